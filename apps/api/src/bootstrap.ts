@@ -1,0 +1,71 @@
+import helmet from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import '@fastify/static';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RealtimeIoAdapter } from '@ruche/notifications';
+import { JsonLogger, type RucheConfig } from '@ruche/platform';
+import { AppModule } from './app.module.js';
+
+/** Builds the configured api (HTTP, validation, security headers, docs, Socket.IO, web app). */
+export async function createApp(config: RucheConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new JsonLogger(config.logLevel),
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // Objects only: a JSON array or string body is a 400, not a crash.
+      forbidUnknownValues: true,
+    }),
+  );
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:'],
+        // Swagger UI styles itself inline.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  if (config.corsOrigins) app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  const docs = new DocumentBuilder()
+    .setTitle('Ruche API')
+    .setDescription('The enterprise internal social network: posts, people, groups, ideas, questions.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+
+  const io = new RealtimeIoAdapter(app, config);
+  await io.connect();
+  app.useWebSocketAdapter(io);
+
+  if (existsSync(join(config.webDir, 'index.html'))) {
+    app.useStaticAssets({ root: config.webDir, prefix: '/', wildcard: false });
+    // Client-side routes: any non-API GET that is not a file gets the app shell.
+    adapter.getInstance().setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/socket.io')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${request.method} ${request.url}` });
+    });
+  }
+
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
+import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
+import { IdentityService } from './identity.service.js';
+
+@ApiTags('identity')
+@Controller('auth')
+@UseGuards(RateLimitGuard)
+export class AuthController {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Public()
+  @Post('register')
+  register(@Body() body: RegisterDto): Promise<SessionView> {
+    return this.identity.register(body);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto): Promise<SessionView> {
+    return this.identity.login(body.email, body.password);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() body: RefreshDto): Promise<SessionView> {
+    return this.identity.refresh(body.refreshToken);
+  }
+
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser, @Body() body: RefreshDto): Promise<void> {
+    await this.identity.logout(body.refreshToken, user.id);
+  }
+}
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller()
+export class AccountController {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.identity.getUser(user.id);
+  }
+
+  @Put('admin/users/:id/roles')
+  @RequirePermission(Permission.AssignRoles)
+  setRoles(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: SetRolesDto): Promise<UserView> {
+    return this.identity.setRoles(user.id, id, body.roles);
+  }
+}

@@ -1,0 +1,224 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
+import { randomUUID } from 'node:crypto';
+import { In, Repository } from 'typeorm';
+import {
+  type AuthUser,
+  conflict,
+  DomainError,
+  ErrorCode,
+  notFound,
+  type Role,
+  RUCHE_CONFIG,
+  type RucheConfig,
+  Transactions,
+  type Tx,
+  unauthenticated,
+} from '@ruche/platform';
+import type { SessionView, UserSummary, UserView } from './dto.js';
+import { handleFromEmail, withSuffix } from './handle.js';
+import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotation.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { UserEntity } from './user.entity.js';
+
+declare module '@ruche/platform' {
+  interface DomainEventMap {
+    'user.registered': { user: UserSummary };
+    'user.roles_changed': { userId: string; roles: Role[]; previous: Role[] };
+  }
+}
+
+/** argon2id (the library default, spelled out because it is the point). */
+const ARGON2ID = 2;
+/** Verified against when the email is unknown, so a miss costs as much time as a wrong password. */
+const DUMMY_HASH = hash('not-a-real-password', { algorithm: ARGON2ID });
+
+export function toUserView(user: UserEntity): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    handle: user.handle,
+    displayName: user.displayName,
+    roles: user.roles,
+    status: user.status,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+export const toSummary = (u: Pick<UserEntity, 'id' | 'handle' | 'displayName'>): UserSummary => ({
+  id: u.id,
+  handle: u.handle,
+  displayName: u.displayName,
+});
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly jwt: JwtService,
+    private readonly transactions: Transactions,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+  ) {}
+
+  async register(input: { email: string; password: string; displayName: string }): Promise<SessionView> {
+    const passwordHash = await hash(input.password, { algorithm: ARGON2ID });
+    return this.transactions.run(async (tx) => {
+      // Serialises sign-ups so exactly one account can be the first (and become admin).
+      await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['ruche.register']);
+      const repo = tx.manager.getRepository(UserEntity);
+      if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists');
+      const first = !(await repo.exists({}));
+      const user = await repo.save(
+        repo.create({
+          email: input.email,
+          handle: await this.uniqueHandle(tx, handleFromEmail(input.email)),
+          displayName: input.displayName,
+          passwordHash,
+          roles: first ? ['employee', 'admin'] : ['employee'],
+        }),
+      );
+      await tx.emit({ type: 'user.registered', payload: { user: toSummary(user) }, audience: [], actorId: user.id });
+      return this.openSession(tx, user, randomUUID());
+    });
+  }
+
+  async login(email: string, password: string): Promise<SessionView> {
+    const user = await this.users.findOne({ where: { email } });
+    const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
+    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    if (user.status !== 'active') throw unauthenticated('This account is suspended');
+    return this.transactions.run((tx) => this.openSession(tx, user, randomUUID()));
+  }
+
+  /**
+   * Spends a refresh token and returns a new pair in the same family. A token that was already
+   * spent revokes the family and fails; that revocation must commit, so it is not thrown inside
+   * the transaction.
+   */
+  async refresh(token: string): Promise<SessionView> {
+    const outcome = await this.transactions.run(async (tx) => {
+      const stored = await tx.manager
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashRefreshToken(token) })
+        .getOne();
+      const verdict = judgeRefresh(stored, new Date());
+      if (verdict.kind === 'reject') return { error: 'Refresh token is not valid' } as const;
+      if (verdict.kind === 'revoke-family') {
+        await this.revokeFamily(tx, stored!.familyId);
+        return { error: 'Refresh token was already used; all sessions of this login were signed out' } as const;
+      }
+      await tx.manager.update(RefreshTokenEntity, { id: stored!.id }, { spentAt: new Date() });
+      const user = await tx.manager.findOne(UserEntity, { where: { id: stored!.userId } });
+      if (!user || user.status !== 'active') return { error: 'This account is not active' } as const;
+      return { session: await this.openSession(tx, user, stored!.familyId) } as const;
+    });
+    if ('error' in outcome) throw unauthenticated(outcome.error);
+    return outcome.session;
+  }
+
+  async logout(token: string, userId: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const stored = await tx.manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(token), userId } });
+      if (stored) await this.revokeFamily(tx, stored.familyId);
+    });
+  }
+
+  async setRoles(actorId: string, userId: string, roles: Role[]): Promise<UserView> {
+    const next = [...new Set<Role>(['employee', ...roles])];
+    return this.transactions.run(async (tx) => {
+      const repo = tx.manager.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User');
+      if (actorId === userId && user.roles.includes('admin') && !next.includes('admin')) {
+        throw new DomainError(ErrorCode.Invalid, 'You cannot remove your own admin role');
+      }
+      const previous = user.roles;
+      user.roles = next;
+      await repo.save(user);
+      await tx.emit({
+        type: 'user.roles_changed',
+        payload: { userId, roles: next, previous },
+        audience: [`user:${userId}`],
+        subject: { type: 'user', id: userId },
+        actorId,
+      });
+      return toUserView(user);
+    });
+  }
+
+  /** The caller behind an access token, or null when the account is gone or suspended. */
+  async authenticate(userId: string): Promise<AuthUser | null> {
+    const user = await this.users.findOne({ where: { id: userId } });
+    if (!user || user.status !== 'active') return null;
+    return { id: user.id, handle: user.handle, displayName: user.displayName, roles: user.roles };
+  }
+
+  /** For transports without passport (the Socket.IO handshake): the caller behind an access token. */
+  async authenticateToken(token: string): Promise<AuthUser | null> {
+    try {
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown }>(token, { algorithms: ['HS256'] });
+      return typeof payload.sub === 'string' ? await this.authenticate(payload.sub) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async getUser(id: string): Promise<UserView> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user) throw notFound('User');
+    return toUserView(user);
+  }
+
+  /** Public summaries for the given ids (missing ids are simply absent). */
+  async summaries(ids: readonly string[]): Promise<Map<string, UserSummary>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.users.find({ where: { id: In(unique) }, select: { id: true, handle: true, displayName: true } });
+    return new Map(rows.map((u) => [u.id, toSummary(u)]));
+  }
+
+  /** Active accounts with these handles (case-insensitive), for resolving @mentions. */
+  async findByHandles(handles: readonly string[]): Promise<UserSummary[]> {
+    const unique = [...new Set(handles.map((h) => h.toLowerCase()))];
+    if (unique.length === 0) return [];
+    const rows = await this.users.find({ where: { handle: In(unique), status: 'active' }, select: { id: true, handle: true, displayName: true } });
+    return rows.map(toSummary);
+  }
+
+  async updateDisplayName(userId: string, displayName: string): Promise<void> {
+    await this.users.update({ id: userId }, { displayName });
+  }
+
+  private async uniqueHandle(tx: Tx, base: string): Promise<string> {
+    const taken: { handle: string }[] = await tx.manager.query(
+      // Every candidate withSuffix() can produce starts with the first 26 characters of the base.
+      'SELECT handle FROM users WHERE handle LIKE $1',
+      [`${base.slice(0, 26)}%`],
+    );
+    const set = new Set(taken.map((t) => t.handle));
+    for (let n = 1; ; n++) {
+      const candidate = withSuffix(base, n);
+      if (!set.has(candidate)) return candidate;
+    }
+  }
+
+  private async revokeFamily(tx: Tx, familyId: string): Promise<void> {
+    await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+  }
+
+  private async openSession(tx: Tx, user: UserEntity, familyId: string): Promise<SessionView> {
+    const refreshToken = newRefreshToken();
+    await tx.manager.insert(RefreshTokenEntity, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000),
+    });
+    const accessToken = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.auth.accessTokenTtlSeconds });
+    return { user: toUserView(user), accessToken, refreshToken, expiresIn: this.config.auth.accessTokenTtlSeconds };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './dto.js';
+export * from './identity.module.js';
+export * from './identity.service.js';

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@ruche/identity';
+import { RealtimeDelivery } from './realtime/realtime-delivery.js';
+import { RealtimeGateway } from './realtime/realtime.gateway.js';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [RealtimeGateway, RealtimeDelivery],
+  exports: [RealtimeGateway],
+})
+export class NotificationsModule {}

@@ -1,0 +1,150 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import {
+  OUTBOX_CHANNEL,
+  type PublishedEvent,
+  RUCHE_CONFIG,
+  type RucheConfig,
+  SubjectVisibility,
+  toPublishedEvent,
+} from '@ruche/platform';
+
+const BATCH = 500;
+const POLL_MS = 1000;
+const REPLAY_LIMIT = 5000;
+
+/** What a client receives: the event's payload plus its `eventId`. */
+export function clientPayload(event: PublishedEvent): Record<string, unknown> {
+  return { ...(event.payload as Record<string, unknown>), eventId: event.eventId };
+}
+
+/**
+ * Delivers published events to this instance's sockets, strictly in `eventId` order.
+ *
+ * Every instance follows the outbox itself (woken by NOTIFY, with a slow poll as a safety net),
+ * so ordering holds across instances without relying on a broker. Delivery and replay share one
+ * queue: a reconnecting socket gets its missed events and joins its rooms while live delivery
+ * waits, so it can neither miss an event in between nor receive one out of order.
+ */
+@Injectable()
+export class RealtimeDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('realtime');
+  private server: Server | undefined;
+  private cursor = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private listener: pg.Client | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private pumpQueued = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibility: SubjectVisibility,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+  ) {}
+
+  attach(server: Server): void {
+    this.server = server;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
+    this.cursor = Number(last);
+    this.listener = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'ruche-realtime' });
+    this.listener.on('notification', () => this.pump());
+    this.listener.on('error', (error) => this.logger.warn({ msg: 'outbox listener lost', error: String(error) }));
+    await this.listener.connect();
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.timer = setInterval(() => this.pump(), POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.queue.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** The last event id this instance has delivered (what a fresh client may pass as lastEventId). */
+  get lastDeliveredId(): number {
+    return this.cursor;
+  }
+
+  /** Runs `task` in the delivery queue: after all delivery before it, before any after it. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch((error) => this.logger.error({ msg: 'delivery task failed', error: String(error) }));
+    return run;
+  }
+
+  pump(): void {
+    if (this.stopped || this.pumpQueued) return;
+    this.pumpQueued = true;
+    void this.enqueue(async () => {
+      this.pumpQueued = false;
+      for (;;) {
+        const rows = await this.dataSource.query(
+          `SELECT id, seq, type, payload, audience, subject_type, subject_id, actor_id, created_at
+             FROM outbox WHERE seq > $1 ORDER BY seq LIMIT $2`,
+          [this.cursor, BATCH],
+        );
+        for (const row of rows) {
+          const event = toPublishedEvent(row);
+          if (event.audience.length && this.server) {
+            this.server.local.to(event.audience).emit(event.type, clientPayload(event));
+          }
+          this.cursor = event.eventId;
+        }
+        if (rows.length < BATCH) return;
+      }
+    });
+  }
+
+  /**
+   * Sends `socket` the events after `lastEventId` addressed to `rooms` that its user may still
+   * see, in order, then joins it to `rooms`. Runs in the delivery queue (see class comment).
+   */
+  join(socket: Socket, userId: string, rooms: string[], lastEventId: number | undefined): Promise<void> {
+    return this.enqueue(async () => {
+      if (lastEventId !== undefined && lastEventId < this.cursor) {
+        const rows = await this.dataSource.query(
+          `SELECT id, seq, type, payload, audience, subject_type, subject_id, actor_id, created_at
+             FROM outbox
+            WHERE seq > $1 AND seq <= $2 AND audience && $3::text[]
+            ORDER BY seq LIMIT $4`,
+          [lastEventId, this.cursor, rooms, REPLAY_LIMIT],
+        );
+        const events = rows.map(toPublishedEvent);
+        for (const event of await this.stillVisible(userId, events)) {
+          socket.emit(event.type, clientPayload(event));
+        }
+      }
+      await socket.join(rooms);
+    });
+  }
+
+  /**
+   * Visibility is re-checked per subject at replay time: content hidden, deleted or moved out of
+   * reach since it was published is not replayed. Deletion notices carry only an id and were
+   * addressed to rooms the socket still belongs to, so they pass.
+   */
+  private async stillVisible(userId: string, events: PublishedEvent[]): Promise<PublishedEvent[]> {
+    const idsByType = new Map<string, string[]>();
+    for (const event of events) {
+      if (!event.subject || event.type.endsWith('.deleted')) continue;
+      const ids = idsByType.get(event.subject.type) ?? [];
+      ids.push(event.subject.id);
+      idsByType.set(event.subject.type, ids);
+    }
+    const visible = new Map<string, Set<string>>();
+    for (const [type, ids] of idsByType) {
+      visible.set(type, await this.visibility.visibleIds(userId, type, [...new Set(ids)]));
+    }
+    return events.filter(
+      (event) => !event.subject || event.type.endsWith('.deleted') || visible.get(event.subject.type)?.has(event.subject.id),
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { IdentityService } from '@ruche/identity';
+import { type AuthUser, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { RealtimeDelivery } from './realtime-delivery.js';
+
+/** Rooms a client may ask for, each guarded by the owning module's visibility check. */
+const SUBSCRIBABLE = /^(post|idea|campaign|question):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+interface SocketData {
+  user: AuthUser;
+  lastEventId?: number;
+}
+
+export type SubscribeAck = { ok: true } | { ok: false; error: string };
+
+/**
+ * Thin by design: authenticates the handshake, joins rooms, answers subscriptions. What is sent
+ * comes from the outbox through {@link RealtimeDelivery}; business code never calls the gateway.
+ */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('realtime');
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly rooms: SocketRooms,
+    private readonly visibility: SubjectVisibility,
+    private readonly delivery: RealtimeDelivery,
+  ) {}
+
+  afterInit(server: Server): void {
+    this.delivery.attach(server);
+    // Guards do not run on connect: authentication happens in the handshake middleware.
+    server.use((socket, next) => {
+      const auth = (socket.handshake.auth ?? {}) as { token?: unknown; lastEventId?: unknown };
+      const lastEventId = auth.lastEventId === undefined || auth.lastEventId === null ? undefined : Number(auth.lastEventId);
+      if (lastEventId !== undefined && (!Number.isSafeInteger(lastEventId) || lastEventId < 0)) {
+        return next(new Error('invalid lastEventId'));
+      }
+      if (typeof auth.token !== 'string' || auth.token.length > 4096) return next(new Error('unauthorized'));
+      this.identity
+        .authenticateToken(auth.token)
+        .then((user) => {
+          if (!user) return next(new Error('unauthorized'));
+          (socket.data as SocketData) = { user, lastEventId };
+          next();
+        })
+        .catch(() => next(new Error('unauthorized')));
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const data = socket.data as SocketData;
+    if (!data?.user) return void socket.disconnect(true);
+    try {
+      const rooms = await this.rooms.roomsOf(data.user.id);
+      await this.delivery.join(socket, data.user.id, rooms, data.lastEventId);
+      socket.emit('ready', { lastEventId: this.delivery.lastDeliveredId, rooms: rooms.length });
+    } catch (error) {
+      this.logger.error({ msg: 'connection setup failed', userId: data.user.id, error: String(error) });
+      socket.disconnect(true);
+    }
+  }
+
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
+    const room = (body as { room?: unknown } | null)?.room;
+    const match = typeof room === 'string' ? SUBSCRIBABLE.exec(room) : null;
+    if (!match) return { ok: false, error: 'invalid room' };
+    const [, type, id] = match;
+    const user = (socket.data as SocketData).user;
+    if (!(await this.visibility.canSee(user.id, type.toLowerCase(), id.toLowerCase()))) {
+      return { ok: false, error: 'not found' };
+    }
+    await socket.join(`${type.toLowerCase()}:${id.toLowerCase()}`);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
+    const room = (body as { room?: unknown } | null)?.room;
+    if (typeof room !== 'string' || !SUBSCRIBABLE.test(room)) return { ok: false, error: 'invalid room' };
+    await socket.leave(room.toLowerCase());
+    return { ok: true };
+  }
+}

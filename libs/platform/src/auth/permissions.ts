@@ -1,0 +1,22 @@
+/** Roles and what they may do, as plain data: services ask for a permission, never a role. */
+export const ROLES = ['employee', 'innovation', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export enum Permission {
+  AssignRoles = 'roles:assign',
+  ModerateContent = 'content:moderate',
+  ReadAudit = 'audit:read',
+  RunCampaigns = 'campaigns:run',
+  ReadAnalytics = 'analytics:read',
+}
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  employee: [],
+  innovation: [Permission.RunCampaigns, Permission.ReadAnalytics],
+  moderator: [Permission.ModerateContent, Permission.ReadAudit],
+  admin: [Permission.AssignRoles, Permission.ReadAudit, Permission.ReadAnalytics],
+};
+
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  return roles.some((role) => (GRANTS[role as Role] ?? []).includes(permission));
+}

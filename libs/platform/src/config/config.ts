@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything Ruche reads from its environment, validated once at boot. */
+export interface RucheConfig {
+  port: number;
+  host: string;
+  /** Unset: the embedded PostgreSQL in `dataDir` is started and this is filled in. */
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** Requests per minute per client on the auth endpoints; 0 turns the limit off. */
+    rateLimitPerMinute: number;
+  };
+  corsOrigins: string[] | boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Where the built web app lives; served at `/` when present. */
+  webDir: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+/** Secrets generated on first start and kept in the data directory, so restarts keep sessions valid. */
+export interface LocalSecrets {
+  jwtSecret: string;
+  databasePassword: string;
+}
+
+export function loadLocalSecrets(dataDir: string): LocalSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const secrets: LocalSecrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    databasePassword: randomBytes(24).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: Env = process.env): RucheConfig {
+  const dataDir = resolve(env.RUCHE_DATA_DIR || '.ruche');
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = env.JWT_SECRET || loadLocalSecrets(dataDir).jwtSecret;
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  const logLevel = (env.LOG_LEVEL || 'info') as RucheConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL must be debug, info, warn or error');
+  }
+  const cors = env.CORS_ORIGINS;
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    dataDir,
+    demo: flag(env, 'RUCHE_DEMO', !databaseUrl),
+    auth: {
+      jwtSecret,
+      accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
+      refreshTokenTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+      rateLimitPerMinute: integer(env, 'RUCHE_RATE_LIMIT', 30, 0, 1_000_000),
+    },
+    corsOrigins: !cors ? false : cors === '*' ? true : cors.split(',').map((o) => o.trim()),
+    logLevel,
+    webDir: resolve(env.RUCHE_WEB_DIR || 'dist/web'),
+  };
+}
+
+/** Injection token for the validated {@link RucheConfig}. */
+export const RUCHE_CONFIG = Symbol('RUCHE_CONFIG');

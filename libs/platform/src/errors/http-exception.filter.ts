@@ -1,0 +1,92 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, httpStatusOf } from './domain-error.js';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+}
+
+/**
+ * PostgreSQL errors that can only come from input the validators let through (a NUL byte, an
+ * out-of-range value, a unique race): they are the client's fault, so never a 500.
+ */
+function fromPostgres(error: QueryFailedError): { status: number; message: string } | undefined {
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  switch (code) {
+    case '23505':
+      return { status: 409, message: 'Already exists' };
+    case '23503':
+      return { status: 404, message: 'Referenced item not found' };
+    case '22P02':
+    case '22021':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '54000':
+      return { status: 400, message: 'Invalid input' };
+    default:
+      return undefined;
+  }
+}
+
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    const statusCode = httpStatusOf(exception.code);
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : ((response as { message?: string | string[] }).message ?? exception.message);
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+  }
+  // Errors raised by Fastify before a route runs (bad JSON, body too large, wrong content type).
+  const fastifyStatus = (exception as { statusCode?: number } | null)?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    return {
+      statusCode: fastifyStatus,
+      error: REASONS[fastifyStatus] ?? 'Error',
+      message: (exception as Error).message,
+    };
+  }
+  if (exception instanceof QueryFailedError) {
+    const mapped = fromPostgres(exception);
+    if (mapped) return { statusCode: mapped.status, error: REASONS[mapped.status], message: mapped.message };
+  }
+  return { statusCode: 500, error: REASONS[500], message: 'Internal server error' };
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+      this.logger.error({ msg: 'unhandled error', method: request.method, url: request.url, error: String(exception), stack: (exception as Error)?.stack });
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+}

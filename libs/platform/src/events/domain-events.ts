@@ -1,0 +1,43 @@
+/**
+ * What happened, by event type. Each module adds its own events by declaration merging:
+ *
+ *   declare module '@ruche/platform' {
+ *     interface DomainEventMap { 'post.created': { post: PostView } }
+ *   }
+ *
+ * The payload is what realtime clients receive (plus `eventId`), so it must never carry
+ * anything the audience may not see.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DomainEventMap {}
+
+export type DomainEventType = keyof DomainEventMap & string;
+
+/** The thing an event is about; used to re-check visibility on replay. */
+export interface EventSubject {
+  type: string;
+  id: string;
+}
+
+export interface NewDomainEvent<T extends DomainEventType = DomainEventType> {
+  type: T;
+  payload: DomainEventMap[T];
+  /**
+   * Socket.IO rooms that may receive the event (`user:<id>`, `group:<id>`, `post:<id>`...).
+   * Computed by the producer, which knows who may see it.
+   */
+  audience: string[];
+  subject?: EventSubject;
+  actorId?: string | null;
+}
+
+/** An event after commit, stamped with its delivery order. */
+export interface PublishedEvent<T extends DomainEventType = DomainEventType> {
+  eventId: number;
+  type: T;
+  payload: DomainEventMap[T];
+  audience: string[];
+  subject: EventSubject | null;
+  actorId: string | null;
+  createdAt: Date;
+}

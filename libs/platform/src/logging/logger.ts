@@ -1,0 +1,56 @@
+import type { LoggerService } from '@nestjs/common';
+
+const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
+export type LogLevel = keyof typeof LEVELS;
+
+/**
+ * One JSON object per line on stdout: machine-readable logs that any collector can ingest.
+ * Also serves as Nest's logger so framework messages share the format.
+ */
+export class JsonLogger implements LoggerService {
+  constructor(private readonly level: LogLevel = 'info') {}
+
+  private write(level: LogLevel, message: unknown, context?: string, extra?: Record<string, unknown>) {
+    if (LEVELS[level] < LEVELS[this.level]) return;
+    const line: Record<string, unknown> = { time: new Date().toISOString(), level };
+    if (context) line.context = context;
+    if (message instanceof Error) {
+      line.msg = message.message;
+      line.stack = message.stack;
+    } else if (typeof message === 'object' && message !== null) {
+      Object.assign(line, message);
+    } else {
+      line.msg = String(message);
+    }
+    if (extra) Object.assign(line, extra);
+    process.stdout.write(JSON.stringify(line) + '\n');
+  }
+
+  private static split(params: unknown[]): { context?: string; extra?: Record<string, unknown> } {
+    const last = params[params.length - 1];
+    const context = typeof last === 'string' ? last : undefined;
+    const rest = context ? params.slice(0, -1) : params;
+    const extra = rest.length ? { details: rest.map((p) => (p instanceof Error ? p.stack : p)) } : undefined;
+    return { context, extra };
+  }
+
+  log(message: unknown, ...params: unknown[]) {
+    const { context, extra } = JsonLogger.split(params);
+    this.write('info', message, context, extra);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    const { context, extra } = JsonLogger.split(params);
+    this.write('error', message, context, extra);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    const { context, extra } = JsonLogger.split(params);
+    this.write('warn', message, context, extra);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    const { context, extra } = JsonLogger.split(params);
+    this.write('debug', message, context, extra);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.debug(message, ...params);
+  }
+}

@@ -1,0 +1,53 @@
+import { invalid } from '../errors/domain-error.js';
+
+/**
+ * Opaque keyset cursors: the sort key of the last row a page returned, so the next page starts
+ * strictly after it and stays stable while new rows are inserted. Timestamps are stored with
+ * millisecond precision (timestamptz(3)) so they survive the round trip through JavaScript.
+ */
+export type CursorKey = [sortedAt: Date, id: string];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor([sortedAt, id]: CursorKey): string {
+  return Buffer.from(JSON.stringify([sortedAt.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorKey {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('cursor is not valid');
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[1] !== 'string' ||
+    !UUID.test(parsed[1])
+  ) {
+    throw invalid('cursor is not valid');
+  }
+  const sortedAt = new Date(parsed[0]);
+  if (Number.isNaN(sortedAt.getTime())) throw invalid('cursor is not valid');
+  return [sortedAt, parsed[1]];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Turns `limit + 1` fetched rows into a page: the extra row only says whether there is more.
+ */
+export function toPage<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => CursorKey, map: (row: Row) => Item): Page<Item> {
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: pageRows.map(map),
+    nextCursor: more && last ? encodeCursor(keyOf(last)) : null,
+  };
+}

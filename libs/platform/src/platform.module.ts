@@ -1,0 +1,64 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { MixedList } from 'typeorm';
+import { JwtAuthGuard, PermissionGuard } from './auth/guards.js';
+import { RateLimitGuard } from './auth/rate-limit.guard.js';
+import { RUCHE_CONFIG, type RucheConfig } from './config/config.js';
+import { HttpErrorFilter } from './errors/http-exception.filter.js';
+import { EventBus } from './events/event-bus.js';
+import { OutboxEventEntity } from './events/outbox-event.entity.js';
+import { OutboxPublisher } from './events/outbox-publisher.js';
+import { SocketRooms } from './events/socket-rooms.js';
+import { SubjectVisibility } from './events/subject-visibility.js';
+import { Transactions } from './events/transactions.js';
+
+export interface PlatformOptions {
+  config: RucheConfig;
+  /** Migration classes, in order; they run on start (`synchronize` is never used). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+/**
+ * Config, database, error mapping, deny-by-default auth guards and the event outbox: what every
+ * domain module stands on.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, migrations }: PlatformOptions): DynamicModule {
+    if (!config.databaseUrl) throw new Error('PlatformModule needs a database URL (start the embedded database first)');
+    return {
+      module: PlatformModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations,
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+          installExtensions: false,
+          extra: { max: 20, application_name: 'ruche-api' },
+          logging: ['error', 'migration'],
+        }),
+        TypeOrmModule.forFeature([OutboxEventEntity]),
+      ],
+      providers: [
+        { provide: RUCHE_CONFIG, useValue: config },
+        EventBus,
+        SubjectVisibility,
+        SocketRooms,
+        OutboxPublisher,
+        Transactions,
+        RateLimitGuard,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [RUCHE_CONFIG, EventBus, SubjectVisibility, SocketRooms, OutboxPublisher, Transactions, RateLimitGuard, TypeOrmModule],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import type { TestApp } from '../support/test-app.js';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  handle: string;
+  displayName: string;
+  roles: string[];
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  /** `Authorization` header value for this user. */
+  auth: string;
+}
+
+let counter = 0;
+
+/** Registers a user through the real API. The first user of a fresh database is the admin. */
+export async function registerUser(t: TestApp, overrides: Partial<{ email: string; displayName: string; password: string }> = {}): Promise<TestUser> {
+  counter++;
+  const email = overrides.email ?? `user${counter}.${Date.now().toString(36)}@corp.example`;
+  const password = overrides.password ?? 'correct horse battery';
+  const displayName = overrides.displayName ?? `User ${counter}`;
+  const res = await t.http.post('/api/auth/register').send({ email, password, displayName });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return {
+    ...res.body.user,
+    password,
+    accessToken: res.body.accessToken,
+    refreshToken: res.body.refreshToken,
+    auth: `Bearer ${res.body.accessToken}`,
+  };
+}
+
+/** Registers several users at once. */
+export async function registerUsers(t: TestApp, n: number): Promise<TestUser[]> {
+  const users: TestUser[] = [];
+  for (let i = 0; i < n; i++) users.push(await registerUser(t));
+  return users;
+}

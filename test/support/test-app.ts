@@ -1,0 +1,71 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import request from 'supertest';
+import { loadConfig, OutboxPublisher } from '@ruche/platform';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** Base URL of the listening server (for Socket.IO clients and browsers). */
+  url: string;
+  http: ReturnType<typeof request>;
+  /** Direct SQL on this test's database, for asserting what was (not) written. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Waits until every committed event has been stamped and handed to listeners. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env.RUCHE_TEST_SERVER_URL;
+  if (!url) throw new Error('RUCHE_TEST_SERVER_URL is not set: run e2e tests through jest (test/global-setup.mjs)');
+  return url;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** A fresh database, migrated by the app on start, and the real api listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = `ruche_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+
+  const databaseUrl = withDatabase(serverUrl(), database);
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted',
+    RUCHE_RATE_LIMIT: '0',
+    RUCHE_DEMO: '0',
+    LOG_LEVEL: 'error',
+    RUCHE_DATA_DIR: '/tmp/ruche-test-data',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  return {
+    app,
+    url,
+    http: request(app.getHttpServer()),
+    sql: async (text, params) => (await pool.query(text, params)).rows,
+    settle: () => app.get(OutboxPublisher).flush(),
+    close: async () => {
+      await app.close();
+      await pool.end();
+      const cleanup = new pg.Client({ connectionString: serverUrl() });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
