@@ -66,6 +66,5 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
     });
   }
 
-  app.enableShutdownHooks();
   return app;
 }

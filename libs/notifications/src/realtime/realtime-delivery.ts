@@ -54,7 +54,9 @@ export class RealtimeDelivery implements OnApplicationBootstrap, OnApplicationSh
     this.cursor = Number(last);
     this.listener = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'ruche-realtime' });
     this.listener.on('notification', () => this.pump());
-    this.listener.on('error', (error) => this.logger.warn({ msg: 'outbox listener lost', error: String(error) }));
+    this.listener.on('error', (error) => {
+      if (!this.stopped) this.logger.warn({ msg: 'outbox listener lost; polling continues', error: String(error) });
+    });
     await this.listener.connect();
     await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.pump(), POLL_MS);
