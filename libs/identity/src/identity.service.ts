@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
@@ -13,6 +13,7 @@ import {
   type Role,
   RUCHE_CONFIG,
   type RucheConfig,
+  SubjectVisibility,
   Transactions,
   type Tx,
   unauthenticated,
@@ -54,13 +55,22 @@ export const toSummary = (u: Pick<UserEntity, 'id' | 'handle' | 'displayName'>):
 });
 
 @Injectable()
-export class IdentityService {
+export class IdentityService implements OnModuleInit {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly jwt: JwtService,
     private readonly transactions: Transactions,
+    private readonly visibility: SubjectVisibility,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
+
+  onModuleInit(): void {
+    // Every employee may see every colleague's account, as long as it exists.
+    this.visibility.register('user', async (_viewerId, ids) => {
+      const rows = await this.users.find({ where: { id: In(ids) }, select: { id: true } });
+      return new Set(rows.map((u) => u.id));
+    });
+  }
 
   async register(input: { email: string; password: string; displayName: string }): Promise<SessionView> {
     const passwordHash = await hash(input.password, { algorithm: ARGON2ID });

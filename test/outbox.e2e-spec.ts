@@ -1,0 +1,63 @@
+import { DataSource } from 'typeorm';
+import { OutboxPublisher } from '@ruche/platform';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * The outbox's promise: a reader of "events after N" never skips one, even when transactions
+ * commit in a different order than they inserted.
+ */
+describe('outbox stamping', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const insert = (runner: { query: (q: string, p: unknown[]) => Promise<unknown> }, type: string) =>
+    runner.query(`INSERT INTO outbox (type, payload, audience) VALUES ($1, '{}', '{}')`, [type]);
+
+  it('numbers events in commit-visible order, so a late commit is never skipped', async () => {
+    const dataSource = t.app.get(DataSource);
+    const publisher = t.app.get(OutboxPublisher);
+
+    // A inserts first (takes the lower insert id) but commits last.
+    const slow = dataSource.createQueryRunner();
+    await slow.connect();
+    await slow.startTransaction();
+    await insert(slow, 'test.slow');
+
+    const fast = dataSource.createQueryRunner();
+    await fast.connect();
+    await fast.startTransaction();
+    await insert(fast, 'test.fast');
+    await fast.commitTransaction();
+    await fast.release();
+
+    await publisher.flush();
+    const afterFast = await t.sql<{ type: string; seq: string | null; id: string }>(
+      "SELECT type, seq, id FROM outbox WHERE type LIKE 'test.%' ORDER BY id",
+    );
+    expect(afterFast.map((r) => [r.type, r.seq === null])).toEqual([['test.fast', false]]);
+    const fastSeq = Number(afterFast[0].seq);
+
+    await slow.commitTransaction();
+    await slow.release();
+    await publisher.flush();
+    const rows = await t.sql<{ type: string; seq: string; id: string }>("SELECT type, seq, id FROM outbox WHERE type LIKE 'test.%' ORDER BY id");
+    const slowRow = rows.find((r) => r.type === 'test.slow')!;
+    const fastRow = rows.find((r) => r.type === 'test.fast')!;
+    // Lower insert id, higher delivery number: anyone who already read past fastSeq still gets it.
+    expect(Number(slowRow.id)).toBeLessThan(Number(fastRow.id));
+    expect(Number(slowRow.seq)).toBeGreaterThan(fastSeq);
+  });
+
+  it('stamps concurrent writers into a gap-free, duplicate-free sequence', async () => {
+    const dataSource = t.app.get(DataSource);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => dataSource.transaction((m) => insert(m, `test.burst.${i}`))));
+    await t.app.get(OutboxPublisher).flush();
+    const rows = await t.sql<{ seq: string }>('SELECT seq FROM outbox ORDER BY seq');
+    const seqs = rows.map((r) => Number(r.seq));
+    expect(seqs.every((s) => s > 0)).toBe(true);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
+});
