@@ -14,6 +14,8 @@ export interface TestApp {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Waits until every committed event has been stamped and handed to listeners. */
   settle(): Promise<void>;
+  /** Another api instance on the same database, as behind a load balancer (closed with this one). */
+  startPeer(env?: Record<string, string>): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,22 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
+  const peers: TestApp[] = [];
+  const main = await startInstance(database, env, peers);
+  return {
+    ...main,
+    close: async () => {
+      for (const peer of peers) await peer.close();
+      await main.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl() });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
 
+async function startInstance(database: string, env: Record<string, string>, peers: TestApp[]): Promise<TestApp> {
   const databaseUrl = withDatabase(serverUrl(), database);
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -59,13 +76,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     http: request(app.getHttpServer()),
     sql: async (text, params) => (await pool.query(text, params)).rows,
     settle: () => app.get(OutboxPublisher).flush(),
+    startPeer: async (peerEnv = {}) => {
+      const peer = await startInstance(database, { ...env, ...peerEnv }, peers);
+      peers.push(peer);
+      return peer;
+    },
     close: async () => {
       await app.close();
       await pool.end();
-      const cleanup = new pg.Client({ connectionString: serverUrl() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await cleanup.end();
     },
   };
 }

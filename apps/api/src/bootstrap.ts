@@ -18,6 +18,8 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new JsonLogger(config.logLevel),
+    // Throw instead of exiting the process, so callers (main, tests, the CLI) report the cause.
+    abortOnError: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
