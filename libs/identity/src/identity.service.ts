@@ -199,8 +199,9 @@ export class IdentityService implements OnModuleInit {
     return rows.map(toSummary);
   }
 
-  async updateDisplayName(userId: string, displayName: string): Promise<void> {
-    await this.users.update({ id: userId }, { displayName });
+  /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */
+  async updateDisplayName(tx: Tx, userId: string, displayName: string): Promise<void> {
+    await tx.manager.update(UserEntity, { id: userId }, { displayName });
   }
 
   private async uniqueHandle(tx: Tx, base: string): Promise<string> {

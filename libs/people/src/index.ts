@@ -1,1 +1,4 @@
+export * from './dto.js';
 export * from './people.module.js';
+export * from './people.service.js';
+export { skillKey } from './skill.js';

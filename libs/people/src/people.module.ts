@@ -1,4 +1,18 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@ruche/identity';
+import { FollowEntity } from './follow.entity.js';
+import { PeopleController } from './people.controller.js';
+import { PeopleService } from './people.service.js';
+import { ProfileEntity } from './profile.entity.js';
+import { SkillEndorsementEntity } from './skill-endorsement.entity.js';
+import { UserSkillEntity } from './user-skill.entity.js';
 
-@Module({})
+/** Profiles, skills and endorsements, follows. Reads people's names only through IdentityService. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity, UserSkillEntity, SkillEndorsementEntity]), IdentityModule],
+  controllers: [PeopleController],
+  providers: [PeopleService],
+  exports: [PeopleService],
+})
 export class PeopleModule {}

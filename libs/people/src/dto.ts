@@ -1,0 +1,75 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import type { UserSummary } from '@ruche/identity';
+import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
+
+/** PostgreSQL text cannot hold NUL: a 400, not a driver error. */
+const NO_NUL = /^[^\u0000]*$/;
+
+export const PROFILE_LIMITS = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 } as const;
+
+/**
+ * A partial update of the caller's profile. Absent (or null) fields are left as they are; an
+ * empty string clears a text field; `skills` replaces the declared set.
+ */
+export class UpdateMeDto {
+  // Decorators apply bottom-up: this one runs last and overrides TrimmedText's "required" in OpenAPI.
+  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.displayName })
+  @IsOptional()
+  @TrimmedText(PROFILE_LIMITS.displayName)
+  displayName?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.title)
+  title?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.department)
+  department?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.location)
+  location?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.bio)
+  bio?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_SKILLS,
+    description: `Replaces the declared skills (at most ${MAX_SKILLS}, ${MAX_SKILL_LENGTH} characters each). Spellings that differ only in case, spacing or accents are one skill.`,
+  })
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
+  @IsArray()
+  @ArrayMaxSize(MAX_SKILLS)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(MAX_SKILL_LENGTH, { each: true })
+  @Matches(NO_NUL, { each: true, message: 'skills must not contain NUL characters' })
+  skills?: string[];
+}
+
+export interface SkillView {
+  name: string;
+  /** The normalised key, usable in `/users/:id/skills/:skill/endorsement`. */
+  skill: string;
+  endorsements: number;
+}
+
+export interface ProfileSkillView extends SkillView {
+  endorsedByMe: boolean;
+}
+
+export interface ProfileFields {
+  title: string;
+  department: string;
+  location: string;
+  bio: string;
+}
+
+export interface ProfileView extends UserSummary, ProfileFields {
+  skills: ProfileSkillView[];
+  followers: number;
+  following: number;
+  followedByMe: boolean;
+}

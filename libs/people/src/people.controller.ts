@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { UserSummary } from '@ruche/identity';
+import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { type ProfileView, UpdateMeDto } from './dto.js';
+import { PeopleService } from './people.service.js';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller()
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get('users/:id')
+  profile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ProfileView> {
+    return this.people.profile(user.id, id);
+  }
+
+  @Patch('me')
+  updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto): Promise<ProfileView> {
+    return this.people.updateProfile(user.id, body);
+  }
+
+  @Put('users/:id/follow')
+  @HttpCode(204)
+  async follow(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
+    await this.people.follow(user.id, id);
+  }
+
+  @Delete('users/:id/follow')
+  @HttpCode(204)
+  async unfollow(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
+    await this.people.unfollow(user.id, id);
+  }
+
+  @Get('users/:id/followers')
+  followers(@UuidParam('id') id: string, @Query() page: PageQuery): Promise<Page<UserSummary>> {
+    return this.people.followers(id, page);
+  }
+
+  @Get('users/:id/following')
+  following(@UuidParam('id') id: string, @Query() page: PageQuery): Promise<Page<UserSummary>> {
+    return this.people.following(id, page);
+  }
+
+  /** `:skill` is any spelling of a skill the person declared (URL-encoded). */
+  @Put('users/:id/skills/:skill/endorsement')
+  @HttpCode(204)
+  async endorse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Param('skill') skill: string): Promise<void> {
+    await this.people.endorse(user.id, id, skill);
+  }
+
+  @Delete('users/:id/skills/:skill/endorsement')
+  @HttpCode(204)
+  async unendorse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Param('skill') skill: string): Promise<void> {
+    await this.people.unendorse(user.id, id, skill);
+  }
+}

@@ -1,0 +1,313 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import { decodeCursor, invalid, notFound, type Page, PageQuery, toPage, Transactions } from '@ruche/platform';
+import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
+import { FollowEntity } from './follow.entity.js';
+import { ProfileEntity } from './profile.entity.js';
+import { declaredSkills, MAX_SKILL_KEY_LENGTH, MAX_SKILLS, skillKey } from './skill.js';
+
+declare module '@ruche/platform' {
+  interface DomainEventMap {
+    'user.followed': { followerId: string; followeeId: string; follower: UserSummary };
+    'skill.endorsed': {
+      userId: string;
+      /** The normalised key. */
+      skill: string;
+      /** The skill as the person wrote it. */
+      name: string;
+      endorserId: string;
+      endorser: UserSummary;
+      /** Endorsements of this skill right after this one. */
+      endorsements: number;
+    };
+  }
+}
+
+export interface ProfileUpdate {
+  displayName?: string | null;
+  title?: string | null;
+  department?: string | null;
+  location?: string | null;
+  bio?: string | null;
+  skills?: string[] | null;
+}
+
+const EMPTY_PROFILE: ProfileFields = { title: '', department: '', location: '', bio: '' };
+
+/** Follow rows in keyset order (newest first): the other person's id and when it started. */
+interface FollowRow {
+  id: string;
+  created_at: Date;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(FollowEntity) private readonly follows: Repository<FollowEntity>,
+    @InjectRepository(ProfileEntity) private readonly profileRows: Repository<ProfileEntity>,
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly identity: IdentityService,
+  ) {}
+
+  // ---- for other modules ---------------------------------------------------------------
+
+  /** Ids of the people `userId` follows. */
+  async followeeIds(userId: string): Promise<string[]> {
+    const rows = await this.follows.find({ where: { followerId: userId }, select: { followeeId: true } });
+    return rows.map((r) => r.followeeId);
+  }
+
+  /** Ids of the people following `userId`. */
+  async followerIds(userId: string): Promise<string[]> {
+    const rows = await this.follows.find({ where: { followeeId: userId }, select: { followerId: true } });
+    return rows.map((r) => r.followerId);
+  }
+
+  /** Title, department, location and bio for the given ids (empty fields for people without a profile). */
+  async profileSummaries(ids: readonly string[]): Promise<Map<string, ProfileFields>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.profileRows.find({ where: { userId: In(unique) } });
+    const byId = new Map(rows.map((r) => [r.userId, r]));
+    return new Map(unique.map((id) => [id, fieldsOf(byId.get(id))]));
+  }
+
+  /** A person's declared skills in their order, with endorsement counts. */
+  async skillsOf(userId: string): Promise<SkillView[]> {
+    const rows = await this.skillRows(userId, null);
+    return rows.map(({ name, skill, endorsements }) => ({ name, skill, endorsements }));
+  }
+
+  // ---- profiles --------------------------------------------------------------------------
+
+  /** The profile of `userId` as `viewerId` sees it; 404 when there is no such user. */
+  async profile(viewerId: string, userId: string): Promise<ProfileView> {
+    const [user, profile, skills, counts] = await Promise.all([
+      this.identity.getUser(userId),
+      this.profileRows.findOne({ where: { userId } }),
+      this.skillRows(userId, viewerId),
+      this.dataSource.query<{ followers: number; following: number; followed_by_me: boolean }[]>(
+        `SELECT (SELECT count(*) FROM follows WHERE followee_id = $1)::int AS followers,
+                (SELECT count(*) FROM follows WHERE follower_id = $1)::int AS following,
+                EXISTS (SELECT 1 FROM follows WHERE follower_id = $2 AND followee_id = $1) AS followed_by_me`,
+        [userId, viewerId],
+      ),
+    ]);
+    return {
+      id: user.id,
+      handle: user.handle,
+      displayName: user.displayName,
+      ...fieldsOf(profile),
+      skills,
+      followers: counts[0].followers,
+      following: counts[0].following,
+      followedByMe: counts[0].followed_by_me,
+    };
+  }
+
+  /**
+   * Updates the caller's profile in one transaction: absent fields are kept, `skills` replaces
+   * the declared set (endorsements of skills that stay are kept; a kept skill keeps the name it
+   * was first declared with).
+   */
+  async updateProfile(userId: string, update: ProfileUpdate): Promise<ProfileView> {
+    // Everything is checked before anything is written.
+    if (update.skills?.some((name) => !skillKey(name))) throw invalid('each skill must contain letters or digits, not only accents');
+    const skills = update.skills == null ? null : declaredSkills(update.skills);
+    if (skills && skills.length > MAX_SKILLS) throw invalid(`at most ${MAX_SKILLS} skills`);
+    if (skills?.some((s) => s.skill.length > MAX_SKILL_KEY_LENGTH)) throw invalid('a skill name is too long');
+
+    await this.transactions.run(async (tx) => {
+      // The upsert locks the caller's profile row: concurrent updates by one person run one
+      // after the other, so a skill set is never a mix of two requests.
+      await tx.manager.query(
+        `INSERT INTO profiles AS p (user_id, title, department, location, bio)
+         VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''))
+         ON CONFLICT (user_id) DO UPDATE
+            SET title = coalesce($2, p.title),
+                department = coalesce($3, p.department),
+                location = coalesce($4, p.location),
+                bio = coalesce($5, p.bio),
+                updated_at = now()`,
+        [userId, update.title ?? null, update.department ?? null, update.location ?? null, update.bio ?? null],
+      );
+      if (skills) {
+        const keys = skills.map((s) => s.skill);
+        await tx.manager.query('DELETE FROM user_skills WHERE user_id = $1 AND NOT (skill = ANY ($2::text[]))', [userId, keys]);
+        if (skills.length > 0) {
+          await tx.manager.query(
+            `INSERT INTO user_skills (user_id, skill, name, position)
+             SELECT $1, s.skill, s.name, s.position - 1
+               FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS s (skill, name, position)
+             ON CONFLICT (user_id, skill) DO UPDATE SET position = excluded.position`,
+            [userId, keys, skills.map((s) => s.name)],
+          );
+        }
+      }
+      if (update.displayName != null) await this.identity.updateDisplayName(tx, userId, update.displayName);
+    });
+    return this.profile(userId, userId);
+  }
+
+  // ---- follows ---------------------------------------------------------------------------
+
+  /** Idempotent; emits `user.followed` only when the follow is new. */
+  async follow(followerId: string, followeeId: string): Promise<void> {
+    if (followerId === followeeId) throw invalid('You cannot follow yourself');
+    const people = await this.identity.summaries([followerId, followeeId]);
+    const follower = people.get(followerId);
+    if (!people.has(followeeId) || !follower) throw notFound('User');
+    await this.transactions.run(async (tx) => {
+      // A user deleted meanwhile fails the foreign key, which the error filter answers with 404.
+      const inserted: unknown[] = await tx.manager.query(
+        `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2)
+         ON CONFLICT ON CONSTRAINT follows_pkey DO NOTHING RETURNING 1`,
+        [followerId, followeeId],
+      );
+      if (inserted.length === 0) return;
+      await tx.emit({
+        type: 'user.followed',
+        payload: { followerId, followeeId, follower },
+        audience: [`user:${followeeId}`],
+        actorId: followerId,
+      });
+    });
+  }
+
+  /** Idempotent. */
+  async unfollow(followerId: string, followeeId: string): Promise<void> {
+    if (followerId === followeeId) throw invalid('You cannot unfollow yourself');
+    await this.requireUser(followeeId);
+    await this.follows.delete({ followerId, followeeId });
+  }
+
+  async followers(userId: string, page: PageQuery): Promise<Page<UserSummary>> {
+    return this.followPage(userId, page, 'followee_id', 'follower_id');
+  }
+
+  async following(userId: string, page: PageQuery): Promise<Page<UserSummary>> {
+    return this.followPage(userId, page, 'follower_id', 'followee_id');
+  }
+
+  // ---- endorsements ----------------------------------------------------------------------
+
+  /**
+   * Idempotent; emits `skill.endorsed` only when the endorsement is new. 404 when the person
+   * does not exist or has not declared the skill (`skill` may be any spelling of it).
+   */
+  async endorse(endorserId: string, userId: string, skill: string): Promise<void> {
+    if (endorserId === userId) throw invalid('You cannot endorse your own skills');
+    const key = this.skillParam(skill);
+    const endorser = (await this.identity.summaries([endorserId])).get(endorserId);
+    if (!endorser) throw notFound('User');
+    const missing = await this.transactions.run(async (tx) => {
+      // Endorsements of one skill take turns (and the person cannot withdraw the skill
+      // meanwhile), so the count each event carries is exact: 1, 2, 3... never two 7s.
+      const declared: { name: string }[] = await tx.manager.query(
+        'SELECT name FROM user_skills WHERE user_id = $1 AND skill = $2 FOR NO KEY UPDATE',
+        [userId, key],
+      );
+      if (declared.length === 0) return true;
+      const inserted: unknown[] = await tx.manager.query(
+        `INSERT INTO skill_endorsements (user_id, skill, endorser_id) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT skill_endorsements_pkey DO NOTHING RETURNING 1`,
+        [userId, key, endorserId],
+      );
+      if (inserted.length === 0) return false;
+      const [{ n }]: { n: number }[] = await tx.manager.query(
+        'SELECT count(*)::int AS n FROM skill_endorsements WHERE user_id = $1 AND skill = $2',
+        [userId, key],
+      );
+      await tx.emit({
+        type: 'skill.endorsed',
+        payload: { userId, skill: key, name: declared[0].name, endorserId, endorser, endorsements: n },
+        audience: [`user:${userId}`],
+        actorId: endorserId,
+      });
+      return false;
+    });
+    if (missing) await this.skillNotFound(userId);
+  }
+
+  /** Idempotent; 404 like `endorse` when the person or the skill is unknown. */
+  async unendorse(endorserId: string, userId: string, skill: string): Promise<void> {
+    if (endorserId === userId) throw invalid('You cannot endorse your own skills');
+    const key = this.skillParam(skill);
+    const declared: unknown[] = await this.dataSource.query('SELECT 1 FROM user_skills WHERE user_id = $1 AND skill = $2', [userId, key]);
+    if (declared.length === 0) await this.skillNotFound(userId);
+    await this.dataSource.query('DELETE FROM skill_endorsements WHERE user_id = $1 AND skill = $2 AND endorser_id = $3', [
+      userId,
+      key,
+      endorserId,
+    ]);
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  private async skillRows(userId: string, viewerId: string | null): Promise<ProfileSkillView[]> {
+    const rows: { name: string; skill: string; endorsements: number; endorsed_by_me: boolean }[] = await this.dataSource.query(
+      `SELECT s.name, s.skill, count(e.endorser_id)::int AS endorsements,
+              coalesce(bool_or(e.endorser_id = $2), false) AS endorsed_by_me
+         FROM user_skills s
+         LEFT JOIN skill_endorsements e ON e.user_id = s.user_id AND e.skill = s.skill
+        WHERE s.user_id = $1
+        GROUP BY s.user_id, s.skill
+        ORDER BY s.position`,
+      [userId, viewerId],
+    );
+    return rows.map((r) => ({ name: r.name, skill: r.skill, endorsements: r.endorsements, endorsedByMe: r.endorsed_by_me }));
+  }
+
+  /** Follows of one person, newest first, keyset-paged on (created_at, the other person's id). */
+  private async followPage(
+    userId: string,
+    page: PageQuery,
+    own: 'follower_id' | 'followee_id',
+    other: 'follower_id' | 'followee_id',
+  ): Promise<Page<UserSummary>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    await this.requireUser(userId);
+    const params: unknown[] = [userId, page.limit + 1];
+    if (after) params.push(after[0], after[1]);
+    const rows: FollowRow[] = await this.dataSource.query(
+      `SELECT ${other} AS id, created_at FROM follows
+        WHERE ${own} = $1 ${after ? `AND (created_at, ${other}) < ($3::timestamptz, $4::uuid)` : ''}
+        ORDER BY created_at DESC, ${other} DESC
+        LIMIT $2`,
+      params,
+    );
+    const people = await this.identity.summaries(rows.map((r) => r.id));
+    // A person deleted between the two reads is gone from the follows too (CASCADE); skip them.
+    const result = toPage(
+      rows,
+      page.limit,
+      (r) => [r.created_at, r.id],
+      (r) => people.get(r.id),
+    );
+    return { items: result.items.filter((u): u is UserSummary => u !== undefined), nextCursor: result.nextCursor };
+  }
+
+  private async requireUser(userId: string): Promise<void> {
+    if (!(await this.identity.summaries([userId])).has(userId)) throw notFound('User');
+  }
+
+  /** A skill from a URL: any spelling; one that cannot be declared is simply not found. */
+  private skillParam(skill: string): string {
+    const key = skillKey(skill);
+    if (!key || key.length > MAX_SKILL_KEY_LENGTH || key.includes('\u0000')) throw notFound('Skill');
+    return key;
+  }
+
+  private async skillNotFound(userId: string): Promise<never> {
+    await this.requireUser(userId);
+    throw notFound('Skill');
+  }
+}
+
+function fieldsOf(profile: ProfileEntity | null | undefined): ProfileFields {
+  if (!profile) return { ...EMPTY_PROFILE };
+  return { title: profile.title, department: profile.department, location: profile.location, bio: profile.bio };
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** What a person says about their work. A missing row reads as an empty profile. */
+@Entity({ name: 'profiles' })
+export class ProfileEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'text', default: '' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  department: string;
+
+  @Column({ type: 'text', default: '' })
+  location: string;
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}
