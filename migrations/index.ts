@@ -2,6 +2,13 @@ import { CreateOutbox1795420800100 } from './1795420800100-CreateOutbox.js';
 import { CreateUsers1795420800200 } from './1795420800200-CreateUsers.js';
 import { CreateRefreshTokens1795420800300 } from './1795420800300-CreateRefreshTokens.js';
 import { CreatePeople1795420800400 } from './1795420800400-CreatePeople.js';
+import { CreateFeed1795420800500 } from './1795420800500-CreateFeed.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
-export const migrations = [CreateOutbox1795420800100, CreateUsers1795420800200, CreateRefreshTokens1795420800300, CreatePeople1795420800400];
+export const migrations = [
+  CreateOutbox1795420800100,
+  CreateUsers1795420800200,
+  CreateRefreshTokens1795420800300,
+  CreatePeople1795420800400,
+  CreateFeed1795420800500,
+];

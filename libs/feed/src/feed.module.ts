@@ -1,4 +1,24 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@ruche/identity';
+import { PeopleModule } from '@ruche/people';
+import { CommentsService } from './comments.service.js';
+import { PostsController, TimelineController } from './feed.controller.js';
+import { FeedGroups } from './feed-groups.js';
+import { FeedVisibility } from './feed-visibility.js';
+import { PostViews } from './post-views.js';
+import { PostsService } from './posts.service.js';
+import { ReactionsService } from './reactions.service.js';
+import { TimelineService } from './timeline.service.js';
 
-@Module({})
+/**
+ * Posts, comments, reactions, mentions and the timelines. Owns the posts, post_comments,
+ * post_reactions and post_mentions tables (raw SQL: keyset lists, counters and ON CONFLICT are
+ * clearer written out than through an ORM).
+ */
+@Module({
+  imports: [IdentityModule, PeopleModule],
+  controllers: [PostsController, TimelineController],
+  providers: [FeedVisibility, FeedGroups, PostViews, PostsService, CommentsService, ReactionsService, TimelineService],
+  exports: [FeedVisibility, PostsService, TimelineService],
+})
 export class FeedModule {}

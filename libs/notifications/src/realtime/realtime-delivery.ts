@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
@@ -29,7 +29,7 @@ export function clientPayload(event: PublishedEvent): Record<string, unknown> {
  * waits, so it can neither miss an event in between nor receive one out of order.
  */
 @Injectable()
-export class RealtimeDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('realtime');
   private server: Server | undefined;
   private cursor = 0;
@@ -49,6 +49,11 @@ export class RealtimeDelivery implements OnApplicationBootstrap, OnApplicationSh
     this.server = server;
   }
 
+  /** The Socket.IO server once the gateway is up; for server-wide room operations (membership sync). */
+  get io(): Server | undefined {
+    return this.server;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
@@ -63,7 +68,8 @@ export class RealtimeDelivery implements OnApplicationBootstrap, OnApplicationSh
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes (TypeORM closes it in its own shutdown hook). */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.queue.catch(() => undefined);

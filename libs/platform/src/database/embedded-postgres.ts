@@ -90,7 +90,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     user: 'postgres',
     password: databasePassword,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the `postgres` user; anyone else runs PostgreSQL as themselves.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: unknown) => log(String(message).trim()),
@@ -105,7 +106,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.start();
   } catch (error) {
     // The library rejects with `undefined` when postgres exits early (port clash, bad data dir).
-    throw new Error(`the embedded PostgreSQL did not start on port ${port} (${String(error ?? 'postgres exited')})`);
+    throw new Error(`the embedded PostgreSQL did not start on port ${port} (${String(error ?? 'postgres exited')})`, { cause: error });
   }
 
   const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: databasePassword, database: 'postgres' });

@@ -19,7 +19,7 @@ export class OutboxEventEntity {
   @Column({ type: 'jsonb' })
   payload: unknown;
 
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
   audience: string[];
 
   @Column({ name: 'subject_type', type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DomainEventType, PublishedEvent } from './domain-events.js';
 import { EventBus } from './event-bus.js';
@@ -42,7 +42,7 @@ export function toPublishedEvent(row: StampedRow): PublishedEvent {
  * never skips one. The stamping transaction NOTIFYs every instance's realtime delivery.
  */
 @Injectable()
-export class OutboxPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('outbox');
   private running: Promise<void> | null = null;
   private again = false;
@@ -60,7 +60,8 @@ export class OutboxPublisher implements OnApplicationBootstrap, OnApplicationShu
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes (TypeORM closes it in its own shutdown hook). */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;

@@ -1,0 +1,324 @@
+// Feed load benchmark: 10,000 users, 1,000,000 posts, the home and company feed queries exactly
+// as the app runs them. Not part of the test run.
+//
+//   node bench/feed.bench.mjs                 # DATABASE_URL or postgres://postgres@127.0.0.1:5432/test
+//   DATABASE_URL=postgres://... node bench/feed.bench.mjs --fresh --users 10000 --posts 1000000 --runs 200
+//
+// It works in its own database `ruche_feed_bench` on that server (created if missing, dropped
+// first with --fresh), migrated with the project's migrations; seeding is skipped when the data
+// is already there, so later runs only measure. Progress goes to stderr, the result (JSON) to
+// stdout.
+//
+// Plain ESM on purpose: Node 20 cannot run TypeScript, so the feed's SQL builders
+// (libs/feed/src/post-sql.ts, dependency-free) and the migrations are transpiled with the
+// project's TypeScript into node_modules/.cache/ruche-bench and imported from there. A page is
+// measured as the app builds it: the list query, then mentions, the viewer's reactions and the
+// people shown (identity's summaries() is one `WHERE id = ANY` query). The followee ids come
+// from PeopleService in the app; here they are drawn at random (the people tables are not the
+// feed's), so that one indexed lookup is not part of the numbers.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import ts from 'typescript';
+import typeorm from 'typeorm';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    users: { type: 'string', default: '10000' },
+    posts: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '200' },
+  },
+});
+const USERS = Number(args.users);
+const POSTS = Number(args.posts);
+const RUNS = Number(args.runs);
+const PAGE = 20;
+const DATABASE = 'ruche_feed_bench';
+
+const log = (...parts) => process.stderr.write(`[feed-bench] ${parts.join(' ')}\n`);
+
+// ---- the app's code, transpiled ------------------------------------------------------------
+
+function transpile(files) {
+  const out = join(root, 'node_modules/.cache/ruche-bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  for (const file of files) {
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
+      fileName: file,
+    });
+    const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, outputText);
+  }
+  return (path) => import(pathToFileURL(join(out, path)).href);
+}
+
+const migrationFiles = readdirSync(join(root, 'migrations'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join(root, 'migrations', f));
+const load = transpile([...migrationFiles, join(root, 'libs/feed/src/post-sql.ts')]);
+const { migrations } = await load('migrations/index.js');
+const sql = await load('libs/feed/src/post-sql.js');
+
+// ---- database ------------------------------------------------------------------------------
+
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const benchUrl = (() => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+})();
+
+{
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  if (args.fresh) {
+    log(`dropping ${DATABASE}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  }
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+}
+
+{
+  const dataSource = new typeorm.DataSource({
+    type: 'postgres',
+    url: benchUrl,
+    migrations,
+    migrationsTransactionMode: 'each',
+    installExtensions: false,
+    logging: false,
+  });
+  await dataSource.initialize();
+  const ran = await dataSource.runMigrations();
+  if (ran.length) log(`migrated: ${ran.map((m) => m.name).join(', ')}`);
+  await dataSource.destroy();
+}
+
+const db = new pg.Pool({ connectionString: benchUrl, max: 4, application_name: 'ruche-feed-bench' });
+const one = async (text, values) => (await db.query(text, values)).rows[0];
+const count = async (table, where = 'true') => Number((await one(`SELECT count(*)::bigint AS n FROM ${table} WHERE ${where}`)).n);
+
+// ---- seed ----------------------------------------------------------------------------------
+
+async function timed(label, work) {
+  const started = performance.now();
+  const result = await work();
+  log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+const seedStarted = performance.now();
+let seeded = false;
+
+const haveUsers = await count('users', "handle LIKE 'bench\\_%'");
+if (haveUsers < USERS) {
+  seeded = true;
+  await timed(`users: ${USERS - haveUsers} inserted`, () =>
+    db.query(
+      `INSERT INTO users (email, handle, display_name, password_hash)
+       SELECT 'bench_' || g || '@corp.example', 'bench_' || g, 'Bench User ' || g, 'not-a-real-hash'
+         FROM generate_series($1::int + 1, $2::int) AS g`,
+      [haveUsers, USERS],
+    ),
+  );
+}
+
+const havePosts = await count('posts');
+if (havePosts < POSTS) {
+  seeded = true;
+  // Uniform authors over a year of posts; 5% of posts mention someone.
+  const batch = 100_000;
+  for (let done = havePosts; done < POSTS; done += batch) {
+    const n = Math.min(batch, POSTS - done);
+    await timed(`posts: ${done + n} / ${POSTS}`, () =>
+      db.query(
+        `WITH u AS (SELECT array_agg(id) AS ids, count(*)::int AS total FROM users WHERE handle LIKE 'bench\\_%'),
+              fresh AS (
+                INSERT INTO posts (author_id, body, created_at, updated_at)
+                SELECT u.ids[1 + floor(random() * u.total)::int], 'Benchmark post ' || s.g || ': ' || repeat('lorem ipsum ', 1 + (s.g % 20)), s.t, s.t
+                  FROM u, (SELECT g, now() - random() * interval '365 days' AS t
+                             FROM generate_series($1::int + 1, $1::int + $2::int) AS g) s
+                RETURNING id)
+         INSERT INTO post_mentions (post_id, user_id)
+         SELECT f.id, u.ids[1 + floor(random() * u.total)::int]
+           FROM fresh f, u
+          WHERE random() < 0.05
+         ON CONFLICT DO NOTHING`,
+        [done, n],
+      ),
+    );
+  }
+}
+
+const haveReactions = await count('post_reactions');
+if (haveReactions === 0) {
+  seeded = true;
+  // Reactions where feeds look: on the newest 50,000 posts, counters kept exact.
+  await timed('reactions: ~200,000 on the newest 50,000 posts', async () => {
+    await db.query(
+      `WITH recent AS (SELECT id FROM posts WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 50000),
+            u AS (SELECT array_agg(id) AS ids, count(*)::int AS total FROM users WHERE handle LIKE 'bench\\_%')
+       INSERT INTO post_reactions (post_id, user_id, kind)
+       SELECT r.id, u.ids[1 + floor(random() * u.total)::int], (ARRAY['like','celebrate','insightful','support'])[1 + floor(random() * 4)::int]
+         FROM recent r, u, generate_series(1, 4)
+       ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `UPDATE posts p SET like_count = c.l, celebrate_count = c.c, insightful_count = c.i, support_count = c.s
+         FROM (SELECT post_id,
+                      count(*) FILTER (WHERE kind = 'like')::int AS l, count(*) FILTER (WHERE kind = 'celebrate')::int AS c,
+                      count(*) FILTER (WHERE kind = 'insightful')::int AS i, count(*) FILTER (WHERE kind = 'support')::int AS s
+                 FROM post_reactions GROUP BY post_id) c
+        WHERE p.id = c.post_id`,
+    );
+  });
+}
+
+if (seeded) {
+  await timed('VACUUM ANALYZE', async () => {
+    for (const table of ['users', 'posts', 'post_mentions', 'post_reactions', 'post_comments'])
+      await db.query(`VACUUM ANALYZE ${table}`);
+  });
+}
+const seedSeconds = seeded ? Number(((performance.now() - seedStarted) / 1000).toFixed(1)) : 0;
+
+// ---- measure -------------------------------------------------------------------------------
+
+const userIds = (await db.query("SELECT id FROM users WHERE handle LIKE 'bench\\_%' ORDER BY id")).rows.map((r) => r.id);
+const pick = () => userIds[Math.floor(Math.random() * userIds.length)];
+const sample = (k) => {
+  const set = new Set();
+  while (set.size < Math.min(k, userIds.length)) set.add(pick());
+  return [...set];
+};
+
+/** A page as the app builds it (TimelineService + PostViews). */
+async function page(query, viewerId) {
+  const started = performance.now();
+  const rows = (await db.query(query.text, query.values)).rows;
+  const listMs = performance.now() - started;
+  const shown = rows.slice(0, PAGE);
+  const ids = shown.map((r) => r.id);
+  if (ids.length) {
+    const mentions = await db.query(sql.mentionsOfPostsQuery(ids).text, sql.mentionsOfPostsQuery(ids).values);
+    await db.query(sql.myReactionsQuery(viewerId, ids).text, sql.myReactionsQuery(viewerId, ids).values);
+    const people = [...new Set([...shown.map((r) => r.author_id), ...mentions.rows.map((r) => r.user_id)])];
+    await db.query('SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])', [people]);
+  }
+  const last = shown[shown.length - 1];
+  return {
+    rows,
+    listMs,
+    pageMs: performance.now() - started,
+    next: rows.length > PAGE && last ? [last.created_at, last.id] : null,
+  };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (v) => Number(v.toFixed(2));
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1]) };
+};
+
+/** The plan's shape: node types and indexes, with the measured time and buffers. */
+async function explain(query) {
+  const [
+    {
+      'QUERY PLAN': [plan],
+    },
+  ] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`, query.values)).rows;
+  const nodes = [];
+  const walk = (node, depth) => {
+    const on = node['Index Name'] ? ` using ${node['Index Name']}` : node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
+    nodes.push(`${'  '.repeat(depth)}${node['Node Type']}${on} (rows ${node['Actual Rows']}, loops ${node['Actual Loops']})`);
+    for (const child of node.Plans ?? []) walk(child, depth + 1);
+  };
+  walk(plan.Plan, 0);
+  return {
+    executionMs: Number(plan['Execution Time'].toFixed(2)),
+    sharedHit: plan.Plan['Shared Hit Blocks'],
+    sharedRead: plan.Plan['Shared Read Blocks'],
+    seqScans: nodes.filter((n) => n.includes('Seq Scan')).length,
+    plan: nodes,
+  };
+}
+
+const visible = sql.notDeleted;
+const scenarios = [
+  ...[10, 100, 1000].map((follows) => ({
+    name: `home, following ${follows}`,
+    build: (viewerId, before) =>
+      sql.homeFeedQuery({ viewerId, authorIds: [viewerId, ...sample(follows)], visible, take: PAGE + 1, before }),
+  })),
+  { name: 'company', build: (_viewerId, before) => sql.companyFeedQuery({ visible, take: PAGE + 1, before }) },
+  {
+    name: 'one author',
+    build: (viewerId, before) => sql.authorPostsQuery({ authorId: pick(), visible, take: PAGE + 1, before }),
+  },
+];
+
+// Warm the cache the way a running server is warm.
+for (let i = 0; i < 20; i++) for (const s of scenarios) await page(s.build(pick(), null), pick());
+
+const results = {};
+for (const scenario of scenarios) {
+  log(`measuring: ${scenario.name}`);
+  const first = { list: [], page: [] };
+  const fifth = { list: [], page: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const viewerId = pick();
+    const query = (before) => scenario.build(viewerId, before);
+    let result = await page(query(null), viewerId);
+    first.list.push(result.listMs);
+    first.page.push(result.pageMs);
+    // Walk to page 5 with the cursors, as a scrolling reader does.
+    for (let p = 2; p <= 5 && result.next; p++) {
+      result = await page(query(result.next), viewerId);
+      if (p === 5) {
+        fifth.list.push(result.listMs);
+        fifth.page.push(result.pageMs);
+      }
+    }
+  }
+  const viewerId = pick();
+  results[scenario.name] = {
+    firstPage: { listQueryMs: stats(first.list), wholePageMs: stats(first.page) },
+    fifthPage: fifth.list.length ? { listQueryMs: stats(fifth.list), wholePageMs: stats(fifth.page) } : null,
+    explainFirstPage: await explain(scenario.build(viewerId, null)),
+  };
+}
+
+const server = await one('SELECT version() AS v, current_setting($1) AS shared_buffers', ['shared_buffers']);
+console.log(
+  JSON.stringify(
+    {
+      database: DATABASE,
+      server: server.v.split(' on ')[0],
+      sharedBuffers: server.shared_buffers,
+      data: {
+        users: await count('users'),
+        posts: await count('posts'),
+        mentions: await count('post_mentions'),
+        reactions: await count('post_reactions'),
+        postsTableAndIndexes: (await one("SELECT pg_size_pretty(pg_total_relation_size('posts')) AS s")).s,
+      },
+      seedSeconds,
+      runsPerScenario: RUNS,
+      pageSize: PAGE,
+      results,
+    },
+    null,
+    2,
+  ),
+);
+await db.end();

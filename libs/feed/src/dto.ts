@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery, TrimmedText } from '@ruche/platform';
+import type { UserSummary } from '@ruche/identity';
+import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
+
+export const POST_MAX_LENGTH = 10_000;
+export const COMMENT_MAX_LENGTH = 10_000;
+
+export class CreatePostDto {
+  @TrimmedText(POST_MAX_LENGTH, 'Plain text; @handle mentions are resolved')
+  body: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Post into this group; omit or null for company-wide' })
+  @IsOptional()
+  @IsUUID('all', { message: 'groupId must be a UUID' })
+  groupId?: string | null;
+}
+
+export class UpdatePostDto {
+  @TrimmedText(POST_MAX_LENGTH, 'Plain text; mentions are resolved again')
+  body: string;
+}
+
+export class CreateCommentDto {
+  @TrimmedText(COMMENT_MAX_LENGTH)
+  body: string;
+}
+
+export const FEED_SCOPES = ['home', 'company'] as const;
+export type FeedScope = (typeof FEED_SCOPES)[number];
+
+export class FeedQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: FEED_SCOPES, default: 'home' })
+  @IsOptional()
+  @IsIn(FEED_SCOPES, { message: `scope must be one of ${FEED_SCOPES.join(', ')}` })
+  scope: FeedScope = 'home';
+}
+
+export class PostView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ description: '{ id, handle, displayName }' })
+  author: UserSummary;
+  @ApiProperty()
+  body: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  groupId: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+  @ApiProperty({ type: [String], description: 'Ids of the people mentioned' })
+  mentions: string[];
+  @ApiProperty({ description: 'The people mentioned, { id, handle, displayName }, for rendering @handles' })
+  mentionedUsers: UserSummary[];
+  @ApiProperty()
+  commentCount: number;
+  @ApiProperty({ example: { like: 0, celebrate: 0, insightful: 0, support: 0 } })
+  reactions: ReactionCounts;
+  @ApiProperty({ enum: REACTION_KINDS, isArray: true, description: "The caller's reactions (always [] in realtime events)" })
+  myReactions: ReactionKind[];
+}
+
+export class CommentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  postId: string;
+  @ApiProperty()
+  author: UserSummary;
+  @ApiProperty()
+  body: string;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class ReactionsView {
+  @ApiProperty({ example: { like: 1, celebrate: 0, insightful: 0, support: 0 } })
+  reactions: ReactionCounts;
+  @ApiProperty({ enum: REACTION_KINDS, isArray: true })
+  myReactions: ReactionKind[];
+}

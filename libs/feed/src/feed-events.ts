@@ -1,0 +1,31 @@
+import type { CommentView, PostView } from './dto.js';
+import type { ReactionCounts } from './reaction-kinds.js';
+
+/**
+ * The feed's domain events. Each is about a post (`subject: { type: 'post', id }`), so replay
+ * re-checks FeedVisibility before resending it.
+ */
+declare module '@ruche/platform' {
+  interface DomainEventMap {
+    /** Audience: the author, their followers, the people mentioned. `post.myReactions` is []. */
+    'post.created': { post: PostView };
+    /** Audience: `post:<id>` plus the author, their followers, the people mentioned before or after. */
+    'post.updated': { post: PostView };
+    /** Audience: as post.updated. */
+    'post.deleted': { postId: string };
+    /** For notifications (no socket audience): people newly mentioned, never the author. */
+    'post.mentioned': { postId: string; userIds: string[] };
+    /** Audience: `post:<id>` and the post's author. */
+    'comment.created': { comment: CommentView };
+    /** Audience: `post:<id>`. */
+    'reaction.updated': { postId: string; reactions: ReactionCounts };
+  }
+}
+
+export const postRoom = (postId: string) => `post:${postId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/** Who hears about a post's life: its author, the author's followers, the people it mentions. */
+export function postAudience(authorId: string, followerIds: readonly string[], mentionedIds: readonly string[]): string[] {
+  return [...new Set([authorId, ...followerIds, ...mentionedIds])].map(userRoom);
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import { rows } from './db.js';
+import type { PostView } from './dto.js';
+import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
+import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
+
+export function countsOf(
+  row: Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>,
+): ReactionCounts {
+  return { like: row.like_count, celebrate: row.celebrate_count, insightful: row.insightful_count, support: row.support_count };
+}
+
+/** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
+export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
+
+/** One post's view from its row and what was loaded for its page. */
+export function toPostView(
+  post: PostRow,
+  people: ReadonlyMap<string, UserSummary>,
+  mentions: readonly string[],
+  mine: readonly ReactionKind[],
+): PostView {
+  const mentioned = [...mentions].sort();
+  return {
+    id: post.id,
+    author: people.get(post.author_id) ?? unknownUser(post.author_id),
+    body: post.body,
+    groupId: post.group_id,
+    createdAt: post.created_at.toISOString(),
+    updatedAt: post.updated_at.toISOString(),
+    mentions: mentioned,
+    mentionedUsers: mentioned.map((id) => people.get(id) ?? unknownUser(id)),
+    commentCount: post.comment_count,
+    reactions: countsOf(post),
+    myReactions: inKindOrder(mine),
+  };
+}
+
+/**
+ * Turns a page of post rows into views with a fixed number of round trips, whatever the page
+ * size: mentions (1 query), the viewer's reactions (1 query), authors and mentioned people
+ * (1 `summaries` call). Counts come with the rows.
+ *
+ * Not for use inside a transaction: `summaries` takes a second pooled connection, and holding
+ * one while waiting for another can starve the pool under load. Writes assemble their view with
+ * {@link toPostView} from people they already know.
+ */
+@Injectable()
+export class PostViews {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async build(viewerId: string, posts: PostRow[]): Promise<PostView[]> {
+    if (posts.length === 0) return [];
+    const db = this.dataSource.manager;
+    const ids = posts.map((p) => p.id);
+    const mentionRows = await rows<{ post_id: string; user_id: string }>(db, mentionsOfPostsQuery(ids));
+    const mine = await this.myReactions(db, viewerId, ids);
+    const mentions = groupBy(
+      mentionRows,
+      (r) => r.post_id,
+      (r) => r.user_id,
+    );
+    const people = await this.identity.summaries([...posts.map((p) => p.author_id), ...mentionRows.map((r) => r.user_id)]);
+    return posts.map((post) => toPostView(post, people, mentions.get(post.id) ?? [], mine.get(post.id) ?? []));
+  }
+
+  /** The viewer's reactions on these posts, by post (one query). */
+  async myReactions(db: EntityManager, viewerId: string, postIds: string[]): Promise<Map<string, ReactionKind[]>> {
+    const list = await rows<{ post_id: string; kind: ReactionKind }>(db, myReactionsQuery(viewerId, postIds));
+    return groupBy(
+      list,
+      (r) => r.post_id,
+      (r) => r.kind,
+    );
+  }
+}
+
+function groupBy<R, V>(list: readonly R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const row of list) {
+    const values = map.get(keyOf(row)) ?? [];
+    values.push(valueOf(row));
+    map.set(keyOf(row), values);
+  }
+  return map;
+}

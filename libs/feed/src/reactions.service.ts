@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, Transactions, type Tx } from '@ruche/platform';
+import { rows } from './db.js';
+import type { ReactionsView } from './dto.js';
+import { postRoom } from './feed-events.js';
+import { FeedVisibility } from './feed-visibility.js';
+import type { PostRow } from './post-sql.js';
+import { countsOf, PostViews } from './post-views.js';
+import { COUNT_COLUMN, inKindOrder, type ReactionKind } from './reaction-kinds.js';
+
+type CountRow = Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>;
+const COUNTS = 'like_count, celebrate_count, insightful_count, support_count';
+
+/**
+ * One reaction per person and kind. The counter moves only when a row was really inserted or
+ * deleted, in the same transaction, under the post's row lock: counts stay exact however many
+ * people react at once, and repeating a request changes nothing (idempotent, no event).
+ */
+@Injectable()
+export class ReactionsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly visibility: FeedVisibility,
+    private readonly views: PostViews,
+  ) {}
+
+  react(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
+    return this.transactions.run(async (tx) => {
+      await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const inserted = await rows(
+        tx.manager,
+        'INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind',
+        [postId, user.id, kind],
+      );
+      return this.settle(tx, user, postId, kind, inserted.length);
+    });
+  }
+
+  unreact(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
+    return this.transactions.run(async (tx) => {
+      await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const deleted = await rows(
+        tx.manager,
+        'DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind',
+        [postId, user.id, kind],
+      );
+      return this.settle(tx, user, postId, kind, -deleted.length);
+    });
+  }
+
+  private async settle(tx: Tx, user: AuthUser, postId: string, kind: ReactionKind, delta: number): Promise<ReactionsView> {
+    const column = COUNT_COLUMN[kind];
+    const [counts] = delta
+      ? await rows<CountRow>(tx.manager, `UPDATE posts SET ${column} = ${column} + $2 WHERE id = $1 RETURNING ${COUNTS}`, [
+          postId,
+          delta,
+        ])
+      : await rows<CountRow>(tx.manager, `SELECT ${COUNTS} FROM posts WHERE id = $1`, [postId]);
+    const reactions = countsOf(counts);
+    if (delta) {
+      await tx.emit({
+        type: 'reaction.updated',
+        payload: { postId, reactions },
+        audience: [postRoom(postId)],
+        subject: { type: 'post', id: postId },
+        actorId: user.id,
+      });
+    }
+    const mine = await this.views.myReactions(tx.manager, user.id, [postId]);
+    return { reactions, myReactions: inKindOrder(mine.get(postId) ?? []) };
+  }
+}
