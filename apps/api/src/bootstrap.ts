@@ -59,12 +59,12 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
 
   if (existsSync(join(config.webDir, 'index.html'))) {
     app.useStaticAssets({ root: config.webDir, prefix: '/', wildcard: false });
-    // Client-side routes: any non-API GET that is not a file gets the app shell.
-    adapter.getInstance().setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/socket.io')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${request.method} ${request.url}` });
+    // Client-side routes: any non-API GET that is not a file gets the app shell. A catch-all route,
+    // not a not-found handler: Nest installs its own at init and Fastify allows one per prefix.
+    // (Socket.IO answers /socket.io/ on the HTTP server before Fastify sees the request.)
+    adapter.getInstance().get('/*', (request, reply) => {
+      const api = request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?');
+      return api ? reply.callNotFound() : reply.type('text/html').sendFile('index.html');
     });
   }
 

@@ -1,0 +1,212 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../api/errors';
+import { authApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { FormError, useTitle } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { startSession, endedByServerNotice } from './session';
+
+type Errors = Record<string, string[]>;
+
+function AuthShell({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useI18n();
+  useTitle(title);
+  return (
+    <div className="auth">
+      <div className="auth__lang">
+        <LanguageSwitch />
+      </div>
+      <main id="main" className="auth__card">
+        <div className="brand brand--large" aria-hidden="true">
+          <span className="brand__mark" />
+          <span className="brand__name">{t('app.name')}</span>
+        </div>
+        <p className="auth__tagline">{t('app.tagline')}</p>
+        <h1 className="auth__title">{title}</h1>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** Where to go after signing in: the page that asked for it, else home. */
+function useReturnTo(): string {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return from && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+function useFieldLabels() {
+  const { t } = useI18n();
+  return { email: t('auth.email'), password: t('auth.password'), displayName: t('auth.displayName') } as Record<string, string>;
+}
+
+/** Turns a failed sign-in/registration into field messages (from the api's 400 list) or a form message. */
+function useErrorMapper(fields: string[]) {
+  const i18n = useI18n();
+  const labels = useFieldLabels();
+  return (error: unknown): Errors => {
+    if (error instanceof ApiError && error.status === 400) {
+      const grouped = error.fieldErrors(fields);
+      const out: Errors = {};
+      for (const [field, messages] of Object.entries(grouped)) {
+        out[field] = messages.map((m) => i18n.serverMessage(m, field === '_form' ? undefined : labels[field]));
+      }
+      return out;
+    }
+    if (error instanceof ApiError && error.status === 401) return { _form: [i18n.t('auth.error.wrongCredentials')] };
+    if (error instanceof ApiError && error.status === 409) return { email: [i18n.t('auth.error.emailTaken')] };
+    return { _form: [errorText(error, i18n)] };
+  };
+}
+
+function focusFirstInvalid(form: HTMLFormElement | null): void {
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  invalid?.focus();
+}
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const returnTo = useReturnTo();
+  const [ended] = useState(endedByServerNotice);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const mapError = useErrorMapper(['email', 'password']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors({});
+    try {
+      startSession(await authApi.login({ email, password }));
+      void navigate(returnTo, { replace: true });
+    } catch (error) {
+      setErrors(mapError(error));
+      setBusy(false);
+      requestAnimationFrame(() => focusFirstInvalid(form.current));
+    }
+  }
+
+  return (
+    <AuthShell title={t('auth.signIn.title')}>
+      {ended && <p className="notice">{t('auth.expired')}</p>}
+      <form ref={form} onSubmit={submit} noValidate className="stack">
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <Field
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onValueChange={setEmail}
+          errors={errors.email}
+        />
+        <Field
+          label={t('auth.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValueChange={setPassword}
+          errors={errors.password}
+        />
+        <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
+          {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
+        </button>
+      </form>
+      <p className="auth__switch">
+        {t('auth.signIn.noAccount')}{' '}
+        <Link to="/register" state={{ from: returnTo }}>
+          {t('auth.signIn.toRegister')}
+        </Link>
+      </p>
+    </AuthShell>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const returnTo = useReturnTo();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const mapError = useErrorMapper(['displayName', 'email', 'password']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors({});
+    try {
+      startSession(await authApi.register({ displayName, email, password }));
+      void navigate(returnTo, { replace: true });
+    } catch (error) {
+      setErrors(mapError(error));
+      setBusy(false);
+      requestAnimationFrame(() => focusFirstInvalid(form.current));
+    }
+  }
+
+  return (
+    <AuthShell title={t('auth.register.title')}>
+      <form ref={form} onSubmit={submit} noValidate className="stack">
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <Field
+          label={t('auth.displayName')}
+          name="displayName"
+          autoComplete="name"
+          required
+          value={displayName}
+          onValueChange={setDisplayName}
+          errors={errors.displayName}
+        />
+        <Field
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onValueChange={setEmail}
+          errors={errors.email}
+        />
+        <Field
+          label={t('auth.password')}
+          hint={t('auth.password.hint')}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onValueChange={setPassword}
+          errors={errors.password}
+        />
+        <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
+          {busy ? t('auth.register.busy') : t('auth.register.submit')}
+        </button>
+      </form>
+      <p className="auth__switch">
+        {t('auth.register.hasAccount')}{' '}
+        <Link to="/signin" state={{ from: returnTo }}>
+          {t('auth.register.toSignIn')}
+        </Link>
+      </p>
+    </AuthShell>
+  );
+}

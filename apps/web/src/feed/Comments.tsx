@@ -1,0 +1,116 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/errors';
+import { feedApi } from '../api/endpoints';
+import type { Comment } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { addComment, keys, markCounted } from './cache';
+import { MentionTextarea } from './MentionTextarea';
+import { RichText } from './PostBody';
+
+function CommentItem({ comment }: { comment: Comment }) {
+  return (
+    <li className="comment">
+      <Avatar user={comment.author} size="sm" />
+      <div className="comment__bubble">
+        <p className="comment__meta">
+          <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+        </p>
+        <RichText text={comment.body} className="rich-text comment__body" />
+      </div>
+    </li>
+  );
+}
+
+/** A post's thread (oldest first) and the box to add to it. */
+export function Comments({ postId, id }: { postId: string; id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<string[] | undefined>();
+
+  const thread = useInfiniteQuery({
+    queryKey: keys.comments(postId),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await feedApi.comments(postId, pageParam);
+      rememberPeople(page.items.map((c) => c.author));
+      markCounted(page.items);
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+  const send = useMutation({
+    mutationFn: (text: string) => feedApi.comment(postId, text),
+    onSuccess: (comment) => {
+      setBody('');
+      setErrors(undefined);
+      addComment(qc, comment);
+    },
+    onError: (error) =>
+      setErrors(
+        error instanceof ApiError && error.status === 400
+          ? error.messages.map((m) => i18n.serverMessage(m))
+          : [errorText(error, i18n)],
+      ),
+  });
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!body.trim() || send.isPending) return;
+    send.mutate(body);
+  }
+
+  const comments = thread.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="comments" id={id} aria-label={t('comments.title')}>
+      {thread.isPending ? (
+        <Loading />
+      ) : thread.isError ? (
+        <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
+      ) : comments.length === 0 ? (
+        <p className="muted comments__empty">{t('comments.empty')}</p>
+      ) : (
+        <ul className="comments__list">
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} />
+          ))}
+        </ul>
+      )}
+      {thread.hasNextPage && (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => void thread.fetchNextPage()}
+          disabled={thread.isFetchingNextPage}
+        >
+          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
+        </button>
+      )}
+      <form className="comments__form" onSubmit={submit}>
+        <Avatar user={me} size="sm" />
+        <MentionTextarea
+          label={t('comments.label')}
+          labelHidden
+          value={body}
+          onValueChange={setBody}
+          placeholder={t('comments.placeholder')}
+          errors={errors}
+          rows={1}
+          excludeId={me.id}
+          onSubmitShortcut={() => submit()}
+        />
+        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || send.isPending}>
+          {send.isPending ? t('comments.busy') : t('comments.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/errors';
+import { feedApi } from '../api/endpoints';
+import { useMe } from '../auth/useSession';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { Avatar } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { keys, prependPosts } from './cache';
+import { MentionTextarea } from './MentionTextarea';
+import { patchPending } from './pending';
+
+/** The api's limit (libs/feed POST_MAX_LENGTH). */
+const MAX = 10_000;
+
+export function Composer() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<string[] | undefined>();
+
+  const create = useMutation({
+    mutationFn: (text: string) => feedApi.create(text),
+    onSuccess: (post) => {
+      setBody('');
+      setErrors(undefined);
+      prependPosts(qc, keys.feed('home'), [post]);
+      if (!post.groupId) prependPosts(qc, keys.feed('company'), [post]);
+      prependPosts(qc, keys.userPosts(me.id), [post]);
+      // Our own post.created event can beat this answer: it must not also wait behind the pill.
+      patchPending(post.id, () => null);
+      announce(t('composer.posted'));
+    },
+    onError: (error) => {
+      // What was typed stays in the box.
+      setErrors(
+        error instanceof ApiError && error.status === 400
+          ? error.messages.map((m) => i18n.serverMessage(m))
+          : [errorText(error, i18n)],
+      );
+    },
+  });
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!body.trim() || create.isPending) return;
+    create.mutate(body);
+  }
+
+  return (
+    <form className="card composer" onSubmit={submit} aria-label={t('composer.label')}>
+      <div className="composer__row">
+        <Avatar user={me} />
+        <MentionTextarea
+          label={t('composer.label')}
+          labelHidden
+          value={body}
+          onValueChange={setBody}
+          placeholder={t('composer.placeholder')}
+          errors={errors}
+          rows={3}
+          maxLength={MAX}
+          excludeId={me.id}
+          onSubmitShortcut={() => submit()}
+        />
+      </div>
+      <div className="composer__actions">
+        <span className="composer__hint" aria-hidden="true">
+          {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
+        </span>
+        <button type="submit" className="btn btn--primary" disabled={!body.trim() || create.isPending}>
+          {create.isPending ? t('composer.busy') : t('composer.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { UserSummary } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { suggestPeople } from '../people/known';
+import { Avatar } from '../ui/bits';
+import { Field } from '../ui/Field';
+
+interface Props {
+  label: string;
+  value: string;
+  onValueChange(value: string): void;
+  placeholder?: string;
+  hint?: string;
+  errors?: string[];
+  rows?: number;
+  maxLength?: number;
+  /** Ctrl/Cmd+Enter. */
+  onSubmitShortcut?(): void;
+  excludeId?: string;
+  labelHidden?: boolean;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  disabled?: boolean;
+}
+
+interface Query {
+  start: number;
+  end: number;
+  people: UserSummary[];
+}
+
+const TRIGGER = /(^|[\s(])@([\w.-]{0,30})$/;
+
+/**
+ * A textarea that suggests people when typing "@name" (arrow keys to choose, Enter or Tab to
+ * insert, Escape to close). Suggestions come from people already seen in this tab: the api
+ * has no people search endpoint yet.
+ */
+export function MentionTextarea(props: Props) {
+  const { t } = useI18n();
+  const listId = useId();
+  const inner = useRef<HTMLTextAreaElement | null>(null);
+  const [query, setQuery] = useState<Query | null>(null);
+  const [active, setActive] = useState(0);
+
+  function update(element: HTMLTextAreaElement) {
+    const caret = element.selectionStart ?? element.value.length;
+    if (caret !== element.selectionEnd) return setQuery(null);
+    const match = TRIGGER.exec(element.value.slice(0, caret));
+    if (!match) return setQuery(null);
+    const people = suggestPeople(match[2] ?? '', props.excludeId);
+    if (!people.length) return setQuery(null);
+    setQuery({ start: caret - (match[2]?.length ?? 0) - 1, end: caret, people });
+    setActive(0);
+  }
+
+  function pick(person: UserSummary) {
+    if (!query) return;
+    const insert = `@${person.handle} `;
+    const next = props.value.slice(0, query.start) + insert + props.value.slice(query.end);
+    props.onValueChange(next);
+    setQuery(null);
+    const caret = query.start + insert.length;
+    requestAnimationFrame(() => {
+      inner.current?.focus();
+      inner.current?.setSelectionRange(caret, caret);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (query) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const delta = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((i) => (i + delta + query.people.length) % query.people.length);
+        return;
+      }
+      if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === 'Tab') {
+        event.preventDefault();
+        const person = query.people[active];
+        if (person) pick(person);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setQuery(null);
+        return;
+      }
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && props.onSubmitShortcut) {
+      event.preventDefault();
+      props.onSubmitShortcut();
+    }
+  }
+
+  const setRefs = (element: HTMLTextAreaElement | null) => {
+    inner.current = element;
+    const outer = props.textareaRef;
+    if (typeof outer === 'function') outer(element);
+    else if (outer) outer.current = element;
+  };
+
+  const open = !!query;
+  return (
+    <div className="mention-box">
+      <Field
+        multiline
+        className={props.labelHidden ? 'field--label-hidden' : undefined}
+        label={props.label}
+        hint={props.hint}
+        errors={props.errors}
+        value={props.value}
+        onValueChange={props.onValueChange}
+        placeholder={props.placeholder}
+        rows={props.rows ?? 3}
+        maxLength={props.maxLength}
+        disabled={props.disabled}
+        inputRef={setRefs}
+        onKeyDown={onKeyDown}
+        onKeyUp={(event) => {
+          if (!['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(event.key)) update(event.currentTarget);
+        }}
+        onClick={(event) => update(event.currentTarget)}
+        onInput={(event) => update(event.currentTarget)}
+        onBlur={() => setTimeout(() => setQuery(null), 150)}
+        aria-autocomplete="list"
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+      />
+      {open && (
+        <ul className="mention-list" id={listId} role="listbox" aria-label={t('mention.suggestions')}>
+          {query.people.map((person, index) => (
+            <li
+              key={person.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'mention-list__item is-active' : 'mention-list__item'}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(person);
+              }}
+            >
+              <Avatar user={person} size="sm" />
+              <span className="mention-list__name">{person.displayName}</span>
+              <span className="mention-list__handle">@{person.handle}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

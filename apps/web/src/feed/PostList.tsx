@@ -1,0 +1,134 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { FeedScope, Page, Post } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { Icon } from '../ui/icons';
+import { prependPosts } from './cache';
+import { takePending, usePending } from './pending';
+import { PostCard } from './PostCard';
+
+interface Props {
+  queryKey: readonly unknown[];
+  fetchPage(cursor: string | null): Promise<Page<Post>>;
+  emptyText: string;
+  /** A feed whose live arrivals wait behind the "new posts" pill. */
+  scope?: FeedScope;
+  label: string;
+}
+
+function NewPostsPill({
+  scope,
+  queryKey,
+  onShown,
+}: {
+  scope: FeedScope;
+  queryKey: readonly unknown[];
+  onShown(first?: string): void;
+}) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const pending = usePending(scope);
+  return (
+    <div className="new-posts" aria-live="polite">
+      {pending.length > 0 && (
+        <button
+          type="button"
+          className="new-posts__pill"
+          onClick={() => {
+            const posts = takePending(scope);
+            prependPosts(qc, queryKey, posts);
+            onShown(posts[0]?.id);
+          }}
+        >
+          <Icon name="arrowUp" />
+          {t('feed.newPosts', { count: pending.length })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Posts, newest first, loading the next page as the end comes into view. */
+export function PostList({ queryKey, fetchPage, emptyText, scope, label }: Props) {
+  const { t } = useI18n();
+  const sentinel = useRef<HTMLDivElement>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+
+  const list = useInfiniteQuery({
+    queryKey,
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await fetchPage(pageParam);
+      rememberPeople(page.items.flatMap((p) => [p.author, ...(p.mentionedUsers ?? [])]));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (entry?.isIntersecting && !isFetchingNextPage) void fetchNextPage();
+      },
+      { rootMargin: '600px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const posts = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <section className="post-list" aria-label={label}>
+      <div ref={top} />
+      {scope && (
+        <NewPostsPill
+          scope={scope}
+          queryKey={queryKey}
+          onShown={(first) => {
+            top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+            // Let keyboard and screen reader users land on the newest post.
+            requestAnimationFrame(() => (first ? cards.current.get(first) : undefined)?.focus({ preventScroll: true }));
+          }}
+        />
+      )}
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : posts.length === 0 ? (
+        <p className="card empty">{emptyText}</p>
+      ) : (
+        <div className="post-list__items">
+          {posts.map((post) => (
+            <PostCard
+              key={post.id}
+              post={post}
+              ref={(element) => {
+                if (element) cards.current.set(post.id, element);
+                else cards.current.delete(post.id);
+              }}
+            />
+          ))}
+        </div>
+      )}
+      <div ref={sentinel} className="post-list__end">
+        {list.isFetchNextPageError ? (
+          <ErrorBlock error={list.error} onRetry={() => void fetchNextPage()} />
+        ) : hasNextPage ? (
+          <button type="button" className="btn btn--secondary" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+            {isFetchingNextPage ? t('feed.loadingMore') : t('feed.loadMore')}
+          </button>
+        ) : (
+          posts.length > 0 && <p className="muted">{t('feed.end')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

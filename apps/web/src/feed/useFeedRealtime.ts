@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type {
+  CommentCreatedEvent,
+  FeedScope,
+  Post,
+  PostCreatedEvent,
+  PostDeletedEvent,
+  PostUpdatedEvent,
+  ReactionUpdatedEvent,
+} from '../api/types';
+import { rememberPeople } from '../people/known';
+import { useRealtimeEvent } from '../realtime/RealtimeProvider';
+import { addComment, isLoaded, keys, listHas, patchPost, prependPosts, removePost, tickReactions } from './cache';
+import { addPending, isPending, patchPending } from './pending';
+
+const SCOPES: FeedScope[] = ['home', 'company'];
+
+/**
+ * Applies live feed events to every loaded list. Mounted once for the signed-in person.
+ * New posts wait behind the "new posts" pill of each loaded feed; edits, deletions,
+ * comments and reactions update the posts in place.
+ */
+export function useFeedRealtime(): void {
+  const qc = useQueryClient();
+
+  useRealtimeEvent<PostCreatedEvent>('post.created', ({ post }) => {
+    if (!post?.id) return;
+    rememberPeople([post.author]);
+    // The payload was shaped for its author: nobody has reacted yet, and not as us.
+    const fresh: Post = { ...post, myReactions: [], reactions: post.reactions ?? {}, commentCount: post.commentCount ?? 0 };
+    for (const scope of SCOPES) {
+      if (scope === 'company' && fresh.groupId) continue; // group posts: public or not, we cannot tell here
+      const key = keys.feed(scope);
+      if (!isLoaded(qc, key) || listHas(qc, key, fresh.id) || isPending(scope, fresh.id)) continue;
+      addPending(scope, fresh);
+    }
+    const authorKey = keys.userPosts(fresh.author.id);
+    if (isLoaded(qc, authorKey)) prependPosts(qc, authorKey, [fresh]);
+  });
+
+  useRealtimeEvent<PostUpdatedEvent>('post.updated', (payload) => {
+    const post = payload.post ?? (payload as unknown as Post);
+    if (!post?.id) return;
+    // Keep our own reaction state: the payload's is not ours.
+    const merge = (old: Post): Post => ({ ...old, ...post, myReactions: old.myReactions, author: post.author ?? old.author });
+    patchPost(qc, post.id, merge);
+    patchPending(post.id, merge);
+  });
+
+  useRealtimeEvent<PostDeletedEvent>('post.deleted', ({ postId }) => {
+    if (!postId) return;
+    removePost(qc, postId);
+    patchPending(postId, () => null);
+  });
+
+  useRealtimeEvent<ReactionUpdatedEvent>('reaction.updated', ({ postId, reactions }) => {
+    if (!postId || !reactions) return;
+    tickReactions(postId);
+    patchPost(qc, postId, (post) => ({ ...post, reactions }));
+    patchPending(postId, (post) => ({ ...post, reactions }));
+  });
+
+  useRealtimeEvent<CommentCreatedEvent>('comment.created', ({ comment }) => {
+    if (!comment?.id) return;
+    rememberPeople([comment.author]);
+    addComment(qc, comment);
+  });
+}

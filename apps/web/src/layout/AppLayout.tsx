@@ -1,0 +1,137 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { ApiError } from '../api/errors';
+import { authApi } from '../api/endpoints';
+import { updateUser } from '../auth/session';
+import { signOut } from '../auth/signOut';
+import { useMe } from '../auth/useSession';
+import { clearPending } from '../feed/pending';
+import { useFeedRealtime } from '../feed/useFeedRealtime';
+import { useI18n } from '../i18n/I18nProvider';
+import { forgetPeople, rememberPeople } from '../people/known';
+import { RealtimeProvider, useRealtimeStatus } from '../realtime/RealtimeProvider';
+import { Avatar } from '../ui/bits';
+import { Icon } from '../ui/icons';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function LiveStatus() {
+  const { t } = useI18n();
+  const status = useRealtimeStatus();
+  const label = status === 'online' ? t('live.online') : status === 'connecting' ? t('live.connecting') : t('live.offline');
+  return (
+    <p className={`live live--${status}`} role="status">
+      <span className="live__dot" aria-hidden="true" />
+      <span className="live__label">{label}</span>
+    </p>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const me = useMe();
+  const location = useLocation();
+  const [leaving, setLeaving] = useState(false);
+  const inFeeds = location.pathname === '/' || location.pathname === '/discover';
+  useFeedRealtime();
+
+  // Keep the stored account current (name changes elsewhere); also checks the session on load.
+  const account = useQuery({ queryKey: ['me'], queryFn: authApi.me, staleTime: 5 * 60_000 });
+  useEffect(() => {
+    if (account.data) {
+      updateUser({ displayName: account.data.displayName, handle: account.data.handle, roles: account.data.roles });
+    }
+  }, [account.data]);
+  useEffect(() => rememberPeople([me]), [me]);
+
+  // Move focus to the new page's content on navigation, for keyboard and screen reader users.
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (main && document.activeElement && document.activeElement !== document.body) main.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('nav.home')}`}>
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <nav className="mainnav" aria-label={t('nav.main')}>
+            <NavLink
+              to="/"
+              className={() => (inFeeds ? 'mainnav__link active' : 'mainnav__link')}
+              aria-current={inFeeds ? 'page' : undefined}
+            >
+              <Icon name="home" />
+              <span>{t('nav.home')}</span>
+            </NavLink>
+            <NavLink to={`/people/${me.id}`} className="mainnav__link">
+              <Icon name="profile" />
+              <span>{t('nav.profile')}</span>
+            </NavLink>
+          </nav>
+          <div className="topbar__tools">
+            <LiveStatus />
+            <LanguageSwitch />
+            <Link to={`/people/${me.id}`} className="topbar__me" aria-hidden="true" tabIndex={-1}>
+              <Avatar user={me} size="sm" />
+            </Link>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              disabled={leaving}
+              onClick={() => {
+                setLeaving(true);
+                void signOut();
+              }}
+            >
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Live events keep lists current; refetching on focus would make the page jump.
+        refetchOnWindowFocus: false,
+        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/**
+ * The signed-in app: its own query cache and one realtime connection, live feed updates,
+ * header and navigation. Mounted per person (keyed by user id), so nothing leaks between people.
+ */
+export function AppLayout() {
+  const [queryClient] = useState(() => {
+    // Module-level stores start empty for this person (before any child can fill them).
+    clearPending();
+    forgetPeople();
+    return makeQueryClient();
+  });
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RealtimeProvider>
+        <Shell />
+      </RealtimeProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,142 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/errors';
+import { peopleApi } from '../api/endpoints';
+import type { Profile, ProfilePatch } from '../api/types';
+import { updateUser } from '../auth/session';
+import { keys } from '../feed/cache';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { SkillsEditor } from './SkillsEditor';
+
+type TextField = 'displayName' | 'title' | 'department' | 'location' | 'bio';
+const TEXT_FIELDS: TextField[] = ['displayName', 'title', 'department', 'location', 'bio'];
+const FIELDS = [...TEXT_FIELDS, 'skills'];
+const LIMITS: Record<TextField, number> = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 };
+
+/** PATCH /api/me with the fields that changed. What was typed stays when saving fails. */
+export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(saved: boolean): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const initial = {
+    displayName: profile.displayName ?? '',
+    title: profile.title ?? '',
+    department: profile.department ?? '',
+    location: profile.location ?? '',
+    bio: profile.bio ?? '',
+  };
+  const [values, setValues] = useState<Record<TextField, string>>(initial);
+  const [skills, setSkills] = useState<string[]>(profile.skills.map((s) => s.name));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const labels: Record<string, string> = {
+    displayName: t('editProfile.displayName'),
+    title: t('editProfile.jobTitle'),
+    department: t('editProfile.department'),
+    location: t('editProfile.location'),
+    bio: t('editProfile.bio'),
+    skills: t('editProfile.skills'),
+  };
+
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const patch: ProfilePatch = {};
+    for (const field of TEXT_FIELDS) if (values[field] !== initial[field]) patch[field] = values[field];
+    const before = profile.skills.map((s) => s.name);
+    if (skills.length !== before.length || skills.some((s, i) => s !== before[i])) patch.skills = skills;
+    if (Object.keys(patch).length === 0) return onDone(false);
+    setBusy(true);
+    setErrors({});
+    try {
+      const saved = await peopleApi.updateMe(patch);
+      qc.setQueryData(keys.profile(profile.id), saved);
+      updateUser({ displayName: saved.displayName });
+      if (patch.displayName !== undefined) void qc.invalidateQueries({ queryKey: keys.postLists });
+      announce(t('editProfile.saved'));
+      onDone(true);
+    } catch (error) {
+      setBusy(false);
+      if (error instanceof ApiError && error.status === 400) {
+        const grouped = error.fieldErrors(FIELDS);
+        const out: Record<string, string[]> = {};
+        for (const [field, messages] of Object.entries(grouped)) {
+          out[field] = messages.map((m) => i18n.serverMessage(m, field === '_form' ? undefined : labels[field]));
+        }
+        setErrors(out);
+        requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      } else {
+        setErrors({ _form: [errorText(error, i18n)] });
+      }
+    }
+  }
+
+  const set = (field: TextField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  return (
+    <form ref={form} className="card stack edit-profile" onSubmit={submit} noValidate aria-labelledby="edit-profile-title">
+      <h2 id="edit-profile-title">{t('editProfile.title')}</h2>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        label={labels.displayName!}
+        value={values.displayName}
+        onValueChange={set('displayName')}
+        errors={errors.displayName}
+        autoComplete="name"
+        maxLength={LIMITS.displayName}
+      />
+      <div className="grid-2">
+        <Field
+          label={labels.title!}
+          value={values.title}
+          onValueChange={set('title')}
+          errors={errors.title}
+          autoComplete="organization-title"
+          maxLength={LIMITS.title}
+        />
+        <Field
+          label={labels.department!}
+          value={values.department}
+          onValueChange={set('department')}
+          errors={errors.department}
+          maxLength={LIMITS.department}
+        />
+      </div>
+      <Field
+        label={labels.location!}
+        value={values.location}
+        onValueChange={set('location')}
+        errors={errors.location}
+        maxLength={LIMITS.location}
+      />
+      <Field
+        multiline
+        label={labels.bio!}
+        value={values.bio}
+        onValueChange={set('bio')}
+        errors={errors.bio}
+        rows={4}
+        maxLength={LIMITS.bio}
+      />
+      <SkillsEditor value={skills} onChange={setSkills} errors={errors.skills} />
+      <div className="row row--end">
+        <button type="button" className="btn btn--ghost" onClick={() => onDone(false)}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,220 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { peopleApi } from '../api/endpoints';
+import { ApiError } from '../api/errors';
+import type { Profile, Skill } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { keys } from '../feed/cache';
+import { RichText } from '../feed/PostBody';
+import { PostList } from '../feed/PostList';
+import { useI18n } from '../i18n/I18nProvider';
+import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { EditProfileForm } from './EditProfileForm';
+import { rememberPeople } from './known';
+
+function FollowButton({ profile }: { profile: Profile }) {
+  const i18n = useI18n();
+  const qc = useQueryClient();
+  const following = !!profile.followedByMe;
+  const toggle = useMutation({
+    mutationFn: () => (following ? peopleApi.unfollow(profile.id) : peopleApi.follow(profile.id)),
+    onSuccess: () => {
+      qc.setQueryData<Profile>(keys.profile(profile.id), (p) =>
+        p ? { ...p, followedByMe: !following, followers: Math.max(0, p.followers + (following ? -1 : 1)) } : p,
+      );
+      void qc.invalidateQueries({ queryKey: keys.profile(profile.id) });
+      // Their posts join or leave my home feed.
+      void qc.invalidateQueries({ queryKey: keys.feed('home') });
+    },
+  });
+  return (
+    <div className="follow">
+      {following && (
+        <span className="badge badge--ok">
+          <span aria-hidden="true">✓ </span>
+          {i18n.t('profile.followingState')}
+        </span>
+      )}
+      <button
+        type="button"
+        className={following ? 'btn btn--secondary' : 'btn btn--primary'}
+        onClick={() => toggle.mutate()}
+        disabled={toggle.isPending}
+      >
+        {following ? i18n.t('profile.unfollow') : i18n.t('profile.follow')}
+      </button>
+      {toggle.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(toggle.error, i18n)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; self: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const endorsed = !!skill.endorsedByMe;
+  const endorse = useMutation({
+    mutationFn: () => {
+      const key = skill.skill ?? skill.name;
+      return endorsed ? peopleApi.unendorse(profile.id, key) : peopleApi.endorse(profile.id, key);
+    },
+    onSuccess: () => {
+      qc.setQueryData<Profile>(keys.profile(profile.id), (p) =>
+        p
+          ? {
+              ...p,
+              skills: p.skills.map((s) =>
+                s.name === skill.name
+                  ? { ...s, endorsedByMe: !endorsed, endorsements: Math.max(0, s.endorsements + (endorsed ? -1 : 1)) }
+                  : s,
+              ),
+            }
+          : p,
+      );
+      void qc.invalidateQueries({ queryKey: keys.profile(profile.id) });
+    },
+  });
+  return (
+    <li className="skill">
+      <span className="skill__text">
+        <span className="skill__name">{skill.name}</span>
+        <span className="skill__count">{t('profile.endorsements', { count: skill.endorsements })}</span>
+      </span>
+      {!self && (
+        <button
+          type="button"
+          className={`btn btn--small ${endorsed ? 'btn--secondary' : 'btn--outline'}`}
+          aria-pressed={endorsed}
+          aria-label={t('profile.endorseSkill', { name: skill.name })}
+          onClick={() => endorse.mutate()}
+          disabled={endorse.isPending}
+        >
+          {endorsed ? `✓ ${t('profile.endorsed')}` : `+ ${t('profile.endorse')}`}
+        </button>
+      )}
+      {endorse.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(endorse.error, i18n)}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function ProfilePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const me = useMe();
+  const self = id === me.id;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  const profile = useQuery({
+    queryKey: keys.profile(id),
+    queryFn: async () => {
+      const p = await peopleApi.get(id);
+      rememberPeople([p]);
+      return p;
+    },
+  });
+  useTitle(profile.data?.displayName ?? t('profile.title'));
+  const fetchPosts = useCallback((cursor: string | null) => peopleApi.posts(id, cursor), [id]);
+
+  if (profile.isPending) return <Loading />;
+  if (profile.isError) {
+    // A malformed id (400) is just a page that does not exist.
+    const missing = profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400);
+    return missing ? (
+      <ErrorBlock error={new ApiError(404, null)} />
+    ) : (
+      <ErrorBlock error={profile.error} onRetry={() => void profile.refetch()} />
+    );
+  }
+  const p = profile.data;
+  const place = [p.department, p.location].filter((f) => f && f.trim()).join(' · ');
+
+  return (
+    <div className="profile">
+      <div className="profile__side">
+        <section className="card profile__card" aria-labelledby="profile-name">
+          <Avatar user={p} size="lg" />
+          <h1 id="profile-name" className="profile__name">
+            {p.displayName}
+            {self && <span className="badge">{t('profile.you')}</span>}
+          </h1>
+          <p className="profile__handle">@{p.handle}</p>
+          {p.title && <p className="profile__title">{p.title}</p>}
+          {place && <p className="profile__facts">{place}</p>}
+          <p className="profile__counts">
+            <span>{t('profile.followers', { count: p.followers })}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{t('profile.following', { count: p.following })}</span>
+          </p>
+          {self ? (
+            !editing && (
+              <button type="button" className="btn btn--secondary" ref={editButton} onClick={() => setEditing(true)}>
+                {t('profile.edit')}
+              </button>
+            )
+          ) : (
+            <FollowButton profile={p} />
+          )}
+        </section>
+
+        {editing ? (
+          <EditProfileForm
+            profile={p}
+            onDone={() => {
+              setEditing(false);
+              requestAnimationFrame(() => editButton.current?.focus());
+            }}
+          />
+        ) : (
+          <>
+            <section className="card" aria-labelledby="about-title">
+              <h2 id="about-title" className="card__title">
+                {t('profile.about')}
+              </h2>
+              {p.bio ? (
+                <RichText text={p.bio} className="rich-text profile__bio" />
+              ) : (
+                <p className="muted">{t('profile.noBio')}</p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="skills-title">
+              <h2 id="skills-title" className="card__title">
+                {t('profile.skills')}
+              </h2>
+              {p.skills.length ? (
+                <ul className="skills">
+                  {p.skills.map((skill) => (
+                    <SkillItem key={skill.name} profile={p} skill={skill} self={self} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{t('profile.noSkills')}</p>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+
+      <div className="profile__main">
+        <h2 className="section-title">{t('profile.posts')}</h2>
+        <PostList
+          key={id}
+          label={t('profile.posts')}
+          queryKey={keys.userPosts(id)}
+          fetchPage={fetchPosts}
+          emptyText={t('feed.user.empty')}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { RealtimeClient, type RealtimeStatus } from './RealtimeClient';
+
+const RealtimeContext = createContext<RealtimeClient | null>(null);
+
+/** One realtime connection for the signed-in person; remount (key) it when the person changes. */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const [client] = useState(() => new RealtimeClient());
+  useEffect(() => {
+    client.start();
+    return () => client.stop();
+  }, [client]);
+  return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
+}
+
+function useClient(): RealtimeClient {
+  const client = useContext(RealtimeContext);
+  if (!client) throw new Error('realtime hooks need a RealtimeProvider');
+  return client;
+}
+
+export function useRealtimeStatus(): RealtimeStatus {
+  const client = useClient();
+  return useSyncExternalStore(
+    (listener) => client.onStatus(listener),
+    () => client.status,
+  );
+}
+
+/** Calls the latest `handler` for every `event` (already de-duplicated by eventId). */
+export function useRealtimeEvent<T>(event: string, handler: (payload: T) => void): void {
+  const client = useClient();
+  const latest = useRef(handler);
+  useLayoutEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => client.on(event, (payload) => latest.current(payload as T)), [client, event]);
+}
+
+/** Stays subscribed to `room` while mounted and `room` is not null. */
+export function useRoom(room: string | null): void {
+  const client = useClient();
+  useEffect(() => (room ? client.join(room) : undefined), [client, room]);
+}
+
+/** Called after a reconnect, to refetch what event replay does not cover. */
+export function useResync(handler: () => void): void {
+  const client = useClient();
+  const latest = useRef(handler);
+  useLayoutEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => client.onResync(() => latest.current()), [client]);
+}
