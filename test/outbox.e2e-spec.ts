@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { OutboxPublisher } from '@ruche/platform';
+import { EventBus, OutboxPublisher, type PublishedEvent } from '@ruche/platform';
+import { registerUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -59,5 +60,27 @@ describe('outbox stamping', () => {
     const seqs = rows.map((r) => Number(r.seq));
     expect(seqs.every((s) => s > 0)).toBe(true);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
+
+  it('hands each committed event to in-process listeners once, in order, with its payload', async () => {
+    const received: PublishedEvent<'user.roles_changed'>[] = [];
+    t.app.get(EventBus).subscribe('user.roles_changed', (event) => {
+      received.push(event);
+    });
+    const admin = await registerUser(t);
+    const target = await registerUser(t);
+    for (const roles of [['moderator'], ['innovation'], []]) {
+      await t.http.put(`/api/admin/users/${target.id}/roles`).set('Authorization', admin.auth).send({ roles }).expect(200);
+    }
+    await t.settle();
+    expect(received.map((e) => e.payload.roles)).toEqual([
+      ['employee', 'moderator'],
+      ['employee', 'innovation'],
+      ['employee'],
+    ]);
+    expect(received.every((e) => e.type === 'user.roles_changed' && e.actorId === admin.id && e.subject?.id === target.id)).toBe(true);
+    const ids = received.map((e) => e.eventId);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(3);
   });
 });

@@ -113,7 +113,8 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
         // Another instance is stamping; it (or our next poll) will pick these rows up.
         return [];
       }
-      const rows: StampedRow[] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, rowCount], not rows.
+      const [rows]: [StampedRow[], number] = await manager.query(
         `WITH base AS (SELECT coalesce(max(seq), 0) AS last FROM outbox),
               batch AS (
                 SELECT id, row_number() OVER (ORDER BY id) AS n
