@@ -67,6 +67,7 @@ describe('feed realtime', () => {
     await t.http.post(`/api/posts/${created.id}/comments`).set('Authorization', follower.auth).send({ body: 'First!' }).expect(201);
     const comment = await watcher.waitFor('comment.created');
     expect(comment.comment).toMatchObject({ postId: created.id, body: 'First!', author: { id: follower.id } });
+    expect(comment.commentCount).toBe(1);
     await t.http.put(`/api/posts/${created.id}/reactions/celebrate`).set('Authorization', follower.auth).expect(200);
     const reaction = await watcher.waitFor('reaction.updated');
     expect(reaction).toMatchObject({ postId: created.id, reactions: { celebrate: 1, like: 0 } });

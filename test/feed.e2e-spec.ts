@@ -510,7 +510,7 @@ describe('feed: posts, comments, reactions', () => {
       const post = await createPost(t, alice, 'Eventful');
       const comment = await as(bob).post(`/api/posts/${post.id}/comments`, { body: 'Nice' });
       const [created] = await events('comment.created', post.id);
-      expect(created.payload).toEqual({ comment: comment.body });
+      expect(created.payload).toEqual({ comment: comment.body, commentCount: 1 });
       expect(created.audience.sort()).toEqual([`post:${post.id}`, `user:${alice.id}`].sort());
       expect(created.actor_id).toBe(bob.id);
 

@@ -201,6 +201,42 @@ describe('identity: register, login, tokens, roles', () => {
     });
   });
 
+  describe('GET /api/users?q= (find colleagues)', () => {
+    it('finds by handle prefix and by part of the name, best match first', async () => {
+      const zoe = await registerUser(t, { email: 'zoe.leclerc@corp.example', displayName: 'Zoé Leclerc' });
+      await registerUser(t, { email: 'zoeller@corp.example', displayName: 'Marc Zoeller' });
+      const byHandle = await t.http.get('/api/users?q=zoe').set('Authorization', admin.auth);
+      expect(byHandle.status).toBe(200);
+      // Both are handle-prefix matches: ordered by name.
+      expect(byHandle.body.items.map((u: { handle: string }) => u.handle)).toEqual(['zoeller', 'zoe_leclerc']);
+      expect(byHandle.body.items[1]).toEqual({ id: zoe.id, handle: 'zoe_leclerc', displayName: 'Zoé Leclerc' });
+      // An exact handle beats everything; a name match comes after handle matches.
+      await registerUser(t, { email: 'ana.zoe_leclerc@corp.example', displayName: 'Ana' });
+      const exact = await t.http.get('/api/users?q=zoe_leclerc').set('Authorization', admin.auth);
+      expect(exact.body.items.map((u: { handle: string }) => u.handle)).toEqual(['zoe_leclerc']);
+      const mixed = await t.http.get('/api/users?q=ana').set('Authorization', admin.auth);
+      expect(mixed.body.items[0].handle).toBe('ana_zoe_leclerc');
+      const byName = await t.http.get('/api/users?q=LECLERC').set('Authorization', admin.auth);
+      expect(byName.body.items.map((u: { id: string }) => u.id)).toEqual([zoe.id]);
+    });
+
+    it('treats LIKE wildcards literally and never returns the hash or email', async () => {
+      const res = await t.http.get('/api/users?q=%25').set('Authorization', admin.auth);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toEqual([]);
+      const some = await t.http.get('/api/users?q=a&limit=2').set('Authorization', admin.auth);
+      expect(some.body.items.length).toBeLessThanOrEqual(2);
+      for (const u of some.body.items) expect(Object.keys(u).sort()).toEqual(['displayName', 'handle', 'id']);
+    });
+
+    it('rejects a missing or oversized query and bad limits; needs a token', async () => {
+      for (const url of ['/api/users', '/api/users?q=', `/api/users?q=${'x'.repeat(101)}`, '/api/users?q=a&limit=0', '/api/users?q=a&limit=21']) {
+        expect((await t.http.get(url).set('Authorization', admin.auth)).status).toBe(400);
+      }
+      expect((await t.http.get('/api/users?q=a')).status).toBe(401);
+    });
+  });
+
   it('serves health without auth and OpenAPI docs', async () => {
     const health = await t.http.get('/api/health');
     expect(health.status).toBe(200);

@@ -42,11 +42,16 @@ export class CommentsService {
         'INSERT INTO post_comments (post_id, author_id, body) VALUES ($1, $2, $3) RETURNING id, post_id, author_id, body, created_at',
         [postId, user.id, body],
       );
-      await tx.manager.query('UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1', [postId]);
+      // The post row is locked, so this count is exact and events carry counts in commit order.
+      const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
+        tx.manager,
+        'UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
+        [postId],
+      );
       const comment = toView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
       await tx.emit({
         type: 'comment.created',
-        payload: { comment },
+        payload: { comment, commentCount },
         audience: [postRoom(postId), userRoom(post.author_id)],
         subject: { type: 'post', id: postId },
         actorId: user.id,

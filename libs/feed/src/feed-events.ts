@@ -15,8 +15,8 @@ declare module '@ruche/platform' {
     'post.deleted': { postId: string };
     /** For notifications (no socket audience): people newly mentioned, never the author. */
     'post.mentioned': { postId: string; userIds: string[] };
-    /** Audience: `post:<id>` and the post's author. */
-    'comment.created': { comment: CommentView };
+    /** Audience: `post:<id>` and the post's author. `commentCount` is the post's count after it. */
+    'comment.created': { comment: CommentView; commentCount: number };
     /** Audience: `post:<id>`. */
     'reaction.updated': { postId: string; reactions: ReactionCounts };
   }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ROLES, type Role, TrimmedText } from '@ruche/platform';
 
 const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -50,6 +50,20 @@ export class SetRolesDto {
   @ArrayUnique()
   @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
   roles: Role[];
+}
+
+/** Find colleagues by handle or name (mention autocomplete, pickers). */
+export class UserSearchQuery {
+  @TrimmedText(100, 'Start of a handle, or part of a name')
+  q: string;
+
+  @ApiProperty({ required: false, minimum: 1, maximum: 20, default: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  limit: number = 10;
 }
 
 export interface UserView {

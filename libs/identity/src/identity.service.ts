@@ -200,6 +200,22 @@ export class IdentityService implements OnModuleInit {
   }
 
   /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */
+  /**
+   * Active colleagues whose handle starts with `q` or whose name contains it, best matches first
+   * (exact handle, handle prefix, then names). LIKE wildcards in `q` are matched literally.
+   */
+  async search(q: string, limit: number): Promise<UserSummary[]> {
+    const literal = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const found: { id: string; handle: string; display_name: string }[] = await this.users.query(
+      `SELECT id, handle, display_name FROM users
+        WHERE status = 'active' AND (handle LIKE $1 || '%' OR lower(display_name) LIKE '%' || $1 || '%')
+        ORDER BY handle = $1 DESC, handle LIKE $1 || '%' DESC, display_name, id
+        LIMIT $2`,
+      [literal, limit],
+    );
+    return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name }));
+  }
+
   async updateDisplayName(tx: Tx, userId: string, displayName: string): Promise<void> {
     await tx.manager.update(UserEntity, { id: userId }, { displayName });
   }
