@@ -3,6 +3,7 @@ import { CreateUsers1795420800200 } from './1795420800200-CreateUsers.js';
 import { CreateRefreshTokens1795420800300 } from './1795420800300-CreateRefreshTokens.js';
 import { CreatePeople1795420800400 } from './1795420800400-CreatePeople.js';
 import { CreateFeed1795420800500 } from './1795420800500-CreateFeed.js';
+import { CreateGroups1795420800600 } from './1795420800600-CreateGroups.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateRefreshTokens1795420800300,
   CreatePeople1795420800400,
   CreateFeed1795420800500,
+  CreateGroups1795420800600,
 ];

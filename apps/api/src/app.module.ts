@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { FeedModule } from '@ruche/feed';
+import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
@@ -17,6 +18,7 @@ export class AppModule {
         PlatformModule.forRoot({ config, migrations }),
         IdentityModule,
         PeopleModule,
+        GroupsModule,
         FeedModule,
         NotificationsModule,
       ],

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type AuthUser, decodeCursor, notFound, type Page, toPage, Transactions } from '@ruche/platform';
+import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
+import { enforce, GroupAccess } from './group-access.js';
+import { groupRoom, groupSubject, userRoom } from './group-events.js';
+import { canManage, type GroupRole, type GroupVisibility, isReadable } from './group-rules.js';
+import {
+  GROUP_COLUMNS,
+  type GroupRow,
+  likePattern,
+  MEMBER_ROLES_SQL,
+  readableSql,
+  rows,
+  toCardView,
+  toEventView,
+  toGroupView,
+} from './group-sql.js';
+
+export interface NewGroup {
+  name: string;
+  description?: string | null;
+  guidelines?: string | null;
+  visibility: GroupVisibility;
+}
+
+export interface GroupUpdate {
+  name?: string | null;
+  description?: string | null;
+  guidelines?: string | null;
+  visibility?: GroupVisibility | null;
+}
+
+const EDITABLE = ['name', 'description', 'guidelines', 'visibility'] as const;
+
+/** Groups themselves: create, find, read, edit the card and the community guidelines. */
+@Injectable()
+export class GroupCatalogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: GroupAccess,
+  ) {}
+
+  /** Any employee may create a group; they become its owner (and its first member). */
+  async create(creator: AuthUser, input: NewGroup): Promise<GroupView> {
+    return this.transactions.run(async (tx) => {
+      const [row] = await rows<GroupRow>(
+        tx.manager,
+        `INSERT INTO groups (name, description, guidelines, visibility, created_by, member_count)
+         VALUES ($1, $2, $3, $4, $5, 1)
+         RETURNING ${GROUP_COLUMNS('groups')}`,
+        [input.name, input.description ?? '', input.guidelines ?? '', input.visibility, creator.id],
+      );
+      await tx.manager.query(
+        `INSERT INTO group_memberships (group_id, user_id, role, joined_at) VALUES ($1, $2, 'owner', now())`,
+        [row.id, creator.id],
+      );
+      await tx.emit({
+        type: 'group.created',
+        payload: { group: toEventView(row) },
+        audience: [userRoom(creator.id), groupRoom(row.id)],
+        subject: groupSubject(row.id),
+        actorId: creator.id,
+      });
+      return toGroupView(row, 'owner');
+    });
+  }
+
+  /**
+   * The directory, newest first: public groups and the private groups the viewer belongs to
+   * (`mine`: only groups they belong to), optionally by part of the name. Private groups of others
+   * never appear, whatever the search.
+   */
+  async list(viewerId: string, query: GroupListQuery): Promise<Page<GroupCardView>> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const params: unknown[] = [viewerId, query.limit + 1];
+    const where = [readableSql('g', 'm')];
+    if (query.mine) where.push(`m.role IN ${MEMBER_ROLES_SQL}`);
+    if (query.q) {
+      params.push(likePattern(query.q));
+      where.push(`g.name ILIKE $${params.length}`);
+    }
+    if (after) {
+      params.push(after[0], after[1]);
+      where.push(`(g.created_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const found = await rows<GroupRow & { my_role: GroupRole | null }>(
+      this.dataSource.manager,
+      `SELECT ${GROUP_COLUMNS('g')}, m.role AS my_role
+         FROM groups g
+         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1
+        WHERE ${where.join(' AND ')}
+        ORDER BY g.created_at DESC, g.id DESC
+        LIMIT $2`,
+      params,
+    );
+    return toPage(
+      found,
+      query.limit,
+      (r) => [r.created_at, r.id],
+      (r) => toCardView(r, r.my_role),
+    );
+  }
+
+  /**
+   * The group card with its guidelines; 404 for a private group unless the viewer is a member.
+   * A pending requester is not a member: until approved they see a 404 like anyone else (their id
+   * was the invitation; the name, description and guidelines are the members' to reveal). They
+   * learn the outcome from `POST /join` (idempotent, answers `pending`) and the realtime events.
+   */
+  async get(viewerId: string, groupId: string): Promise<GroupView> {
+    const { group, facts } = await this.access.load(this.dataSource.manager, groupId, { id: viewerId });
+    if (!isReadable(facts)) throw notFound('Group');
+    return toGroupView(group, facts.role);
+  }
+
+  /** Owners and admins edit the name, description, guidelines and visibility. */
+  async update(actor: AuthUser, groupId: string, input: GroupUpdate): Promise<GroupView> {
+    return this.transactions.run(async (tx) => {
+      const { group, facts } = await this.access.load(tx.manager, groupId, actor, true);
+      enforce(canManage(facts), 'Only the group’s owners and admins can edit it');
+      const changed = EDITABLE.filter((field) => input[field] != null && input[field] !== group[field]);
+      if (changed.length === 0) return toGroupView(group, facts.role);
+      const next = { ...group, ...Object.fromEntries(changed.map((field) => [field, input[field]])) };
+      const [row] = await rows<GroupRow>(
+        tx.manager,
+        `UPDATE groups SET name = $2, description = $3, guidelines = $4, visibility = $5, updated_at = now()
+          WHERE id = $1
+         RETURNING ${GROUP_COLUMNS('groups')}`,
+        [groupId, next.name, next.description, next.guidelines, next.visibility],
+      );
+      await tx.emit({
+        type: 'group.updated',
+        payload: { group: toEventView(row), changed: [...changed] },
+        audience: [groupRoom(groupId)],
+        subject: groupSubject(groupId),
+        actorId: actor.id,
+      });
+      return toGroupView(row, facts.role);
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import type { GroupCardView, GroupEventView, GroupView } from './dto.js';
+import type { GroupRole, GroupVisibility } from './group-rules.js';
+
+/** A `groups` row as the queries below select it. */
+export interface GroupRow {
+  id: string;
+  name: string;
+  description: string;
+  guidelines: string;
+  visibility: GroupVisibility;
+  member_count: number;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const GROUP_COLUMNS = (alias: string) =>
+  ['id', 'name', 'description', 'guidelines', 'visibility', 'member_count', 'created_by', 'created_at', 'updated_at']
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
+/** SQL list of the roles that make someone a member (a pending request does not). */
+export const MEMBER_ROLES_SQL = `('owner', 'admin', 'member')`;
+
+/**
+ * The visibility rule as SQL, for the group aliased `g` and the viewer's membership row aliased
+ * `m` (LEFT JOINed): public, or the viewer is a member. Same rule as `isReadable` in group-rules.
+ */
+export const readableSql = (g: string, m: string) => `(${g}.visibility = 'public' OR ${m}.role IN ${MEMBER_ROLES_SQL})`;
+
+/** SQL condition "this ban (aliased `b`) applies now": not lifted and not run out. */
+export const activeBanSql = (b: string) => `(${b}.lifted_at IS NULL AND (${b}.until IS NULL OR ${b}.until > now()))`;
+
+/**
+ * Rows of a query. TypeORM answers UPDATE and DELETE with `[rows, rowCount]` and everything else
+ * with `rows`: this evens it out.
+ */
+export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
+  const result: unknown = await db.query(text, values);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+/** `%`, `_` and `\` in a search term match themselves. */
+export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function toCardView(row: GroupRow, myRole: GroupRole | null): GroupCardView {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    visibility: row.visibility,
+    memberCount: row.member_count,
+    myRole,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export function toGroupView(row: GroupRow, myRole: GroupRole | null): GroupView {
+  return { ...toCardView(row, myRole), guidelines: row.guidelines };
+}
+
+export function toEventView(row: GroupRow): GroupEventView {
+  const { myRole: _mine, ...view } = toGroupView(row, null);
+  return view;
+}

@@ -1,0 +1,175 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiConflictResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { BansService } from './bans.service.js';
+import {
+  BanView,
+  CreateBanDto,
+  CreateGroupDto,
+  GroupCardView,
+  GroupListQuery,
+  GroupView,
+  JoinRequestView,
+  JoinView,
+  MemberListQuery,
+  MemberView,
+  RequestDecisionView,
+  SetRoleDto,
+  UpdateGroupDto,
+} from './dto.js';
+import { GroupCatalogService } from './group-catalog.service.js';
+import { MembershipsService } from './memberships.service.js';
+
+const HIDDEN = 'The group does not exist, or it is private and the caller is not a member';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('groups')
+export class GroupsController {
+  constructor(
+    private readonly catalog: GroupCatalogService,
+    private readonly memberships: MembershipsService,
+    private readonly bans: BansService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a group; the caller becomes its owner' })
+  @ApiCreatedResponse({ type: GroupView })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateGroupDto): Promise<GroupView> {
+    return this.catalog.create(user, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Public groups and the private groups the caller belongs to, newest first' })
+  @ApiOkResponse({ type: GroupCardView, isArray: true, description: '{ items, nextCursor }' })
+  list(@CurrentUser() user: AuthUser, @Query() query: GroupListQuery): Promise<Page<GroupCardView>> {
+    return this.catalog.list(user.id, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: GroupView })
+  @ApiNotFoundResponse({ description: HIDDEN })
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GroupView> {
+    return this.catalog.get(user.id, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit name, description, guidelines or visibility (owners and admins)' })
+  @ApiOkResponse({ type: GroupView })
+  @ApiForbiddenResponse({ description: 'Not an owner or admin of this group' })
+  @ApiNotFoundResponse({ description: HIDDEN })
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateGroupDto): Promise<GroupView> {
+    return this.catalog.update(user, id, body);
+  }
+
+  @Post(':id/join')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Join a public group, or ask to join a private one (idempotent)' })
+  @ApiOkResponse({ type: JoinView })
+  @ApiForbiddenResponse({ description: 'Banned from this group' })
+  join(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<JoinView> {
+    return this.memberships.join(user, id);
+  }
+
+  @Get(':id/requests')
+  @ApiOperation({ summary: 'Pending join requests, oldest first (owners and admins)' })
+  @ApiOkResponse({ type: JoinRequestView, isArray: true, description: '{ items, nextCursor }' })
+  requests(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<JoinRequestView>> {
+    return this.memberships.requests(user, id, query);
+  }
+
+  @Post(':id/requests/:userId/approve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDecisionView })
+  @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
+  approve(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+  ): Promise<RequestDecisionView> {
+    return this.memberships.approve(user, id, userId);
+  }
+
+  @Post(':id/requests/:userId/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDecisionView })
+  @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
+  reject(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+  ): Promise<RequestDecisionView> {
+    return this.memberships.reject(user, id, userId);
+  }
+
+  @Get(':id/members')
+  @ApiOperation({ summary: 'Members in join order, with their roles' })
+  @ApiOkResponse({ type: MemberView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiNotFoundResponse({ description: HIDDEN })
+  members(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: MemberListQuery,
+  ): Promise<Page<MemberView>> {
+    return this.memberships.members(user.id, id, query);
+  }
+
+  @Put(':id/members/:userId')
+  @ApiOperation({ summary: "Set a member's role (owners); `owner` shares ownership" })
+  @ApiOkResponse({ type: MemberView })
+  @ApiConflictResponse({ description: 'The last owner cannot step down' })
+  setRole(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+    @Body() body: SetRoleDto,
+  ): Promise<MemberView> {
+    return this.memberships.setRole(user, id, userId, body.role);
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Leave (self; also withdraws a pending request) or remove a member (owners; admins: members only)' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The last owner cannot leave' })
+  async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
+    await this.memberships.remove(user, id, userId);
+  }
+
+  @Post(':id/bans')
+  @ApiOperation({ summary: 'Ban someone from the group (owners, admins, moderators); removes their membership' })
+  @ApiCreatedResponse({ type: BanView })
+  @ApiConflictResponse({ description: 'Already banned, or the last owner' })
+  ban(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateBanDto): Promise<BanView> {
+    return this.bans.ban(user, id, body);
+  }
+
+  @Get(':id/bans')
+  @ApiOperation({ summary: 'Bans in force, newest first (owners, admins, moderators)' })
+  @ApiOkResponse({ type: BanView, isArray: true, description: '{ items, nextCursor }' })
+  listBans(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<BanView>> {
+    return this.bans.list(user, id, query);
+  }
+
+  @Delete(':id/bans/:userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Lift the ban in force' })
+  @ApiNoContentResponse()
+  async unban(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
+    await this.bans.unban(user, id, userId);
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { enforce, GroupAccess } from './group-access.js';
+import { groupRoom } from './group-events.js';
+import { GroupMembershipEntity } from './group-membership.entity.js';
+import { canPost, isManagerRole, MEMBER_ROLES } from './group-rules.js';
+import { activeBanSql, readableSql, rows } from './group-sql.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What other modules may ask about groups (the feed, moderation, notifications, search). Answers
+ * come for sets where a caller has many ids, so a page of posts costs one query, not one per post.
+ * Also registers the group visibility rule (`group` subjects: realtime replay) and the socket room
+ * source (`group:<id>` for each membership).
+ */
+@Injectable()
+export class GroupsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(GroupMembershipEntity) private readonly memberships: Repository<GroupMembershipEntity>,
+    private readonly access: GroupAccess,
+    private readonly subjects: SubjectVisibility,
+    private readonly rooms: SocketRooms,
+  ) {}
+
+  onModuleInit(): void {
+    this.subjects.register('group', (viewerId, ids) => this.readableGroupIds(viewerId, ids));
+    this.rooms.register(async (userId) => (await this.memberGroupIds(userId)).map(groupRoom));
+  }
+
+  /** Groups `userId` belongs to (owner, admin or member; not pending requests). */
+  async memberGroupIds(userId: string): Promise<string[]> {
+    const found = await this.memberships.find({ where: { userId, role: In([...MEMBER_ROLES]) }, select: { groupId: true } });
+    return found.map((m) => m.groupId);
+  }
+
+  /** Which of `groupIds` the viewer may read: the public ones and the private ones they belong to. */
+  async readableGroupIds(viewerId: string, groupIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT g.id FROM groups g
+         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
+        WHERE g.id = ANY ($1::uuid[]) AND ${readableSql('g', 'm')}`,
+      [ids, viewerId],
+    );
+    return new Set(found.map((r) => r.id));
+  }
+
+  /**
+   * Throws unless `userId` may post, comment or react in the group: `notFound('Group')` when it
+   * does not exist or is private and they are not a member; `forbidden` when it is public and they
+   * are not a member, or they are banned.
+   */
+  async assertCanPost(userId: string, groupId: string): Promise<void> {
+    if (!UUID.test(groupId)) throw notFound('Group');
+    const { facts } = await this.access.load(this.dataSource.manager, groupId, { id: userId });
+    enforce(canPost(facts), facts.banned ? 'You are banned from this group' : 'Only members can post in this group');
+  }
+
+  /** Owner or admin of the group (who may moderate its content). */
+  async isGroupModerator(userId: string, groupId: string): Promise<boolean> {
+    if (!UUID.test(groupId)) return false;
+    const role = await this.access.roleOf(this.dataSource.manager, groupId, userId);
+    return isManagerRole(role?.role);
+  }
+
+  /** Banned from the group right now (not lifted, not run out). */
+  async isBanned(userId: string, groupId: string): Promise<boolean> {
+    if (!UUID.test(groupId)) return false;
+    const found = await rows(
+      this.dataSource.manager,
+      `SELECT 1 FROM group_bans b WHERE b.group_id = $1 AND b.user_id = $2 AND ${activeBanSql('b')}`,
+      [groupId, userId],
+    );
+    return found.length > 0;
+  }
+
+  /** Everyone in the group (owners, admins, members; not pending requests). */
+  async memberIds(groupId: string): Promise<string[]> {
+    if (!UUID.test(groupId)) return [];
+    const found = await this.memberships.find({ where: { groupId, role: In([...MEMBER_ROLES]) }, select: { userId: true } });
+    return found.map((m) => m.userId);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './dto.js';
+export * from './group-events.js';
+export * from './group-rules.js';
+export * from './groups.module.js';
+export * from './groups.service.js';

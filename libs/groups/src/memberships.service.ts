@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import {
+  type AuthUser,
+  conflict,
+  decodeCursor,
+  forbidden,
+  notFound,
+  type Page,
+  PageQuery,
+  toPage,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
+import type { JoinRequestView, JoinView, MemberListQuery, MemberView, RequestDecisionView } from './dto.js';
+import { enforce, GroupAccess } from './group-access.js';
+import { groupRoom, groupSubject, userRoom } from './group-events.js';
+import {
+  canAssignRoles,
+  canJoin,
+  canManage,
+  canRemove,
+  type GroupRole,
+  isMemberRole,
+  isReadable,
+  keepsAnOwner,
+  type MemberRole,
+} from './group-rules.js';
+import { MEMBER_ROLES_SQL, rows } from './group-sql.js';
+
+const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
+
+interface MemberRow {
+  user_id: string;
+  role: MemberRole;
+  joined_at: Date;
+}
+
+interface RequestRow {
+  user_id: string;
+  created_at: Date;
+}
+
+/**
+ * Who is in a group: joining, join requests, leaving and removal, roles, the member list. Every
+ * change locks the group row first (GroupAccess.load with `lock`), so changes to one group take
+ * turns: the member count moves with each row, and the last owner check cannot be raced.
+ * Another module's answers (people's names) are fetched before the transaction opens, so a
+ * transaction never waits for a second pooled connection.
+ */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly access: GroupAccess,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /**
+   * Idempotent. Public group: the caller becomes a member. Private group: a pending request the
+   * owners and admins hear about. Someone banned: 403.
+   */
+  async join(user: AuthUser, groupId: string): Promise<JoinView> {
+    return this.transactions.run(async (tx) => {
+      const { group, facts } = await this.access.load(tx.manager, groupId, user, true);
+      enforce(canJoin(facts), 'You are banned from this group');
+      if (isMemberRole(facts.role)) return { groupId, myRole: facts.role };
+      if (group.visibility === 'private') {
+        if (facts.role === 'pending') return { groupId, myRole: 'pending' };
+        await tx.manager.query(
+          `INSERT INTO group_memberships (group_id, user_id, role) VALUES ($1, $2, 'pending')
+           ON CONFLICT ON CONSTRAINT group_memberships_pkey DO NOTHING`,
+          [groupId, user.id],
+        );
+        const managers = await this.access.managerIds(tx.manager, groupId);
+        await tx.emit({
+          type: 'group.join_requested',
+          payload: { groupId, userId: user.id, user: summaryOf(user) },
+          audience: managers.map(userRoom),
+          subject: groupSubject(groupId),
+          actorId: user.id,
+        });
+        return { groupId, myRole: 'pending' };
+      }
+      // Public: a request left over from when the group was private becomes a membership.
+      const joined = await rows(
+        tx.manager,
+        `INSERT INTO group_memberships (group_id, user_id, role, joined_at) VALUES ($1, $2, 'member', now())
+         ON CONFLICT ON CONSTRAINT group_memberships_pkey DO UPDATE SET role = 'member', joined_at = now()
+         WHERE group_memberships.role = 'pending'
+         RETURNING 1`,
+        [groupId, user.id],
+      );
+      // Under the group lock the row is always new (or was pending); counted only if it really changed.
+      if (joined.length === 0) return { groupId, myRole: 'member' };
+      await this.access.addToMemberCount(tx.manager, groupId, 1);
+      await tx.emit({
+        type: 'group.member_joined',
+        payload: { groupId, userId: user.id, user: summaryOf(user), role: 'member' },
+        audience: [userRoom(user.id), groupRoom(groupId)],
+        subject: groupSubject(groupId),
+        actorId: user.id,
+      });
+      return { groupId, myRole: 'member' };
+    });
+  }
+
+  /** Pending join requests, oldest first (owners and admins). */
+  async requests(viewer: AuthUser, groupId: string, page: PageQuery): Promise<Page<JoinRequestView>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const { facts } = await this.access.load(this.dataSource.manager, groupId, viewer);
+    enforce(canManage(facts), 'Only the group’s owners and admins can see join requests');
+    const params: unknown[] = [groupId, page.limit + 1];
+    if (after) params.push(after[0], after[1]);
+    const found = await rows<RequestRow>(
+      this.dataSource.manager,
+      `SELECT user_id, created_at FROM group_memberships
+        WHERE group_id = $1 AND role = 'pending' ${after ? 'AND (created_at, user_id) > ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY created_at, user_id
+        LIMIT $2`,
+      params,
+    );
+    const people = await this.identity.summaries(found.map((r) => r.user_id));
+    const result = toPage(
+      found,
+      page.limit,
+      (r) => [r.created_at, r.user_id],
+      (r) => ({ user: people.get(r.user_id), requestedAt: r.created_at.toISOString() }),
+    );
+    return { items: result.items.filter((i): i is JoinRequestView => i.user !== undefined), nextCursor: result.nextCursor };
+  }
+
+  async approve(actor: AuthUser, groupId: string, userId: string): Promise<RequestDecisionView> {
+    const person = (await this.identity.summaries([userId])).get(userId);
+    return this.transactions.run(async (tx) => {
+      await this.requireManager(tx, actor, groupId);
+      if (!person || (await this.access.roleOf(tx.manager, groupId, userId))?.role !== 'pending') throw notFound('Join request');
+      await tx.manager.query(
+        `UPDATE group_memberships SET role = 'member', joined_at = now(), decided_by = $3, decided_at = now()
+          WHERE group_id = $1 AND user_id = $2`,
+        [groupId, userId, actor.id],
+      );
+      await this.access.addToMemberCount(tx.manager, groupId, 1);
+      await tx.emit({
+        type: 'group.member_approved',
+        payload: { groupId, userId, user: person, approvedBy: actor.id },
+        audience: [userRoom(userId), groupRoom(groupId)],
+        subject: groupSubject(groupId),
+        actorId: actor.id,
+      });
+      return { groupId, userId, decision: 'approved', role: 'member' };
+    });
+  }
+
+  async reject(actor: AuthUser, groupId: string, userId: string): Promise<RequestDecisionView> {
+    return this.transactions.run(async (tx) => {
+      await this.requireManager(tx, actor, groupId);
+      if ((await this.access.roleOf(tx.manager, groupId, userId))?.role !== 'pending') throw notFound('Join request');
+      await tx.manager.query('DELETE FROM group_memberships WHERE group_id = $1 AND user_id = $2', [groupId, userId]);
+      await tx.emit({
+        type: 'group.request_rejected',
+        payload: { groupId, userId },
+        audience: [userRoom(userId)],
+        subject: groupSubject(groupId),
+        actorId: actor.id,
+      });
+      return { groupId, userId, decision: 'rejected', role: null };
+    });
+  }
+
+  /**
+   * Leaving (self) or removing someone (owners: anyone; admins: members). A pending requester
+   * may withdraw their own request. The last owner cannot leave: 409.
+   */
+  async remove(actor: AuthUser, groupId: string, userId: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const { facts } = await this.access.load(tx.manager, groupId, actor, true);
+      const self = actor.id === userId;
+      let target: GroupRole | null;
+      if (self) {
+        target = facts.role;
+        if (target === 'pending') {
+          await tx.manager.query('DELETE FROM group_memberships WHERE group_id = $1 AND user_id = $2', [groupId, userId]);
+          return;
+        }
+        if (!isMemberRole(target)) throw isReadable(facts) ? notFound('Member') : notFound('Group');
+        if (!keepsAnOwner(target === 'owner' ? await this.access.ownerCount(tx.manager, groupId) : 0, target, null)) {
+          throw conflict('The last owner cannot leave the group; make someone else owner first');
+        }
+      } else {
+        enforce(canManage(facts), 'Only the group’s owners and admins can remove members');
+        target = (await this.access.roleOf(tx.manager, groupId, userId))?.role ?? null;
+        if (!isMemberRole(target)) throw notFound('Member');
+        if (!canRemove(facts.role as MemberRole, target))
+          throw forbidden('Admins can remove members only, not owners or other admins');
+      }
+      await tx.manager.query('DELETE FROM group_memberships WHERE group_id = $1 AND user_id = $2', [groupId, userId]);
+      await this.access.addToMemberCount(tx.manager, groupId, -1);
+      await tx.emit({
+        type: 'group.member_removed',
+        payload: { groupId, userId, reason: self ? 'left' : 'removed' },
+        audience: [userRoom(userId)],
+        subject: groupSubject(groupId),
+        actorId: actor.id,
+      });
+    });
+  }
+
+  /** Owners set roles; `owner` shares ownership. The last owner cannot step down: 409. */
+  async setRole(actor: AuthUser, groupId: string, userId: string, role: MemberRole): Promise<MemberView> {
+    const person = (await this.identity.summaries([userId])).get(userId);
+    return this.transactions.run(async (tx) => {
+      const { facts } = await this.access.load(tx.manager, groupId, actor, true);
+      enforce(canAssignRoles(facts), 'Only the group’s owners can change roles');
+      const current = await this.access.roleOf(tx.manager, groupId, userId);
+      if (!person || !current || !isMemberRole(current.role)) throw notFound('Member');
+      const view = { user: person, role, joinedAt: current.joined_at!.toISOString() };
+      if (current.role === role) return view;
+      if (!keepsAnOwner(current.role === 'owner' ? await this.access.ownerCount(tx.manager, groupId) : 0, current.role, role)) {
+        throw conflict('The last owner cannot step down; make someone else owner first');
+      }
+      await tx.manager.query('UPDATE group_memberships SET role = $3 WHERE group_id = $1 AND user_id = $2', [
+        groupId,
+        userId,
+        role,
+      ]);
+      await tx.emit({
+        type: 'group.role_changed',
+        payload: { groupId, userId, role, previous: current.role },
+        audience: [groupRoom(groupId), userRoom(userId)],
+        subject: groupSubject(groupId),
+        actorId: actor.id,
+      });
+      return view;
+    });
+  }
+
+  /** Members in join order (optionally one role); 404 for a private group unless the viewer is a member. */
+  async members(viewerId: string, groupId: string, query: MemberListQuery): Promise<Page<MemberView>> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const { facts } = await this.access.load(this.dataSource.manager, groupId, { id: viewerId });
+    if (!isReadable(facts)) throw notFound('Group');
+    const params: unknown[] = [groupId, query.limit + 1];
+    const where = [`group_id = $1`, `role IN ${MEMBER_ROLES_SQL}`];
+    if (query.role) {
+      params.push(query.role);
+      where.push(`role = $${params.length}`);
+    }
+    if (after) {
+      params.push(after[0], after[1]);
+      where.push(`(joined_at, user_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const found = await rows<MemberRow>(
+      this.dataSource.manager,
+      `SELECT user_id, role, joined_at FROM group_memberships
+        WHERE ${where.join(' AND ')}
+        ORDER BY joined_at, user_id
+        LIMIT $2`,
+      params,
+    );
+    const people = await this.identity.summaries(found.map((r) => r.user_id));
+    const result = toPage(
+      found,
+      query.limit,
+      (r) => [r.joined_at, r.user_id],
+      (r) => ({ user: people.get(r.user_id), role: r.role, joinedAt: r.joined_at.toISOString() }),
+    );
+    return { items: result.items.filter((i): i is MemberView => i.user !== undefined), nextCursor: result.nextCursor };
+  }
+
+  private async requireManager(tx: Tx, actor: AuthUser, groupId: string): Promise<void> {
+    const { facts } = await this.access.load(tx.manager, groupId, actor, true);
+    enforce(canManage(facts), 'Only the group’s owners and admins can decide on join requests');
+  }
+}
