@@ -35,7 +35,8 @@ export default async function globalSetup() {
     user: 'postgres',
     password: 'postgres',
     persistent: false,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root; only then does it need a `postgres` OS user.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     // Test data is disposable: trade durability for speed.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
@@ -46,7 +47,7 @@ export default async function globalSetup() {
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`embedded PostgreSQL for tests did not start: ${String(error)}`);
+    throw new Error(`embedded PostgreSQL for tests did not start: ${String(error)}`, { cause: error });
   }
   globalThis.__RUCHE_TEST_PG__ = pg;
   process.env.RUCHE_TEST_SERVER_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;

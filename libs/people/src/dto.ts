@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import { NO_NUL, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
 
-/** PostgreSQL text cannot hold NUL: a 400, not a driver error. */
-const NO_NUL = /^[^\u0000]*$/;
 
 export const PROFILE_LIMITS = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 } as const;
 

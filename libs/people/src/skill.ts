@@ -4,7 +4,11 @@ export const MAX_SKILL_LENGTH = 60;
 /** Compatibility folding can lengthen a name ("ﷺ" is 18 letters): keys past this are refused. */
 export const MAX_SKILL_KEY_LENGTH = 200;
 
-/** Every "combining diacritical marks" block: what accents become after NFKD. */
+/**
+ * The "combining diacritical marks" blocks: what accents become after NFKD. Not \p{M}, which
+ * would also strip vowel signs of other scripts and merge different words.
+ */
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks are the point
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /**

@@ -1,5 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
+import { DataSource } from 'typeorm';
 import type { JsonLogger } from '@ruche/platform';
+import {
+  CROSS_FOLLOWS,
+  DEMO_PEOPLE,
+  DEMO_POSTS,
+  type DemoPerson,
+  ENDORSEMENTS,
+  PERSON_KEYS,
+  type PersonKey,
+} from './demo-company.js';
 
 export interface DemoLogin {
   email: string;
@@ -7,7 +18,213 @@ export interface DemoLogin {
   roles: string;
 }
 
-/** Placeholder until the demo company lands: seeds nothing. */
-export async function seedDemoIfEmpty(_app: INestApplication, _logger: JsonLogger): Promise<DemoLogin[]> {
-  return [];
+/** One password for every demo account, printed by `npm start`. */
+export const DEMO_PASSWORD = 'ruche-demo-2026';
+
+const SEED_LOCK = 'ruche.demo-seed';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Member {
+  key: PersonKey;
+  id: string;
+  handle: string;
+  roles: string[];
+  token: string;
+}
+
+/** Where the listening api can be reached from this process. */
+function baseUrl(app: INestApplication): string {
+  const address = (app.getHttpServer() as Server).address();
+  if (!address || typeof address === 'string') throw new Error('demo data: the api must be listening before it is seeded');
+  const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
+ * Calls the public HTTP API of the running server, as a real client does: validation, guards,
+ * permissions, events and rate limits all apply. (Fastify's inject would avoid the socket, but its
+ * light-my-request loads the ESM-only `cookie` package with require(), which jest cannot do on
+ * Node 20, so the seed could not be tested.) Any unexpected status is an error naming the call:
+ * a missing or changed endpoint is never skipped silently.
+ */
+class DemoClient {
+  constructor(private readonly base: string) {}
+
+  async call<T = unknown>(method: Method, url: string, expected: number, as?: Member, payload?: object): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (as) headers.authorization = `Bearer ${as.token}`;
+    if (payload) headers['content-type'] = 'application/json';
+    const res = await fetch(this.base + url, { method, headers, body: payload ? JSON.stringify(payload) : undefined });
+    const body = await res.text();
+    if (res.status !== expected) {
+      const who = as ? ` as ${as.key}` : '';
+      const hint =
+        res.status === 404 && /Cannot (GET|POST|PUT|PATCH|DELETE)/.test(body)
+          ? ' (is the endpoint implemented? see API.md)'
+          : res.status === 429
+            ? ' (RUCHE_RATE_LIMIT is below what seeding needs: raise it, or 0, for the first start)'
+            : '';
+      throw new Error(
+        `demo data: ${method} ${url}${who} answered ${res.status}, expected ${expected}${hint}: ${body.slice(0, 500)}`,
+      );
+    }
+    return (body ? JSON.parse(body) : undefined) as T;
+  }
+}
+
+/** `@{key}` in demo text becomes that person's real @handle (handles are derived by identity). */
+function withHandles(text: string, members: Map<PersonKey, Member>): string {
+  return text.replace(/@\{(\w+)\}/g, (_, key: string) => {
+    const member = members.get(key as PersonKey);
+    if (!member) throw new Error(`demo data: unknown person "${key}" mentioned in "${text.slice(0, 60)}"`);
+    return `@${member.handle}`;
+  });
+}
+
+function follows(): [PersonKey, PersonKey][] {
+  const pairs = new Map<string, [PersonKey, PersonKey]>();
+  const add = (a: PersonKey, b: PersonKey) => {
+    if (a !== b) pairs.set(`${a}>${b}`, [a, b]);
+  };
+  for (const a of PERSON_KEYS) {
+    add(a, 'camille');
+    for (const b of PERSON_KEYS) {
+      const pa: DemoPerson = DEMO_PEOPLE[a];
+      const pb: DemoPerson = DEMO_PEOPLE[b];
+      if (pa.department === pb.department) add(a, b);
+    }
+  }
+  for (const [a, b] of CROSS_FOLLOWS) add(a, b);
+  return [...pairs.values()];
+}
+
+const displayRoles = (roles: string[]) => roles.filter((r) => r !== 'employee').join(', ') || 'employee';
+
+/**
+ * Creates the "Ruche demo" company when the database has no users at all, and returns the logins
+ * to print. A database with any account is left untouched, so restarts and real data are safe.
+ */
+export async function seedDemoIfEmpty(app: INestApplication, logger: JsonLogger): Promise<DemoLogin[]> {
+  // The only direct read: identity has no public "is anyone registered?" endpoint. A session
+  // advisory lock makes concurrent starts on one database seed at most once.
+  const runner = app.get(DataSource).createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [SEED_LOCK]);
+    const [{ present }] = await runner.query('SELECT EXISTS (SELECT 1 FROM users) AS present');
+    if (present) {
+      logger.log({ msg: 'demo data skipped: the database already has users' }, 'demo');
+      return [];
+    }
+    return await seed(new DemoClient(baseUrl(app)), logger);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
+  const started = Date.now();
+  const postTotal = DEMO_POSTS.length;
+  const commentTotal = DEMO_POSTS.reduce((n, p) => n + (p.comments?.length ?? 0), 0);
+  const reactionTotal = DEMO_POSTS.reduce(
+    (n, p) => n + Object.values(p.reactions ?? {}).reduce((m, who) => m + who.length, 0),
+    0,
+  );
+  const progress = (step: string, done: number, total: number) => logger.log({ msg: 'demo data', step, done, total }, 'demo');
+
+  // People: the first registration becomes the admin (Camille).
+  const members = new Map<PersonKey, Member>();
+  for (const key of PERSON_KEYS) {
+    const person: DemoPerson = DEMO_PEOPLE[key];
+    const session = await api.call<{ user: { id: string; handle: string; roles: string[] }; accessToken: string }>(
+      'POST',
+      '/api/auth/register',
+      201,
+      undefined,
+      { email: person.email, password: DEMO_PASSWORD, displayName: person.displayName },
+    );
+    members.set(key, {
+      key,
+      id: session.user.id,
+      handle: session.user.handle,
+      roles: session.user.roles,
+      token: session.accessToken,
+    });
+  }
+  const member = (key: PersonKey) => members.get(key)!;
+  const admin = member(PERSON_KEYS[0]);
+  if (!admin.roles.includes('admin')) {
+    throw new Error(
+      `demo data: ${admin.key} should have become admin as the first account, got roles [${admin.roles.join(', ')}]`,
+    );
+  }
+  progress('people', members.size, PERSON_KEYS.length);
+
+  let done = 0;
+  const withRoles = PERSON_KEYS.filter((key) => (DEMO_PEOPLE[key] as DemoPerson).role);
+  for (const key of withRoles) {
+    const role = (DEMO_PEOPLE[key] as DemoPerson).role!;
+    const user = await api.call<{ roles: string[] }>('PUT', `/api/admin/users/${member(key).id}/roles`, 200, admin, {
+      roles: [role],
+    });
+    member(key).roles = user.roles;
+    done++;
+  }
+  progress('roles', done, withRoles.length);
+
+  done = 0;
+  for (const key of PERSON_KEYS) {
+    const { title, department, location, bio, skills }: DemoPerson = DEMO_PEOPLE[key];
+    await api.call('PATCH', '/api/me', 200, member(key), { title, department, location, bio, skills });
+    done++;
+  }
+  progress('profiles', done, PERSON_KEYS.length);
+
+  const followPairs = follows();
+  done = 0;
+  for (const [a, b] of followPairs) {
+    await api.call('PUT', `/api/users/${member(b).id}/follow`, 204, member(a));
+    done++;
+  }
+  progress('follows', done, followPairs.length);
+
+  done = 0;
+  for (const [by, of, skill] of ENDORSEMENTS) {
+    await api.call('PUT', `/api/users/${member(of).id}/skills/${encodeURIComponent(skill)}/endorsement`, 204, member(by));
+    done++;
+  }
+  progress('endorsements', done, ENDORSEMENTS.length);
+
+  let comments = 0;
+  let reactions = 0;
+  for (const [i, post] of DEMO_POSTS.entries()) {
+    const created = await api.call<{ id: string }>('POST', '/api/posts', 201, member(post.author), {
+      body: withHandles(post.body, members),
+    });
+    for (const [author, body] of post.comments ?? []) {
+      await api.call('POST', `/api/posts/${created.id}/comments`, 201, member(author), { body: withHandles(body, members) });
+      comments++;
+    }
+    for (const [kind, who] of Object.entries(post.reactions ?? {})) {
+      for (const key of who) {
+        await api.call('PUT', `/api/posts/${created.id}/reactions/${kind}`, 200, member(key));
+        reactions++;
+      }
+    }
+    if ((i + 1) % 5 === 0 || i + 1 === postTotal) progress('posts', i + 1, postTotal);
+  }
+  progress('comments', comments, commentTotal);
+  progress('reactions', reactions, reactionTotal);
+
+  logger.log(
+    { msg: 'demo data ready', company: 'Ruche demo', people: members.size, posts: postTotal, ms: Date.now() - started },
+    'demo',
+  );
+  return PERSON_KEYS.map((key) => ({
+    email: DEMO_PEOPLE[key].email,
+    password: DEMO_PASSWORD,
+    roles: displayRoles(member(key).roles),
+  }));
 }

@@ -5,7 +5,7 @@ import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-vali
 
 /** PostgreSQL text cannot hold NUL; reject it as bad input instead of failing in the driver. */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
-const NO_NUL = /^[^\u0000]*$/;
+export const NO_NUL = /^[^\u0000]*$/;
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
