@@ -253,12 +253,12 @@ async function explain(query) {
   };
 }
 
-const visible = sql.notDeleted;
+const visible = sql.readableBy([]);
 const scenarios = [
   ...[10, 100, 1000].map((follows) => ({
     name: `home, following ${follows}`,
     build: (viewerId, before) =>
-      sql.homeFeedQuery({ viewerId, authorIds: [viewerId, ...sample(follows)], visible, take: PAGE + 1, before }),
+      sql.homeFeedQuery({ viewerId, authorIds: [viewerId, ...sample(follows)], groupIds: [], visible, take: PAGE + 1, before }),
   })),
   { name: 'company', build: (_viewerId, before) => sql.companyFeedQuery({ visible, take: PAGE + 1, before }) },
   {

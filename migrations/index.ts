@@ -4,6 +4,7 @@ import { CreateRefreshTokens1795420800300 } from './1795420800300-CreateRefreshT
 import { CreatePeople1795420800400 } from './1795420800400-CreatePeople.js';
 import { CreateFeed1795420800500 } from './1795420800500-CreateFeed.js';
 import { CreateGroups1795420800600 } from './1795420800600-CreateGroups.js';
+import { AddGroupPostsToFeed1795420800650 } from './1795420800650-AddGroupPostsToFeed.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreatePeople1795420800400,
   CreateFeed1795420800500,
   CreateGroups1795420800600,
+  AddGroupPostsToFeed1795420800650,
 ];

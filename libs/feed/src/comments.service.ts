@@ -5,6 +5,7 @@ import { type AuthUser, decodeCursor, type Page, type PageQuery, toPage, Transac
 import { rows } from './db.js';
 import type { CommentView } from './dto.js';
 import { postRoom, userRoom } from './feed-events.js';
+import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { unknownUser } from './post-views.js';
 
@@ -32,9 +33,12 @@ export class CommentsService {
     private readonly transactions: Transactions,
     private readonly visibility: FeedVisibility,
     private readonly identity: IdentityService,
+    private readonly groups: FeedGroups,
   ) {}
 
   async add(user: AuthUser, postId: string, body: string): Promise<CommentView> {
+    const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
+    await this.groups.assertCanInteract(user.id, groupId);
     return this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       const [row] = await rows<CommentRow>(

@@ -15,6 +15,8 @@ declare module '@ruche/platform' {
     'post.deleted': { postId: string };
     /** For notifications (no socket audience): people newly mentioned, never the author. */
     'post.mentioned': { postId: string; userIds: string[] };
+    /** For notifications (no socket audience): a group owner or admin wrote @group in a group post. */
+    'post.group_mentioned': { postId: string; groupId: string };
     /** Audience: `post:<id>` and the post's author. `commentCount` is the post's count after it. */
     'comment.created': { comment: CommentView; commentCount: number };
     /** Audience: `post:<id>`. */
@@ -25,7 +27,18 @@ declare module '@ruche/platform' {
 export const postRoom = (postId: string) => `post:${postId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 
-/** Who hears about a post's life: its author, the author's followers, the people it mentions. */
-export function postAudience(authorId: string, followerIds: readonly string[], mentionedIds: readonly string[]): string[] {
-  return [...new Set([authorId, ...followerIds, ...mentionedIds])].map(userRoom);
+export const groupRoom = (groupId: string) => `group:${groupId}`;
+
+/**
+ * Who hears about a post's life: its author and the people it mentions; for a company-wide post
+ * the author's followers, for a group post the group's room (its members) instead.
+ */
+export function postAudience(
+  authorId: string,
+  followerIds: readonly string[],
+  mentionedIds: readonly string[],
+  groupId: string | null = null,
+): string[] {
+  const users = [...new Set([authorId, ...followerIds, ...mentionedIds])].map(userRoom);
+  return groupId ? [groupRoom(groupId), ...users] : users;
 }

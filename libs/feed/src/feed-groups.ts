@@ -1,16 +1,68 @@
-import { Injectable } from '@nestjs/common';
-import { notFound } from '@ruche/platform';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { GroupsService } from '@ruche/groups';
+import type { UserSummary } from '@ruche/identity';
+import { EventBus, forbidden, notFound } from '@ruche/platform';
 
 /**
- * The seam where the groups module plugs into the feed. Until it exists no group exists, so
- * posting into one is 404 "Group not found". When groups land, this class asks GroupsService
- * (non-member: 404 for a private group, 403 for a public one; banned: 403), FeedVisibility's
- * filter learns about private groups, and the home feed query gains a branch for the viewer's
- * groups. Nothing else in the feed needs to change.
+ * What the feed needs to know about groups, asked of the groups module (never its tables), and
+ * the one fact the feed keeps itself: whether a post's group is private, copied onto the post so
+ * the visibility filter is a per-row test. That copy follows `group.updated`.
  */
 @Injectable()
-export class FeedGroups {
-  async assertCanPost(_userId: string, _groupId: string): Promise<void> {
-    throw notFound('Group');
+export class FeedGroups implements OnModuleInit {
+  constructor(
+    private readonly groups: GroupsService,
+    private readonly bus: EventBus,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.subscribe('group.updated', async ({ payload }) => {
+      if (!payload.changed.includes('visibility')) return;
+      await this.dataSource.query('UPDATE posts SET group_private = $2 WHERE group_id = $1 AND group_private <> $2', [
+        payload.group.id,
+        payload.group.visibility === 'private',
+      ]);
+    });
+  }
+
+  /** Groups the viewer belongs to (their home feed, their view of private groups). */
+  memberGroupIds(userId: string): Promise<string[]> {
+    return this.groups.memberGroupIds(userId);
+  }
+
+  /** 404 unless the group exists and the viewer may read it (public, or a member of a private one). */
+  async assertReadable(viewerId: string, groupId: string): Promise<void> {
+    if (!(await this.groups.readableGroupIds(viewerId, [groupId])).has(groupId)) throw notFound('Group');
+  }
+
+  /** Member of the group and not banned (404 for a private group the user is outside of, else 403). */
+  assertCanPost(userId: string, groupId: string): Promise<void> {
+    return this.groups.assertCanPost(userId, groupId);
+  }
+
+  async isPrivate(groupId: string): Promise<boolean> {
+    return (await this.groups.privateGroupIds([groupId])).has(groupId);
+  }
+
+  /** Commenting and reacting in a group: everyone who can read it, except people banned from it. */
+  async assertCanInteract(userId: string, groupId: string | null): Promise<void> {
+    if (groupId && (await this.groups.isBanned(userId, groupId))) throw forbidden('You are banned from this group');
+  }
+
+  /** Owner or admin of the group: may delete its posts and use @group. */
+  isGroupModerator(userId: string, groupId: string | null): Promise<boolean> {
+    return groupId ? this.groups.isGroupModerator(userId, groupId) : Promise.resolve(false);
+  }
+
+  /** Of the people a private group's post mentions, those who may read it: a mention never reveals the group. */
+  async readersAmong(groupId: string, people: UserSummary[]): Promise<UserSummary[]> {
+    if (people.length === 0) return people;
+    const members = await this.groups.membersAmong(
+      groupId,
+      people.map((p) => p.id),
+    );
+    return people.filter((p) => members.has(p.id));
   }
 }

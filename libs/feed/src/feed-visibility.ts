@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { GroupsService } from '@ruche/groups';
 import { notFound, SubjectVisibility } from '@ruche/platform';
 import { rows } from './db.js';
-import { notDeleted, Params, type PostRow, postsByIdQuery, type VisibilityFilter } from './post-sql.js';
+import { Params, type PostRow, postsByIdQuery, readableBy, type VisibilityFilter } from './post-sql.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,14 +13,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * realtime subscriptions and replay (registered as the `post` subject). Both forms come from the
  * same filter, so they cannot disagree.
  *
- * Today a post is visible while it is not deleted. Group privacy (members only) and moderation
- * (hidden for all but moderators) extend `filterFor` and nothing else.
+ * A post is visible while it is not deleted and is company-wide, in a public group, or in a
+ * private group the viewer belongs to (membership is asked of the groups module on every call, so
+ * a removed member loses access at once). Moderation extends `filterFor` and nothing else.
  */
 @Injectable()
 export class FeedVisibility implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subjects: SubjectVisibility,
+    private readonly groups: GroupsService,
   ) {}
 
   onModuleInit(): void {
@@ -27,11 +30,11 @@ export class FeedVisibility implements OnModuleInit {
   }
 
   /**
-   * The visibility rule for one viewer as a SQL condition. Async because the rule will need facts
-   * owned by other modules (the viewer's groups) fetched through their services.
+   * The visibility rule for one viewer as a SQL condition. Pass the viewer's groups when the caller
+   * already has them, to save asking twice.
    */
-  async filterFor(_viewerId: string): Promise<VisibilityFilter> {
-    return notDeleted;
+  async filterFor(viewerId: string, memberGroupIds?: readonly string[]): Promise<VisibilityFilter> {
+    return readableBy(memberGroupIds ?? (await this.groups.memberGroupIds(viewerId)));
   }
 
   async visiblePostIds(viewerId: string, postIds: readonly string[]): Promise<Set<string>> {

@@ -105,6 +105,12 @@ export class TimelineController {
     return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user.id, query);
   }
 
+  @Get('groups/:id/feed')
+  @ApiOkResponse({ description: "The group's posts, newest first" })
+  groupFeed(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<PostView>> {
+    return this.timeline.group(user.id, id, query);
+  }
+
   @Get('users/:id/posts')
   byAuthor(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<PostView>> {
     return this.timeline.byAuthor(user.id, id, query);

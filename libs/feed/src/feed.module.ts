@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
 import { CommentsService } from './comments.service.js';
@@ -16,7 +17,7 @@ import { TimelineService } from './timeline.service.js';
  * clearer written out than through an ORM).
  */
 @Module({
-  imports: [IdentityModule, PeopleModule],
+  imports: [IdentityModule, PeopleModule, GroupsModule],
   controllers: [PostsController, TimelineController],
   providers: [FeedVisibility, FeedGroups, PostViews, PostsService, CommentsService, ReactionsService, TimelineService],
   exports: [FeedVisibility, PostsService, TimelineService],

@@ -26,13 +26,23 @@ export interface SqlQuery {
 /** SQL condition "the viewer may see the post aliased `alias`", built by FeedVisibility. */
 export type VisibilityFilter = (alias: string, params: Params) => string;
 
-/** Today's rule: a post is visible while it exists and is not deleted. */
+/** A post is readable while it is not deleted. */
 export const notDeleted: VisibilityFilter = (alias) => `${alias}.deleted_at IS NULL`;
+
+/**
+ * Not deleted, and outside any group, or in a public group, or in one of `memberGroupIds`.
+ * (`group_private` is false for posts outside groups: a CHECK constraint says so.)
+ */
+export function readableBy(memberGroupIds: readonly string[]): VisibilityFilter {
+  return (alias, params) =>
+    `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${params.add(memberGroupIds)}::uuid[]))`;
+}
 
 export interface PostRow {
   id: string;
   author_id: string;
   group_id: string | null;
+  group_private: boolean;
   body: string;
   created_at: Date;
   updated_at: Date;
@@ -48,6 +58,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'id',
     'author_id',
     'group_id',
+    'group_private',
     'body',
     'created_at',
     'updated_at',
@@ -78,13 +89,16 @@ export interface ListWindow {
  * One small ordered index probe per author (LATERAL over posts_author_timeline_idx, index-only)
  * and one over the viewer's mentions, each cut at `take`, then merged: the cost grows with the
  * number of people followed, never with the size of the posts table.
- * Group posts join here when groups arrive: one more UNION branch over the viewer's groups.
+ * The viewer's groups add one more probe each (posts_group_timeline_idx).
  */
-export function homeFeedQuery(a: { viewerId: string; authorIds: string[]; visible: VisibilityFilter } & ListWindow): SqlQuery {
+export function homeFeedQuery(
+  a: { viewerId: string; authorIds: string[]; groupIds: string[]; visible: VisibilityFilter } & ListWindow,
+): SqlQuery {
   const params = new Params();
   const viewer = params.add(a.viewerId);
   const take = params.add(a.take);
   const authors = params.add(a.authorIds);
+  const groups = params.add(a.groupIds);
   // Both branches share the cursor parameters.
   const before = olderThan('p', a.before, params);
   const text = `
@@ -96,6 +110,17 @@ export function homeFeedQuery(a: { viewerId: string; authorIds: string[]; visibl
                  FROM posts p
                 WHERE p.author_id = a.author_id
                   AND (p.group_id IS NULL OR p.author_id = ${viewer}::uuid)
+                  AND ${a.visible('p', params)}
+                  ${before}
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT ${take}) c
+        UNION
+        SELECT c.id, c.created_at
+          FROM unnest(${groups}::uuid[]) AS g(group_id)
+         CROSS JOIN LATERAL (
+               SELECT p.id, p.created_at
+                 FROM posts p
+                WHERE p.group_id = g.group_id
                   AND ${a.visible('p', params)}
                   ${before}
                 ORDER BY p.created_at DESC, p.id DESC
@@ -120,13 +145,27 @@ export function homeFeedQuery(a: { viewerId: string; authorIds: string[]; visibl
   return { text, values: params.values };
 }
 
-/** Company: every visible company-wide post, newest first (posts_timeline_idx). */
+/** Company: every visible post that is company-wide or in a public group, newest first (posts_timeline_idx). */
 export function companyFeedQuery(a: { visible: VisibilityFilter } & ListWindow): SqlQuery {
   const params = new Params();
   const text = `
     SELECT ${POST_COLUMNS('p')}
       FROM posts p
-     WHERE p.group_id IS NULL
+     WHERE NOT p.group_private
+       AND ${a.visible('p', params)}
+       ${olderThan('p', a.before, params)}
+     ORDER BY p.created_at DESC, p.id DESC
+     LIMIT ${params.add(a.take)}`;
+  return { text, values: params.values };
+}
+
+/** One group's visible posts, newest first (posts_group_timeline_idx). */
+export function groupFeedQuery(a: { groupId: string; visible: VisibilityFilter } & ListWindow): SqlQuery {
+  const params = new Params();
+  const text = `
+    SELECT ${POST_COLUMNS('p')}
+      FROM posts p
+     WHERE p.group_id = ${params.add(a.groupId)}::uuid
        AND ${a.visible('p', params)}
        ${olderThan('p', a.before, params)}
      ORDER BY p.created_at DESC, p.id DESC

@@ -13,6 +13,8 @@ import { PostViews, toPostView } from './post-views.js';
 import { inKindOrder } from './reaction-kinds.js';
 
 const postSubject = (id: string) => ({ type: 'post', id });
+/** In a group post, `@group` means every member of the group. */
+const GROUP_MENTION = 'group';
 const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
 /** Everyone a freshly written post shows, known without asking identity again. */
 const knownPeople = (author: AuthUser, mentioned: UserSummary[]) =>
@@ -39,14 +41,15 @@ export class PostsService {
   ) {}
 
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
-    if (input.groupId !== undefined && input.groupId !== null) await this.groups.assertCanPost(author.id, input.groupId);
-    const mentioned = await this.resolveMentions(input.body);
-    const followers = await this.people.followerIds(author.id);
+    const groupId = input.groupId ?? null;
+    const groupPrivate = groupId ? await this.assertCanPostIn(author.id, groupId) : false;
+    const { mentioned, groupMention } = await this.resolveMentions(author, input.body, groupId, groupPrivate);
+    const followers = groupId ? [] : await this.people.followerIds(author.id);
     return this.transactions.run(async (tx) => {
       const [row] = await rows<PostRow>(
         tx.manager,
-        `INSERT INTO posts (author_id, group_id, body) VALUES ($1, $2, $3) RETURNING ${POST_COLUMNS('posts')}`,
-        [author.id, input.groupId ?? null, input.body],
+        `INSERT INTO posts (author_id, group_id, group_private, body) VALUES ($1, $2, $3, $4) RETURNING ${POST_COLUMNS('posts')}`,
+        [author.id, groupId, groupPrivate, input.body],
       );
       await this.replaceMentions(tx, row.id, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
@@ -54,11 +57,20 @@ export class PostsService {
       await tx.emit({
         type: 'post.created',
         payload: { post },
-        audience: postAudience(author.id, followers, mentionedIds),
+        audience: postAudience(author.id, followers, mentionedIds, groupId),
         subject: postSubject(row.id),
         actorId: author.id,
       });
       await this.emitMentioned(tx, row.id, author.id, mentionedIds);
+      if (groupId && groupMention) {
+        await tx.emit({
+          type: 'post.group_mentioned',
+          payload: { postId: row.id, groupId },
+          audience: [],
+          subject: postSubject(row.id),
+          actorId: author.id,
+        });
+      }
       return post;
     });
   }
@@ -70,9 +82,10 @@ export class PostsService {
   }
 
   async update(user: AuthUser, postId: string, body: string): Promise<PostView> {
-    requireAuthor(user, await this.visibility.visiblePost(user.id, postId));
-    const mentioned = await this.resolveMentions(body);
-    const followers = await this.people.followerIds(user.id);
+    const current = await this.visibility.visiblePost(user.id, postId);
+    requireAuthor(user, current);
+    const { mentioned } = await this.resolveMentions(user, body, current.group_id, current.group_private);
+    const followers = current.group_id ? [] : await this.people.followerIds(user.id);
     return this.transactions.run(async (tx) => {
       requireAuthor(user, await this.visibility.lockVisiblePost(tx.manager, user.id, postId));
       const previous = await this.mentionedIds(tx, postId);
@@ -88,7 +101,7 @@ export class PostsService {
         type: 'post.updated',
         payload: { post },
         // People no longer mentioned still hold the post in their feed: they hear about the edit too.
-        audience: [postRoom(postId), ...postAudience(user.id, followers, [...previous, ...mentionedIds])],
+        audience: [postRoom(postId), ...postAudience(user.id, followers, [...previous, ...mentionedIds], row.group_id)],
         subject: postSubject(postId),
         actorId: user.id,
       });
@@ -103,30 +116,56 @@ export class PostsService {
     });
   }
 
-  /** Soft delete, by the author or a moderator (group admins once groups exist). */
+  /** Soft delete, by the author, a moderator, or an owner or admin of the post's group. */
   async remove(user: AuthUser, postId: string): Promise<void> {
     const current = await this.visibility.visiblePost(user.id, postId);
-    if (current.author_id !== user.id && !hasPermission(user.roles, Permission.ModerateContent)) {
-      throw forbidden('Only the author or a moderator can delete this post');
-    }
-    const followers = await this.people.followerIds(current.author_id);
+    const allowed =
+      current.author_id === user.id ||
+      hasPermission(user.roles, Permission.ModerateContent) ||
+      (await this.groups.isGroupModerator(user.id, current.group_id));
+    if (!allowed) throw forbidden('Only the author, a moderator or a group admin can delete this post');
+    const followers = current.group_id ? [] : await this.people.followerIds(current.author_id);
     await this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       await tx.manager.query('UPDATE posts SET deleted_at = now(), deleted_by = $2 WHERE id = $1', [postId, user.id]);
       await tx.emit({
         type: 'post.deleted',
         payload: { postId },
-        audience: [postRoom(postId), ...postAudience(post.author_id, followers, await this.mentionedIds(tx, postId))],
+        audience: [postRoom(postId), ...postAudience(post.author_id, followers, await this.mentionedIds(tx, postId), post.group_id)],
         subject: postSubject(postId),
         actorId: user.id,
       });
     });
   }
 
-  /** Active people the text @mentions (unknown handles are plain text). */
-  private async resolveMentions(body: string): Promise<UserSummary[]> {
-    const handles = parseMentions(body);
-    return handles.length ? this.identity.findByHandles(handles) : [];
+  /** Whether the group is private, once the author is known to be allowed to post in it. */
+  private async assertCanPostIn(authorId: string, groupId: string): Promise<boolean> {
+    await this.groups.assertCanPost(authorId, groupId);
+    return this.groups.isPrivate(groupId);
+  }
+
+  /**
+   * Active people the text @mentions (unknown handles are plain text). In a private group only its
+   * members count, so a mention never reveals the group to anyone else. In a group post `@group`
+   * addresses every member, which only the group's owners and admins may do.
+   */
+  private async resolveMentions(
+    author: AuthUser,
+    body: string,
+    groupId: string | null,
+    groupPrivate: boolean,
+  ): Promise<{ mentioned: UserSummary[]; groupMention: boolean }> {
+    let handles = parseMentions(body);
+    const groupMention = groupId !== null && handles.includes(GROUP_MENTION);
+    if (groupMention) {
+      handles = handles.filter((h) => h !== GROUP_MENTION);
+      if (!(await this.groups.isGroupModerator(author.id, groupId))) {
+        throw forbidden('Only the group’s owners and admins can mention @group');
+      }
+    }
+    let mentioned = handles.length ? await this.identity.findByHandles(handles) : [];
+    if (groupId && groupPrivate) mentioned = await this.groups.readersAmong(groupId, mentioned);
+    return { mentioned, groupMention };
   }
 
   private async mentionedIds(tx: Tx, postId: string): Promise<string[]> {

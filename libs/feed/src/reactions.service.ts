@@ -3,6 +3,7 @@ import { type AuthUser, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { ReactionsView } from './dto.js';
 import { postRoom } from './feed-events.js';
+import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import type { PostRow } from './post-sql.js';
 import { countsOf, PostViews } from './post-views.js';
@@ -22,9 +23,12 @@ export class ReactionsService {
     private readonly transactions: Transactions,
     private readonly visibility: FeedVisibility,
     private readonly views: PostViews,
+    private readonly groups: FeedGroups,
   ) {}
 
-  react(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
+  async react(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
+    const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
+    await this.groups.assertCanInteract(user.id, groupId);
     return this.transactions.run(async (tx) => {
       await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       const inserted = await rows(

@@ -80,6 +80,28 @@ export class GroupsService implements OnModuleInit {
     return found.length > 0;
   }
 
+  /** Which of `groupIds` exist and are private (the feed keeps this on its posts). */
+  async privateGroupIds(groupIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT id FROM groups WHERE id = ANY ($1::uuid[]) AND visibility = 'private'`,
+      [ids],
+    );
+    return new Set(found.map((r) => r.id));
+  }
+
+  /** Which of `userIds` belong to the group (owners, admins, members). */
+  async membersAmong(groupId: string, userIds: readonly string[]): Promise<Set<string>> {
+    if (!UUID.test(groupId) || userIds.length === 0) return new Set();
+    const found = await this.memberships.find({
+      where: { groupId, userId: In([...new Set(userIds)]), role: In([...MEMBER_ROLES]) },
+      select: { userId: true },
+    });
+    return new Set(found.map((m) => m.userId));
+  }
+
   /** Everyone in the group (owners, admins, members; not pending requests). */
   async memberIds(groupId: string): Promise<string[]> {
     if (!UUID.test(groupId)) return [];
