@@ -1,3 +1,4 @@
+import { addMember, createGroup } from './factories/group.factory.js';
 import { registerUser } from './factories/user.factory.js';
 import { connectSocket, quietPeriod } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -46,5 +47,28 @@ describe('scale-out: several api instances', () => {
     expect(refreshed.status).toBe(200);
     // The spent token is spent everywhere.
     expect((await a.http.post('/api/auth/refresh').send({ refreshToken: u.refreshToken })).status).toBe(401);
+  });
+
+  it('membership changes made through one instance move the sockets held by another, in order', async () => {
+    const owner = await registerUser(a);
+    const member = await registerUser(a);
+    const group = await createGroup(a, owner, { visibility: 'private' });
+    const onB = await connectSocket(b.url, member.accessToken);
+    try {
+      await addMember(a, owner, group.id, member);
+      const first = await a.http.post('/api/posts').set('Authorization', owner.auth).send({ body: 'Welcome!', groupId: group.id });
+      expect(first.status).toBe(201);
+      await onB.waitFor('post.created', (p) => (p.post as { id: string }).id === first.body.id);
+
+      await a.http.delete(`/api/groups/${group.id}/members/${member.id}`).set('Authorization', owner.auth).expect(204);
+      const second = await a.http.post('/api/posts').set('Authorization', owner.auth).send({ body: 'Members only', groupId: group.id });
+      expect(second.status).toBe(201);
+      await a.settle();
+      await quietPeriod(600);
+      const created = onB.received.filter((r) => r.event === 'post.created').map((r) => (r.payload.post as { id: string }).id);
+      expect(created).toEqual([first.body.id]);
+    } finally {
+      onB.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import {
+  type DomainEventType,
   OUTBOX_CHANNEL,
   type PublishedEvent,
   RUCHE_CONFIG,
@@ -14,6 +15,14 @@ import {
 const BATCH = 500;
 const POLL_MS = 1000;
 const REPLAY_LIMIT = 5000;
+
+/** A change to which rooms a user's live sockets are in, caused by an event (e.g. joining a group). */
+export interface RoomChange {
+  userId: string;
+  join?: string[];
+  leave?: string[];
+}
+export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;
 
 /** What a client receives: the event's payload plus its `eventId`. */
 export function clientPayload(event: PublishedEvent): Record<string, unknown> {
@@ -38,6 +47,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private pumpQueued = false;
+  private readonly effects = new Map<string, RoomEffect[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,9 +59,14 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     this.server = server;
   }
 
-  /** The Socket.IO server once the gateway is up; for server-wide room operations (membership sync). */
-  get io(): Server | undefined {
-    return this.server;
+  /**
+   * Registers how an event type moves live sockets between rooms. Effects run in the delivery
+   * order on every instance, for that instance's sockets, right before the event is sent: a member
+   * removed at event N gets nothing addressed to the group after N, on any instance, and a new
+   * member gets everything after their join.
+   */
+  onEvent<T extends DomainEventType>(type: T, effect: RoomEffect<T>): void {
+    this.effects.set(type, [...(this.effects.get(type) ?? []), effect as unknown as RoomEffect]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +116,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
         );
         for (const row of rows) {
           const event = toPublishedEvent(row);
+          this.applyEffects(event);
           if (event.audience.length && this.server) {
             this.server.local.to(event.audience).emit(event.type, clientPayload(event));
           }
@@ -109,6 +125,17 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
         if (rows.length < BATCH) return;
       }
     });
+  }
+
+  private applyEffects(event: PublishedEvent): void {
+    if (!this.server) return;
+    for (const effect of this.effects.get(event.type) ?? []) {
+      const change = effect(event);
+      if (!change) continue;
+      const sockets = this.server.local.in(`user:${change.userId}`);
+      if (change.join?.length) sockets.socketsJoin(change.join);
+      if (change.leave?.length) sockets.socketsLeave(change.leave);
+    }
   }
 
   /**
