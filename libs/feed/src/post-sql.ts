@@ -159,13 +159,13 @@ export function companyFeedQuery(a: { visible: VisibilityFilter } & ListWindow):
   return { text, values: params.values };
 }
 
-/** One group's visible posts, newest first (posts_group_timeline_idx). */
-export function groupFeedQuery(a: { groupId: string; visible: VisibilityFilter } & ListWindow): SqlQuery {
+/** Visible posts whose `column` equals `value`, newest first: one ordered index scan. */
+function postsWhereQuery(column: 'group_id' | 'author_id', value: string, a: { visible: VisibilityFilter } & ListWindow): SqlQuery {
   const params = new Params();
   const text = `
     SELECT ${POST_COLUMNS('p')}
       FROM posts p
-     WHERE p.group_id = ${params.add(a.groupId)}::uuid
+     WHERE p.${column} = ${params.add(value)}::uuid
        AND ${a.visible('p', params)}
        ${olderThan('p', a.before, params)}
      ORDER BY p.created_at DESC, p.id DESC
@@ -173,19 +173,13 @@ export function groupFeedQuery(a: { groupId: string; visible: VisibilityFilter }
   return { text, values: params.values };
 }
 
+/** One group's visible posts, newest first (posts_group_timeline_idx). */
+export const groupFeedQuery = (a: { groupId: string; visible: VisibilityFilter } & ListWindow): SqlQuery =>
+  postsWhereQuery('group_id', a.groupId, a);
+
 /** One author's visible posts, newest first (posts_author_timeline_idx). */
-export function authorPostsQuery(a: { authorId: string; visible: VisibilityFilter } & ListWindow): SqlQuery {
-  const params = new Params();
-  const text = `
-    SELECT ${POST_COLUMNS('p')}
-      FROM posts p
-     WHERE p.author_id = ${params.add(a.authorId)}::uuid
-       AND ${a.visible('p', params)}
-       ${olderThan('p', a.before, params)}
-     ORDER BY p.created_at DESC, p.id DESC
-     LIMIT ${params.add(a.take)}`;
-  return { text, values: params.values };
-}
+export const authorPostsQuery = (a: { authorId: string; visible: VisibilityFilter } & ListWindow): SqlQuery =>
+  postsWhereQuery('author_id', a.authorId, a);
 
 /** The visible posts among `ids` (any order). `lock` takes the row locks a write needs. */
 export function postsByIdQuery(a: { ids: string[]; visible: VisibilityFilter; lock?: boolean }): SqlQuery {
