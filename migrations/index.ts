@@ -5,6 +5,7 @@ import { CreatePeople1795420800400 } from './1795420800400-CreatePeople.js';
 import { CreateFeed1795420800500 } from './1795420800500-CreateFeed.js';
 import { CreateGroups1795420800600 } from './1795420800600-CreateGroups.js';
 import { AddGroupPostsToFeed1795420800650 } from './1795420800650-AddGroupPostsToFeed.js';
+import { CreateIdeas1795420800700 } from './1795420800700-CreateIdeas.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateFeed1795420800500,
   CreateGroups1795420800600,
   AddGroupPostsToFeed1795420800650,
+  CreateIdeas1795420800700,
 ];

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { FeedModule } from '@ruche/feed';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
+import { IdeasModule } from '@ruche/ideas';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
@@ -20,6 +21,7 @@ export class AppModule {
         PeopleModule,
         GroupsModule,
         FeedModule,
+        IdeasModule,
         NotificationsModule,
       ],
       controllers: [HealthController],

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, conflict, Transactions, type Tx } from '@ruche/platform';
+import { CAMPAIGN_ACTIONS, type CampaignAction, judgeTransition } from './campaign-rules.js';
+import { CampaignsService } from './campaigns.service.js';
+import type { CampaignView } from './dto.js';
+import { campaignRoom, campaignSubject, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
+import { type CampaignRow, rows } from './idea-sql.js';
+import { IdeasVisibility } from './ideas-visibility.js';
+import { rankForAdvance } from './ranking.js';
+
+interface SubmittedIdea {
+  id: string;
+  author_id: string;
+  title: string;
+  vote_count: number;
+  created_at: Date;
+}
+
+/**
+ * The campaign's phases, each moved by the innovation team: open (ideas and votes accepted),
+ * advance (the top ideas go to expert review, voting and submissions close), close. Each change
+ * is recorded (who, when) and announced on `campaign:<id>`.
+ *
+ * The campaign row is locked (FOR NO KEY UPDATE) for the change; submissions and reviews hold a
+ * share lock on it, so the phase cannot change under them. The advance then locks the submitted
+ * ideas (in id order) before reading their counts: it waits for in-flight votes and ranks exactly
+ * what they committed, and any vote after it finds the idea's new status (409). Votes never wait
+ * on the campaign row, so a stream of votes cannot hold the advance back.
+ */
+@Injectable()
+export class CampaignPhasesService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly visibility: IdeasVisibility,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  /** Repeating a transition that already happened answers the current state and changes nothing. */
+  async transition(user: AuthUser, campaignId: string, action: CampaignAction): Promise<CampaignView> {
+    await this.transactions.run(async (tx) => {
+      const campaign = await this.visibility.visibleCampaign(user, campaignId, tx.manager, 'update');
+      const verdict = judgeTransition(action, campaign.status);
+      switch (verdict) {
+        case 'repeat':
+          return;
+        case 'wrong_phase':
+          throw conflict(`Cannot ${action} a campaign that is ${campaign.status}`);
+        case 'apply':
+          break;
+      }
+      const { from, to } = CAMPAIGN_ACTIONS[action];
+      const inReviewIds = action === 'advance' ? await this.advanceIdeas(tx, user, campaign) : undefined;
+      await tx.manager.query('UPDATE campaigns SET status = $2, updated_at = now() WHERE id = $1', [campaignId, to]);
+      const [{ created_at }] = await rows<{ created_at: Date }>(
+        tx.manager,
+        'INSERT INTO campaign_transitions (campaign_id, from_status, to_status, actor_id) VALUES ($1, $2, $3, $4) RETURNING created_at',
+        [campaignId, from, to, user.id],
+      );
+      await tx.emit({
+        type: 'campaign.status',
+        payload: {
+          campaignId,
+          title: campaign.title,
+          status: to,
+          previousStatus: from,
+          at: created_at.toISOString(),
+          ...(inReviewIds ? { inReviewIds } : {}),
+        },
+        audience: [campaignRoom(campaignId)],
+        subject: campaignSubject(campaignId),
+        actorId: user.id,
+      });
+    });
+    return this.campaigns.get(user, campaignId);
+  }
+
+  /**
+   * The top `advanceTopN` submitted ideas (rankForAdvance: most votes, earliest submission among
+   * equals) go `in_review`, every other one `not_selected`. Each author hears about their idea;
+   * the campaign room hears once, through campaign.status.
+   */
+  private async advanceIdeas(tx: Tx, user: AuthUser, campaign: CampaignRow): Promise<string[]> {
+    const submitted = await rows<SubmittedIdea>(
+      tx.manager,
+      `SELECT id, author_id, title, vote_count, created_at FROM ideas
+        WHERE campaign_id = $1 AND status = 'submitted' ORDER BY id FOR NO KEY UPDATE`,
+      [campaign.id],
+    );
+    const { advanced } = rankForAdvance(
+      submitted.map((idea) => ({ ...idea, voteCount: idea.vote_count, createdAt: idea.created_at })),
+      campaign.advance_top_n,
+    );
+    const inReviewIds = advanced.map((idea) => idea.id);
+    await tx.manager.query(
+      `UPDATE ideas
+          SET status = CASE WHEN id = ANY($2::uuid[]) THEN 'in_review' ELSE 'not_selected' END, updated_at = now()
+        WHERE campaign_id = $1 AND status = 'submitted'`,
+      [campaign.id, inReviewIds],
+    );
+    const chosen = new Set(inReviewIds);
+    for (const idea of submitted) {
+      await tx.emit({
+        type: 'idea.status',
+        payload: {
+          ideaId: idea.id,
+          campaignId: campaign.id,
+          authorId: idea.author_id,
+          title: idea.title,
+          status: chosen.has(idea.id) ? 'in_review' : 'not_selected',
+          previousStatus: 'submitted',
+          rationale: null,
+        },
+        audience: [ideaRoom(idea.id), userRoom(idea.author_id)],
+        subject: ideaSubject(idea.id),
+        actorId: user.id,
+      });
+    }
+    return inReviewIds;
+  }
+}

@@ -1,0 +1,541 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { UserSummary } from '@ruche/identity';
+import { OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import {
+  CAMPAIGN_STATUSES,
+  type CampaignStatus,
+  CRITERIA_LIMITS,
+  DECISIONS,
+  type Decision,
+  IDEA_STATUSES,
+  type IdeaStatus,
+} from './campaign-rules.js';
+import type { Scores } from './scorecard.js';
+
+/** PostgreSQL text cannot hold NUL: a 400, not a driver error. */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const NO_NUL = /^[^\u0000]*$/;
+const trimEach = Transform(({ value }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
+);
+
+export const IDEA_LIMITS = {
+  campaignTitle: 200,
+  description: 10_000,
+  topics: 20,
+  topicLength: 60,
+  reviewers: 50,
+  ideaTitle: 200,
+  ideaBody: 10_000,
+  comment: 5_000,
+  rationale: 5_000,
+  milestones: 50,
+  milestoneTitle: 200,
+} as const;
+
+// ---- input ------------------------------------------------------------------------------------
+
+export class CriterionDto {
+  @TrimmedText(CRITERIA_LIMITS.nameLength, 'Unique within the campaign (ignoring case); the key of review scores')
+  name: string;
+
+  @ApiProperty({
+    minimum: 0,
+    exclusiveMinimum: true,
+    maximum: CRITERIA_LIMITS.maxWeight,
+    description: 'Relative weight in the review score',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'weight must be a number' })
+  @IsPositive()
+  @Max(CRITERIA_LIMITS.maxWeight)
+  weight: number;
+}
+
+export class CreateCampaignDto {
+  @TrimmedText(IDEA_LIMITS.campaignTitle)
+  title: string;
+
+  @TrimmedText(IDEA_LIMITS.description, 'Plain text or Markdown: the strategic question asked')
+  description: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: IDEA_LIMITS.topics })
+  @IsOptional()
+  @trimEach
+  @IsArray()
+  @ArrayMaxSize(IDEA_LIMITS.topics)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(IDEA_LIMITS.topicLength, { each: true })
+  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  topics?: string[];
+
+  @ApiProperty({ type: [CriterionDto], minItems: CRITERIA_LIMITS.min, maxItems: CRITERIA_LIMITS.max })
+  @IsArray()
+  @ArrayMinSize(CRITERIA_LIMITS.min)
+  @ArrayMaxSize(CRITERIA_LIMITS.max)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria: CriterionDto[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: IDEA_LIMITS.reviewers,
+    description: 'The expert panel: existing users',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(IDEA_LIMITS.reviewers)
+  @IsUUID('all', { each: true, message: 'reviewerIds must be UUIDs' })
+  reviewerIds: string[];
+
+  @ApiProperty({ minimum: 1, maximum: 1000, description: 'How many ideas (by votes) advance to expert review' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  advanceTopN: number;
+}
+
+/** Changes to a draft campaign; absent fields stay as they are. */
+export class UpdateCampaignDto {
+  @ApiPropertyOptional({ maxLength: IDEA_LIMITS.campaignTitle })
+  @IsOptional()
+  @TrimmedText(IDEA_LIMITS.campaignTitle)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: IDEA_LIMITS.description })
+  @IsOptional()
+  @TrimmedText(IDEA_LIMITS.description)
+  description?: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: IDEA_LIMITS.topics })
+  @IsOptional()
+  @trimEach
+  @IsArray()
+  @ArrayMaxSize(IDEA_LIMITS.topics)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(IDEA_LIMITS.topicLength, { each: true })
+  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  topics?: string[];
+
+  @ApiPropertyOptional({ type: [CriterionDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(CRITERIA_LIMITS.min)
+  @ArrayMaxSize(CRITERIA_LIMITS.max)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria?: CriterionDto[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(IDEA_LIMITS.reviewers)
+  @IsUUID('all', { each: true, message: 'reviewerIds must be UUIDs' })
+  reviewerIds?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  advanceTopN?: number;
+}
+
+export class CampaignListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES })
+  @IsOptional()
+  @IsIn(CAMPAIGN_STATUSES, { message: `status must be one of ${CAMPAIGN_STATUSES.join(', ')}` })
+  status?: CampaignStatus;
+}
+
+export class CreateIdeaDto {
+  @TrimmedText(IDEA_LIMITS.ideaTitle)
+  title: string;
+
+  @TrimmedText(IDEA_LIMITS.ideaBody, 'Plain text or Markdown')
+  body: string;
+}
+
+/** The author's edit while the idea is `submitted`; absent fields stay as they are. */
+export class UpdateIdeaDto {
+  @ApiPropertyOptional({ maxLength: IDEA_LIMITS.ideaTitle })
+  @IsOptional()
+  @TrimmedText(IDEA_LIMITS.ideaTitle)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: IDEA_LIMITS.ideaBody })
+  @IsOptional()
+  @TrimmedText(IDEA_LIMITS.ideaBody)
+  body?: string;
+}
+
+export const IDEA_SORTS = ['top', 'new'] as const;
+export type IdeaSort = (typeof IDEA_SORTS)[number];
+
+export class IdeaListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: IDEA_SORTS,
+    default: 'top',
+    description: 'top: most votes first, earliest submission first among equals',
+  })
+  @IsOptional()
+  @IsIn(IDEA_SORTS, { message: `sort must be one of ${IDEA_SORTS.join(', ')}` })
+  sort: IdeaSort = 'top';
+
+  @ApiPropertyOptional({ enum: IDEA_STATUSES.filter((s) => s !== 'merged') })
+  @IsOptional()
+  @IsIn(IDEA_STATUSES.filter((s) => s !== 'merged'), { message: 'status must be a listed idea status' })
+  status?: IdeaStatus;
+}
+
+export class SimilarQuery {
+  @TrimmedText(IDEA_LIMITS.ideaTitle, 'The title being typed')
+  title: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  limit: number = 5;
+}
+
+export class SummaryQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, description: 'Leaderboard length' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  top: number = 10;
+}
+
+export class CreateIdeaCommentDto {
+  @TrimmedText(IDEA_LIMITS.comment)
+  body: string;
+}
+
+export class CreateReviewDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 1, maximum: 5 },
+    example: { Impact: 4, Feasibility: 3 },
+    description: "One integer 1..5 for each of the campaign's criteria, keyed by criterion name",
+  })
+  @IsObject({ message: 'scores must be an object with one score per criterion' })
+  scores: Record<string, unknown>;
+
+  @TrimmedText(IDEA_LIMITS.comment)
+  comment: string;
+}
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS, { message: `status must be one of ${DECISIONS.join(', ')}` })
+  status: Decision;
+
+  @OptionalTrimmedText(IDEA_LIMITS.rationale, 'Why; required when rejecting, shown on the idea')
+  rationale?: string;
+}
+
+export class MergeDto {
+  @ApiProperty({ format: 'uuid', description: 'The idea that survives; the one in the path is the duplicate' })
+  @IsUUID('all', { message: 'intoId must be a UUID' })
+  intoId: string;
+}
+
+export class MilestoneDto {
+  @TrimmedText(IDEA_LIMITS.milestoneTitle)
+  title: string;
+
+  @ApiProperty({ format: 'date', example: '2027-03-31' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'date must be a calendar date (YYYY-MM-DD)' })
+  date: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
+
+/** Implementation tracking of a selected idea; absent fields stay, `milestones` replaces the list. */
+export class ImplementationDto {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who carries it out; null clears' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  ownerId?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progress?: number;
+
+  @ApiPropertyOptional({ type: [MilestoneDto], maxItems: IDEA_LIMITS.milestones })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(IDEA_LIMITS.milestones)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones?: MilestoneDto[];
+}
+
+// ---- output -----------------------------------------------------------------------------------
+
+export class CriterionView {
+  @ApiProperty()
+  name: string;
+  @ApiProperty()
+  weight: number;
+}
+
+export class TransitionView {
+  @ApiProperty({ enum: CAMPAIGN_STATUSES })
+  status: CampaignStatus;
+  @ApiProperty({ nullable: true, description: '{ id, handle, displayName }' })
+  by: UserSummary | null;
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
+export class CampaignView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ type: [String] })
+  topics: string[];
+  @ApiProperty({ type: [CriterionView] })
+  criteria: CriterionView[];
+  @ApiProperty({ type: [String], format: 'uuid' })
+  reviewerIds: string[];
+  @ApiProperty({ description: 'The panel, { id, handle, displayName } each' })
+  reviewers: UserSummary[];
+  @ApiProperty()
+  advanceTopN: number;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES })
+  status: CampaignStatus;
+  @ApiProperty({ description: 'Ideas submitted (merged duplicates not counted)' })
+  ideaCount: number;
+  @ApiProperty({ description: 'Whether the caller sits on the review panel' })
+  isReviewer: boolean;
+  @ApiProperty({ nullable: true })
+  createdBy: UserSummary | null;
+  @ApiProperty({ type: [TransitionView], description: 'Every phase change: who and when, oldest first' })
+  history: TransitionView[];
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class MilestoneView {
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ format: 'date' })
+  date: string;
+  @ApiProperty()
+  done: boolean;
+}
+
+export class ImplementationView {
+  @ApiProperty({ nullable: true })
+  owner: UserSummary | null;
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  progress: number;
+  @ApiProperty({ type: [MilestoneView] })
+  milestones: MilestoneView[];
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class IdeaView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  campaignId: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  body: string;
+  @ApiProperty()
+  author: UserSummary;
+  @ApiProperty({ enum: IDEA_STATUSES })
+  status: IdeaStatus;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty({ description: 'Whether the caller voted for it (always false in realtime events)' })
+  myVote: boolean;
+  @ApiProperty()
+  commentCount: number;
+  @ApiProperty()
+  reviewCount: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Weighted mean of the expert reviews, 1..5; null until reviewed' })
+  reviewScore: number | null;
+  @ApiProperty({ nullable: true, type: String, description: "The innovation team's rationale for its decision" })
+  rationale: string | null;
+  @ApiProperty({ nullable: true })
+  decidedBy: UserSummary | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  decidedAt: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'For a merged duplicate: the idea it was merged into',
+  })
+  mergedInto: string | null;
+  @ApiProperty({ nullable: true, type: ImplementationView })
+  implementation: ImplementationView | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class ReviewView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  ideaId: string;
+  @ApiProperty()
+  reviewer: UserSummary;
+  @ApiProperty({ example: { Impact: 4, Feasibility: 3 } })
+  scores: Scores;
+  @ApiProperty({ description: "This review's weighted mean" })
+  score: number;
+  @ApiProperty()
+  comment: string;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class IdeaDetailView extends IdeaView {
+  @ApiProperty({ type: [ReviewView], description: 'Every expert review, oldest first: visible to every employee' })
+  reviews: ReviewView[];
+}
+
+export class IdeaCommentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  ideaId: string;
+  @ApiProperty()
+  author: UserSummary;
+  @ApiProperty()
+  body: string;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class VoteView {
+  @ApiProperty({ format: 'uuid' })
+  ideaId: string;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty()
+  myVote: boolean;
+}
+
+export class SimilarIdeaView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ enum: IDEA_STATUSES })
+  status: IdeaStatus;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty({ description: 'Trigram word similarity to the typed title, 0..1' })
+  similarity: number;
+}
+
+export class CampaignFigures {
+  @ApiProperty({ description: 'Distinct people who submitted, voted, commented or reviewed' })
+  participants: number;
+  @ApiProperty({ description: 'Ideas (merged duplicates not counted)' })
+  ideas: number;
+  @ApiProperty()
+  votes: number;
+  @ApiProperty()
+  comments: number;
+  @ApiProperty()
+  reviews: number;
+  @ApiProperty({ description: 'Ideas with at least one review' })
+  reviewed: number;
+  @ApiProperty()
+  inReview: number;
+  @ApiProperty({ description: 'Ideas selected, implemented ones included' })
+  selected: number;
+  @ApiProperty()
+  rejected: number;
+  @ApiProperty()
+  implemented: number;
+  @ApiProperty({ description: 'Duplicates merged into another idea' })
+  merged: number;
+}
+
+export class LeaderboardEntry {
+  @ApiProperty({ description: '1-based place in the top order' })
+  rank: number;
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  author: UserSummary;
+  @ApiProperty({ enum: IDEA_STATUSES })
+  status: IdeaStatus;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty()
+  commentCount: number;
+  @ApiProperty()
+  reviewCount: number;
+  @ApiProperty({ nullable: true, type: Number })
+  reviewScore: number | null;
+}
+
+export class CampaignSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  campaignId: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES })
+  status: CampaignStatus;
+  @ApiProperty({ type: CampaignFigures })
+  figures: CampaignFigures;
+  @ApiProperty({ type: [LeaderboardEntry], description: 'Top ideas: most votes first, earliest submission first among equals' })
+  leaderboard: LeaderboardEntry[];
+}

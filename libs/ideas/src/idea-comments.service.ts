@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService } from '@ruche/identity';
+import { type AuthUser, conflict, decodeCursor, type Page, type PageQuery, toPage, Transactions } from '@ruche/platform';
+import type { IdeaCommentView } from './dto.js';
+import { ideaAudience, ideaSubject } from './idea-events.js';
+import { COMMENT_COLUMNS, type IdeaCommentRow, rows } from './idea-sql.js';
+import { summaryOf, toCommentView, unknownUser } from './idea-views.js';
+import { IdeasVisibility } from './ideas-visibility.js';
+
+/**
+ * The discussion under an idea: oldest first, counted on the idea in the same transaction. Open in
+ * every phase (people keep discussing during review and implementation), except on a merged
+ * duplicate: the discussion continues on the idea it was merged into.
+ */
+@Injectable()
+export class IdeaCommentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly visibility: IdeasVisibility,
+    private readonly identity: IdentityService,
+  ) {}
+
+  add(user: AuthUser, ideaId: string, body: string): Promise<IdeaCommentView> {
+    return this.transactions.run(async (tx) => {
+      const { idea } = await this.visibility.lockVisibleIdea(tx.manager, user, ideaId);
+      if (idea.status === 'merged') throw conflict(`This idea was merged into ${idea.merged_into}: comment there`);
+      const [row] = await rows<IdeaCommentRow>(
+        tx.manager,
+        `INSERT INTO idea_comments (idea_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${COMMENT_COLUMNS}`,
+        [ideaId, user.id, body],
+      );
+      const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
+        tx.manager,
+        'UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
+        [ideaId],
+      );
+      const comment = toCommentView(row, summaryOf(user));
+      await tx.emit({
+        type: 'idea.comment_created',
+        payload: { ideaId, campaignId: idea.campaign_id, authorId: idea.author_id, comment, commentCount },
+        audience: ideaAudience(idea),
+        subject: ideaSubject(ideaId),
+        actorId: user.id,
+      });
+      return comment;
+    });
+  }
+
+  async list(user: AuthUser, ideaId: string, page: PageQuery): Promise<Page<IdeaCommentView>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    await this.visibility.visibleIdea(user, ideaId);
+    const list = await rows<IdeaCommentRow>(
+      this.dataSource.manager,
+      `SELECT ${COMMENT_COLUMNS}
+         FROM idea_comments
+        WHERE idea_id = $1 ${after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY created_at, id
+        LIMIT $2`,
+      after ? [ideaId, page.limit + 1, after[0], after[1]] : [ideaId, page.limit + 1],
+    );
+    const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
+    return toPage(
+      list,
+      page.limit,
+      (c) => [c.created_at, c.id],
+      (c) => toCommentView(c, authors.get(c.author_id) ?? unknownUser(c.author_id)),
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import type { EntityManager } from 'typeorm';
+import type { CampaignStatus, Criterion, IdeaStatus } from './campaign-rules.js';
+import type { Scores } from './scorecard.js';
+
+/**
+ * Rows of a query run on `db` (a transaction's manager or the data source's). TypeORM answers
+ * UPDATE and DELETE with `[rows, rowCount]` and everything else with `rows`: this evens it out.
+ */
+export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
+  const result: unknown = await db.query(text, values);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+/** A `campaigns` row as the queries below select it (`idea_count` computed, merged ideas left out). */
+export interface CampaignRow {
+  id: string;
+  title: string;
+  description: string;
+  topics: string[];
+  criteria: Criterion[];
+  advance_top_n: number;
+  status: CampaignStatus;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  idea_count: number;
+}
+
+export const CAMPAIGN_COLUMNS = (alias: string) =>
+  [
+    ...[
+      'id',
+      'title',
+      'description',
+      'topics',
+      'criteria',
+      'advance_top_n',
+      'status',
+      'created_by',
+      'created_at',
+      'updated_at',
+    ].map((column) => `${alias}.${column}`),
+    `(SELECT count(*)::int FROM ideas ci WHERE ci.campaign_id = ${alias}.id AND ci.status <> 'merged') AS idea_count`,
+  ].join(', ');
+
+/** An `ideas` row (`review_score` is numeric: the driver hands it over as a string). */
+export interface IdeaRow {
+  id: string;
+  campaign_id: string;
+  author_id: string;
+  title: string;
+  body: string;
+  status: IdeaStatus;
+  vote_count: number;
+  comment_count: number;
+  review_count: number;
+  review_score: string | null;
+  rationale: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  merged_into: string | null;
+  implementation_owner_id: string | null;
+  implementation_progress: number | null;
+  implementation_updated_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const IDEA_COLUMNS = (alias: string) =>
+  [
+    'id',
+    'campaign_id',
+    'author_id',
+    'title',
+    'body',
+    'status',
+    'vote_count',
+    'comment_count',
+    'review_count',
+    'review_score',
+    'rationale',
+    'decided_by',
+    'decided_at',
+    'merged_into',
+    'implementation_owner_id',
+    'implementation_progress',
+    'implementation_updated_at',
+    'created_at',
+    'updated_at',
+  ]
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
+export interface ReviewRow {
+  id: string;
+  idea_id: string;
+  reviewer_id: string;
+  scores: Scores;
+  comment: string;
+  score: string;
+  created_at: Date;
+}
+
+export const REVIEW_COLUMNS = 'id, idea_id, reviewer_id, scores, comment, score, created_at';
+
+export interface MilestoneRow {
+  idea_id: string;
+  position: number;
+  title: string;
+  /** `date` as text (YYYY-MM-DD), selected with `due_on::text`: no time zone shifts. */
+  due_on: string;
+  done: boolean;
+}
+
+export interface IdeaCommentRow {
+  id: string;
+  idea_id: string;
+  author_id: string;
+  body: string;
+  created_at: Date;
+}
+
+export const COMMENT_COLUMNS = 'id, idea_id, author_id, body, created_at';
+
+/** A numeric column as a number (null stays null). */
+export const numeric = (value: string | null): number | null => (value === null ? null : Number(value));

@@ -1,0 +1,144 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IdentityService } from '@ruche/identity';
+import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who is looking: visibility depends on the viewer's roles (drafts are for the innovation team). */
+export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
+
+export interface VisibleIdea {
+  idea: IdeaRow;
+  campaign: CampaignRow;
+}
+
+/** Row locks a write takes on the campaign: `share` keeps its phase fixed until commit, `update` changes it. */
+export type CampaignLock = 'share' | 'update';
+
+/**
+ * The one answer to "may this viewer see this campaign / idea", for every read path: REST reads
+ * and writes (`visibleCampaign`, `visibleIdea`), list queries (`campaignVisibleSql`, the same rule
+ * as SQL), realtime subscriptions and replay (registered for the subject types `campaign` and
+ * `idea`), and the notifications module through the same registry.
+ *
+ * The rule: a draft campaign is visible only to the innovation team (Permission.RunCampaigns);
+ * open, review and closed campaigns are visible to every employee, and so are all their ideas
+ * (merged duplicates included: they point to the survivor). A missing and an invisible campaign
+ * look the same: 404. Moderation (hidden ideas) extends `campaignVisibleSql`'s idea counterpart
+ * here and nowhere else.
+ */
+@Injectable()
+export class IdeasVisibility implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly subjects: SubjectVisibility,
+    private readonly identity: IdentityService,
+  ) {}
+
+  onModuleInit(): void {
+    this.subjects.register('campaign', async (viewerId, ids) => {
+      const viewer = await this.identity.authenticate(viewerId);
+      return viewer ? this.visibleCampaignIds(viewer, ids) : new Set<string>();
+    });
+    this.subjects.register('idea', async (viewerId, ids) => {
+      const viewer = await this.identity.authenticate(viewerId);
+      return viewer ? this.visibleIdeaIds(viewer, ids) : new Set<string>();
+    });
+  }
+
+  /** SQL condition "the viewer may see the campaign aliased `c`" (and therefore its ideas). */
+  campaignVisibleSql(viewer: Viewer, c: string): string {
+    return hasPermission(viewer.roles, Permission.RunCampaigns) ? 'TRUE' : `${c}.status <> 'draft'`;
+  }
+
+  async visibleCampaignIds(viewer: Viewer, campaignIds: readonly string[]): Promise<Set<string>> {
+    const ids = uuids(campaignIds);
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT c.id FROM campaigns c WHERE c.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')}`,
+      [ids],
+    );
+    return new Set(found.map((r) => r.id));
+  }
+
+  async visibleIdeaIds(viewer: Viewer, ideaIds: readonly string[]): Promise<Set<string>> {
+    const ids = uuids(ideaIds);
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT i.id FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+        WHERE i.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')}`,
+      [ids],
+    );
+    return new Set(found.map((r) => r.id));
+  }
+
+  /** The campaign if the viewer may see it, else 404; `lock` row-locks it until commit. */
+  async visibleCampaign(
+    viewer: Viewer,
+    campaignId: string,
+    db: EntityManager = this.dataSource.manager,
+    lock?: CampaignLock,
+  ): Promise<CampaignRow> {
+    const campaign = await this.findCampaign(viewer, campaignId, db, lock);
+    if (!campaign) throw notFound('Campaign');
+    return campaign;
+  }
+
+  /** The idea and its campaign if the viewer may see them, else 404 "Idea not found". */
+  async visibleIdea(viewer: Viewer, ideaId: string, db: EntityManager = this.dataSource.manager): Promise<VisibleIdea> {
+    const [idea] = await rows<IdeaRow>(db, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1`, [ideaId]);
+    if (!idea) throw notFound('Idea');
+    const campaign = await this.findCampaign(viewer, idea.campaign_id, db);
+    if (!campaign) throw notFound('Idea');
+    return { idea, campaign };
+  }
+
+  /**
+   * Inside a write transaction: the visible idea, row-locked until commit (FOR NO KEY UPDATE), and
+   * its campaign read after the lock was granted, so both are current. Writes on one idea queue on
+   * its row: counters and the events carrying them move in one order.
+   *
+   * Phase changes and votes need no campaign lock: the advance locks every submitted idea and
+   * changes its status before it commits, so a vote either commits before the advance reads the
+   * idea (and is ranked) or finds the idea no longer `submitted` (409). Writes that depend on the
+   * campaign's phase alone (a review during `review`) pass `campaignLock: 'share'`: the campaign is
+   * share-locked first, so its phase cannot change before they commit. Lock order is always
+   * campaign, then ideas (several in id order), the order the advance uses too.
+   */
+  async lockVisibleIdea(db: EntityManager, viewer: Viewer, ideaId: string, campaignLock?: 'share'): Promise<VisibleIdea> {
+    if (campaignLock) {
+      const [found] = await rows<{ campaign_id: string }>(db, 'SELECT campaign_id FROM ideas WHERE id = $1', [ideaId]);
+      if (!found || !(await this.findCampaign(viewer, found.campaign_id, db, campaignLock))) throw notFound('Idea');
+    }
+    const [idea] = await rows<IdeaRow>(db, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1 FOR NO KEY UPDATE`, [
+      ideaId,
+    ]);
+    if (!idea) throw notFound('Idea');
+    const campaign = await this.findCampaign(viewer, idea.campaign_id, db);
+    if (!campaign) throw notFound('Idea');
+    return { idea, campaign };
+  }
+
+  private async findCampaign(
+    viewer: Viewer,
+    campaignId: string,
+    db: EntityManager,
+    lock?: CampaignLock,
+  ): Promise<CampaignRow | undefined> {
+    const locking = lock === 'update' ? 'FOR NO KEY UPDATE OF c' : lock === 'share' ? 'FOR SHARE OF c' : '';
+    const [campaign] = await rows<CampaignRow>(
+      db,
+      `SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE c.id = $1 AND ${this.campaignVisibleSql(viewer, 'c')} ${locking}`,
+      [campaignId],
+    );
+    return campaign;
+  }
+}
+
+function uuids(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+}

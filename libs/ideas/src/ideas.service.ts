@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor, type Page } from '@ruche/platform';
+import type { IdeaDetailView, IdeaListQuery, IdeaView } from './dto.js';
+import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IdeaViews } from './idea-views.js';
+import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
+import { TOP_ORDER_SQL } from './ranking.js';
+import { decodeTopCursor, encodeTopCursor } from './top-cursor.js';
+
+/** How someone takes part in an idea. */
+export const PARTICIPATIONS = ['author', 'voters', 'commenters'] as const;
+export type Participation = (typeof PARTICIPATIONS)[number];
+
+/**
+ * Reading ideas (one with its reviews, a campaign's list by votes or by date), and what other
+ * modules ask about them: who takes part, for notifications. Exported by IdeasModule.
+ */
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibility: IdeasVisibility,
+    private readonly views: IdeaViews,
+  ) {}
+
+  // ---- for other modules ---------------------------------------------------------------
+
+  /**
+   * Everyone involved in an idea, to notify about it: its author, its voters and its commenters
+   * (each once, sorted), or only the kinds asked for (a review notifies the author and voters).
+   * Empty for an unknown idea. Filter out the actor before notifying.
+   */
+  async participantIds(ideaId: string, include: readonly Participation[] = PARTICIPATIONS): Promise<string[]> {
+    const parts = [
+      include.includes('author') ? 'SELECT author_id AS user_id FROM ideas WHERE id = $1' : null,
+      include.includes('voters') ? 'SELECT user_id FROM idea_votes WHERE idea_id = $1' : null,
+      include.includes('commenters') ? 'SELECT author_id AS user_id FROM idea_comments WHERE idea_id = $1' : null,
+    ].filter((part): part is string => part !== null);
+    if (parts.length === 0) return [];
+    const found = await rows<{ user_id: string }>(this.dataSource.manager, `${parts.join(' UNION ')} ORDER BY user_id`, [ideaId]);
+    return found.map((r) => r.user_id);
+  }
+
+  /**
+   * Everyone involved in a campaign, to notify about its phases: the reviewer panel, and the
+   * authors, voters and commenters of its ideas (each once, sorted).
+   */
+  async campaignParticipantIds(campaignId: string): Promise<string[]> {
+    const found = await rows<{ user_id: string }>(
+      this.dataSource.manager,
+      `SELECT user_id FROM campaign_reviewers WHERE campaign_id = $1
+       UNION SELECT author_id FROM ideas WHERE campaign_id = $1
+       UNION SELECT v.user_id FROM idea_votes v JOIN ideas i ON i.id = v.idea_id WHERE i.campaign_id = $1
+       UNION SELECT c.author_id FROM idea_comments c JOIN ideas i ON i.id = c.idea_id WHERE i.campaign_id = $1
+       ORDER BY user_id`,
+      [campaignId],
+    );
+    return found.map((r) => r.user_id);
+  }
+
+  // ---- reads ---------------------------------------------------------------------------
+
+  async get(viewer: Viewer, ideaId: string): Promise<IdeaDetailView> {
+    const { idea } = await this.visibility.visibleIdea(viewer, ideaId);
+    return this.views.detail(viewer.id, idea);
+  }
+
+  /**
+   * A campaign's ideas (merged duplicates left out). `top`: most votes first, earliest submission
+   * among equals, keyset on (vote_count, created_at, id). Counts move while someone pages, so a
+   * `top` page reflects the counts when it was read. `new`: newest first, keyset on (created_at, id).
+   */
+  async list(viewer: Viewer, campaignId: string, query: IdeaListQuery): Promise<Page<IdeaView>> {
+    const topAfter = query.sort === 'top' && query.cursor ? decodeTopCursor(query.cursor) : null;
+    const newBefore = query.sort === 'new' && query.cursor ? decodeCursor(query.cursor) : null;
+    await this.visibility.visibleCampaign(viewer, campaignId);
+    const values: unknown[] = [campaignId, query.limit + 1];
+    const where = [`i.campaign_id = $1`, `i.status <> 'merged'`];
+    const param = (value: unknown) => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    if (query.status) where.push(`i.status = ${param(query.status)}`);
+    if (topAfter) {
+      const [votes, at, id] = [param(topAfter[0]), param(topAfter[1]), param(topAfter[2])];
+      where.push(
+        `(i.vote_count < ${votes} OR (i.vote_count = ${votes} AND (i.created_at, i.id) > (${at}::timestamptz, ${id}::uuid)))`,
+      );
+    }
+    if (newBefore) where.push(`(i.created_at, i.id) < (${param(newBefore[0])}::timestamptz, ${param(newBefore[1])}::uuid)`);
+    const order = query.sort === 'top' ? TOP_ORDER_SQL('i') : 'i.created_at DESC, i.id DESC';
+    const list = await rows<IdeaRow>(
+      this.dataSource.manager,
+      `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $2`,
+      values,
+    );
+    const more = list.length > query.limit;
+    const page = more ? list.slice(0, query.limit) : list;
+    const last = page[page.length - 1];
+    return {
+      items: await this.views.build(viewer.id, page),
+      nextCursor:
+        more && last
+          ? query.sort === 'top'
+            ? encodeTopCursor([last.vote_count, last.created_at, last.id])
+            : encodeCursor([last.created_at, last.id])
+          : null,
+    };
+  }
+}

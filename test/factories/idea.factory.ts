@@ -1,0 +1,191 @@
+import type { TestApp } from '../support/test-app.js';
+import { registerUser, type TestUser } from './user.factory.js';
+
+export interface Person {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface CampaignBody {
+  id: string;
+  title: string;
+  description: string;
+  topics: string[];
+  criteria: { name: string; weight: number }[];
+  reviewerIds: string[];
+  reviewers: Person[];
+  advanceTopN: number;
+  status: 'draft' | 'open' | 'review' | 'closed';
+  ideaCount: number;
+  isReviewer: boolean;
+  createdBy: Person | null;
+  history: { status: string; by: Person | null; at: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IdeaBody {
+  id: string;
+  campaignId: string;
+  title: string;
+  body: string;
+  author: Person;
+  status: string;
+  voteCount: number;
+  myVote: boolean;
+  commentCount: number;
+  reviewCount: number;
+  reviewScore: number | null;
+  rationale: string | null;
+  decidedBy: Person | null;
+  decidedAt: string | null;
+  mergedInto: string | null;
+  implementation: {
+    owner: Person | null;
+    progress: number;
+    milestones: { title: string; date: string; done: boolean }[];
+    updatedAt: string;
+  } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReviewBody {
+  id: string;
+  ideaId: string;
+  reviewer: Person;
+  scores: Record<string, number>;
+  score: number;
+  comment: string;
+  createdAt: string;
+}
+
+export interface IdeaDetailBody extends IdeaBody {
+  reviews: ReviewBody[];
+}
+
+/** The default scorecard: impact counts three times as much as feasibility. */
+export const CRITERIA = [
+  { name: 'Impact', weight: 3 },
+  { name: 'Feasibility', weight: 1 },
+];
+
+let counter = 0;
+
+function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): void {
+  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/** Gives `user` the innovation role (the site admin does it through the API). */
+export async function grantInnovation(t: TestApp, siteAdmin: TestUser, user: TestUser): Promise<TestUser> {
+  const res = await t.http
+    .put(`/api/admin/users/${user.id}/roles`)
+    .set('Authorization', siteAdmin.auth)
+    .send({ roles: ['innovation'] });
+  expectStatus(res, 200, 'PUT roles');
+  return { ...user, roles: res.body.roles };
+}
+
+/** A fresh account with the innovation role. */
+export async function registerInnovator(t: TestApp, siteAdmin: TestUser, displayName = 'Innovation Manager'): Promise<TestUser> {
+  return grantInnovation(t, siteAdmin, await registerUser(t, { displayName }));
+}
+
+/** A draft campaign through the real API (default scorecard, top 2 advance); fails the test on anything but 201. */
+export async function createCampaign(
+  t: TestApp,
+  innovator: TestUser,
+  reviewers: { id: string }[],
+  body: Partial<{
+    title: string;
+    description: string;
+    topics: string[];
+    criteria: { name: string; weight: number }[];
+    advanceTopN: number;
+  }> = {},
+): Promise<CampaignBody> {
+  const res = await t.http
+    .post('/api/campaigns')
+    .set('Authorization', innovator.auth)
+    .send({
+      title: `Campaign ${++counter}`,
+      description: 'How could we travel less and meet better?',
+      criteria: CRITERIA,
+      reviewerIds: reviewers.map((r) => r.id),
+      advanceTopN: 2,
+      ...body,
+    });
+  expectStatus(res, 201, 'POST /api/campaigns');
+  return res.body;
+}
+
+export async function transition(
+  t: TestApp,
+  innovator: TestUser,
+  campaignId: string,
+  action: 'open' | 'advance' | 'close',
+): Promise<CampaignBody> {
+  const res = await t.http.post(`/api/campaigns/${campaignId}/${action}`).set('Authorization', innovator.auth);
+  expectStatus(res, 200, `POST ${action}`);
+  return res.body;
+}
+
+/** A campaign already open for ideas. */
+export async function openCampaign(
+  t: TestApp,
+  innovator: TestUser,
+  reviewers: { id: string }[],
+  body: Parameters<typeof createCampaign>[3] = {},
+): Promise<CampaignBody> {
+  const campaign = await createCampaign(t, innovator, reviewers, body);
+  return transition(t, innovator, campaign.id, 'open');
+}
+
+export async function submitIdea(
+  t: TestApp,
+  author: TestUser,
+  campaignId: string,
+  body: Partial<{ title: string; body: string }> = {},
+): Promise<IdeaBody> {
+  const n = ++counter;
+  const res = await t.http
+    .post(`/api/campaigns/${campaignId}/ideas`)
+    .set('Authorization', author.auth)
+    .send({ title: `Idea ${n}`, body: `What idea ${n} is about`, ...body });
+  expectStatus(res, 201, 'POST ideas');
+  return res.body;
+}
+
+export async function vote(t: TestApp, voter: TestUser, ideaId: string): Promise<{ voteCount: number; myVote: boolean }> {
+  const res = await t.http.put(`/api/ideas/${ideaId}/vote`).set('Authorization', voter.auth);
+  expectStatus(res, 200, 'PUT vote');
+  return res.body;
+}
+
+export async function review(
+  t: TestApp,
+  reviewer: TestUser,
+  ideaId: string,
+  scores: Record<string, number>,
+  comment = 'Solid idea, clear benefits.',
+): Promise<ReviewBody> {
+  const res = await t.http.post(`/api/ideas/${ideaId}/reviews`).set('Authorization', reviewer.auth).send({ scores, comment });
+  expectStatus(res, 201, 'POST review');
+  return res.body;
+}
+
+export async function ideaOf(t: TestApp, viewer: TestUser, ideaId: string): Promise<IdeaDetailBody> {
+  const res = await t.http.get(`/api/ideas/${ideaId}`).set('Authorization', viewer.auth);
+  expectStatus(res, 200, `GET /api/ideas/${ideaId}`);
+  return res.body;
+}
+
+/** Registers `n` people at once (a few in parallel: password hashing dominates). */
+export async function registerCrowd(t: TestApp, n: number, batch = 20): Promise<TestUser[]> {
+  const people: TestUser[] = [];
+  for (let i = 0; i < n; i += batch) {
+    people.push(...(await Promise.all(Array.from({ length: Math.min(batch, n - i) }, () => registerUser(t)))));
+  }
+  return people;
+}
