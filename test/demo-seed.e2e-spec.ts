@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Post {
   id: string;
+  groupId: string | null;
   author: { id: string };
   mentions: string[];
   commentCount: number;
@@ -75,7 +76,7 @@ describe('demo data: the "Ruche demo" company, seeded through the public API', (
 
   it('publishes about 25 posts with mentions, comments and reactions', async () => {
     const camille = await login(logins[0].email);
-    const posts = await companyFeed(camille.auth);
+    const posts = (await companyFeed(camille.auth)).filter((p) => p.groupId === null);
     expect(posts).toHaveLength(25);
     expect(posts.filter((p) => p.mentions.length > 0).length).toBeGreaterThanOrEqual(10);
     expect(posts.every((p) => p.commentCount > 0)).toBe(true);
@@ -93,6 +94,32 @@ describe('demo data: the "Ruche demo" company, seeded through the public API', (
     const res = await t.http.get('/api/feed').set('Authorization', chloe.auth);
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(5);
+  });
+
+  it('creates communities, and a private one stays private', async () => {
+    const thomas = await login('thomas.dubois@demo.ruche.example');
+    const priya = await login('priya.patel@demo.ruche.example');
+    const visibleToThomas = await t.http.get('/api/groups?limit=100').set('Authorization', thomas.auth);
+    const names = visibleToThomas.body.items.map((g: { name: string }) => g.name);
+    expect(names).toEqual(expect.arrayContaining(['Cloud & Kubernetes', 'Service client Lyon']));
+    expect(names).not.toContain('Projet Atlas (confidentiel)');
+    const mine = await t.http.get('/api/groups?mine=true&limit=100').set('Authorization', priya.auth);
+    const atlas = mine.body.items.find((g: { name: string }) => g.name === 'Projet Atlas (confidentiel)');
+    expect(atlas).toMatchObject({ visibility: 'private', memberCount: 4 });
+    const feed = await t.http.get(`/api/groups/${atlas.id}/feed`).set('Authorization', priya.auth);
+    expect(feed.body.items).toHaveLength(1);
+    expect((await t.http.get(`/api/groups/${atlas.id}/feed`).set('Authorization', thomas.auth)).status).toBe(404);
+  });
+
+  it('opens an idea campaign whose ideas already have votes and comments', async () => {
+    const chloe = await login('chloe.lambert@demo.ruche.example');
+    const campaigns = await t.http.get('/api/campaigns').set('Authorization', chloe.auth);
+    expect(campaigns.status).toBe(200);
+    expect(campaigns.body.items).toHaveLength(1);
+    const [campaign] = campaigns.body.items;
+    expect(campaign).toMatchObject({ status: 'open', ideaCount: 3 });
+    const ideas = await t.http.get(`/api/campaigns/${campaign.id}/ideas?sort=top`).set('Authorization', chloe.auth);
+    expect(ideas.body.items.map((i: { voteCount: number }) => i.voteCount)).toEqual([6, 4, 3]);
   });
 
   it('seeds nothing on a database that already has users', async () => {

@@ -442,3 +442,89 @@ export const DEMO_POSTS: DemoPost[] = [
     reactions: { celebrate: ['priya', 'oliver', 'ines', 'thomas', 'sarah', 'lea', 'hugo'], like: ['julien', 'chloe'] },
   },
 ];
+
+export interface DemoGroup {
+  owner: PersonKey;
+  name: string;
+  description: string;
+  visibility: 'public' | 'private';
+  members: PersonKey[];
+  posts: [author: PersonKey, body: string][];
+}
+
+/** Communities: two open ones and a confidential project (only its members see it). */
+export const DEMO_GROUPS: DemoGroup[] = [
+  {
+    owner: 'thomas',
+    name: 'Cloud & Kubernetes',
+    description: 'Everything about our platform: clusters, deployments, incidents and the lessons we learn from them.',
+    visibility: 'public',
+    members: ['james', 'emily', 'oliver', 'hugo'],
+    posts: [
+      ['emily', 'Cluster upgrade to the new Kubernetes minor version is planned for Thursday 7 pm. Expect two short blips on the staging ingress.'],
+      ['james', 'Tip: `kubectl get events --sort-by=.lastTimestamp` is the fastest way to see why a pod restarts. Saved me twice this week.'],
+    ],
+  },
+  {
+    owner: 'lea',
+    name: 'Service client Lyon',
+    description: "L'équipe du service client de Lyon : astuces, retours clients, et entraide au quotidien.",
+    visibility: 'public',
+    members: ['hugo', 'ines', 'sarah'],
+    posts: [['hugo', "Les clients demandent souvent comment exporter leurs factures : j'ai écrit un pas-à-pas, je le mets dans le wiki ce soir."]],
+  },
+  {
+    owner: 'camille',
+    name: 'Projet Atlas (confidentiel)',
+    description: 'Préparation du lancement Atlas. Private: only members see this group and its posts.',
+    visibility: 'private',
+    members: ['priya', 'oliver', 'sarah'],
+    posts: [['priya', 'Atlas prototype v2 is ready for the Friday review; pricing options are in the deck @{sarah} shared.']],
+  },
+];
+
+export interface DemoIdea {
+  author: PersonKey;
+  title: string;
+  body: string;
+  voters: PersonKey[];
+  comments?: [author: PersonKey, body: string][];
+}
+
+/** One open campaign, run by the innovation team, with ideas already gathering votes. */
+export const DEMO_CAMPAIGN = {
+  runner: 'priya' as PersonKey,
+  title: 'Moins d’emails, plus de réponses / Fewer emails, faster answers',
+  description:
+    'How could we answer customers and colleagues faster without another email thread? Submit your ideas, vote for the ones you would use, and our reviewers will score the top five.',
+  topics: ['Service client', 'Productivité', 'Design thinking'],
+  criteria: [
+    { name: 'Impact', weight: 3 },
+    { name: 'Feasibility', weight: 2 },
+    { name: 'Cost', weight: 1 },
+  ],
+  reviewers: ['camille', 'thomas'] as PersonKey[],
+  advanceTopN: 5,
+  ideas: [
+    {
+      author: 'hugo',
+      title: 'A public FAQ fed by answered questions',
+      body: 'Every question answered on Ruche with an accepted answer becomes a FAQ entry customers and colleagues can search.',
+      voters: ['lea', 'ines', 'sarah', 'julien', 'emily', 'chloe'],
+      comments: [['lea', 'We get the same ten questions every week: this would save hours.']],
+    },
+    {
+      author: 'julien',
+      title: 'Weekly digest instead of status emails',
+      body: 'Replace the Friday status email with a digest of the week’s posts in each team’s group.',
+      voters: ['sarah', 'thomas', 'james'],
+    },
+    {
+      author: 'emily',
+      title: 'On-call handover notes as posts',
+      body: 'Post the on-call handover in the Cloud & Kubernetes group so the next shift and support can comment.',
+      voters: ['thomas', 'james', 'hugo', 'oliver'],
+      comments: [['thomas', 'Yes, and tag the incident so we can find it later.']],
+    },
+  ] as DemoIdea[],
+};

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import type { JsonLogger } from '@ruche/platform';
 import {
   CROSS_FOLLOWS,
+  DEMO_CAMPAIGN,
+  DEMO_GROUPS,
   DEMO_PEOPLE,
   DEMO_POSTS,
   type DemoPerson,
@@ -218,8 +220,58 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   progress('comments', comments, commentTotal);
   progress('reactions', reactions, reactionTotal);
 
+  for (const [i, group] of DEMO_GROUPS.entries()) {
+    const owner = member(group.owner);
+    const created = await api.call<{ id: string }>('POST', '/api/groups', 201, owner, {
+      name: group.name,
+      description: group.description,
+      visibility: group.visibility,
+    });
+    for (const key of group.members) {
+      const joined = await api.call<{ myRole: string }>('POST', `/api/groups/${created.id}/join`, 200, member(key));
+      if (joined.myRole === 'pending') {
+        await api.call('POST', `/api/groups/${created.id}/requests/${member(key).id}/approve`, 200, owner);
+      }
+    }
+    for (const [author, body] of group.posts) {
+      await api.call('POST', '/api/posts', 201, member(author), { body: withHandles(body, members), groupId: created.id });
+    }
+    progress('groups', i + 1, DEMO_GROUPS.length);
+  }
+
+  const campaign = DEMO_CAMPAIGN;
+  const runner = member(campaign.runner);
+  const { id: campaignId } = await api.call<{ id: string }>('POST', '/api/campaigns', 201, runner, {
+    title: campaign.title,
+    description: campaign.description,
+    topics: campaign.topics,
+    criteria: campaign.criteria,
+    reviewerIds: campaign.reviewers.map((key) => member(key).id),
+    advanceTopN: campaign.advanceTopN,
+  });
+  await api.call('POST', `/api/campaigns/${campaignId}/open`, 200, runner);
+  for (const idea of campaign.ideas) {
+    const { id } = await api.call<{ id: string }>('POST', `/api/campaigns/${campaignId}/ideas`, 201, member(idea.author), {
+      title: idea.title,
+      body: idea.body,
+    });
+    for (const key of idea.voters) await api.call('PUT', `/api/ideas/${id}/vote`, 200, member(key));
+    for (const [author, body] of idea.comments ?? []) {
+      await api.call('POST', `/api/ideas/${id}/comments`, 201, member(author), { body });
+    }
+  }
+  progress('campaign', campaign.ideas.length, campaign.ideas.length);
+
   logger.log(
-    { msg: 'demo data ready', company: 'Ruche demo', people: members.size, posts: postTotal, ms: Date.now() - started },
+    {
+      msg: 'demo data ready',
+      company: 'Ruche demo',
+      people: members.size,
+      posts: postTotal,
+      groups: DEMO_GROUPS.length,
+      ideas: DEMO_CAMPAIGN.ideas.length,
+      ms: Date.now() - started,
+    },
     'demo',
   );
   return PERSON_KEYS.map((key) => ({
