@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createPost } from '../factories/post.factory.js';
-import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ensureChromium, launchChromium } from './chromium.js';
-import { buildWebApp } from './web-build.js';
+import { registerUser } from '../factories/user.factory.js';
+import { expectVisible, postByText, publish, signIn, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * The web app in Debian's Chromium against the real api on a fresh database. Access tokens
@@ -13,85 +9,8 @@ import { buildWebApp } from './web-build.js';
  * test also checks that sessions survive rotation (one refresh in flight, never a spent token).
  */
 
-const RESULTS = join(process.cwd(), 'test-results');
-const UI_TIMEOUT = 15_000;
-
-let t: TestApp;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-const dialogs: string[] = [];
-
-beforeAll(async () => {
-  const executablePath = ensureChromium();
-  const webDir = buildWebApp();
-  t = await startTestApp({ RUCHE_WEB_DIR: webDir, ACCESS_TOKEN_TTL_SECONDS: '10' });
-  browser = await launchChromium(executablePath);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-});
-
-/** A fresh browser profile (cookies, storage) for one person, in English. */
-async function newPage(): Promise<Page> {
-  if (!browser) throw new Error('no browser');
-  const context = await browser.newContext({ baseURL: t.url, locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  // Any alert() would mean user text was run as markup.
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss().catch(() => undefined);
-  });
-  return page;
-}
-
-/** Runs a test body; on failure saves a screenshot of every open page to test-results/. */
-async function scenario(name: string, body: () => Promise<void>): Promise<void> {
-  dialogs.length = 0;
-  try {
-    await body();
-    if (dialogs.length) throw new Error(`unexpected dialogs: ${dialogs.join(', ')}`);
-  } catch (error) {
-    mkdirSync(RESULTS, { recursive: true });
-    const pages = contexts.flatMap((c) => c.pages());
-    await Promise.all(
-      pages.map((p, i) => p.screenshot({ path: join(RESULTS, `${name}-${i + 1}.png`), fullPage: true }).catch(() => undefined)),
-    );
-    throw error;
-  }
-}
-
-async function expectVisible(page: Page, locator: ReturnType<Page['getByRole']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-}
-
-async function signIn(page: Page, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Work email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expectVisible(page, page.getByRole('textbox', { name: 'Share something with your colleagues' }));
-}
-
-async function waitLive(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor({ timeout: UI_TIMEOUT });
-}
-
-async function publish(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Share something with your colleagues' }).fill(text);
-  await page.getByRole('button', { name: 'Post', exact: true }).click();
-}
-
-function postByText(page: Page, text: string) {
-  return page.getByRole('article').filter({ hasText: text });
-}
+const h = useBrowserHarness({ ACCESS_TOKEN_TTL_SECONDS: '10' });
+const { newPage, scenario } = h;
 
 /** The refresh token the app keeps in the page's localStorage (the root tsconfig has no DOM types). */
 async function storedRefreshToken(page: Page): Promise<string | undefined> {
@@ -138,7 +57,7 @@ describe('web app (browser)', () => {
 
   it('posts, sees the post, and stays signed in across reloads while tokens rotate', () =>
     scenario('post-reload', async () => {
-      const author = await registerUser(t, { displayName: 'Grace Hopper' });
+      const author = await registerUser(h.t, { displayName: 'Grace Hopper' });
       const page = await newPage();
       await signIn(page, author);
 
@@ -163,9 +82,9 @@ describe('web app (browser)', () => {
 
   it('shows a followed person’s new post live behind the pill, and syncs reactions and comments live', () =>
     scenario('live', async () => {
-      const author = await registerUser(t, { displayName: 'Alan Turing' });
-      const reader = await registerUser(t, { displayName: 'Joan Clarke' });
-      const follow = await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth);
+      const author = await registerUser(h.t, { displayName: 'Alan Turing' });
+      const reader = await registerUser(h.t, { displayName: 'Joan Clarke' });
+      const follow = await h.t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth);
       expect(follow.status).toBe(204);
 
       const authorPage = await newPage();
@@ -206,10 +125,10 @@ describe('web app (browser)', () => {
 
   it('edits and deletes an own post, and a follower sees both live', () =>
     scenario('edit-delete', async () => {
-      const author = await registerUser(t, { displayName: 'Hedy Lamarr' });
-      const reader = await registerUser(t, { displayName: 'George Antheil' });
-      await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth).expect(204);
-      await createPost(t, author, 'Frequency hopping draft');
+      const author = await registerUser(h.t, { displayName: 'Hedy Lamarr' });
+      const reader = await registerUser(h.t, { displayName: 'George Antheil' });
+      await h.t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth).expect(204);
+      await createPost(h.t, author, 'Frequency hopping draft');
 
       const authorPage = await newPage();
       const readerPage = await newPage();
@@ -248,7 +167,7 @@ describe('web app (browser)', () => {
 
   it('shows markup in a post as text, never as HTML', () =>
     scenario('escaping', async () => {
-      const author = await registerUser(t, { displayName: 'Mallory' });
+      const author = await registerUser(h.t, { displayName: 'Mallory' });
       const page = await newPage();
       await signIn(page, author);
       const markup = '<img src=x onerror=alert(1)> <b>bold?</b>';
@@ -266,8 +185,8 @@ describe('web app (browser)', () => {
 
   it('edits a profile and lets a colleague follow and endorse a skill', () =>
     scenario('profile', async () => {
-      const owner = await registerUser(t, { displayName: 'Katherine Johnson' });
-      const colleague = await registerUser(t, { displayName: 'Dorothy Vaughan' });
+      const owner = await registerUser(h.t, { displayName: 'Katherine Johnson' });
+      const colleague = await registerUser(h.t, { displayName: 'Dorothy Vaughan' });
       const page = await newPage();
       await signIn(page, owner);
       await page.getByRole('link', { name: /My profile/ }).click();

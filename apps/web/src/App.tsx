@@ -2,8 +2,20 @@ import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } fro
 import { RegisterPage, SignInPage } from './auth/AuthPages';
 import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
+import { CreateGroupPage } from './groups/CreateGroupPage';
+import { GroupFeedTab } from './groups/GroupFeedTab';
+import { GroupMembersTab } from './groups/GroupMembersTab';
+import { GroupPage } from './groups/GroupPage';
+import { GroupRequestsTab } from './groups/GroupRequestsTab';
+import { GroupSettingsTab } from './groups/GroupSettingsTab';
+import { GroupsPage } from './groups/GroupsPage';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { CampaignPage } from './ideas/CampaignPage';
+import { CampaignsPage } from './ideas/CampaignsPage';
+import { CreateCampaignPage } from './ideas/CreateCampaignPage';
+import { IdeaPage } from './ideas/IdeaPage';
 import { AppLayout } from './layout/AppLayout';
+import { PeoplePage } from './people/PeoplePage';
 import { ProfilePage } from './people/ProfilePage';
 import { AnnouncerProvider } from './ui/Announcer';
 import { useTitle } from './ui/bits';
@@ -48,7 +60,20 @@ function Routed() {
       <Route element={<RequireSession />}>
         <Route index element={<FeedPage scope="home" />} />
         <Route path="/discover" element={<FeedPage scope="company" />} />
+        <Route path="/people" element={<PeoplePage />} />
         <Route path="/people/:id" element={<ProfilePage />} />
+        <Route path="/groups" element={<GroupsPage />} />
+        <Route path="/groups/new" element={<CreateGroupPage />} />
+        <Route path="/groups/:id" element={<GroupPage />}>
+          <Route index element={<GroupFeedTab />} />
+          <Route path="members" element={<GroupMembersTab />} />
+          <Route path="requests" element={<GroupRequestsTab />} />
+          <Route path="settings" element={<GroupSettingsTab />} />
+        </Route>
+        <Route path="/campaigns" element={<CampaignsPage />} />
+        <Route path="/campaigns/new" element={<CreateCampaignPage />} />
+        <Route path="/campaigns/:id" element={<CampaignPage />} />
+        <Route path="/ideas/:id" element={<IdeaPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,5 +1,35 @@
 import { query, request } from './client';
-import type { Comment, FeedScope, Me, Page, Post, Profile, ProfilePatch, ReactionCounts, ReactionKind, Session } from './types';
+import type {
+  Ban,
+  Campaign,
+  CampaignInput,
+  Comment,
+  Decision,
+  FeedScope,
+  Group,
+  GroupCard,
+  GroupInput,
+  GroupRole,
+  IdeaComment,
+  Idea,
+  IdeaDetail,
+  IdeaSort,
+  JoinRequest,
+  Me,
+  Member,
+  MemberRole,
+  Page,
+  Post,
+  Profile,
+  ProfilePatch,
+  ReactionCounts,
+  ReactionKind,
+  Review,
+  Session,
+  SimilarIdea,
+  UserSummary,
+  VoteAnswer,
+} from './types';
 
 const PAGE = 20;
 
@@ -26,12 +56,15 @@ export const peopleApi = {
     request<void>('DELETE', `/api/users/${id(userId)}/skills/${id(skill)}/endorsement`),
   posts: (userId: string, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/users/${id(userId)}/posts${query({ limit: PAGE, cursor })}`),
+  /** Handle prefix or part of the name; `q` must not be blank. */
+  search: (q: string, limit = 10, signal?: AbortSignal) =>
+    request<{ items: UserSummary[] }>('GET', `/api/users${query({ q, limit })}`, undefined, { signal }),
 };
 
 export const feedApi = {
   feed: (scope: FeedScope, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/feed${query({ scope: scope === 'company' ? 'company' : undefined, limit: PAGE, cursor })}`),
-  create: (body: string) => request<Post>('POST', '/api/posts', { body }),
+  create: (body: string, groupId?: string) => request<Post>('POST', '/api/posts', groupId ? { body, groupId } : { body }),
   get: (postId: string) => request<Post>('GET', `/api/posts/${id(postId)}`),
   update: (postId: string, body: string) => request<Post>('PATCH', `/api/posts/${id(postId)}`, { body }),
   remove: (postId: string) => request<void>('DELETE', `/api/posts/${id(postId)}`),
@@ -41,4 +74,67 @@ export const feedApi = {
   react: (postId: string, kind: ReactionKind) => request<ReactionsAnswer>('PUT', `/api/posts/${id(postId)}/reactions/${kind}`),
   unreact: (postId: string, kind: ReactionKind) =>
     request<ReactionsAnswer>('DELETE', `/api/posts/${id(postId)}/reactions/${kind}`),
+};
+
+export const groupsApi = {
+  list: (params: { q?: string; mine?: boolean }, cursor: string | null) =>
+    request<Page<GroupCard>>(
+      'GET',
+      `/api/groups${query({ q: params.q, mine: params.mine ? 'true' : undefined, limit: PAGE, cursor })}`,
+    ),
+  get: (groupId: string) => request<Group>('GET', `/api/groups/${id(groupId)}`),
+  create: (body: GroupInput) => request<Group>('POST', '/api/groups', body),
+  update: (groupId: string, patch: Partial<GroupInput>) => request<Group>('PATCH', `/api/groups/${id(groupId)}`, patch),
+  feed: (groupId: string, cursor: string | null) =>
+    request<Page<Post>>('GET', `/api/groups/${id(groupId)}/feed${query({ limit: PAGE, cursor })}`),
+  join: (groupId: string) => request<{ myRole: GroupRole }>('POST', `/api/groups/${id(groupId)}/join`),
+  /** Leave (yourself, also withdraws a request) or remove someone. */
+  removeMember: (groupId: string, userId: string) => request<void>('DELETE', `/api/groups/${id(groupId)}/members/${id(userId)}`),
+  members: (groupId: string, cursor: string | null) =>
+    request<Page<Member>>('GET', `/api/groups/${id(groupId)}/members${query({ limit: 50, cursor })}`),
+  setRole: (groupId: string, userId: string, role: MemberRole) =>
+    request<Member>('PUT', `/api/groups/${id(groupId)}/members/${id(userId)}`, { role }),
+  requests: (groupId: string, cursor: string | null) =>
+    request<Page<JoinRequest>>('GET', `/api/groups/${id(groupId)}/requests${query({ limit: 50, cursor })}`),
+  decide: (groupId: string, userId: string, decision: 'approve' | 'reject') =>
+    request<unknown>('POST', `/api/groups/${id(groupId)}/requests/${id(userId)}/${decision}`),
+  ban: (groupId: string, body: { userId: string; reason: string; until?: string }) =>
+    request<Ban>('POST', `/api/groups/${id(groupId)}/bans`, body),
+  bans: (groupId: string, cursor: string | null) =>
+    request<Page<Ban>>('GET', `/api/groups/${id(groupId)}/bans${query({ limit: 50, cursor })}`),
+  unban: (groupId: string, userId: string) => request<void>('DELETE', `/api/groups/${id(groupId)}/bans/${id(userId)}`),
+};
+
+export const campaignsApi = {
+  list: (cursor: string | null) => request<Page<Campaign>>('GET', `/api/campaigns${query({ limit: PAGE, cursor })}`),
+  get: (campaignId: string) => request<Campaign>('GET', `/api/campaigns/${id(campaignId)}`),
+  create: (body: CampaignInput) => request<Campaign>('POST', '/api/campaigns', body),
+  transition: (campaignId: string, action: 'open' | 'advance' | 'close') =>
+    request<Campaign>('POST', `/api/campaigns/${id(campaignId)}/${action}`),
+  ideas: (campaignId: string, sort: IdeaSort, cursor: string | null) =>
+    request<Page<Idea>>('GET', `/api/campaigns/${id(campaignId)}/ideas${query({ sort, limit: PAGE, cursor })}`),
+  submit: (campaignId: string, body: { title: string; body: string }) =>
+    request<Idea>('POST', `/api/campaigns/${id(campaignId)}/ideas`, body),
+  similar: (campaignId: string, title: string, signal?: AbortSignal) =>
+    request<{ items: SimilarIdea[] }>(
+      'GET',
+      `/api/campaigns/${id(campaignId)}/ideas/similar${query({ title, limit: 5 })}`,
+      undefined,
+      {
+        signal,
+      },
+    ),
+};
+
+export const ideasApi = {
+  get: (ideaId: string) => request<IdeaDetail>('GET', `/api/ideas/${id(ideaId)}`),
+  vote: (ideaId: string) => request<VoteAnswer>('PUT', `/api/ideas/${id(ideaId)}/vote`),
+  unvote: (ideaId: string) => request<VoteAnswer>('DELETE', `/api/ideas/${id(ideaId)}/vote`),
+  comments: (ideaId: string, cursor: string | null) =>
+    request<Page<IdeaComment>>('GET', `/api/ideas/${id(ideaId)}/comments${query({ limit: 50, cursor })}`),
+  comment: (ideaId: string, body: string) => request<IdeaComment>('POST', `/api/ideas/${id(ideaId)}/comments`, { body }),
+  review: (ideaId: string, body: { scores: Record<string, number>; comment: string }) =>
+    request<Review>('POST', `/api/ideas/${id(ideaId)}/reviews`, body),
+  decide: (ideaId: string, body: { status: Decision; rationale?: string }) =>
+    request<IdeaDetail>('POST', `/api/ideas/${id(ideaId)}/decision`, body),
 };

@@ -111,3 +111,197 @@ export interface ReactionUpdatedEvent {
   postId: string;
   reactions: ReactionCounts;
 }
+
+/** A live event for a group member (`post.hidden` drops a post moderators took out of sight). */
+export interface PostHiddenEvent {
+  eventId: number;
+  postId: string;
+}
+
+// ---- Groups ------------------------------------------------------------------------------
+
+export type GroupVisibility = 'public' | 'private';
+export type MemberRole = 'owner' | 'admin' | 'member';
+export type GroupRole = MemberRole | 'pending';
+
+export interface GroupCard {
+  id: string;
+  name: string;
+  description: string;
+  visibility: GroupVisibility;
+  memberCount: number;
+  myRole: GroupRole | null;
+  createdAt: string;
+}
+
+export interface Group extends GroupCard {
+  /** Community guidelines, Markdown: shown as plain text. */
+  guidelines: string;
+}
+
+export interface GroupInput {
+  name: string;
+  description: string;
+  guidelines?: string;
+  visibility: GroupVisibility;
+}
+
+export interface Member {
+  user: UserSummary;
+  role: MemberRole;
+  joinedAt: string;
+}
+
+export interface JoinRequest {
+  user: UserSummary;
+  requestedAt: string;
+}
+
+export interface Ban {
+  id: string;
+  user: UserSummary;
+  until: string | null;
+  reason: string;
+  createdAt: string;
+}
+
+export interface GroupMembershipEvent {
+  eventId: number;
+  groupId: string;
+  userId: string;
+}
+
+// ---- Idea campaigns ----------------------------------------------------------------------
+
+export type CampaignStatus = 'draft' | 'open' | 'review' | 'closed';
+export type IdeaStatus = 'submitted' | 'in_review' | 'not_selected' | 'selected' | 'rejected' | 'implemented' | 'merged';
+export type Decision = 'selected' | 'rejected' | 'implemented';
+export type IdeaSort = 'top' | 'new';
+
+export interface Criterion {
+  name: string;
+  weight: number;
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+  description: string;
+  topics: string[];
+  criteria: Criterion[];
+  reviewerIds: string[];
+  reviewers: UserSummary[];
+  advanceTopN: number;
+  status: CampaignStatus;
+  ideaCount: number;
+  /** Whether the caller sits on the review panel. */
+  isReviewer: boolean;
+  createdBy: UserSummary | null;
+  createdAt: string;
+}
+
+export interface CampaignInput {
+  title: string;
+  description: string;
+  topics: string[];
+  criteria: Criterion[];
+  reviewerIds: string[];
+  advanceTopN: number;
+}
+
+export interface Idea {
+  id: string;
+  campaignId: string;
+  title: string;
+  body: string;
+  author: UserSummary;
+  status: IdeaStatus;
+  voteCount: number;
+  myVote: boolean;
+  commentCount: number;
+  reviewCount: number;
+  /** Weighted mean of the expert reviews, 1..5; null until reviewed. */
+  reviewScore: number | null;
+  rationale: string | null;
+  decidedBy: UserSummary | null;
+  decidedAt: string | null;
+  mergedInto?: string | null;
+  createdAt: string;
+}
+
+export interface Review {
+  id: string;
+  ideaId: string;
+  reviewer: UserSummary;
+  scores: Record<string, number>;
+  /** This review's weighted mean. */
+  score: number;
+  comment: string;
+  createdAt: string;
+}
+
+export interface IdeaDetail extends Idea {
+  reviews: Review[];
+}
+
+export interface IdeaComment {
+  id: string;
+  ideaId: string;
+  author: UserSummary;
+  body: string;
+  createdAt: string;
+}
+
+export interface SimilarIdea {
+  id: string;
+  title: string;
+  status: IdeaStatus;
+  voteCount: number;
+  similarity: number;
+}
+
+export interface VoteAnswer {
+  ideaId?: string;
+  voteCount: number;
+  myVote: boolean;
+}
+
+export interface IdeaCreatedEvent {
+  eventId: number;
+  idea: Idea;
+}
+export interface IdeaUpdatedEvent {
+  eventId: number;
+  idea: Idea;
+}
+export interface IdeaVotedEvent {
+  eventId: number;
+  ideaId: string;
+  campaignId?: string;
+  voteCount: number;
+}
+export interface IdeaStatusEvent {
+  eventId: number;
+  ideaId: string;
+  campaignId?: string;
+  status: IdeaStatus;
+  rationale?: string | null;
+}
+export interface ReviewCreatedEvent {
+  eventId: number;
+  ideaId: string;
+  review: Review;
+  reviewScore?: number | null;
+  reviewCount?: number;
+}
+export interface IdeaCommentCreatedEvent {
+  eventId: number;
+  ideaId: string;
+  comment: IdeaComment;
+  commentCount?: number;
+}
+export interface CampaignStatusEvent {
+  eventId: number;
+  campaignId: string;
+  status: CampaignStatus;
+}

@@ -14,7 +14,8 @@ import { patchPending } from './pending';
 /** The api's limit (libs/feed POST_MAX_LENGTH). */
 const MAX = 10_000;
 
-export function Composer() {
+/** Writes a post company-wide, or into `groupId` (for its members). */
+export function Composer({ groupId, label }: { groupId?: string; label?: string } = {}) {
   const i18n = useI18n();
   const { t } = i18n;
   const me = useMe();
@@ -24,13 +25,14 @@ export function Composer() {
   const [errors, setErrors] = useState<string[] | undefined>();
 
   const create = useMutation({
-    mutationFn: (text: string) => feedApi.create(text),
+    mutationFn: (text: string) => feedApi.create(text, groupId),
     onSuccess: (post) => {
       setBody('');
       setErrors(undefined);
       prependPosts(qc, keys.feed('home'), [post]);
       if (!post.groupId) prependPosts(qc, keys.feed('company'), [post]);
       prependPosts(qc, keys.userPosts(me.id), [post]);
+      if (post.groupId) prependPosts(qc, keys.groupFeed(post.groupId), [post]);
       // Our own post.created event can beat this answer: it must not also wait behind the pill.
       patchPending(post.id, () => null);
       announce(t('composer.posted'));
@@ -52,11 +54,11 @@ export function Composer() {
   }
 
   return (
-    <form className="card composer" onSubmit={submit} aria-label={t('composer.label')}>
+    <form className="card composer" onSubmit={submit} aria-label={label ?? t('composer.label')}>
       <div className="composer__row">
         <Avatar user={me} />
         <MentionTextarea
-          label={t('composer.label')}
+          label={label ?? t('composer.label')}
           labelHidden
           value={body}
           onValueChange={setBody}

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { suggestPeople } from '../people/known';
+import { usePeopleSearch } from '../people/usePeopleSearch';
 import { Avatar } from '../ui/bits';
 import { Field } from '../ui/Field';
 
@@ -25,15 +26,28 @@ interface Props {
 interface Query {
   start: number;
   end: number;
-  people: UserSummary[];
+  /** What follows the "@". */
+  term: string;
+}
+
+const LIMIT = 6;
+
+/** People seen in this tab first (instant), then the directory's answer (GET /api/users). */
+function merge(local: UserSummary[], found: UserSummary[], excludeId?: string): UserSummary[] {
+  const out = [...local];
+  for (const person of found) {
+    if (out.length >= LIMIT) break;
+    if (person.id !== excludeId && !out.some((p) => p.id === person.id)) out.push(person);
+  }
+  return out;
 }
 
 const TRIGGER = /(^|[\s(])@([\w.-]{0,30})$/;
 
 /**
  * A textarea that suggests people when typing "@name" (arrow keys to choose, Enter or Tab to
- * insert, Escape to close). Suggestions come from people already seen in this tab: the api
- * has no people search endpoint yet.
+ * insert, Escape to close). Suggestions come from people already seen in this tab at once, and
+ * from the people directory once typing pauses.
  */
 export function MentionTextarea(props: Props) {
   const { t } = useI18n();
@@ -41,15 +55,22 @@ export function MentionTextarea(props: Props) {
   const inner = useRef<HTMLTextAreaElement | null>(null);
   const [query, setQuery] = useState<Query | null>(null);
   const [active, setActive] = useState(0);
+  const term = query?.term ?? '';
+  const search = usePeopleSearch(term, { limit: LIMIT, delay: 200 });
+  const people = query
+    ? merge(suggestPeople(term, props.excludeId, LIMIT), search.q === term ? search.people : [], props.excludeId)
+    : [];
+  const current = Math.min(active, Math.max(0, people.length - 1));
 
   function update(element: HTMLTextAreaElement) {
     const caret = element.selectionStart ?? element.value.length;
     if (caret !== element.selectionEnd) return setQuery(null);
     const match = TRIGGER.exec(element.value.slice(0, caret));
     if (!match) return setQuery(null);
-    const people = suggestPeople(match[2] ?? '', props.excludeId);
-    if (!people.length) return setQuery(null);
-    setQuery({ start: caret - (match[2]?.length ?? 0) - 1, end: caret, people });
+    const typed = match[2] ?? '';
+    const start = caret - typed.length - 1;
+    if (query && query.start === start && query.term === typed) return;
+    setQuery({ start, end: caret, term: typed });
     setActive(0);
   }
 
@@ -67,16 +88,16 @@ export function MentionTextarea(props: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (query) {
+    if (query && people.length > 0) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         const delta = event.key === 'ArrowDown' ? 1 : -1;
-        setActive((i) => (i + delta + query.people.length) % query.people.length);
+        setActive((current + delta + people.length) % people.length);
         return;
       }
       if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === 'Tab') {
         event.preventDefault();
-        const person = query.people[active];
+        const person = people[current];
         if (person) pick(person);
         return;
       }
@@ -99,7 +120,7 @@ export function MentionTextarea(props: Props) {
     else if (outer) outer.current = element;
   };
 
-  const open = !!query;
+  const open = !!query && people.length > 0;
   return (
     <div className="mention-box">
       <Field
@@ -124,17 +145,17 @@ export function MentionTextarea(props: Props) {
         onBlur={() => setTimeout(() => setQuery(null), 150)}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
-        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        aria-activedescendant={open ? `${listId}-${current}` : undefined}
       />
       {open && (
         <ul className="mention-list" id={listId} role="listbox" aria-label={t('mention.suggestions')}>
-          {query.people.map((person, index) => (
+          {people.map((person, index) => (
             <li
               key={person.id}
               id={`${listId}-${index}`}
               role="option"
-              aria-selected={index === active}
-              className={index === active ? 'mention-list__item is-active' : 'mention-list__item'}
+              aria-selected={index === current}
+              className={index === current ? 'mention-list__item is-active' : 'mention-list__item'}
               onMouseDown={(event) => {
                 event.preventDefault();
                 pick(person);

@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { feedApi } from '../api/endpoints';
 import type { Post } from '../api/types';
 import { useMe } from '../auth/useSession';
+import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { useAnnounce } from '../ui/Announcer';
@@ -136,7 +137,7 @@ function DeleteConfirm({ post, onCancel }: { post: Post; onCancel(): void }) {
 }
 
 /** One post: author, text, reactions, comments; edit and delete for its author. */
-export const PostCard = forwardRef<HTMLElement, { post: Post }>(function PostCard({ post }, ref) {
+export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolean }>(function PostCard({ post, hideGroup }, ref) {
   const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
@@ -197,6 +198,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post }>(function PostCar
           <p className="post__sub">
             <span>@{post.author.handle}</span> <span aria-hidden="true">·</span> <RelativeTime iso={post.createdAt} />
             {edited && <span className="post__edited"> · {t('common.edited')}</span>}
+            {post.groupId && !hideGroup && <GroupTag groupId={post.groupId} />}
           </p>
         </div>
         {mine && mode === 'view' && (

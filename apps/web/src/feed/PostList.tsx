@@ -1,12 +1,12 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { FeedScope, Page, Post } from '../api/types';
+import type { Page, Post } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { prependPosts } from './cache';
-import { takePending, usePending } from './pending';
+import { takePending, usePending, type ListScope } from './pending';
 import { PostCard } from './PostCard';
 
 interface Props {
@@ -14,8 +14,10 @@ interface Props {
   fetchPage(cursor: string | null): Promise<Page<Post>>;
   emptyText: string;
   /** A feed whose live arrivals wait behind the "new posts" pill. */
-  scope?: FeedScope;
+  scope?: ListScope;
   label: string;
+  /** In a group's own feed the group name on each post says nothing new. */
+  hideGroup?: boolean;
 }
 
 function NewPostsPill({
@@ -23,7 +25,7 @@ function NewPostsPill({
   queryKey,
   onShown,
 }: {
-  scope: FeedScope;
+  scope: ListScope;
   queryKey: readonly unknown[];
   onShown(first?: string): void;
 }) {
@@ -51,7 +53,7 @@ function NewPostsPill({
 }
 
 /** Posts, newest first, loading the next page as the end comes into view. */
-export function PostList({ queryKey, fetchPage, emptyText, scope, label }: Props) {
+export function PostList({ queryKey, fetchPage, emptyText, scope, label, hideGroup }: Props) {
   const { t } = useI18n();
   const sentinel = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLDivElement>(null);
@@ -110,6 +112,7 @@ export function PostList({ queryKey, fetchPage, emptyText, scope, label }: Props
             <PostCard
               key={post.id}
               post={post}
+              hideGroup={hideGroup}
               ref={(element) => {
                 if (element) cards.current.set(post.id, element);
                 else cards.current.delete(post.id);

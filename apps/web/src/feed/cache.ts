@@ -6,6 +6,7 @@ export const keys = {
   postLists: ['posts'] as const,
   feed: (scope: FeedScope) => ['posts', 'feed', scope] as const,
   userPosts: (userId: string) => ['posts', 'user', userId] as const,
+  groupFeed: (groupId: string) => ['posts', 'group', groupId] as const,
   comments: (postId: string) => ['comments', postId] as const,
   profile: (userId: string) => ['profile', userId] as const,
 };

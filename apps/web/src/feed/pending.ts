@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import type { FeedScope, Post } from '../api/types';
 
+/** A live list with a "new posts" pill: the home or company feed, or a group's (`group:<id>`). */
+export type ListScope = FeedScope | `group:${string}`;
+
+export const groupScope = (groupId: string): ListScope => `group:${groupId}`;
+
 /**
  * Posts that arrived live and wait behind the "N new posts" pill, per feed, newest first.
  * Showing them is the reader's choice, so the page never jumps under them.
  */
-const pending = new Map<FeedScope, Post[]>();
+const pending = new Map<ListScope, Post[]>();
 const listeners = new Set<() => void>();
 const EMPTY: Post[] = [];
 
@@ -13,14 +18,14 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-export function addPending(scope: FeedScope, post: Post): void {
+export function addPending(scope: ListScope, post: Post): void {
   const list = pending.get(scope) ?? EMPTY;
   if (list.some((p) => p.id === post.id)) return;
   pending.set(scope, [post, ...list]);
   notify();
 }
 
-export function isPending(scope: FeedScope, postId: string): boolean {
+export function isPending(scope: ListScope, postId: string): boolean {
   return (pending.get(scope) ?? EMPTY).some((p) => p.id === postId);
 }
 
@@ -41,7 +46,7 @@ export function patchPending(postId: string, patch: (post: Post) => Post | null)
   if (changed) notify();
 }
 
-export function takePending(scope: FeedScope): Post[] {
+export function takePending(scope: ListScope): Post[] {
   const list = pending.get(scope) ?? EMPTY;
   pending.delete(scope);
   notify();
@@ -53,7 +58,7 @@ export function clearPending(): void {
   notify();
 }
 
-export function usePending(scope: FeedScope): Post[] {
+export function usePending(scope: ListScope): Post[] {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);

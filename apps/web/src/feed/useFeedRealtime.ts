@@ -5,13 +5,14 @@ import type {
   Post,
   PostCreatedEvent,
   PostDeletedEvent,
+  PostHiddenEvent,
   PostUpdatedEvent,
   ReactionUpdatedEvent,
 } from '../api/types';
 import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
 import { addComment, isLoaded, keys, listHas, patchPost, prependPosts, removePost, tickReactions } from './cache';
-import { addPending, isPending, patchPending } from './pending';
+import { addPending, groupScope, isPending, patchPending } from './pending';
 
 const SCOPES: FeedScope[] = ['home', 'company'];
 
@@ -34,6 +35,11 @@ export function useFeedRealtime(): void {
       if (!isLoaded(qc, key) || listHas(qc, key, fresh.id) || isPending(scope, fresh.id)) continue;
       addPending(scope, fresh);
     }
+    if (fresh.groupId) {
+      const groupKey = keys.groupFeed(fresh.groupId);
+      const scope = groupScope(fresh.groupId);
+      if (isLoaded(qc, groupKey) && !listHas(qc, groupKey, fresh.id) && !isPending(scope, fresh.id)) addPending(scope, fresh);
+    }
     const authorKey = keys.userPosts(fresh.author.id);
     if (isLoaded(qc, authorKey)) prependPosts(qc, authorKey, [fresh]);
   });
@@ -47,11 +53,14 @@ export function useFeedRealtime(): void {
     patchPending(post.id, merge);
   });
 
-  useRealtimeEvent<PostDeletedEvent>('post.deleted', ({ postId }) => {
+  // Deleted, or taken out of sight by moderation: gone for this reader either way.
+  const drop = ({ postId }: PostDeletedEvent | PostHiddenEvent) => {
     if (!postId) return;
     removePost(qc, postId);
     patchPending(postId, () => null);
-  });
+  };
+  useRealtimeEvent<PostDeletedEvent>('post.deleted', drop);
+  useRealtimeEvent<PostHiddenEvent>('post.hidden', drop);
 
   useRealtimeEvent<ReactionUpdatedEvent>('reaction.updated', ({ postId, reactions }) => {
     if (!postId || !reactions) return;

@@ -8,6 +8,8 @@ import { signOut } from '../auth/signOut';
 import { useMe } from '../auth/useSession';
 import { clearPending } from '../feed/pending';
 import { useFeedRealtime } from '../feed/useFeedRealtime';
+import { useGroupsRealtime } from '../groups/useGroupsRealtime';
+import { useIdeasRealtime } from '../ideas/useIdeasRealtime';
 import { useI18n } from '../i18n/I18nProvider';
 import { forgetPeople, rememberPeople } from '../people/known';
 import { RealtimeProvider, useRealtimeStatus } from '../realtime/RealtimeProvider';
@@ -34,6 +36,8 @@ function Shell() {
   const [leaving, setLeaving] = useState(false);
   const inFeeds = location.pathname === '/' || location.pathname === '/discover';
   useFeedRealtime();
+  useGroupsRealtime();
+  useIdeasRealtime();
 
   // Keep the stored account current (name changes elsewhere); also checks the session on load.
   const account = useQuery({ queryKey: ['me'], queryFn: authApi.me, staleTime: 5 * 60_000 });
@@ -69,6 +73,18 @@ function Shell() {
             >
               <Icon name="home" />
               <span>{t('nav.home')}</span>
+            </NavLink>
+            <NavLink to="/groups" className="mainnav__link">
+              <Icon name="groups" />
+              <span>{t('nav.groups')}</span>
+            </NavLink>
+            <NavLink to="/campaigns" className="mainnav__link">
+              <Icon name="idea" />
+              <span>{t('nav.ideas')}</span>
+            </NavLink>
+            <NavLink to="/people" end className="mainnav__link">
+              <Icon name="search" />
+              <span>{t('nav.people')}</span>
             </NavLink>
             <NavLink to={`/people/${me.id}`} className="mainnav__link">
               <Icon name="profile" />

@@ -30,7 +30,8 @@ export function Field(props: InputProps | TextareaProps) {
     value: props.value,
     className: 'field__control',
     'aria-invalid': errors?.length ? true : undefined,
-    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    // An extra description from the caller (e.g. suggestions under the field) is kept.
+    'aria-describedby': [hintId, errorId, props['aria-describedby']].filter(Boolean).join(' ') || undefined,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onValueChange(event.target.value),
   };
 

@@ -1,0 +1,93 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { groupsApi } from '../api/endpoints';
+import type { UserSummary } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { refreshGroup } from './cache';
+
+/** The end of the chosen day, local time, as the api's ISO-8601 instant. */
+function endOfDay(date: string): string {
+  return new Date(`${date}T23:59:59`).toISOString();
+}
+
+/** Bans someone from the group (their membership ends): a reason, and an end date or none. */
+export function BanForm({ groupId, user, onDone }: { groupId: string; user: UserSummary; onDone(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const labels = { reason: t('ban.reason'), until: t('ban.until') };
+  useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
+
+  const ban = useMutation({
+    mutationFn: () => groupsApi.ban(groupId, { userId: user.id, reason, ...(until ? { until: endOfDay(until) } : {}) }),
+    onSuccess: () => {
+      announce(t('ban.done', { name: user.displayName }));
+      refreshGroup(qc, groupId);
+      onDone();
+    },
+    onError: (error) => {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (ban.isPending) return;
+    if (!reason.trim()) {
+      setErrors({ reason: [t('form.required', { field: labels.reason })] });
+      return focusFirstInvalid(form.current);
+    }
+    setErrors({});
+    ban.mutate();
+  }
+
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <form
+      ref={form}
+      className="ban-form stack"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('ban.title', { name: user.displayName })}
+    >
+      <p className="ban-form__title">{t('ban.title', { name: user.displayName })}</p>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        multiline
+        label={labels.reason}
+        value={reason}
+        onValueChange={setReason}
+        errors={errors.reason}
+        rows={2}
+        maxLength={1000}
+      />
+      <Field
+        type="date"
+        label={labels.until}
+        hint={t('ban.untilHint')}
+        value={until}
+        onValueChange={setUntil}
+        errors={errors.until}
+        min={today}
+      />
+      <div className="row row--end">
+        <button type="button" className="btn btn--ghost" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn--danger" disabled={ban.isPending}>
+          {t('ban.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

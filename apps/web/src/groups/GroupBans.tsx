@@ -1,0 +1,93 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { groupsApi } from '../api/endpoints';
+import type { Ban } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonRow } from '../people/PersonRow';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { groupKeys } from './cache';
+
+function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const name = ban.user.displayName;
+  const lift = useMutation({
+    mutationFn: () => groupsApi.unban(groupId, ban.user.id),
+    onSuccess: () => {
+      announce(t('bans.lifted', { name }));
+      void qc.invalidateQueries({ queryKey: groupKeys.bans(groupId) });
+    },
+  });
+  const until = ban.until ? t('bans.until', { date: i18n.dateTime(ban.until) }) : t('bans.untilLifted');
+  return (
+    <PersonRow
+      user={ban.user}
+      note={until}
+      below={
+        <>
+          <p className="ban-reason">{ban.reason}</p>
+          {lift.isError && (
+            <p className="inline-error" role="alert">
+              {errorText(lift.error, i18n)}
+            </p>
+          )}
+        </>
+      }
+    >
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        onClick={() => lift.mutate()}
+        disabled={lift.isPending}
+        aria-label={t('bans.liftOf', { name })}
+      >
+        {t('bans.lift')}
+      </button>
+    </PersonRow>
+  );
+}
+
+/** Bans in force, newest first, each with its reason; owners and admins lift them. */
+export function GroupBans({ groupId }: { groupId: string }) {
+  const { t } = useI18n();
+  const list = useInfiniteQuery({
+    queryKey: groupKeys.bans(groupId),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => groupsApi.bans(groupId, pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const bans = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="card" aria-labelledby="bans-title">
+      <h2 id="bans-title" className="card__title">
+        {t('bans.title')}
+      </h2>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : bans.length === 0 ? (
+        <p className="muted">{t('bans.empty')}</p>
+      ) : (
+        <ul className="person-list person-list--flush">
+          {bans.map((ban) => (
+            <BanItem key={ban.id} groupId={groupId} ban={ban} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => void list.fetchNextPage()}
+          disabled={list.isFetchingNextPage}
+        >
+          {list.isFetchingNextPage ? t('common.loading') : t('bans.more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { GroupInput, GroupVisibility } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { FormError } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { RadioGroup } from '../ui/RadioGroup';
+
+/** The api's limits (libs/groups GROUP_LIMITS). */
+const LIMITS = { name: 100, description: 2000, guidelines: 20_000 };
+
+/**
+ * Name, description, visibility (and guidelines when editing). What was typed stays when the
+ * api refuses it; its messages show on the fields they name.
+ */
+export function GroupForm({
+  initial,
+  withGuidelines,
+  submitLabel,
+  busyLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: GroupInput;
+  withGuidelines?: boolean;
+  submitLabel: string;
+  busyLabel: string;
+  onSubmit(values: GroupInput): Promise<void>;
+  onCancel?(): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [values, setValues] = useState<GroupInput>(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const labels = {
+    name: t('groupForm.name'),
+    description: t('groupForm.description'),
+    guidelines: t('groupForm.guidelines'),
+    visibility: t('groupForm.visibility'),
+  };
+  const set = (field: keyof GroupInput) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (!values.name.trim()) {
+      setErrors({ name: [t('form.required', { field: labels.name })] });
+      return focusFirstInvalid(form.current);
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    } finally {
+      if (form.current) setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={form} className="stack" onSubmit={submit} noValidate>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        label={labels.name}
+        value={values.name}
+        onValueChange={set('name')}
+        errors={errors.name}
+        maxLength={LIMITS.name}
+        required
+      />
+      <Field
+        multiline
+        label={labels.description}
+        hint={t('groupForm.descriptionHint')}
+        value={values.description}
+        onValueChange={set('description')}
+        errors={errors.description}
+        rows={3}
+        maxLength={LIMITS.description}
+      />
+      {withGuidelines && (
+        <Field
+          multiline
+          label={labels.guidelines}
+          hint={t('groupForm.guidelinesHint')}
+          value={values.guidelines ?? ''}
+          onValueChange={set('guidelines')}
+          errors={errors.guidelines}
+          rows={6}
+          maxLength={LIMITS.guidelines}
+        />
+      )}
+      <RadioGroup<GroupVisibility>
+        legend={labels.visibility}
+        name="visibility"
+        value={values.visibility}
+        onChange={(visibility) => setValues((v) => ({ ...v, visibility }))}
+        errors={errors.visibility}
+        options={[
+          { value: 'public', label: t('groups.public'), hint: t('groupForm.publicHint') },
+          { value: 'private', label: t('groups.private'), hint: t('groupForm.privateHint') },
+        ]}
+      />
+      <div className="row row--end">
+        {onCancel && (
+          <button type="button" className="btn btn--ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Group } from '../api/types';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { isManager } from './cache';
+import { RoleBadge, VisibilityBadge } from './GroupBadges';
+import { MembershipActions } from './MembershipActions';
+
+/** For a private group the address is the invitation: managers copy it to share. */
+function InviteLink({ group }: { group: Group }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const url = `${window.location.origin}/groups/${group.id}`;
+  return (
+    <div className="invite">
+      <p className="invite__text">{t('group.inviteText')}</p>
+      <div className="row">
+        <input
+          className="field__control invite__url"
+          readOnly
+          value={url}
+          aria-label={t('group.inviteLabel')}
+          onFocus={(e) => e.target.select()}
+        />
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() =>
+            void navigator.clipboard
+              ?.writeText(url)
+              .then(() => setCopied(true))
+              .catch(() => setCopied(false))
+          }
+        >
+          {t('group.copyInvite')}
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {copied ? t('group.copied') : ''}
+      </p>
+    </div>
+  );
+}
+
+/** Name, visibility, members, my role; description and community guidelines (as plain text). */
+export function GroupHeader({ group }: { group: Group }) {
+  const { t } = useI18n();
+  return (
+    <section className="card group-head" aria-labelledby="group-name">
+      <div className="group-head__top">
+        <div className="group-head__title">
+          <h1 id="group-name" className="group-head__name">
+            {group.name}
+          </h1>
+          <p className="group-head__facts">
+            <VisibilityBadge visibility={group.visibility} />
+            <span>{t('groups.members', { count: group.memberCount })}</span>
+            <RoleBadge role={group.myRole} />
+          </p>
+        </div>
+        <MembershipActions group={group} />
+      </div>
+      {group.description && <RichText text={group.description} className="rich-text group-head__description" />}
+      {group.guidelines && (
+        <details className="guidelines">
+          <summary>{t('group.guidelines')}</summary>
+          {/* Markdown as written, shown as text: never parsed as HTML. */}
+          <div className="rich-text guidelines__text">{group.guidelines}</div>
+        </details>
+      )}
+      {group.visibility === 'private' && isManager(group.myRole) && <InviteLink group={group} />}
+    </section>
+  );
+}

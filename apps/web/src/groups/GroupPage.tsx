@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { ApiError } from '../api/errors';
+import type { Group } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { groupQuery, isManager } from './cache';
+import { GroupHeader } from './GroupHeader';
+import { GroupUnavailable } from './GroupUnavailable';
+
+export interface GroupContext {
+  group: Group;
+}
+
+/** The group shown by the enclosing GroupPage, for its tabs. */
+export function useGroupContext(): GroupContext {
+  return useOutletContext<GroupContext>();
+}
+
+function GroupTabs({ group }: { group: Group }) {
+  const { t } = useI18n();
+  const base = `/groups/${group.id}`;
+  return (
+    <nav className="tabs" aria-label={t('group.tabs')}>
+      <NavLink to={base} end className="tabs__tab">
+        {t('group.tab.feed')}
+      </NavLink>
+      <NavLink to={`${base}/members`} className="tabs__tab">
+        {t('group.tab.members')}
+      </NavLink>
+      {isManager(group.myRole) && (
+        <>
+          <NavLink to={`${base}/requests`} className="tabs__tab">
+            {t('group.tab.requests')}
+          </NavLink>
+          <NavLink to={`${base}/settings`} className="tabs__tab">
+            {t('group.tab.settings')}
+          </NavLink>
+        </>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * One group: its header (about, guidelines, membership) and tabs. A private group is a 404 to
+ * anyone but its members, exactly like a group that does not exist: both show the same page.
+ */
+export function GroupPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const group = useQuery(groupQuery(id));
+  useTitle(group.data?.name ?? (group.isError ? t('group.unavailable.title') : t('groups.title')));
+
+  if (group.isPending) return <Loading />;
+  if (group.isError) {
+    const hidden = group.error instanceof ApiError && (group.error.status === 404 || group.error.status === 400);
+    return hidden ? <GroupUnavailable groupId={id} /> : <ErrorBlock error={group.error} onRetry={() => void group.refetch()} />;
+  }
+  return (
+    <div className="narrow group-page">
+      <GroupHeader group={group.data} />
+      <GroupTabs group={group.data} />
+      <Outlet context={{ group: group.data } satisfies GroupContext} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { groupsApi } from '../api/endpoints';
+import type { JoinRequest } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { PersonRow } from '../people/PersonRow';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, Loading, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { groupKeys, refreshGroup } from './cache';
+import { useGroupContext } from './GroupPage';
+
+function RequestItem({ groupId, request }: { groupId: string; request: JoinRequest }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const name = request.user.displayName;
+  const decide = useMutation({
+    mutationFn: (decision: 'approve' | 'reject') => groupsApi.decide(groupId, request.user.id, decision),
+    onSuccess: (_answer, decision) => {
+      announce(decision === 'approve' ? t('requests.approved', { name }) : t('requests.rejected', { name }));
+      void qc.invalidateQueries({ queryKey: groupKeys.requests(groupId) });
+      refreshGroup(qc, groupId);
+    },
+  });
+  return (
+    <PersonRow
+      user={request.user}
+      note={<RelativeTime iso={request.requestedAt} />}
+      below={
+        decide.isError && (
+          <p className="inline-error" role="alert">
+            {errorText(decide.error, i18n)}
+          </p>
+        )
+      }
+    >
+      <button
+        type="button"
+        className="btn btn--primary btn--small"
+        onClick={() => decide.mutate('approve')}
+        disabled={decide.isPending}
+        aria-label={t('requests.approveOf', { name })}
+      >
+        {t('requests.approve')}
+      </button>
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        onClick={() => decide.mutate('reject')}
+        disabled={decide.isPending}
+        aria-label={t('requests.rejectOf', { name })}
+      >
+        {t('requests.reject')}
+      </button>
+    </PersonRow>
+  );
+}
+
+/** Pending join requests, oldest first, for owners and admins. New ones arrive live. */
+export function GroupRequestsTab() {
+  const { t } = useI18n();
+  const { group } = useGroupContext();
+  const list = useInfiniteQuery({
+    queryKey: groupKeys.requests(group.id),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await groupsApi.requests(group.id, pageParam);
+      rememberPeople(page.items.map((r) => r.user));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  return (
+    <section aria-label={t('group.tab.requests')}>
+      {requests.length === 0 ? (
+        <p className="card empty">{t('requests.empty')}</p>
+      ) : (
+        <ul className="card person-list">
+          {requests.map((request) => (
+            <RequestItem key={request.user.id} groupId={group.id} request={request} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('requests.more')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { groupsApi } from '../api/endpoints';
+import type { GroupCard } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useDebounced } from '../ui/useDebounced';
+import { groupKeys } from './cache';
+import { RoleBadge, VisibilityBadge } from './GroupBadges';
+
+function GroupItem({ group }: { group: GroupCard }) {
+  const { t } = useI18n();
+  return (
+    <li className="card group-item">
+      <h2 className="group-item__name">
+        <Link to={`/groups/${group.id}`}>{group.name}</Link>
+      </h2>
+      <p className="group-item__facts">
+        <VisibilityBadge visibility={group.visibility} />
+        <span>{t('groups.members', { count: group.memberCount })}</span>
+        <RoleBadge role={group.myRole} />
+      </p>
+      {group.description && <p className="group-item__description">{group.description}</p>}
+    </li>
+  );
+}
+
+/** Every group I may see (public ones and mine), or only mine; searchable by name. */
+export function GroupsPage() {
+  const { t } = useI18n();
+  useTitle(t('groups.title'));
+  const searchId = useId();
+  const [params, setParams] = useSearchParams();
+  const mine = params.get('mine') === '1';
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 250);
+
+  const list = useInfiniteQuery({
+    queryKey: groupKeys.list(q, mine),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => groupsApi.list({ q: q || undefined, mine }, pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const groups = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="narrow">
+      <div className="page-head">
+        <h1 className="page-title">{t('groups.title')}</h1>
+        <Link to="/groups/new" className="btn btn--primary">
+          {t('groups.create')}
+        </Link>
+      </div>
+      <nav className="tabs" aria-label={t('groups.tabs')}>
+        <Link to="/groups" className={mine ? 'tabs__tab' : 'tabs__tab active'} aria-current={mine ? undefined : 'page'}>
+          {t('groups.tab.all')}
+        </Link>
+        <Link to="/groups?mine=1" className={mine ? 'tabs__tab active' : 'tabs__tab'} aria-current={mine ? 'page' : undefined}>
+          {t('groups.tab.mine')}
+        </Link>
+      </nav>
+      <form className="search-inline" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('groups.searchLabel')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="field__control"
+          placeholder={t('groups.searchLabel')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          maxLength={100}
+        />
+      </form>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : groups.length === 0 ? (
+        <div className="card empty">
+          <p>{q ? t('groups.noMatch', { q }) : mine ? t('groups.emptyMine') : t('groups.empty')}</p>
+          {mine && !q && (
+            <button type="button" className="btn btn--link" onClick={() => setParams({})}>
+              {t('groups.browseAll')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <ul className="group-list" aria-busy={list.isFetching || undefined}>
+          {groups.map((group) => (
+            <GroupItem key={group.id} group={group} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('groups.more')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Campaign } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonLink } from '../ui/bits';
+import { PhaseActions } from './PhaseActions';
+import { CampaignStatusBadge } from './StatusBadge';
+
+/** Status, the question asked, topics, the scorecard, the review panel; phase actions for the innovation team. */
+export function CampaignHeader({ campaign }: { campaign: Campaign }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const innovation = me.roles.includes('innovation');
+  return (
+    <section className="card campaign-head" aria-labelledby="campaign-title">
+      <div className="campaign-head__top">
+        <div>
+          <p className="campaign-head__status">
+            <CampaignStatusBadge status={campaign.status} />
+            {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
+          </p>
+          <h1 id="campaign-title" className="campaign-head__title">
+            {campaign.title}
+          </h1>
+        </div>
+        {innovation && <PhaseActions campaign={campaign} />}
+      </div>
+      <RichText text={campaign.description} className="rich-text campaign-head__description" />
+      {campaign.topics.length > 0 && (
+        <ul className="chips chips--static" aria-label={t('campaign.topics')}>
+          {campaign.topics.map((topic) => (
+            <li key={topic} className="chip chip--static">
+              {topic}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('campaign.criteria')}</dt>
+          <dd>
+            <ul className="criteria">
+              {campaign.criteria.map((c) => (
+                <li key={c.name}>
+                  {c.name} <span className="muted">{t('campaign.weight', { weight: c.weight })}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('campaign.reviewers')}</dt>
+          <dd>
+            {campaign.reviewers.map((r, i) => (
+              <span key={r.id}>
+                {i > 0 && ', '}
+                <PersonLink user={r} />
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('campaign.advance')}</dt>
+          <dd>{t('campaign.advanceText', { n: campaign.advanceTopN })}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

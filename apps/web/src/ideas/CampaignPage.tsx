@@ -1,0 +1,56 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { campaignsApi } from '../api/endpoints';
+import { ApiError } from '../api/errors';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { useResync, useRoom } from '../realtime/RealtimeProvider';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { CampaignHeader } from './CampaignHeader';
+import { ideaKeys } from './cache';
+import { IdeaList } from './IdeaList';
+import { SubmitIdeaForm } from './SubmitIdeaForm';
+
+/** A campaign: what it asks, its ideas with live votes, and (while open) the form to submit one. */
+export function CampaignPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const campaign = useQuery({
+    queryKey: ideaKeys.campaign(id),
+    queryFn: async () => {
+      const c = await campaignsApi.get(id);
+      rememberPeople(c.reviewers);
+      return c;
+    },
+  });
+  useTitle(campaign.data?.title ?? t('campaigns.title'));
+  useRoom(campaign.data ? `campaign:${id}` : null);
+  // Room events are not replayed after a reconnect: read again what is on screen.
+  useResync(() => {
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaign(id) });
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(id) });
+  });
+
+  if (campaign.isPending) return <Loading />;
+  if (campaign.isError) {
+    const missing = campaign.error instanceof ApiError && (campaign.error.status === 404 || campaign.error.status === 400);
+    return missing ? (
+      <ErrorBlock error={new ApiError(404, null)} />
+    ) : (
+      <ErrorBlock error={campaign.error} onRetry={() => void campaign.refetch()} />
+    );
+  }
+  const c = campaign.data;
+  return (
+    <div className="narrow campaign-page">
+      <p className="crumbs">
+        <Link to="/campaigns">{t('campaigns.title')}</Link>
+      </p>
+      <CampaignHeader campaign={c} />
+      {c.status === 'open' && <SubmitIdeaForm campaign={c} />}
+      {c.status === 'draft' && <p className="notice">{t('campaign.draftNotice')}</p>}
+      <IdeaList campaign={c} />
+    </div>
+  );
+}

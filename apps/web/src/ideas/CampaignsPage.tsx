@@ -1,0 +1,88 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { campaignsApi } from '../api/endpoints';
+import type { Campaign } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ideaKeys } from './cache';
+import { CampaignStatusBadge } from './StatusBadge';
+
+function CampaignItem({ campaign }: { campaign: Campaign }) {
+  const { t } = useI18n();
+  return (
+    <li className="card campaign-item">
+      <p className="campaign-item__status">
+        <CampaignStatusBadge status={campaign.status} />
+        {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
+      </p>
+      <h2 className="campaign-item__title">
+        <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>
+      </h2>
+      <p className="campaign-item__description">{campaign.description}</p>
+      <p className="campaign-item__facts">
+        <span>{t('campaign.ideas', { count: campaign.ideaCount })}</span>
+        {campaign.topics.length > 0 && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{campaign.topics.join(', ')}</span>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/** Idea campaigns: open ones to contribute to, past ones to read; the innovation team starts new ones. */
+export function CampaignsPage() {
+  const { t } = useI18n();
+  useTitle(t('campaigns.title'));
+  const me = useMe();
+  const list = useInfiniteQuery({
+    queryKey: ideaKeys.campaigns,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => campaignsApi.list(pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const campaigns = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <div className="narrow">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('campaigns.title')}</h1>
+          <p className="muted">{t('campaigns.intro')}</p>
+        </div>
+        {me.roles.includes('innovation') && (
+          <Link to="/campaigns/new" className="btn btn--primary">
+            {t('campaigns.create')}
+          </Link>
+        )}
+      </div>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : campaigns.length === 0 ? (
+        <p className="card empty">{t('campaigns.empty')}</p>
+      ) : (
+        <ul className="campaign-list">
+          {campaigns.map((campaign) => (
+            <CampaignItem key={campaign.id} campaign={campaign} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('campaigns.more')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Criterion } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** The api's limits (libs/ideas CRITERIA_LIMITS). */
+const MAX = 10;
+
+export interface CriterionDraft {
+  key: number;
+  name: string;
+  weight: string;
+}
+
+let nextKey = 1;
+export const newCriterion = (name = '', weight = '1'): CriterionDraft => ({ key: nextKey++, name, weight });
+
+export function toCriteria(drafts: CriterionDraft[]): Criterion[] {
+  return drafts.map((d) => ({ name: d.name.trim(), weight: Number(d.weight) }));
+}
+
+/** The scorecard: a name and a relative weight per criterion (1 to 10 of them). */
+export function CriteriaEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: CriterionDraft[];
+  onChange(next: CriterionDraft[]): void;
+  errors?: string[];
+}) {
+  const { t } = useI18n();
+  const set = (key: number, patch: Partial<CriterionDraft>) =>
+    onChange(value.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+  return (
+    <fieldset className={`field criteria-editor ${errors?.length ? 'field--invalid' : ''}`}>
+      <legend className="field__label">{t('campaignForm.criteria')}</legend>
+      <p className="field__hint">{t('campaignForm.criteriaHint')}</p>
+      <ol className="criteria-editor__list">
+        {value.map((c, index) => (
+          <li key={c.key} className="criteria-editor__row">
+            <label className="criteria-editor__name">
+              <span className="visually-hidden">{t('campaignForm.criterionName', { n: index + 1 })}</span>
+              <input
+                className="field__control"
+                value={c.name}
+                maxLength={60}
+                placeholder={t('campaignForm.criterionPlaceholder')}
+                onChange={(event) => set(c.key, { name: event.target.value })}
+                aria-invalid={errors?.length && !c.name.trim() ? true : undefined}
+              />
+            </label>
+            <label className="criteria-editor__weight">
+              <span className="criteria-editor__weight-label">{t('campaignForm.weight')}</span>
+              <input
+                className="field__control"
+                type="number"
+                inputMode="decimal"
+                min={0.1}
+                max={100}
+                step="any"
+                value={c.weight}
+                onChange={(event) => set(c.key, { weight: event.target.value })}
+                aria-label={t('campaignForm.criterionWeight', { n: index + 1 })}
+              />
+            </label>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => onChange(value.filter((d) => d.key !== c.key))}
+              disabled={value.length <= 1}
+              aria-label={t('campaignForm.removeCriterion', { n: index + 1 })}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      {value.length < MAX && (
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => onChange([...value, newCriterion()])}>
+          {t('campaignForm.addCriterion')}
+        </button>
+      )}
+      {errors?.length ? (
+        <ul className="field__errors">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { ideasApi } from '../api/endpoints';
+import type { Decision, IdeaDetail } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { RadioGroup } from '../ui/RadioGroup';
+import { ideaKeys, patchIdea } from './cache';
+
+/** What may follow the idea's status: expert review → selected | rejected; selected → implemented. */
+export function decisionsFor(idea: IdeaDetail): Decision[] {
+  if (idea.status === 'in_review') return ['selected', 'rejected'];
+  if (idea.status === 'selected') return ['implemented'];
+  return [];
+}
+
+/** The innovation team decides, with a rationale shown on the idea (required to reject). */
+export function DecisionForm({ idea }: { idea: IdeaDetail }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const options = decisionsFor(idea);
+  const [status, setStatus] = useState<Decision>(options[0]!);
+  const [rationale, setRationale] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const labels = { status: t('decision.status'), rationale: t('decision.rationale') };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (status === 'rejected' && !rationale.trim()) {
+      setErrors({ rationale: [t('decision.rationaleRequired')] });
+      return focusFirstInvalid(form.current);
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const updated = await ideasApi.decide(idea.id, { status, ...(rationale.trim() ? { rationale } : {}) });
+      qc.setQueryData(ideaKeys.idea(idea.id), updated);
+      patchIdea(qc, idea.id, () => ({ status: updated.status, rationale: updated.rationale }));
+      announce(t(`idea.status.${updated.status}`));
+    } catch (error) {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="decision-title">
+      <h2 id="decision-title" className="card__title">
+        {t('decision.title')}
+      </h2>
+      <form ref={form} className="stack" onSubmit={submit} noValidate>
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <RadioGroup<Decision>
+          legend={labels.status}
+          name="decision"
+          value={status}
+          onChange={setStatus}
+          errors={errors.status}
+          options={options.map((value) => ({ value, label: t(`idea.status.${value}`) }))}
+        />
+        <Field
+          multiline
+          label={labels.rationale}
+          hint={t('decision.rationaleHint')}
+          value={rationale}
+          onValueChange={setRationale}
+          errors={errors.rationale}
+          rows={3}
+          maxLength={5000}
+        />
+        <div className="row row--end">
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t('common.saving') : t('decision.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

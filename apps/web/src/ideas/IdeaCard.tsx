@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import type { Idea } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonLink, RelativeTime } from '../ui/bits';
+import { Icon } from '../ui/icons';
+import { IdeaStatusBadge, useScoreFormat } from './StatusBadge';
+import { VoteButton } from './VoteButton';
+
+/** One idea in a campaign's list: votes, title (to its page), author, status, comments, score. */
+export function IdeaCard({ idea, open }: { idea: Idea; open: boolean }) {
+  const { t } = useI18n();
+  const score = useScoreFormat();
+  const headingId = `idea-${idea.id}`;
+  return (
+    <article className="card idea-card" aria-labelledby={headingId}>
+      <VoteButton idea={idea} open={open} />
+      <div className="idea-card__main">
+        <h3 className="idea-card__title" id={headingId}>
+          <Link to={`/ideas/${idea.id}`}>{idea.title}</Link>
+        </h3>
+        <p className="idea-card__meta">
+          <PersonLink user={idea.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={idea.createdAt} />
+        </p>
+        <p className="idea-card__facts">
+          {idea.status !== 'submitted' && <IdeaStatusBadge status={idea.status} />}
+          <span className="idea-card__fact">
+            <Icon name="comment" />
+            {t('post.comments', { count: idea.commentCount })}
+          </span>
+          {idea.reviewScore !== null && (
+            <span className="idea-card__fact">{t('idea.scoreShort', { score: score(idea.reviewScore) })}</span>
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}

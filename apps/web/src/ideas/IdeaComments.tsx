@@ -1,0 +1,118 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/errors';
+import { ideasApi } from '../api/endpoints';
+import type { IdeaComment } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { addIdeaComment, ideaKeys } from './cache';
+
+function CommentItem({ comment }: { comment: IdeaComment }) {
+  return (
+    <li className="comment">
+      <Avatar user={comment.author} size="sm" />
+      <div className="comment__bubble">
+        <p className="comment__meta">
+          <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+        </p>
+        <RichText text={comment.body} className="rich-text comment__body" />
+      </div>
+    </li>
+  );
+}
+
+/** The discussion under an idea, oldest first; new comments arrive live through the idea's room. */
+export function IdeaComments({ ideaId }: { ideaId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<string[] | undefined>();
+
+  const thread = useInfiniteQuery({
+    queryKey: ideaKeys.comments(ideaId),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await ideasApi.comments(ideaId, pageParam);
+      rememberPeople(page.items.map((c) => c.author));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+  const send = useMutation({
+    mutationFn: (text: string) => ideasApi.comment(ideaId, text),
+    onSuccess: (comment) => {
+      setBody('');
+      setErrors(undefined);
+      addIdeaComment(qc, comment);
+    },
+    onError: (error) =>
+      setErrors(
+        error instanceof ApiError && error.status === 400
+          ? error.messages.map((m) => i18n.serverMessage(m))
+          : [errorText(error, i18n)],
+      ),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim() || send.isPending) return;
+    send.mutate(body);
+  }
+
+  const comments = thread.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="card" aria-labelledby="idea-comments-title">
+      <h2 id="idea-comments-title" className="card__title">
+        {t('comments.title')}
+      </h2>
+      {thread.isPending ? (
+        <Loading />
+      ) : thread.isError ? (
+        <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
+      ) : comments.length === 0 ? (
+        <p className="muted comments__empty">{t('comments.empty')}</p>
+      ) : (
+        <ul className="comments__list">
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} />
+          ))}
+        </ul>
+      )}
+      {thread.hasNextPage && (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => void thread.fetchNextPage()}
+          disabled={thread.isFetchingNextPage}
+        >
+          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
+        </button>
+      )}
+      <form className="comments__form" onSubmit={submit}>
+        <Avatar user={me} size="sm" />
+        <Field
+          multiline
+          className="field--label-hidden comments__field"
+          label={t('comments.label')}
+          value={body}
+          onValueChange={setBody}
+          placeholder={t('comments.placeholder')}
+          errors={errors}
+          rows={1}
+          maxLength={5000}
+        />
+        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || send.isPending}>
+          {send.isPending ? t('comments.busy') : t('comments.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

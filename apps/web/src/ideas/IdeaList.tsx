@@ -1,0 +1,71 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { campaignsApi } from '../api/endpoints';
+import type { Campaign, IdeaSort } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { ideaKeys } from './cache';
+import { IdeaCard } from './IdeaCard';
+
+const SORTS: IdeaSort[] = ['top', 'new'];
+
+/** A campaign's ideas, most voted or newest first. Counts change live; the order on refresh. */
+export function IdeaList({ campaign }: { campaign: Campaign }) {
+  const { t } = useI18n();
+  const [sort, setSort] = useState<IdeaSort>('top');
+  const list = useInfiniteQuery({
+    queryKey: ideaKeys.ideas(campaign.id, sort),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await campaignsApi.ideas(campaign.id, sort, pageParam);
+      rememberPeople(page.items.map((i) => i.author));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const ideas = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const open = campaign.status === 'open';
+
+  return (
+    <section className="ideas" aria-labelledby="ideas-title">
+      <div className="ideas__head">
+        <h2 id="ideas-title" className="section-title">
+          {t('campaign.ideas', { count: campaign.ideaCount })}
+        </h2>
+        <div className="segmented" role="group" aria-label={t('ideas.sort')}>
+          {SORTS.map((s) => (
+            <button key={s} type="button" className="segmented__option" aria-pressed={sort === s} onClick={() => setSort(s)}>
+              {t(`ideas.sort.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : ideas.length === 0 ? (
+        <p className="card empty">{open ? t('ideas.emptyOpen') : t('ideas.empty')}</p>
+      ) : (
+        <div className="ideas__items">
+          {ideas.map((idea) => (
+            <IdeaCard key={idea.id} idea={idea} open={open} />
+          ))}
+        </div>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('ideas.more')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

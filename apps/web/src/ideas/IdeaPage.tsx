@@ -1,0 +1,135 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { campaignsApi, ideasApi } from '../api/endpoints';
+import { ApiError } from '../api/errors';
+import type { Campaign, IdeaDetail } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { useResync, useRoom } from '../realtime/RealtimeProvider';
+import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { ideaKeys } from './cache';
+import { DecisionForm, decisionsFor } from './DecisionForm';
+import { IdeaComments } from './IdeaComments';
+import { Reviews } from './Reviews';
+import { ReviewForm } from './ReviewForm';
+import { IdeaStatusBadge } from './StatusBadge';
+import { VoteButton } from './VoteButton';
+
+function Decided({ idea }: { idea: IdeaDetail }) {
+  const { t } = useI18n();
+  if (!idea.rationale && !idea.decidedBy) return null;
+  return (
+    <div className={`decision decision--${idea.status}`}>
+      <p className="decision__head">
+        <strong>{t(`idea.status.${idea.status}`)}</strong>
+        {idea.decidedBy && (
+          <>
+            {' '}
+            <span className="muted">
+              · {t('decision.by')} <PersonLink user={idea.decidedBy} />
+              {idea.decidedAt && (
+                <>
+                  {' '}
+                  · <RelativeTime iso={idea.decidedAt} />
+                </>
+              )}
+            </span>
+          </>
+        )}
+      </p>
+      {idea.rationale && <p className="rich-text decision__rationale">{idea.rationale}</p>}
+    </div>
+  );
+}
+
+function IdeaMain({ idea, campaign }: { idea: IdeaDetail; campaign?: Campaign }) {
+  const { t } = useI18n();
+  return (
+    <article className="card idea-main" aria-labelledby="idea-title">
+      <div className="idea-main__top">
+        <VoteButton idea={idea} open={campaign?.status === 'open'} size="lg" />
+        <div className="idea-main__head">
+          <p>
+            <IdeaStatusBadge status={idea.status} />
+          </p>
+          <h1 id="idea-title" className="idea-main__title">
+            {idea.title}
+          </h1>
+          <p className="idea-main__meta">
+            {t('idea.by')} <PersonLink user={idea.author} /> <span aria-hidden="true">·</span>{' '}
+            <RelativeTime iso={idea.createdAt} />
+          </p>
+        </div>
+      </div>
+      {idea.mergedInto && (
+        <p className="notice idea-main__merged">
+          {t('idea.mergedNotice')} <Link to={`/ideas/${idea.mergedInto}`}>{t('idea.mergedLink')}</Link>
+        </p>
+      )}
+      <RichText text={idea.body} className="rich-text idea-main__body" />
+      <Decided idea={idea} />
+    </article>
+  );
+}
+
+/** One idea: vote, the decision and its rationale, expert reviews (and the scorecard for reviewers), comments. */
+export function IdeaPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const me = useMe();
+  const qc = useQueryClient();
+  const idea = useQuery({
+    queryKey: ideaKeys.idea(id),
+    queryFn: async () => {
+      const found = await ideasApi.get(id);
+      rememberPeople([found.author, ...found.reviews.map((r) => r.reviewer)]);
+      return found;
+    },
+  });
+  const campaignId = idea.data?.campaignId;
+  const campaign = useQuery({
+    queryKey: ideaKeys.campaign(campaignId ?? ''),
+    queryFn: () => campaignsApi.get(campaignId!),
+    enabled: !!campaignId,
+  });
+  useTitle(idea.data?.title ?? t('idea.title'));
+  useRoom(idea.data ? `idea:${id}` : null);
+  useResync(() => void qc.invalidateQueries({ queryKey: ideaKeys.idea(id) }));
+
+  if (idea.isPending) return <Loading />;
+  if (idea.isError) {
+    const missing = idea.error instanceof ApiError && (idea.error.status === 404 || idea.error.status === 400);
+    return missing ? (
+      <ErrorBlock error={new ApiError(404, null)} />
+    ) : (
+      <ErrorBlock error={idea.error} onRetry={() => void idea.refetch()} />
+    );
+  }
+  const i = idea.data;
+  const c = campaign.data;
+  const criteria = c?.criteria ?? [];
+  const mayReview = !!c?.isReviewer && i.status === 'in_review' && !i.reviews.some((r) => r.reviewer.id === me.id);
+  const mayDecide =
+    me.roles.includes('innovation') && (c?.status === 'review' || c?.status === 'closed') && decisionsFor(i).length > 0;
+
+  return (
+    <div className="narrow idea-page">
+      <p className="crumbs">
+        <Link to="/campaigns">{t('campaigns.title')}</Link>
+        {c && (
+          <>
+            <span aria-hidden="true"> › </span>
+            <Link to={`/campaigns/${c.id}`}>{c.title}</Link>
+          </>
+        )}
+      </p>
+      <IdeaMain idea={i} campaign={c} />
+      {mayDecide && <DecisionForm key={i.status} idea={i} />}
+      <Reviews idea={i} criteria={criteria} />
+      {mayReview && criteria.length > 0 && <ReviewForm idea={i} criteria={criteria} />}
+      <IdeaComments ideaId={i.id} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { campaignsApi } from '../api/endpoints';
+import type { Campaign, CampaignStatus } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { errorText } from '../ui/errors';
+import { ideaKeys } from './cache';
+
+type Action = 'open' | 'advance' | 'close';
+const NEXT: Partial<Record<CampaignStatus, Action>> = { draft: 'open', open: 'advance', review: 'close' };
+
+/** The innovation team moves a campaign on: draft → open → review → closed, after a confirmation. */
+export function PhaseActions({ campaign }: { campaign: Campaign }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [confirming, setConfirming] = useState(false);
+  const action = NEXT[campaign.status];
+  const move = useMutation({
+    mutationFn: (a: Action) => campaignsApi.transition(campaign.id, a),
+    onSuccess: (updated) => {
+      qc.setQueryData(ideaKeys.campaign(campaign.id), updated);
+      void qc.invalidateQueries({ queryKey: ideaKeys.campaigns });
+      void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(campaign.id) });
+      setConfirming(false);
+      announce(t(`campaign.status.${updated.status}`));
+    },
+  });
+  if (!action) return null;
+  return (
+    <div className="phase">
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-label={t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}>
+          <p>{t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}</p>
+          <div className="row row--end">
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)} autoFocus>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary btn--small"
+              onClick={() => move.mutate(action)}
+              disabled={move.isPending}
+            >
+              {t(`phase.${action}`)}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="btn btn--primary" onClick={() => setConfirming(true)}>
+          {t(`phase.${action}`)}
+        </button>
+      )}
+      {move.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(move.error, i18n)}
+        </p>
+      )}
+    </div>
+  );
+}

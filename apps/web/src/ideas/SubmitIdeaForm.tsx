@@ -1,0 +1,100 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { campaignsApi } from '../api/endpoints';
+import type { Campaign, Idea } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { addIdea, ideaKeys } from './cache';
+import { SimilarIdeas } from './SimilarIdeas';
+
+/** The api's limits (libs/ideas IDEA_LIMITS). */
+const LIMITS = { title: 200, body: 10_000 };
+
+/** Submit an idea to an open campaign; similar existing ideas are suggested while the title is typed. */
+export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const similarId = useId();
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+  const [last, setLast] = useState<Idea | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const labels = { title: t('submit.titleLabel'), body: t('submit.bodyLabel') };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const missing: Record<string, string[]> = {};
+    if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
+    if (!body.trim()) missing.body = [t('form.required', { field: labels.body })];
+    if (Object.keys(missing).length) {
+      setErrors(missing);
+      return focusFirstInvalid(form.current);
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const idea = await campaignsApi.submit(campaign.id, { title, body });
+      addIdea(qc, idea);
+      void qc.invalidateQueries({ queryKey: ideaKeys.campaign(campaign.id) });
+      setTitle('');
+      setBody('');
+      setLast(idea);
+      announce(t('submit.done'));
+    } catch (error) {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card submit-idea" aria-labelledby="submit-title">
+      <h2 id="submit-title" className="card__title">
+        {t('submit.title')}
+      </h2>
+      {last && (
+        <p className="notice" role="status">
+          {t('submit.doneText')} <Link to={`/ideas/${last.id}`}>{last.title}</Link>
+        </p>
+      )}
+      <form ref={form} className="stack" onSubmit={submit} noValidate>
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <Field
+          label={labels.title}
+          value={title}
+          onValueChange={setTitle}
+          errors={errors.title}
+          maxLength={LIMITS.title}
+          aria-describedby={similarId}
+          autoComplete="off"
+        />
+        <SimilarIdeas campaignId={campaign.id} title={title} id={similarId} />
+        <Field
+          multiline
+          label={labels.body}
+          hint={t('submit.bodyHint')}
+          value={body}
+          onValueChange={setBody}
+          errors={errors.body}
+          rows={4}
+          maxLength={LIMITS.body}
+        />
+        <div className="row row--end">
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t('submit.busy') : t('submit.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

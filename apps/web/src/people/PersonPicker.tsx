@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import type { UserSummary } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { Avatar } from '../ui/bits';
+import { usePeopleSearch } from './usePeopleSearch';
+
+/**
+ * Picks several people with the directory search: type, then "Add" a result; the chosen ones
+ * show as removable chips. Plain buttons, so it works the same with a keyboard and a screen reader.
+ */
+export function PersonPicker({
+  label,
+  hint,
+  value,
+  onChange,
+  errors,
+}: {
+  label: string;
+  hint?: string;
+  value: UserSummary[];
+  onChange(next: UserSummary[]): void;
+  errors?: string[];
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState('');
+  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 6 });
+  const results = search.people.filter((p) => !value.some((v) => v.id === p.id));
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const add = (person: UserSummary) => {
+    onChange([...value, person]);
+    setText('');
+  };
+
+  return (
+    <fieldset className={`field person-picker ${errors?.length ? 'field--invalid' : ''}`}>
+      <legend className="field__label">{label}</legend>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {value.length > 0 && (
+        <ul className="chips" aria-label={t('picker.chosen')}>
+          {value.map((person) => (
+            <li key={person.id} className="chip">
+              <span>{person.displayName}</span>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('picker.remove', { name: person.displayName })}
+                onClick={() => onChange(value.filter((p) => p.id !== person.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={id} className="visually-hidden">
+        {t('picker.search')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="field__control"
+        value={text}
+        placeholder={t('picker.search')}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter adds the first result rather than submitting the whole form.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            if (results[0]) add(results[0]);
+          }
+        }}
+        autoComplete="off"
+        maxLength={100}
+        aria-describedby={[hint ? `${id}-hint` : '', errorId ?? ''].filter(Boolean).join(' ') || undefined}
+        aria-invalid={errors?.length ? true : undefined}
+      />
+      {search.q && (
+        <ul className="picker-results" aria-label={t('picker.results')} aria-live="polite">
+          {results.length === 0 && !search.settling ? (
+            <li className="muted picker-results__none">{t('people.none', { q: search.q })}</li>
+          ) : (
+            results.map((person) => (
+              <li key={person.id} className="picker-results__item">
+                <Avatar user={person} size="sm" />
+                <span className="picker-results__name">
+                  {person.displayName} <span className="muted">@{person.handle}</span>
+                </span>
+                <button
+                  type="button"
+                  className="btn btn--outline btn--small"
+                  aria-label={t('picker.addOf', { name: person.displayName })}
+                  onClick={() => {
+                    add(person);
+                    document.getElementById(id)?.focus();
+                  }}
+                >
+                  {t('picker.add')}
+                </button>
+              </li>
+            ))
+          )}
+        </ul>
+      )}
+      {errorId && (
+        <ul id={errorId} className="field__errors">
+          {errors!.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+
+interface Option<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/** A fieldset of radio buttons with a legend and an optional hint per choice. */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+  errors,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: Option<T>[];
+  onChange(value: T): void;
+  errors?: string[];
+}) {
+  const id = useId();
+  return (
+    <fieldset className={`field radio-group ${errors?.length ? 'field--invalid' : ''}`}>
+      <legend className="field__label">{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="radio-group__option">
+          <input
+            type="radio"
+            name={`${name}-${id}`}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            aria-describedby={option.hint ? `${id}-${option.value}` : undefined}
+          />
+          <span>
+            <span className="radio-group__label">{option.label}</span>
+            {option.hint && (
+              <span className="radio-group__hint" id={`${id}-${option.value}`}>
+                {option.hint}
+              </span>
+            )}
+          </span>
+        </label>
+      ))}
+      {errors?.length ? (
+        <ul className="field__errors">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}
