@@ -6,6 +6,12 @@ import { CreateFeed1795420800500 } from './1795420800500-CreateFeed.js';
 import { CreateGroups1795420800600 } from './1795420800600-CreateGroups.js';
 import { AddGroupPostsToFeed1795420800650 } from './1795420800650-AddGroupPostsToFeed.js';
 import { CreateIdeas1795420800700 } from './1795420800700-CreateIdeas.js';
+import { CreateModeration1795420800800 } from './1795420800800-CreateModeration.js';
+import { AddContentModerationState1795420800900 } from './1795420800900-AddContentModerationState.js';
+import { CreateExpertise1795421000000 } from './1795421000000-CreateExpertise.js';
+import { CreateQuestions1795421000100 } from './1795421000100-CreateQuestions.js';
+import { CreateNotifications1795421000300 } from './1795421000300-CreateNotifications.js';
+import { CreateAnalytics1795421000400 } from './1795421000400-CreateAnalytics.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -17,4 +23,10 @@ export const migrations = [
   CreateGroups1795420800600,
   AddGroupPostsToFeed1795420800650,
   CreateIdeas1795420800700,
+  CreateModeration1795420800800,
+  AddContentModerationState1795420800900,
+  CreateExpertise1795421000000,
+  CreateQuestions1795421000100,
+  CreateNotifications1795421000300,
+  CreateAnalytics1795421000400,
 ];

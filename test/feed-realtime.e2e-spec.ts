@@ -51,6 +51,8 @@ describe('feed realtime', () => {
   });
 
   it('a stranger who subscribes to nothing receives nothing', async () => {
+    // Earlier tests mentioned the stranger: let their notifications go out before listening.
+    await t.settle();
     const strangerSocket = await connect(stranger);
     const created = await post(author, 'Quiet news');
     await t.http.post(`/api/posts/${created.id}/comments`).set('Authorization', follower.auth).send({ body: 'Nice' }).expect(201);

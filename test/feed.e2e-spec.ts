@@ -38,7 +38,11 @@ describe('feed: posts, comments, reactions', () => {
   });
   afterAll(() => t.close());
 
-  const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const count = async (table: string) => {
+    // Listeners (notifications) add outbox rows after earlier requests: let them finish first.
+    if (table === 'outbox') await t.settle();
+    return Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  };
   const postRow = async (id: string) =>
     (
       await t.sql<{ body: string; deleted_at: Date | null; like_count: number; comment_count: number }>(

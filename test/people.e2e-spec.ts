@@ -24,6 +24,11 @@ describe('people: profiles, skills, endorsements, follows', () => {
     skills: await t.sql('SELECT skill, name, position FROM user_skills WHERE user_id = $1 ORDER BY position', [userId]),
   });
   const count = async (sql: string, params: unknown[] = []) => Number((await t.sql<{ n: string }>(sql, params))[0].n);
+  /** Outbox rows once listeners (notifications) have caught up with earlier requests. */
+  const outboxCount = async () => {
+    await t.settle();
+    return count('SELECT count(*) AS n FROM outbox');
+  };
   const events = (type: string) => t.sql<{ payload: Record<string, unknown>; audience: string[]; actor_id: string }>(
     'SELECT payload, audience, actor_id FROM outbox WHERE type = $1 ORDER BY id',
     [type],
@@ -257,7 +262,7 @@ describe('people: profiles, skills, endorsements, follows', () => {
     it('refuses following yourself (400), unknown people (404), bad ids (400), anonymous callers (401); writes nothing', async () => {
       const u = await registerUser(t);
       const followsBefore = await count('SELECT count(*) AS n FROM follows');
-      const eventsBefore = await count('SELECT count(*) AS n FROM outbox');
+      const eventsBefore = await outboxCount();
       for (const method of ['put', 'delete'] as const) {
         expect((await t.http[method](`/api/users/${u.id}/follow`).set('Authorization', u.auth)).status).toBe(400);
         expect((await t.http[method](`/api/users/${UNKNOWN_ID}/follow`).set('Authorization', u.auth)).status).toBe(404);
@@ -265,7 +270,7 @@ describe('people: profiles, skills, endorsements, follows', () => {
         expect((await t.http[method](`/api/users/${alice.id}/follow`)).status).toBe(401);
       }
       expect(await count('SELECT count(*) AS n FROM follows')).toBe(followsBefore);
-      expect(await count('SELECT count(*) AS n FROM outbox')).toBe(eventsBefore);
+      expect(await outboxCount()).toBe(eventsBefore);
     });
 
     it('lists followers and following newest first, paged with stable cursors', async () => {
@@ -424,7 +429,7 @@ describe('people: profiles, skills, endorsements, follows', () => {
     it('refuses endorsing yourself (400), an undeclared skill or unknown person (404), bad ids (400), anonymous callers (401); writes nothing', async () => {
       const e = await registerUser(t);
       const rowsBefore = await count('SELECT count(*) AS n FROM skill_endorsements');
-      const eventsBefore = await count('SELECT count(*) AS n FROM outbox');
+      const eventsBefore = await outboxCount();
       for (const method of ['put', 'delete'] as const) {
         const self = await t.http[method](endorsementPath(expert.id, 'TypeScript')).set('Authorization', expert.auth);
         expect(self.status).toBe(400);
@@ -440,7 +445,7 @@ describe('people: profiles, skills, endorsements, follows', () => {
         expect((await t.http[method](endorsementPath(expert.id, 'TypeScript'))).status).toBe(401);
       }
       expect(await count('SELECT count(*) AS n FROM skill_endorsements')).toBe(rowsBefore);
-      expect(await count('SELECT count(*) AS n FROM outbox')).toBe(eventsBefore);
+      expect(await outboxCount()).toBe(eventsBefore);
     });
   });
 

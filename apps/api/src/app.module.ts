@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsModule } from '@ruche/analytics';
+import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { IdeasModule } from '@ruche/ideas';
+import { ModerationModule } from '@ruche/moderation';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
+import { QuestionsModule } from '@ruche/questions';
 import { migrations } from '../../../migrations/index.js';
 import { HealthController } from './health.controller.js';
 
@@ -22,7 +26,11 @@ export class AppModule {
         GroupsModule,
         FeedModule,
         IdeasModule,
+        ModerationModule,
+        ExpertiseModule,
+        QuestionsModule,
         NotificationsModule,
+        AnalyticsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,11 +1,17 @@
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { GuidelinesEditor } from './admin/GuidelinesEditor';
+import { ManageSection } from './admin/ManagePage';
+import { UsersAdmin } from './admin/UsersAdmin';
+import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { RegisterPage, SignInPage } from './auth/AuthPages';
 import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
+import { PostPage } from './feed/PostPage';
 import { CreateGroupPage } from './groups/CreateGroupPage';
 import { GroupFeedTab } from './groups/GroupFeedTab';
 import { GroupMembersTab } from './groups/GroupMembersTab';
 import { GroupPage } from './groups/GroupPage';
+import { GroupReportsTab } from './groups/GroupReportsTab';
 import { GroupRequestsTab } from './groups/GroupRequestsTab';
 import { GroupSettingsTab } from './groups/GroupSettingsTab';
 import { GroupsPage } from './groups/GroupsPage';
@@ -15,8 +21,17 @@ import { CampaignsPage } from './ideas/CampaignsPage';
 import { CreateCampaignPage } from './ideas/CreateCampaignPage';
 import { IdeaPage } from './ideas/IdeaPage';
 import { AppLayout } from './layout/AppLayout';
+import { AuditLog } from './moderation/AuditLog';
+import { ModerationSettingsForm } from './moderation/ModerationSettingsForm';
+import { ReviewQueue } from './moderation/ReviewQueue';
+import { DigestPage } from './notifications/DigestPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { PeoplePage } from './people/PeoplePage';
 import { ProfilePage } from './people/ProfilePage';
+import { AskQuestionPage } from './questions/AskQuestionPage';
+import { ExpertsPage } from './questions/ExpertsPage';
+import { QuestionPage } from './questions/QuestionPage';
+import { QuestionsPage } from './questions/QuestionsPage';
 import { AnnouncerProvider } from './ui/Announcer';
 import { useTitle } from './ui/bits';
 
@@ -69,11 +84,68 @@ function Routed() {
           <Route path="members" element={<GroupMembersTab />} />
           <Route path="requests" element={<GroupRequestsTab />} />
           <Route path="settings" element={<GroupSettingsTab />} />
+          <Route path="reports" element={<GroupReportsTab />} />
         </Route>
         <Route path="/campaigns" element={<CampaignsPage />} />
         <Route path="/campaigns/new" element={<CreateCampaignPage />} />
         <Route path="/campaigns/:id" element={<CampaignPage />} />
         <Route path="/ideas/:id" element={<IdeaPage />} />
+        <Route path="/posts/:id" element={<PostPage />} />
+        <Route path="/questions" element={<QuestionsPage />} />
+        <Route path="/questions/ask" element={<AskQuestionPage />} />
+        <Route path="/questions/:id" element={<QuestionPage />} />
+        <Route path="/experts" element={<ExpertsPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/digest" element={<DigestPage />} />
+        <Route path="/manage" element={<Navigate to="/" replace />} />
+        <Route
+          path="/manage/queue"
+          element={
+            <ManageSection path="queue">
+              <ReviewQueue />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/audit"
+          element={
+            <ManageSection path="audit">
+              <AuditLog />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/settings"
+          element={
+            <ManageSection path="settings">
+              <ModerationSettingsForm />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/users"
+          element={
+            <ManageSection path="users">
+              <UsersAdmin />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/guidelines"
+          element={
+            <ManageSection path="guidelines">
+              <GuidelinesEditor />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/analytics"
+          element={
+            <ManageSection path="analytics">
+              <AnalyticsPage />
+            </ManageSection>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { type AuthUser, decodeCursor, type Page, type PageQuery, toPage, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  decodeCursor,
+  type ModerationState,
+  type Page,
+  type PageQuery,
+  toPage,
+  Transactions,
+} from '@ruche/platform';
 import { rows } from './db.js';
-import type { CommentView } from './dto.js';
-import { postRoom, userRoom } from './feed-events.js';
+import { type CommentView, moderationMarker } from './dto.js';
+import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
+import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { Params } from './post-sql.js';
 import { unknownUser } from './post-views.js';
 
 interface CommentRow {
@@ -15,7 +25,10 @@ interface CommentRow {
   author_id: string;
   body: string;
   created_at: Date;
+  moderation_state: ModerationState;
 }
+
+const COMMENT_COLUMNS = 'id, post_id, author_id, body, created_at, moderation_state';
 
 const toView = (row: CommentRow, author: UserSummary): CommentView => ({
   id: row.id,
@@ -23,9 +36,14 @@ const toView = (row: CommentRow, author: UserSummary): CommentView => ({
   author,
   body: row.body,
   createdAt: row.created_at.toISOString(),
+  ...moderationMarker(row.moderation_state),
 });
 
-/** Comments on a post: oldest first, counted on the post in the same transaction. */
+/**
+ * Comments on a post: oldest first, counted on the post in the same transaction. The count is of
+ * visible comments: a comment held for review (blocked terms) is seen by its author and moderators
+ * only, counted and announced (`comment.created`) when a reviewer releases it.
+ */
 @Injectable()
 export class CommentsService {
   constructor(
@@ -34,18 +52,28 @@ export class CommentsService {
     private readonly visibility: FeedVisibility,
     private readonly identity: IdentityService,
     private readonly groups: FeedGroups,
+    private readonly moderation: FeedModeration,
   ) {}
 
   async add(user: AuthUser, postId: string, body: string): Promise<CommentView> {
     const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
     await this.groups.assertCanInteract(user.id, groupId);
+    const screening = await this.moderation.beforeCreate(user.id, body);
     return this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       const [row] = await rows<CommentRow>(
         tx.manager,
-        'INSERT INTO post_comments (post_id, author_id, body) VALUES ($1, $2, $3) RETURNING id, post_id, author_id, body, created_at',
-        [postId, user.id, body],
+        `INSERT INTO post_comments (post_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4) RETURNING ${COMMENT_COLUMNS}`,
+        [postId, user.id, body, screening.held ? 'held' : 'visible'],
       );
+      if (screening.held) {
+        await this.moderation.held(
+          tx,
+          { type: 'comment', id: row.id, authorId: user.id, groupId: post.group_id },
+          screening.terms,
+        );
+        return toView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
+      }
       // The post row is locked, so this count is exact and events carry counts in commit order.
       const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
         tx.manager,
@@ -56,7 +84,7 @@ export class CommentsService {
       await tx.emit({
         type: 'comment.created',
         payload: { comment, commentCount },
-        audience: [postRoom(postId), userRoom(post.author_id)],
+        audience: whileVisible(post, [postRoom(postId), userRoom(post.author_id)]),
         subject: { type: 'post', id: postId },
         actorId: user.id,
       });
@@ -64,18 +92,33 @@ export class CommentsService {
     });
   }
 
+  /**
+   * For notifications: everyone who commented on the post before `before` (each once), whatever
+   * the comments' moderation state. Callers check what each person may see.
+   */
+  async commenterIds(postId: string, before?: Date): Promise<string[]> {
+    const list = await rows<{ author_id: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT author_id FROM post_comments WHERE post_id = $1 ${before ? 'AND created_at < $2' : ''}`,
+      before ? [postId, before] : [postId],
+    );
+    return list.map((r) => r.author_id);
+  }
+
   async list(viewerId: string, postId: string, page: PageQuery): Promise<Page<CommentView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     await this.visibility.visiblePost(viewerId, postId);
-    const list = await rows<CommentRow>(
-      this.dataSource.manager,
-      `SELECT id, post_id, author_id, body, created_at
-         FROM post_comments
-        WHERE post_id = $1 ${after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : ''}
-        ORDER BY created_at, id
-        LIMIT $2`,
-      after ? [postId, page.limit + 1, after[0], after[1]] : [postId, page.limit + 1],
-    );
+    const visible = await this.visibility.commentFilterFor(viewerId);
+    const params = new Params();
+    const text = `
+      SELECT ${COMMENT_COLUMNS}
+        FROM post_comments c
+       WHERE c.post_id = ${params.add(postId)}::uuid
+         AND ${visible('c', params)}
+         ${after ? `AND (c.created_at, c.id) > (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)` : ''}
+       ORDER BY c.created_at, c.id
+       LIMIT ${params.add(page.limit + 1)}`;
+    const list = await rows<CommentRow>(this.dataSource.manager, { text, values: params.values });
     const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
     return toPage(
       list,

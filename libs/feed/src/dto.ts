@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery, TrimmedText } from '@ruche/platform';
+import { type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
+
+/** Marks content that only moderators (or, when held, its author) can see, and why. */
+export interface ModerationMarker {
+  state: Exclude<ModerationState, 'visible'>;
+}
+
+/** The marker for a row's state: absent for visible content. */
+export const moderationMarker = (state: ModerationState): { moderation?: ModerationMarker } =>
+  state === 'visible' ? {} : { moderation: { state } };
 
 export const POST_MAX_LENGTH = 10_000;
 export const COMMENT_MAX_LENGTH = 10_000;
@@ -60,6 +69,11 @@ export class PostView {
   reactions: ReactionCounts;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true, description: "The caller's reactions (always [] in realtime events)" })
   myReactions: ReactionKind[];
+  @ApiPropertyOptional({
+    description:
+      'Only on moderated content, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
+  })
+  moderation?: ModerationMarker;
 }
 
 export class CommentView {
@@ -73,6 +87,8 @@ export class CommentView {
   body: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+  @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })
+  moderation?: ModerationMarker;
 }
 
 export class ReactionsView {

@@ -1,9 +1,18 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
-import { notFound, SubjectVisibility } from '@ruche/platform';
+import { IdentityService } from '@ruche/identity';
+import { hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import { rows } from './db.js';
-import { Params, type PostRow, postsByIdQuery, readableBy, type VisibilityFilter } from './post-sql.js';
+import {
+  moderatedFor,
+  type ModerationViewer,
+  Params,
+  type PostRow,
+  postsByIdQuery,
+  readableBy,
+  type VisibilityFilter,
+} from './post-sql.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,7 +24,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  * A post is visible while it is not deleted and is company-wide, in a public group, or in a
  * private group the viewer belongs to (membership is asked of the groups module on every call, so
- * a removed member loses access at once). Moderation extends `filterFor` and nothing else.
+ * a removed member loses access at once). Moderation: hidden and removed content is for
+ * moderators only, held content (blocked terms) for its author and moderators; the same rule
+ * applies to comments (`commentFilterFor`, the `comment` subject). Roles are read on every call,
+ * like memberships, so a role change applies at once.
  */
 @Injectable()
 export class FeedVisibility implements OnModuleInit {
@@ -23,10 +35,12 @@ export class FeedVisibility implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly subjects: SubjectVisibility,
     private readonly groups: GroupsService,
+    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
     this.subjects.register('post', (viewerId, ids) => this.visiblePostIds(viewerId, ids));
+    this.subjects.register('comment', (viewerId, ids) => this.visibleCommentIds(viewerId, ids));
   }
 
   /**
@@ -34,7 +48,34 @@ export class FeedVisibility implements OnModuleInit {
    * already has them, to save asking twice.
    */
   async filterFor(viewerId: string, memberGroupIds?: readonly string[]): Promise<VisibilityFilter> {
-    return readableBy(memberGroupIds ?? (await this.groups.memberGroupIds(viewerId)));
+    const [groupIds, viewer] = await Promise.all([
+      memberGroupIds ?? this.groups.memberGroupIds(viewerId),
+      this.moderationViewer(viewerId),
+    ]);
+    return readableBy(groupIds, viewer);
+  }
+
+  /** The moderation rule for comments (aliased as given), once their post is known to be visible. */
+  async commentFilterFor(viewerId: string): Promise<VisibilityFilter> {
+    return moderatedFor(await this.moderationViewer(viewerId));
+  }
+
+  /** Comments the viewer may see: on a post they may see, and visible to them under moderation. */
+  async visibleCommentIds(viewerId: string, commentIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(commentIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Set();
+    const [posts, comments] = await Promise.all([this.filterFor(viewerId), this.commentFilterFor(viewerId)]);
+    const params = new Params();
+    const text = `SELECT c.id FROM post_comments c JOIN posts p ON p.id = c.post_id
+                   WHERE c.id = ANY(${params.add(ids)}::uuid[]) AND ${posts('p', params)} AND ${comments('c', params)}`;
+    const found = await rows<{ id: string }>(this.dataSource.manager, { text, values: params.values });
+    return new Set(found.map((row) => row.id));
+  }
+
+  /** Site moderators see moderated content; a gone or suspended account sees nothing more than anyone. */
+  private async moderationViewer(viewerId: string): Promise<ModerationViewer> {
+    const user = await this.identity.authenticate(viewerId);
+    return { viewerId, moderator: !!user && hasPermission(user.roles, Permission.ModerateContent) };
   }
 
   async visiblePostIds(viewerId: string, postIds: readonly string[]): Promise<Set<string>> {

@@ -5,7 +5,9 @@ import { PeopleModule } from '@ruche/people';
 import { CommentsService } from './comments.service.js';
 import { PostsController, TimelineController } from './feed.controller.js';
 import { FeedGroups } from './feed-groups.js';
+import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { ModeratedContent } from './moderated-content.js';
 import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
@@ -19,7 +21,17 @@ import { TimelineService } from './timeline.service.js';
 @Module({
   imports: [IdentityModule, PeopleModule, GroupsModule],
   controllers: [PostsController, TimelineController],
-  providers: [FeedVisibility, FeedGroups, PostViews, PostsService, CommentsService, ReactionsService, TimelineService],
-  exports: [FeedVisibility, PostsService, TimelineService],
+  providers: [
+    FeedVisibility,
+    FeedGroups,
+    FeedModeration,
+    ModeratedContent,
+    PostViews,
+    PostsService,
+    CommentsService,
+    ReactionsService,
+    TimelineService,
+  ],
+  exports: [FeedVisibility, PostsService, CommentsService, TimelineService],
 })
 export class FeedModule {}

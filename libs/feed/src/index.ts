@@ -1,4 +1,5 @@
 export * from './feed.module.js';
+export { CommentsService } from './comments.service.js';
 export * from './dto.js';
 export * from './feed-events.js';
 export * from './feed-visibility.js';

@@ -29,13 +29,34 @@ export type VisibilityFilter = (alias: string, params: Params) => string;
 /** A post is readable while it is not deleted. */
 export const notDeleted: VisibilityFilter = (alias) => `${alias}.deleted_at IS NULL`;
 
+/** Who is looking, as far as moderation goes. */
+export interface ModerationViewer {
+  viewerId: string;
+  /** Permission.ModerateContent: sees hidden, removed and held content (marked). */
+  moderator: boolean;
+}
+
+/**
+ * Moderation, for a post or a comment aliased `alias`: visible content for everyone, held content
+ * (blocked terms, pending review) for its author too, everything for moderators.
+ */
+export function moderatedFor(viewer: ModerationViewer): VisibilityFilter {
+  return (alias, params) =>
+    viewer.moderator
+      ? 'TRUE'
+      : `(${alias}.moderation_state = 'visible' OR (${alias}.moderation_state = 'held' AND ${alias}.author_id = ${params.add(viewer.viewerId)}::uuid))`;
+}
+
 /**
  * Not deleted, and outside any group, or in a public group, or in one of `memberGroupIds`.
- * (`group_private` is false for posts outside groups: a CHECK constraint says so.)
+ * (`group_private` is false for posts outside groups: a CHECK constraint says so.) With `viewer`,
+ * also the moderation rule ({@link moderatedFor}); the app always passes it.
  */
-export function readableBy(memberGroupIds: readonly string[]): VisibilityFilter {
-  return (alias, params) =>
-    `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${params.add(memberGroupIds)}::uuid[]))`;
+export function readableBy(memberGroupIds: readonly string[], viewer?: ModerationViewer): VisibilityFilter {
+  return (alias, params) => {
+    const readable = `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${params.add(memberGroupIds)}::uuid[]))`;
+    return viewer && !viewer.moderator ? `${readable} AND ${moderatedFor(viewer)(alias, params)}` : readable;
+  };
 }
 
 export interface PostRow {
@@ -51,6 +72,7 @@ export interface PostRow {
   celebrate_count: number;
   insightful_count: number;
   support_count: number;
+  moderation_state: 'visible' | 'hidden' | 'removed' | 'held';
 }
 
 export const POST_COLUMNS = (alias = 'p') =>
@@ -67,6 +89,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'celebrate_count',
     'insightful_count',
     'support_count',
+    'moderation_state',
   ]
     .map((column) => `${alias}.${column}`)
     .join(', ');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { rows } from './db.js';
-import type { PostView } from './dto.js';
+import { moderationMarker, type PostView } from './dto.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
@@ -35,6 +35,7 @@ export function toPostView(
     commentCount: post.comment_count,
     reactions: countsOf(post),
     myReactions: inKindOrder(mine),
+    ...moderationMarker(post.moderation_state),
   };
 }
 

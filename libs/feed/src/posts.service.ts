@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
 import { type AuthUser, forbidden, hasPermission, Permission, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { PostView } from './dto.js';
-import { postAudience, postRoom } from './feed-events.js';
+import { postAudience, postRoom, userRoom } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
+import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { parseMentions } from './mentions.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
@@ -13,6 +15,16 @@ import { PostViews, toPostView } from './post-views.js';
 import { inKindOrder } from './reaction-kinds.js';
 
 const postSubject = (id: string) => ({ type: 'post', id });
+
+/** What listeners need to know about a post, without its text. */
+export interface PostFacts {
+  id: string;
+  authorId: string;
+  groupId: string | null;
+  createdAt: Date;
+  deleted: boolean;
+}
+
 /** In a group post, `@group` means every member of the group. */
 const GROUP_MENTION = 'group';
 const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
@@ -28,6 +40,10 @@ function requireAuthor(user: AuthUser, post: PostRow): void {
  * A post's life: write, read one, edit, delete, each change with its events in the same
  * transaction. Everything another module's service must answer (mentions, followers) is asked
  * before the transaction opens, so a transaction never waits for a second pooled connection.
+ *
+ * Moderation: writing needs the company guidelines accepted; text with a blocked term is held for
+ * review (`moderation_state = 'held'`): only its author and moderators see it, nobody else hears
+ * of it (`post.created` goes to the author alone, no mention notifications) until it is released.
  */
 @Injectable()
 export class PostsService {
@@ -38,22 +54,37 @@ export class PostsService {
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
     private readonly groups: FeedGroups,
+    private readonly moderation: FeedModeration,
+    private readonly dataSource: DataSource,
   ) {}
 
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
     const groupId = input.groupId ?? null;
     const groupPrivate = groupId ? await this.assertCanPostIn(author.id, groupId) : false;
+    const screening = await this.moderation.beforeCreate(author.id, input.body);
     const { mentioned, groupMention } = await this.resolveMentions(author, input.body, groupId, groupPrivate);
     const followers = groupId ? [] : await this.people.followerIds(author.id);
     return this.transactions.run(async (tx) => {
       const [row] = await rows<PostRow>(
         tx.manager,
-        `INSERT INTO posts (author_id, group_id, group_private, body) VALUES ($1, $2, $3, $4) RETURNING ${POST_COLUMNS('posts')}`,
-        [author.id, groupId, groupPrivate, input.body],
+        `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
+         RETURNING ${POST_COLUMNS('posts')}`,
+        [author.id, groupId, groupPrivate, input.body, screening.held ? 'held' : 'visible'],
       );
       await this.replaceMentions(tx, row.id, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
       const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, []);
+      if (screening.held) {
+        await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
+        await tx.emit({
+          type: 'post.created',
+          payload: { post },
+          audience: [userRoom(author.id)],
+          subject: postSubject(row.id),
+          actorId: author.id,
+        });
+        return post;
+      }
       await tx.emit({
         type: 'post.created',
         payload: { post },
@@ -75,6 +106,27 @@ export class PostsService {
     });
   }
 
+  /**
+   * For listeners (notifications, analytics): who wrote each post, in which group, and when, for a
+   * set of ids in one query, deleted posts included. Says nothing about who may see them: callers
+   * ask FeedVisibility (or SubjectVisibility) for that.
+   */
+  async facts(postIds: readonly string[]): Promise<Map<string, PostFacts>> {
+    const ids = [...new Set(postIds)];
+    if (ids.length === 0) return new Map();
+    const found = await rows<{ id: string; author_id: string; group_id: string | null; created_at: Date; deleted: boolean }>(
+      this.dataSource.manager,
+      'SELECT id, author_id, group_id, created_at, deleted_at IS NOT NULL AS deleted FROM posts WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(
+      found.map((r) => [
+        r.id,
+        { id: r.id, authorId: r.author_id, groupId: r.group_id, createdAt: r.created_at, deleted: r.deleted },
+      ]),
+    );
+  }
+
   async get(viewerId: string, postId: string): Promise<PostView> {
     const row = await this.visibility.visiblePost(viewerId, postId);
     const [view] = await this.views.build(viewerId, [row]);
@@ -86,17 +138,45 @@ export class PostsService {
     requireAuthor(user, current);
     const { mentioned } = await this.resolveMentions(user, body, current.group_id, current.group_private);
     const followers = current.group_id ? [] : await this.people.followerIds(user.id);
+    const screening = await this.moderation.screen(body);
     return this.transactions.run(async (tx) => {
-      requireAuthor(user, await this.visibility.lockVisiblePost(tx.manager, user.id, postId));
+      const locked = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      requireAuthor(user, locked);
+      // A visible post edited into a blocked term is held; a held post stays held until reviewed.
+      const state = screening.held && locked.moderation_state === 'visible' ? 'held' : locked.moderation_state;
       const previous = await this.mentionedIds(tx, postId);
       const [row] = await rows<PostRow>(
         tx.manager,
-        `UPDATE posts SET body = $2, updated_at = now() WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
-        [postId, body],
+        `UPDATE posts SET body = $2, updated_at = now(), moderation_state = $3 WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
+        [postId, body, state],
       );
       await this.replaceMentions(tx, postId, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
       const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, []);
+      // Content out of public sight (held, or hidden from a moderator's own post) changes for its author alone.
+      if (state !== 'visible') {
+        if (screening.held && state === 'held') {
+          await this.moderation.held(tx, { type: 'post', id: postId, authorId: user.id, groupId: row.group_id }, screening.terms);
+        }
+        if (locked.moderation_state === 'visible') {
+          // Everyone who had it drops it; the new text goes to its author alone.
+          await tx.emit({
+            type: 'post.hidden',
+            payload: { postId, state: 'held' },
+            audience: [postRoom(postId), ...postAudience(user.id, followers, [...previous, ...mentionedIds], row.group_id)],
+            actorId: user.id,
+          });
+        }
+        await tx.emit({
+          type: 'post.updated',
+          payload: { post },
+          audience: [userRoom(user.id)],
+          subject: postSubject(postId),
+          actorId: user.id,
+        });
+        const mine = await this.views.myReactions(tx.manager, user.id, [postId]);
+        return { ...post, myReactions: inKindOrder(mine.get(postId) ?? []) };
+      }
       await tx.emit({
         type: 'post.updated',
         payload: { post },

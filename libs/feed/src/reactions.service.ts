@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { type AuthUser, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { ReactionsView } from './dto.js';
-import { postRoom } from './feed-events.js';
+import { postRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import type { PostRow } from './post-sql.js';
 import { countsOf, PostViews } from './post-views.js';
 import { COUNT_COLUMN, inKindOrder, type ReactionKind } from './reaction-kinds.js';
 
-type CountRow = Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>;
-const COUNTS = 'like_count, celebrate_count, insightful_count, support_count';
+type CountRow = Pick<
+  PostRow,
+  'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count' | 'author_id' | 'moderation_state'
+>;
+const COUNTS = 'like_count, celebrate_count, insightful_count, support_count, author_id, moderation_state';
 
 /**
  * One reaction per person and kind. The counter moves only when a row was really inserted or
@@ -30,29 +33,30 @@ export class ReactionsService {
     const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
     await this.groups.assertCanInteract(user.id, groupId);
     return this.transactions.run(async (tx) => {
-      await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       const inserted = await rows(
         tx.manager,
         'INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind',
         [postId, user.id, kind],
       );
-      return this.settle(tx, user, postId, kind, inserted.length);
+      return this.settle(tx, user, post, kind, inserted.length);
     });
   }
 
   unreact(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
     return this.transactions.run(async (tx) => {
-      await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
       const deleted = await rows(
         tx.manager,
         'DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind',
         [postId, user.id, kind],
       );
-      return this.settle(tx, user, postId, kind, -deleted.length);
+      return this.settle(tx, user, post, kind, -deleted.length);
     });
   }
 
-  private async settle(tx: Tx, user: AuthUser, postId: string, kind: ReactionKind, delta: number): Promise<ReactionsView> {
+  private async settle(tx: Tx, user: AuthUser, post: PostRow, kind: ReactionKind, delta: number): Promise<ReactionsView> {
+    const postId = post.id;
     const column = COUNT_COLUMN[kind];
     const [counts] = delta
       ? await rows<CountRow>(tx.manager, `UPDATE posts SET ${column} = ${column} + $2 WHERE id = $1 RETURNING ${COUNTS}`, [
@@ -65,7 +69,14 @@ export class ReactionsService {
       await tx.emit({
         type: 'reaction.updated',
         payload: { postId, reactions },
-        audience: [postRoom(postId)],
+        audience: whileVisible(counts, [postRoom(postId)]),
+        subject: { type: 'post', id: postId },
+        actorId: user.id,
+      });
+      await tx.emit({
+        type: 'post.reaction_changed',
+        payload: { postId, authorId: post.author_id, groupId: post.group_id, kind, delta: delta > 0 ? 1 : -1 },
+        audience: [],
         subject: { type: 'post', id: postId },
         actorId: user.id,
       });

@@ -7,8 +7,24 @@ import { rows } from './db.js';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
-import { authorPostsQuery, companyFeedQuery, groupFeedQuery, homeFeedQuery, type PostRow, type SqlQuery } from './post-sql.js';
+import {
+  authorPostsQuery,
+  companyFeedQuery,
+  groupFeedQuery,
+  homeFeedQuery,
+  Params,
+  type PostRow,
+  type SqlQuery,
+} from './post-sql.js';
 import { PostViews } from './post-views.js';
+
+/** What happened in one group since a date, as the daily digest shows it. */
+export interface GroupActivity {
+  groupId: string;
+  posts: number;
+  comments: number;
+  topPostIds: string[];
+}
 
 /** The lists of posts: home, company, one person's. Newest first, keyset-paginated. */
 @Injectable()
@@ -58,6 +74,31 @@ export class TimelineService {
     if (!(await this.identity.summaries([authorId])).has(authorId)) throw notFound('User');
     const visible = await this.visibility.filterFor(viewerId);
     return this.page(viewerId, page.limit, authorPostsQuery({ authorId, visible, take: page.limit + 1, before }));
+  }
+
+  /**
+   * For the daily digest: per group among `groupIds`, the posts the viewer may see that were
+   * written since `since`, how many comments they got, and the ids of the most discussed ones
+   * (at most `top` per group). Groups without new posts are left out. One query.
+   */
+  async groupActivity(viewerId: string, groupIds: readonly string[], since: Date, top = 3): Promise<GroupActivity[]> {
+    if (groupIds.length === 0) return [];
+    const visible = await this.visibility.filterFor(viewerId);
+    const params = new Params();
+    const text = `
+      SELECT p.group_id,
+             count(*)::int AS posts,
+             sum(p.comment_count)::int AS comments,
+             (array_agg(p.id ORDER BY p.comment_count DESC, p.created_at DESC, p.id))[1:${params.add(top)}::int] AS top_post_ids
+        FROM posts p
+       WHERE p.group_id = ANY(${params.add([...new Set(groupIds)])}::uuid[])
+         AND p.created_at >= ${params.add(since)}::timestamptz
+         AND ${visible('p', params)}
+       GROUP BY p.group_id
+       ORDER BY count(*) DESC, p.group_id`;
+    type Row = { group_id: string; posts: number; comments: number; top_post_ids: string[] };
+    const found = await rows<Row>(this.dataSource.manager, { text, values: params.values });
+    return found.map((r) => ({ groupId: r.group_id, posts: r.posts, comments: r.comments, topPostIds: r.top_post_ids }));
   }
 
   private async page(viewerId: string, limit: number, query: SqlQuery): Promise<Page<PostView>> {

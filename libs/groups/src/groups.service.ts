@@ -102,6 +102,24 @@ export class GroupsService implements OnModuleInit {
     return new Set(found.map((m) => m.userId));
   }
 
+  /** Names of the groups among `groupIds` (for digests; callers check who may read them). */
+  async names(groupIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Map();
+    const found = await rows<{ id: string; name: string }>(
+      this.dataSource.manager,
+      'SELECT id, name FROM groups WHERE id = ANY ($1::uuid[])',
+      [ids],
+    );
+    return new Map(found.map((r) => [r.id, r.name]));
+  }
+
+  /** The group's owners and admins (who hear about join requests, who read its health). */
+  async managerIds(groupId: string): Promise<string[]> {
+    if (!UUID.test(groupId)) return [];
+    return this.access.managerIds(this.dataSource.manager, groupId);
+  }
+
   /** Everyone in the group (owners, admins, members; not pending requests). */
   async memberIds(groupId: string): Promise<string[]> {
     if (!UUID.test(groupId)) return [];

@@ -22,14 +22,21 @@ import type { SessionView, UserSummary, UserView } from './dto.js';
 import { handleFromEmail, withSuffix } from './handle.js';
 import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotation.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
-import { UserEntity } from './user.entity.js';
+import { type AccountStatus, UserEntity } from './user.entity.js';
 
 declare module '@ruche/platform' {
   interface DomainEventMap {
     'user.registered': { user: UserSummary };
     'user.roles_changed': { userId: string; roles: Role[]; previous: Role[] };
+    /** Audience: the person. Their tokens stop working at once (every request reloads the account). */
+    'user.suspended': { userId: string; reason: string | null };
+    /** Audience: the person. */
+    'user.reinstated': { userId: string; reason: string | null };
   }
 }
+
+/** Word similarity from which a name matches a search term: "smiht" finds "Smith" (0.5), "jon" finds "John". */
+export const NAME_MATCH_THRESHOLD = 0.45;
 
 /** argon2id (the library default, spelled out because it is the point). */
 const ARGON2ID = 2;
@@ -160,6 +167,39 @@ export class IdentityService implements OnModuleInit {
     });
   }
 
+  /**
+   * Suspends or reinstates an account, in the caller's transaction (the caller records why). A
+   * suspension signs the person out everywhere: every refresh token is revoked, and access tokens
+   * stop working at once because each request reloads the account. Setting the status it already
+   * has changes nothing and emits nothing. Nobody suspends themselves.
+   */
+  async setStatus(
+    tx: Tx,
+    actorId: string,
+    userId: string,
+    status: AccountStatus,
+    reason: string | null = null,
+  ): Promise<UserView> {
+    const repo = tx.manager.getRepository(UserEntity);
+    const user = await repo.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw notFound('User');
+    if (status === 'suspended' && actorId === userId) throw new DomainError(ErrorCode.Invalid, 'You cannot suspend yourself');
+    if (user.status === status) return toUserView(user);
+    user.status = status;
+    await repo.save(user);
+    if (status === 'suspended') {
+      await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+    }
+    await tx.emit({
+      type: status === 'suspended' ? 'user.suspended' : 'user.reinstated',
+      payload: { userId, reason },
+      audience: [`user:${userId}`],
+      subject: { type: 'user', id: userId },
+      actorId,
+    });
+    return toUserView(user);
+  }
+
   /** The caller behind an access token, or null when the account is gone or suspended. */
   async authenticate(userId: string): Promise<AuthUser | null> {
     const user = await this.users.findOne({ where: { id: userId } });
@@ -197,6 +237,40 @@ export class IdentityService implements OnModuleInit {
     if (unique.length === 0) return [];
     const rows = await this.users.find({ where: { handle: In(unique), status: 'active' }, select: { id: true, handle: true, displayName: true } });
     return rows.map(toSummary);
+  }
+
+  /** Which of these ids are active accounts (not suspended, not gone), in one query. */
+  async activeIds(ids: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const rows = await this.users.find({ where: { id: In(unique), status: 'active' }, select: { id: true } });
+    return new Set(rows.map((u) => u.id));
+  }
+
+  /**
+   * Active people whose name contains something like each term, typos tolerated (pg_trgm word
+   * similarity at least {@link NAME_MATCH_THRESHOLD}, accents and case folded by `ruche_fold`, served
+   * by users_display_name_trgm_idx). At most `limit` people per term, best first.
+   */
+  async matchNames(terms: readonly string[], limit: number): Promise<{ id: string; term: string; similarity: number }[]> {
+    const unique = [...new Set(terms)].filter((t) => t.length > 0);
+    if (unique.length === 0) return [];
+    const found = await this.users.manager.transaction(async (manager) => {
+      // `<%` compares against this setting; the third argument keeps it to this transaction.
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(NAME_MATCH_THRESHOLD)]);
+      return manager.query<{ id: string; term: string; similarity: number }[]>(
+        `SELECT t.term, m.id, m.similarity
+           FROM unnest($1::text[]) AS t (term)
+          CROSS JOIN LATERAL (
+                SELECT u.id, word_similarity(ruche_fold(t.term), ruche_fold(u.display_name)) AS similarity
+                  FROM users u
+                 WHERE ruche_fold(t.term) <% ruche_fold(u.display_name) AND u.status = 'active'
+                 ORDER BY similarity DESC, u.id
+                 LIMIT $2) m`,
+        [unique, limit],
+      );
+    });
+    return found.map((r) => ({ id: r.id, term: r.term, similarity: Number(r.similarity) }));
   }
 
   /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */

@@ -1,3 +1,4 @@
 export * from './dto.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
+export type { AccountStatus } from './user.entity.js';

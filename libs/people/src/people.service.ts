@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { decodeCursor, invalid, notFound, type Page, PageQuery, toPage, Transactions } from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
@@ -22,7 +22,19 @@ declare module '@ruche/platform' {
       /** Endorsements of this skill right after this one. */
       endorsements: number;
     };
+    /** No socket audience: an endorsement was withdrawn (expertise re-reads the person's skills). */
+    'skill.unendorsed': { userId: string; skill: string; endorserId: string; endorsements: number };
+    /** No socket audience: the person's declared skills changed; `skills` are the keys now declared. */
+    'skills.updated': { userId: string; skills: string[] };
   }
+}
+
+/** A declared skill with its endorsement count, for set-based readers (expertise). */
+export interface SkillStat {
+  userId: string;
+  skill: string;
+  name: string;
+  endorsements: number;
 }
 
 export interface ProfileUpdate {
@@ -81,6 +93,57 @@ export class PeopleService {
     return rows.map(({ name, skill, endorsements }) => ({ name, skill, endorsements }));
   }
 
+  /**
+   * Every declared skill of these people with its endorsement count, in one query. `db` lets a
+   * caller read inside its own transaction (after taking its locks), on its own connection.
+   */
+  async skillStats(userIds: readonly string[], db: EntityManager = this.dataSource.manager): Promise<SkillStat[]> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return [];
+    const found: { user_id: string; skill: string; name: string; endorsements: number }[] = await db.query(
+      `SELECT s.user_id, s.skill, s.name, count(e.endorser_id)::int AS endorsements
+         FROM user_skills s
+         LEFT JOIN skill_endorsements e ON e.user_id = s.user_id AND e.skill = s.skill
+        WHERE s.user_id = ANY ($1::uuid[])
+        GROUP BY s.user_id, s.skill, s.name`,
+      [unique],
+    );
+    return found.map((r) => ({ userId: r.user_id, skill: r.skill, name: r.name, endorsements: r.endorsements }));
+  }
+
+  /** Everyone who declared at least one of these skill keys (user_skills_skill_idx). */
+  async idsWithSkills(skillKeys: readonly string[]): Promise<string[]> {
+    if (skillKeys.length === 0) return [];
+    const found: { user_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT user_id FROM user_skills WHERE skill = ANY ($1::text[])',
+      [[...new Set(skillKeys)]],
+    );
+    return found.map((r) => r.user_id);
+  }
+
+  /**
+   * People whose profile says this department and/or location, compared without case or accents
+   * ("ingenierie" finds "Ingénierie"); an empty filter matches nobody. Served by the
+   * profiles_*_fold_idx indexes (ruche_fold is created by the expertise migration).
+   */
+  async idsInPlace(place: { department?: string; location?: string }): Promise<string[]> {
+    const conditions: string[] = [];
+    const params: string[] = [];
+    for (const column of ['department', 'location'] as const) {
+      const value = place[column]?.trim();
+      if (value === undefined) continue;
+      if (value === '') return [];
+      params.push(value);
+      conditions.push(`ruche_fold(${column}) = ruche_fold($${params.length})`);
+    }
+    if (conditions.length === 0) return [];
+    const found: { user_id: string }[] = await this.dataSource.query(
+      `SELECT user_id FROM profiles WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
+    return found.map((r) => r.user_id);
+  }
+
   // ---- profiles --------------------------------------------------------------------------
 
   /** The profile of `userId` as `viewerId` sees it; 404 when there is no such user. */
@@ -136,6 +199,7 @@ export class PeopleService {
       );
       if (skills) {
         const keys = skills.map((s) => s.skill);
+        await tx.emit({ type: 'skills.updated', payload: { userId, skills: keys }, audience: [], actorId: userId });
         await tx.manager.query('DELETE FROM user_skills WHERE user_id = $1 AND NOT (skill = ANY ($2::text[]))', [userId, keys]);
         if (skills.length > 0) {
           await tx.manager.query(
@@ -236,13 +300,31 @@ export class PeopleService {
   async unendorse(endorserId: string, userId: string, skill: string): Promise<void> {
     if (endorserId === userId) throw invalid('You cannot endorse your own skills');
     const key = this.skillParam(skill);
-    const declared: unknown[] = await this.dataSource.query('SELECT 1 FROM user_skills WHERE user_id = $1 AND skill = $2', [userId, key]);
-    if (declared.length === 0) await this.skillNotFound(userId);
-    await this.dataSource.query('DELETE FROM skill_endorsements WHERE user_id = $1 AND skill = $2 AND endorser_id = $3', [
-      userId,
-      key,
-      endorserId,
-    ]);
+    const missing = await this.transactions.run(async (tx) => {
+      // Same lock as endorse: the count the event carries is exact.
+      const declared: unknown[] = await tx.manager.query(
+        'SELECT 1 FROM user_skills WHERE user_id = $1 AND skill = $2 FOR NO KEY UPDATE',
+        [userId, key],
+      );
+      if (declared.length === 0) return true;
+      const [deleted]: [unknown[], number] = await tx.manager.query(
+        'DELETE FROM skill_endorsements WHERE user_id = $1 AND skill = $2 AND endorser_id = $3 RETURNING 1',
+        [userId, key, endorserId],
+      );
+      if (deleted.length === 0) return false;
+      const [{ n }]: { n: number }[] = await tx.manager.query(
+        'SELECT count(*)::int AS n FROM skill_endorsements WHERE user_id = $1 AND skill = $2',
+        [userId, key],
+      );
+      await tx.emit({
+        type: 'skill.unendorsed',
+        payload: { userId, skill: key, endorserId, endorsements: n },
+        audience: [],
+        actorId: endorserId,
+      });
+      return false;
+    });
+    if (missing) await this.skillNotFound(userId);
   }
 
   // ---- internals -------------------------------------------------------------------------

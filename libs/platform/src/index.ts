@@ -17,4 +17,8 @@ export * from './events/socket-rooms.js';
 export * from './events/outbox-publisher.js';
 export * from './events/outbox-event.entity.js';
 export * from './events/transactions.js';
+export * from './moderation/content-targets.js';
+export * from './moderation/content-screening.js';
+export * from './moderation/guidelines-gate.js';
+export * from './moderation/content-events.js';
 export * from './platform.module.js';

@@ -12,6 +12,9 @@ import { OutboxPublisher } from './events/outbox-publisher.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
 import { Transactions } from './events/transactions.js';
+import { ContentScreening } from './moderation/content-screening.js';
+import { ContentTargets } from './moderation/content-targets.js';
+import { GuidelinesGate } from './moderation/guidelines-gate.js';
 
 export interface PlatformOptions {
   config: RucheConfig;
@@ -53,12 +56,27 @@ export class PlatformModule {
         SocketRooms,
         OutboxPublisher,
         Transactions,
+        ContentTargets,
+        ContentScreening,
+        GuidelinesGate,
         RateLimitGuard,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [RUCHE_CONFIG, EventBus, SubjectVisibility, SocketRooms, OutboxPublisher, Transactions, RateLimitGuard, TypeOrmModule],
+      exports: [
+        RUCHE_CONFIG,
+        EventBus,
+        SubjectVisibility,
+        SocketRooms,
+        OutboxPublisher,
+        Transactions,
+        ContentTargets,
+        ContentScreening,
+        GuidelinesGate,
+        RateLimitGuard,
+        TypeOrmModule,
+      ],
     };
   }
 }

@@ -56,3 +56,16 @@ export function query(params: Record<string, string | number | null | undefined>
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A file from the api (e.g. a CSV export), fetched with the session's token. */
+export async function requestBlob(path: string): Promise<Blob> {
+  let token = await accessToken();
+  if (!token) throw new ApiError(401, { message: 'not signed in' });
+  let res = await send('GET', path, undefined, token);
+  if (res.status === 401) {
+    token = await recoverFrom401(token);
+    if (token) res = await send('GET', path, undefined, token);
+  }
+  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+  return res.blob();
+}

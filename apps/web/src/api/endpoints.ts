@@ -1,6 +1,26 @@
-import { query, request } from './client';
+import { query, request, requestBlob } from './client';
 import type {
+  Account,
+  Answer,
+  AppNotification,
+  AuditEntry,
   Ban,
+  ContentType,
+  Digest,
+  Expert,
+  Guidelines,
+  ModerationSettings,
+  NotificationPreference,
+  Overview,
+  Question,
+  QuestionDetail,
+  QuestionStatus,
+  QueueItem,
+  Report,
+  Resolution,
+  ResolutionAction,
+  Role,
+  SimilarQuestion,
   Campaign,
   CampaignInput,
   Comment,
@@ -137,4 +157,75 @@ export const ideasApi = {
     request<Review>('POST', `/api/ideas/${id(ideaId)}/reviews`, body),
   decide: (ideaId: string, body: { status: Decision; rationale?: string }) =>
     request<IdeaDetail>('POST', `/api/ideas/${id(ideaId)}/decision`, body),
+};
+
+export const moderationApi = {
+  report: (body: { targetType: ContentType; targetId: string; reason: string }) => request<Report>('POST', '/api/reports', body),
+  queue: (params: { groupId?: string }, cursor: string | null) =>
+    request<Page<QueueItem>>('GET', `/api/moderation/queue${query({ groupId: params.groupId, limit: PAGE, cursor })}`),
+  resolve: (reportId: string, body: { action: ResolutionAction; note?: string }) =>
+    request<Resolution>('POST', `/api/moderation/reports/${id(reportId)}/resolve`, body),
+  audit: (params: { action?: string; targetId?: string; limit?: number }, cursor: string | null) =>
+    request<Page<AuditEntry>>(
+      'GET',
+      `/api/moderation/audit${query({ action: params.action, targetId: params.targetId, limit: params.limit ?? PAGE, cursor })}`,
+    ),
+  settings: () => request<ModerationSettings>('GET', '/api/moderation/settings'),
+  updateSettings: (body: { autoHideThreshold?: number; blockedTerms?: string[] }) =>
+    request<ModerationSettings>('PUT', '/api/moderation/settings', body),
+};
+
+export const guidelinesApi = {
+  get: () => request<Guidelines>('GET', '/api/guidelines'),
+  publish: (body: string) => request<Guidelines>('PUT', '/api/guidelines', { body }),
+  accept: (version: number) => request<void>('POST', '/api/guidelines/accept', { version }),
+};
+
+export const adminApi = {
+  setRoles: (userId: string, roles: Role[]) => request<Account>('PUT', `/api/admin/users/${id(userId)}/roles`, { roles }),
+  setSuspension: (userId: string, body: { suspended: boolean; reason: string }) =>
+    request<Account>('PUT', `/api/admin/users/${id(userId)}/suspension`, body),
+};
+
+export const notificationsApi = {
+  list: (params: { unread?: boolean }, cursor: string | null) =>
+    request<Page<AppNotification>>(
+      'GET',
+      `/api/notifications${query({ unread: params.unread ? 'true' : undefined, limit: PAGE, cursor })}`,
+    ),
+  unreadCount: () => request<{ count: number }>('GET', '/api/notifications/unread-count'),
+  markRead: (body: { ids: string[] } | { all: true }) => request<void>('POST', '/api/notifications/read', body),
+  digest: () => request<Digest>('GET', '/api/digest'),
+  preferences: () => request<{ items: NotificationPreference[] }>('GET', '/api/notifications/preferences'),
+  setPreferences: (preferences: NotificationPreference[]) =>
+    request<{ items: NotificationPreference[] }>('PUT', '/api/notifications/preferences', { preferences }),
+};
+
+export const questionsApi = {
+  list: (params: { status?: QuestionStatus; topic?: string; forMe?: boolean }, cursor: string | null) =>
+    request<Page<Question>>(
+      'GET',
+      `/api/questions${query({ status: params.status, topic: params.topic, for: params.forMe ? 'me' : undefined, limit: PAGE, cursor })}`,
+    ),
+  get: (questionId: string) => request<QuestionDetail>('GET', `/api/questions/${id(questionId)}`),
+  ask: (body: { title: string; body: string; topics: string[] }) => request<Question>('POST', '/api/questions', body),
+  similar: (title: string, signal?: AbortSignal) =>
+    request<{ items: SimilarQuestion[] }>('GET', `/api/questions/similar${query({ title, limit: 5 })}`, undefined, { signal }),
+  answer: (questionId: string, body: string) => request<Answer>('POST', `/api/questions/${id(questionId)}/answers`, { body }),
+  accept: (questionId: string, answerId: string) =>
+    request<QuestionDetail>('POST', `/api/questions/${id(questionId)}/accept`, { answerId }),
+  claim: (questionId: string) => request<unknown>('POST', `/api/questions/${id(questionId)}/claim`),
+  release: (questionId: string) => request<void>('DELETE', `/api/questions/${id(questionId)}/claim`),
+  vote: (answerId: string) => request<{ voteCount: number; myVote: boolean }>('PUT', `/api/answers/${id(answerId)}/vote`),
+  unvote: (answerId: string) => request<{ voteCount: number; myVote: boolean }>('DELETE', `/api/answers/${id(answerId)}/vote`),
+};
+
+export const expertsApi = {
+  search: (params: { q: string; department?: string; location?: string }, signal?: AbortSignal) =>
+    request<{ items: Expert[] }>('GET', `/api/experts${query({ ...params, limit: 10 })}`, undefined, { signal }),
+};
+
+export const analyticsApi = {
+  overview: (from: string, to: string) => request<Overview>('GET', `/api/analytics/overview${query({ from, to })}`),
+  exportCsv: (from: string, to: string) => requestBlob(`/api/analytics/export.csv${query({ from, to })}`),
 };

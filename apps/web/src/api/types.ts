@@ -77,6 +77,8 @@ export interface Post {
   commentCount: number;
   reactions: ReactionCounts;
   myReactions: ReactionKind[];
+  /** Only on content moderators (or, when held, its author) still see. */
+  moderation?: ModerationMarker;
 }
 
 export interface Comment {
@@ -85,6 +87,7 @@ export interface Comment {
   author: UserSummary;
   body: string;
   createdAt: string;
+  moderation?: ModerationMarker;
 }
 
 export type FeedScope = 'home' | 'company';
@@ -116,6 +119,7 @@ export interface ReactionUpdatedEvent {
 export interface PostHiddenEvent {
   eventId: number;
   postId: string;
+  state?: 'hidden' | 'removed' | 'held';
 }
 
 // ---- Groups ------------------------------------------------------------------------------
@@ -304,4 +308,228 @@ export interface CampaignStatusEvent {
   eventId: number;
   campaignId: string;
   status: CampaignStatus;
+}
+
+// ---- Moderation and administration ---------------------------------------------------------
+
+export type ContentType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
+export type ModerationState = 'visible' | 'hidden' | 'removed' | 'held';
+/** On content only moderators (or, when held, its author) can see. */
+export interface ModerationMarker {
+  state: Exclude<ModerationState, 'visible'>;
+}
+export type ResolutionAction = 'dismiss' | 'hide' | 'remove';
+
+export interface Report {
+  id: string;
+  targetType: ContentType;
+  targetId: string;
+  reason: string;
+  status: 'open' | 'resolved';
+  createdAt: string;
+}
+
+export interface QueueItem {
+  id: string;
+  reportId: string;
+  target: {
+    type: ContentType;
+    id: string;
+    groupId: string | null;
+    author: UserSummary | null;
+    excerpt: string | null;
+    state: ModerationState;
+    available: boolean;
+  };
+  reportCount: number;
+  reasons: string[];
+  reports: { id: string; reporter: UserSummary | null; reason: string; automatic: boolean; createdAt: string }[];
+  autoHidden: boolean;
+  held: boolean;
+  heldTerms: string[];
+  openedAt: string;
+  lastReportedAt: string;
+}
+
+export interface Resolution {
+  id: string;
+  action: ResolutionAction;
+  state: ModerationState;
+  reportCount: number;
+}
+
+export interface AuditEntry {
+  id: string;
+  action: string;
+  actor: UserSummary | null;
+  targetType: string;
+  targetId: string | null;
+  groupId: string | null;
+  note: string | null;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface ModerationSettings {
+  autoHideThreshold: number;
+  blockedTerms: string[];
+  updatedAt: string;
+}
+
+export interface Guidelines {
+  version: number | null;
+  body: string;
+  publishedAt: string | null;
+  publishedBy: UserSummary | null;
+  acceptedVersion: number | null;
+  mustAccept: boolean;
+}
+
+/** An account as the admin endpoints answer it. */
+export interface Account extends Me {
+  status: string;
+}
+
+export interface PostRestoredEvent {
+  eventId: number;
+  post: Post;
+}
+export interface CommentHiddenEvent {
+  eventId: number;
+  postId: string;
+  commentId: string;
+  state: Exclude<ModerationState, 'visible'>;
+  commentCount: number;
+}
+export interface CommentRestoredEvent {
+  eventId: number;
+  comment: Comment;
+  commentCount: number;
+}
+
+// ---- Notifications ---------------------------------------------------------------------------
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  actor: UserSummary | null;
+  actors?: UserSummary[];
+  actorCount?: number;
+  subject: { type: string; id: string };
+  context: Record<string, string | number | boolean | null>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPreference {
+  kind: string;
+  enabled: boolean;
+}
+
+// ---- Questions and experts -------------------------------------------------------------------
+
+export type QuestionStatus = 'open' | 'answered';
+
+export interface Question {
+  id: string;
+  title: string;
+  body: string;
+  topics: string[];
+  status: QuestionStatus;
+  asker: UserSummary;
+  answerCount: number;
+  acceptedAnswerId: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+  claim: { user: UserSummary; expiresAt: string } | null;
+  routedTo: string[];
+  routedRound?: number;
+  moderation?: ModerationMarker;
+}
+
+export interface Answer {
+  id: string;
+  questionId: string;
+  author: UserSummary;
+  body: string;
+  voteCount: number;
+  myVote: boolean;
+  accepted: boolean;
+  createdAt: string;
+  moderation?: ModerationMarker;
+}
+
+export interface QuestionDetail extends Question {
+  answers: Answer[];
+}
+
+export interface SimilarQuestion {
+  id: string;
+  title: string;
+  status: QuestionStatus;
+  answerCount: number;
+}
+
+export interface Expert {
+  user: UserSummary & { title?: string | null; department?: string | null; location?: string | null };
+  score: number;
+  reasons: string[];
+}
+
+export interface AnswerCreatedEvent {
+  eventId: number;
+  answer: Answer;
+}
+export interface AnswerVotedEvent {
+  eventId: number;
+  answerId: string;
+  questionId?: string;
+  voteCount: number;
+}
+export interface AnswerAcceptedEvent {
+  eventId: number;
+  questionId: string;
+  answerId: string;
+}
+
+// ---- Analytics -------------------------------------------------------------------------------
+
+export interface DayStats {
+  date: string;
+  activeUsers: number;
+  posts: number;
+  comments: number;
+  reactions: number;
+  questions: number;
+  answers: number;
+  ideas: number;
+  votes: number;
+}
+
+export interface Overview {
+  from: string;
+  to: string;
+  activeUsers: number;
+  posts: number;
+  comments: number;
+  reactions: number;
+  questions: number;
+  answers: number;
+  answeredRate: number | null;
+  medianMinutesToFirstAnswer: number | null;
+  ideas: { submitted: number; inReview: number; selected: number; implemented: number };
+  votes: number;
+  engagementDepth: number | null;
+  estimatedEmailsAvoided: number;
+  byDay: DayStats[];
+}
+
+export interface Digest {
+  since: string;
+  until: string;
+  groups: { group: { id: string; name: string }; posts: number; comments: number; topPostIds: string[] }[];
+  questions: { questionId: string; title: string; answerCount: number; createdAt: string }[];
+  ideas: { ideaId: string; change: 'status' | 'review'; status: string | null; at: string }[];
+  unreadNotifications: number;
+  empty: boolean;
 }

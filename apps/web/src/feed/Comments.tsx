@@ -1,10 +1,12 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/errors';
 import { feedApi } from '../api/endpoints';
 import type { Comment } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
+import { ModerationBadge } from '../moderation/ModerationBadge';
+import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
 import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -13,14 +15,43 @@ import { MentionTextarea } from './MentionTextarea';
 import { RichText } from './PostBody';
 
 function CommentItem({ comment }: { comment: Comment }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const [mode, setMode] = useState<'view' | 'report' | 'reported'>('view');
+  const reportButton = useRef<HTMLButtonElement>(null);
+  const what = t('report.comment', { name: comment.author.displayName });
   return (
     <li className="comment">
       <Avatar user={comment.author} size="sm" />
       <div className="comment__bubble">
         <p className="comment__meta">
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+          <ModerationBadge marker={comment.moderation} />
+          {comment.author.id !== me.id && mode === 'view' && (
+            <button
+              type="button"
+              className="btn btn--link comment__report"
+              ref={reportButton}
+              aria-label={t('report.of', { what })}
+              onClick={() => setMode('report')}
+            >
+              {t('report.action')}
+            </button>
+          )}
+          {mode === 'reported' && <span className="comment__report">{t('report.done')}</span>}
         </p>
         <RichText text={comment.body} className="rich-text comment__body" />
+        {mode === 'report' && (
+          <ReportForm
+            targetType="comment"
+            targetId={comment.id}
+            what={what}
+            onDone={(sent) => {
+              setMode(sent ? 'reported' : 'view');
+              if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
+            }}
+          />
+        )}
       </div>
     </li>
   );

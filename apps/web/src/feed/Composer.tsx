@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { feedApi } from '../api/endpoints';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
+import { GuidelinesPrompt, guidelinesKey, isGuidelinesError, useGuidelines } from '../moderation/GuidelinesPrompt';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -23,6 +24,7 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
   const announce = useAnnounce();
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<string[] | undefined>();
+  const mustAccept = useGuidelines().data?.mustAccept === true;
 
   const create = useMutation({
     mutationFn: (text: string) => feedApi.create(text, groupId),
@@ -38,6 +40,8 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
       announce(t('composer.posted'));
     },
     onError: (error) => {
+      // Not accepted the (new) guidelines yet: show them; what was typed stays in the box.
+      if (isGuidelinesError(error)) void qc.invalidateQueries({ queryKey: guidelinesKey });
       // What was typed stays in the box.
       setErrors(
         error instanceof ApiError && error.status === 400
@@ -49,35 +53,38 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!body.trim() || create.isPending) return;
+    if (!body.trim() || create.isPending || mustAccept) return;
     create.mutate(body);
   }
 
   return (
-    <form className="card composer" onSubmit={submit} aria-label={label ?? t('composer.label')}>
-      <div className="composer__row">
-        <Avatar user={me} />
-        <MentionTextarea
-          label={label ?? t('composer.label')}
-          labelHidden
-          value={body}
-          onValueChange={setBody}
-          placeholder={t('composer.placeholder')}
-          errors={errors}
-          rows={3}
-          maxLength={MAX}
-          excludeId={me.id}
-          onSubmitShortcut={() => submit()}
-        />
-      </div>
-      <div className="composer__actions">
-        <span className="composer__hint" aria-hidden="true">
-          {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
-        </span>
-        <button type="submit" className="btn btn--primary" disabled={!body.trim() || create.isPending}>
-          {create.isPending ? t('composer.busy') : t('composer.submit')}
-        </button>
-      </div>
-    </form>
+    <>
+      <GuidelinesPrompt />
+      <form className="card composer" onSubmit={submit} aria-label={label ?? t('composer.label')}>
+        <div className="composer__row">
+          <Avatar user={me} />
+          <MentionTextarea
+            label={label ?? t('composer.label')}
+            labelHidden
+            value={body}
+            onValueChange={setBody}
+            placeholder={t('composer.placeholder')}
+            errors={errors}
+            rows={3}
+            maxLength={MAX}
+            excludeId={me.id}
+            onSubmitShortcut={() => submit()}
+          />
+        </div>
+        <div className="composer__actions">
+          <span className="composer__hint" aria-hidden="true">
+            {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
+          </span>
+          <button type="submit" className="btn btn--primary" disabled={!body.trim() || create.isPending || mustAccept}>
+            {create.isPending ? t('composer.busy') : t('composer.submit')}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -6,6 +6,8 @@ import type { Post } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
+import { ModerationBadge } from '../moderation/ModerationBadge';
+import { ReportForm } from '../moderation/ReportForm';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
@@ -141,12 +143,14 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
   const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
-  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'report'>('view');
+  const [reported, setReported] = useState(false);
   const [showComments, setShowComments] = useState(false);
   const commentsId = useId();
   const headingId = useId();
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const reportButton = useRef<HTMLButtonElement>(null);
 
   // Live updates (comments, reactions) for posts on screen only.
   const root = useRef<HTMLElement | null>(null);
@@ -199,6 +203,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
             <span>@{post.author.handle}</span> <span aria-hidden="true">·</span> <RelativeTime iso={post.createdAt} />
             {edited && <span className="post__edited"> · {t('common.edited')}</span>}
             {post.groupId && !hideGroup && <GroupTag groupId={post.groupId} />}
+            <ModerationBadge marker={post.moderation} />
           </p>
         </div>
         {mine && mode === 'view' && (
@@ -209,6 +214,23 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
             <button type="button" className="btn btn--ghost btn--small" ref={deleteButton} onClick={() => setMode('delete')}>
               {t('post.delete')}
             </button>
+          </div>
+        )}
+        {!mine && mode === 'view' && (
+          <div className="post__owner">
+            {reported ? (
+              <span className="muted post__reported">{t('report.done')}</span>
+            ) : (
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                ref={reportButton}
+                aria-label={t('report.of', { what: t('report.post', { name: post.author.displayName }) })}
+                onClick={() => setMode('report')}
+              >
+                {t('report.action')}
+              </button>
+            )}
           </div>
         )}
       </header>
@@ -230,6 +252,19 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
           onCancel={() => {
             setMode('view');
             requestAnimationFrame(() => deleteButton.current?.focus());
+          }}
+        />
+      )}
+
+      {mode === 'report' && (
+        <ReportForm
+          targetType="post"
+          targetId={post.id}
+          what={t('report.post', { name: post.author.displayName })}
+          onDone={(sent) => {
+            setMode('view');
+            setReported(sent);
+            requestAnimationFrame(() => (sent ? root.current : reportButton.current)?.focus());
           }}
         />
       )}

@@ -9,6 +9,7 @@ import type {
   PostUpdatedEvent,
   ReactionUpdatedEvent,
 } from '../api/types';
+import { useMe } from '../auth/useSession';
 import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
 import { addComment, isLoaded, keys, listHas, patchPost, prependPosts, removePost, tickReactions } from './cache';
@@ -23,6 +24,7 @@ const SCOPES: FeedScope[] = ['home', 'company'];
  */
 export function useFeedRealtime(): void {
   const qc = useQueryClient();
+  const moderator = useMe().roles.includes('moderator');
 
   useRealtimeEvent<PostCreatedEvent>('post.created', ({ post }) => {
     if (!post?.id) return;
@@ -60,7 +62,14 @@ export function useFeedRealtime(): void {
     patchPending(postId, () => null);
   };
   useRealtimeEvent<PostDeletedEvent>('post.deleted', drop);
-  useRealtimeEvent<PostHiddenEvent>('post.hidden', drop);
+  // Moderators still see moderated posts, marked; everyone else loses them.
+  useRealtimeEvent<PostHiddenEvent>('post.hidden', (event) => {
+    if (moderator && event.state) {
+      const mark = (post: Post): Post => ({ ...post, moderation: { state: event.state! } });
+      patchPost(qc, event.postId, mark);
+      patchPending(event.postId, mark);
+    } else drop(event);
+  });
 
   useRealtimeEvent<ReactionUpdatedEvent>('reaction.updated', ({ postId, reactions }) => {
     if (!postId || !reactions) return;

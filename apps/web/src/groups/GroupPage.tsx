@@ -36,6 +36,9 @@ function GroupTabs({ group }: { group: Group }) {
           <NavLink to={`${base}/settings`} className="tabs__tab">
             {t('group.tab.settings')}
           </NavLink>
+          <NavLink to={`${base}/reports`} className="tabs__tab">
+            {t('group.tab.reports')}
+          </NavLink>
         </>
       )}
     </nav>

@@ -10,7 +10,10 @@ import { clearPending } from '../feed/pending';
 import { useFeedRealtime } from '../feed/useFeedRealtime';
 import { useGroupsRealtime } from '../groups/useGroupsRealtime';
 import { useIdeasRealtime } from '../ideas/useIdeasRealtime';
+import { firstSection } from '../admin/ManagePage';
 import { useI18n } from '../i18n/I18nProvider';
+import { useModerationRealtime } from '../moderation/useModerationRealtime';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { forgetPeople, rememberPeople } from '../people/known';
 import { RealtimeProvider, useRealtimeStatus } from '../realtime/RealtimeProvider';
 import { Avatar } from '../ui/bits';
@@ -38,6 +41,8 @@ function Shell() {
   useFeedRealtime();
   useGroupsRealtime();
   useIdeasRealtime();
+  useModerationRealtime();
+  const manage = firstSection(me.roles);
 
   // Keep the stored account current (name changes elsewhere); also checks the session on load.
   const account = useQuery({ queryKey: ['me'], queryFn: authApi.me, staleTime: 5 * 60_000 });
@@ -82,6 +87,10 @@ function Shell() {
               <Icon name="idea" />
               <span>{t('nav.ideas')}</span>
             </NavLink>
+            <NavLink to="/questions" className="mainnav__link">
+              <Icon name="question" />
+              <span>{t('nav.questions')}</span>
+            </NavLink>
             <NavLink to="/people" end className="mainnav__link">
               <Icon name="search" />
               <span>{t('nav.people')}</span>
@@ -90,9 +99,21 @@ function Shell() {
               <Icon name="profile" />
               <span>{t('nav.profile')}</span>
             </NavLink>
+            {manage && (
+              <NavLink
+                to={manage}
+                className={({ isActive }) =>
+                  isActive || location.pathname.startsWith('/manage') ? 'mainnav__link active' : 'mainnav__link'
+                }
+              >
+                <Icon name="shield" />
+                <span>{t('nav.manage')}</span>
+              </NavLink>
+            )}
           </nav>
           <div className="topbar__tools">
             <LiveStatus />
+            <NotificationBell />
             <LanguageSwitch />
             <Link to={`/people/${me.id}`} className="topbar__me" aria-hidden="true" tabIndex={-1}>
               <Avatar user={me} size="sm" />

@@ -7,6 +7,9 @@ export function errorText(error: unknown, i18n: I18n): string {
   if (error instanceof ApiError) {
     if (error.status === 404) return i18n.t('error.notFound');
     if (error.status === 429) return i18n.t('auth.error.rateLimited');
+    if (error.status === 403 && error.messages.some((m) => m.startsWith('guidelines_not_accepted'))) {
+      return i18n.t('guidelines.mustAcceptError');
+    }
     if (error.status >= 400 && error.status < 500 && error.status !== 401 && error.messages.length) {
       return error.messages.map((m) => i18n.serverMessage(m)).join(' ');
     }

@@ -4,7 +4,7 @@ import { RealtimeDelivery } from './realtime-delivery.js';
 const groupRoom = (groupId: string) => `group:${groupId}`;
 
 /**
- * Keeps live sockets' group rooms in step with memberships: a new member's connected sockets join
+ * Keeps live sockets' group rooms in step with memberships, and closes a suspended user's sockets: a new member's connected sockets join
  * `group:<id>`, a member who leaves, is removed or is banned has theirs leave it (sockets that
  * connect later get their rooms from SocketRooms). The moves run inside each instance's ordered
  * delivery (see {@link RealtimeDelivery.onEvent}), so no group event after a removal reaches the
@@ -19,5 +19,7 @@ export class MembershipSync implements OnModuleInit {
     this.delivery.onEvent('group.member_joined', (e) => ({ userId: e.payload.userId, join: [groupRoom(e.payload.groupId)] }));
     this.delivery.onEvent('group.member_approved', (e) => ({ userId: e.payload.userId, join: [groupRoom(e.payload.groupId)] }));
     this.delivery.onEvent('group.member_removed', (e) => ({ userId: e.payload.userId, leave: [groupRoom(e.payload.groupId)] }));
+    // A suspended account's live sockets close at once; reconnecting is refused at the handshake.
+    this.delivery.onEvent('user.suspended', (e) => ({ userId: e.payload.userId, disconnect: true }));
   }
 }

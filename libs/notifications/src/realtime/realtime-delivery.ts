@@ -21,6 +21,8 @@ export interface RoomChange {
   userId: string;
   join?: string[];
   leave?: string[];
+  /** Close the user's sockets (e.g. the account was suspended): they must reconnect, and cannot. */
+  disconnect?: boolean;
 }
 export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;
 
@@ -135,6 +137,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
       const sockets = this.server.local.in(`user:${change.userId}`);
       if (change.join?.length) sockets.socketsJoin(change.join);
       if (change.leave?.length) sockets.socketsLeave(change.leave);
+      if (change.disconnect) sockets.disconnectSockets(true);
     }
   }
 

@@ -8,13 +8,15 @@ export enum Permission {
   ReadAudit = 'audit:read',
   RunCampaigns = 'campaigns:run',
   ReadAnalytics = 'analytics:read',
+  /** Edit the skill synonym table expert search and question topics go through. */
+  ManageSkills = 'skills:manage',
 }
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   employee: [],
   innovation: [Permission.RunCampaigns, Permission.ReadAnalytics],
   moderator: [Permission.ModerateContent, Permission.ReadAudit],
-  admin: [Permission.AssignRoles, Permission.ReadAudit, Permission.ReadAnalytics],
+  admin: [Permission.AssignRoles, Permission.ReadAudit, Permission.ReadAnalytics, Permission.ManageSkills],
 };
 
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {

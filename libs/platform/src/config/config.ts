@@ -22,6 +22,21 @@ export interface RucheConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Where the built web app lives; served at `/` when present. */
   webDir: string;
+  mail: {
+    /**
+     * `smtp://user:pass@host:port` (STARTTLS when the server offers it) or `smtps://...` (TLS from
+     * the start). Unset: no email at all (the daily digest stays in the app, at GET /api/digest).
+     */
+    smtpUrl: string | undefined;
+    /** The From: of digest emails. */
+    from: string;
+  };
+  questions: {
+    /** How long an "I'm on it" claim on a question lasts. */
+    claimMinutes: number;
+    /** How long a question may stay unanswered before it is routed to the next experts. */
+    rerouteMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +122,14 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     corsOrigins: !cors ? false : cors === '*' ? true : cors.split(',').map((o) => o.trim()),
     logLevel,
     webDir: resolve(env.RUCHE_WEB_DIR || 'dist/web'),
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: env.SMTP_FROM || 'Ruche <no-reply@ruche.invalid>',
+    },
+    questions: {
+      claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
+      rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),
+    },
   };
 }
 

@@ -1,0 +1,72 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { adminApi, moderationApi } from '../api/endpoints';
+import type { UserSummary } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+
+/** Suspend (cannot sign in any more) or reinstate an account, with a reason for the audit log. */
+export function SuspensionForm({ user }: { user: UserSummary }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const history = useQuery({
+    queryKey: ['moderation', 'audit', 'status', user.id],
+    queryFn: () => moderationApi.audit({ targetId: user.id, limit: 20 }, null),
+  });
+  const lastChange = history.data?.items.find((e) => e.action === 'user.suspended' || e.action === 'user.reinstated');
+  const [suspended, setSuspended] = useState<boolean | null>(null);
+  const isSuspended = suspended ?? lastChange?.action === 'user.suspended';
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { reason: t('admin.suspendReason') };
+
+  const save = useMutation({
+    mutationFn: () => adminApi.setSuspension(user.id, { suspended: !isSuspended, reason }),
+    onSuccess: (account) => {
+      const now = account.status === 'suspended';
+      setSuspended(now);
+      setReason('');
+      setErrors({});
+      announce(t(now ? 'admin.suspended' : 'admin.reinstated', { name: user.displayName }));
+    },
+    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    if (!reason.trim()) return setErrors({ reason: [t('form.required', { field: labels.reason })] });
+    save.mutate();
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label={t('admin.suspension')}>
+      <p>
+        <strong>{t('admin.suspension')}</strong>{' '}
+        <span className={isSuspended ? 'badge badge--danger' : 'badge badge--ok'}>
+          {isSuspended ? t('admin.statusSuspended') : t('admin.statusActive')}
+        </span>
+      </p>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        multiline
+        label={labels.reason}
+        hint={t('admin.suspendHint')}
+        value={reason}
+        onValueChange={setReason}
+        errors={errors.reason}
+        rows={2}
+        maxLength={1000}
+      />
+      <div className="row row--end">
+        <button type="submit" className={isSuspended ? 'btn btn--primary' : 'btn btn--danger'} disabled={save.isPending}>
+          {isSuspended ? t('admin.reinstate') : t('admin.suspend')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { analyticsApi } from '../api/endpoints';
+import type { DayStats } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { BarChart } from './BarChart';
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const SERIES: (keyof Omit<DayStats, 'date'>)[] = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'];
+
+/** Adoption and value KPIs over a period, the series by day, and the CSV export (admin, innovation). */
+export function AnalyticsPage() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [to, setTo] = useState(() => day(new Date()));
+  const [from, setFrom] = useState(() => day(new Date(Date.now() - 29 * 86_400_000)));
+  const [exportError, setExportError] = useState<string | null>(null);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  const overview = useQuery({
+    queryKey: ['analytics', from, to],
+    queryFn: () => analyticsApi.overview(from, to),
+    enabled: valid,
+  });
+  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const dates = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const formatDate = (label: string) => (label ? dates.format(new Date(`${label}T00:00:00Z`)) : t('analytics.day'));
+
+  async function download() {
+    setExportError(null);
+    try {
+      const blob = await analyticsApi.exportCsv(from, to);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `ruche-analytics-${from}-${to}.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      setExportError(errorText(error, i18n));
+    }
+  }
+
+  const o = overview.data;
+  const kpis: [string, string][] = o
+    ? [
+        [t('analytics.activeUsers'), numbers.format(o.activeUsers)],
+        [t('analytics.posts'), numbers.format(o.posts)],
+        [t('analytics.comments'), numbers.format(o.comments)],
+        [t('analytics.reactions'), numbers.format(o.reactions)],
+        [t('analytics.questions'), numbers.format(o.questions)],
+        [t('analytics.answeredRate'), o.answeredRate === null ? '—' : percent.format(o.answeredRate)],
+        [
+          t('analytics.medianFirstAnswer'),
+          o.medianMinutesToFirstAnswer === null ? '—' : t('analytics.minutes', { n: Math.round(o.medianMinutesToFirstAnswer) }),
+        ],
+        [t('analytics.ideas'), `${o.ideas.submitted} / ${o.ideas.inReview} / ${o.ideas.selected} / ${o.ideas.implemented}`],
+        [t('analytics.votes'), numbers.format(o.votes)],
+        [t('analytics.engagementDepth'), o.engagementDepth === null ? '—' : numbers.format(o.engagementDepth)],
+        [t('analytics.emailsAvoided'), numbers.format(o.estimatedEmailsAvoided)],
+      ]
+    : [];
+
+  return (
+    <div className="stack analytics">
+      <form
+        className="card row analytics__period"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label={t('analytics.period')}
+      >
+        <Field type="date" label={t('analytics.from')} value={from} onValueChange={setFrom} max={to} />
+        <Field type="date" label={t('analytics.to')} value={to} onValueChange={setTo} min={from} />
+        <button type="button" className="btn btn--secondary" onClick={() => void download()} disabled={!valid}>
+          {t('analytics.export')}
+        </button>
+      </form>
+      {exportError && (
+        <p className="inline-error" role="alert">
+          {exportError}
+        </p>
+      )}
+      {!valid ? (
+        <p className="inline-error">{t('analytics.invalid')}</p>
+      ) : overview.isPending ? (
+        <Loading />
+      ) : overview.isError ? (
+        <ErrorBlock error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : (
+        <>
+          <dl className="kpis">
+            {kpis.map(([label, value]) => (
+              <div key={label} className="card kpi">
+                <dt className="kpi__label">{label}</dt>
+                <dd className="kpi__value">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="muted">{t('analytics.ideasLegend')}</p>
+          <div className="charts">
+            {SERIES.map((series) => (
+              <div key={series} className="card">
+                <BarChart
+                  title={t(`analytics.${series}`)}
+                  valueLabel={t(`analytics.${series}`)}
+                  formatDate={formatDate}
+                  points={o!.byDay.map((d) => ({ label: d.date, value: d[series] }))}
+                />
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { moderationApi } from '../api/endpoints';
+import type { AuditEntry } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+
+const ACTIONS = [
+  'moderation.hide',
+  'moderation.remove',
+  'moderation.dismiss',
+  'moderation.auto_hide',
+  'moderation.hold',
+  'moderation.settings_changed',
+  'user.roles_changed',
+  'user.suspended',
+  'user.reinstated',
+  'group.banned',
+  'group.unbanned',
+  'group.role_changed',
+  'group.member_removed',
+  'guidelines.published',
+] as const;
+
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  const { t } = useI18n();
+  const known = (ACTIONS as readonly string[]).includes(entry.action);
+  return (
+    <li className="audit__item">
+      <p>
+        <strong>{known ? t(`audit.action.${entry.action as (typeof ACTIONS)[number]}`) : entry.action}</strong>{' '}
+        <span className="muted">
+          {entry.actor ? (
+            <>
+              {t('audit.by')} <PersonLink user={entry.actor} />
+            </>
+          ) : (
+            t('audit.automatic')
+          )}{' '}
+          · <RelativeTime iso={entry.createdAt} />
+        </span>
+      </p>
+      <p className="muted audit__target">
+        {entry.targetType}
+        {entry.targetId ? ` ${entry.targetId.slice(0, 8)}` : ''}
+      </p>
+      {entry.note && <p className="rich-text audit__note">{entry.note}</p>}
+    </li>
+  );
+}
+
+/** The audit log, newest first (moderators and admins); filterable by action. */
+export function AuditLog() {
+  const { t } = useI18n();
+  const selectId = useId();
+  const [action, setAction] = useState('');
+  const list = useInfiniteQuery({
+    queryKey: ['moderation', 'audit', action],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => moderationApi.audit({ action: action || undefined }, pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const entries = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section aria-label={t('manage.audit')}>
+      <div className="search-inline row">
+        <label htmlFor={selectId} className="field__label">
+          {t('audit.filter')}
+        </label>
+        <select id={selectId} value={action} onChange={(event) => setAction(event.target.value)}>
+          <option value="">{t('audit.all')}</option>
+          {ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`audit.action.${a}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : entries.length === 0 ? (
+        <p className="card empty">{t('audit.empty')}</p>
+      ) : (
+        <ul className="card audit">
+          {entries.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('audit.more')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

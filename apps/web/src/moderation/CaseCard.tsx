@@ -1,0 +1,129 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { moderationApi } from '../api/endpoints';
+import type { QueueItem, ResolutionAction } from '../api/types';
+import { GroupTag } from '../groups/GroupTag';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError, PersonLink, RelativeTime } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { RadioGroup } from '../ui/RadioGroup';
+
+/** One case of the review queue: the content, why it was reported, and the decision. */
+export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(caseId: string): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const headingId = useId();
+  const [action, setAction] = useState<ResolutionAction>('hide');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { action: t('queue.decision'), note: t('queue.note') };
+  const { target } = item;
+
+  const resolve = useMutation({
+    mutationFn: () => moderationApi.resolve(item.reportId, { action, ...(note.trim() ? { note } : {}) }),
+    onSuccess: () => {
+      announce(t(`queue.done.${action}`));
+      onResolved(item.id);
+    },
+    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (resolve.isPending) return;
+    setErrors({});
+    resolve.mutate();
+  }
+
+  return (
+    <li className="card case" aria-labelledby={headingId}>
+      <h2 className="case__title" id={headingId}>
+        {t(`queue.type.${target.type}`)}
+        {target.author && (
+          <>
+            {' '}
+            {t('queue.by')} <PersonLink user={target.author} />
+          </>
+        )}
+        {target.groupId && <GroupTag groupId={target.groupId} />}
+      </h2>
+      <p className="case__flags">
+        <span className="badge badge--muted">{t('queue.reports', { count: item.reportCount })}</span>
+        {item.autoHidden && <span className="badge badge--danger">{t('queue.autoHidden')}</span>}
+        {item.held && <span className="badge badge--info">{t('queue.held')}</span>}
+        {target.state !== 'visible' && !item.autoHidden && !item.held && (
+          <span className="badge badge--danger">{t(`moderation.state.${target.state}`)}</span>
+        )}
+        <span className="muted case__when">
+          {t('queue.last')} <RelativeTime iso={item.lastReportedAt} />
+        </span>
+      </p>
+      {target.excerpt === null || !target.available ? (
+        <p className="muted">{t('queue.gone')}</p>
+      ) : (
+        <blockquote className="case__excerpt rich-text">{target.excerpt}</blockquote>
+      )}
+      {item.heldTerms.length > 0 && (
+        <p className="case__terms">
+          {t('queue.terms')}{' '}
+          {item.heldTerms.map((term) => (
+            <span key={term} className="chip chip--static">
+              {term}
+            </span>
+          ))}
+        </p>
+      )}
+      <h3 className="case__subtitle">{t('queue.reasons')}</h3>
+      <ul className="case__reasons">
+        {item.reports.map((report) => (
+          <li key={report.id}>
+            {report.automatic ? (
+              <span className="muted">{t('queue.automatic')}</span>
+            ) : (
+              report.reporter && <PersonLink user={report.reporter} />
+            )}
+            {(report.automatic || report.reporter) && <span aria-hidden="true"> · </span>}
+            <span className="rich-text">{report.reason}</span>
+          </li>
+        ))}
+      </ul>
+      <form className="case__form stack" onSubmit={submit} noValidate aria-label={t('queue.decideOn', { n: item.reportCount })}>
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <RadioGroup<ResolutionAction>
+          legend={labels.action}
+          name="action"
+          value={action}
+          onChange={setAction}
+          errors={errors.action}
+          options={[
+            { value: 'dismiss', label: t('queue.action.dismiss'), hint: t('queue.action.dismissHint') },
+            { value: 'hide', label: t('queue.action.hide'), hint: t('queue.action.hideHint') },
+            { value: 'remove', label: t('queue.action.remove'), hint: t('queue.action.removeHint') },
+          ]}
+        />
+        <Field
+          multiline
+          label={labels.note}
+          hint={t('queue.noteHint')}
+          value={note}
+          onValueChange={setNote}
+          errors={errors.note}
+          rows={2}
+          maxLength={1000}
+        />
+        <div className="row row--end">
+          <button
+            type="submit"
+            className={action === 'dismiss' ? 'btn btn--primary' : 'btn btn--danger'}
+            disabled={resolve.isPending}
+          >
+            {resolve.isPending ? t('common.saving') : t(`queue.submit.${action}`)}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { moderationApi } from '../api/endpoints';
+import type { ModerationSettings } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { TagsEditor } from '../ui/TagsEditor';
+
+const settingsKey = ['moderation', 'settings'] as const;
+
+function SettingsForm({ settings }: { settings: ModerationSettings }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [threshold, setThreshold] = useState(String(settings.autoHideThreshold));
+  const [terms, setTerms] = useState(settings.blockedTerms);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { autoHideThreshold: t('modSettings.threshold'), blockedTerms: t('modSettings.terms') };
+
+  const save = useMutation({
+    mutationFn: () => moderationApi.updateSettings({ autoHideThreshold: Number(threshold), blockedTerms: terms }),
+    onSuccess: (saved) => {
+      qc.setQueryData(settingsKey, saved);
+      setErrors({});
+      announce(t('modSettings.saved'));
+    },
+    onError: (error) => {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const n = Number(threshold);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) {
+      setErrors({ autoHideThreshold: [t('modSettings.thresholdInvalid')] });
+      return focusFirstInvalid(form.current);
+    }
+    save.mutate();
+  }
+
+  return (
+    <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('manage.settings')}>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1000}
+        className="field--short"
+        label={labels.autoHideThreshold}
+        hint={t('modSettings.thresholdHint')}
+        value={threshold}
+        onValueChange={setThreshold}
+        errors={errors.autoHideThreshold}
+      />
+      <TagsEditor
+        label={labels.blockedTerms}
+        hint={t('modSettings.termsHint')}
+        addLabel={t('modSettings.addTerm')}
+        removeLabel={(name) => t('modSettings.removeTerm', { name })}
+        value={terms}
+        onChange={setTerms}
+        errors={errors.blockedTerms}
+        maxLength={100}
+      />
+      <div className="row row--end">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {save.isPending ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Auto-hide threshold and blocked terms (moderators and admins). */
+export function ModerationSettingsForm() {
+  const settings = useQuery({ queryKey: settingsKey, queryFn: moderationApi.settings });
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <ErrorBlock error={settings.error} onRetry={() => void settings.refetch()} />;
+  return <SettingsForm settings={settings.data} />;
+}

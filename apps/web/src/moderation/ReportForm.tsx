@@ -1,0 +1,88 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { moderationApi } from '../api/endpoints';
+import type { ContentType } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+
+/** The api's limit (libs/moderation MODERATION_LIMITS.reason). */
+const MAX = 1000;
+
+/**
+ * "Report": a short reason for the moderators. `onDone(true)` once sent; what was typed stays
+ * when sending fails. Escape or Cancel closes it (`onDone(false)`).
+ */
+export function ReportForm({
+  targetType,
+  targetId,
+  what,
+  onDone,
+}: {
+  targetType: ContentType;
+  targetId: string;
+  what: string;
+  onDone(sent: boolean): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const labels = { reason: t('report.reason') };
+  useEffect(() => textarea.current?.focus(), []);
+
+  const send = useMutation({
+    mutationFn: () => moderationApi.report({ targetType, targetId, reason }),
+    onSuccess: () => {
+      announce(t('report.sent'));
+      onDone(true);
+    },
+    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (send.isPending) return;
+    if (!reason.trim()) return setErrors({ reason: [t('form.required', { field: labels.reason })] });
+    setErrors({});
+    send.mutate();
+  }
+
+  return (
+    <form
+      className="report-form stack"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('report.of', { what })}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone(false);
+      }}
+    >
+      <p className="report-form__title">{t('report.of', { what })}</p>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        multiline
+        label={labels.reason}
+        hint={t('report.hint')}
+        value={reason}
+        onValueChange={setReason}
+        errors={errors.reason}
+        rows={2}
+        maxLength={MAX}
+        inputRef={textarea}
+      />
+      <div className="row row--end">
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => onDone(false)}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn--danger btn--small" disabled={send.isPending}>
+          {send.isPending ? t('report.busy') : t('report.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { moderationApi } from '../api/endpoints';
+import type { Page, QueueItem } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { CaseCard } from './CaseCard';
+
+export const queueKey = (groupId?: string) => ['moderation', 'queue', groupId ?? null] as const;
+
+/** Open cases the caller may decide on (moderators: all; group owners and admins: `groupId`'s). */
+export function ReviewQueue({ groupId }: { groupId?: string }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const list = useInfiniteQuery({
+    queryKey: queueKey(groupId),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await moderationApi.queue({ groupId }, pageParam);
+      rememberPeople(page.items.flatMap((c) => (c.target.author ? [c.target.author] : [])));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const cases = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const resolved = (caseId: string) => {
+    qc.setQueryData<InfiniteData<Page<QueueItem>, string | null>>(queueKey(groupId), (data) =>
+      data ? { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.filter((c) => c.id !== caseId) })) } : data,
+    );
+    document.getElementById('main')?.focus({ preventScroll: true });
+  };
+
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  return (
+    <>
+      {cases.length === 0 ? (
+        <p className="card empty">{t('queue.empty')}</p>
+      ) : (
+        <ul className="case-list">
+          {cases.map((item) => (
+            <CaseCard key={item.id} item={item} onResolved={resolved} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('queue.more')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

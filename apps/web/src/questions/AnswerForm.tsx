@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { questionsApi } from '../api/endpoints';
+import type { QuestionDetail } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { guidelinesKey, isGuidelinesError } from '../moderation/GuidelinesPrompt';
+import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { questionKeys } from './cache';
+
+/** "Your answer": the text stays when sending fails. */
+export function AnswerForm({ questionId }: { questionId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { body: t('answer.label') };
+  const send = useMutation({
+    mutationFn: () => questionsApi.answer(questionId, body),
+    onSuccess: (answer) => {
+      setBody('');
+      setErrors({});
+      qc.setQueryData<QuestionDetail>(questionKeys.detail(questionId), (q) =>
+        q && !q.answers.some((a) => a.id === answer.id)
+          ? { ...q, answers: [...q.answers, answer], answerCount: q.answerCount + 1 }
+          : q,
+      );
+      announce(t('answer.sent'));
+    },
+    onError: (error) => {
+      if (isGuidelinesError(error)) void qc.invalidateQueries({ queryKey: guidelinesKey });
+      setErrors(formErrors(error, i18n, labels));
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (send.isPending) return;
+    if (!body.trim()) return setErrors({ body: [t('form.required', { field: labels.body })] });
+    send.mutate();
+  }
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-label={labels.body}>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        multiline
+        label={labels.body}
+        value={body}
+        onValueChange={setBody}
+        errors={errors.body}
+        rows={4}
+        maxLength={20_000}
+      />
+      <div className="row row--end">
+        <button type="submit" className="btn btn--primary" disabled={send.isPending}>
+          {send.isPending ? t('comments.busy') : t('answer.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

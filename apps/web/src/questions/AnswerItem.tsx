@@ -1,0 +1,129 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { questionsApi } from '../api/endpoints';
+import type { Answer, QuestionDetail } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { ModerationBadge } from '../moderation/ModerationBadge';
+import { ReportForm } from '../moderation/ReportForm';
+import { useAnnounce } from '../ui/Announcer';
+import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Icon } from '../ui/icons';
+import { questionKeys } from './cache';
+
+/** One answer: vote (not my own), accept (the asker, once), report. */
+export function AnswerItem({ answer, question }: { answer: Answer; question: QuestionDetail }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reporting, setReporting] = useState<'no' | 'open' | 'done'>('no');
+  const reportButton = useRef<HTMLButtonElement>(null);
+  const mine = answer.author.id === me.id;
+  const canAccept = question.asker.id === me.id && !question.acceptedAnswerId;
+  const key = questionKeys.detail(question.id);
+
+  const patch = (fn: (a: Answer) => Answer) =>
+    qc.setQueryData<QuestionDetail>(key, (q) =>
+      q ? { ...q, answers: q.answers.map((a) => (a.id === answer.id ? fn(a) : a)) } : q,
+    );
+
+  async function run(action: () => Promise<void>) {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(errorText(err, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const vote = () =>
+    run(async () => {
+      const answerVote = answer.myVote ? await questionsApi.unvote(answer.id) : await questionsApi.vote(answer.id);
+      patch((a) => ({ ...a, voteCount: answerVote.voteCount, myVote: answerVote.myVote }));
+    });
+  const accept = () =>
+    run(async () => {
+      const updated = await questionsApi.accept(question.id, answer.id);
+      qc.setQueryData(key, updated);
+      announce(t('answer.acceptedDone'));
+    });
+
+  return (
+    <li className={answer.accepted ? 'card answer is-accepted' : 'card answer'}>
+      <div className="answer__side">
+        {mine ? (
+          <div className="vote vote--static" data-testid="answer-votes">
+            <span className="vote__count">{answer.voteCount}</span>
+            <span className="vote__label">{t('idea.votesWord', { count: answer.voteCount })}</span>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className={answer.myVote ? 'vote__button is-voted' : 'vote__button'}
+            aria-pressed={answer.myVote}
+            aria-label={t('answer.voteFor', { name: answer.author.displayName, count: answer.voteCount })}
+            aria-disabled={busy || undefined}
+            onClick={() => void vote()}
+          >
+            <Icon name="vote" />
+            <span className="vote__count">{answer.voteCount}</span>
+          </button>
+        )}
+      </div>
+      <div className="answer__main">
+        <p className="answer__meta">
+          <Avatar user={answer.author} size="sm" /> <PersonLink user={answer.author} /> <span aria-hidden="true">·</span>{' '}
+          <RelativeTime iso={answer.createdAt} />
+          {answer.accepted && <span className="badge badge--ok">{t('answer.accepted')}</span>}
+          <ModerationBadge marker={answer.moderation} />
+        </p>
+        <RichText text={answer.body} className="rich-text answer__body" />
+        <div className="row">
+          {canAccept && (
+            <button type="button" className="btn btn--outline btn--small" disabled={busy} onClick={() => void accept()}>
+              {t('answer.accept')}
+            </button>
+          )}
+          {!mine && reporting === 'no' && (
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              ref={reportButton}
+              aria-label={t('report.of', { what: t('report.answer', { name: answer.author.displayName }) })}
+              onClick={() => setReporting('open')}
+            >
+              {t('report.action')}
+            </button>
+          )}
+          {reporting === 'done' && <span className="muted">{t('report.done')}</span>}
+        </div>
+        {reporting === 'open' && (
+          <ReportForm
+            targetType="answer"
+            targetId={answer.id}
+            what={t('report.answer', { name: answer.author.displayName })}
+            onDone={(sent) => {
+              setReporting(sent ? 'done' : 'no');
+              if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
+            }}
+          />
+        )}
+        {error && (
+          <p className="inline-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

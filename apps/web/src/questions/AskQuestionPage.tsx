@@ -1,0 +1,174 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { peopleApi, questionsApi } from '../api/endpoints';
+import type { Question } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
+import { FormError, useTitle } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { TagsEditor } from '../ui/TagsEditor';
+import { useDebounced } from '../ui/useDebounced';
+import { questionKeys } from './cache';
+import { QuestionStatusBadge } from './QuestionStatusBadge';
+
+function SimilarQuestions({ title, id }: { title: string; id: string }) {
+  const { t } = useI18n();
+  const q = useDebounced(title.trim(), 350);
+  const similar = useQuery({
+    queryKey: questionKeys.similar(q),
+    queryFn: ({ signal }) => questionsApi.similar(q, signal),
+    enabled: q.length >= 3,
+    staleTime: 30_000,
+    placeholderData: keepPreviousData,
+  });
+  const items = q.length >= 3 ? (similar.data?.items ?? []) : [];
+  return (
+    <div className="similar" id={id} aria-live="polite">
+      {items.length > 0 && (
+        <>
+          <p className="similar__title">{t('ask.similar')}</p>
+          <ul className="similar__list">
+            {items.map((item) => (
+              <li key={item.id}>
+                <Link to={`/questions/${item.id}`} target="_blank" rel="noopener">
+                  {item.title}
+                </Link>{' '}
+                <QuestionStatusBadge status={item.status} />{' '}
+                <span className="muted">· {t('questions.answers', { count: item.answerCount })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** After asking: who the question went to, and the way to it. */
+function Asked({ question }: { question: Question }) {
+  const { t } = useI18n();
+  const people = useQueries({
+    queries: question.routedTo.map((userId) => ({ queryKey: ['profile', userId], queryFn: () => peopleApi.get(userId) })),
+  });
+  return (
+    <section className="card stack" role="status" aria-labelledby="asked-title">
+      <h2 className="section-title" id="asked-title">
+        {t('ask.done')}
+      </h2>
+      {question.routedTo.length === 0 ? (
+        <p>{t('ask.routedNone')}</p>
+      ) : (
+        <>
+          <p>{t('ask.routedTo', { count: question.routedTo.length })}</p>
+          <ul className="routed">
+            {people.map((p, i) => (
+              <li key={question.routedTo[i]}>
+                {p.data ? (
+                  <Link to={`/people/${p.data.id}`}>{p.data.displayName}</Link>
+                ) : (
+                  <span className="muted">{t('common.loading')}</span>
+                )}
+                {p.data?.title && <span className="muted"> · {p.data.title}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={`/questions/${question.id}`} className="btn btn--primary">
+          {t('ask.open')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** Ask a question with its topics: similar questions show while typing; the best experts are asked. */
+export function AskQuestionPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  useTitle(t('questions.ask'));
+  const qc = useQueryClient();
+  const similarId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [topics, setTopics] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { title: t('ask.titleLabel'), body: t('ask.bodyLabel'), topics: t('ask.topics') };
+
+  const ask = useMutation({
+    mutationFn: () => questionsApi.ask({ title, body, topics }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: questionKeys.all }),
+    onError: (error) => {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (ask.isPending) return;
+    const missing: Record<string, string[]> = {};
+    if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
+    if (topics.length === 0) missing.topics = [t('ask.topicsRequired')];
+    setErrors(missing);
+    if (Object.keys(missing).length) return focusFirstInvalid(form.current);
+    ask.mutate();
+  }
+
+  return (
+    <div className="narrow stack">
+      <p className="crumbs">
+        <Link to="/questions">{t('questions.title')}</Link>
+      </p>
+      <h1 className="page-title">{t('questions.ask')}</h1>
+      {ask.isSuccess ? (
+        <Asked question={ask.data} />
+      ) : (
+        <>
+          <GuidelinesPrompt />
+          <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('questions.ask')}>
+            <FormError>{errors._form?.join(' ')}</FormError>
+            <Field
+              label={labels.title}
+              hint={t('ask.titleHint')}
+              value={title}
+              onValueChange={setTitle}
+              errors={errors.title}
+              maxLength={200}
+              aria-describedby={similarId}
+            />
+            <SimilarQuestions title={title} id={similarId} />
+            <Field
+              multiline
+              label={labels.body}
+              hint={t('ask.bodyHint')}
+              value={body}
+              onValueChange={setBody}
+              errors={errors.body}
+              rows={5}
+              maxLength={20_000}
+            />
+            <TagsEditor
+              label={labels.topics}
+              hint={t('ask.topicsHint')}
+              addLabel={t('ask.addTopic')}
+              removeLabel={(name) => t('editProfile.removeSkill', { name })}
+              value={topics}
+              onChange={setTopics}
+              errors={errors.topics}
+            />
+            <div className="row row--end">
+              <button type="submit" className="btn btn--primary" disabled={ask.isPending}>
+                {ask.isPending ? t('ask.busy') : t('ask.submit')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { expertsApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { Avatar, ErrorBlock, Loading, PersonLink, useTitle } from '../ui/bits';
+import { Field } from '../ui/Field';
+import { useDebounced } from '../ui/useDebounced';
+
+/** "Who knows…?": people ranked for a topic, each with the reasons for their rank. */
+export function ExpertsPage() {
+  const { t } = useI18n();
+  useTitle(t('experts.title'));
+  const [text, setText] = useState('');
+  const [department, setDepartment] = useState('');
+  const [location, setLocation] = useState('');
+  const settled = useDebounced(JSON.stringify({ q: text.trim(), department: department.trim(), location: location.trim() }), 300);
+  const params = JSON.parse(settled) as { q: string; department: string; location: string };
+  const experts = useQuery({
+    queryKey: ['experts', params],
+    queryFn: ({ signal }) =>
+      expertsApi.search(
+        { q: params.q, department: params.department || undefined, location: params.location || undefined },
+        signal,
+      ),
+    enabled: params.q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const items = params.q ? (experts.data?.items ?? []) : [];
+
+  return (
+    <div className="narrow stack">
+      <h1 className="page-title">{t('experts.title')}</h1>
+      <form className="card stack" role="search" onSubmit={(event) => event.preventDefault()}>
+        <Field
+          type="search"
+          label={t('experts.q')}
+          hint={t('experts.qHint')}
+          value={text}
+          onValueChange={setText}
+          maxLength={200}
+        />
+        <div className="grid-2">
+          <Field label={t('editProfile.department')} value={department} onValueChange={setDepartment} maxLength={100} />
+          <Field label={t('editProfile.location')} value={location} onValueChange={setLocation} maxLength={100} />
+        </div>
+      </form>
+      {!params.q ? (
+        <p className="muted">{t('experts.prompt')}</p>
+      ) : experts.isPending ? (
+        <Loading />
+      ) : experts.isError ? (
+        <ErrorBlock error={experts.error} onRetry={() => void experts.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="card empty">{t('experts.none', { q: params.q })}</p>
+      ) : (
+        <ol className="experts" aria-label={t('experts.results')} aria-busy={experts.isFetching || undefined}>
+          {items.map((expert) => (
+            <li key={expert.user.id} className="card expert">
+              <div className="expert__head">
+                <Avatar user={expert.user} />
+                <div>
+                  <h2 className="expert__name">
+                    <PersonLink user={expert.user} />
+                  </h2>
+                  <p className="muted">
+                    {[expert.user.title, expert.user.department, expert.user.location].filter(Boolean).join(' · ')}
+                  </p>
+                </div>
+              </div>
+              {expert.reasons.length > 0 && (
+                <ul className="expert__reasons" aria-label={t('experts.why', { name: expert.user.displayName })}>
+                  {expert.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { questionsApi } from '../api/endpoints';
+import type { AnswerCreatedEvent, QuestionDetail } from '../api/types';
+import { useMe } from '../auth/useSession';
+import { RichText } from '../feed/PostBody';
+import { useI18n } from '../i18n/I18nProvider';
+import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
+import { ModerationBadge } from '../moderation/ModerationBadge';
+import { ReportForm } from '../moderation/ReportForm';
+import { useRealtimeEvent, useResync, useRoom } from '../realtime/RealtimeProvider';
+import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { AnswerForm } from './AnswerForm';
+import { AnswerItem } from './AnswerItem';
+import { questionKeys } from './cache';
+import { QuestionStatusBadge } from './QuestionStatusBadge';
+
+/** "I'm on it": one person at a time tells the others they are answering. */
+function ClaimButton({ question }: { question: QuestionDetail }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const mineClaim = question.claim?.user.id === me.id;
+  const toggle = useMutation({
+    mutationFn: () => (mineClaim ? questionsApi.release(question.id) : questionsApi.claim(question.id)),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: questionKeys.detail(question.id) }),
+  });
+  if (question.status !== 'open' || question.asker.id === me.id) return null;
+  if (question.claim && !mineClaim) {
+    return (
+      <p className="muted">
+        {t('question.claimedBy')} <PersonLink user={question.claim.user} />
+      </p>
+    );
+  }
+  return (
+    <div className="row">
+      <button
+        type="button"
+        className="btn btn--outline btn--small"
+        aria-pressed={mineClaim}
+        disabled={toggle.isPending}
+        onClick={() => toggle.mutate()}
+      >
+        {mineClaim ? t('question.release') : t('question.claim')}
+      </button>
+      {mineClaim && <span className="muted">{t('question.claimedByMe')}</span>}
+      {toggle.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(toggle.error, i18n)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Report" for the question (not my own). */
+function ReportQuestion({ question }: { question: QuestionDetail }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const [mode, setMode] = useState<'no' | 'open' | 'done'>('no');
+  const button = useRef<HTMLButtonElement>(null);
+  const what = t('report.question', { name: question.asker.displayName });
+  if (question.asker.id === me.id) return null;
+  if (mode === 'done') return <p className="muted">{t('report.done')}</p>;
+  if (mode === 'open') {
+    return (
+      <ReportForm
+        targetType="question"
+        targetId={question.id}
+        what={what}
+        onDone={(sent) => {
+          setMode(sent ? 'done' : 'no');
+          if (!sent) requestAnimationFrame(() => button.current?.focus());
+        }}
+      />
+    );
+  }
+  return (
+    <div className="row row--end">
+      <button
+        type="button"
+        className="btn btn--ghost btn--small"
+        ref={button}
+        aria-label={t('report.of', { what })}
+        onClick={() => setMode('open')}
+      >
+        {t('report.action')}
+      </button>
+    </div>
+  );
+}
+
+/** A question with its answers, kept live through its `question:<id>` room. */
+export function QuestionPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const key = questionKeys.detail(id);
+  const question = useQuery({ queryKey: key, queryFn: () => questionsApi.get(id), staleTime: 0 });
+  useTitle(question.data?.title ?? t('questions.title'));
+  useRoom(question.data ? `question:${id}` : null);
+  const refetch = () => void qc.invalidateQueries({ queryKey: key });
+  useResync(refetch);
+  useRealtimeEvent<AnswerCreatedEvent>('answer.created', (event) => {
+    if (event.answer?.questionId === id) refetch();
+  });
+  useRealtimeEvent<{ questionId?: string }>('answer.voted', (event) => {
+    if (event.questionId === id) refetch();
+  });
+  useRealtimeEvent<{ questionId?: string }>('question.answer_accepted', (event) => {
+    if (event.questionId === id) refetch();
+  });
+
+  if (question.isPending) return <Loading />;
+  if (question.isError) return <ErrorBlock error={question.error} onRetry={() => void question.refetch()} />;
+  const q = question.data;
+  return (
+    <div className="narrow stack question-page">
+      <p className="crumbs">
+        <Link to="/questions">{t('questions.title')}</Link>
+      </p>
+      <article className="card stack" aria-labelledby="question-title">
+        <h1 className="page-title" id="question-title">
+          {q.title}
+        </h1>
+        <p className="question-item__facts muted">
+          <QuestionStatusBadge status={q.status} />
+          <ModerationBadge marker={q.moderation} />
+          <span>
+            {t('questions.askedBy')} <PersonLink user={q.asker} /> · <RelativeTime iso={q.createdAt} />
+          </span>
+        </p>
+        {q.topics.length > 0 && (
+          <ul className="chips chips--static" aria-label={t('questions.topics')}>
+            {q.topics.map((topic) => (
+              <li key={topic} className="chip chip--static">
+                {topic}
+              </li>
+            ))}
+          </ul>
+        )}
+        {q.body && <RichText text={q.body} className="rich-text" />}
+        <ClaimButton question={q} />
+        <ReportQuestion question={q} />
+      </article>
+      <section aria-labelledby="answers-title" className="stack">
+        <h2 className="section-title" id="answers-title">
+          {t('questions.answers', { count: q.answers.length })}
+        </h2>
+        {q.answers.length === 0 ? (
+          <p className="card empty">{t('answer.none')}</p>
+        ) : (
+          <ul className="answers stack">
+            {q.answers.map((answer) => (
+              <AnswerItem key={answer.id} answer={answer} question={q} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <GuidelinesPrompt />
+      <AnswerForm questionId={q.id} />
+    </div>
+  );
+}

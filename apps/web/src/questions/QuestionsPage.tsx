@@ -1,0 +1,125 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { questionsApi } from '../api/endpoints';
+import type { Question } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { useDebounced } from '../ui/useDebounced';
+import { questionKeys, type QuestionsView } from './cache';
+import { QuestionStatusBadge } from './QuestionStatusBadge';
+
+function QuestionItem({ question }: { question: Question }) {
+  const { t } = useI18n();
+  return (
+    <li className="card question-item">
+      <h2 className="question-item__title">
+        <Link to={`/questions/${question.id}`}>{question.title}</Link>
+      </h2>
+      <p className="question-item__facts muted">
+        <QuestionStatusBadge status={question.status} />
+        <span>{t('questions.answers', { count: question.answerCount })}</span>
+        <span>
+          {t('questions.askedBy')} <PersonLink user={question.asker} /> · <RelativeTime iso={question.createdAt} />
+        </span>
+      </p>
+      {question.topics.length > 0 && (
+        <ul className="chips chips--static" aria-label={t('questions.topics')}>
+          {question.topics.map((topic) => (
+            <li key={topic} className="chip chip--static">
+              {topic}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+const VIEWS: QuestionsView[] = ['open', 'answered', 'me'];
+
+/** Questions, newest first: open, answered, or routed to me; by topic. */
+export function QuestionsPage() {
+  const { t } = useI18n();
+  useTitle(t('questions.title'));
+  const topicId = useId();
+  const [params] = useSearchParams();
+  const view = (VIEWS as string[]).includes(params.get('view') ?? '') ? (params.get('view') as QuestionsView) : 'open';
+  const [text, setText] = useState('');
+  const topic = useDebounced(text.trim(), 300);
+  const list = useInfiniteQuery({
+    queryKey: questionKeys.list(view, topic),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      questionsApi.list({ status: view === 'me' ? undefined : view, forMe: view === 'me', topic: topic || undefined }, pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const questions = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="narrow">
+      <div className="page-head">
+        <h1 className="page-title">{t('questions.title')}</h1>
+        <div className="row">
+          <Link to="/experts" className="btn btn--secondary">
+            {t('experts.title')}
+          </Link>
+          <Link to="/questions/ask" className="btn btn--primary">
+            {t('questions.ask')}
+          </Link>
+        </div>
+      </div>
+      <nav className="tabs" aria-label={t('questions.tabs')}>
+        {VIEWS.map((v) => (
+          <Link
+            key={v}
+            to={v === 'open' ? '/questions' : `/questions?view=${v}`}
+            className={view === v ? 'tabs__tab active' : 'tabs__tab'}
+            aria-current={view === v ? 'page' : undefined}
+          >
+            {t(`questions.tab.${v}`)}
+          </Link>
+        ))}
+      </nav>
+      <form className="search-inline" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={topicId} className="visually-hidden">
+          {t('questions.topicFilter')}
+        </label>
+        <input
+          id={topicId}
+          type="search"
+          className="field__control"
+          placeholder={t('questions.topicFilter')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          maxLength={60}
+        />
+      </form>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : questions.length === 0 ? (
+        <p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>
+      ) : (
+        <ul className="group-list">
+          {questions.map((question) => (
+            <QuestionItem key={question.id} question={question} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('questions.more')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { AnalyticsService } from './analytics.service.js';
+import { GroupHealthView, HealthQuery, OverviewView, PeriodQuery } from './dto.js';
+import { GroupHealthService } from './group-health.service.js';
+import { periodOf } from './metrics.js';
+
+@ApiTags('analytics')
+@ApiBearerAuth()
+@Controller('analytics')
+@RequirePermission(Permission.ReadAnalytics)
+@ApiForbiddenResponse({ description: 'Only admins and the innovation team read company analytics' })
+export class AnalyticsController {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Get('overview')
+  @ApiOperation({
+    summary: 'Adoption and value over a period of UTC days (default: the last 30), with breakdowns by day and department',
+  })
+  @ApiOkResponse({ type: OverviewView })
+  overview(@Query() query: PeriodQuery): Promise<OverviewView> {
+    return this.analytics.overview(periodOf(query.from, query.to));
+  }
+
+  @Get('export.csv')
+  @ApiOperation({ summary: 'The period by day, as CSV (one row per day)' })
+  @ApiProduces('text/csv')
+  async export(@Query() query: PeriodQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const period = periodOf(query.from, query.to);
+    const csv = await this.analytics.csv(period);
+    void reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="ruche-analytics-${period.from}-to-${period.to}.csv"`);
+    return csv;
+  }
+}
+
+@ApiTags('analytics')
+@ApiBearerAuth()
+@Controller('groups')
+export class GroupHealthController {
+  constructor(private readonly health: GroupHealthService) {}
+
+  @Get(':id/health')
+  @ApiOperation({ summary: "A group's community health over the last weeks, with its 0–100 score, trend and unanswered posts" })
+  @ApiOkResponse({ type: GroupHealthView })
+  @ApiForbiddenResponse({ description: 'Not an owner or admin of the group (nor an analytics reader)' })
+  @ApiNotFoundResponse({ description: 'The group does not exist, or it is private and the caller is not a member' })
+  groupHealth(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: HealthQuery): Promise<GroupHealthView> {
+    return this.health.health(user, id, query.weeks);
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { FeedModule } from '@ruche/feed';
+import { GroupsModule } from '@ruche/groups';
+import { IdentityModule } from '@ruche/identity';
+import { PeopleModule } from '@ruche/people';
+import { ActivityRecorder } from './activity-recorder.js';
+import { AnalyticsController, GroupHealthController } from './analytics.controller.js';
+import { AnalyticsService } from './analytics.service.js';
+import { GroupHealthService } from './group-health.service.js';
+
+/**
+ * Adoption and value: the activity rollup fed by events (owns the analytics_activity table), the
+ * company overview and CSV export for admins and the innovation team, and community health per
+ * group for its owners and admins. Producers never import it: it listens.
+ */
+@Module({
+  imports: [IdentityModule, PeopleModule, GroupsModule, FeedModule],
+  controllers: [AnalyticsController, GroupHealthController],
+  providers: [ActivityRecorder, AnalyticsService, GroupHealthService],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  ANSWERED_BY_DAY_SQL,
+  BY_DAY_SQL,
+  BY_DEPARTMENT_SQL,
+  type ByDayRow,
+  type ByDepartmentRow,
+  DEPTH_SQL,
+  type DepthRow,
+  OVERVIEW_SQL,
+  type OverviewRow,
+  QUESTIONS_SQL,
+  type QuestionsRow,
+} from './analytics-sql.js';
+import { rows } from './db.js';
+import type { DayView, OverviewView } from './dto.js';
+import { emailsAvoided, type Period, round, share, toCsv } from './metrics.js';
+
+export const CSV_COLUMNS = [
+  'date',
+  'activeUsers',
+  'posts',
+  'comments',
+  'reactions',
+  'questions',
+  'answers',
+  'ideas',
+  'votes',
+  'reviews',
+  'crossDepartmentInteractions',
+  'estimatedEmailsAvoided',
+] as const;
+
+/**
+ * Company analytics (admin, innovation): the overview of a period with its breakdowns by day and by
+ * department, and the same by day as CSV. SQL over the activity rollup only.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async overview(period: Period): Promise<OverviewView> {
+    const db = this.dataSource.manager;
+    const params = [period.start, period.end];
+    const [[o], [q], [d], byDay, byDepartment] = await Promise.all([
+      rows<OverviewRow>(db, OVERVIEW_SQL, params),
+      rows<QuestionsRow>(db, QUESTIONS_SQL, params),
+      rows<DepthRow>(db, DEPTH_SQL, params),
+      this.byDay(period),
+      rows<ByDepartmentRow>(db, BY_DEPARTMENT_SQL, params),
+    ]);
+    const emails = { posts: o.posts_with_readers, comments: o.comments, questions: q.answered, answers: o.answers };
+    return {
+      from: period.from,
+      to: period.to,
+      activeUsers: o.active_users,
+      posts: o.posts,
+      comments: o.comments,
+      reactions: o.reactions,
+      questions: o.questions,
+      answers: o.answers,
+      answeredRate: share(q.answered, q.questions),
+      medianMinutesToFirstAnswer: q.median_minutes === null ? null : round(Number(q.median_minutes), 1),
+      ideas: {
+        submitted: o.ideas,
+        inReview: o.in_review,
+        selected: o.selected,
+        implemented: o.implemented,
+        participationRate: share(o.idea_participants, o.active_users),
+      },
+      votes: o.votes,
+      reviews: o.reviews,
+      engagementDepth: d.items > 0 ? round(d.replies / d.items, 2) : null,
+      postsWithReplyShare: share(d.posts_replied, d.posts),
+      crossDepartmentInteractions: o.cross_department,
+      crossDepartmentShare: share(o.cross_department, o.known_pairs),
+      estimatedEmailsAvoided: emailsAvoided(emails),
+      estimatedEmailsAvoidedDetail: { ...emails, postReaders: o.post_readers },
+      byDay,
+      byDepartment: byDepartment.map((r) => ({
+        department: r.department === '' ? null : r.department,
+        activeUsers: r.active_users,
+        posts: r.posts,
+        comments: r.comments,
+        reactions: r.reactions,
+        questions: r.questions,
+        answers: r.answers,
+        ideas: r.ideas,
+        votes: r.votes,
+        reviews: r.reviews,
+        crossDepartmentInteractions: r.cross_department,
+      })),
+    };
+  }
+
+  /** One line per day of the period, oldest first (the same figures as `byDay`). */
+  async csv(period: Period): Promise<string> {
+    const days = await this.byDay(period);
+    return toCsv(
+      CSV_COLUMNS,
+      days.map((d) => [
+        d.date,
+        d.activeUsers,
+        d.posts,
+        d.comments,
+        d.reactions,
+        d.questions,
+        d.answers,
+        d.ideas,
+        d.votes,
+        d.reviews,
+        d.crossDepartmentInteractions,
+        d.estimatedEmailsAvoided,
+      ]),
+    );
+  }
+
+  /**
+   * Per day, every day present. A day's emails avoided count its posts with readers, comments and
+   * answers, and the questions asked that day answered by the end of the period, so the days add
+   * up to the period's figure (active users do not add up: a person active on two days is one).
+   */
+  private async byDay(period: Period): Promise<DayView[]> {
+    const db = this.dataSource.manager;
+    const params = [period.start, period.end];
+    const [days, answered] = await Promise.all([
+      rows<ByDayRow>(db, BY_DAY_SQL, params),
+      rows<{ day: string; answered: number }>(db, ANSWERED_BY_DAY_SQL, params),
+    ]);
+    const answeredOn = new Map(answered.map((a) => [a.day, a.answered]));
+    return days.map((d) => {
+      const n = (v: number | null) => v ?? 0;
+      return {
+        date: d.day,
+        activeUsers: n(d.active_users),
+        posts: n(d.posts),
+        comments: n(d.comments),
+        reactions: n(d.reactions),
+        questions: n(d.questions),
+        answers: n(d.answers),
+        ideas: n(d.ideas),
+        votes: n(d.votes),
+        reviews: n(d.reviews),
+        crossDepartmentInteractions: n(d.cross_department),
+        estimatedEmailsAvoided: emailsAvoided({
+          posts: n(d.posts_with_readers),
+          comments: n(d.comments),
+          questions: answeredOn.get(d.day) ?? 0,
+          answers: n(d.answers),
+        }),
+      };
+    });
+  }
+}

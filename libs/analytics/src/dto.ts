@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+
+export class PeriodQuery {
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'First day (UTC), included; default 29 days before `to`' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO-8601 date (YYYY-MM-DD)' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-31', description: 'Last day (UTC), included; default today. At most 366 days in all' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date (YYYY-MM-DD)' })
+  to?: string;
+}
+
+export const HEALTH_MAX_WEEKS = 26;
+
+export class HealthQuery {
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: HEALTH_MAX_WEEKS,
+    default: 4,
+    description: 'Length of the window, in weeks up to now',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(HEALTH_MAX_WEEKS)
+  weeks: number = 4;
+}
+
+export interface DayView {
+  date: string;
+  activeUsers: number;
+  posts: number;
+  comments: number;
+  reactions: number;
+  questions: number;
+  answers: number;
+  ideas: number;
+  votes: number;
+  reviews: number;
+  crossDepartmentInteractions: number;
+  estimatedEmailsAvoided: number;
+}
+
+export interface DepartmentView {
+  /** null: people with no department on their profile. */
+  department: string | null;
+  activeUsers: number;
+  posts: number;
+  comments: number;
+  reactions: number;
+  questions: number;
+  answers: number;
+  ideas: number;
+  votes: number;
+  reviews: number;
+  crossDepartmentInteractions: number;
+}
+
+export class IdeaFunnelView {
+  @ApiProperty()
+  submitted: number;
+  @ApiProperty()
+  inReview: number;
+  @ApiProperty()
+  selected: number;
+  @ApiProperty()
+  implemented: number;
+  @ApiProperty({ nullable: true, description: 'Idea participants (submitted, voted, commented, reviewed) / active users' })
+  participationRate: number | null;
+}
+
+export class OverviewView {
+  @ApiProperty({ example: '2026-01-01' })
+  from: string;
+  @ApiProperty({ example: '2026-01-31' })
+  to: string;
+  @ApiProperty()
+  activeUsers: number;
+  @ApiProperty()
+  posts: number;
+  @ApiProperty({ description: 'Comments on posts and on ideas' })
+  comments: number;
+  @ApiProperty()
+  reactions: number;
+  @ApiProperty()
+  questions: number;
+  @ApiProperty()
+  answers: number;
+  @ApiProperty({ nullable: true, type: Number })
+  answeredRate: number | null;
+  @ApiProperty({ nullable: true, type: Number })
+  medianMinutesToFirstAnswer: number | null;
+  @ApiProperty({ type: IdeaFunnelView })
+  ideas: IdeaFunnelView;
+  @ApiProperty()
+  votes: number;
+  @ApiProperty()
+  reviews: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Replies per post, question and idea created in the period' })
+  engagementDepth: number | null;
+  @ApiProperty({ nullable: true, type: Number })
+  postsWithReplyShare: number | null;
+  @ApiProperty()
+  crossDepartmentInteractions: number;
+  @ApiProperty({ nullable: true, type: Number })
+  crossDepartmentShare: number | null;
+  @ApiProperty({ description: 'P + C + Q + A (see README)' })
+  estimatedEmailsAvoided: number;
+  @ApiProperty({ description: '{ posts, comments, questions, answers, postReaders }' })
+  estimatedEmailsAvoidedDetail: { posts: number; comments: number; questions: number; answers: number; postReaders: number };
+  @ApiProperty({ description: 'One entry per day of the period' })
+  byDay: DayView[];
+  @ApiProperty({ description: 'One entry per department (of the actor, as it was then)' })
+  byDepartment: DepartmentView[];
+}
+
+export interface UnansweredPostView {
+  postId: string;
+  authorId: string;
+  createdAt: string;
+  /** Hours since it was posted. */
+  waitingHours: number;
+}
+
+export class GroupHealthView {
+  @ApiProperty({ format: 'uuid' })
+  groupId: string;
+  @ApiProperty()
+  weeks: number;
+  @ApiProperty({ format: 'date-time' })
+  from: string;
+  @ApiProperty({ format: 'date-time' })
+  to: string;
+  @ApiProperty({ description: 'Members now' })
+  memberCount: number;
+  @ApiProperty({ description: 'Members now who posted, commented or reacted in the group in the window' })
+  activeMembers: number;
+  @ApiProperty()
+  postsPerWeek: number;
+  @ApiProperty()
+  repliesPerWeek: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Share of the window’s posts with a reply from someone else' })
+  answeredShare: number | null;
+  @ApiProperty({ nullable: true, type: Number })
+  medianReplyMinutes: number | null;
+  @ApiProperty()
+  newMembers: number;
+  @ApiProperty()
+  lostMembers: number;
+  @ApiProperty({ description: '0–100 (see README)' })
+  score: number;
+  @ApiProperty({ description: 'The score of the window before, of the same length' })
+  previousScore: number;
+  @ApiProperty({ description: '{ delta, direction: up | down | flat }' })
+  trend: { delta: number; direction: 'up' | 'down' | 'flat' };
+  @ApiProperty({ description: '{ participation, answered, responsiveness, growth }, each 0..1' })
+  scoreParts: { participation: number; answered: number; responsiveness: number; growth: number };
+  @ApiProperty({ description: '[{ weekStart, posts, replies, activeMembers }], oldest first' })
+  byWeek: { weekStart: string; posts: number; replies: number; activeMembers: number }[];
+  @ApiProperty({ description: 'Posts of the window without a reply from someone else, oldest first (at most 20)' })
+  unansweredPosts: UnansweredPostView[];
+}

@@ -1,0 +1,330 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PeopleService } from '@ruche/people';
+import { Transactions } from '@ruche/platform';
+import { lockKey, rows } from './db.js';
+import { topicPointsSql } from './scoring.js';
+import { SkillSynonyms } from './skill-synonyms.service.js';
+import { canonical, postTopics, type TopicMention, topicKey } from './topics.js';
+
+/** Counters moved by activity (the declared ones are re-read from people instead). */
+export type ActivityCounter = 'accepted_answers' | 'answer_upvotes' | 'posts' | 'reviews';
+
+/** People re-read per transaction when a synonym change touches many of them. */
+const RESYNC_BATCH = 200;
+
+const ZERO_ROW =
+  'NOT declared AND endorsements = 0 AND accepted_answers = 0 AND answer_upvotes = 0 AND posts = 0 AND reviews = 0';
+
+/**
+ * Writes the expertise table. Every change to a person's counters on some topics also rewrites
+ * those rows' stored points (`score`) and drops rows left with nothing, in the same transaction.
+ *
+ * Two kinds of counters:
+ * - declared skills and endorsements are **re-read** from PeopleService for the person (so they are
+ *   exact whatever order events arrive in, and repeating a re-read changes nothing);
+ * - activity (posts, answer upvotes, accepted answers, reviews) moves by **deltas** recorded per
+ *   post and per answer (`expertise_*_credits`), so an edit, a deletion or a re-counted vote moves
+ *   the counters by exactly the difference, and an older event delivered late is ignored.
+ */
+@Injectable()
+export class ExpertiseIndex {
+  private readonly logger = new Logger('expertise');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly people: PeopleService,
+    private readonly synonyms: SkillSynonyms,
+  ) {}
+
+  // ---- declared skills and endorsements ----------------------------------------------------
+
+  /** Re-reads these people's declared skills and endorsement counts into their expertise rows. */
+  async resyncDeclared(userIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(userIds)].sort();
+    for (let i = 0; i < ids.length; i += RESYNC_BATCH) {
+      const batch = ids.slice(i, i + RESYNC_BATCH);
+      const synonyms = await this.synonyms.map();
+      await this.transactions.run(async (tx) => {
+        // In id order, so two re-reads of overlapping sets cannot deadlock; read after locking.
+        for (const id of batch) await lockKey(tx.manager, `expertise.user:${id}`);
+        const stats = await this.people.skillStats(batch, tx.manager);
+        const byKey = new Map<string, { userId: string; topic: string; label: string; endorsements: number }>();
+        for (const s of stats) {
+          const topic = canonical(s.skill, synonyms);
+          const key = `${s.userId} ${topic}`;
+          const entry = byKey.get(key);
+          // Two spellings that became one topic (a synonym): their endorsements add up.
+          if (entry) entry.endorsements += s.endorsements;
+          else
+            byKey.set(key, { userId: s.userId, topic, label: topic === s.skill ? s.name : topic, endorsements: s.endorsements });
+        }
+        const entries = [...byKey.values()];
+        await tx.manager.query(
+          `UPDATE expertise SET declared = false, endorsements = 0, updated_at = now()
+            WHERE user_id = ANY ($1::uuid[]) AND (declared OR endorsements > 0)`,
+          [batch],
+        );
+        if (entries.length > 0) {
+          await tx.manager.query(
+            `INSERT INTO expertise AS e (user_id, topic, declared, endorsements)
+             SELECT u, t, true, n FROM unnest($1::uuid[], $2::text[], $3::int[]) AS x (u, t, n)
+             ON CONFLICT (user_id, topic) DO UPDATE SET declared = true, endorsements = excluded.endorsements, updated_at = now()`,
+            [entries.map((e) => e.userId), entries.map((e) => e.topic), entries.map((e) => e.endorsements)],
+          );
+          // A declared name is how a topic is best shown: it replaces a label that was only the key.
+          await this.ensureTopics(tx.manager, entries, true);
+        }
+        await tx.manager.query(`UPDATE expertise e SET score = ${topicPointsSql('e')} WHERE e.user_id = ANY ($1::uuid[])`, [
+          batch,
+        ]);
+        await tx.manager.query(`DELETE FROM expertise WHERE user_id = ANY ($1::uuid[]) AND ${ZERO_ROW}`, [batch]);
+      });
+    }
+  }
+
+  // ---- posts --------------------------------------------------------------------------------
+
+  /**
+   * A post was written, edited or deleted: its author's `posts` counter on the post's topics moves
+   * by the difference with what the post counted for before. Only company-wide posts count (a
+   * group post's topics would tell non-members about a private group's content).
+   */
+  async creditPost(
+    eventId: number,
+    post: { id: string; authorId: string; body: string; groupId: string | null } | { id: string; deleted: true },
+  ): Promise<void> {
+    let mentions: TopicMention[] = [];
+    if (!('deleted' in post) && post.groupId === null) {
+      const synonyms = await this.synonyms.map();
+      const declared = new Set((await this.people.skillsOf(post.authorId)).map((s) => canonical(s.skill, synonyms)));
+      mentions = postTopics(post.body, declared, synonyms);
+    }
+    if (mentions.length === 0) {
+      // Most posts name no topic: nothing to do unless the post counted for some before.
+      const known = await rows(this.dataSource.manager, 'SELECT 1 FROM expertise_post_credits WHERE post_id = $1', [post.id]);
+      if (known.length === 0) return;
+    }
+    await this.transactions.run(async (tx) => {
+      await lockKey(tx.manager, `expertise.post:${post.id}`);
+      const [old] = await rows<{ user_id: string; topics: string[]; last_event_id: string }>(
+        tx.manager,
+        'SELECT user_id, topics, last_event_id FROM expertise_post_credits WHERE post_id = $1',
+        [post.id],
+      );
+      if (old && Number(old.last_event_id) >= eventId) return;
+      const userId = old?.user_id ?? ('authorId' in post ? post.authorId : null);
+      if (!userId) return;
+      const before = new Set(old?.topics ?? []);
+      const after = new Set(mentions.map((m) => m.topic));
+      const removed = [...before].filter((t) => !after.has(t));
+      const added = mentions.filter((m) => !before.has(m.topic));
+      if (!old && added.length === 0 && !('deleted' in post)) return;
+      await this.ensureTopics(
+        tx.manager,
+        added.map((m) => ({ topic: m.topic, label: m.label })),
+      );
+      await this.bump(
+        tx.manager,
+        userId,
+        'posts',
+        added.map((m) => m.topic),
+        1,
+      );
+      await this.bump(tx.manager, userId, 'posts', removed, -1);
+      await tx.manager.query(
+        `INSERT INTO expertise_post_credits (post_id, user_id, topics, last_event_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (post_id) DO UPDATE SET topics = excluded.topics, last_event_id = excluded.last_event_id`,
+        [post.id, userId, [...after], eventId],
+      );
+    });
+  }
+
+  // ---- answers ------------------------------------------------------------------------------
+
+  /** An answer's vote count changed: its author's `answer_upvotes` on the question's topics follows. */
+  async creditAnswerVotes(
+    eventId: number,
+    a: { answerId: string; answererId: string; topics: string[]; voteCount: number },
+  ): Promise<void> {
+    const given = await this.canonicalTopics(a.topics);
+    await this.transactions.run(async (tx) => {
+      await lockKey(tx.manager, `expertise.answer:${a.answerId}`);
+      const old = await this.answerCredit(tx.manager, a.answerId);
+      if (old && Number(old.last_event_id) >= eventId) return;
+      const topics = old?.topics ?? given;
+      await this.ensureTopics(
+        tx.manager,
+        topics.map((topic) => ({ topic, label: topic })),
+      );
+      await this.bump(tx.manager, a.answererId, 'answer_upvotes', topics, a.voteCount - (old?.upvotes ?? 0));
+      await tx.manager.query(
+        `INSERT INTO expertise_answer_credits (answer_id, user_id, topics, upvotes, last_event_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (answer_id) DO UPDATE SET upvotes = excluded.upvotes, last_event_id = excluded.last_event_id`,
+        [a.answerId, a.answererId, topics, a.voteCount, eventId],
+      );
+    });
+  }
+
+  /** An answer was accepted: its author gains an accepted answer on the question's topics (once). */
+  async creditAccepted(a: { answerId: string; answererId: string; topics: string[] }): Promise<void> {
+    const given = await this.canonicalTopics(a.topics);
+    await this.transactions.run(async (tx) => {
+      await lockKey(tx.manager, `expertise.answer:${a.answerId}`);
+      const old = await this.answerCredit(tx.manager, a.answerId);
+      if (old?.accepted) return;
+      const topics = old?.topics ?? given;
+      await this.ensureTopics(
+        tx.manager,
+        topics.map((topic) => ({ topic, label: topic })),
+      );
+      await this.bump(tx.manager, a.answererId, 'accepted_answers', topics, 1);
+      await tx.manager.query(
+        `INSERT INTO expertise_answer_credits (answer_id, user_id, topics, accepted, last_event_id) VALUES ($1, $2, $3, true, 0)
+         ON CONFLICT (answer_id) DO UPDATE SET accepted = true`,
+        [a.answerId, a.answererId, topics],
+      );
+    });
+  }
+
+  // ---- idea reviews -------------------------------------------------------------------------
+
+  /** A person reviewed an idea of a campaign on these topics. */
+  async creditReview(reviewerId: string, topicNames: readonly string[]): Promise<void> {
+    const synonyms = await this.synonyms.map();
+    const mentions = new Map<string, TopicMention>();
+    for (const name of topicNames.slice(0, 20)) {
+      const topic = topicKey(name, synonyms);
+      if (topic && topic.length <= 200) mentions.set(topic, { topic, label: name.trim().slice(0, 200) });
+    }
+    if (mentions.size === 0) return;
+    await this.transactions.run(async (tx) => {
+      await this.ensureTopics(tx.manager, [...mentions.values()]);
+      await this.bump(tx.manager, reviewerId, 'reviews', [...mentions.keys()], 1);
+    });
+  }
+
+  // ---- synonyms -----------------------------------------------------------------------------
+
+  /**
+   * The synonym table changed. Rows stored under a new alias move to its canonical topic (counters
+   * add up), then everyone who declared a skill involved is re-read, which also undoes a removed
+   * synonym for declared skills. Activity counted under a removed synonym's canonical topic stays
+   * there (what a post or answer was about is not re-derived).
+   */
+  async applySynonymChange(
+    added: { alias: string; canonical: string }[],
+    removed: { alias: string; canonical: string }[],
+  ): Promise<void> {
+    for (const { alias, canonical: target } of added) {
+      await this.transactions.run(async (tx) => {
+        await lockKey(tx.manager, 'expertise.synonyms.rekey');
+        await tx.manager.query('INSERT INTO expertise_topics (topic, label) VALUES ($1, $1) ON CONFLICT (topic) DO NOTHING', [
+          target,
+        ]);
+        await tx.manager.query(
+          `WITH moved AS (DELETE FROM expertise WHERE topic = $1 RETURNING *)
+           INSERT INTO expertise AS e (user_id, topic, declared, endorsements, accepted_answers, answer_upvotes, posts, reviews)
+           SELECT user_id, $2, declared, endorsements, accepted_answers, answer_upvotes, posts, reviews FROM moved
+           ON CONFLICT (user_id, topic) DO UPDATE
+              SET declared = e.declared OR excluded.declared,
+                  endorsements = e.endorsements + excluded.endorsements,
+                  accepted_answers = e.accepted_answers + excluded.accepted_answers,
+                  answer_upvotes = e.answer_upvotes + excluded.answer_upvotes,
+                  posts = e.posts + excluded.posts,
+                  reviews = e.reviews + excluded.reviews,
+                  updated_at = now()`,
+          [alias, target],
+        );
+        await tx.manager.query(`UPDATE expertise e SET score = ${topicPointsSql('e')} WHERE e.topic = $1`, [target]);
+        for (const table of ['expertise_post_credits', 'expertise_answer_credits']) {
+          await tx.manager.query(
+            `UPDATE ${table} SET topics = ARRAY(SELECT DISTINCT unnest(array_replace(topics, $1, $2)))
+              WHERE topics @> ARRAY[$1]::text[]`,
+            [alias, target],
+          );
+        }
+        // Mentoring offers follow; a person offering both spellings keeps one.
+        await tx.manager.query(
+          `INSERT INTO mentoring_offers (user_id, topic, label, created_at)
+           SELECT user_id, $2, label, created_at FROM mentoring_offers WHERE topic = $1
+           ON CONFLICT (user_id, topic) DO NOTHING`,
+          [alias, target],
+        );
+        await tx.manager.query('DELETE FROM mentoring_offers WHERE topic = $1', [alias]);
+      });
+    }
+    const keys = [...added, ...removed].flatMap((s) => [s.alias, s.canonical]);
+    const affected = await this.people.idsWithSkills(keys);
+    await this.resyncDeclared(affected);
+    this.logger.log({
+      msg: 'synonyms applied to expertise',
+      added: added.length,
+      removed: removed.length,
+      people: affected.length,
+    });
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private async answerCredit(db: EntityManager, answerId: string) {
+    const [row] = await rows<{ topics: string[]; upvotes: number; accepted: boolean; last_event_id: string }>(
+      db,
+      'SELECT topics, upvotes, accepted, last_event_id FROM expertise_answer_credits WHERE answer_id = $1',
+      [answerId],
+    );
+    return row;
+  }
+
+  /** Topic keys as given by another module, canonical under today's synonyms. */
+  private async canonicalTopics(topics: readonly string[]): Promise<string[]> {
+    const synonyms = await this.synonyms.map();
+    return [...new Set(topics.map((t) => topicKey(t, synonyms)).filter((t) => t && t.length <= 200))];
+  }
+
+  /** Adds topics to the catalogue; `preferLabels` replaces labels that were only the key. */
+  private async ensureTopics(
+    db: EntityManager,
+    mentions: readonly { topic: string; label: string }[],
+    preferLabels = false,
+  ): Promise<void> {
+    if (mentions.length === 0) return;
+    const unique = new Map(mentions.map((m) => [m.topic, m.label.slice(0, 200) || m.topic]));
+    await db.query(
+      `INSERT INTO expertise_topics AS t (topic, label) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (topic) DO ${preferLabels ? 'UPDATE SET label = excluded.label WHERE t.label = t.topic' : 'NOTHING'}`,
+      [[...unique.keys()], [...unique.values()]],
+    );
+  }
+
+  /** Moves one activity counter of a person on some topics, then re-scores those rows. */
+  private async bump(
+    db: EntityManager,
+    userId: string,
+    column: ActivityCounter,
+    topics: readonly string[],
+    delta: number,
+  ): Promise<void> {
+    if (topics.length === 0 || delta === 0) return;
+    if (delta > 0) {
+      await db.query(
+        `INSERT INTO expertise AS e (user_id, topic, ${column}) SELECT $1, unnest($2::text[]), $3
+         ON CONFLICT (user_id, topic) DO UPDATE SET ${column} = e.${column} + excluded.${column}, updated_at = now()`,
+        [userId, topics, delta],
+      );
+    } else {
+      await db.query(
+        `UPDATE expertise SET ${column} = greatest(${column} + $3, 0), updated_at = now()
+          WHERE user_id = $1 AND topic = ANY ($2::text[])`,
+        [userId, topics, delta],
+      );
+    }
+    await db.query(`UPDATE expertise e SET score = ${topicPointsSql('e')} WHERE e.user_id = $1 AND e.topic = ANY ($2::text[])`, [
+      userId,
+      topics,
+    ]);
+    if (delta < 0)
+      await db.query(`DELETE FROM expertise WHERE user_id = $1 AND topic = ANY ($2::text[]) AND ${ZERO_ROW}`, [userId, topics]);
+  }
+}

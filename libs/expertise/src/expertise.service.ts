@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { rows } from './db.js';
+import type { ExpertView } from './dto.js';
+import { ExpertSearch } from './expert-search.service.js';
+import { SkillSynonyms } from './skill-synonyms.service.js';
+import { topicKey } from './topics.js';
+
+export interface TopicRef {
+  /** Canonical key. */
+  topic: string;
+  /** How it is shown: as the caller wrote it, trimmed. */
+  label: string;
+}
+
+/** The longest topic key accepted (like skill keys). */
+export const MAX_TOPIC_KEY_LENGTH = 200;
+
+/**
+ * What other modules may ask of expertise (questions: topic keys and whom to route to; search:
+ * the expert ranking). Everything else the module does, it does by listening to events.
+ */
+@Injectable()
+export class ExpertiseService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly synonyms: SkillSynonyms,
+    private readonly experts: ExpertSearch,
+  ) {}
+
+  /**
+   * Canonical topic keys for names as people write them (case, accents, whitespace folded, then
+   * synonyms: "K8s" → "kubernetes"), first spelling of each kept, in order; names that fold to
+   * nothing or too long are left out.
+   */
+  async topicKeys(names: readonly string[]): Promise<TopicRef[]> {
+    const synonyms = await this.synonyms.map();
+    const out = new Map<string, TopicRef>();
+    for (const name of names) {
+      const topic = topicKey(name, synonyms);
+      if (topic && topic.length <= MAX_TOPIC_KEY_LENGTH && !out.has(topic)) {
+        out.set(topic, { topic, label: name.replace(/\s+/g, ' ').trim().replace(/^#+/, '') });
+      }
+    }
+    return [...out.values()];
+  }
+
+  /** How known topics are shown (their catalogue label); unknown keys map to themselves. */
+  async topicLabels(keys: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(keys)];
+    const labels = new Map(unique.map((k) => [k, k]));
+    if (unique.length === 0) return labels;
+    const found = await rows<{ topic: string; label: string }>(
+      this.dataSource.manager,
+      'SELECT topic, label FROM expertise_topics WHERE topic = ANY ($1::text[])',
+      [unique],
+    );
+    for (const r of found) labels.set(r.topic, r.label);
+    return labels;
+  }
+
+  /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
+  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
+    return this.experts.topExperts(topics, options);
+  }
+
+  /** The expert ranking for a free-text query (GET /api/experts). */
+  searchExperts(query: { q: string; department?: string; location?: string; limit: number }): Promise<{ items: ExpertView[] }> {
+    return this.experts.search(query);
+  }
+}

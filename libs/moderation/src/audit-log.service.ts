@@ -1,0 +1,247 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService } from '@ruche/identity';
+import { type DomainEventType, EventBus, invalid, type Page, type PublishedEvent } from '@ruche/platform';
+import { rows } from './db.js';
+import type { AuditEntryView, AuditQuery } from './dto.js';
+
+/** One audit row, as a listener derives it from an event. */
+interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  groupId?: string | null;
+  note?: string | null;
+  details?: Record<string, unknown>;
+  /** Defaults to the event's actor; null for automatic actions. */
+  actorId?: string | null;
+}
+
+interface AuditRow {
+  id: string;
+  /** bigint, as a string. */
+  source_event_id: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  group_id: string | null;
+  note: string | null;
+  details: Record<string, unknown>;
+  created_at: Date;
+}
+
+/**
+ * The log is ordered by the event that caused each row (several rows can share a timestamp: one
+ * transaction, one `now()`), so its cursor is that event id, opaque like every cursor.
+ */
+export function encodeAuditCursor(eventId: string): string {
+  return Buffer.from(JSON.stringify(['audit', eventId])).toString('base64url');
+}
+
+export function decodeAuditCursor(cursor: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('cursor is not valid');
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    parsed[0] !== 'audit' ||
+    typeof parsed[1] !== 'string' ||
+    !/^[1-9][0-9]{0,17}$/.test(parsed[1])
+  ) {
+    throw invalid('cursor is not valid');
+  }
+  return parsed[1];
+}
+
+type Describe<T extends DomainEventType> = (event: PublishedEvent<T>) => AuditEntry | null;
+
+/**
+ * The append-only audit log. Rows come only from domain events (roles, suspensions, group bans and
+ * roles, removals, moderation decisions and automatic actions, settings, guidelines), one per
+ * event: `source_event_id` is unique, so a redelivered event never doubles a row. Nothing updates
+ * or deletes a row (no such code path, and a database trigger refuses it). Listing is for
+ * Permission.ReadAudit.
+ */
+@Injectable()
+export class AuditLogService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly identity: IdentityService,
+  ) {}
+
+  onModuleInit(): void {
+    this.on('user.roles_changed', (e) => ({
+      action: 'user.roles_changed',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      details: { roles: e.payload.roles, previous: e.payload.previous },
+    }));
+    this.on('user.suspended', (e) => ({
+      action: 'user.suspended',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      note: e.payload.reason,
+    }));
+    this.on('user.reinstated', (e) => ({
+      action: 'user.reinstated',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      note: e.payload.reason,
+    }));
+    this.on('group.banned', (e) => ({
+      action: 'group.banned',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      groupId: e.payload.groupId,
+      note: e.payload.reason,
+      details: { banId: e.payload.banId, until: e.payload.until },
+    }));
+    this.on('group.unbanned', (e) => ({
+      action: 'group.unbanned',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      groupId: e.payload.groupId,
+      details: { banId: e.payload.banId },
+    }));
+    this.on('group.role_changed', (e) => ({
+      action: 'group.role_changed',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      groupId: e.payload.groupId,
+      details: { role: e.payload.role, previous: e.payload.previous },
+    }));
+    // Leaving is not a moderation action; removal and banning are.
+    this.on('group.member_removed', (e) =>
+      e.payload.reason === 'left'
+        ? null
+        : {
+            action: 'group.member_removed',
+            targetType: 'user',
+            targetId: e.payload.userId,
+            groupId: e.payload.groupId,
+            details: { reason: e.payload.reason },
+          },
+    );
+    this.on('moderation.case_resolved', (e) => ({
+      action: `moderation.${e.payload.action}`,
+      targetType: e.payload.targetType,
+      targetId: e.payload.targetId,
+      groupId: e.payload.groupId,
+      note: e.payload.note,
+      details: {
+        caseId: e.payload.caseId,
+        reportId: e.payload.reportId,
+        authorId: e.payload.authorId,
+        previousState: e.payload.previousState,
+        state: e.payload.state,
+        reportCount: e.payload.reportCount,
+      },
+    }));
+    // Decisions by reviewers are recorded above; here only what happened on its own.
+    this.on('content.moderated', (e) =>
+      e.payload.action === 'auto_hide'
+        ? {
+            action: 'moderation.auto_hide',
+            targetType: e.payload.targetType,
+            targetId: e.payload.targetId,
+            note: e.payload.note,
+            actorId: null,
+            details: { caseId: e.payload.caseId, reportId: e.payload.reportId, state: e.payload.state },
+          }
+        : null,
+    );
+    this.on('content.held', (e) => ({
+      action: 'moderation.hold',
+      targetType: e.payload.targetType,
+      targetId: e.payload.targetId,
+      groupId: e.payload.groupId,
+      actorId: null,
+      details: { authorId: e.payload.authorId, terms: e.payload.terms },
+    }));
+    this.on('moderation.settings_changed', (e) => ({
+      action: 'moderation.settings_changed',
+      targetType: 'moderation_settings',
+      targetId: null,
+      details: { ...e.payload },
+    }));
+    this.on('guidelines.published', (e) => ({
+      action: 'guidelines.published',
+      targetType: 'guidelines',
+      targetId: null,
+      details: { version: e.payload.version },
+    }));
+  }
+
+  private on<T extends DomainEventType>(type: T, describe: Describe<T>): void {
+    this.bus.subscribe(type, async (event) => {
+      const entry = describe(event);
+      if (entry) await this.append(event, entry);
+    });
+  }
+
+  private async append(event: PublishedEvent, entry: AuditEntry): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO audit_log (source_event_id, actor_id, action, target_type, target_id, group_id, note, details, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT ON CONSTRAINT audit_log_one_per_event DO NOTHING`,
+      [
+        event.eventId,
+        entry.actorId === undefined ? event.actorId : entry.actorId,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        entry.groupId ?? null,
+        entry.note ?? null,
+        JSON.stringify(entry.details ?? {}),
+        event.createdAt,
+      ],
+    );
+  }
+
+  /** Newest first (in event order), optionally narrowed to an action, an actor or a target. */
+  async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
+    const after = query.cursor ? decodeAuditCursor(query.cursor) : null;
+    const params: unknown[] = [query.limit + 1];
+    const where: string[] = [];
+    const add = (condition: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (query.action) add((p) => `a.action = ${p}`, query.action);
+    if (query.actorId) add((p) => `a.actor_id = ${p}::uuid`, query.actorId);
+    if (query.targetId) add((p) => `a.target_id = ${p}::uuid`, query.targetId);
+    if (after !== null) add((p) => `a.source_event_id < ${p}::bigint`, after);
+    const found = await rows<AuditRow>(
+      this.dataSource.manager,
+      `SELECT a.id, a.source_event_id, a.actor_id, a.action, a.target_type, a.target_id, a.group_id, a.note, a.details, a.created_at
+         FROM audit_log a
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.source_event_id DESC
+        LIMIT $1`,
+      params,
+    );
+    const page = found.slice(0, query.limit);
+    const people = await this.identity.summaries(page.map((r) => r.actor_id).filter((id): id is string => id !== null));
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        action: r.action,
+        actor: r.actor_id ? (people.get(r.actor_id) ?? { id: r.actor_id, handle: 'unknown', displayName: 'Unknown user' }) : null,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        groupId: r.group_id,
+        note: r.note,
+        details: r.details,
+        createdAt: r.created_at.toISOString(),
+      })),
+      nextCursor: found.length > query.limit && last ? encodeAuditCursor(last.source_event_id) : null,
+    };
+  }
+}

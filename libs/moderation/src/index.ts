@@ -1,0 +1,4 @@
+export * from './dto.js';
+export * from './moderation-events.js';
+export * from './moderation-rules.js';
+export * from './moderation.module.js';

@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
+import type { UserSummary } from '@ruche/identity';
+import { PageQuery } from '@ruche/platform';
+import { MUTABLE_TYPES, NOTIFICATION_KINDS, type MutableType, type NotificationKind } from './notification-kinds.js';
+
+export const MARK_READ_MAX_IDS = 500;
+
+const booleanQuery = Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
+export class NotificationSubjectView {
+  @ApiProperty({ example: 'post', description: 'post, comment, group, user, question, idea, campaign or report' })
+  type: string;
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+}
+
+/** Ids and counts that help a client link and word the notification; never any text. */
+export type NotificationContext = Record<string, string | number | boolean | null>;
+
+export class NotificationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ enum: NOTIFICATION_KINDS })
+  kind: NotificationKind;
+  @ApiProperty({ nullable: true, description: 'Who did it (the latest one for grouped kinds); null when unknown or not shown' })
+  actor: UserSummary | null;
+  @ApiPropertyOptional({ description: 'Grouped kinds: the latest actors (at most 3), latest first' })
+  actors?: UserSummary[];
+  @ApiPropertyOptional({ description: 'Grouped kinds: how many people did it ("Alice and 4 others")' })
+  actorCount?: number;
+  @ApiProperty({ type: NotificationSubjectView })
+  subject: NotificationSubjectView;
+  @ApiProperty({ description: 'Ids and counts for linking (postId, groupId, commentId, ...); never text' })
+  context: NotificationContext;
+  @ApiProperty({ format: 'date-time', description: 'When it happened (for grouped kinds: the latest time)' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true })
+  readAt: string | null;
+}
+
+export class NotificationListQuery extends PageQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'Only unread notifications' })
+  @IsOptional()
+  @booleanQuery
+  @IsBoolean({ message: 'unread must be true or false' })
+  unread?: boolean;
+}
+
+/** Exactly one of `ids` and `all` (checked by the service, which answers 400 otherwise). */
+export class MarkReadDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MARK_READ_MAX_IDS })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MARK_READ_MAX_IDS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  ids?: string[];
+
+  @ApiPropertyOptional({ enum: [true], description: 'Mark every notification read' })
+  @IsOptional()
+  @IsIn([true], { message: 'all must be true when given' })
+  all?: true;
+}
+
+export class UnreadCountView {
+  @ApiProperty()
+  count: number;
+}
+
+export class PreferenceDto {
+  @ApiProperty({ enum: NOTIFICATION_KINDS })
+  @IsIn(NOTIFICATION_KINDS, { message: `kind must be one of ${NOTIFICATION_KINDS.join(', ')}` })
+  kind: NotificationKind;
+
+  @ApiProperty()
+  @IsBoolean()
+  enabled: boolean;
+}
+
+export class UpdatePreferencesDto {
+  @ApiProperty({ type: [PreferenceDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(NOTIFICATION_KINDS.length)
+  @ValidateNested({ each: true })
+  @Type(() => PreferenceDto)
+  preferences: PreferenceDto[];
+}
+
+export class PreferencesView {
+  @ApiProperty({ type: [PreferenceDto], description: 'Every kind, in a fixed order; all on by default' })
+  items: PreferenceDto[];
+}
+
+export class MuteView {
+  @ApiProperty({ enum: MUTABLE_TYPES })
+  type: MutableType;
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class DigestQuery {
+  @ApiPropertyOptional({ format: 'date-time', description: 'Start of the digest; default 24 hours ago, at most 31 days ago' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'since must be an ISO-8601 date or date-time' })
+  since?: string;
+}
+
+export interface DigestGroupSection {
+  group: { id: string; name: string };
+  /** New posts the reader may see in the group since the start of the digest. */
+  posts: number;
+  /** Comments on those posts. */
+  comments: number;
+  /** The most discussed of those posts. */
+  topPostIds: string[];
+}
+
+export interface DigestQuestionItem {
+  questionId: string;
+  title: string;
+  answerCount: number;
+  createdAt: string;
+}
+
+export interface DigestIdeaItem {
+  ideaId: string;
+  /** `idea.status` or `idea.review`. */
+  change: 'status' | 'review';
+  status: string | null;
+  at: string;
+}
+
+export class DigestView {
+  @ApiProperty({ format: 'date-time' })
+  since: string;
+  @ApiProperty({ format: 'date-time' })
+  until: string;
+  @ApiProperty({ description: 'What happened in my groups: [{ group: { id, name }, posts, comments, topPostIds }]' })
+  groups: DigestGroupSection[];
+  @ApiProperty({ description: 'Questions routed to me that are still open: [{ questionId, title, answerCount, createdAt }]' })
+  questions: DigestQuestionItem[];
+  @ApiProperty({
+    description: 'Ideas I take part in (voted, proposed, commented) that changed: [{ ideaId, change, status, at }]',
+  })
+  ideas: DigestIdeaItem[];
+  @ApiProperty({ description: 'Unread notifications right now' })
+  unreadNotifications: number;
+  @ApiProperty({ description: 'Whether there is anything to tell (an empty digest is never emailed)' })
+  empty: boolean;
+}

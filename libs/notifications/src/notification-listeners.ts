@@ -1,0 +1,277 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { CommentsService, PostsService } from '@ruche/feed';
+import { GroupsService } from '@ruche/groups';
+import { IdeasService } from '@ruche/ideas';
+import { type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
+import { isUuid } from './db.js';
+import { NotificationStore } from './notification-store.js';
+import { usersOfAudience } from './notification-rules.js';
+
+const post = (id: string) => ({ type: 'post', id });
+
+/**
+ * Turns domain events into notifications: for each kind, who should hear of it (asking the owning
+ * module's exported services, never their tables), then the store applies the rules (no
+ * self-notification, preferences, mutes, visibility of the subject to each recipient).
+ * See notification-kinds.ts for the table of kinds and recipients.
+ *
+ * Events arrive after commit, once per event cluster-wide, in `eventId` order; a failure is logged
+ * by the bus and never blocks the producer.
+ */
+@Injectable()
+export class NotificationListeners implements OnModuleInit {
+  private readonly logger = new Logger('notifications');
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly store: NotificationStore,
+    private readonly posts: PostsService,
+    private readonly comments: CommentsService,
+    private readonly groups: GroupsService,
+    private readonly ideas: IdeasService,
+  ) {}
+
+  onModuleInit(): void {
+    this.on('post.mentioned', (e) => this.mentioned(e));
+    this.on('post.group_mentioned', (e) => this.groupMentioned(e));
+    this.on('comment.created', (e) => this.commented(e));
+    this.on('post.reaction_changed', (e) => this.reacted(e));
+    this.on('user.followed', (e) => this.followed(e));
+    this.on('group.join_requested', (e) => this.joinRequested(e));
+    this.on('group.member_approved', (e) => this.approved(e));
+    this.on('question.routed', (e) => this.questionRouted(e));
+    this.on('answer.created', (e) => this.answered(e));
+    this.on('question.answer_accepted', (e) => this.accepted(e));
+    this.on('idea.status', (e) => this.ideaStatus(e));
+    this.on('review.created', (e) => this.reviewed(e));
+    this.on('idea.comment_created', (e) => this.ideaCommented(e));
+    this.on('report.resolved', (e) => this.reportResolved(e));
+  }
+
+  private on<T extends DomainEventType>(type: T, handler: (event: PublishedEvent<T>) => Promise<unknown>): void {
+    this.bus.subscribe(type, async (event) => {
+      await handler(event);
+    });
+  }
+
+  // ---- feed ------------------------------------------------------------------------------
+
+  private async mentioned(e: PublishedEvent<'post.mentioned'>): Promise<void> {
+    const facts = (await this.posts.facts([e.payload.postId])).get(e.payload.postId);
+    if (!facts) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'mention',
+      recipients: e.payload.userIds,
+      actorId: e.actorId ?? facts.authorId,
+      subject: post(facts.id),
+      postId: facts.id,
+      groupId: facts.groupId,
+      context: { postId: facts.id, groupId: facts.groupId },
+    });
+  }
+
+  /** Every member of the group, except those the post already mentions by name (told once). */
+  private async groupMentioned(e: PublishedEvent<'post.group_mentioned'>): Promise<void> {
+    const { postId, groupId } = e.payload;
+    const members = await this.groups.memberIds(groupId);
+    const named = await this.store.alreadyTold('mention', postId, members);
+    await this.store.deliver({
+      source: e,
+      kind: 'group.mention',
+      recipients: members.filter((id) => !named.has(id)),
+      actorId: e.actorId,
+      subject: post(postId),
+      postId,
+      groupId,
+      context: { postId, groupId },
+    });
+  }
+
+  /**
+   * The post's author ("commented on your post") and everyone who commented before this comment
+   * ("also commented"). The subject is the comment, so a comment hidden by moderation since is
+   * never shown.
+   */
+  private async commented(e: PublishedEvent<'comment.created'>): Promise<void> {
+    const { comment } = e.payload;
+    const facts = (await this.posts.facts([comment.postId])).get(comment.postId);
+    if (!facts) return;
+    const actorId = e.actorId ?? comment.author.id;
+    const base = {
+      source: e,
+      kind: 'comment' as const,
+      actorId,
+      subject: { type: 'comment', id: comment.id },
+      postId: facts.id,
+      groupId: facts.groupId,
+    };
+    const context = { postId: facts.id, commentId: comment.id, groupId: facts.groupId, commentCount: e.payload.commentCount };
+    await this.store.deliver({ ...base, recipients: [facts.authorId], context: { ...context, onYourPost: true } });
+    const earlier = await this.comments.commenterIds(facts.id, new Date(comment.createdAt));
+    await this.store.deliver({
+      ...base,
+      recipients: earlier.filter((id) => id !== facts.authorId),
+      context: { ...context, onYourPost: false },
+    });
+  }
+
+  private async reacted(e: PublishedEvent<'post.reaction_changed'>): Promise<void> {
+    const { postId, authorId, groupId, kind, delta } = e.payload;
+    // A withdrawn reaction is not news; the notification it caused stays as it was.
+    if (delta < 0 || !e.actorId) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'reaction',
+      recipients: [authorId],
+      actorId: e.actorId,
+      subject: post(postId),
+      postId,
+      groupId,
+      context: { postId, groupId, reaction: kind },
+    });
+  }
+
+  // ---- people and groups -----------------------------------------------------------------
+
+  private async followed(e: PublishedEvent<'user.followed'>): Promise<void> {
+    const { followerId, followeeId } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'follow',
+      recipients: [followeeId],
+      actorId: followerId,
+      subject: { type: 'user', id: followerId },
+      context: { userId: followerId },
+    });
+  }
+
+  private async joinRequested(e: PublishedEvent<'group.join_requested'>): Promise<void> {
+    const { groupId, userId } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'group.request',
+      recipients: await this.groups.managerIds(groupId),
+      actorId: userId,
+      subject: { type: 'group', id: groupId },
+      groupId,
+      context: { groupId, userId },
+    });
+  }
+
+  private async approved(e: PublishedEvent<'group.member_approved'>): Promise<void> {
+    const { groupId, userId, approvedBy } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'group.approved',
+      recipients: [userId],
+      actorId: approvedBy,
+      subject: { type: 'group', id: groupId },
+      groupId,
+      context: { groupId },
+    });
+  }
+
+  // ---- questions -------------------------------------------------------------------------
+
+  private async questionRouted(e: PublishedEvent<'question.routed'>): Promise<void> {
+    const { questionId, userIds, askerId, round } = e.payload;
+    if (!isUuid(questionId)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'question.routed',
+      recipients: userIds,
+      actorId: isUuid(askerId) ? askerId : null,
+      subject: { type: 'question', id: questionId },
+      context: { questionId, round: typeof round === 'number' ? round : 1 },
+    });
+  }
+
+  private async answered(e: PublishedEvent<'answer.created'>): Promise<void> {
+    const { answer, questionId, askerId } = e.payload;
+    if (!isUuid(questionId) || !isUuid(askerId)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'answer',
+      recipients: [askerId],
+      actorId: e.actorId ?? answer.author.id,
+      subject: { type: 'question', id: questionId },
+      context: { questionId, answerId: answer.id },
+    });
+  }
+
+  private async accepted(e: PublishedEvent<'question.answer_accepted'>): Promise<void> {
+    const { questionId, answerId, answererId, askerId } = e.payload;
+    if (!isUuid(questionId) || !isUuid(answererId)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'answer.accepted',
+      recipients: [answererId],
+      actorId: e.actorId ?? askerId,
+      subject: { type: 'question', id: questionId },
+      context: { questionId, answerId },
+    });
+  }
+
+  // ---- ideas -----------------------------------------------------------------------------
+
+  /** Its author, voters and commenters (a decision, or the campaign's advance moving it). */
+  private async ideaStatus(e: PublishedEvent<'idea.status'>): Promise<void> {
+    const { ideaId, campaignId, status, previousStatus } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'idea.status',
+      recipients: await this.ideas.participantIds(ideaId),
+      actorId: e.actorId,
+      subject: { type: 'idea', id: ideaId },
+      context: { ideaId, campaignId, status, previousStatus, decided: e.payload.decision !== undefined },
+    });
+  }
+
+  private async reviewed(e: PublishedEvent<'review.created'>): Promise<void> {
+    const { ideaId, campaignId, authorId, review, reviewCount } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'idea.review',
+      recipients: [authorId],
+      actorId: e.actorId ?? review.reviewer.id,
+      subject: { type: 'idea', id: ideaId },
+      context: { ideaId, campaignId, reviewId: review.id, reviewCount },
+    });
+  }
+
+  private async ideaCommented(e: PublishedEvent<'idea.comment_created'>): Promise<void> {
+    const { ideaId, campaignId, comment } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'idea.comment',
+      recipients: await this.ideas.participantIds(ideaId),
+      actorId: e.actorId,
+      subject: { type: 'idea', id: ideaId },
+      context: { ideaId, campaignId, commentId: comment.id },
+    });
+  }
+
+  // ---- moderation ------------------------------------------------------------------------
+
+  /**
+   * The people the moderation module addressed (reporters, or the author), as a case they are a
+   * party to. The moderator stays anonymous (not shown) and the note (text) is not copied.
+   */
+  private async reportResolved(e: PublishedEvent<'report.resolved'>): Promise<void> {
+    const { caseId, targetType, targetId, action, recipient } = e.payload;
+    if (!isUuid(caseId)) {
+      this.logger.warn({ msg: 'report.resolved without a case id', eventId: e.eventId });
+      return;
+    }
+    await this.store.deliver({
+      source: e,
+      kind: 'report.resolved',
+      recipients: usersOfAudience(e.audience),
+      actorId: null,
+      excluded: e.actorId ? [e.actorId] : [],
+      subject: { type: 'report', id: caseId },
+      context: { caseId, targetType, targetId, action, recipient },
+    });
+  }
+}

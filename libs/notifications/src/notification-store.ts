@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import { type EventSubject, type PublishedEvent, SubjectVisibility, Transactions, type Tx } from '@ruche/platform';
+import { rows } from './db.js';
+import type { NotificationContext } from './dto.js';
+import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
+import { eligibleRecipients, groupKeyOf } from './notification-rules.js';
+import { NOTIFICATION_COLUMNS, type NotificationRow, peopleShown, toNotificationView } from './notification-views.js';
+import { userRoom } from './notification-events.js';
+
+/** One thing to tell some people, as a listener worked it out from an event. */
+export interface NotificationDraft {
+  /** The event it comes from: its id makes a redelivery a no-op, its time is the notification's. */
+  source: Pick<PublishedEvent, 'eventId' | 'createdAt'>;
+  kind: NotificationKind;
+  /** Everyone who should hear of it before the rules apply (duplicates are fine). */
+  recipients: readonly string[];
+  /** Who did it: shown, and never told. Null when nobody is shown. */
+  actorId: string | null;
+  /** Also never told (e.g. the moderator who resolved a report, who is not shown). */
+  excluded?: readonly string[];
+  subject: EventSubject;
+  /** What a mute can match: the post and the group the notification is about. */
+  postId?: string | null;
+  groupId?: string | null;
+  /** Ids and counts only, never text. */
+  context: NotificationContext;
+}
+
+/** Recipients checked concurrently when asking SubjectVisibility (one query each). */
+const VISIBILITY_BATCH = 8;
+
+/**
+ * Writes notifications. The rules (no self-notification, preferences, mutes, active accounts) and
+ * the visibility of the subject for each recipient are settled before the transaction opens, so
+ * it never waits for a second pooled connection; then each row and its `notification.created`
+ * event are written in one transaction, so the socket gets it in order and a reconnecting client
+ * gets it replayed (re-checked for visibility again then).
+ *
+ * Redelivery never duplicates: (recipient, source event, kind) is unique. Grouped kinds grow the
+ * recipient's one unread row for the subject (actors, count, time) instead of adding a row; an
+ * actor already in it changes nothing (reacting twice to one post is one reaction to tell of).
+ */
+@Injectable()
+export class NotificationStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly visibility: SubjectVisibility,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** Who of `recipients` already has a notification of `kind` about `subjectId` (e.g. mentioned by name before @group). */
+  async alreadyTold(kind: NotificationKind, subjectId: string, recipients: readonly string[]): Promise<Set<string>> {
+    if (recipients.length === 0) return new Set();
+    const found = await rows<{ recipient_id: string }>(
+      this.dataSource.manager,
+      'SELECT recipient_id FROM notifications WHERE kind = $1 AND subject_id = $2 AND recipient_id = ANY ($3::uuid[])',
+      [kind, subjectId, [...new Set(recipients)]],
+    );
+    return new Set(found.map((r) => r.recipient_id));
+  }
+
+  /** Returns how many people were told (new rows, or grouped rows that grew). */
+  async deliver(draft: NotificationDraft): Promise<number> {
+    const recipients = await this.recipients(draft);
+    if (recipients.length === 0) return 0;
+    const grouped = GROUPED_KINDS.has(draft.kind) && draft.actorId !== null;
+    const groupKey = grouped ? groupKeyOf(draft.kind, draft.subject.id) : null;
+    const people = await this.peopleFor(draft, recipients, groupKey);
+    const partyOnly = PARTY_ONLY_SUBJECTS.has(draft.subject.type);
+    return this.transactions.run(async (tx) => {
+      let told = 0;
+      for (const recipientId of recipients) {
+        const row = groupKey
+          ? await this.grow(tx, recipientId, draft, groupKey)
+          : await this.insert(tx, recipientId, draft, null);
+        if (!row) continue;
+        told++;
+        await tx.emit({
+          type: 'notification.created',
+          payload: { notification: toNotificationView(row, people) },
+          audience: [userRoom(recipientId)],
+          // Party-only subjects have no visibility check to replay against: the recipient is a party.
+          subject: partyOnly ? undefined : draft.subject,
+          actorId: draft.actorId,
+        });
+      }
+      return told;
+    });
+  }
+
+  /** The rules, then "may this recipient see the subject now" for each one left. */
+  private async recipients(draft: NotificationDraft): Promise<string[]> {
+    const candidates = [...new Set(draft.recipients)];
+    if (candidates.length === 0) return [];
+    const [active, optedOut, muted] = await Promise.all([
+      this.identity.activeIds(candidates),
+      this.optedOut(draft.kind, candidates),
+      this.muted(candidates, draft.postId ?? null, draft.groupId ?? null),
+    ]);
+    const eligible = eligibleRecipients({
+      candidates,
+      actorId: draft.actorId,
+      excluded: draft.excluded,
+      active,
+      optedOut,
+      muted,
+    });
+    if (PARTY_ONLY_SUBJECTS.has(draft.subject.type)) return eligible;
+    const allowed: string[] = [];
+    for (let i = 0; i < eligible.length; i += VISIBILITY_BATCH) {
+      const batch = eligible.slice(i, i + VISIBILITY_BATCH);
+      const verdicts = await Promise.all(batch.map((id) => this.visibility.canSee(id, draft.subject.type, draft.subject.id)));
+      allowed.push(...batch.filter((_, n) => verdicts[n]));
+    }
+    return allowed;
+  }
+
+  private async optedOut(kind: NotificationKind, userIds: string[]): Promise<Set<string>> {
+    const found = await rows<{ user_id: string }>(
+      this.dataSource.manager,
+      'SELECT user_id FROM notification_preferences WHERE kind = $1 AND NOT enabled AND user_id = ANY ($2::uuid[])',
+      [kind, userIds],
+    );
+    return new Set(found.map((r) => r.user_id));
+  }
+
+  private async muted(userIds: string[], postId: string | null, groupId: string | null): Promise<Set<string>> {
+    if (!postId && !groupId) return new Set();
+    const found = await rows<{ user_id: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT user_id FROM notification_mutes
+        WHERE user_id = ANY ($1::uuid[])
+          AND ((subject_type = 'post' AND subject_id = $2::uuid) OR (subject_type = 'group' AND subject_id = $3::uuid))`,
+      [userIds, postId, groupId],
+    );
+    return new Set(found.map((r) => r.user_id));
+  }
+
+  /** Names to show: the actor, and for a grouped kind the people already in the recipients' open rows. */
+  private async peopleFor(
+    draft: NotificationDraft,
+    recipients: string[],
+    groupKey: string | null,
+  ): Promise<Map<string, UserSummary>> {
+    const ids = draft.actorId ? [draft.actorId] : [];
+    if (groupKey) {
+      const open = await rows<NotificationRow>(
+        this.dataSource.manager,
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notifications
+          WHERE recipient_id = ANY ($1::uuid[]) AND group_key = $2 AND read_at IS NULL`,
+        [recipients, groupKey],
+      );
+      ids.push(...peopleShown(open));
+    }
+    return this.identity.summaries(ids);
+  }
+
+  private async insert(
+    tx: Tx,
+    recipientId: string,
+    draft: NotificationDraft,
+    groupKey: string | null,
+  ): Promise<NotificationRow | null> {
+    const [row] = await rows<NotificationRow>(
+      tx.manager,
+      `INSERT INTO notifications
+              (recipient_id, kind, actor_id, actors, actor_count, subject_type, subject_id, group_key, payload, source_event_id, created_at)
+       VALUES ($1, $2, $3::uuid, CASE WHEN $3::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$3::uuid] END, 1, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT DO NOTHING
+       RETURNING ${NOTIFICATION_COLUMNS}`,
+      [
+        recipientId,
+        draft.kind,
+        draft.actorId,
+        draft.subject.type,
+        draft.subject.id,
+        groupKey,
+        JSON.stringify(draft.context),
+        draft.source.eventId,
+        draft.source.createdAt,
+      ],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Grows the open group row, or starts one. A conflict on insert (another instance started the
+   * row a moment ago, or this event was already applied) is retried once as a growth.
+   */
+  private async grow(tx: Tx, recipientId: string, draft: NotificationDraft, groupKey: string): Promise<NotificationRow | null> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const [grown] = await rows<NotificationRow>(
+        tx.manager,
+        `UPDATE notifications
+            SET actors = array_prepend($3::uuid, actors), actor_count = actor_count + 1, actor_id = $3::uuid,
+                payload = $4, source_event_id = $5, created_at = greatest(created_at, $6)
+          WHERE recipient_id = $1 AND group_key = $2 AND read_at IS NULL AND NOT ($3::uuid = ANY (actors))
+        RETURNING ${NOTIFICATION_COLUMNS}`,
+        [recipientId, groupKey, draft.actorId, JSON.stringify(draft.context), draft.source.eventId, draft.source.createdAt],
+      );
+      if (grown) return grown;
+      const [present] = await rows(
+        tx.manager,
+        'SELECT 1 FROM notifications WHERE recipient_id = $1 AND group_key = $2 AND read_at IS NULL',
+        [recipientId, groupKey],
+      );
+      // The actor is already in the open row: nothing new to tell.
+      if (present) return null;
+      const inserted = await this.insert(tx, recipientId, draft, groupKey);
+      if (inserted) return inserted;
+    }
+    return null;
+  }
+}

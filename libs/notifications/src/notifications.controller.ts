@@ -1,0 +1,129 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { DigestService } from './digest.service.js';
+import {
+  DigestQuery,
+  DigestView,
+  MarkReadDto,
+  MuteView,
+  NotificationListQuery,
+  NotificationView,
+  PreferencesView,
+  UnreadCountView,
+  UpdatePreferencesDto,
+} from './dto.js';
+import { MUTABLE_TYPES, type MutableType } from './notification-kinds.js';
+import { NotificationSettingsService } from './notification-settings.service.js';
+import { NotificationsService } from './notifications.service.js';
+
+const TYPE_ENUM = Object.fromEntries(MUTABLE_TYPES.map((t) => [t, t])) as Record<MutableType, MutableType>;
+const TypeParam = () =>
+  Param(
+    'type',
+    new ParseEnumPipe(TYPE_ENUM, {
+      exceptionFactory: () => new BadRequestException(`type must be one of ${MUTABLE_TYPES.join(', ')}`),
+    }),
+  );
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly settings: NotificationSettingsService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The caller's notifications, newest first (only those about what they may still see)" })
+  @ApiOkResponse({ type: NotificationView, isArray: true, description: '{ items, nextCursor }' })
+  list(@CurrentUser() user: AuthUser, @Query() query: NotificationListQuery): Promise<Page<NotificationView>> {
+    return this.notifications.list(user.id, query);
+  }
+
+  @Get('unread-count')
+  @ApiOkResponse({ type: UnreadCountView })
+  async unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountView> {
+    return { count: await this.notifications.unreadCount(user.id) };
+  }
+
+  @Post('read')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark some (`ids`) or all (`all: true`) notifications read; exactly one of the two' })
+  @ApiNoContentResponse()
+  async markRead(@CurrentUser() user: AuthUser, @Body() body: MarkReadDto): Promise<void> {
+    await this.notifications.markRead(user.id, body);
+  }
+
+  @Get('preferences')
+  @ApiOkResponse({ type: PreferencesView })
+  preferences(@CurrentUser() user: AuthUser): Promise<PreferencesView> {
+    return this.settings.preferences(user.id);
+  }
+
+  @Put('preferences')
+  @ApiOperation({ summary: 'Turn kinds on or off; kinds not given keep their setting' })
+  @ApiOkResponse({ type: PreferencesView })
+  setPreferences(@CurrentUser() user: AuthUser, @Body() body: UpdatePreferencesDto): Promise<PreferencesView> {
+    return this.settings.setPreferences(user.id, body.preferences);
+  }
+
+  @Get('mutes')
+  @ApiOkResponse({ type: MuteView, isArray: true, description: '{ items, nextCursor }' })
+  mutes(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<MuteView>> {
+    return this.settings.mutes(user.id, query);
+  }
+
+  @Put('mutes/:type/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'No more notifications about this post (comments, reactions, mentions) or this group' })
+  @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such post or group, or not visible to the caller' })
+  async mute(@CurrentUser() user: AuthUser, @TypeParam() type: MutableType, @UuidParam('id') id: string): Promise<void> {
+    await this.settings.mute(user.id, type, id);
+  }
+
+  @Delete('mutes/:type/:id')
+  @HttpCode(204)
+  @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
+  @ApiNoContentResponse()
+  async unmute(@CurrentUser() user: AuthUser, @TypeParam() type: MutableType, @UuidParam('id') id: string): Promise<void> {
+    await this.settings.unmute(user.id, type, id);
+  }
+}
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('digest')
+export class DigestController {
+  constructor(private readonly digests: DigestService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'What happened for me since `since` (default: the last 24 hours)' })
+  @ApiOkResponse({ type: DigestView })
+  digest(@CurrentUser() user: AuthUser, @Query() query: DigestQuery): Promise<DigestView> {
+    return this.digests.digest(user.id, this.digests.sinceOf(query.since));
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService } from '@ruche/identity';
+import { type CursorKey, decodeCursor, encodeCursor, invalid, type Page, SubjectVisibility, Transactions } from '@ruche/platform';
+import { rows } from './db.js';
+import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
+import { userRoom } from './notification-events.js';
+import { PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
+import { NOTIFICATION_COLUMNS, type NotificationRow, peopleShown, toNotificationView } from './notification-views.js';
+
+/** Rows read per round while filling a page with visible notifications; rounds are capped. */
+const SCAN_FACTOR = 2;
+const MAX_ROUNDS = 5;
+
+/**
+ * Reading one's notifications. Visibility is checked again on every read: a notification about a
+ * post in a private group you have since left, a comment hidden by moderation, or a deleted post
+ * is not listed nor counted (the row stays, and comes back if the subject becomes visible again).
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly visibility: SubjectVisibility,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** Newest first, keyset-paginated; rows whose subject is no longer visible are skipped. */
+  async list(userId: string, query: NotificationListQuery): Promise<Page<NotificationView>> {
+    let after: CursorKey | null = query.cursor ? decodeCursor(query.cursor) : null;
+    const kept: NotificationRow[] = [];
+    let exhausted = false;
+    const batch = (query.limit + 1) * SCAN_FACTOR;
+    for (let round = 0; round < MAX_ROUNDS && kept.length <= query.limit && !exhausted; round++) {
+      const params: unknown[] = [userId, batch];
+      const where = ['recipient_id = $1'];
+      if (query.unread) where.push('read_at IS NULL');
+      if (after) where.push(`(created_at, id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+      const found = await rows<NotificationRow>(
+        this.dataSource.manager,
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $2`,
+        params,
+      );
+      exhausted = found.length < batch;
+      const last = found[found.length - 1];
+      if (last) after = [last.created_at, last.id];
+      kept.push(...(await this.stillVisible(userId, found)));
+    }
+    const page = kept.slice(0, query.limit);
+    const people = await this.identity.summaries(peopleShown(page));
+    const lastShown = page[page.length - 1];
+    let nextCursor: string | null = null;
+    if (kept.length > query.limit && lastShown) nextCursor = encodeCursor([lastShown.created_at, lastShown.id]);
+    // The scan stopped early without filling the page: carry on from where it stopped.
+    else if (!exhausted && after) nextCursor = encodeCursor(after);
+    return { items: page.map((row) => toNotificationView(row, people)), nextCursor };
+  }
+
+  /** Unread notifications the reader may still see: one query, then one visibility check per subject type. */
+  async unreadCount(userId: string): Promise<number> {
+    const found = await rows<{ subject_type: string; subject_id: string; n: number }>(
+      this.dataSource.manager,
+      `SELECT subject_type, subject_id, count(*)::int AS n FROM notifications
+        WHERE recipient_id = $1 AND read_at IS NULL
+        GROUP BY subject_type, subject_id`,
+      [userId],
+    );
+    const visible = await this.visibleSubjects(
+      userId,
+      found.map((r) => ({ subject_type: r.subject_type, subject_id: r.subject_id })),
+    );
+    return found.filter((r) => visible(r)).reduce((sum, r) => sum + r.n, 0);
+  }
+
+  /** Exactly one of `ids` (the caller's own; others are ignored) and `all: true`. Idempotent. */
+  async markRead(userId: string, input: MarkReadDto): Promise<void> {
+    const byIds = input.ids !== undefined;
+    if (byIds === (input.all === true)) throw invalid('Give either ids or all: true');
+    await this.transactions.run(async (tx) => {
+      const changed = await rows<{ id: string }>(
+        tx.manager,
+        `UPDATE notifications SET read_at = now()
+          WHERE recipient_id = $1 AND read_at IS NULL ${byIds ? 'AND id = ANY ($2::uuid[])' : ''}
+        RETURNING id`,
+        byIds ? [userId, input.ids] : [userId],
+      );
+      if (changed.length === 0) return;
+      await tx.emit({
+        type: 'notifications.read',
+        payload: { ids: byIds ? changed.map((r) => r.id) : null, all: !byIds },
+        audience: [userRoom(userId)],
+        actorId: userId,
+      });
+    });
+  }
+
+  private async stillVisible(userId: string, list: NotificationRow[]): Promise<NotificationRow[]> {
+    const visible = await this.visibleSubjects(userId, list);
+    return list.filter((row) => visible(row));
+  }
+
+  /** One SubjectVisibility call per subject type present; party-only subjects always pass. */
+  private async visibleSubjects(
+    userId: string,
+    list: readonly Pick<NotificationRow, 'subject_type' | 'subject_id'>[],
+  ): Promise<(row: Pick<NotificationRow, 'subject_type' | 'subject_id'>) => boolean> {
+    const idsByType = new Map<string, Set<string>>();
+    for (const row of list) {
+      if (PARTY_ONLY_SUBJECTS.has(row.subject_type)) continue;
+      const ids = idsByType.get(row.subject_type) ?? new Set<string>();
+      ids.add(row.subject_id);
+      idsByType.set(row.subject_type, ids);
+    }
+    const visible = new Map<string, Set<string>>();
+    for (const [type, ids] of idsByType) visible.set(type, await this.visibility.visibleIds(userId, type, [...ids]));
+    return (row) => PARTY_ONLY_SUBJECTS.has(row.subject_type) || (visible.get(row.subject_type)?.has(row.subject_id) ?? false);
+  }
+}

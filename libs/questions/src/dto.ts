@@ -1,0 +1,169 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import type { UserSummary } from '@ruche/identity';
+import { NO_NUL, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+
+export const QUESTION_LIMITS = { title: 200, body: 20_000, answer: 20_000, topics: 10, topic: 60 } as const;
+export const QUESTION_STATUSES = ['open', 'answered'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+export class AskQuestionDto {
+  @TrimmedText(QUESTION_LIMITS.title)
+  title: string;
+
+  @OptionalTrimmedText(QUESTION_LIMITS.body, 'Details, plain text or Markdown (stored as written)')
+  body?: string;
+
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    maxItems: QUESTION_LIMITS.topics,
+    example: ['Kubernetes', 'networking'],
+    description: 'What the question is about; case, accents and synonyms ("k8s") are folded',
+  })
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(QUESTION_LIMITS.topics)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(QUESTION_LIMITS.topic, { each: true })
+  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  topics: string[];
+}
+
+export class AnswerDto {
+  @TrimmedText(QUESTION_LIMITS.answer, 'Plain text or Markdown (stored as written)')
+  body: string;
+}
+
+export class AcceptDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'answerId must be a UUID' })
+  answerId: string;
+}
+
+export class QuestionListQuery extends PageQuery {
+  @OptionalTrimmedText(QUESTION_LIMITS.topic, 'Only questions on this topic (any spelling or synonym of it)')
+  topic?: string;
+
+  @ApiPropertyOptional({ enum: QUESTION_STATUSES })
+  @IsOptional()
+  @IsIn(QUESTION_STATUSES, { message: `status must be one of ${QUESTION_STATUSES.join(', ')}` })
+  status?: QuestionStatus;
+
+  @ApiPropertyOptional({ enum: ['me'], description: 'Only questions routed to the caller, most recently routed first' })
+  @IsOptional()
+  @IsIn(['me'], { message: 'for must be me' })
+  for?: 'me';
+}
+
+export class SimilarQuery {
+  @TrimmedText(QUESTION_LIMITS.title, 'The title being typed')
+  title: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  limit: number = 5;
+}
+
+export class ClaimView {
+  @ApiProperty()
+  user: UserSummary;
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+}
+
+export class QuestionView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  body: string;
+  @ApiProperty({ type: [String], description: 'Topic keys' })
+  topics: string[];
+  @ApiProperty({ enum: QUESTION_STATUSES })
+  status: QuestionStatus;
+  @ApiProperty()
+  asker: UserSummary;
+  @ApiProperty()
+  answerCount: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  acceptedAnswerId: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  answeredAt: string | null;
+  @ApiProperty({ type: ClaimView, nullable: true, description: 'Who said "I\'m on it", until when' })
+  claim: ClaimView | null;
+  @ApiProperty({ type: [String], description: 'Ids of the experts the question was routed to, in every round' })
+  routedTo: string[];
+  @ApiProperty({ description: 'Routing rounds so far (1 at creation)' })
+  routedRound: number;
+}
+
+export class AnswerView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  questionId: string;
+  @ApiProperty()
+  author: UserSummary;
+  @ApiProperty()
+  body: string;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty({ description: "The caller's vote (always false in realtime events)" })
+  myVote: boolean;
+  @ApiProperty()
+  accepted: boolean;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class QuestionDetailView extends QuestionView {
+  @ApiProperty({ type: [AnswerView], description: 'Accepted answer first, then most votes, then oldest' })
+  answers: AnswerView[];
+}
+
+export class VoteView {
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty()
+  myVote: boolean;
+}
+
+export class SimilarQuestionView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ enum: QUESTION_STATUSES })
+  status: QuestionStatus;
+  @ApiProperty()
+  answerCount: number;
+  @ApiProperty({ description: 'Trigram similarity of the titles, 0..1' })
+  similarity: number;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}

@@ -1,0 +1,35 @@
+import type { EventSubject } from '@ruche/platform';
+import type { AnswerView, ClaimView, QuestionView } from './dto.js';
+
+/**
+ * The questions module's domain events. Each is about a question (`subject: { type: 'question',
+ * id }`), so replay re-checks QuestionsVisibility. Payloads carry what listeners need besides
+ * what sockets show (`answererId`, `askerId`, `topics`: expertise credits the answerer on the
+ * question's topics).
+ */
+declare module '@ruche/platform' {
+  interface DomainEventMap {
+    /** Audience: the experts it was routed to and the asker (`user:<id>` each). */
+    'question.created': { question: QuestionView };
+    /**
+     * Audience: the people asked in this round (`user:<id>` each); the notifications module turns
+     * it into `question.routed` notifications. Round 1 is at creation; later rounds come from the
+     * re-routing job while nobody answers.
+     */
+    'question.routed': { questionId: string; userIds: string[]; round: number; title: string; topics: string[]; askerId: string };
+    /** Audience: `question:<id>` and the asker. `answerCount` is the question's count after it. */
+    'answer.created': { answer: AnswerView; questionId: string; askerId: string; answerCount: number };
+    /** Audience: `question:<id>`. Only when the count really changed. */
+    'answer.voted': { answerId: string; questionId: string; voteCount: number; answererId: string; topics: string[] };
+    /** Audience: `question:<id>` and the person whose answer was accepted. */
+    'question.answer_accepted': { questionId: string; answerId: string; answererId: string; askerId: string; topics: string[] };
+    /** Audience: `question:<id>` and the asker: someone is on it, until `claim.expiresAt`. */
+    'question.claimed': { questionId: string; claim: ClaimView };
+    /** Audience: `question:<id>` and the asker: the claim was released (or its holder answered). */
+    'question.claim_released': { questionId: string; userId: string };
+  }
+}
+
+export const questionRoom = (questionId: string) => `question:${questionId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+export const questionSubject = (id: string): EventSubject => ({ type: 'question', id });

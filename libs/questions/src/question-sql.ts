@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+
+export interface QuestionRow {
+  id: string;
+  asker_id: string;
+  title: string;
+  body: string;
+  topics: string[];
+  status: 'open' | 'answered';
+  accepted_answer_id: string | null;
+  answer_count: number;
+  created_at: Date;
+  answered_at: Date | null;
+  /** Only while the claim runs (NULL once it expired). */
+  claimed_by: string | null;
+  claim_expires_at: Date | null;
+  routed_round: number;
+  last_routed_at: Date;
+}
+
+/** Question columns; a claim past its time reads as no claim. */
+export const QUESTION_COLUMNS = (q: string) =>
+  [
+    ...[
+      'id',
+      'asker_id',
+      'title',
+      'body',
+      'topics',
+      'status',
+      'accepted_answer_id',
+      'answer_count',
+      'created_at',
+      'answered_at',
+    ].map((c) => `${q}.${c}`),
+    `CASE WHEN ${q}.claim_expires_at > now() THEN ${q}.claimed_by END AS claimed_by`,
+    `CASE WHEN ${q}.claim_expires_at > now() THEN ${q}.claim_expires_at END AS claim_expires_at`,
+    `${q}.routed_round`,
+    `${q}.last_routed_at`,
+  ].join(', ');
+
+export interface AnswerRow {
+  id: string;
+  question_id: string;
+  author_id: string;
+  body: string;
+  vote_count: number;
+  accepted: boolean;
+  created_at: Date;
+  accepted_at: Date | null;
+}
+
+export const ANSWER_COLUMNS = (a: string) =>
+  ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at']
+    .map((c) => `${a}.${c}`)
+    .join(', ');
+
+/**
+ * Rows of a query. TypeORM answers UPDATE and DELETE with `[rows, rowCount]` and everything else
+ * with `rows`: this evens it out.
+ */
+export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
+  const result: unknown = await db.query(text, values);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);

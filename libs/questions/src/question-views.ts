@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import type { AnswerView, QuestionDetailView, QuestionView } from './dto.js';
+import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow, rows } from './question-sql.js';
+
+/** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
+export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
+
+export function toQuestionView(
+  q: QuestionRow,
+  people: ReadonlyMap<string, UserSummary>,
+  routedTo: readonly string[],
+): QuestionView {
+  return {
+    id: q.id,
+    title: q.title,
+    body: q.body,
+    topics: q.topics,
+    status: q.status,
+    asker: people.get(q.asker_id) ?? unknownUser(q.asker_id),
+    answerCount: q.answer_count,
+    acceptedAnswerId: q.accepted_answer_id,
+    createdAt: q.created_at.toISOString(),
+    answeredAt: q.answered_at?.toISOString() ?? null,
+    claim:
+      q.claimed_by && q.claim_expires_at
+        ? { user: people.get(q.claimed_by) ?? unknownUser(q.claimed_by), expiresAt: q.claim_expires_at.toISOString() }
+        : null,
+    routedTo: [...routedTo],
+    routedRound: q.routed_round,
+  };
+}
+
+export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean): AnswerView {
+  return {
+    id: a.id,
+    questionId: a.question_id,
+    author,
+    body: a.body,
+    voteCount: a.vote_count,
+    myVote,
+    accepted: a.accepted,
+    createdAt: a.created_at.toISOString(),
+  };
+}
+
+/**
+ * Turns question rows into views with a fixed number of round trips whatever the page size: the
+ * routes (1 query), the people shown (1 `summaries` call); a detail adds its answers and the
+ * viewer's votes (1 query each). Not for use inside a transaction (`summaries` takes a second
+ * pooled connection); writes assemble their views from what they already hold.
+ */
+@Injectable()
+export class QuestionViews {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async build(questions: QuestionRow[]): Promise<QuestionView[]> {
+    if (questions.length === 0) return [];
+    const routes = await this.routesOf(
+      this.dataSource.manager,
+      questions.map((q) => q.id),
+    );
+    const people = await this.identity.summaries(
+      questions.flatMap((q) => (q.claimed_by ? [q.asker_id, q.claimed_by] : [q.asker_id])),
+    );
+    return questions.map((q) => toQuestionView(q, people, routes.get(q.id) ?? []));
+  }
+
+  async detail(viewerId: string, question: QuestionRow): Promise<QuestionDetailView> {
+    const db = this.dataSource.manager;
+    const answers = await rows<AnswerRow>(
+      db,
+      `SELECT ${ANSWER_COLUMNS('a')} FROM answers a WHERE a.question_id = $1
+        ORDER BY a.accepted DESC, a.vote_count DESC, a.created_at, a.id`,
+      [question.id],
+    );
+    const mine = await rows<{ answer_id: string }>(
+      db,
+      'SELECT answer_id FROM answer_votes WHERE user_id = $1 AND answer_id = ANY ($2::uuid[])',
+      [viewerId, answers.map((a) => a.id)],
+    );
+    const voted = new Set(mine.map((v) => v.answer_id));
+    const routes = await this.routesOf(db, [question.id]);
+    const people = await this.identity.summaries([
+      question.asker_id,
+      ...(question.claimed_by ? [question.claimed_by] : []),
+      ...answers.map((a) => a.author_id),
+    ]);
+    return {
+      ...toQuestionView(question, people, routes.get(question.id) ?? []),
+      answers: answers.map((a) => toAnswerView(a, people.get(a.author_id) ?? unknownUser(a.author_id), voted.has(a.id))),
+    };
+  }
+
+  /** Who each question was routed to: by round, best expert first. */
+  async routesOf(db: EntityManager, questionIds: string[]): Promise<Map<string, string[]>> {
+    const found = await rows<{ question_id: string; user_id: string }>(
+      db,
+      'SELECT question_id, user_id FROM question_routes WHERE question_id = ANY ($1::uuid[]) ORDER BY question_id, round, position, user_id',
+      [questionIds],
+    );
+    const map = new Map<string, string[]>();
+    for (const r of found) map.set(r.question_id, [...(map.get(r.question_id) ?? []), r.user_id]);
+    return map;
+  }
+}

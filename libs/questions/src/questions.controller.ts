@@ -1,0 +1,115 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { AnswerVotesService } from './answer-votes.service.js';
+import { AnswersService } from './answers.service.js';
+import { ClaimsService } from './claims.service.js';
+import {
+  AcceptDto,
+  AnswerDto,
+  AnswerView,
+  AskQuestionDto,
+  ClaimView,
+  QuestionDetailView,
+  QuestionListQuery,
+  QuestionView,
+  SimilarQuery,
+  SimilarQuestionView,
+  VoteView,
+} from './dto.js';
+import { QuestionsService } from './questions.service.js';
+
+@ApiTags('questions')
+@ApiBearerAuth()
+@Controller()
+export class QuestionsController {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
+    private readonly votes: AnswerVotesService,
+    private readonly claims: ClaimsService,
+  ) {}
+
+  @Post('questions')
+  @ApiOperation({ summary: 'Ask: the best experts on the topics (up to 5, not you) are asked at once; routedTo says who' })
+  @ApiCreatedResponse({ type: QuestionView })
+  ask(@CurrentUser() user: AuthUser, @Body() body: AskQuestionDto): Promise<QuestionView> {
+    return this.questions.ask(user, body);
+  }
+
+  @Get('questions')
+  @ApiOperation({ summary: 'Questions, newest first; by topic, status, or routed to you (for=me)' })
+  @ApiOkResponse({ type: QuestionView, isArray: true, description: '{ items, nextCursor }' })
+  list(@CurrentUser() user: AuthUser, @Query() query: QuestionListQuery): Promise<Page<QuestionView>> {
+    return this.questions.list(user.id, query);
+  }
+
+  // Before `questions/:id`, so "similar" is never read as an id.
+  @Get('questions/similar')
+  @ApiOperation({ summary: 'Existing questions with a title like this one: read them before asking again' })
+  @ApiOkResponse({ type: SimilarQuestionView, isArray: true, description: '{ items }' })
+  similar(@CurrentUser() user: AuthUser, @Query() query: SimilarQuery): Promise<{ items: SimilarQuestionView[] }> {
+    return this.questions.similar(user.id, query.title, query.limit);
+  }
+
+  @Get('questions/:id')
+  @ApiOkResponse({ type: QuestionDetailView })
+  @ApiNotFoundResponse()
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<QuestionDetailView> {
+    return this.questions.get(user.id, id);
+  }
+
+  @Post('questions/:id/answers')
+  @ApiCreatedResponse({ type: AnswerView })
+  answer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AnswerDto): Promise<AnswerView> {
+    return this.answers.answer(user, id, body.body);
+  }
+
+  @Post('questions/:id/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The asker accepts one answer to their question' })
+  @ApiOkResponse({ type: QuestionDetailView })
+  @ApiForbiddenResponse({ description: 'Not the asker' })
+  @ApiNotFoundResponse({ description: 'No such question, or the answer is not an answer to it' })
+  @ApiConflictResponse({ description: 'Another answer is already accepted' })
+  accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AcceptDto): Promise<QuestionDetailView> {
+    return this.answers.accept(user, id, body.answerId.toLowerCase());
+  }
+
+  @Post('questions/:id/claim')
+  @HttpCode(200)
+  @ApiOperation({ summary: "I'm on it: one active claim per question, for RUCHE_CLAIM_MINUTES" })
+  @ApiOkResponse({ type: ClaimView, description: '{ claim }' })
+  @ApiConflictResponse({ description: 'Someone else is on it, or an answer is accepted' })
+  claim(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ claim: ClaimView }> {
+    return this.claims.claim(user, id);
+  }
+
+  @Delete('questions/:id/claim')
+  @HttpCode(204)
+  @ApiForbiddenResponse({ description: 'The claim is someone else’s' })
+  async release(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
+    await this.claims.release(user, id);
+  }
+
+  @Put('answers/:id/vote')
+  @ApiOkResponse({ type: VoteView })
+  vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
+    return this.votes.vote(user, id);
+  }
+
+  @Delete('answers/:id/vote')
+  @ApiOkResponse({ type: VoteView })
+  unvote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
+    return this.votes.unvote(user, id);
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { ExpertiseModule } from '@ruche/expertise';
+import { IdentityModule } from '@ruche/identity';
+import { AnswerVotesService } from './answer-votes.service.js';
+import { AnswersService } from './answers.service.js';
+import { ClaimsService } from './claims.service.js';
+import { QuestionRouting } from './question-routing.js';
+import { QuestionViews } from './question-views.js';
+import { QuestionsController } from './questions.controller.js';
+import { QuestionsService } from './questions.service.js';
+import { QuestionsVisibility } from './questions-visibility.js';
+
+/**
+ * Questions and answers, Twelpforce style: topics, routing to experts (ExpertiseService picks
+ * them), answers, votes, the accepted answer, claims, re-routing. Owns the questions, answers,
+ * answer_votes and question_routes tables (raw SQL, like the feed).
+ */
+@Module({
+  imports: [IdentityModule, ExpertiseModule],
+  controllers: [QuestionsController],
+  providers: [
+    QuestionsVisibility,
+    QuestionViews,
+    QuestionRouting,
+    QuestionsService,
+    AnswersService,
+    AnswerVotesService,
+    ClaimsService,
+  ],
+  exports: [QuestionsVisibility, QuestionsService, QuestionRouting],
+})
+export class QuestionsModule {}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ExpertiseService, hasTopicKey, significantWords } from '@ruche/expertise';
+import { type AuthUser, decodeCursor, invalid, type Page, toPage, Transactions } from '@ruche/platform';
+import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
+import { questionSubject, userRoom } from './question-events.js';
+import { QuestionRouting } from './question-routing.js';
+import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
+import { QuestionViews, toQuestionView } from './question-views.js';
+import { QuestionsVisibility } from './questions-visibility.js';
+
+/** Below this many significant characters a title matches almost anything: no suggestions yet. */
+export const SIMILAR_MIN_LENGTH = 3;
+/**
+ * Word similarity (pg_trgm, accents and case folded) from which an existing title is suggested,
+ * comparing the typed title's significant words (stop words left out) with each title. Measured:
+ * "configure kubernetes ingress" scores 0.94 against "How do I configure a Kubernetes ingress
+ * controller?" and 0.37 against "How do I configure the VPN on Linux?"; "notes frais" 0.80 against
+ * "Où déclarer mes notes de frais ?"; unrelated titles stay under 0.2. With two words, sharing one
+ * already passes ("configure vpn": 0.78 for the VPN question, 0.71 for the ingress one): the best
+ * match comes first.
+ */
+export const SIMILAR_THRESHOLD = 0.5;
+
+/** Asking, reading one question, the lists, and "has this been asked before?". */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly visibility: QuestionsVisibility,
+    private readonly views: QuestionViews,
+    private readonly routing: QuestionRouting,
+    private readonly expertise: ExpertiseService,
+  ) {}
+
+  /**
+   * Asks a question; the best experts on its topics (up to 5, never the asker, never a suspended
+   * account) are asked at once (`question.routed`), and `routedTo` says who.
+   */
+  async ask(user: AuthUser, input: { title: string; body?: string; topics: string[] }): Promise<QuestionView> {
+    if (!input.topics.every(hasTopicKey)) throw invalid('each topic must contain letters or digits');
+    const refs = await this.expertise.topicKeys(input.topics);
+    if (refs.length === 0) throw invalid('each topic must contain letters or digits');
+    const topics = refs.map((r) => r.topic);
+    const experts = await this.routing.firstRound(topics, user.id);
+    return this.transactions.run(async (tx) => {
+      const [row] = await rows<QuestionRow>(
+        tx.manager,
+        `INSERT INTO questions AS q (asker_id, title, body, topics, routed_round) VALUES ($1, $2, $3, $4, 1)
+         RETURNING ${QUESTION_COLUMNS('q')}`,
+        [user.id, input.title, input.body ?? '', topics],
+      );
+      const routedTo = await this.routing.record(tx, row, experts, 1);
+      const question = toQuestionView(
+        row,
+        new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]),
+        routedTo,
+      );
+      await tx.emit({
+        type: 'question.created',
+        payload: { question },
+        audience: [user.id, ...routedTo].map(userRoom),
+        subject: questionSubject(row.id),
+        actorId: user.id,
+      });
+      return question;
+    });
+  }
+
+  async get(viewerId: string, questionId: string): Promise<QuestionDetailView> {
+    return this.views.detail(viewerId, await this.visibility.question(viewerId, questionId));
+  }
+
+  /**
+   * Newest first, keyset-paginated: every question, or by topic (any spelling or synonym) and
+   * status; `for=me` lists the questions routed to the caller, most recently routed first.
+   */
+  async list(viewerId: string, query: QuestionListQuery): Promise<Page<QuestionView>> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    let topic: string | null = null;
+    if (query.topic !== undefined) {
+      const [ref] = await this.expertise.topicKeys([query.topic]);
+      if (!ref) throw invalid('topic must contain letters or digits');
+      topic = ref.topic;
+    }
+    const params: unknown[] = [query.limit + 1];
+    const where: string[] = [];
+    if (query.status) where.push(`q.status = $${params.push(query.status satisfies QuestionStatus)}`);
+    if (topic) where.push(`q.topics @> ARRAY[$${params.push(topic)}::text]`);
+
+    if (query.for === 'me') {
+      where.push(`r.user_id = $${params.push(viewerId)}::uuid`);
+      if (after) where.push(`(r.routed_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+      const found = await rows<QuestionRow & { sort_at: Date }>(
+        this.dataSource.manager,
+        `SELECT ${QUESTION_COLUMNS('q')}, r.routed_at AS sort_at
+           FROM question_routes r JOIN questions q ON q.id = r.question_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY r.routed_at DESC, q.id DESC
+          LIMIT $1`,
+        params,
+      );
+      return this.page(found, query.limit);
+    }
+
+    if (after) where.push(`(q.created_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+    const found = await rows<QuestionRow & { sort_at: Date }>(
+      this.dataSource.manager,
+      `SELECT ${QUESTION_COLUMNS('q')}, q.created_at AS sort_at
+         FROM questions q
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY q.created_at DESC, q.id DESC
+        LIMIT $1`,
+      params,
+    );
+    return this.page(found, query.limit);
+  }
+
+  /**
+   * Existing questions whose titles contain something like the typed title's significant words
+   * (trigram word similarity over folded titles, served by questions_title_trgm_idx), best match
+   * first, answered ones before open ones on a tie: what to read before asking again.
+   */
+  async similar(_viewerId: string, title: string, limit: number): Promise<{ items: SimilarQuestionView[] }> {
+    const words = significantWords(title);
+    if ([...words].length < SIMILAR_MIN_LENGTH) return { items: [] };
+    const found = await this.dataSource.transaction(async (manager) => {
+      // `<%` compares against this setting; the third argument keeps it to this transaction.
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILAR_THRESHOLD)]);
+      return rows<{
+        id: string;
+        title: string;
+        status: QuestionStatus;
+        answer_count: number;
+        created_at: Date;
+        similarity: number;
+      }>(
+        manager,
+        `SELECT q.id, q.title, q.status, q.answer_count, q.created_at, word_similarity(ruche_fold($1), ruche_fold(q.title)) AS similarity
+           FROM questions q
+          WHERE ruche_fold($1) <% ruche_fold(q.title)
+          ORDER BY similarity DESC, (q.status = 'answered') DESC, q.created_at DESC, q.id
+          LIMIT $2`,
+        [words, limit],
+      );
+    });
+    return {
+      items: found.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        answerCount: r.answer_count,
+        similarity: Math.round(Number(r.similarity) * 100) / 100,
+        createdAt: r.created_at.toISOString(),
+      })),
+    };
+  }
+
+  private async page(found: (QuestionRow & { sort_at: Date })[], limit: number): Promise<Page<QuestionView>> {
+    const views = new Map((await this.views.build(found.slice(0, limit))).map((v) => [v.id, v]));
+    return toPage(
+      found,
+      limit,
+      (r) => [r.sort_at, r.id],
+      (r) => views.get(r.id)!,
+    );
+  }
+}

@@ -1,0 +1,153 @@
+import type { TestApp } from '../support/test-app.js';
+import type { TestUser } from './user.factory.js';
+
+export type TargetType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
+export type Action = 'dismiss' | 'hide' | 'remove';
+
+export interface ReportBody {
+  id: string;
+  targetType: TargetType;
+  targetId: string;
+  reason: string;
+  status: 'open' | 'resolved';
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export interface QueueItemBody {
+  id: string;
+  reportId: string;
+  target: {
+    type: TargetType;
+    id: string;
+    groupId: string | null;
+    author: { id: string; handle: string; displayName: string } | null;
+    excerpt: string | null;
+    state: 'visible' | 'hidden' | 'removed' | 'held';
+    available: boolean;
+  };
+  reportCount: number;
+  reasons: string[];
+  reports: { id: string; reporter: { id: string } | null; reason: string; automatic: boolean; createdAt: string }[];
+  autoHidden: boolean;
+  held: boolean;
+  heldTerms: string[];
+  openedAt: string;
+  lastReportedAt: string;
+}
+
+export interface AuditEntryBody {
+  id: string;
+  action: string;
+  actor: { id: string; handle: string; displayName: string } | null;
+  targetType: string;
+  targetId: string | null;
+  groupId: string | null;
+  note: string | null;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+async function expectStatus(res: { status: number; body: unknown }, expected: number[], what: string): Promise<void> {
+  if (!expected.includes(res.status)) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/** Files a report through the real API (201 new, 200 when the caller had already reported it). */
+export async function report(
+  t: TestApp,
+  reporter: TestUser,
+  targetId: string,
+  targetType: TargetType = 'post',
+  reason = 'Off-topic and rude',
+): Promise<ReportBody> {
+  const res = await t.http.post('/api/reports').set('Authorization', reporter.auth).send({ targetType, targetId, reason });
+  await expectStatus(res, [200, 201], 'POST /api/reports');
+  return res.body;
+}
+
+/** Reports `targetId` once by each of `reporters`; returns the reports. */
+export async function reportBy(t: TestApp, reporters: TestUser[], targetId: string, targetType: TargetType = 'post') {
+  const reports: ReportBody[] = [];
+  for (const reporter of reporters)
+    reports.push(await report(t, reporter, targetId, targetType, `Reported by ${reporter.handle}`));
+  return reports;
+}
+
+export async function resolve(t: TestApp, reviewer: TestUser, reportId: string, action: Action, note?: string) {
+  const res = await t.http
+    .post(`/api/moderation/reports/${reportId}/resolve`)
+    .set('Authorization', reviewer.auth)
+    .send(note === undefined ? { action } : { action, note });
+  await expectStatus(res, [200], 'resolve');
+  return res.body as { id: string; action: Action; state: string; note: string | null; reportCount: number };
+}
+
+export async function queueOf(t: TestApp, viewer: TestUser, query = ''): Promise<QueueItemBody[]> {
+  const res = await t.http.get(`/api/moderation/queue${query}`).set('Authorization', viewer.auth);
+  await expectStatus(res, [200], 'GET /api/moderation/queue');
+  return res.body.items;
+}
+
+export async function setSettings(t: TestApp, actor: TestUser, body: { autoHideThreshold?: number; blockedTerms?: string[] }) {
+  const res = await t.http.put('/api/moderation/settings').set('Authorization', actor.auth).send(body);
+  await expectStatus(res, [200], 'PUT /api/moderation/settings');
+  return res.body as { autoHideThreshold: number; blockedTerms: string[] };
+}
+
+/** Publishes company guidelines (admin); returns the new version. */
+export async function publishGuidelines(t: TestApp, admin: TestUser, body: string): Promise<number> {
+  const res = await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body });
+  await expectStatus(res, [200], 'PUT /api/guidelines');
+  return res.body.version;
+}
+
+export async function acceptGuidelines(t: TestApp, user: TestUser, version: number): Promise<void> {
+  const res = await t.http.post('/api/guidelines/accept').set('Authorization', user.auth).send({ version });
+  await expectStatus(res, [204], 'POST /api/guidelines/accept');
+}
+
+/** Gives `user` site roles (the admin's API); returns the user with the roles set. */
+export async function grantRoles(t: TestApp, admin: TestUser, user: TestUser, roles: string[]): Promise<TestUser> {
+  const res = await t.http.put(`/api/admin/users/${user.id}/roles`).set('Authorization', admin.auth).send({ roles });
+  await expectStatus(res, [200], 'PUT roles');
+  return { ...user, roles: res.body.roles };
+}
+
+export async function setSuspended(t: TestApp, admin: TestUser, userId: string, suspended: boolean, reason = 'Policy violation') {
+  const res = await t.http
+    .put(`/api/admin/users/${userId}/suspension`)
+    .set('Authorization', admin.auth)
+    .send({ suspended, reason });
+  await expectStatus(res, [200], 'PUT suspension');
+  return res.body as { id: string; status: string };
+}
+
+/** Audit entries (newest first), optionally for one action, as a reader with Permission.ReadAudit. */
+export async function auditOf(t: TestApp, reader: TestUser, query = ''): Promise<AuditEntryBody[]> {
+  await t.settle();
+  const res = await t.http.get(`/api/moderation/audit${query}`).set('Authorization', reader.auth);
+  await expectStatus(res, [200], 'GET /api/moderation/audit');
+  return res.body.items;
+}
+
+/** Row counts of the moderation tables, to prove a refused request wrote nothing. */
+export async function moderationCounts(t: TestApp): Promise<Record<string, number>> {
+  await t.settle();
+  const tables = [
+    'reports',
+    'moderation_cases',
+    'audit_log',
+    'guidelines',
+    'guideline_acceptances',
+    'posts',
+    'post_comments',
+    'outbox',
+  ];
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const [settings] = await t.sql<{ updated_at: Date }>('SELECT updated_at FROM moderation_settings');
+  counts.settingsUpdatedAt = settings.updated_at.getTime();
+  const [users] = await t.sql<{ n: string }>(`SELECT count(*) AS n FROM users WHERE status <> 'active'`);
+  counts.suspended = Number(users.n);
+  return counts;
+}

@@ -1,0 +1,118 @@
+import type { TestApp } from '../support/test-app.js';
+import type { TestUser } from './user.factory.js';
+
+export interface UserRef {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface QuestionBody {
+  id: string;
+  title: string;
+  body: string;
+  topics: string[];
+  status: 'open' | 'answered';
+  asker: UserRef;
+  answerCount: number;
+  acceptedAnswerId: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+  claim: { user: UserRef; expiresAt: string } | null;
+  routedTo: string[];
+  routedRound: number;
+}
+
+export interface AnswerBody {
+  id: string;
+  questionId: string;
+  author: UserRef;
+  body: string;
+  voteCount: number;
+  myVote: boolean;
+  accepted: boolean;
+  createdAt: string;
+}
+
+export interface QuestionDetailBody extends QuestionBody {
+  answers: AnswerBody[];
+}
+
+export interface ExpertBody {
+  user: UserRef & { title: string; department: string; location: string };
+  score: number;
+  reasons: string[];
+}
+
+let counter = 0;
+
+async function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): Promise<void> {
+  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/** Asks a question through the real API; fails the test on anything but 201. */
+export async function askQuestion(
+  t: TestApp,
+  asker: TestUser,
+  body: Partial<{ title: string; body: string; topics: string[] }> = {},
+): Promise<QuestionBody> {
+  const res = await t.http
+    .post('/api/questions')
+    .set('Authorization', asker.auth)
+    .send({ title: `Question number ${++counter}?`, body: 'Details.', topics: ['general'], ...body });
+  await expectStatus(res, 201, 'POST /api/questions');
+  return res.body;
+}
+
+export async function answerQuestion(
+  t: TestApp,
+  author: TestUser,
+  questionId: string,
+  body = `Answer ${++counter}`,
+): Promise<AnswerBody> {
+  const res = await t.http.post(`/api/questions/${questionId}/answers`).set('Authorization', author.auth).send({ body });
+  await expectStatus(res, 201, `POST /api/questions/${questionId}/answers`);
+  return res.body;
+}
+
+export async function acceptAnswer(
+  t: TestApp,
+  asker: TestUser,
+  questionId: string,
+  answerId: string,
+): Promise<QuestionDetailBody> {
+  const res = await t.http.post(`/api/questions/${questionId}/accept`).set('Authorization', asker.auth).send({ answerId });
+  await expectStatus(res, 200, `POST /api/questions/${questionId}/accept`);
+  return res.body;
+}
+
+export async function voteAnswer(t: TestApp, voter: TestUser, answerId: string): Promise<{ voteCount: number; myVote: boolean }> {
+  const res = await t.http.put(`/api/answers/${answerId}/vote`).set('Authorization', voter.auth);
+  await expectStatus(res, 200, `PUT /api/answers/${answerId}/vote`);
+  return res.body;
+}
+
+export async function questionOf(t: TestApp, viewer: TestUser, questionId: string): Promise<QuestionDetailBody> {
+  const res = await t.http.get(`/api/questions/${questionId}`).set('Authorization', viewer.auth);
+  await expectStatus(res, 200, `GET /api/questions/${questionId}`);
+  return res.body;
+}
+
+/** `GET /api/experts` with the given query string parameters; fails on anything but 200. */
+export async function findExperts(t: TestApp, viewer: TestUser, query: Record<string, string | number>): Promise<ExpertBody[]> {
+  const res = await t.http.get('/api/experts').query(query).set('Authorization', viewer.auth);
+  await expectStatus(res, 200, `GET /api/experts ${JSON.stringify(query)}`);
+  return res.body.items;
+}
+
+/** Someone answers, the asker accepts: `expert` earns an accepted answer on the question's topics. */
+export async function earnAcceptedAnswer(t: TestApp, asker: TestUser, expert: TestUser, topics: string[]): Promise<void> {
+  const question = await askQuestion(t, asker, { topics });
+  const answer = await answerQuestion(t, expert, question.id);
+  await acceptAnswer(t, asker, question.id, answer.id);
+}
+
+/** Marks an account suspended (what moderation does) or active again, directly in the database. */
+export async function setStatus(t: TestApp, user: TestUser, status: 'active' | 'suspended'): Promise<void> {
+  await t.sql('UPDATE users SET status = $2 WHERE id = $1', [user.id, status]);
+}
