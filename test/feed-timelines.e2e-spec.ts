@@ -257,6 +257,9 @@ describe('feed: home, company and per-person timelines', () => {
       const post = await createPost(t, a, `Hi @${reader.handle} from ${a.handle}`);
       await t.http.put(`/api/posts/${post.id}/reactions/like`).set('Authorization', reader.auth).expect(200);
     }
+    // Listeners (notifications, expertise, analytics) react to the setup in the background: let
+    // them finish so only the page's own queries are counted.
+    await t.settle();
     const dataSource = t.app.get(DataSource);
     const identity = t.app.get(IdentityService);
     const sql = jest.spyOn(dataSource, 'query');
