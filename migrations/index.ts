@@ -12,6 +12,8 @@ import { CreateExpertise1795421000000 } from './1795421000000-CreateExpertise.js
 import { CreateQuestions1795421000100 } from './1795421000100-CreateQuestions.js';
 import { CreateNotifications1795421000300 } from './1795421000300-CreateNotifications.js';
 import { CreateAnalytics1795421000400 } from './1795421000400-CreateAnalytics.js';
+import { AddCampaignNotificationKinds1795421000700 } from './1795421000700-AddCampaignNotificationKinds.js';
+import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   CreateQuestions1795421000100,
   CreateNotifications1795421000300,
   CreateAnalytics1795421000400,
+  AddIdeaModerationState1795421000500,
+  AddCampaignNotificationKinds1795421000700,
 ];

@@ -188,7 +188,7 @@ describe('notifications', () => {
       });
     });
 
-    it('idea.status to author and voters, idea.review and idea.comment', async () => {
+    it('idea.status, idea.review, idea.comment and idea.implementation to author and voters; campaign.status to participants', async () => {
       const innovator = await registerInnovator(t, admin);
       const reviewer = await registerUser(t, { displayName: 'Reviewer' });
       const campaign = await openCampaign(t, innovator, [reviewer], { advanceTopN: 1 });
@@ -221,10 +221,30 @@ describe('notifications', () => {
         'idea.status',
         (n) => n.subject.id === idea.id && n.context.status === 'selected' && n.context.decided === true,
       );
-      await quietPeriod();
-      expect(
-        bobLive.received.filter((r) => r.event === 'notification.created' && notificationOf(r.payload).kind === 'idea.review'),
-      ).toEqual([]);
+      // Voters hear about the review too: the review is public, and they backed the idea.
+      expect(await live(bobLive, 'idea.review', (n) => n.subject.id === idea.id)).toMatchObject({ actor: summary(reviewer) });
+      await t.http
+        .patch(`/api/ideas/${idea.id}/implementation`)
+        .set('Authorization', innovator.auth)
+        .send({ progress: 40 })
+        .expect(200);
+      for (const socket of [aliceLive, bobLive]) {
+        expect(await live(socket, 'idea.implementation', (n) => n.subject.id === idea.id)).toMatchObject({
+          actor: summary(innovator),
+          context: { ideaId: idea.id, progress: 40 },
+        });
+      }
+      const reviewerLive = await connect(reviewer);
+      await transition(t, innovator, campaign.id, 'close');
+      for (const socket of [aliceLive, bobLive, reviewerLive]) {
+        expect(
+          await live(socket, 'campaign.status', (n) => n.subject.id === campaign.id && n.context.status === 'closed'),
+        ).toMatchObject({
+          actor: summary(innovator),
+          subject: { type: 'campaign', id: campaign.id },
+          context: { status: 'closed', previousStatus: 'review' },
+        });
+      }
     });
 
     it('report.resolved to the reporter and the author; the moderator is not shown, the note is not copied', async () => {

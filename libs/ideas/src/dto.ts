@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { type ModerationState, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 import {
   CAMPAIGN_STATUSES,
   type CampaignStatus,
@@ -380,6 +380,15 @@ export class ImplementationView {
   updatedAt: string;
 }
 
+/** Marks an idea that only moderators (or, when held, its author) can see, and why. */
+export interface IdeaModerationMarker {
+  state: Exclude<ModerationState, 'visible'>;
+}
+
+/** The marker for a row's state: absent for visible ideas. */
+export const moderationMarker = (state: ModerationState): { moderation?: IdeaModerationMarker } =>
+  state === 'visible' ? {} : { moderation: { state } };
+
 export class IdeaView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -422,6 +431,11 @@ export class IdeaView {
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+  @ApiPropertyOptional({
+    description:
+      'Only on moderated ideas, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
+  })
+  moderation?: IdeaModerationMarker;
 }
 
 export class ReviewView {

@@ -30,8 +30,19 @@ declare module '@ruche/platform' {
       at: string;
       inReviewIds?: string[];
     };
-    /** Audience: `campaign:<id>`. `idea.myVote` is false. */
+    /**
+     * Audience: `campaign:<id>`, the author. `idea.myVote` is false. An idea held for review
+     * (blocked terms) goes to its author alone, and to everyone when a moderator releases it.
+     */
     'idea.created': { idea: IdeaView };
+    /**
+     * Audience: `idea:<id>`, `campaign:<id>`. The idea left public sight (moderation: `hidden`,
+     * `removed`, or `held` for review after an edit): clients drop it. No subject, so replay does
+     * not re-check visibility of an idea that is, by then, out of sight.
+     */
+    'idea.hidden': { ideaId: string; campaignId: string; state: 'hidden' | 'removed' | 'held' };
+    /** Audience: `idea:<id>`, `campaign:<id>`, the idea's author. A hidden or removed idea is visible again. */
+    'idea.restored': { idea: IdeaView };
     /** Audience: `idea:<id>`, `campaign:<id>`. The author edited title or body. */
     'idea.updated': { idea: IdeaView };
     /** Audience: `idea:<id>`, `campaign:<id>`. Only when the count really changed. */

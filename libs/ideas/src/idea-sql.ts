@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ModerationState } from '@ruche/platform';
 import type { CampaignStatus, Criterion, IdeaStatus } from './campaign-rules.js';
 import type { Scores } from './scorecard.js';
 
@@ -43,7 +44,7 @@ export const CAMPAIGN_COLUMNS = (alias: string) =>
       'created_at',
       'updated_at',
     ].map((column) => `${alias}.${column}`),
-    `(SELECT count(*)::int FROM ideas ci WHERE ci.campaign_id = ${alias}.id AND ci.status <> 'merged') AS idea_count`,
+    `(SELECT count(*)::int FROM ideas ci WHERE ci.campaign_id = ${alias}.id AND ci.status <> 'merged' AND ci.moderation_state = 'visible') AS idea_count`,
   ].join(', ');
 
 /** An `ideas` row (`review_score` is numeric: the driver hands it over as a string). */
@@ -67,6 +68,7 @@ export interface IdeaRow {
   implementation_updated_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  moderation_state: ModerationState;
 }
 
 export const IDEA_COLUMNS = (alias: string) =>
@@ -90,6 +92,7 @@ export const IDEA_COLUMNS = (alias: string) =>
     'implementation_updated_at',
     'created_at',
     'updated_at',
+    'moderation_state',
   ]
     .map((column) => `${alias}.${column}`)
     .join(', ');

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import type { AuthUser } from '@ruche/platform';
-import type { IdeaCommentView, IdeaDetailView, IdeaView, ImplementationView, MilestoneView, ReviewView } from './dto.js';
+import {
+  type IdeaCommentView,
+  type IdeaDetailView,
+  type IdeaView,
+  type ImplementationView,
+  type MilestoneView,
+  moderationMarker,
+  type ReviewView,
+} from './dto.js';
 import {
   type IdeaCommentRow,
   type IdeaRow,
@@ -66,6 +74,7 @@ export function toIdeaView(
     implementation: toImplementationView(idea, people, milestones),
     createdAt: idea.created_at.toISOString(),
     updatedAt: idea.updated_at.toISOString(),
+    ...moderationMarker(idea.moderation_state),
   };
 }
 

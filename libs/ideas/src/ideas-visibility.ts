@@ -26,8 +26,10 @@ export type CampaignLock = 'share' | 'update';
  * The rule: a draft campaign is visible only to the innovation team (Permission.RunCampaigns);
  * open, review and closed campaigns are visible to every employee, and so are all their ideas
  * (merged duplicates included: they point to the survivor). A missing and an invisible campaign
- * look the same: 404. Moderation (hidden ideas) extends `campaignVisibleSql`'s idea counterpart
- * here and nowhere else.
+ * look the same: 404. Moderation: hidden and removed ideas are for moderators
+ * (Permission.ModerateContent) only, held ideas (blocked terms) for their author and moderators;
+ * `ideaVisibleSql` / `ideaVisibleTo` say it once for lists and single reads, and an idea out of
+ * sight is 404 like a missing one.
  */
 @Injectable()
 export class IdeasVisibility implements OnModuleInit {
@@ -53,6 +55,24 @@ export class IdeasVisibility implements OnModuleInit {
     return hasPermission(viewer.roles, Permission.RunCampaigns) ? 'TRUE' : `${c}.status <> 'draft'`;
   }
 
+  /**
+   * SQL condition "the viewer may see the idea aliased `i` as far as moderation goes" (its campaign
+   * being visible is `campaignVisibleSql`): hidden and removed ideas are for moderators only, held
+   * ideas (blocked terms, pending review) for their author and moderators.
+   */
+  ideaVisibleSql(viewer: Viewer, i: string): string {
+    if (isModerator(viewer)) return 'TRUE';
+    // Viewer ids come from authentication; checked anyway, since it is written into the SQL.
+    const author = UUID.test(viewer.id) ? `${i}.author_id = '${viewer.id.toLowerCase()}'::uuid` : 'FALSE';
+    return `(${i}.moderation_state = 'visible' OR (${i}.moderation_state = 'held' AND ${author}))`;
+  }
+
+  /** The same rule as {@link ideaVisibleSql}, for a row already read. */
+  ideaVisibleTo(viewer: Viewer, idea: Pick<IdeaRow, 'author_id' | 'moderation_state'>): boolean {
+    if (idea.moderation_state === 'visible' || isModerator(viewer)) return true;
+    return idea.moderation_state === 'held' && idea.author_id === viewer.id;
+  }
+
   async visibleCampaignIds(viewer: Viewer, campaignIds: readonly string[]): Promise<Set<string>> {
     const ids = uuids(campaignIds);
     if (ids.length === 0) return new Set();
@@ -70,7 +90,7 @@ export class IdeasVisibility implements OnModuleInit {
     const found = await rows<{ id: string }>(
       this.dataSource.manager,
       `SELECT i.id FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
-        WHERE i.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')}`,
+        WHERE i.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')} AND ${this.ideaVisibleSql(viewer, 'i')}`,
       [ids],
     );
     return new Set(found.map((r) => r.id));
@@ -91,7 +111,7 @@ export class IdeasVisibility implements OnModuleInit {
   /** The idea and its campaign if the viewer may see them, else 404 "Idea not found". */
   async visibleIdea(viewer: Viewer, ideaId: string, db: EntityManager = this.dataSource.manager): Promise<VisibleIdea> {
     const [idea] = await rows<IdeaRow>(db, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1`, [ideaId]);
-    if (!idea) throw notFound('Idea');
+    if (!idea || !this.ideaVisibleTo(viewer, idea)) throw notFound('Idea');
     const campaign = await this.findCampaign(viewer, idea.campaign_id, db);
     if (!campaign) throw notFound('Idea');
     return { idea, campaign };
@@ -117,7 +137,7 @@ export class IdeasVisibility implements OnModuleInit {
     const [idea] = await rows<IdeaRow>(db, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1 FOR NO KEY UPDATE`, [
       ideaId,
     ]);
-    if (!idea) throw notFound('Idea');
+    if (!idea || !this.ideaVisibleTo(viewer, idea)) throw notFound('Idea');
     const campaign = await this.findCampaign(viewer, idea.campaign_id, db);
     if (!campaign) throw notFound('Idea');
     return { idea, campaign };
@@ -138,6 +158,8 @@ export class IdeasVisibility implements OnModuleInit {
     return campaign;
   }
 }
+
+const isModerator = (viewer: Viewer) => hasPermission(viewer.roles, Permission.ModerateContent);
 
 function uuids(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];

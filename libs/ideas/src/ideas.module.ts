@@ -6,12 +6,14 @@ import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { IdeaCommentsService } from './idea-comments.service.js';
+import { IdeaModeration } from './idea-moderation.js';
 import { IdeaSubmissionsService } from './idea-submissions.service.js';
 import { IdeaViews } from './idea-views.js';
 import { IdeasController } from './ideas.controller.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 import { ImplementationService } from './implementation.service.js';
+import { ModeratedIdeas } from './moderated-ideas.js';
 import { ReviewsService } from './reviews.service.js';
 import { SimilarityService } from './similarity.service.js';
 import { SummaryService } from './summary.service.js';
@@ -30,6 +32,8 @@ import { VotesService } from './votes.service.js';
   controllers: [CampaignsController, IdeasController],
   providers: [
     IdeasVisibility,
+    IdeaModeration,
+    ModeratedIdeas,
     CampaignViews,
     IdeaViews,
     CampaignsService,

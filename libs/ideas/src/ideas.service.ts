@@ -76,7 +76,7 @@ export class IdeasService {
     const newBefore = query.sort === 'new' && query.cursor ? decodeCursor(query.cursor) : null;
     await this.visibility.visibleCampaign(viewer, campaignId);
     const values: unknown[] = [campaignId, query.limit + 1];
-    const where = [`i.campaign_id = $1`, `i.status <> 'merged'`];
+    const where = [`i.campaign_id = $1`, `i.status <> 'merged'`, this.visibility.ideaVisibleSql(viewer, 'i')];
     const param = (value: unknown) => {
       values.push(value);
       return `$${values.length}`;

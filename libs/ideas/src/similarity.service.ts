@@ -44,7 +44,7 @@ export class SimilarityService {
         manager,
         `SELECT i.id, i.title, i.status, i.vote_count, word_similarity($2, i.title) AS similarity
            FROM ideas i
-          WHERE i.campaign_id = $1 AND i.status <> 'merged' AND $2 <% i.title
+          WHERE i.campaign_id = $1 AND i.status <> 'merged' AND ${this.visibility.ideaVisibleSql(viewer, 'i')} AND $2 <% i.title
           ORDER BY similarity DESC, i.vote_count DESC, i.created_at, i.id
           LIMIT $3`,
         [campaignId, title, limit],

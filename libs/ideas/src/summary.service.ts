@@ -23,6 +23,8 @@ export class SummaryService {
   async summary(viewer: Viewer, campaignId: string, top: number): Promise<CampaignSummaryView> {
     const campaign = await this.visibility.visibleCampaign(viewer, campaignId);
     const db = this.dataSource.manager;
+    // Ideas out of the viewer's sight (moderation) count nowhere.
+    const visible = this.visibility.ideaVisibleSql(viewer, 'i');
     const [figures] = await rows<CampaignFigures>(
       db,
       `SELECT count(*) FILTER (WHERE i.status <> 'merged')::int AS ideas,
@@ -42,12 +44,12 @@ export class SummaryService {
                  UNION SELECT r.reviewer_id FROM idea_reviews r JOIN ideas ri ON ri.id = r.idea_id WHERE ri.campaign_id = $1
                ) people) AS participants
          FROM ideas i
-        WHERE i.campaign_id = $1`,
+        WHERE i.campaign_id = $1 AND ${visible}`,
       [campaignId],
     );
     const leaders = await rows<IdeaRow>(
       db,
-      `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.campaign_id = $1 AND i.status <> 'merged' ORDER BY ${TOP_ORDER_SQL('i')} LIMIT $2`,
+      `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.campaign_id = $1 AND i.status <> 'merged' AND ${visible} ORDER BY ${TOP_ORDER_SQL('i')} LIMIT $2`,
       [campaignId, top],
     );
     const authors = await this.identity.summaries(leaders.map((i) => i.author_id));

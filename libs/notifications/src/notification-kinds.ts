@@ -14,7 +14,9 @@
  * | `answer`          | `answer.created`                    | the asker                                               |
  * | `answer.accepted` | `question.answer_accepted`          | the person whose answer was accepted                    |
  * | `idea.status`     | `idea.status`                       | the idea's author, voters and commenters                |
- * | `idea.review`     | `review.created`                    | the idea's author                                       |
+ * | `idea.review`     | `review.created`                    | the idea's author and voters                            |
+ * | `idea.implementation` | `idea.implementation_updated`   | the idea's author, voters and commenters                |
+ * | `campaign.status` | `campaign.status` (open, review, closed) | the campaign's reviewers and everyone who took part |
  * | `idea.comment`    | `idea.comment_created`              | the idea's author, voters and earlier commenters        |
  * | `report.resolved` | `report.resolved`                   | the reporters, or the author of the content             |
  */
@@ -32,6 +34,8 @@ export const NOTIFICATION_KINDS = [
   'idea.status',
   'idea.review',
   'idea.comment',
+  'idea.implementation',
+  'campaign.status',
   'report.resolved',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -45,6 +45,8 @@ export class NotificationListeners implements OnModuleInit {
     this.on('idea.status', (e) => this.ideaStatus(e));
     this.on('review.created', (e) => this.reviewed(e));
     this.on('idea.comment_created', (e) => this.ideaCommented(e));
+    this.on('idea.implementation_updated', (e) => this.implementationUpdated(e));
+    this.on('campaign.status', (e) => this.campaignStatus(e));
     this.on('report.resolved', (e) => this.reportResolved(e));
   }
 
@@ -229,11 +231,11 @@ export class NotificationListeners implements OnModuleInit {
   }
 
   private async reviewed(e: PublishedEvent<'review.created'>): Promise<void> {
-    const { ideaId, campaignId, authorId, review, reviewCount } = e.payload;
+    const { ideaId, campaignId, review, reviewCount } = e.payload;
     await this.store.deliver({
       source: e,
       kind: 'idea.review',
-      recipients: [authorId],
+      recipients: await this.ideas.participantIds(ideaId, ['author', 'voters']),
       actorId: e.actorId ?? review.reviewer.id,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, reviewId: review.id, reviewCount },
@@ -249,6 +251,32 @@ export class NotificationListeners implements OnModuleInit {
       actorId: e.actorId,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, commentId: comment.id },
+    });
+  }
+
+  /** Progress on a selected idea: nobody who supported it is left wondering what became of it. */
+  private async implementationUpdated(e: PublishedEvent<'idea.implementation_updated'>): Promise<void> {
+    const { ideaId, campaignId, implementation } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'idea.implementation',
+      recipients: await this.ideas.participantIds(ideaId),
+      actorId: e.actorId,
+      subject: { type: 'idea', id: ideaId },
+      context: { ideaId, campaignId, progress: implementation.progress },
+    });
+  }
+
+  /** A campaign opened, moved to review or closed: its reviewers and everyone who took part. */
+  private async campaignStatus(e: PublishedEvent<'campaign.status'>): Promise<void> {
+    const { campaignId, status, previousStatus } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'campaign.status',
+      recipients: await this.ideas.campaignParticipantIds(campaignId),
+      actorId: e.actorId,
+      subject: { type: 'campaign', id: campaignId },
+      context: { campaignId, status, previousStatus },
     });
   }
 

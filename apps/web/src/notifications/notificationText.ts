@@ -16,6 +16,8 @@ const KINDS = [
   'idea.status',
   'idea.review',
   'idea.comment',
+  'idea.implementation',
+  'campaign.status',
   'report.resolved',
 ] as const;
 
