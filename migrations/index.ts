@@ -14,6 +14,7 @@ import { CreateNotifications1795421000300 } from './1795421000300-CreateNotifica
 import { CreateAnalytics1795421000400 } from './1795421000400-CreateAnalytics.js';
 import { AddCampaignNotificationKinds1795421000700 } from './1795421000700-AddCampaignNotificationKinds.js';
 import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
+import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -32,5 +33,6 @@ export const migrations = [
   CreateNotifications1795421000300,
   CreateAnalytics1795421000400,
   AddIdeaModerationState1795421000500,
+  AddQuestionModerationState1795421000600,
   AddCampaignNotificationKinds1795421000700,
 ];

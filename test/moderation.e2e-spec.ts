@@ -72,7 +72,9 @@ describe('moderation: reports and decisions', () => {
     it.each([
       ['an unknown post', 'post', '00000000-0000-4000-8000-000000000000'],
       ['an unknown comment', 'comment', '00000000-0000-4000-8000-000000000000'],
-      ['a type no module provides yet', 'question', '00000000-0000-4000-8000-000000000000'],
+      ['an unknown question', 'question', '00000000-0000-4000-8000-000000000000'],
+      ['an unknown answer', 'answer', '00000000-0000-4000-8000-000000000000'],
+      ['an unknown idea', 'idea', '00000000-0000-4000-8000-000000000000'],
     ])('404 for %s', async (_name, targetType, targetId) => {
       const res = await as(reporters[0]).post('/api/reports', { targetType, targetId, reason: 'Bad' });
       expect(res.status).toBe(404);

@@ -21,6 +21,8 @@ export interface QuestionBody {
   claim: { user: UserRef; expiresAt: string } | null;
   routedTo: string[];
   routedRound: number;
+  /** Only on a question out of public sight (moderators, or its asker while held). */
+  moderation?: { state: 'hidden' | 'removed' | 'held' };
 }
 
 export interface AnswerBody {
@@ -32,6 +34,8 @@ export interface AnswerBody {
   myVote: boolean;
   accepted: boolean;
   createdAt: string;
+  /** Only on an answer out of public sight (moderators, or its author while held). */
+  moderation?: { state: 'hidden' | 'removed' | 'held' };
 }
 
 export interface QuestionDetailBody extends QuestionBody {

@@ -49,16 +49,16 @@ export class AnswerVotesService {
 
   /** The answer (and its question's topics), row-locked; 404 when missing or not visible, 400 when it is the caller's. */
   private async lockAnswer(tx: Tx, user: AuthUser, answerId: string): Promise<LockedAnswer> {
+    const viewer = await this.visibility.viewer(user);
     const [answer] = await rows<LockedAnswer>(
       tx.manager,
       `SELECT a.id, a.question_id, a.author_id, q.topics
          FROM answers a JOIN questions q ON q.id = a.question_id
-        WHERE a.id = $1
+        WHERE a.id = $1 AND ${this.visibility.questionFilter(viewer, 'q', '$2')} AND ${this.visibility.answerFilter(viewer, 'a', '$2')}
           FOR NO KEY UPDATE OF a`,
-      [answerId],
+      [answerId, user.id],
     );
-    if (!answer || !(await this.visibility.visibleIds(user.id, [answer.question_id])).has(answer.question_id))
-      throw notFound('Answer');
+    if (!answer) throw notFound('Answer');
     if (answer.author_id === user.id) throw invalid('You cannot vote for your own answer');
     return answer;
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, notFound, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, forbidden, Transactions } from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
 import { questionRoom, questionSubject, userRoom } from './question-events.js';
+import { QuestionModeration } from './question-moderation.js';
 import { ANSWER_COLUMNS, type AnswerRow, rows } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
@@ -16,17 +17,29 @@ export class AnswersService {
     private readonly transactions: Transactions,
     private readonly visibility: QuestionsVisibility,
     private readonly views: QuestionViews,
+    private readonly moderation: QuestionModeration,
   ) {}
 
-  /** Anyone may answer, open or answered; an answer ends its author's claim on the question. */
+  /**
+   * Anyone who sees the question may answer, open or answered; an answer ends its author's claim
+   * on the question. Moderation: answering needs the company guidelines accepted (403); an answer
+   * with a blocked term is held for review: only its author and moderators see it, it is not
+   * counted and nobody hears of it until a moderator releases it (ModeratedQuestions).
+   */
   async answer(user: AuthUser, questionId: string, body: string): Promise<AnswerView> {
+    const screening = await this.moderation.beforeCreate(user.id, body);
     return this.transactions.run(async (tx) => {
-      const question = await this.visibility.question(user.id, questionId, tx.manager, true);
+      const question = await this.visibility.question(user, questionId, tx.manager, true);
       const [row] = await rows<AnswerRow>(
         tx.manager,
-        `INSERT INTO answers AS a (question_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${ANSWER_COLUMNS('a')}`,
-        [questionId, user.id, body],
+        `INSERT INTO answers AS a (question_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4)
+         RETURNING ${ANSWER_COLUMNS('a')}`,
+        [questionId, user.id, body, screening.held ? 'held' : 'visible'],
       );
+      if (screening.held) {
+        await this.moderation.held(tx, { type: 'answer', id: row.id, authorId: user.id }, screening.terms);
+        return toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false);
+      }
       const [{ answer_count: answerCount }] = await rows<{ answer_count: number }>(
         tx.manager,
         `UPDATE questions SET answer_count = answer_count + 1,
@@ -66,14 +79,9 @@ export class AnswersService {
    */
   async accept(user: AuthUser, questionId: string, answerId: string): Promise<QuestionDetailView> {
     await this.transactions.run(async (tx) => {
-      const question = await this.visibility.question(user.id, questionId, tx.manager, true);
+      const question = await this.visibility.question(user, questionId, tx.manager, true);
       if (question.asker_id !== user.id) throw forbidden('Only the person who asked can accept an answer');
-      const [answer] = await rows<AnswerRow>(
-        tx.manager,
-        `SELECT ${ANSWER_COLUMNS('a')} FROM answers a WHERE a.id = $1 AND a.question_id = $2`,
-        [answerId, questionId],
-      );
-      if (!answer) throw notFound('Answer');
+      const answer = await this.visibility.answer(user, questionId, answerId, tx.manager);
       if (question.accepted_answer_id === answerId) return;
       if (question.accepted_answer_id) throw conflict('An answer to this question is already accepted');
       await tx.manager.query('UPDATE answers SET accepted = true, accepted_at = now() WHERE id = $1', [answerId]);

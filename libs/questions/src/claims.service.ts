@@ -22,7 +22,7 @@ export class ClaimsService {
 
   async claim(user: AuthUser, questionId: string): Promise<{ claim: ClaimView }> {
     return this.transactions.run(async (tx) => {
-      const question = await this.visibility.question(user.id, questionId, tx.manager, true);
+      const question = await this.visibility.question(user, questionId, tx.manager, true);
       if (question.asker_id === user.id) throw invalid('You cannot claim your own question');
       if (question.status === 'answered') throw conflict('This question already has an accepted answer');
       if (question.claimed_by && question.claimed_by !== user.id) {
@@ -52,7 +52,7 @@ export class ClaimsService {
   /** Releases the caller's claim (idempotent: nothing to release is fine); someone else's is 403. */
   async release(user: AuthUser, questionId: string): Promise<void> {
     await this.transactions.run(async (tx) => {
-      const question = await this.visibility.question(user.id, questionId, tx.manager, true);
+      const question = await this.visibility.question(user, questionId, tx.manager, true);
       if (!question.claimed_by) return;
       if (question.claimed_by !== user.id) throw forbidden('Only the person who claimed the question can release it');
       await tx.manager.query('UPDATE questions SET claimed_by = NULL, claim_expires_at = NULL WHERE id = $1', [questionId]);

@@ -16,7 +16,16 @@ import {
   Min,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { NO_NUL, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { type ModerationState, NO_NUL, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+
+/** Shown to moderators (and to the author of held content) on content out of public sight. */
+export class ModerationMarker {
+  @ApiProperty({ enum: ['hidden', 'removed', 'held'] })
+  state: ModerationState;
+}
+
+export const moderationMarker = (state: ModerationState | undefined): { moderation?: ModerationMarker } =>
+  !state || state === 'visible' ? {} : { moderation: { state } };
 
 export const QUESTION_LIMITS = { title: 200, body: 20_000, answer: 20_000, topics: 10, topic: 60 } as const;
 export const QUESTION_STATUSES = ['open', 'answered'] as const;
@@ -120,6 +129,11 @@ export class QuestionView {
   routedTo: string[];
   @ApiProperty({ description: 'Routing rounds so far (1 at creation)' })
   routedRound: number;
+  @ApiPropertyOptional({
+    type: ModerationMarker,
+    description: 'Only on a question out of public sight (moderators, or its held author)',
+  })
+  moderation?: ModerationMarker;
 }
 
 export class AnswerView {
@@ -139,6 +153,11 @@ export class AnswerView {
   accepted: boolean;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+  @ApiPropertyOptional({
+    type: ModerationMarker,
+    description: 'Only on an answer out of public sight (moderators, or its held author)',
+  })
+  moderation?: ModerationMarker;
 }
 
 export class QuestionDetailView extends QuestionView {

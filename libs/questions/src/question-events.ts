@@ -27,6 +27,20 @@ declare module '@ruche/platform' {
     'question.claimed': { questionId: string; claim: ClaimView };
     /** Audience: `question:<id>` and the asker: the claim was released (or its holder answered). */
     'question.claim_released': { questionId: string; userId: string };
+    /**
+     * Audience: `question:<id>` and the asker: moderation took the question out of sight (clients
+     * drop it). No subject: the people who saw it may no longer see it, and must still hear this.
+     */
+    'question.hidden': { questionId: string; state: 'hidden' | 'removed' | 'held' };
+    /** Audience: `question:<id>` and the asker: a hidden or removed question is back in sight. */
+    'question.restored': { question: QuestionView };
+    /**
+     * Audience: whoever may see the question (`question:<id>`, the asker): moderation took the
+     * answer out of sight (clients drop it). `answerCount` counts visible answers.
+     */
+    'answer.hidden': { questionId: string; answerId: string; state: 'hidden' | 'removed' | 'held'; answerCount: number };
+    /** Audience: as `answer.hidden`: a hidden or removed answer is back in sight. */
+    'answer.restored': { answer: AnswerView; questionId: string; answerCount: number };
   }
 }
 

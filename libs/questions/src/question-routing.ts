@@ -96,7 +96,7 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Routes every question that is due to its next experts; returns how many questions were
-   * re-routed. Due: open, no answer, no active claim, last routed at least `RUCHE_REROUTE_MINUTES`
+   * re-routed. Due: open, in public sight (never held, hidden or removed), no (visible) answer, no active claim, last routed at least `RUCHE_REROUTE_MINUTES`
    * before `now`, fewer than {@link MAX_ROUNDS} rounds. Does nothing (returns 0) while another
    * instance runs it.
    */
@@ -111,7 +111,7 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
         const due = await rows<QuestionRow>(
           this.dataSource.manager,
           `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
-            WHERE q.status = 'open' AND q.answer_count = 0 AND q.last_routed_at <= $1
+            WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.last_routed_at <= $1
               AND q.routed_round < $2 AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
             ORDER BY q.last_routed_at, q.id
             LIMIT $4`,
@@ -146,7 +146,8 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
       const [current] = await rows<{ routed_round: number }>(
         tx.manager,
         `SELECT routed_round FROM questions
-          WHERE id = $1 AND status = 'open' AND answer_count = 0 AND last_routed_at <= $2 AND routed_round = $3
+          WHERE id = $1 AND status = 'open' AND moderation_state = 'visible' AND answer_count = 0
+            AND last_routed_at <= $2 AND routed_round = $3
             AND (claim_expires_at IS NULL OR claim_expires_at <= now())
           FOR NO KEY UPDATE`,
         [question.id, dueBefore, question.routed_round],

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ModerationState } from '@ruche/platform';
 
 export interface QuestionRow {
   id: string;
@@ -16,6 +17,7 @@ export interface QuestionRow {
   claim_expires_at: Date | null;
   routed_round: number;
   last_routed_at: Date;
+  moderation_state: ModerationState;
 }
 
 /** Question columns; a claim past its time reads as no claim. */
@@ -37,6 +39,7 @@ export const QUESTION_COLUMNS = (q: string) =>
     `CASE WHEN ${q}.claim_expires_at > now() THEN ${q}.claim_expires_at END AS claim_expires_at`,
     `${q}.routed_round`,
     `${q}.last_routed_at`,
+    `${q}.moderation_state`,
   ].join(', ');
 
 export interface AnswerRow {
@@ -48,10 +51,11 @@ export interface AnswerRow {
   accepted: boolean;
   created_at: Date;
   accepted_at: Date | null;
+  moderation_state: ModerationState;
 }
 
 export const ANSWER_COLUMNS = (a: string) =>
-  ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at']
+  ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at', 'moderation_state']
     .map((c) => `${a}.${c}`)
     .join(', ');
 
@@ -69,3 +73,23 @@ export async function rows<T>(db: EntityManager, text: string, values: unknown[]
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);
+
+/** Who is looking, as far as moderation goes. */
+export interface ModerationViewer {
+  viewerId: string;
+  /** Permission.ModerateContent: sees hidden, removed and held content (marked). */
+  moderator: boolean;
+}
+
+/**
+ * SQL condition "the viewer may see the question or answer aliased `alias` under moderation":
+ * visible content for everyone, held content (blocked terms, pending review) for its author too
+ * (`authorColumn`: `asker_id` for questions, `author_id` for answers), everything for moderators.
+ * `$n` is the viewer's id, passed by the caller at that position.
+ */
+export function moderatedSql(viewer: ModerationViewer, alias: string, authorColumn: string, param: string): string {
+  // For moderators the parameter is still referenced (typed), so callers pass the same values either way.
+  return viewer.moderator
+    ? `(${param}::uuid IS NOT NULL)`
+    : `(${alias}.moderation_state = 'visible' OR (${alias}.moderation_state = 'held' AND ${alias}.${authorColumn} = ${param}::uuid))`;
+}

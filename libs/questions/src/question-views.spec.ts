@@ -20,6 +20,7 @@ const row = (over: Partial<QuestionRow> = {}): QuestionRow => ({
   claim_expires_at: null,
   routed_round: 1,
   last_routed_at: at,
+  moderation_state: 'visible',
   ...over,
 });
 
@@ -58,6 +59,11 @@ describe('question views', () => {
     expect(toQuestionView(row({ asker_id: 'gone' }), people, []).asker).toEqual(unknownUser('gone'));
   });
 
+  it('marks content out of public sight, and only that', () => {
+    expect(toQuestionView(row(), people, []).moderation).toBeUndefined();
+    expect(toQuestionView(row({ moderation_state: 'held' }), people, []).moderation).toEqual({ state: 'held' });
+  });
+
   it('shows an answer with the caller’s vote', () => {
     const answer = toAnswerView(
       {
@@ -69,6 +75,7 @@ describe('question views', () => {
         accepted: true,
         created_at: at,
         accepted_at: at,
+        moderation_state: 'visible',
       },
       expert,
       true,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import type { AnswerView, QuestionDetailView, QuestionView } from './dto.js';
+import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow, rows } from './question-sql.js';
+import { QuestionsVisibility } from './questions-visibility.js';
 
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
@@ -29,6 +30,7 @@ export function toQuestionView(
         : null,
     routedTo: [...routedTo],
     routedRound: q.routed_round,
+    ...moderationMarker(q.moderation_state),
   };
 }
 
@@ -42,6 +44,7 @@ export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean)
     myVote,
     accepted: a.accepted,
     createdAt: a.created_at.toISOString(),
+    ...moderationMarker(a.moderation_state),
   };
 }
 
@@ -56,6 +59,7 @@ export class QuestionViews {
   constructor(
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly visibility: QuestionsVisibility,
   ) {}
 
   async build(questions: QuestionRow[]): Promise<QuestionView[]> {
@@ -70,13 +74,15 @@ export class QuestionViews {
     return questions.map((q) => toQuestionView(q, people, routes.get(q.id) ?? []));
   }
 
+  /** The question (already known visible to the viewer) with the answers the viewer may see. */
   async detail(viewerId: string, question: QuestionRow): Promise<QuestionDetailView> {
     const db = this.dataSource.manager;
+    const viewer = await this.visibility.viewer(viewerId);
     const answers = await rows<AnswerRow>(
       db,
-      `SELECT ${ANSWER_COLUMNS('a')} FROM answers a WHERE a.question_id = $1
+      `SELECT ${ANSWER_COLUMNS('a')} FROM answers a WHERE a.question_id = $1 AND ${this.visibility.answerFilter(viewer, 'a', '$2')}
         ORDER BY a.accepted DESC, a.vote_count DESC, a.created_at, a.id`,
-      [question.id],
+      [question.id, viewerId],
     );
     const mine = await rows<{ answer_id: string }>(
       db,

@@ -1,50 +1,127 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notFound, SubjectVisibility } from '@ruche/platform';
-import { isUuid, QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
+import { IdentityService } from '@ruche/identity';
+import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import {
+  ANSWER_COLUMNS,
+  type AnswerRow,
+  isUuid,
+  moderatedSql,
+  type ModerationViewer,
+  QUESTION_COLUMNS,
+  type QuestionRow,
+  rows,
+} from './question-sql.js';
 
 /**
- * The one answer to "may this viewer see this question". Today every employee sees every question
- * (there are no private questions yet), so a question is visible while it exists; REST reads,
- * writes, realtime subscriptions (`question:<id>`) and replay all go through here, so a rule added
- * later (moderation, private questions) applies to every path at once.
+ * The one answer to "may this viewer see this question" (and "this answer"). Every employee sees
+ * every question (there are no private questions yet) under moderation: hidden and removed
+ * questions and answers are for moderators only (Permission.ModerateContent), held ones (blocked
+ * terms, pending review) for their author and moderators. REST reads, writes, lists, realtime
+ * subscriptions (`question:<id>`) and replay all go through here (`question` and `answer`
+ * subjects), so the rule applies to every path at once. Roles are read on every call, so a role
+ * change applies at once.
  */
 @Injectable()
 export class QuestionsVisibility implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subjects: SubjectVisibility,
+    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
     this.subjects.register('question', (viewerId, ids) => this.visibleIds(viewerId, ids));
+    this.subjects.register('answer', (viewerId, ids) => this.visibleAnswerIds(viewerId, ids));
   }
 
-  async visibleIds(_viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {
+  /**
+   * Site moderators see moderated content; a gone or suspended account sees nothing more than
+   * anyone. Given the request's caller (roles loaded with it), nothing is asked: write paths pass
+   * it, so they never wait for a second pooled connection inside their transaction.
+   */
+  async viewer(who: string | AuthUser): Promise<ModerationViewer> {
+    if (typeof who !== 'string') return { viewerId: who.id, moderator: hasPermission(who.roles, Permission.ModerateContent) };
+    const user = await this.identity.authenticate(who);
+    return { viewerId: who, moderator: !!user && hasPermission(user.roles, Permission.ModerateContent) };
+  }
+
+  /**
+   * SQL condition "the viewer may see the question aliased `alias`"; `param` is the placeholder
+   * holding the viewer's id (`$n`).
+   */
+  questionFilter(viewer: ModerationViewer, alias: string, param: string): string {
+    return moderatedSql(viewer, alias, 'asker_id', param);
+  }
+
+  /** SQL condition "the viewer may see the answer aliased `alias`" (its question known visible). */
+  answerFilter(viewer: ModerationViewer, alias: string, param: string): string {
+    return moderatedSql(viewer, alias, 'author_id', param);
+  }
+
+  async visibleIds(viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {
     const ids = [...new Set(questionIds.filter(isUuid).map((id) => id.toLowerCase()))];
     if (ids.length === 0) return new Set();
-    const found = await rows<{ id: string }>(this.dataSource.manager, 'SELECT id FROM questions WHERE id = ANY ($1::uuid[])', [
-      ids,
-    ]);
+    const viewer = await this.viewer(viewerId);
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT q.id FROM questions q WHERE q.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')}`,
+      [ids, viewerId],
+    );
+    return new Set(found.map((r) => r.id));
+  }
+
+  /** Answers the viewer may see: on a question they may see, and visible to them themselves. */
+  async visibleAnswerIds(viewerId: string, answerIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(answerIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Set();
+    const viewer = await this.viewer(viewerId);
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT a.id FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')} AND ${this.answerFilter(viewer, 'a', '$2')}`,
+      [ids, viewerId],
+    );
     return new Set(found.map((r) => r.id));
   }
 
   /**
    * The question if the viewer may see it, else 404. `lock` (inside a write transaction) takes the
-   * row lock every change to a question queues on: answers (the count), acceptance, claims.
+   * row lock every change to a question queues on: answers (the count), acceptance, claims,
+   * moderation.
    */
   async question(
-    _viewerId: string,
+    who: string | AuthUser,
     questionId: string,
     db: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<QuestionRow> {
+    const viewer = await this.viewer(who);
     const [row] = await rows<QuestionRow>(
       db,
-      `SELECT ${QUESTION_COLUMNS('q')} FROM questions q WHERE q.id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-      [questionId],
+      `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
+        WHERE q.id = $1 AND ${this.questionFilter(viewer, 'q', '$2')} ${lock ? 'FOR NO KEY UPDATE' : ''}`,
+      [questionId, viewer.viewerId],
     );
     if (!row) throw notFound('Question');
+    return row;
+  }
+
+  /** The answer to `questionId` if the viewer may see it (the question already known visible), else 404. */
+  async answer(
+    who: string | AuthUser,
+    questionId: string,
+    answerId: string,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<AnswerRow> {
+    const viewer = await this.viewer(who);
+    const [row] = await rows<AnswerRow>(
+      db,
+      `SELECT ${ANSWER_COLUMNS('a')} FROM answers a
+        WHERE a.id = $1 AND a.question_id = $2 AND ${this.answerFilter(viewer, 'a', '$3')}`,
+      [answerId, questionId, viewer.viewerId],
+    );
+    if (!row) throw notFound('Answer');
     return row;
   }
 }

@@ -4,6 +4,8 @@ import { IdentityModule } from '@ruche/identity';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
 import { ClaimsService } from './claims.service.js';
+import { ModeratedQuestions } from './moderated-questions.js';
+import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
 import { QuestionViews } from './question-views.js';
 import { QuestionsController } from './questions.controller.js';
@@ -13,7 +15,8 @@ import { QuestionsVisibility } from './questions-visibility.js';
 /**
  * Questions and answers, Twelpforce style: topics, routing to experts (ExpertiseService picks
  * them), answers, votes, the accepted answer, claims, re-routing. Owns the questions, answers,
- * answer_votes and question_routes tables (raw SQL, like the feed).
+ * answer_votes and question_routes tables (raw SQL, like the feed). Moderated like the feed
+ * (QuestionModeration, ModeratedQuestions), through the platform only.
  */
 @Module({
   imports: [IdentityModule, ExpertiseModule],
@@ -22,6 +25,8 @@ import { QuestionsVisibility } from './questions-visibility.js';
     QuestionsVisibility,
     QuestionViews,
     QuestionRouting,
+    QuestionModeration,
+    ModeratedQuestions,
     QuestionsService,
     AnswersService,
     AnswerVotesService,

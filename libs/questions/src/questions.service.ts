@@ -4,6 +4,7 @@ import { ExpertiseService, hasTopicKey, significantWords } from '@ruche/expertis
 import { type AuthUser, decodeCursor, invalid, type Page, toPage, Transactions } from '@ruche/platform';
 import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
+import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
 import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
 import { QuestionViews, toQuestionView } from './question-views.js';
@@ -32,25 +33,35 @@ export class QuestionsService {
     private readonly views: QuestionViews,
     private readonly routing: QuestionRouting,
     private readonly expertise: ExpertiseService,
+    private readonly moderation: QuestionModeration,
   ) {}
 
   /**
    * Asks a question; the best experts on its topics (up to 5, never the asker, never a suspended
    * account) are asked at once (`question.routed`), and `routedTo` says who.
+   *
+   * Moderation: asking needs the company guidelines accepted (403); a title or body with a blocked
+   * term is held for review (`moderation_state = 'held'`): only its asker and moderators see it,
+   * nobody is asked and nobody hears of it until a moderator releases it (ModeratedQuestions).
    */
   async ask(user: AuthUser, input: { title: string; body?: string; topics: string[] }): Promise<QuestionView> {
     if (!input.topics.every(hasTopicKey)) throw invalid('each topic must contain letters or digits');
     const refs = await this.expertise.topicKeys(input.topics);
     if (refs.length === 0) throw invalid('each topic must contain letters or digits');
     const topics = refs.map((r) => r.topic);
-    const experts = await this.routing.firstRound(topics, user.id);
+    const screening = await this.moderation.beforeCreate(user.id, `${input.title}\n\n${input.body ?? ''}`);
+    const experts = screening.held ? [] : await this.routing.firstRound(topics, user.id);
     return this.transactions.run(async (tx) => {
       const [row] = await rows<QuestionRow>(
         tx.manager,
-        `INSERT INTO questions AS q (asker_id, title, body, topics, routed_round) VALUES ($1, $2, $3, $4, 1)
+        `INSERT INTO questions AS q (asker_id, title, body, topics, routed_round, moderation_state) VALUES ($1, $2, $3, $4, 1, $5)
          RETURNING ${QUESTION_COLUMNS('q')}`,
-        [user.id, input.title, input.body ?? '', topics],
+        [user.id, input.title, input.body ?? '', topics, screening.held ? 'held' : 'visible'],
       );
+      if (screening.held) {
+        await this.moderation.held(tx, { type: 'question', id: row.id, authorId: user.id }, screening.terms);
+        return toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), []);
+      }
       const routedTo = await this.routing.record(tx, row, experts, 1);
       const question = toQuestionView(
         row,
@@ -84,8 +95,10 @@ export class QuestionsService {
       if (!ref) throw invalid('topic must contain letters or digits');
       topic = ref.topic;
     }
+    const viewer = await this.visibility.viewer(viewerId);
     const params: unknown[] = [query.limit + 1];
     const where: string[] = [];
+    where.push(this.visibility.questionFilter(viewer, 'q', `$${params.push(viewerId)}`));
     if (query.status) where.push(`q.status = $${params.push(query.status satisfies QuestionStatus)}`);
     if (topic) where.push(`q.topics @> ARRAY[$${params.push(topic)}::text]`);
 
@@ -109,7 +122,7 @@ export class QuestionsService {
       this.dataSource.manager,
       `SELECT ${QUESTION_COLUMNS('q')}, q.created_at AS sort_at
          FROM questions q
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        WHERE ${where.join(' AND ')}
         ORDER BY q.created_at DESC, q.id DESC
         LIMIT $1`,
       params,
@@ -122,9 +135,10 @@ export class QuestionsService {
    * (trigram word similarity over folded titles, served by questions_title_trgm_idx), best match
    * first, answered ones before open ones on a tie: what to read before asking again.
    */
-  async similar(_viewerId: string, title: string, limit: number): Promise<{ items: SimilarQuestionView[] }> {
+  async similar(viewerId: string, title: string, limit: number): Promise<{ items: SimilarQuestionView[] }> {
     const words = significantWords(title);
     if ([...words].length < SIMILAR_MIN_LENGTH) return { items: [] };
+    const viewer = await this.visibility.viewer(viewerId);
     const found = await this.dataSource.transaction(async (manager) => {
       // `<%` compares against this setting; the third argument keeps it to this transaction.
       await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILAR_THRESHOLD)]);
@@ -139,10 +153,10 @@ export class QuestionsService {
         manager,
         `SELECT q.id, q.title, q.status, q.answer_count, q.created_at, word_similarity(ruche_fold($1), ruche_fold(q.title)) AS similarity
            FROM questions q
-          WHERE ruche_fold($1) <% ruche_fold(q.title)
+          WHERE ruche_fold($1) <% ruche_fold(q.title) AND ${this.visibility.questionFilter(viewer, 'q', '$3')}
           ORDER BY similarity DESC, (q.status = 'answered') DESC, q.created_at DESC, q.id
           LIMIT $2`,
-        [words, limit],
+        [words, limit, viewerId],
       );
     });
     return {
