@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { rows } from '@ruche/platform';
 
 /** What an `analytics_activity` row records. */
 export type ActivityKind =
@@ -38,14 +38,5 @@ export interface ActivityRow {
   createdAt: Date;
 }
 
-/**
- * Rows of a query. TypeORM answers UPDATE and DELETE with `[rows, rowCount]` and everything else
- * with `rows`: this evens it out.
- */
-export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
-  const result: unknown = await db.query(text, values);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+// One helper for every module's raw queries (see @ruche/platform).
+export { rows };

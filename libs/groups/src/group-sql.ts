@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { rows } from '@ruche/platform';
 import type { GroupCardView, GroupEventView, GroupView } from './dto.js';
 import type { GroupRole, GroupVisibility } from './group-rules.js';
 
@@ -32,17 +32,8 @@ export const readableSql = (g: string, m: string) => `(${g}.visibility = 'public
 /** SQL condition "this ban (aliased `b`) applies now": not lifted and not run out. */
 export const activeBanSql = (b: string) => `(${b}.lifted_at IS NULL AND (${b}.until IS NULL OR ${b}.until > now()))`;
 
-/**
- * Rows of a query. TypeORM answers UPDATE and DELETE with `[rows, rowCount]` and everything else
- * with `rows`: this evens it out.
- */
-export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
-  const result: unknown = await db.query(text, values);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+// One helper for every module's raw queries (see @ruche/platform).
+export { rows };
 
 /** `%`, `_` and `\` in a search term match themselves. */
 export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

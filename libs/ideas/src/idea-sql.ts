@@ -1,19 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import type { ModerationState } from '@ruche/platform';
+import { type ModerationState, rows } from '@ruche/platform';
 import type { CampaignStatus, Criterion, IdeaStatus } from './campaign-rules.js';
 import type { Scores } from './scorecard.js';
 
-/**
- * Rows of a query run on `db` (a transaction's manager or the data source's). TypeORM answers
- * UPDATE and DELETE with `[rows, rowCount]` and everything else with `rows`: this evens it out.
- */
-export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
-  const result: unknown = await db.query(text, values);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+// One helper for every module's raw queries (see @ruche/platform).
+export { rows };
 
 /** A `campaigns` row as the queries below select it (`idea_count` computed, merged ideas left out). */
 export interface CampaignRow {

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { ModerationState } from '@ruche/platform';
+import { type ModerationState, rows } from '@ruche/platform';
 
 export interface QuestionRow {
   id: string;
@@ -59,17 +58,8 @@ export const ANSWER_COLUMNS = (a: string) =>
     .map((c) => `${a}.${c}`)
     .join(', ');
 
-/**
- * Rows of a query. TypeORM answers UPDATE and DELETE with `[rows, rowCount]` and everything else
- * with `rows`: this evens it out.
- */
-export async function rows<T>(db: EntityManager, text: string, values: unknown[] = []): Promise<T[]> {
-  const result: unknown = await db.query(text, values);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+// One helper for every module's raw queries (see @ruche/platform).
+export { rows };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);
