@@ -1,4 +1,4 @@
-import { type IdeaBody, openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
+import { type IdeaBody, openCampaign, registerInnovator, submitIdea, transition, vote } from './factories/idea.factory.js';
 import {
   acceptGuidelines,
   grantRoles,
@@ -73,7 +73,13 @@ describe('ideas moderation', () => {
     const item = (await queueOf(t, moderator)).find((i) => i.target.id === idea.id);
     expect(item).toMatchObject({
       reportCount: 1,
-      target: { type: 'idea', groupId: null, excerpt: 'Reportable idea about parking', state: 'visible', author: { id: author.id } },
+      target: {
+        type: 'idea',
+        groupId: null,
+        excerpt: 'Reportable idea about parking',
+        state: 'visible',
+        author: { id: author.id },
+      },
     });
   });
 
@@ -132,6 +138,24 @@ describe('ideas moderation', () => {
     const listed = (await as(moderator).get(`/api/campaigns/${campaignId}/ideas?sort=new&limit=100`)).body.items as IdeaBody[];
     expect(listed.find((i) => i.id === idea.id)).toMatchObject({ moderation: { state: 'hidden' } });
     expect(listed.find((i) => i.id === kept.id)).not.toHaveProperty('moderation');
+  });
+
+  it('a hidden idea does not compete in the advance, however many votes it had', async () => {
+    const campaign = await openCampaign(t, innovator, [reviewer], { advanceTopN: 1 });
+    const popular = await submitIdea(t, author, campaign.id, { title: 'Popular but off-topic' });
+    const modest = await submitIdea(t, author, campaign.id, { title: 'Modest and on-topic' });
+    for (const voter of reporters) await vote(t, voter, popular.id);
+    await vote(t, employee, modest.id);
+    await resolve(t, moderator, (await report(t, reporters[0], popular.id, 'idea')).id, 'hide', 'Off-topic');
+    await t.settle();
+    await transition(t, innovator, campaign.id, 'advance');
+    const statuses = await t.sql<{ id: string; status: string }>('SELECT id, status FROM ideas WHERE campaign_id = $1', [
+      campaign.id,
+    ]);
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({
+      [popular.id]: 'not_selected',
+      [modest.id]: 'in_review',
+    });
   });
 
   describe('blocked terms', () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, type ModerationState, Transactions, type Tx } from '@ruche/platform';
 import { CAMPAIGN_ACTIONS, type CampaignAction, judgeTransition } from './campaign-rules.js';
 import { CampaignsService } from './campaigns.service.js';
 import type { CampaignView } from './dto.js';
@@ -14,6 +14,7 @@ interface SubmittedIdea {
   title: string;
   vote_count: number;
   created_at: Date;
+  moderation_state: ModerationState;
 }
 
 /**
@@ -82,12 +83,15 @@ export class CampaignPhasesService {
   private async advanceIdeas(tx: Tx, user: AuthUser, campaign: CampaignRow): Promise<string[]> {
     const submitted = await rows<SubmittedIdea>(
       tx.manager,
-      `SELECT id, author_id, title, vote_count, created_at FROM ideas
+      `SELECT id, author_id, title, vote_count, created_at, moderation_state FROM ideas
         WHERE campaign_id = $1 AND status = 'submitted' ORDER BY id FOR NO KEY UPDATE`,
       [campaign.id],
     );
+    // Ideas hidden or held by moderation do not compete: they end `not_selected` with the rest.
     const { advanced } = rankForAdvance(
-      submitted.map((idea) => ({ ...idea, voteCount: idea.vote_count, createdAt: idea.created_at })),
+      submitted
+        .filter((idea) => idea.moderation_state === 'visible')
+        .map((idea) => ({ ...idea, voteCount: idea.vote_count, createdAt: idea.created_at })),
       campaign.advance_top_n,
     );
     const inReviewIds = advanced.map((idea) => idea.id);
