@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional } from 'class-validator';
+import { OptionalInt } from '@ruche/platform';
 
 export class PeriodQuery {
   @ApiPropertyOptional({ example: '2026-01-01', description: 'First day (UTC), included; default 29 days before `to`' })
@@ -17,17 +17,7 @@ export class PeriodQuery {
 export const HEALTH_MAX_WEEKS = 26;
 
 export class HealthQuery {
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: HEALTH_MAX_WEEKS,
-    default: 4,
-    description: 'Length of the window, in weeks up to now',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(HEALTH_MAX_WEEKS)
+  @OptionalInt(1, HEALTH_MAX_WEEKS, 4, 'Length of the window, in weeks up to now')
   weeks: number = 4;
 }
 

@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { NO_NUL, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 
 export const EXPERT_QUERY_MAX = 200;
 export const TOPIC_NAME_MAX = 60;
@@ -35,12 +35,7 @@ export class ExpertQuery {
   @OptionalTrimmedText(100, 'Only people at this location (case and accents ignored)')
   location?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @OptionalInt(1, 50, 10)
   limit: number = 10;
 }
 

@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { type ModerationState, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { type ModerationState, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 import {
   CAMPAIGN_STATUSES,
   type CampaignStatus,
@@ -218,22 +218,12 @@ export class SimilarQuery {
   @TrimmedText(IDEA_LIMITS.ideaTitle, 'The title being typed')
   title: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @OptionalInt(1, 20, 5)
   limit: number = 5;
 }
 
 export class SummaryQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, description: 'Leaderboard length' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @OptionalInt(1, 100, 10, 'Leaderboard length')
   top: number = 10;
 }
 

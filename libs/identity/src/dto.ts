@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ROLES, type Role, TrimmedText } from '@ruche/platform';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalInt, type Role, ROLES, TrimmedText } from '@ruche/platform';
 
 const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
@@ -57,12 +57,7 @@ export class UserSearchQuery {
   @TrimmedText(100, 'Start of a handle, or part of a name')
   q: string;
 
-  @ApiProperty({ required: false, minimum: 1, maximum: 20, default: 10 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @OptionalInt(1, 20, 10)
   limit: number = 10;
 }
 

@@ -1,22 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { type ModerationState, NO_NUL, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { type ModerationState, NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
 export class ModerationMarker {
@@ -86,12 +83,7 @@ export class SimilarQuery {
   @TrimmedText(QUESTION_LIMITS.title, 'The title being typed')
   title: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @OptionalInt(1, 20, 5)
   limit: number = 5;
 }
 

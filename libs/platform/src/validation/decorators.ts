@@ -1,7 +1,7 @@
 import { applyDecorators, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** PostgreSQL text cannot hold NUL; reject it as bad input instead of failing in the driver. */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
@@ -34,5 +34,19 @@ export function OptionalTrimmedText(max: number, description?: string) {
 }
 
 /** A route parameter that must be a UUID (400 otherwise, before any query runs). */
-export const UuidParam = (name: string) =>
-  Param(name, new ParseUUIDPipe({ errorHttpStatusCode: 400 }));
+export const UuidParam = (name: string) => Param(name, new ParseUUIDPipe({ errorHttpStatusCode: 400 }));
+
+/**
+ * An optional integer query parameter within [min, max] (`limit`, `weeks`, ...). The default is the
+ * class field's initialiser; `fallback` only documents it.
+ */
+export function OptionalInt(min: number, max: number, fallback: number, description?: string) {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: min, maximum: max, default: fallback, description }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
