@@ -8,11 +8,12 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
-import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { addComment, keys, markCounted } from './cache';
 import { MentionTextarea } from './MentionTextarea';
 import { RichText } from './PostBody';
+import { CommentThread } from './CommentThread';
 
 function CommentItem({ comment }: { comment: Comment }) {
   const { t } = useI18n();
@@ -99,32 +100,9 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
     send.mutate(body);
   }
 
-  const comments = thread.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="comments" id={id} aria-label={t('comments.title')}>
-      {thread.isPending ? (
-        <Loading />
-      ) : thread.isError ? (
-        <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
-      ) : comments.length === 0 ? (
-        <p className="muted comments__empty">{t('comments.empty')}</p>
-      ) : (
-        <ul className="comments__list">
-          {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} />
-          ))}
-        </ul>
-      )}
-      {thread.hasNextPage && (
-        <button
-          type="button"
-          className="btn btn--link"
-          onClick={() => void thread.fetchNextPage()}
-          disabled={thread.isFetchingNextPage}
-        >
-          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
-        </button>
-      )}
+      <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
       <form className="comments__form" onSubmit={submit}>
         <Avatar user={me} size="sm" />
         <MentionTextarea

@@ -7,10 +7,11 @@ import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
-import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
+import { CommentThread } from '../feed/CommentThread';
 
 function CommentItem({ comment }: { comment: IdeaComment }) {
   return (
@@ -67,35 +68,12 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
     send.mutate(body);
   }
 
-  const comments = thread.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="card" aria-labelledby="idea-comments-title">
       <h2 id="idea-comments-title" className="card__title">
         {t('comments.title')}
       </h2>
-      {thread.isPending ? (
-        <Loading />
-      ) : thread.isError ? (
-        <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
-      ) : comments.length === 0 ? (
-        <p className="muted comments__empty">{t('comments.empty')}</p>
-      ) : (
-        <ul className="comments__list">
-          {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} />
-          ))}
-        </ul>
-      )}
-      {thread.hasNextPage && (
-        <button
-          type="button"
-          className="btn btn--link"
-          onClick={() => void thread.fetchNextPage()}
-          disabled={thread.isFetchingNextPage}
-        >
-          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
-        </button>
-      )}
+      <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
       <form className="comments__form" onSubmit={submit}>
         <Avatar user={me} size="sm" />
         <Field

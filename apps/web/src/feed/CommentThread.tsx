@@ -1,0 +1,43 @@
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+
+interface Page<T> {
+  items: T[];
+}
+
+/** A paged comment list (posts, ideas): loading, error, empty, the items, and "more". */
+export function CommentThread<T extends { id: string }>({
+  thread,
+  render,
+}: {
+  thread: UseInfiniteQueryResult<InfiniteData<Page<T>>>;
+  render: (item: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const comments = thread.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      {thread.isPending ? (
+        <Loading />
+      ) : thread.isError ? (
+        <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
+      ) : comments.length === 0 ? (
+        <p className="muted comments__empty">{t('comments.empty')}</p>
+      ) : (
+        <ul className="comments__list">{comments.map((comment) => render(comment))}</ul>
+      )}
+      {thread.hasNextPage && (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => void thread.fetchNextPage()}
+          disabled={thread.isFetchingNextPage}
+        >
+          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
+        </button>
+      )}
+    </>
+  );
+}
