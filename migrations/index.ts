@@ -13,6 +13,7 @@ import { CreateQuestions1795421000100 } from './1795421000100-CreateQuestions.js
 import { CreateNotifications1795421000300 } from './1795421000300-CreateNotifications.js';
 import { CreateAnalytics1795421000400 } from './1795421000400-CreateAnalytics.js';
 import { AddCampaignNotificationKinds1795421000700 } from './1795421000700-AddCampaignNotificationKinds.js';
+import { AddFullTextSearch1795421000800 } from './1795421000800-AddFullTextSearch.js';
 import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
 import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
 
@@ -35,4 +36,5 @@ export const migrations = [
   AddIdeaModerationState1795421000500,
   AddQuestionModerationState1795421000600,
   AddCampaignNotificationKinds1795421000700,
+  AddFullTextSearch1795421000800,
 ];

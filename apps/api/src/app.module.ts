@@ -10,6 +10,7 @@ import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
 import { QuestionsModule } from '@ruche/questions';
+import { SearchModule } from '@ruche/search';
 import { migrations } from '../../../migrations/index.js';
 import { HealthController } from './health.controller.js';
 
@@ -31,6 +32,7 @@ export class AppModule {
         QuestionsModule,
         NotificationsModule,
         AnalyticsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
     };

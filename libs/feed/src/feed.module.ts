@@ -8,6 +8,7 @@ import { FeedGroups } from './feed-groups.js';
 import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { ModeratedContent } from './moderated-content.js';
+import { PostSearch } from './post-search.js';
 import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
@@ -31,6 +32,7 @@ import { TimelineService } from './timeline.service.js';
     CommentsService,
     ReactionsService,
     TimelineService,
+    PostSearch,
   ],
   exports: [FeedVisibility, PostsService, CommentsService, TimelineService],
 })

@@ -6,6 +6,7 @@ import { GroupAccess } from './group-access.js';
 import { GroupBanEntity } from './group-ban.entity.js';
 import { GroupCatalogService } from './group-catalog.service.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
+import { GroupSearch } from './group-search.js';
 import { GroupEntity } from './group.entity.js';
 import { GroupsController } from './groups.controller.js';
 import { GroupsService } from './groups.service.js';
@@ -19,7 +20,7 @@ import { MembershipsService } from './memberships.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([GroupEntity, GroupMembershipEntity, GroupBanEntity]), IdentityModule],
   controllers: [GroupsController],
-  providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService],
+  providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService, GroupSearch],
   exports: [GroupsService],
 })
 export class GroupsModule {}

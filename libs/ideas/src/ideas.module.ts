@@ -7,6 +7,7 @@ import { CampaignsService } from './campaigns.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { IdeaCommentsService } from './idea-comments.service.js';
 import { IdeaModeration } from './idea-moderation.js';
+import { IdeaSearch } from './idea-search.js';
 import { IdeaSubmissionsService } from './idea-submissions.service.js';
 import { IdeaViews } from './idea-views.js';
 import { IdeasController } from './ideas.controller.js';
@@ -47,6 +48,7 @@ import { VotesService } from './votes.service.js';
     ImplementationService,
     SimilarityService,
     SummaryService,
+    IdeaSearch,
   ],
   exports: [IdeasService, IdeasVisibility],
 })

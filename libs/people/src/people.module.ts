@@ -4,6 +4,7 @@ import { IdentityModule } from '@ruche/identity';
 import { FollowEntity } from './follow.entity.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
+import { PersonSearch } from './person-search.js';
 import { ProfileEntity } from './profile.entity.js';
 import { SkillEndorsementEntity } from './skill-endorsement.entity.js';
 import { UserSkillEntity } from './user-skill.entity.js';
@@ -12,7 +13,7 @@ import { UserSkillEntity } from './user-skill.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity, UserSkillEntity, SkillEndorsementEntity]), IdentityModule],
   controllers: [PeopleController],
-  providers: [PeopleService],
+  providers: [PeopleService, PersonSearch],
   exports: [PeopleService],
 })
 export class PeopleModule {}

@@ -11,6 +11,7 @@ import { OutboxEventEntity } from './events/outbox-event.entity.js';
 import { OutboxPublisher } from './events/outbox-publisher.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
+import { SearchSources } from './search/search-sources.js';
 import { Transactions } from './events/transactions.js';
 import { ContentScreening } from './moderation/content-screening.js';
 import { ContentTargets } from './moderation/content-targets.js';
@@ -53,6 +54,7 @@ export class PlatformModule {
         { provide: RUCHE_CONFIG, useValue: config },
         EventBus,
         SubjectVisibility,
+        SearchSources,
         SocketRooms,
         OutboxPublisher,
         Transactions,
@@ -68,6 +70,7 @@ export class PlatformModule {
         RUCHE_CONFIG,
         EventBus,
         SubjectVisibility,
+        SearchSources,
         SocketRooms,
         OutboxPublisher,
         Transactions,

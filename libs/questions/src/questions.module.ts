@@ -7,6 +7,7 @@ import { ClaimsService } from './claims.service.js';
 import { ModeratedQuestions } from './moderated-questions.js';
 import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
+import { QuestionSearch } from './question-search.js';
 import { QuestionViews } from './question-views.js';
 import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
@@ -31,6 +32,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
     AnswersService,
     AnswerVotesService,
     ClaimsService,
+    QuestionSearch,
   ],
   exports: [QuestionsVisibility, QuestionsService, QuestionRouting],
 })

@@ -1,0 +1,44 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentityService } from '@ruche/identity';
+import { fullTextSearchQuery, type FullTextRow, type SearchRequest, SearchSources, toSearchHits } from '@ruche/platform';
+import { rows } from './idea-sql.js';
+import { IdeasVisibility } from './ideas-visibility.js';
+
+/**
+ * Ideas in the one search box: full-text over title and body (ideas_search_idx), under the rule
+ * every idea list uses (`IdeasVisibility`): nothing from draft campaigns unless the viewer runs
+ * campaigns, no hidden or removed idea unless they moderate, held ideas for their author only.
+ */
+@Injectable()
+export class IdeaSearch implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SearchSources,
+    private readonly visibility: IdeasVisibility,
+    private readonly identity: IdentityService,
+  ) {}
+
+  onModuleInit(): void {
+    this.sources.register('idea', (request) => this.search(request));
+  }
+
+  async search(request: SearchRequest) {
+    const viewer = await this.identity.authenticate(request.viewerId);
+    if (!viewer) return [];
+    const query = fullTextSearchQuery(
+      {
+        from: 'ideas i JOIN campaigns c ON c.id = i.campaign_id',
+        vector: 'i.search_vector',
+        visible: `${this.visibility.campaignVisibleSql(viewer, 'c')} AND ${this.visibility.ideaVisibleSql(viewer, 'i')}`,
+        values: [],
+        id: 'i.id',
+        title: 'i.title',
+        body: 'i.body',
+        createdAt: 'i.created_at',
+      },
+      request,
+    );
+    return toSearchHits('idea', await rows<FullTextRow>(this.dataSource.manager, query));
+  }
+}

@@ -1,0 +1,137 @@
+import type { SearchHit, SearchRequest, SearchType } from './search-sources.js';
+
+/**
+ * Full-text search, written once for every module that owns searchable text.
+ *
+ * Text is indexed by migration AddFullTextSearch as `search_vector`: a stored tsvector made with
+ * two text search configurations, `ruche_fr` and `ruche_en` (French and English stemming, both
+ * behind the `unaccent` dictionary, so "Développement", "developpement" and "développements" meet),
+ * weighted A for titles and names, B for bodies, under a GIN index.
+ *
+ * What a person types becomes `websearch_to_tsquery` in both languages, OR-ed: it never raises on
+ * any input (`& | ! ( ) : *` and quotes are plain text to it; "quoted phrases", `or` and `-word` work
+ * as on a web search engine), and a word that is a stop word in one language still matches through
+ * the other. While typing, the last word also matches as a prefix ("kube" finds "Kubernetes"),
+ * unless the query uses phrases or exclusions, whose meaning a prefix branch would loosen.
+ *
+ * Score: `ts_rank_cd` (cover density) with normalisation 32, i.e. rank / (rank + 1), in 0..1, so
+ * scores from different tables can be merged; where a name is matched by trigram similarity
+ * (typos), the score is the better of the two.
+ */
+
+/** Prefix matching starts at this many letters: shorter prefixes match too much to rank well. */
+const PREFIX_MIN_LENGTH = 3;
+/** Words past this many are left to the full-text branch alone. */
+const PREFIX_MAX_WORDS = 8;
+
+/**
+ * The prefix branch of a query, as `to_tsquery` input: the words (letters and digits only, so no
+ * tsquery operator can come through), AND-ed, the last one with `:*`. Empty when not wanted.
+ */
+export function prefixQuery(text: string): string {
+  if (/["]/.test(text) || /(^|\s)-\S/.test(text) || /(^|\s)or(\s|$)/i.test(text)) return '';
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > PREFIX_MAX_WORDS) return '';
+  const last = words[words.length - 1];
+  if (last.length < PREFIX_MIN_LENGTH) return '';
+  return [...words.slice(0, -1), `${last}:*`].join(' & ');
+}
+
+/** SQL tsquery for the text in `textParam` and the prefix branch in `prefixParam` ($n placeholders). */
+export function fullTextQuerySql(textParam: string, prefixParam: string): string {
+  return `(websearch_to_tsquery('ruche_fr', ${textParam}) || websearch_to_tsquery('ruche_en', ${textParam}) || to_tsquery('ruche_fr', ${prefixParam}))`;
+}
+
+// Highlight markers: control characters, removed from the text first so user text cannot fake them.
+const START = '\u0002';
+const STOP = '\u0003';
+// ts_headline drops what looks like an HTML tag; snippets are plain text and must keep `<b>` as
+// written, so `<` travels as U+FFFC (removed from the text first) and is put back here.
+const LT = '\ufffc';
+const HEADLINE_TEXT = (body: string) => `replace(translate(${body}, chr(2) || chr(3) || chr(65532), ''), '<', chr(65532))`;
+const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
+
+/** How one owning module's table is searched. Every SQL fragment may use the placeholders in `values`. */
+export interface FullTextSource {
+  /** FROM clause, the searched table aliased (joins allowed), e.g. `posts p`. */
+  from: string;
+  /** The stored tsvector column, e.g. `p.search_vector`. */
+  vector: string;
+  /** The owner's visibility rule for the viewer, as SQL. */
+  visible: string;
+  /** Parameters already used by `from` and `visible` ($1..$n). */
+  values: unknown[];
+  id: string;
+  title: string;
+  /** The text the snippet is cut from. */
+  body: string;
+  createdAt: string;
+  /** A name also matched by trigram word similarity (typos), served by a gin_trgm_ops index on it. */
+  fuzzyName?: string;
+}
+
+export interface FullTextRow {
+  id: string;
+  title: string;
+  snippet: string;
+  score: number;
+  created_at: Date | string | null;
+}
+
+/**
+ * The query for the best `request.limit` visible hits of one source: ranked in an inner query
+ * served by the GIN index (only matching rows are ranked), snippets cut in the outer one (only for
+ * the rows returned).
+ */
+export function fullTextSearchQuery(source: FullTextSource, request: SearchRequest): { text: string; values: unknown[] } {
+  const values = [...source.values, request.text, prefixQuery(request.text), request.limit];
+  const n = source.values.length;
+  const [text, prefix, limit] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`];
+  const query = fullTextQuerySql(text, prefix);
+  const rank = `ts_rank_cd(${source.vector}, ftq.query, 32)`;
+  const matches = source.fuzzyName
+    ? `(${source.vector} @@ ftq.query OR ${text} <% ${source.fuzzyName})`
+    : `${source.vector} @@ ftq.query`;
+  const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, ${source.fuzzyName}))` : rank;
+  return {
+    text: `WITH ftq AS (SELECT ${query} AS query)
+           SELECT hit.id, hit.title, hit.score, hit.created_at,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ftq.query, ${HEADLINE_OPTIONS}) AS snippet
+             FROM (SELECT ${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
+                          ${source.createdAt} AS created_at, ${score} AS score
+                     FROM ${source.from} CROSS JOIN ftq
+                    WHERE ${matches} AND ${source.visible}
+                    ORDER BY score DESC, created_at DESC, id
+                    LIMIT ${limit}) hit
+            CROSS JOIN ftq
+            ORDER BY hit.score DESC, hit.created_at DESC, hit.id`,
+    values,
+  };
+}
+
+/** A headline with markers as plain text plus the marked ranges; whitespace runs become one space. */
+export function toSnippet(marked: string): { snippet: string; highlights: [number, number][] } {
+  let snippet = '';
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const char of marked.replace(/\s+/g, ' ').trim()) {
+    if (char === START) open = snippet.length;
+    else if (char === STOP) {
+      if (open >= 0 && snippet.length > open) highlights.push([open, snippet.length]);
+      open = -1;
+    } else snippet += char === LT ? '<' : char;
+  }
+  return { snippet, highlights };
+}
+
+/** Rows of {@link fullTextSearchQuery} as hits of `type`. */
+export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): SearchHit[] {
+  return found.map((row) => ({
+    type,
+    id: row.id,
+    title: row.title,
+    ...toSnippet(row.snippet ?? ''),
+    score: Math.round(Number(row.score) * 10_000) / 10_000,
+    createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
+  }));
+}
