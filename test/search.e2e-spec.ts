@@ -129,7 +129,10 @@ describe('search: GET /api/search', () => {
     it('a post held for a blocked term is found by its author and moderators only', async () => {
       await setSettings(t, moderator, { blockedTerms: ['grobnitz'] });
       try {
-        const res = await t.http.post('/api/posts').set('Authorization', alice.auth).send({ body: 'Walrus grobnitz announcement' });
+        const res = await t.http
+          .post('/api/posts')
+          .set('Authorization', alice.auth)
+          .send({ body: 'Walrus grobnitz announcement' });
         expect(res.status).toBe(201);
         expect(await ids(bob, 'walrus')).not.toContain(res.body.id);
         expect(await ids(alice, 'walrus')).toContain(res.body.id);
@@ -188,7 +191,10 @@ describe('search: GET /api/search', () => {
 
   describe('questions', () => {
     it('finds questions by title and body; a hidden question only for moderators', async () => {
-      const visible = await askQuestion(t, alice, { title: 'How do we rotate Vault certificates?', body: 'Our certificats expire soon.' });
+      const visible = await askQuestion(t, alice, {
+        title: 'How do we rotate Vault certificates?',
+        body: 'Our certificats expire soon.',
+      });
       const hidden = await askQuestion(t, alice, { title: 'Vault password dump?', body: 'Where is it?' });
       expect(await ids(bob, 'vault', 'question')).toEqual(expect.arrayContaining([visible.id, hidden.id]));
       expect(await ids(bob, 'certificat', 'question')).toContain(visible.id);

@@ -49,7 +49,13 @@ describe('search pages', () => {
   it('round-trips cursors and refuses anything else', () => {
     expect(decodeOffset(undefined)).toBe(0);
     expect(decodeOffset(encodeOffset(40))).toBe(40);
-    for (const bad of ['x', encodeOffset(-1), encodeOffset(MAX_DEPTH), encodeOffset(1.5), Buffer.from('[]').toString('base64url')]) {
+    for (const bad of [
+      'x',
+      encodeOffset(-1),
+      encodeOffset(MAX_DEPTH),
+      encodeOffset(1.5),
+      Buffer.from('[]').toString('base64url'),
+    ]) {
       expect(() => decodeOffset(bad)).toThrow('cursor is not valid');
     }
   });

@@ -40,7 +40,11 @@ export function decodeOffset(cursor: string | undefined): number {
 }
 
 /** The page at `offset` of the merged hits, and the cursor of the next one (none past MAX_DEPTH). */
-export function pageOf(merged: readonly SearchHit[], offset: number, limit: number): { items: SearchHit[]; nextCursor: string | null } {
+export function pageOf(
+  merged: readonly SearchHit[],
+  offset: number,
+  limit: number,
+): { items: SearchHit[]; nextCursor: string | null } {
   const items = merged.slice(offset, offset + limit);
   const next = offset + limit;
   return { items, nextCursor: merged.length > next && next < MAX_DEPTH ? encodeOffset(next) : null };

@@ -79,29 +79,41 @@ export interface FullTextRow {
 }
 
 /**
- * The query for the best `request.limit` visible hits of one source: ranked in an inner query
- * served by the GIN index (only matching rows are ranked), snippets cut in the outer one (only for
- * the rows returned).
+ * Ranking reads each candidate's vector, so it is kept to the newest {@link CANDIDATES} matches:
+ * a rare word's matches all get ranked; a word in half the posts gets the best of its 2,000 newest
+ * matches (found by walking the owner's recency index, so the query stays fast however common the
+ * word). For a social network, recent is part of relevant.
+ */
+export const CANDIDATES = 2000;
+
+/**
+ * The query for the best `request.limit` visible hits of one source: candidates (matching and
+ * visible, newest first, served by the GIN index or the recency index as the planner sees fit),
+ * ranked, and snippets cut only for the rows returned.
  */
 export function fullTextSearchQuery(source: FullTextSource, request: SearchRequest): { text: string; values: unknown[] } {
-  const values = [...source.values, request.text, prefixQuery(request.text), request.limit];
+  const values = [...source.values, request.text, prefixQuery(request.text), request.limit, CANDIDATES];
   const n = source.values.length;
-  const [text, prefix, limit] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`];
-  const query = fullTextQuerySql(text, prefix);
-  const rank = `ts_rank_cd(${source.vector}, ftq.query, 32)`;
+  const [text, prefix, limit, candidates] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
   const matches = source.fuzzyName
     ? `(${source.vector} @@ ftq.query OR ${text} <% ${source.fuzzyName})`
     : `${source.vector} @@ ftq.query`;
-  const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, ${source.fuzzyName}))` : rank;
+  const rank = 'ts_rank_cd(c.vector, ftq.query, 32)';
+  const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, c.fuzzy_name))` : rank;
   return {
-    text: `WITH ftq AS (SELECT ${query} AS query)
+    text: `WITH ftq AS (SELECT ${fullTextQuerySql(text, prefix)} AS query)
            SELECT hit.id, hit.title, hit.score, hit.created_at,
                   ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ftq.query, ${HEADLINE_OPTIONS}) AS snippet
-             FROM (SELECT ${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
-                          ${source.createdAt} AS created_at, ${score} AS score
-                     FROM ${source.from} CROSS JOIN ftq
-                    WHERE ${matches} AND ${source.visible}
-                    ORDER BY score DESC, created_at DESC, id
+             FROM (SELECT c.id, c.title, c.body, c.created_at, ${score} AS score
+                     FROM (SELECT ${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
+                                  ${source.createdAt} AS created_at, ${source.vector} AS vector,
+                                  ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name
+                             FROM ${source.from} CROSS JOIN ftq
+                            WHERE ${matches} AND ${source.visible}
+                            ORDER BY ${source.createdAt} DESC
+                            LIMIT ${candidates}) c
+                    CROSS JOIN ftq
+                    ORDER BY score DESC, c.created_at DESC, c.id
                     LIMIT ${limit}) hit
             CROSS JOIN ftq
             ORDER BY hit.score DESC, hit.created_at DESC, hit.id`,
