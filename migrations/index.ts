@@ -16,6 +16,7 @@ import { AddCampaignNotificationKinds1795421000700 } from './1795421000700-AddCa
 import { AddFullTextSearch1795421000800 } from './1795421000800-AddFullTextSearch.js';
 import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
 import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
+import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleDirectoryIndex.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AddQuestionModerationState1795421000600,
   AddCampaignNotificationKinds1795421000700,
   AddFullTextSearch1795421000800,
+  AddPeopleDirectoryIndex1795421001000,
 ];

@@ -229,8 +229,8 @@ describe('identity: register, login, tokens, roles', () => {
       for (const u of some.body.items) expect(Object.keys(u).sort()).toEqual(['displayName', 'handle', 'id']);
     });
 
-    it('rejects a missing or oversized query and bad limits; needs a token', async () => {
-      for (const url of ['/api/users', '/api/users?q=', `/api/users?q=${'x'.repeat(101)}`, '/api/users?q=a&limit=0', '/api/users?q=a&limit=21']) {
+    it('rejects a blank or oversized query and bad limits; needs a token (no q at all: the directory)', async () => {
+      for (const url of ['/api/users?q=', `/api/users?q=${'x'.repeat(101)}`, '/api/users?q=a&limit=0', '/api/users?q=a&limit=21']) {
         expect((await t.http.get(url).set('Authorization', admin.auth)).status).toBe(400);
       }
       expect((await t.http.get('/api/users?q=a')).status).toBe(401);

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { OptionalInt, type Role, ROLES, TrimmedText } from '@ruche/platform';
+import { type Role, ROLES, TrimmedText } from '@ruche/platform';
 
 const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
@@ -50,15 +50,6 @@ export class SetRolesDto {
   @ArrayUnique()
   @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
   roles: Role[];
-}
-
-/** Find colleagues by handle or name (mention autocomplete, pickers). */
-export class UserSearchQuery {
-  @TrimmedText(100, 'Start of a handle, or part of a name')
-  q: string;
-
-  @OptionalInt(1, 20, 10)
-  limit: number = 10;
 }
 
 export interface UserView {

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
-import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserSearchQuery, type UserSummary, UserView } from './dto.js';
+import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
 import { IdentityService } from './identity.service.js';
 
 @ApiTags('identity')
@@ -47,11 +47,6 @@ export class AccountController {
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<UserView> {
     return this.identity.getUser(user.id);
-  }
-
-  @Get('users')
-  async search(@Query() query: UserSearchQuery): Promise<{ items: UserSummary[] }> {
-    return { items: await this.identity.search(query.q, query.limit) };
   }
 
   @Put('admin/users/:id/roles')

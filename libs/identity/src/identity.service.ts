@@ -273,23 +273,52 @@ export class IdentityService implements OnModuleInit {
     return found.map((r) => ({ id: r.id, term: r.term, similarity: Number(r.similarity) }));
   }
 
-  /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */
   /**
    * Active colleagues whose handle starts with `q` or whose name contains it, best matches first
-   * (exact handle, handle prefix, then names). LIKE wildcards in `q` are matched literally.
+   * (exact handle, handle prefix, then names); `within` keeps only these ids. LIKE wildcards in `q`
+   * are matched literally.
    */
-  async search(q: string, limit: number): Promise<UserSummary[]> {
+  async search(q: string, limit: number, within?: readonly string[]): Promise<UserSummary[]> {
     const literal = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const params: unknown[] = [literal, limit];
     const found: { id: string; handle: string; display_name: string }[] = await this.users.query(
       `SELECT id, handle, display_name FROM users
         WHERE status = 'active' AND (handle LIKE $1 || '%' OR lower(display_name) LIKE '%' || $1 || '%')
+              ${within ? `AND id = ANY ($${params.push([...within])}::uuid[])` : ''}
         ORDER BY handle = $1 DESC, handle LIKE $1 || '%' DESC, display_name, id
         LIMIT $2`,
-      [literal, limit],
+      params,
     );
     return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name }));
   }
 
+  /**
+   * One page of the active people, alphabetically by name (case and accents folded, then id),
+   * starting strictly after `after` (the sort key and id of the previous page's last person);
+   * `within` keeps only these ids. Served by users_directory_idx. `sortKey` is what a cursor keeps.
+   */
+  async directory(options: {
+    limit: number;
+    after?: readonly [sortKey: string, id: string] | null;
+    within?: readonly string[];
+  }): Promise<(UserSummary & { sortKey: string })[]> {
+    const params: unknown[] = [options.limit];
+    const conditions = [`status = 'active'`];
+    if (options.after) {
+      conditions.push(`(ruche_fold(display_name), id) > ($${params.push(options.after[0])}::text, $${params.push(options.after[1])}::uuid)`);
+    }
+    if (options.within) conditions.push(`id = ANY ($${params.push([...options.within])}::uuid[])`);
+    const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.users.query(
+      `SELECT id, handle, display_name, ruche_fold(display_name) AS sort_key FROM users
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ruche_fold(display_name), id
+        LIMIT $1`,
+      params,
+    );
+    return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name, sortKey: u.sort_key }));
+  }
+
+  /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */
   async updateDisplayName(tx: Tx, userId: string, displayName: string): Promise<void> {
     await tx.manager.update(UserEntity, { id: userId }, { displayName });
   }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { NO_NUL, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import { NO_NUL, OptionalInt, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
 
@@ -70,4 +70,47 @@ export interface ProfileView extends UserSummary, ProfileFields {
   followers: number;
   following: number;
   followedByMe: boolean;
+}
+
+/** A search by `q` returns at most this many people (it is not paged). */
+export const PEOPLE_SEARCH_LIMITS = { max: 20, default: 10 } as const;
+export const DIRECTORY_LIMITS = { max: 100, default: 20 } as const;
+
+/**
+ * `GET /api/users`: with `q`, find colleagues by handle or name (mention autocomplete, pickers);
+ * without it, browse the directory of active people alphabetically, keyset-paged. Either way
+ * `department` and `location` narrow the list (case and accents ignored; empty means no filter).
+ */
+export class PeopleQuery {
+  @ApiPropertyOptional({ maxLength: 100, description: 'Start of a handle, or part of a name; absent: the whole directory' })
+  @IsOptional()
+  @TrimmedText(100)
+  q?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.department, 'Only people of this department (case and accents ignored)')
+  department?: string;
+
+  @OptionalTrimmedText(PROFILE_LIMITS.location, 'Only people at this location (case and accents ignored)')
+  location?: string;
+
+  @OptionalInt(
+    1,
+    DIRECTORY_LIMITS.max,
+    DIRECTORY_LIMITS.default,
+    `Directory page size (default ${DIRECTORY_LIMITS.default}); with q at most ${PEOPLE_SEARCH_LIMITS.max} (default ${PEOPLE_SEARCH_LIMITS.default})`,
+  )
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from a previous directory page (not with q)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+/** A person as the directory lists them: who, and where they work. */
+export interface DirectoryEntry extends UserSummary {
+  title: string;
+  department: string;
+  location: string;
 }

@@ -2,14 +2,27 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query } fro
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { UserSummary } from '@ruche/identity';
 import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
-import { type ProfileView, UpdateMeDto } from './dto.js';
+import { type DirectoryEntry, PeopleQuery, type ProfileView, UpdateMeDto } from './dto.js';
+import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('people')
 @ApiBearerAuth()
 @Controller()
 export class PeopleController {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly directory: PeopleDirectory,
+  ) {}
+
+  /**
+   * With `q`: colleagues by handle or name, best first (`nextCursor` is always null). Without it:
+   * the directory of active people by name, keyset-paged, each with title, department and location.
+   */
+  @Get('users')
+  list(@Query() query: PeopleQuery): Promise<Page<UserSummary | DirectoryEntry>> {
+    return this.directory.list(query);
+  }
 
   @Get('users/:id')
   profile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ProfileView> {

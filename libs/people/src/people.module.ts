@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@ruche/identity';
 import { FollowEntity } from './follow.entity.js';
+import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
 import { PersonSearch } from './person-search.js';
@@ -13,7 +14,7 @@ import { UserSkillEntity } from './user-skill.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity, UserSkillEntity, SkillEndorsementEntity]), IdentityModule],
   controllers: [PeopleController],
-  providers: [PeopleService, PersonSearch],
+  providers: [PeopleService, PeopleDirectory, PersonSearch],
   exports: [PeopleService],
 })
 export class PeopleModule {}
