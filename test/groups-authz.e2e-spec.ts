@@ -5,8 +5,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * The authorization matrix: every group endpoint × every kind of caller × public and private,
- * with the documented status. A private group is 404 to everyone outside it (never 403); a
- * public one says 403 to those who may see it but not act.
+ * with the documented status. A private group is 404 to everyone outside it (never 403), except
+ * its card to a pending requester; a public one says 403 to those who may see it but not act.
  */
 type Caller = Exclude<keyof Cast, 'target'>;
 const CALLERS: Caller[] = ['owner', 'admin', 'member', 'pending', 'stranger', 'banned', 'otherAdmin', 'moderator'];
@@ -24,6 +24,8 @@ interface Route {
 //                       owner admin member pending stranger banned otherAdmin moderator
 const READ_ALL = /*  */ [200, 200, 200, 200, 200, 200, 200, 200];
 const READ_MEMBERS = [200, 200, 200, 404, 404, 404, 404, 404];
+// The card alone: a pending requester sees it too (to follow and withdraw the request), not the content.
+const READ_CARD = [200, 200, 200, 200, 404, 404, 404, 404];
 const MANAGE_PUBLIC = [200, 200, 403, 403, 403, 403, 403, 403];
 const MANAGE_PRIVATE = [200, 200, 403, 404, 404, 404, 404, 404];
 const OWNER_PUBLIC = [200, 403, 403, 403, 403, 403, 403, 403];
@@ -39,7 +41,7 @@ const ROUTES: Route[] = [
     writes: false,
     call: (t, g, _c, u) => t.http.get(`/api/groups/${g.id}`).set('Authorization', u.auth),
     public: READ_ALL,
-    private: READ_MEMBERS,
+    private: READ_CARD,
   },
   {
     name: 'GET /groups/:id/members',

@@ -210,7 +210,7 @@ describe('groups: communities, membership, roles, bans, privacy', () => {
       expect(await listAll(t, u, '/api/groups?mine=false&q=zebra')).toHaveLength(5);
     });
 
-    it('agrees with GET /groups/:id and GroupsService.readableGroupIds for every caller (one visibility rule)', async () => {
+    it('agrees with GET /groups/:id/members and GroupsService.readableGroupIds for every caller (one visibility rule)', async () => {
       const service = t.app.get(GroupsService);
       const member = await registerUser(t);
       await addMember(t, viewer, groups[1].id, member);
@@ -219,13 +219,16 @@ describe('groups: communities, membership, roles, bans, privacy', () => {
         const listed = new Set((await listAll<GroupBody>(t, who, '/api/groups?q=zebra%20club')).map((g) => g.id));
         const readable = await service.readableGroupIds(who.id, [...ids, UNKNOWN_ID, 'not-a-uuid']);
         for (const id of ids) {
-          const status = (await t.http.get(`/api/groups/${id}`).set('Authorization', who.auth)).status;
+          // The content (members here) is the readable rule; the card also shows to a pending requester.
+          const status = (await t.http.get(`/api/groups/${id}/members`).set('Authorization', who.auth)).status;
+          const card = await t.http.get(`/api/groups/${id}`).set('Authorization', who.auth);
           expect({ id, who: who.displayName, listed: listed.has(id), readable: readable.has(id) }).toEqual({
             id,
             who: who.displayName,
             listed: status === 200,
             readable: status === 200,
           });
+          expect(card.status === 200).toBe(status === 200 || card.body.myRole === 'pending');
         }
         expect(readable.has(UNKNOWN_ID)).toBe(false);
       }
@@ -283,8 +286,9 @@ describe('groups: communities, membership, roles, bans, privacy', () => {
         user: { id: asker.id, handle: asker.handle, displayName: asker.displayName },
       });
 
-      // Pending: still outside. The card, the members and the requests stay 404.
-      for (const path of ['', '/members', '/requests']) {
+      // Pending: still outside. The card shows (myRole "pending"); the members and the requests stay 404.
+      expect((await groupOf(t, asker, g.id)).myRole).toBe('pending');
+      for (const path of ['/members', '/requests']) {
         expect((await t.http.get(`/api/groups/${g.id}${path}`).set('Authorization', asker.auth)).status).toBe(404);
       }
 

@@ -147,6 +147,14 @@ export class JoinRequestView {
   requestedAt: string;
 }
 
+/** One of my own pending requests: the group's card (`myRole: "pending"`) and when I asked. */
+export class MyJoinRequestView {
+  @ApiProperty({ type: GroupCardView })
+  group: GroupCardView;
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+}
+
 export class RequestDecisionView {
   @ApiProperty({ format: 'uuid' })
   groupId: string;

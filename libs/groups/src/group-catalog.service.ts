@@ -4,7 +4,7 @@ import { type AuthUser, decodeCursor, notFound, type Page, toPage, Transactions 
 import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
-import { canManage, type GroupRole, type GroupVisibility, isReadable } from './group-rules.js';
+import { canManage, canSeeCard, type GroupRole, type GroupVisibility, isReadable } from './group-rules.js';
 import {
   GROUP_COLUMNS,
   type GroupRow,
@@ -105,14 +105,13 @@ export class GroupCatalogService {
 
   /**
    * The group card with its guidelines; 404 for a private group unless the viewer is a member.
-   * A pending requester is not a member: until approved they see a 404 like anyone else (their id
-   * was the invitation; the name, description and guidelines are the members' to reveal). They
-   * learn the outcome from `POST /join` (idempotent, answers `pending`) and the realtime events.
+   * A pending requester of a private group gets the card alone (`myRole: "pending"`, no
+   * guidelines): they see their request wait and may withdraw it; the content stays the members'.
    */
-  async get(viewerId: string, groupId: string): Promise<GroupView> {
+  async get(viewerId: string, groupId: string): Promise<GroupView | GroupCardView> {
     const { group, facts } = await this.access.load(this.dataSource.manager, groupId, { id: viewerId });
-    if (!isReadable(facts)) throw notFound('Group');
-    return toGroupView(group, facts.role);
+    if (!canSeeCard(facts)) throw notFound('Group');
+    return isReadable(facts) ? toGroupView(group, facts.role) : toCardView(group, facts.role);
   }
 
   /** Owners and admins edit the name, description, guidelines and visibility. */

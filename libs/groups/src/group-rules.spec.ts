@@ -6,6 +6,7 @@ import {
   canModerateBans,
   canPost,
   canRemove,
+  canSeeCard,
   type GroupFacts,
   type GroupRole,
   type GroupVisibility,
@@ -29,6 +30,8 @@ const CALLERS: Caller[] = ['owner', 'admin', 'member', 'pending', 'stranger', 'b
 const MATRIX: [string, (f: GroupFacts) => Verdict | boolean, GroupVisibility, (Verdict | boolean)[]][] = [
   ['read', isReadable, 'public', [true, true, true, true, true, true, true]],
   ['read', isReadable, 'private', [true, true, true, false, false, false, false]],
+  ['see the card', canSeeCard, 'public', [true, true, true, true, true, true, true]],
+  ['see the card', canSeeCard, 'private', [true, true, true, true, false, false, false]],
   ['manage', canManage, 'public', ['ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']],
   ['manage', canManage, 'private', ['ok', 'ok', 'forbidden', 'not_found', 'not_found', 'not_found', 'not_found']],
   [

@@ -39,6 +39,14 @@ export type Verdict = 'ok' | 'not_found' | 'forbidden';
 export const isReadable = (f: Pick<GroupFacts, 'visibility' | 'role'>): boolean =>
   f.visibility === 'public' || isMemberRole(f.role);
 
+/**
+ * Who may see the group's card (name, description, visibility, member count, their role): whoever
+ * may read it, and someone whose request to join is pending (they hold its id and asked; they
+ * must be able to see that the request waits, and withdraw it). The card only: the guidelines, the
+ * posts and the member list stay {@link isReadable}'s.
+ */
+export const canSeeCard = (f: Pick<GroupFacts, 'visibility' | 'role'>): boolean => isReadable(f) || f.role === 'pending';
+
 /** Refusal for someone who may not act: a private group stays invisible (404), a public one says no (403). */
 export const refusal = (f: GroupFacts): Verdict => (isReadable(f) ? 'forbidden' : 'not_found');
 

@@ -23,6 +23,7 @@ import {
   JoinView,
   MemberListQuery,
   MemberView,
+  MyJoinRequestView,
   RequestDecisionView,
   SetRoleDto,
   UpdateGroupDto,
@@ -57,9 +58,10 @@ export class GroupsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'The group; a pending requester of a private group gets the card only (no guidelines)' })
   @ApiOkResponse({ type: GroupView })
   @ApiNotFoundResponse({ description: HIDDEN })
-  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GroupView> {
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GroupView | GroupCardView> {
     return this.catalog.get(user.id, id);
   }
 
@@ -171,5 +173,22 @@ export class GroupsController {
   @ApiNoContentResponse()
   async unban(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
     await this.bans.unban(user, id, userId);
+  }
+}
+
+/** The caller's own side of groups. */
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('me')
+export class MyGroupsController {
+  constructor(private readonly memberships: MembershipsService) {}
+
+  @Get('group-requests')
+  @ApiOperation({
+    summary: 'My pending requests to join groups, newest first; withdraw one with DELETE /groups/:id/members/<my id>',
+  })
+  @ApiOkResponse({ type: MyJoinRequestView, isArray: true, description: '{ items, nextCursor }' })
+  requests(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<MyJoinRequestView>> {
+    return this.memberships.myRequests(user.id, query);
   }
 }

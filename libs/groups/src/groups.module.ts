@@ -8,7 +8,7 @@ import { GroupCatalogService } from './group-catalog.service.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
 import { GroupSearch } from './group-search.js';
 import { GroupEntity } from './group.entity.js';
-import { GroupsController } from './groups.controller.js';
+import { GroupsController, MyGroupsController } from './groups.controller.js';
 import { GroupsService } from './groups.service.js';
 import { MembershipsService } from './memberships.service.js';
 
@@ -19,7 +19,7 @@ import { MembershipsService } from './memberships.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([GroupEntity, GroupMembershipEntity, GroupBanEntity]), IdentityModule],
-  controllers: [GroupsController],
+  controllers: [GroupsController, MyGroupsController],
   providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService, GroupSearch],
   exports: [GroupsService],
 })

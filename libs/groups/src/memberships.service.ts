@@ -13,7 +13,7 @@ import {
   Transactions,
   type Tx,
 } from '@ruche/platform';
-import type { JoinRequestView, JoinView, MemberListQuery, MemberView, RequestDecisionView } from './dto.js';
+import type { JoinRequestView, JoinView, MemberListQuery, MemberView, MyJoinRequestView, RequestDecisionView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
 import {
@@ -27,7 +27,7 @@ import {
   keepsAnOwner,
   type MemberRole,
 } from './group-rules.js';
-import { MEMBER_ROLES_SQL, rows } from './group-sql.js';
+import { GROUP_COLUMNS, type GroupRow, MEMBER_ROLES_SQL, rows, toCardView } from './group-sql.js';
 
 const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
 
@@ -130,6 +130,33 @@ export class MembershipsService {
       (r) => ({ user: people.get(r.user_id), requestedAt: r.created_at.toISOString() }),
     );
     return { items: result.items.filter((i): i is JoinRequestView => i.user !== undefined), nextCursor: result.nextCursor };
+  }
+
+  /**
+   * My pending requests, newest first, each with the group's card (which a pending requester may
+   * see: `canSeeCard`). Withdrawing one is `remove` on myself.
+   */
+  async myRequests(userId: string, page: PageQuery): Promise<Page<MyJoinRequestView>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const params: unknown[] = [userId, page.limit + 1];
+    if (after) params.push(after[0], after[1]);
+    const found = await rows<GroupRow & { requested_at: Date }>(
+      this.dataSource.manager,
+      `SELECT ${GROUP_COLUMNS('g')}, m.created_at AS requested_at
+         FROM group_memberships m
+         JOIN groups g ON g.id = m.group_id
+        WHERE m.user_id = $1 AND m.role = 'pending'
+          ${after ? 'AND (m.created_at, m.group_id) < ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY m.created_at DESC, m.group_id DESC
+        LIMIT $2`,
+      params,
+    );
+    return toPage(
+      found,
+      page.limit,
+      (r) => [r.requested_at, r.id],
+      ({ requested_at, ...group }) => ({ group: toCardView(group, 'pending'), requestedAt: requested_at.toISOString() }),
+    );
   }
 
   async approve(actor: AuthUser, groupId: string, userId: string): Promise<RequestDecisionView> {
