@@ -120,7 +120,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       const writer = await registerUser(h.t, { displayName: 'Walt Writer' });
       const page = await newPage();
       await signIn(page, mentioned);
-      await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
       await waitLive(page);
 
       const writerPage = await newPage();
@@ -128,13 +128,15 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       await publish(writerPage, `Thanks @${mentioned.handle} for the help`);
       await postByText(writerPage, 'for the help').waitFor();
 
-      const bell = page.getByRole('link', { name: 'Notifications, 1 unread' });
+      // The bell opens the latest notifications; "See all" leads to the page.
+      const bell = page.getByRole('button', { name: 'Notifications, 1 unread' });
       await bell.waitFor();
       await bell.click();
+      await page.getByRole('link', { name: 'See all notifications' }).click();
       await page.getByRole('link', { name: 'Walt Writer mentioned you in a post' }).waitFor();
       await snap(page, 'notifications');
       await page.getByRole('button', { name: 'Mark all read' }).click();
-      await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
     }));
   it('shows "Manage" only to the roles that can use it; an admin gives a role and publishes guidelines', () =>
     scenario('admin-menu', async () => {

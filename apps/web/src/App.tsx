@@ -1,39 +1,46 @@
+import { Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
-import { GuidelinesEditor } from './admin/GuidelinesEditor';
 import { ManageSection } from './admin/ManagePage';
-import { UsersAdmin } from './admin/UsersAdmin';
-import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { RegisterPage, SignInPage } from './auth/AuthPages';
 import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
-import { PostPage } from './feed/PostPage';
-import { CreateGroupPage } from './groups/CreateGroupPage';
-import { GroupFeedTab } from './groups/GroupFeedTab';
-import { GroupMembersTab } from './groups/GroupMembersTab';
-import { GroupPage } from './groups/GroupPage';
-import { GroupReportsTab } from './groups/GroupReportsTab';
-import { GroupRequestsTab } from './groups/GroupRequestsTab';
-import { GroupSettingsTab } from './groups/GroupSettingsTab';
-import { GroupsPage } from './groups/GroupsPage';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
-import { CampaignPage } from './ideas/CampaignPage';
-import { CampaignsPage } from './ideas/CampaignsPage';
-import { CreateCampaignPage } from './ideas/CreateCampaignPage';
-import { IdeaPage } from './ideas/IdeaPage';
 import { AppLayout } from './layout/AppLayout';
-import { AuditLog } from './moderation/AuditLog';
-import { ModerationSettingsForm } from './moderation/ModerationSettingsForm';
-import { ReviewQueue } from './moderation/ReviewQueue';
-import { DigestPage } from './notifications/DigestPage';
-import { NotificationsPage } from './notifications/NotificationsPage';
-import { PeoplePage } from './people/PeoplePage';
-import { ProfilePage } from './people/ProfilePage';
-import { AskQuestionPage } from './questions/AskQuestionPage';
-import { ExpertsPage } from './questions/ExpertsPage';
-import { QuestionPage } from './questions/QuestionPage';
-import { QuestionsPage } from './questions/QuestionsPage';
+import {
+  AnalyticsPage,
+  AskQuestionPage,
+  AuditLog,
+  CampaignPage,
+  CampaignsPage,
+  CreateCampaignPage,
+  CreateGroupPage,
+  DigestPage,
+  ExpertsPage,
+  GroupFeedTab,
+  GroupHealthTab,
+  GroupMembersTab,
+  GroupPage,
+  GroupReportsTab,
+  GroupRequestsTab,
+  GroupSettingsTab,
+  GroupsPage,
+  GuidelinesEditor,
+  IdeaPage,
+  MentoringPage,
+  ModerationSettingsForm,
+  NotificationsPage,
+  PeoplePage,
+  PostPage,
+  ProfilePage,
+  QuestionPage,
+  QuestionsPage,
+  ReviewQueue,
+  SearchPage,
+  SkillSynonymsAdmin,
+  UsersAdmin,
+} from './pages';
 import { AnnouncerProvider } from './ui/Announcer';
-import { useTitle } from './ui/bits';
+import { Loading, useTitle } from './ui/bits';
 
 function RequireSession() {
   const session = useSession();
@@ -85,6 +92,7 @@ function Routed() {
           <Route path="requests" element={<GroupRequestsTab />} />
           <Route path="settings" element={<GroupSettingsTab />} />
           <Route path="reports" element={<GroupReportsTab />} />
+          <Route path="health" element={<GroupHealthTab />} />
         </Route>
         <Route path="/campaigns" element={<CampaignsPage />} />
         <Route path="/campaigns/new" element={<CreateCampaignPage />} />
@@ -95,6 +103,8 @@ function Routed() {
         <Route path="/questions/ask" element={<AskQuestionPage />} />
         <Route path="/questions/:id" element={<QuestionPage />} />
         <Route path="/experts" element={<ExpertsPage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/mentoring" element={<MentoringPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/digest" element={<DigestPage />} />
         <Route path="/manage" element={<Navigate to="/" replace />} />
@@ -139,6 +149,14 @@ function Routed() {
           }
         />
         <Route
+          path="/manage/skills"
+          element={
+            <ManageSection path="skills">
+              <SkillSynonymsAdmin />
+            </ManageSection>
+          }
+        />
+        <Route
           path="/manage/analytics"
           element={
             <ManageSection path="analytics">
@@ -157,7 +175,10 @@ export function App() {
     <I18nProvider>
       <AnnouncerProvider>
         <BrowserRouter>
-          <Routed />
+          {/* Route pages load on demand (./pages); AppLayout has its own boundary around the page area. */}
+          <Suspense fallback={<Loading />}>
+            <Routed />
+          </Suspense>
         </BrowserRouter>
       </AnnouncerProvider>
     </I18nProvider>

@@ -20,6 +20,7 @@ export const SECTIONS: Section[] = [
   { path: 'settings', label: 'manage.settings', allowed: can.moderationSettings },
   { path: 'users', label: 'manage.users', allowed: can.administer },
   { path: 'guidelines', label: 'manage.guidelines', allowed: can.administer },
+  { path: 'skills', label: 'manage.skills', allowed: can.manageSkills },
   { path: 'analytics', label: 'manage.analytics', allowed: can.analytics },
 ];
 

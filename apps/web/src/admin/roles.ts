@@ -7,6 +7,7 @@ export const can = {
   moderationSettings: (roles: readonly Role[]) => roles.includes('moderator') || roles.includes('admin'),
   administer: (roles: readonly Role[]) => roles.includes('admin'),
   analytics: (roles: readonly Role[]) => roles.includes('admin') || roles.includes('innovation'),
+  manageSkills: (roles: readonly Role[]) => roles.includes('admin'),
 };
 
 /** Whether the "Manage" area has anything for these roles. */

@@ -7,8 +7,12 @@ import type {
   Ban,
   ContentType,
   Digest,
+  DirectoryPerson,
   Expert,
   Guidelines,
+  MentoringProfile,
+  MentoringRequest,
+  SkillSynonym,
   ModerationSettings,
   NotificationPreference,
   Overview,
@@ -23,6 +27,9 @@ import type {
   SimilarQuestion,
   Campaign,
   CampaignInput,
+  CampaignSummary,
+  GroupHealth,
+  ImplementationPatch,
   Comment,
   Decision,
   FeedScope,
@@ -38,6 +45,7 @@ import type {
   Me,
   Member,
   MemberRole,
+  MyJoinRequest,
   Page,
   Post,
   Profile,
@@ -49,6 +57,8 @@ import type {
   SimilarIdea,
   UserSummary,
   VoteAnswer,
+  SearchHit,
+  SearchType,
 } from './types';
 
 const PAGE = 20;
@@ -76,9 +86,12 @@ export const peopleApi = {
     request<void>('DELETE', `/api/users/${id(userId)}/skills/${id(skill)}/endorsement`),
   posts: (userId: string, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/users/${id(userId)}/posts${query({ limit: PAGE, cursor })}`),
-  /** Handle prefix or part of the name; `q` must not be blank. */
-  search: (q: string, limit = 10, signal?: AbortSignal) =>
-    request<{ items: UserSummary[] }>('GET', `/api/users${query({ q, limit })}`, undefined, { signal }),
+  /** Handle prefix or part of the name; `q` must not be blank. Filters: department, location. */
+  search: (q: string, limit = 10, signal?: AbortSignal, filters: { department?: string; location?: string } = {}) =>
+    request<{ items: UserSummary[] }>('GET', `/api/users${query({ q, limit, ...filters })}`, undefined, { signal }),
+  /** Everyone active, alphabetically, optionally in one department and/or location. */
+  directory: (filters: { department?: string; location?: string }, cursor: string | null, signal?: AbortSignal) =>
+    request<Page<DirectoryPerson>>('GET', `/api/users${query({ ...filters, limit: PAGE, cursor })}`, undefined, { signal }),
 };
 
 export const feedApi = {
@@ -108,6 +121,9 @@ export const groupsApi = {
   feed: (groupId: string, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/groups/${id(groupId)}/feed${query({ limit: PAGE, cursor })}`),
   join: (groupId: string) => request<{ myRole: GroupRole }>('POST', `/api/groups/${id(groupId)}/join`),
+  /** My pending requests to join groups, newest first. */
+  myRequests: (cursor: string | null) =>
+    request<Page<MyJoinRequest>>('GET', `/api/me/group-requests${query({ limit: PAGE, cursor })}`),
   /** Leave (yourself, also withdraws a request) or remove someone. */
   removeMember: (groupId: string, userId: string) => request<void>('DELETE', `/api/groups/${id(groupId)}/members/${id(userId)}`),
   members: (groupId: string, cursor: string | null) =>
@@ -129,6 +145,11 @@ export const campaignsApi = {
   list: (cursor: string | null) => request<Page<Campaign>>('GET', `/api/campaigns${query({ limit: PAGE, cursor })}`),
   get: (campaignId: string) => request<Campaign>('GET', `/api/campaigns/${id(campaignId)}`),
   create: (body: CampaignInput) => request<Campaign>('POST', '/api/campaigns', body),
+  /** Drafts only (409 once open). */
+  update: (campaignId: string, patch: Partial<CampaignInput>) =>
+    request<Campaign>('PATCH', `/api/campaigns/${id(campaignId)}`, patch),
+  summary: (campaignId: string, top = 10) =>
+    request<CampaignSummary>('GET', `/api/campaigns/${id(campaignId)}/summary${query({ top })}`),
   transition: (campaignId: string, action: 'open' | 'advance' | 'close') =>
     request<Campaign>('POST', `/api/campaigns/${id(campaignId)}/${action}`),
   ideas: (campaignId: string, sort: IdeaSort, cursor: string | null) =>
@@ -157,6 +178,11 @@ export const ideasApi = {
     request<Review>('POST', `/api/ideas/${id(ideaId)}/reviews`, body),
   decide: (ideaId: string, body: { status: Decision; rationale?: string }) =>
     request<IdeaDetail>('POST', `/api/ideas/${id(ideaId)}/decision`, body),
+  /** `ideaId` is the duplicate; `intoId` survives. */
+  merge: (ideaId: string, intoId: string) =>
+    request<{ merged: Idea; into: Idea }>('POST', `/api/ideas/${id(ideaId)}/merge`, { intoId }),
+  implementation: (ideaId: string, patch: ImplementationPatch) =>
+    request<IdeaDetail>('PATCH', `/api/ideas/${id(ideaId)}/implementation`, patch),
 };
 
 export const moderationApi = {
@@ -225,7 +251,32 @@ export const expertsApi = {
     request<{ items: Expert[] }>('GET', `/api/experts${query({ ...params, limit: 10 })}`, undefined, { signal }),
 };
 
+export const mentoringApi = {
+  mine: () => request<MentoringProfile>('GET', '/api/me/mentoring'),
+  update: (body: { topics?: string[]; available?: boolean; maxMentees?: number }) =>
+    request<MentoringProfile>('PUT', '/api/me/mentoring', body),
+  /** Paired at once with a willing mentor when one has room, else `waiting`. */
+  ask: (body: { skill: string; note?: string }) => request<MentoringRequest>('POST', '/api/mentoring/requests', body),
+  requests: (role: 'mentee' | 'mentor', cursor: string | null) =>
+    request<Page<MentoringRequest>>('GET', `/api/mentoring/requests${query({ role, limit: PAGE, cursor })}`),
+  close: (requestId: string) => request<MentoringRequest>('POST', `/api/mentoring/requests/${id(requestId)}/close`),
+};
+
+export const skillSynonymsApi = {
+  list: () => request<{ items: SkillSynonym[] }>('GET', '/api/admin/skill-synonyms'),
+  /** Replaces the whole table. */
+  replace: (synonyms: SkillSynonym[]) => request<{ items: SkillSynonym[] }>('PUT', '/api/admin/skill-synonyms', { synonyms }),
+};
+
+export const searchApi = {
+  /** One ranked search over posts, people, groups, ideas and questions (only what the caller may see). */
+  search: (params: { q: string; type?: SearchType; cursor: string | null }, signal?: AbortSignal) =>
+    request<Page<SearchHit>>('GET', `/api/search${query({ ...params, limit: PAGE })}`, undefined, { signal }),
+};
+
 export const analyticsApi = {
   overview: (from: string, to: string) => request<Overview>('GET', `/api/analytics/overview${query({ from, to })}`),
   exportCsv: (from: string, to: string) => requestBlob(`/api/analytics/export.csv${query({ from, to })}`),
+  groupHealth: (groupId: string, weeks: number) =>
+    request<GroupHealth>('GET', `/api/groups/${id(groupId)}/health${query({ weeks })}`),
 };

@@ -139,8 +139,14 @@ export interface GroupCard {
 }
 
 export interface Group extends GroupCard {
-  /** Community guidelines, Markdown: shown as plain text. */
-  guidelines: string;
+  /** Community guidelines, Markdown: shown as plain text. Absent for a pending requester of a private group. */
+  guidelines?: string;
+}
+
+/** One of my pending requests to join a group. */
+export interface MyJoinRequest {
+  group: GroupCard;
+  requestedAt: string;
 }
 
 export interface GroupInput {
@@ -230,7 +236,66 @@ export interface Idea {
   decidedBy: UserSummary | null;
   decidedAt: string | null;
   mergedInto?: string | null;
+  /** Implementation tracking, on selected and implemented ideas once started. */
+  implementation?: Implementation | null;
+  /** Only on ideas that only moderators (or, when held, the author) can see. */
+  moderation?: ModerationMarker;
   createdAt: string;
+}
+
+export interface Milestone {
+  title: string;
+  /** A calendar date, YYYY-MM-DD. */
+  date: string;
+  done: boolean;
+}
+
+export interface Implementation {
+  owner: UserSummary | null;
+  /** 0..100 */
+  progress: number;
+  milestones: Milestone[];
+  updatedAt: string;
+}
+
+export interface ImplementationPatch {
+  ownerId?: string | null;
+  progress?: number;
+  milestones?: Milestone[];
+}
+
+export interface CampaignFigures {
+  participants: number;
+  ideas: number;
+  votes: number;
+  comments: number;
+  reviews: number;
+  reviewed: number;
+  inReview: number;
+  selected: number;
+  rejected: number;
+  implemented: number;
+  merged: number;
+}
+
+export interface LeaderboardEntry {
+  rank: number;
+  id: string;
+  title: string;
+  author: UserSummary;
+  status: IdeaStatus;
+  voteCount: number;
+  commentCount: number;
+  reviewCount: number;
+  reviewScore: number | null;
+}
+
+export interface CampaignSummary {
+  campaignId: string;
+  title: string;
+  status: CampaignStatus;
+  figures: CampaignFigures;
+  leaderboard: LeaderboardEntry[];
 }
 
 export interface Review {
@@ -308,6 +373,29 @@ export interface CampaignStatusEvent {
   eventId: number;
   campaignId: string;
   status: CampaignStatus;
+}
+export interface IdeaHiddenEvent {
+  eventId: number;
+  ideaId: string;
+  campaignId: string;
+  state: Exclude<ModerationState, 'visible'>;
+}
+export interface IdeaRestoredEvent {
+  eventId: number;
+  idea: Idea;
+}
+export interface IdeaMergedEvent {
+  eventId: number;
+  ideaId: string;
+  mergedInto: string;
+  campaignId: string;
+  voteCount: number;
+}
+export interface IdeaImplementationEvent {
+  eventId: number;
+  ideaId: string;
+  campaignId: string;
+  implementation: Implementation;
 }
 
 // ---- Moderation and administration ---------------------------------------------------------
@@ -476,6 +564,49 @@ export interface Expert {
   reasons: string[];
 }
 
+/** A person in the directory (GET /api/users without q): who, and where they work. */
+export interface DirectoryPerson extends UserSummary {
+  title: string;
+  department: string;
+  location: string;
+}
+
+/** A skill as a topic: the normalised key and the label people read. */
+export interface MentoringTopic {
+  topic: string;
+  label: string;
+}
+
+/** What I offer as a mentor (GET/PUT /api/me/mentoring). */
+export interface MentoringProfile {
+  available: boolean;
+  maxMentees: number;
+  activeMentees: number;
+  topics: MentoringTopic[];
+}
+
+export type MentoringStatus = 'waiting' | 'paired' | 'closed';
+
+export interface MentoringRequest {
+  id: string;
+  /** Topic key. */
+  skill: string;
+  label: string;
+  note: string;
+  status: MentoringStatus;
+  mentee: UserSummary;
+  mentor: UserSummary | null;
+  createdAt: string;
+  pairedAt: string | null;
+  closedAt: string | null;
+}
+
+/** One entry of the skill synonym table: `alias` means `canonical` (both normalised keys). */
+export interface SkillSynonym {
+  alias: string;
+  canonical: string;
+}
+
 export interface AnswerCreatedEvent {
   eventId: number;
   answer: Answer;
@@ -490,6 +621,28 @@ export interface AnswerAcceptedEvent {
   eventId: number;
   questionId: string;
   answerId: string;
+}
+export interface QuestionHiddenEvent {
+  eventId: number;
+  questionId: string;
+  state: Exclude<ModerationState, 'visible'>;
+}
+export interface QuestionRestoredEvent {
+  eventId: number;
+  question: Question;
+}
+export interface AnswerHiddenEvent {
+  eventId: number;
+  questionId: string;
+  answerId: string;
+  state: Exclude<ModerationState, 'visible'>;
+  answerCount: number;
+}
+export interface AnswerRestoredEvent {
+  eventId: number;
+  questionId: string;
+  answer: Answer;
+  answerCount: number;
 }
 
 // ---- Analytics -------------------------------------------------------------------------------
@@ -524,6 +677,29 @@ export interface Overview {
   byDay: DayStats[];
 }
 
+export interface GroupHealth {
+  groupId: string;
+  weeks: number;
+  from: string;
+  to: string;
+  memberCount: number;
+  activeMembers: number;
+  postsPerWeek: number;
+  repliesPerWeek: number;
+  answeredShare: number | null;
+  medianReplyMinutes: number | null;
+  newMembers: number;
+  lostMembers: number;
+  /** 0..100 */
+  score: number;
+  previousScore: number;
+  trend: { delta: number; direction: 'up' | 'down' | 'flat' };
+  /** Each 0..1. */
+  scoreParts: { participation: number; answered: number; responsiveness: number; growth: number };
+  byWeek: { weekStart: string; posts: number; replies: number; activeMembers: number }[];
+  unansweredPosts: { postId: string; authorId: string; createdAt: string; waitingHours: number }[];
+}
+
 export interface Digest {
   since: string;
   until: string;
@@ -532,4 +708,20 @@ export interface Digest {
   ideas: { ideaId: string; change: 'status' | 'review'; status: string | null; at: string }[];
   unreadNotifications: number;
   empty: boolean;
+}
+
+/** What the one search box finds. */
+export type SearchType = 'post' | 'person' | 'group' | 'idea' | 'question';
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  /** Plain text: a title, a name, or a post's first line. */
+  title: string;
+  /** Plain text around the match. */
+  snippet: string;
+  /** [start, end) ranges of the matched words in `snippet`. */
+  highlights: [number, number][];
+  score: number;
+  createdAt: string | null;
 }

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import type { Group } from '../api/types';
+import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
-import { groupQuery, isManager } from './cache';
+import { canReadContent, groupQuery, isManager } from './cache';
 import { GroupHeader } from './GroupHeader';
+import { mayReadHealth } from './health';
 import { GroupUnavailable } from './GroupUnavailable';
 
 export interface GroupContext {
@@ -19,6 +22,7 @@ export function useGroupContext(): GroupContext {
 
 function GroupTabs({ group }: { group: Group }) {
   const { t } = useI18n();
+  const me = useMe();
   const base = `/groups/${group.id}`;
   return (
     <nav className="tabs" aria-label={t('group.tabs')}>
@@ -41,6 +45,11 @@ function GroupTabs({ group }: { group: Group }) {
           </NavLink>
         </>
       )}
+      {mayReadHealth(group, me.roles) && (
+        <NavLink to={`${base}/health`} className="tabs__tab">
+          {t('group.tab.health')}
+        </NavLink>
+      )}
     </nav>
   );
 }
@@ -48,6 +57,7 @@ function GroupTabs({ group }: { group: Group }) {
 /**
  * One group: its header (about, guidelines, membership) and tabs. A private group is a 404 to
  * anyone but its members, exactly like a group that does not exist: both show the same page.
+ * Someone whose request to join is pending sees the card alone, with their request.
  */
 export function GroupPage() {
   const { id = '' } = useParams();
@@ -60,11 +70,25 @@ export function GroupPage() {
     const hidden = group.error instanceof ApiError && (group.error.status === 404 || group.error.status === 400);
     return hidden ? <GroupUnavailable groupId={id} /> : <ErrorBlock error={group.error} onRetry={() => void group.refetch()} />;
   }
+  if (!canReadContent(group.data)) {
+    // A pending requester of a private group: the card and the request, none of the content.
+    return (
+      <div className="narrow group-page">
+        <GroupHeader group={group.data} />
+        <p className="card empty" role="status">
+          {group.data.myRole === 'pending' ? t('group.unavailable.requested') : t('group.unavailable.text')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="narrow group-page">
       <GroupHeader group={group.data} />
       <GroupTabs group={group.data} />
-      <Outlet context={{ group: group.data } satisfies GroupContext} />
+      {/* The tabs load on demand (pages.ts): the header and tabs stay while one loads. */}
+      <Suspense fallback={<Loading />}>
+        <Outlet context={{ group: group.data } satisfies GroupContext} />
+      </Suspense>
     </div>
   );
 }

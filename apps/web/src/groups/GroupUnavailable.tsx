@@ -2,31 +2,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { groupsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
-import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
 import { refreshGroup } from './cache';
+import { WithdrawButton } from './WithdrawButton';
 
 /**
  * A group that does not exist, or is private and I am not a member: the api answers both with a
  * 404, so they look the same here. A private group's link is its invitation: whoever holds it may
- * ask to join, and sees the group once an owner or admin approves (live, see useGroupsRealtime).
+ * ask to join; then they see its card with the pending request, and the whole group once an owner
+ * or admin approves (live, see useGroupsRealtime).
  */
 export function GroupUnavailable({ groupId }: { groupId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const me = useMe();
   const qc = useQueryClient();
   const join = useMutation({
     mutationFn: () => groupsApi.join(groupId),
-    // Already a member after all (or it is public): show the group.
-    onSuccess: ({ myRole }) => myRole !== 'pending' && refreshGroup(qc, groupId),
+    // Pending: the group's card now shows (with my request); a member after all: the group.
+    onSuccess: () => refreshGroup(qc, groupId),
   });
-  const withdraw = useMutation({
-    mutationFn: () => groupsApi.removeMember(groupId, me.id),
-    onSuccess: () => join.reset(),
-  });
-  const pending = join.data?.myRole === 'pending' && !withdraw.isSuccess;
+  const pending = join.data?.myRole === 'pending';
   const missing = join.error instanceof ApiError && (join.error.status === 404 || join.error.status === 400);
 
   return (
@@ -35,9 +31,7 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
       {pending ? (
         <>
           <p role="status">{t('group.unavailable.requested')}</p>
-          <button type="button" className="btn btn--secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
-            {t('group.withdraw')}
-          </button>
+          <WithdrawButton groupId={groupId} className="btn btn--secondary" onDone={() => join.reset()} />
         </>
       ) : missing ? (
         <p role="alert">{t('group.unavailable.missing')}</p>
@@ -54,11 +48,6 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
             </p>
           )}
         </>
-      )}
-      {withdraw.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(withdraw.error, i18n)}
-        </p>
       )}
       <Link to="/groups">{t('group.backToGroups')}</Link>
     </section>

@@ -2,29 +2,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { groupsApi } from '../api/endpoints';
-import type { GroupCard } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { useDebounced } from '../ui/useDebounced';
 import { groupKeys } from './cache';
-import { RoleBadge, VisibilityBadge } from './GroupBadges';
-
-function GroupItem({ group }: { group: GroupCard }) {
-  const { t } = useI18n();
-  return (
-    <li className="card group-item">
-      <h2 className="group-item__name">
-        <Link to={`/groups/${group.id}`}>{group.name}</Link>
-      </h2>
-      <p className="group-item__facts">
-        <VisibilityBadge visibility={group.visibility} />
-        <span>{t('groups.members', { count: group.memberCount })}</span>
-        <RoleBadge role={group.myRole} />
-      </p>
-      {group.description && <p className="group-item__description">{group.description}</p>}
-    </li>
-  );
-}
+import { GroupItem } from './GroupItem';
+import { MyRequests } from './MyRequests';
 
 /** Every group I may see (public ones and mine), or only mine; searchable by name. */
 export function GroupsPage() {
@@ -74,6 +57,7 @@ export function GroupsPage() {
           maxLength={100}
         />
       </form>
+      {!q && <MyRequests />}
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
 import { isMember, patchGroup, refreshGroup } from './cache';
+import { WithdrawButton } from './WithdrawButton';
 
 function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
   const i18n = useI18n();
@@ -56,7 +57,6 @@ function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
 export function MembershipActions({ group }: { group: Group }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const me = useMe();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
@@ -71,14 +71,6 @@ export function MembershipActions({ group }: { group: Group }) {
       void qc.invalidateQueries({ queryKey: keys.feed('home') });
     },
   });
-  const withdraw = useMutation({
-    mutationFn: () => groupsApi.removeMember(group.id, me.id),
-    onSuccess: () => {
-      patchGroup(qc, group.id, { myRole: null });
-      refreshGroup(qc, group.id);
-    },
-  });
-  const failed = join.error ?? withdraw.error;
 
   return (
     <div className="membership">
@@ -89,22 +81,15 @@ export function MembershipActions({ group }: { group: Group }) {
           </button>
         )
       ) : group.myRole === 'pending' ? (
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          onClick={() => withdraw.mutate()}
-          disabled={withdraw.isPending}
-        >
-          {t('group.withdraw')}
-        </button>
+        <WithdrawButton groupId={group.id} />
       ) : (
         <button type="button" className="btn btn--primary" onClick={() => join.mutate()} disabled={join.isPending}>
           {join.isPending ? t('group.joinBusy') : group.visibility === 'private' ? t('group.askToJoin') : t('group.join')}
         </button>
       )}
-      {failed && (
+      {join.isError && (
         <p className="inline-error" role="alert">
-          {errorText(failed, i18n)}
+          {errorText(join.error, i18n)}
         </p>
       )}
       {confirming && (

@@ -7,6 +7,8 @@ export const groupKeys = {
   all: ['groups'] as const,
   lists: ['groups', 'list'] as const,
   list: (q: string, mine: boolean) => ['groups', 'list', { q, mine }] as const,
+  /** Under `lists`: refreshed with them whenever a membership changes. */
+  myRequests: ['groups', 'list', 'my-requests'] as const,
   group: (groupId: string) => ['groups', 'one', groupId] as const,
   members: (groupId: string) => ['groups', 'members', groupId] as const,
   requests: (groupId: string) => ['groups', 'requests', groupId] as const,
@@ -20,6 +22,9 @@ export const groupQuery = (groupId: string) => ({
 
 export const isMember = (role: GroupRole | null | undefined): boolean =>
   role === 'owner' || role === 'admin' || role === 'member';
+/** May read the posts and members: public, or a member (a pending requester sees the card only). */
+export const canReadContent = (group: Pick<Group, 'visibility' | 'myRole'>): boolean =>
+  group.visibility === 'public' || isMember(group.myRole);
 export const isManager = (role: GroupRole | null | undefined): boolean => role === 'owner' || role === 'admin';
 
 /** After joining, leaving, or a role change: the group, its members and every list showing it. */

@@ -2,12 +2,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
+import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { CampaignHeader } from './CampaignHeader';
 import { ideaKeys } from './cache';
+import { CampaignSummary } from './CampaignSummary';
+import { EditCampaign } from './EditCampaign';
 import { IdeaList } from './IdeaList';
 import { SubmitIdeaForm } from './SubmitIdeaForm';
 
@@ -15,6 +18,7 @@ import { SubmitIdeaForm } from './SubmitIdeaForm';
 export function CampaignPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const me = useMe();
   const qc = useQueryClient();
   const campaign = useQuery({
     queryKey: ideaKeys.campaign(id),
@@ -47,9 +51,14 @@ export function CampaignPage() {
       <p className="crumbs">
         <Link to="/campaigns">{t('campaigns.title')}</Link>
       </p>
-      <CampaignHeader campaign={c} />
+      {c.status === 'draft' && me.roles.includes('innovation') ? (
+        <EditCampaign key={c.id} campaign={c} header={<CampaignHeader campaign={c} />} />
+      ) : (
+        <CampaignHeader campaign={c} />
+      )}
       {c.status === 'open' && <SubmitIdeaForm campaign={c} />}
       {c.status === 'draft' && <p className="notice">{t('campaign.draftNotice')}</p>}
+      {c.status !== 'draft' && <CampaignSummary campaign={c} />}
       <IdeaList campaign={c} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Idea } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { ModerationBadge } from '../moderation/ModerationBadge';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { IdeaStatusBadge, useScoreFormat } from './StatusBadge';
@@ -23,6 +24,7 @@ export function IdeaCard({ idea, open }: { idea: Idea; open: boolean }) {
         </p>
         <p className="idea-card__facts">
           {idea.status !== 'submitted' && <IdeaStatusBadge status={idea.status} />}
+          <ModerationBadge marker={idea.moderation} />
           <span className="idea-card__fact">
             <Icon name="comment" />
             {t('post.comments', { count: idea.commentCount })}

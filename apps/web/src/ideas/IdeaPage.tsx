@@ -6,12 +6,15 @@ import type { Campaign, IdeaDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
+import { ModerationBadge } from '../moderation/ModerationBadge';
 import { rememberPeople } from '../people/known';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { ideaKeys } from './cache';
 import { DecisionForm, decisionsFor } from './DecisionForm';
 import { IdeaComments } from './IdeaComments';
+import { ImplementationPanel } from './Implementation';
+import { MergeIdea } from './MergeIdea';
 import { Reviews } from './Reviews';
 import { ReviewForm } from './ReviewForm';
 import { IdeaStatusBadge } from './StatusBadge';
@@ -52,7 +55,7 @@ function IdeaMain({ idea, campaign }: { idea: IdeaDetail; campaign?: Campaign })
         <VoteButton idea={idea} open={campaign?.status === 'open'} size="lg" />
         <div className="idea-main__head">
           <p>
-            <IdeaStatusBadge status={idea.status} />
+            <IdeaStatusBadge status={idea.status} /> <ModerationBadge marker={idea.moderation} />
           </p>
           <h1 id="idea-title" className="idea-main__title">
             {idea.title}
@@ -101,6 +104,16 @@ export function IdeaPage() {
   if (idea.isPending) return <Loading />;
   if (idea.isError) {
     const missing = idea.error instanceof ApiError && (idea.error.status === 404 || idea.error.status === 400);
+    // It was on screen and moderation has since taken it out of sight (it may come back live).
+    if (missing && idea.data) {
+      return (
+        <div className="narrow idea-page">
+          <p className="card empty" role="status">
+            {t('idea.unavailable')} <Link to={`/campaigns/${idea.data.campaignId}`}>{t('idea.backToCampaign')}</Link>
+          </p>
+        </div>
+      );
+    }
     return missing ? (
       <ErrorBlock error={new ApiError(404, null)} />
     ) : (
@@ -111,8 +124,9 @@ export function IdeaPage() {
   const c = campaign.data;
   const criteria = c?.criteria ?? [];
   const mayReview = !!c?.isReviewer && i.status === 'in_review' && !i.reviews.some((r) => r.reviewer.id === me.id);
-  const mayDecide =
-    me.roles.includes('innovation') && (c?.status === 'review' || c?.status === 'closed') && decisionsFor(i).length > 0;
+  const innovation = me.roles.includes('innovation');
+  const mayDecide = innovation && (c?.status === 'review' || c?.status === 'closed') && decisionsFor(i).length > 0;
+  const mayMerge = innovation && c?.status === 'open' && i.status === 'submitted' && !i.moderation;
 
   return (
     <div className="narrow idea-page">
@@ -126,7 +140,9 @@ export function IdeaPage() {
         )}
       </p>
       <IdeaMain idea={i} campaign={c} />
+      <ImplementationPanel idea={i} canEdit={innovation} />
       {mayDecide && <DecisionForm key={i.status} idea={i} />}
+      {mayMerge && <MergeIdea idea={i} />}
       <Reviews idea={i} criteria={criteria} />
       {mayReview && criteria.length > 0 && <ReviewForm idea={i} criteria={criteria} />}
       <IdeaComments ideaId={i.id} />

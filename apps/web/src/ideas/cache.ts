@@ -5,6 +5,8 @@ import type { Campaign, Idea, IdeaComment, IdeaDetail, IdeaSort, Page, Review } 
 export const ideaKeys = {
   campaigns: ['campaigns', 'list'] as const,
   campaign: (campaignId: string) => ['campaigns', 'one', campaignId] as const,
+  /** Under the campaign's key: whatever refreshes the campaign refreshes its summary. */
+  summary: (campaignId: string) => ['campaigns', 'one', campaignId, 'summary'] as const,
   ideaLists: ['ideas', 'list'] as const,
   campaignIdeas: (campaignId: string) => ['ideas', 'list', campaignId] as const,
   ideas: (campaignId: string, sort: IdeaSort) => ['ideas', 'list', campaignId, sort] as const,
@@ -32,6 +34,14 @@ export function patchIdea(qc: QueryClient, ideaId: string, patch: (idea: Idea) =
     return changed ? { ...data, pages } : data;
   });
   qc.setQueryData<IdeaDetail>(ideaKeys.idea(ideaId), (idea) => (idea ? { ...idea, ...patch(idea) } : idea));
+}
+
+/** Takes the idea out of every loaded list (moderation took it out of the reader's sight). */
+export function removeIdea(qc: QueryClient, ideaId: string): void {
+  qc.setQueriesData<IdeaPages>({ queryKey: ideaKeys.ideaLists }, (data) => {
+    if (!data?.pages?.some((page) => page.items.some((i) => i.id === ideaId))) return data;
+    return { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((i) => i.id !== ideaId) })) };
+  });
 }
 
 /**

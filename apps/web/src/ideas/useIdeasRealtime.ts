@@ -3,14 +3,19 @@ import type {
   CampaignStatusEvent,
   IdeaCommentCreatedEvent,
   IdeaCreatedEvent,
+  IdeaHiddenEvent,
+  IdeaImplementationEvent,
+  IdeaMergedEvent,
+  IdeaRestoredEvent,
   IdeaStatusEvent,
   IdeaUpdatedEvent,
   IdeaVotedEvent,
   ReviewCreatedEvent,
 } from '../api/types';
+import { useMe } from '../auth/useSession';
 import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
-import { addIdea, addIdeaComment, addReview, ideaKeys, patchCampaign, patchIdea, tickVotes } from './cache';
+import { addIdea, addIdeaComment, addReview, ideaKeys, patchCampaign, patchIdea, removeIdea, tickVotes } from './cache';
 
 /**
  * Applies live idea events to whatever is loaded. Mounted once for the signed-in person; the
@@ -18,11 +23,13 @@ import { addIdea, addIdeaComment, addReview, ideaKeys, patchCampaign, patchIdea,
  */
 export function useIdeasRealtime(): void {
   const qc = useQueryClient();
+  const moderator = useMe().roles.includes('moderator');
 
-  useRealtimeEvent<IdeaVotedEvent>('idea.voted', ({ ideaId, voteCount }) => {
+  useRealtimeEvent<IdeaVotedEvent>('idea.voted', ({ ideaId, campaignId, voteCount }) => {
     if (!ideaId || typeof voteCount !== 'number') return;
     tickVotes(ideaId);
     patchIdea(qc, ideaId, () => ({ voteCount }));
+    if (campaignId) void qc.invalidateQueries({ queryKey: ideaKeys.summary(campaignId) });
   });
 
   useRealtimeEvent<IdeaCreatedEvent>('idea.created', ({ idea }) => {
@@ -38,8 +45,9 @@ export function useIdeasRealtime(): void {
     patchIdea(qc, idea.id, () => ({ title: idea.title, body: idea.body }));
   });
 
-  useRealtimeEvent<IdeaStatusEvent>('idea.status', ({ ideaId, status, rationale }) => {
+  useRealtimeEvent<IdeaStatusEvent>('idea.status', ({ ideaId, campaignId, status, rationale }) => {
     if (!ideaId || !status) return;
+    if (campaignId) void qc.invalidateQueries({ queryKey: ideaKeys.summary(campaignId) });
     patchIdea(qc, ideaId, () => ({ status, ...(rationale !== undefined ? { rationale } : {}) }));
     // Who decided and when come with the idea itself.
     void qc.invalidateQueries({ queryKey: ideaKeys.idea(ideaId) });
@@ -66,7 +74,39 @@ export function useIdeasRealtime(): void {
     void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(campaignId) });
   });
 
-  useRealtimeEvent<{ ideaId?: string; campaignId?: string }>('idea.merged', ({ campaignId }) => {
-    if (campaignId) void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(campaignId) });
+  useRealtimeEvent<IdeaMergedEvent>('idea.merged', ({ ideaId, mergedInto, campaignId, voteCount }) => {
+    if (!ideaId || !campaignId) return;
+    patchIdea(qc, ideaId, () => ({ status: 'merged', mergedInto, voteCount: 0 }));
+    if (mergedInto && typeof voteCount === 'number') patchIdea(qc, mergedInto, () => ({ voteCount }));
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(campaignId) });
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaign(campaignId) });
+  });
+
+  useRealtimeEvent<IdeaImplementationEvent>('idea.implementation_updated', ({ ideaId, implementation }) => {
+    if (!ideaId || !implementation) return;
+    rememberPeople([implementation.owner]);
+    patchIdea(qc, ideaId, () => ({ implementation }));
+  });
+
+  // Moderators keep a moderated idea, marked; everyone else loses it from lists, and its page
+  // reads it again (a 404 there says it is no longer available; its author may still see it held).
+  useRealtimeEvent<IdeaHiddenEvent>('idea.hidden', ({ ideaId, campaignId, state }) => {
+    if (!ideaId) return;
+    if (moderator && state) patchIdea(qc, ideaId, () => ({ moderation: { state } }));
+    else {
+      removeIdea(qc, ideaId);
+      void qc.invalidateQueries({ queryKey: ideaKeys.idea(ideaId) });
+    }
+    if (campaignId) void qc.invalidateQueries({ queryKey: ideaKeys.campaign(campaignId) });
+  });
+
+  useRealtimeEvent<IdeaRestoredEvent>('idea.restored', ({ idea }) => {
+    if (!idea?.id) return;
+    rememberPeople([idea.author]);
+    // Back in its place in the lists (order depends on votes and time): read them again.
+    patchIdea(qc, idea.id, () => ({ moderation: undefined }));
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaignIdeas(idea.campaignId) });
+    void qc.invalidateQueries({ queryKey: ideaKeys.campaign(idea.campaignId) });
+    void qc.invalidateQueries({ queryKey: ideaKeys.idea(idea.id) });
   });
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../api/errors';
 import { authApi } from '../api/endpoints';
@@ -15,8 +15,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useModerationRealtime } from '../moderation/useModerationRealtime';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { forgetPeople, rememberPeople } from '../people/known';
+import { useQuestionsRealtime } from '../questions/useQuestionsRealtime';
 import { RealtimeProvider, useRealtimeStatus } from '../realtime/RealtimeProvider';
-import { Avatar } from '../ui/bits';
+import { HeaderSearch } from '../search/HeaderSearch';
+import { Avatar, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -42,6 +44,7 @@ function Shell() {
   useGroupsRealtime();
   useIdeasRealtime();
   useModerationRealtime();
+  useQuestionsRealtime();
   const manage = firstSection(me.roles);
 
   // Keep the stored account current (name changes elsewhere); also checks the session on load.
@@ -95,6 +98,10 @@ function Shell() {
               <Icon name="search" />
               <span>{t('nav.people')}</span>
             </NavLink>
+            <NavLink to="/mentoring" className="mainnav__link">
+              <Icon name="mentoring" />
+              <span>{t('nav.mentoring')}</span>
+            </NavLink>
             <NavLink to={`/people/${me.id}`} className="mainnav__link">
               <Icon name="profile" />
               <span>{t('nav.profile')}</span>
@@ -112,6 +119,7 @@ function Shell() {
             )}
           </nav>
           <div className="topbar__tools">
+            <HeaderSearch />
             <LiveStatus />
             <NotificationBell />
             <LanguageSwitch />
@@ -133,7 +141,10 @@ function Shell() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,38 +1,138 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRealtimeEvent, useResync } from '../realtime/RealtimeProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { notificationKeys } from './cache';
+import { NotificationItem } from './NotificationItem';
+import { useMarkRead } from './useMarkRead';
+
+/** How many of the latest notifications the dropdown lists (the page has them all). */
+const LATEST = 8;
+
+/** The dropdown's content: the latest notifications, "mark all read" and "see all". */
+function NotificationMenu({ id, unread }: { id: string; unread: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // Live: the bell invalidates every notification query on `notification.created`.
+  const latest = useQuery({
+    queryKey: notificationKeys.latest,
+    queryFn: () => notificationsApi.list({ unread: false }, null),
+    staleTime: 0,
+  });
+  const markRead = useMarkRead();
+  const items = latest.data?.items.slice(0, LATEST) ?? [];
+  return (
+    <div id={id} className="bell-menu__panel card" role="region" aria-label={t('notifications.latest')}>
+      <div className="bell-menu__head">
+        <h2 className="bell-menu__title">{t('notifications.title')}</h2>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          disabled={markRead.isPending || (unread === 0 && !items.some((n) => !n.readAt))}
+          onClick={() => markRead.mutate({ all: true })}
+        >
+          {t('notifications.markAll')}
+        </button>
+      </div>
+      {markRead.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(markRead.error, i18n)}
+        </p>
+      )}
+      {latest.isPending ? (
+        <Loading />
+      ) : latest.isError ? (
+        <ErrorBlock error={latest.error} onRetry={() => void latest.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="bell-menu__empty muted">{t('notifications.empty')}</p>
+      ) : (
+        <ul className="notifications bell-menu__list" aria-label={t('notifications.latest')}>
+          {items.map((item) => (
+            <NotificationItem key={item.id} item={item} compact onRead={(nid) => markRead.mutate({ ids: [nid] })} />
+          ))}
+        </ul>
+      )}
+      <p className="bell-menu__foot">
+        <Link to="/notifications">{t('notifications.seeAll')}</Link>
+      </p>
+    </div>
+  );
+}
 
 /**
  * The bell in the top bar: the unread count, kept live (`notification.created`, and
- * `notifications.read` from my other tabs), linking to the notifications page.
+ * `notifications.read` from my other tabs). It opens a dropdown (a disclosure: a button with
+ * aria-expanded and the panel after it, so Tab reaches every link in order) with the latest
+ * notifications. Escape closes it and gives focus back to the bell; a click outside, moving focus
+ * out of it, and following one of its links close it too.
  */
 export function NotificationBell() {
   const { t } = useI18n();
   const qc = useQueryClient();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: notificationsApi.unreadCount, staleTime: 60_000 });
   const refresh = () => void qc.invalidateQueries({ queryKey: notificationKeys.all });
   useRealtimeEvent('notification.created', refresh);
   useRealtimeEvent('notifications.read', refresh);
   useResync(refresh);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
   const count = unread.data?.count ?? 0;
   const shown = count > 99 ? '99+' : String(count);
   return (
-    <Link
-      to="/notifications"
-      className="bell"
-      aria-label={count ? t('notifications.bellUnread', { count }) : t('notifications.title')}
-      data-testid="bell"
+    <div
+      className="bell-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+      onClick={(event) => {
+        // A link in the panel was followed: close.
+        if (open && (event.target as Element).closest('a')) setOpen(false);
+      }}
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (open && next && root.current && !root.current.contains(next)) setOpen(false);
+      }}
     >
-      <Icon name="bell" />
-      {count > 0 && (
-        <span className="bell__count" aria-hidden="true">
-          {shown}
-        </span>
-      )}
-    </Link>
+      <button
+        type="button"
+        ref={button}
+        className={open ? 'bell active' : 'bell'}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={count ? t('notifications.bellUnread', { count }) : t('notifications.title')}
+        data-testid="bell"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Icon name="bell" />
+        {count > 0 && (
+          <span className="bell__count" aria-hidden="true">
+            {shown}
+          </span>
+        )}
+      </button>
+      {open && <NotificationMenu id={panelId} unread={count} />}
+    </div>
   );
 }

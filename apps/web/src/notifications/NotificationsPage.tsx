@@ -1,58 +1,19 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
-import type { AppNotification } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { useAnnounce } from '../ui/Announcer';
-import { Avatar, ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
-import { notificationLink, notificationText } from './notificationText';
+import { NotificationItem } from './NotificationItem';
 import { NotificationPreferences } from './NotificationPreferences';
-
-function NotificationItem({ item, onRead }: { item: AppNotification; onRead(id: string): void }) {
-  const i18n = useI18n();
-  const text = notificationText(item, i18n);
-  const link = notificationLink(item);
-  const unread = !item.readAt;
-  const who = item.actors?.[0] ?? item.actor;
-  return (
-    <li className={unread ? 'notification is-unread' : 'notification'}>
-      {who ? <Avatar user={who} size="sm" /> : <span className="avatar avatar--sm notification__dot" aria-hidden="true" />}
-      <div className="notification__text">
-        {link ? (
-          <Link to={link} onClick={() => unread && onRead(item.id)}>
-            {text}
-          </Link>
-        ) : (
-          <span>{text}</span>
-        )}
-        <p className="muted notification__when">
-          {unread && <span className="visually-hidden">{i18n.t('notifications.unread')} · </span>}
-          <RelativeTime iso={item.createdAt} />
-        </p>
-      </div>
-      {unread && (
-        <button
-          type="button"
-          className="btn btn--ghost btn--small"
-          aria-label={i18n.t('notifications.markReadOf', { text })}
-          onClick={() => onRead(item.id)}
-        >
-          {i18n.t('notifications.markRead')}
-        </button>
-      )}
-    </li>
-  );
-}
+import { useMarkRead } from './useMarkRead';
 
 /** My notifications, newest first (all or unread only), mark read, and which kinds I get. */
 export function NotificationsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   useTitle(t('notifications.title'));
-  const qc = useQueryClient();
-  const announce = useAnnounce();
   const [params] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
   const list = useInfiniteQuery({
@@ -64,13 +25,7 @@ export function NotificationsPage() {
   });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const markRead = useMutation({
-    mutationFn: (body: { ids: string[] } | { all: true }) => notificationsApi.markRead(body),
-    onSuccess: (_v, body) => {
-      if ('all' in body) announce(t('notifications.allRead'));
-      void qc.invalidateQueries({ queryKey: notificationKeys.all });
-    },
-  });
+  const markRead = useMarkRead();
 
   return (
     <div className="narrow">

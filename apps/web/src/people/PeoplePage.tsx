@@ -1,63 +1,139 @@
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { DirectoryPerson } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { Field } from '../ui/Field';
+import { useDebounced } from '../ui/useDebounced';
 import { PersonRow } from './PersonRow';
-import { usePeopleSearch } from './usePeopleSearch';
+import { useDirectory } from './useDirectory';
+import { type Place, usePeopleSearch } from './usePeopleSearch';
 
-/** The people directory: search by name or @handle, then open a profile. */
+/** Title, department and location, as one line under a name. */
+function placeLine(person: DirectoryPerson): string {
+  return [person.title, person.department, person.location].filter((f) => f && f.trim()).join(' · ');
+}
+
+/** Everyone, alphabetically, with "show more" (the search box is empty). */
+function Directory({ place }: { place: Place }) {
+  const { t } = useI18n();
+  const list = useDirectory(place, true);
+  const people = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const busy = list.isFetching && !list.isFetchingNextPage;
+  return (
+    <section aria-label={t('people.directory')} className="results">
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError && people.length === 0 ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : people.length === 0 ? (
+        <p className="card empty">{t('people.directoryEmpty')}</p>
+      ) : (
+        <ul className="card person-list" aria-busy={busy || undefined}>
+          {people.map((person) => (
+            <PersonRow key={person.id} user={person} note={placeLine(person) || undefined} />
+          ))}
+        </ul>
+      )}
+      {list.isFetchNextPageError && <ErrorBlock error={list.error} onRetry={() => void list.fetchNextPage()} />}
+      {list.hasNextPage && !list.isFetchNextPageError && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('people.more')}
+          </button>
+        </div>
+      )}
+      <p className="visually-hidden" role="status">
+        {list.isSuccess && !busy ? t('people.directoryCount', { count: people.length }) : ''}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The people directory: everyone alphabetically while the search box is empty, or a search by
+ * name or @handle; both narrowed by department and location. Then open a profile.
+ */
 export function PeoplePage() {
   const { t } = useI18n();
   useTitle(t('people.title'));
   const inputId = useId();
+  const hintId = useId();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(() => params.get('q') ?? '');
-  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 20 });
+  const [department, setDepartment] = useState(() => params.get('department') ?? '');
+  const [location, setLocation] = useState(() => params.get('location') ?? '');
+  const settled = useDebounced(JSON.stringify([department.trim(), location.trim()]), 300);
+  const [settledDepartment, settledLocation] = JSON.parse(settled) as [string, string];
+  const place: Place = { department: settledDepartment || undefined, location: settledLocation || undefined };
+  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 20, place });
 
   // The settled search goes in the address, so it survives a reload and Back from a profile.
   useEffect(() => {
-    if ((params.get('q') ?? '') !== search.q) setParams(search.q ? { q: search.q } : {}, { replace: true });
-  }, [search.q, params, setParams]);
+    const next: Record<string, string> = {};
+    if (search.q) next.q = search.q;
+    if (settledDepartment) next.department = settledDepartment;
+    if (settledLocation) next.location = settledLocation;
+    const current = new URLSearchParams(next).toString();
+    if (current !== params.toString()) setParams(next, { replace: true });
+  }, [search.q, settledDepartment, settledLocation, params, setParams]);
 
   const waiting = search.settling && search.people.length === 0;
   return (
     <div className="narrow">
       <h1 className="page-title">{t('people.title')}</h1>
       <form className="card search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={inputId} className="field__label">
-          {t('people.searchLabel')}
-        </label>
-        <input
-          id={inputId}
-          type="search"
-          className="field__control"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder={t('people.placeholder')}
-          autoComplete="off"
-          maxLength={100}
-        />
+        <div className="field">
+          <label htmlFor={inputId} className="field__label">
+            {t('people.searchLabel')}
+          </label>
+          <p id={hintId} className="field__hint">
+            {t('people.prompt')}
+          </p>
+          <input
+            id={inputId}
+            type="search"
+            className="field__control"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder={t('people.placeholder')}
+            aria-describedby={hintId}
+            autoComplete="off"
+            maxLength={100}
+          />
+        </div>
+        <div className="grid-2" role="group" aria-label={t('people.filters')}>
+          <Field label={t('editProfile.department')} value={department} onValueChange={setDepartment} maxLength={100} />
+          <Field label={t('editProfile.location')} value={location} onValueChange={setLocation} maxLength={100} />
+        </div>
       </form>
-      <section aria-label={t('people.results')} className="results">
-        {!search.q ? (
-          <p className="card empty">{t('people.prompt')}</p>
-        ) : search.isError ? (
-          <ErrorBlock error={search.error} onRetry={() => void search.refetch()} />
-        ) : waiting ? (
-          <Loading />
-        ) : search.people.length === 0 ? (
-          <p className="card empty">{t('people.none', { q: search.q })}</p>
-        ) : (
-          <ul className="card person-list" aria-busy={search.settling || undefined}>
-            {search.people.map((person) => (
-              <PersonRow key={person.id} user={person} />
-            ))}
-          </ul>
-        )}
-        <p className="visually-hidden" role="status">
-          {search.q && !search.settling ? t('people.count', { count: search.people.length }) : ''}
-        </p>
-      </section>
+      {!search.q && !text.trim() ? (
+        <Directory place={place} />
+      ) : (
+        <section aria-label={t('people.results')} className="results">
+          {search.isError ? (
+            <ErrorBlock error={search.error} onRetry={() => void search.refetch()} />
+          ) : waiting || !search.q ? (
+            <Loading />
+          ) : search.people.length === 0 ? (
+            <p className="card empty">{t('people.none', { q: search.q })}</p>
+          ) : (
+            <ul className="card person-list" aria-busy={search.settling || undefined}>
+              {search.people.map((person) => (
+                <PersonRow key={person.id} user={person} />
+              ))}
+            </ul>
+          )}
+          <p className="visually-hidden" role="status">
+            {search.q && !search.settling ? t('people.count', { count: search.people.length }) : ''}
+          </p>
+        </section>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { keys } from '../feed/cache';
 import { RichText } from '../feed/PostBody';
 import { PostList } from '../feed/PostList';
 import { useI18n } from '../i18n/I18nProvider';
+import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { EditProfileForm } from './EditProfileForm';
@@ -201,6 +202,7 @@ export function ProfilePage() {
                 <p className="muted">{t('profile.noSkills')}</p>
               )}
             </section>
+            {self && <MyMentoringCard />}
           </>
         )}
       </div>

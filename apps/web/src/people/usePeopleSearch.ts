@@ -4,18 +4,29 @@ import type { UserSummary } from '../api/types';
 import { useDebounced } from '../ui/useDebounced';
 import { rememberPeople } from './known';
 
-export const peopleSearchKey = (q: string, limit: number) => ['people-search', q.toLowerCase(), limit] as const;
+/** Only people of this department and/or location (case and accents ignored); empty: anywhere. */
+export interface Place {
+  department?: string;
+  location?: string;
+}
+
+export const peopleSearchKey = (q: string, limit: number, place: Place = {}) =>
+  ['people-search', q.toLowerCase(), limit, place.department ?? '', place.location ?? ''] as const;
 
 /**
  * People whose handle starts with, or whose name contains, `text` (GET /api/users), asked once
- * typing pauses. Results stay cached a minute, so going back and forth costs nothing.
+ * typing pauses, optionally in one place (`place` is used as given: the caller settles it).
+ * Results stay cached a minute, so going back and forth costs nothing.
  */
-export function usePeopleSearch(text: string, { limit = 8, delay = 250 }: { limit?: number; delay?: number } = {}) {
+export function usePeopleSearch(
+  text: string,
+  { limit = 8, delay = 250, place = {} }: { limit?: number; delay?: number; place?: Place } = {},
+) {
   const q = useDebounced(text.trim(), delay);
   const result = useQuery({
-    queryKey: peopleSearchKey(q, limit),
+    queryKey: peopleSearchKey(q, limit, place),
     queryFn: async ({ signal }) => {
-      const { items } = await peopleApi.search(q, limit, signal);
+      const { items } = await peopleApi.search(q, limit, signal, place);
       rememberPeople(items);
       return items;
     },

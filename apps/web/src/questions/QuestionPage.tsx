@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { questionsApi } from '../api/endpoints';
+import { ApiError } from '../api/errors';
 import type { AnswerCreatedEvent, QuestionDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
@@ -116,7 +117,19 @@ export function QuestionPage() {
   });
 
   if (question.isPending) return <Loading />;
-  if (question.isError) return <ErrorBlock error={question.error} onRetry={() => void question.refetch()} />;
+  if (question.isError) {
+    // It was on screen and moderation has since taken it out of sight (it may come back live).
+    if (question.data && question.error instanceof ApiError && question.error.status === 404) {
+      return (
+        <div className="narrow stack question-page">
+          <p className="card empty" role="status">
+            {t('question.unavailable')} <Link to="/questions">{t('questions.title')}</Link>
+          </p>
+        </div>
+      );
+    }
+    return <ErrorBlock error={question.error} onRetry={() => void question.refetch()} />;
+  }
   const q = question.data;
   return (
     <div className="narrow stack question-page">

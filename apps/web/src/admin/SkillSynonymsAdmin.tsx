@@ -1,0 +1,163 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { skillSynonymsApi } from '../api/endpoints';
+import type { SkillSynonym } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { errorText, focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+
+const synonymsKey = ['admin', 'skill-synonyms'] as const;
+
+/**
+ * The api replaces the whole table at once (PUT), so adding or removing one entry sends the
+ * current table with that change; the api normalises and validates it (400 leaves it unchanged).
+ */
+function useSaveSynonyms() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (next: SkillSynonym[]) => skillSynonymsApi.replace(next),
+    onSuccess: (saved) => qc.setQueryData(synonymsKey, saved),
+  });
+}
+
+function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [alias, setAlias] = useState('');
+  const [canonical, setCanonical] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = { alias: t('synonyms.alias'), canonical: t('synonyms.canonical') };
+  const save = useSaveSynonyms();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const missing: Record<string, string[]> = {};
+    if (!alias.trim()) missing.alias = [t('form.required', { field: labels.alias })];
+    if (!canonical.trim()) missing.canonical = [t('form.required', { field: labels.canonical })];
+    setErrors(missing);
+    if (Object.keys(missing).length) return focusFirstInvalid(form.current);
+    const entry = { alias: alias.trim(), canonical: canonical.trim() };
+    save.mutate([...current, entry], {
+      onSuccess: () => {
+        setAlias('');
+        setCanonical('');
+        announce(t('synonyms.added', entry));
+      },
+      // What was typed stays; the api's reason is shown ("… is the same skill as …").
+      onError: (error) => {
+        setErrors(formErrors(error, i18n, labels));
+        focusFirstInvalid(form.current);
+      },
+    });
+  }
+
+  return (
+    <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('synonyms.add')}>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <div className="grid-2">
+        <Field
+          label={labels.alias}
+          hint={t('synonyms.aliasHint')}
+          value={alias}
+          onValueChange={setAlias}
+          errors={errors.alias}
+          maxLength={60}
+          autoComplete="off"
+        />
+        <Field
+          label={labels.canonical}
+          hint={t('synonyms.canonicalHint')}
+          value={canonical}
+          onValueChange={setCanonical}
+          errors={errors.canonical}
+          maxLength={60}
+          autoComplete="off"
+        />
+      </div>
+      <div className="row row--end">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {save.isPending ? t('common.saving') : t('synonyms.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SynonymTable({ items }: { items: SkillSynonym[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const save = useSaveSynonyms();
+  if (items.length === 0) return <p className="muted">{t('synonyms.empty')}</p>;
+  return (
+    <>
+      {save.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(save.error, i18n)}
+        </p>
+      )}
+      <table className="synonyms-table">
+        <caption className="visually-hidden">{t('synonyms.list')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('synonyms.alias')}</th>
+            <th scope="col">{t('synonyms.canonical')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('synonyms.remove')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((entry) => (
+            <tr key={entry.alias}>
+              <td>{entry.alias}</td>
+              <td>{entry.canonical}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-label={t('synonyms.removeLabel', { alias: entry.alias, canonical: entry.canonical })}
+                  disabled={save.isPending}
+                  onClick={() =>
+                    save.mutate(
+                      items.filter((other) => other.alias !== entry.alias),
+                      { onSuccess: () => announce(t('synonyms.removed')) },
+                    )
+                  }
+                >
+                  {t('synonyms.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Admin: the skill synonym table ("k8s" = "kubernetes") that expertise, questions and mentoring use. */
+export function SkillSynonymsAdmin() {
+  const { t } = useI18n();
+  const synonyms = useQuery({ queryKey: synonymsKey, queryFn: skillSynonymsApi.list });
+  return (
+    <div className="card stack">
+      <p className="muted">{t('synonyms.intro')}</p>
+      {synonyms.isPending ? (
+        <Loading />
+      ) : synonyms.isError ? (
+        <ErrorBlock error={synonyms.error} onRetry={() => void synonyms.refetch()} />
+      ) : (
+        <>
+          <AddSynonymForm current={synonyms.data.items} />
+          <SynonymTable items={synonyms.data.items} />
+        </>
+      )}
+    </div>
+  );
+}

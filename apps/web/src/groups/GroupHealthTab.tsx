@@ -1,0 +1,190 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { analyticsApi } from '../api/endpoints';
+import type { GroupHealth } from '../api/types';
+import { BarChart } from '../analytics/BarChart';
+import { useMe } from '../auth/useSession';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { Meter } from '../ui/Meter';
+import { useGroupContext } from './GroupPage';
+import { mayReadHealth } from './health';
+
+const PERIODS = [4, 12, 26] as const;
+type Part = keyof GroupHealth['scoreParts'];
+/** The score's parts and weights, as documented with the api's healthScore(). */
+const PARTS: [Part, number][] = [
+  ['participation', 40],
+  ['answered', 30],
+  ['responsiveness', 15],
+  ['growth', 15],
+];
+
+function Score({ health }: { health: GroupHealth }) {
+  const { t } = useI18n();
+  const { delta, direction } = health.trend;
+  const trend =
+    direction === 'flat'
+      ? t('health.trend.flat', { weeks: health.weeks })
+      : t(`health.trend.${direction}`, { delta: Math.abs(delta), weeks: health.weeks, previous: health.previousScore });
+  return (
+    <div className="card health-score">
+      <p className="health-score__label">{t('health.score')}</p>
+      <p className="health-score__value">{t('health.scoreValue', { score: health.score })}</p>
+      <p className={`health-score__trend health-score__trend--${direction}`}>
+        <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝'}</span> {trend}
+      </p>
+      <p className="muted">
+        {t(health.score >= 70 ? 'health.verdict.good' : health.score >= 40 ? 'health.verdict.fair' : 'health.verdict.low')}
+      </p>
+    </div>
+  );
+}
+
+function Parts({ health }: { health: GroupHealth }) {
+  const { t, lang } = useI18n();
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <section className="card stack" aria-labelledby="health-parts">
+      <h2 id="health-parts" className="card__title">
+        {t('health.parts')}
+      </h2>
+      <p className="muted">{t('health.partsIntro')}</p>
+      {PARTS.map(([part, weight]) => (
+        <Meter
+          key={part}
+          label={t('health.part', { name: t(`health.part.${part}`), weight })}
+          value={health.scoreParts[part]}
+          valueText={percent.format(health.scoreParts[part])}
+          hint={t(`health.part.${part}.hint`)}
+        />
+      ))}
+    </section>
+  );
+}
+
+function Figures({ health }: { health: GroupHealth }) {
+  const { t, lang } = useI18n();
+  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const figures: [string, string][] = [
+    [t('health.members'), numbers.format(health.memberCount)],
+    [t('health.activeMembers'), numbers.format(health.activeMembers)],
+    [t('health.postsPerWeek'), numbers.format(health.postsPerWeek)],
+    [t('health.repliesPerWeek'), numbers.format(health.repliesPerWeek)],
+    [t('health.answeredShare'), health.answeredShare === null ? '—' : percent.format(health.answeredShare)],
+    [
+      t('health.medianReply'),
+      health.medianReplyMinutes === null ? '—' : t('analytics.minutes', { n: Math.round(health.medianReplyMinutes) }),
+    ],
+    [t('health.newMembers'), numbers.format(health.newMembers)],
+    [t('health.lostMembers'), numbers.format(health.lostMembers)],
+  ];
+  return (
+    <dl className="kpis" aria-label={t('health.figures')}>
+      {figures.map(([label, value]) => (
+        <div key={label} className="card kpi">
+          <dt className="kpi__label">{label}</dt>
+          <dd className="kpi__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Weeks({ health }: { health: GroupHealth }) {
+  const { t, lang } = useI18n();
+  const dates = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const formatDate = (label: string) => (label ? t('health.weekOf', { date: dates.format(new Date(label)) }) : t('health.week'));
+  const series = [
+    ['posts', t('health.series.posts')],
+    ['replies', t('health.series.replies')],
+    ['activeMembers', t('health.series.activeMembers')],
+  ] as const;
+  return (
+    <div className="charts">
+      {series.map(([key, title]) => (
+        <div key={key} className="card">
+          <BarChart
+            title={title}
+            valueLabel={title}
+            formatDate={formatDate}
+            points={health.byWeek.map((w) => ({ label: w.weekStart, value: w[key] }))}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Unanswered({ health }: { health: GroupHealth }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <section className="card stack" aria-labelledby="health-unanswered">
+      <h2 id="health-unanswered" className="card__title">
+        {t('health.unanswered')}
+      </h2>
+      {health.unansweredPosts.length === 0 ? (
+        <p className="muted">{t('health.unansweredNone')}</p>
+      ) : (
+        <ul className="health-unanswered">
+          {health.unansweredPosts.map((post) => (
+            <li key={post.postId}>
+              <Link to={`/posts/${post.postId}`}>{t('health.postOf', { date: dateTime(post.createdAt) })}</Link>{' '}
+              <span className="muted">· {t('health.waiting', { hours: Math.round(post.waitingHours) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A group's community health for its owners and admins: the 0–100 score, what makes it, the weeks, what waits. */
+export function GroupHealthTab() {
+  const { t } = useI18n();
+  const me = useMe();
+  const { group } = useGroupContext();
+  const periodId = useId();
+  const [weeks, setWeeks] = useState<number>(4);
+  const allowed = mayReadHealth(group, me.roles);
+  const health = useQuery({
+    queryKey: ['groups', 'health', group.id, weeks],
+    queryFn: () => analyticsApi.groupHealth(group.id, weeks),
+    enabled: allowed,
+    staleTime: 60_000,
+  });
+  if (!allowed) return <p className="card empty">{t('group.settingsDenied')}</p>;
+  return (
+    <section className="stack group-health" aria-label={t('group.tab.health')}>
+      <div className="card row">
+        <label htmlFor={periodId} className="field__label">
+          {t('health.period')}
+        </label>
+        <select id={periodId} value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
+          {PERIODS.map((n) => (
+            <option key={n} value={n}>
+              {t('health.lastWeeks', { n })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {health.isPending ? (
+        <Loading />
+      ) : health.isError ? (
+        <ErrorBlock error={health.error} onRetry={() => void health.refetch()} />
+      ) : (
+        <>
+          <div className="health-top">
+            <Score health={health.data} />
+            <Parts health={health.data} />
+          </div>
+          <Figures health={health.data} />
+          <Weeks health={health.data} />
+          <Unanswered health={health.data} />
+        </>
+      )}
+    </section>
+  );
+}

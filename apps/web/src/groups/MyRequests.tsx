@@ -1,0 +1,51 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { groupsApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock } from '../ui/bits';
+import { groupKeys } from './cache';
+import { GroupItem } from './GroupItem';
+import { WithdrawButton } from './WithdrawButton';
+
+/**
+ * My pending requests to join groups (private groups do not list them otherwise), each with a
+ * withdraw button. Shows nothing while loading or when there are none: the group list below is
+ * the page's main content.
+ */
+export function MyRequests() {
+  const { t } = useI18n();
+  const list = useInfiniteQuery({
+    queryKey: groupKeys.myRequests,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => groupsApi.myRequests(pageParam),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
+  if (requests.length === 0) return null;
+  return (
+    <section className="my-requests" aria-labelledby="my-requests-title">
+      <h2 id="my-requests-title" className="section-title">
+        {t('groups.myRequests')}
+      </h2>
+      <ul className="group-list" aria-busy={list.isFetching || undefined}>
+        {requests.map(({ group }) => (
+          <GroupItem key={group.id} group={group}>
+            <WithdrawButton groupId={group.id} name={group.name} />
+          </GroupItem>
+        ))}
+      </ul>
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('groups.more')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

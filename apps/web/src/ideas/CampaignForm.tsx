@@ -1,0 +1,138 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Campaign, CampaignInput, UserSummary } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonPicker } from '../people/PersonPicker';
+import { FormError } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { TagsEditor } from '../ui/TagsEditor';
+import { CriteriaEditor, newCriterion, toCriteria, type CriterionDraft } from './CriteriaEditor';
+
+/**
+ * The campaign's fields (the question, topics, scorecard, panel, how many advance), for a new
+ * campaign and for editing a draft. `onSave` throws on failure: what was typed stays, with the
+ * api's messages under their fields.
+ */
+export function CampaignForm({
+  initial,
+  onSave,
+  submitLabel,
+  cancel,
+}: {
+  initial?: Campaign;
+  onSave(input: CampaignInput): Promise<unknown>;
+  submitLabel: string;
+  /** The way out (a link or a button), before the submit button. */
+  cancel: ReactNode;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);
+  const [criteria, setCriteria] = useState<CriterionDraft[]>(() =>
+    initial?.criteria.length ? initial.criteria.map((c) => newCriterion(c.name, String(c.weight))) : [newCriterion()],
+  );
+  const [reviewers, setReviewers] = useState<UserSummary[]>(initial?.reviewers ?? []);
+  const [advanceTopN, setAdvanceTopN] = useState(String(initial?.advanceTopN ?? 5));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const labels = {
+    title: t('campaignForm.title'),
+    description: t('campaignForm.description'),
+    topics: t('campaignForm.topics'),
+    criteria: t('campaignForm.criteria'),
+    reviewerIds: t('campaignForm.reviewers'),
+    advanceTopN: t('campaignForm.advanceTopN'),
+  };
+
+  function check(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    const required = (field: keyof typeof labels) => [t('form.required', { field: labels[field] })];
+    if (!title.trim()) out.title = required('title');
+    if (!description.trim()) out.description = required('description');
+    if (criteria.some((c) => !c.name.trim() || !(Number(c.weight) > 0))) out.criteria = [t('campaignForm.criteriaInvalid')];
+    if (reviewers.length === 0) out.reviewerIds = [t('campaignForm.reviewersRequired')];
+    const n = Number(advanceTopN);
+    if (!Number.isInteger(n) || n < 1) out.advanceTopN = [t('campaignForm.advanceInvalid')];
+    return out;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const problems = check();
+    setErrors(problems);
+    if (Object.keys(problems).length) return focusFirstInvalid(form.current);
+    setBusy(true);
+    try {
+      await onSave({
+        title,
+        description,
+        topics,
+        criteria: toCriteria(criteria),
+        reviewerIds: reviewers.map((r) => r.id),
+        advanceTopN: Number(advanceTopN),
+      });
+    } catch (error) {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    } finally {
+      if (form.current) setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={form} className="card stack" onSubmit={submit} noValidate>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field label={labels.title} value={title} onValueChange={setTitle} errors={errors.title} maxLength={200} required />
+      <Field
+        multiline
+        label={labels.description}
+        hint={t('campaignForm.descriptionHint')}
+        value={description}
+        onValueChange={setDescription}
+        errors={errors.description}
+        rows={4}
+        maxLength={10_000}
+        required
+      />
+      <TagsEditor
+        label={labels.topics}
+        hint={t('campaignForm.topicsHint')}
+        addLabel={t('campaignForm.addTopic')}
+        removeLabel={(name) => t('editProfile.removeSkill', { name })}
+        value={topics}
+        onChange={setTopics}
+        errors={errors.topics}
+      />
+      <CriteriaEditor value={criteria} onChange={setCriteria} errors={errors.criteria} />
+      <PersonPicker
+        label={labels.reviewerIds}
+        hint={t('campaignForm.reviewersHint')}
+        value={reviewers}
+        onChange={setReviewers}
+        errors={errors.reviewerIds}
+      />
+      <Field
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1000}
+        label={labels.advanceTopN}
+        hint={t('campaignForm.advanceHint')}
+        value={advanceTopN}
+        onValueChange={setAdvanceTopN}
+        errors={errors.advanceTopN}
+        className="field--short"
+      />
+      <div className="row row--end">
+        {cancel}
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('campaignForm.busy') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { mentoringApi } from '../api/endpoints';
+import type { MentoringRequest } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { Avatar, FormError, PersonLink } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { refreshMentoring } from './cache';
+
+/** What came of my request: who I am paired with, or that I wait for a mentor. */
+function Outcome({ request }: { request: MentoringRequest }) {
+  const { t } = useI18n();
+  if (request.mentor) {
+    return (
+      <div className="mentoring-outcome">
+        <p>{t('mentoring.ask.paired', { skill: request.label })}</p>
+        <p className="row">
+          <Avatar user={request.mentor} size="sm" />
+          <PersonLink user={request.mentor} />
+        </p>
+      </div>
+    );
+  }
+  return <p className="mentoring-outcome">{t('mentoring.ask.waiting', { skill: request.label })}</p>;
+}
+
+/** Ask for a guide on a skill: paired at once with a willing expert who has room, or waiting. */
+export function AskMentorForm() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [skill, setSkill] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [outcome, setOutcome] = useState<MentoringRequest | null>(null);
+  const labels = { skill: t('mentoring.ask.skill'), note: t('mentoring.ask.note') };
+  const ask = useMutation({
+    mutationFn: () => mentoringApi.ask({ skill: skill.trim(), note: note.trim() || undefined }),
+    onSuccess: (request) => {
+      setErrors({});
+      setOutcome(request);
+      setSkill('');
+      setNote('');
+      refreshMentoring(qc);
+      announce(
+        request.mentor
+          ? t('mentoring.ask.pairedDone', { name: request.mentor.displayName })
+          : t('mentoring.ask.waiting', { skill: request.label }),
+      );
+    },
+    // What was typed stays in the fields.
+    onError: (error) => {
+      setOutcome(null);
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (ask.isPending) return;
+    if (!skill.trim()) {
+      setErrors({ skill: [t('form.required', { field: labels.skill })] });
+      return focusFirstInvalid(form.current);
+    }
+    ask.mutate();
+  }
+
+  return (
+    <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('mentoring.ask.title')}>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <Field
+        label={labels.skill}
+        hint={t('mentoring.ask.skillHint')}
+        value={skill}
+        onValueChange={setSkill}
+        errors={errors.skill}
+        maxLength={60}
+        autoComplete="off"
+      />
+      <Field multiline label={labels.note} value={note} onValueChange={setNote} errors={errors.note} maxLength={2000} rows={3} />
+      <div className="row row--end">
+        <button type="submit" className="btn btn--primary" disabled={ask.isPending}>
+          {ask.isPending ? t('mentoring.ask.sending') : t('mentoring.ask.submit')}
+        </button>
+      </div>
+      {outcome && <Outcome request={outcome} />}
+    </form>
+  );
+}

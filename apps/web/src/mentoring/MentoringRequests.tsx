@@ -1,0 +1,119 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { mentoringApi } from '../api/endpoints';
+import type { MentoringRequest } from '../api/types';
+import type { MessageKey } from '../i18n/messages';
+import { useI18n } from '../i18n/I18nProvider';
+import { rememberPeople } from '../people/known';
+import { useAnnounce } from '../ui/Announcer';
+import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
+
+const STATUS_BADGE: Record<MentoringRequest['status'], string> = {
+  waiting: 'badge badge--info',
+  paired: 'badge badge--ok',
+  closed: 'badge badge--muted',
+};
+
+function RequestItem({ request, role }: { request: MentoringRequest; role: MentoringRole }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const close = useMutation({
+    mutationFn: () => mentoringApi.close(request.id),
+    onSuccess: () => {
+      refreshMentoring(qc);
+      announce(t('mentoring.closed'));
+    },
+  });
+  // As mentee I see my mentor (if any); as mentor, my mentee.
+  const other = role === 'mentee' ? request.mentor : request.mentee;
+  return (
+    <li className="card stack mentoring-request">
+      <div className="row">
+        <h3 className="card__title">{request.label}</h3>
+        <span className={STATUS_BADGE[request.status]}>{t(`mentoring.status.${request.status}` as MessageKey)}</span>
+      </div>
+      {other && (
+        <p className="row">
+          <span className="muted">{t(role === 'mentee' ? 'mentoring.mentorLabel' : 'mentoring.menteeLabel')}</span>
+          <Avatar user={other} size="sm" />
+          <PersonLink user={other} />
+        </p>
+      )}
+      {request.note && <p className="mentoring-request__note">{request.note}</p>}
+      <p className="muted">
+        <RelativeTime iso={request.createdAt} />
+      </p>
+      {request.status !== 'closed' && (
+        <div className="row row--end">
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            aria-label={t('mentoring.closeLabel', { skill: request.label })}
+            disabled={close.isPending}
+            onClick={() => close.mutate()}
+          >
+            {t('mentoring.close')}
+          </button>
+        </div>
+      )}
+      {close.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(close.error, i18n)}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** My mentoring requests in one role, newest first, with "show more". */
+export function MentoringRequests({ role }: { role: MentoringRole }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const list = useInfiniteQuery({
+    queryKey: mentoringKeys.requests(role),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await mentoringApi.requests(role, pageParam);
+      rememberPeople(page.items.flatMap((r) => (r.mentor ? [r.mentee, r.mentor] : [r.mentee])));
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="stack" aria-labelledby={headingId}>
+      <h2 className="section-title" id={headingId}>
+        {t(role === 'mentee' ? 'mentoring.requests.mentee' : 'mentoring.requests.mentor')}
+      </h2>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="card empty">{t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}</p>
+      ) : (
+        <ul className="stack mentoring-requests">
+          {items.map((request) => (
+            <RequestItem key={request.id} request={request} role={role} />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="post-list__end">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('mentoring.requests.more')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { useMyMentoring } from './OfferForm';
+
+/**
+ * On my own profile: the skills I mentor on. The api tells what a person offers only to that
+ * person (GET /api/me/mentoring), so other people's profiles do not show it.
+ */
+export function MyMentoringCard() {
+  const { t } = useI18n();
+  const headingId = useId();
+  const mine = useMyMentoring();
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card__title">
+        {t('profile.mentoring')}
+      </h2>
+      {mine.isPending ? (
+        <Loading />
+      ) : mine.isError ? (
+        <ErrorBlock error={mine.error} onRetry={() => void mine.refetch()} />
+      ) : mine.data.topics.length === 0 ? (
+        <p className="muted">{t('profile.notMentoring')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('profile.mentorsOn')}</p>
+          <ul className="chips chips--static" aria-label={t('profile.mentorsOn')}>
+            {mine.data.topics.map((topic) => (
+              <li key={topic.topic} className="chip chip--static">
+                {topic.label}
+              </li>
+            ))}
+          </ul>
+          {!mine.data.available && <p className="muted">{t('mentoring.notTaking')}</p>}
+        </>
+      )}
+      <Link to="/mentoring">{t('profile.mentoringLink')}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { mentoringApi } from '../api/endpoints';
+import type { MentoringProfile } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { TagsEditor } from '../ui/TagsEditor';
+import { mentoringKeys, refreshMentoring } from './cache';
+
+/** My mentoring profile (GET /api/me/mentoring), shared by the mentoring page and my profile. */
+export function useMyMentoring() {
+  return useQuery({ queryKey: mentoringKeys.mine, queryFn: mentoringApi.mine });
+}
+
+function Editor({ current }: { current: MentoringProfile }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [topics, setTopics] = useState(() => current.topics.map((topic) => topic.label));
+  // A new mentor who saves skills means to take mentees: "available" starts checked for them.
+  const [available, setAvailable] = useState(current.available || current.topics.length === 0);
+  const [maxMentees, setMaxMentees] = useState(String(current.maxMentees));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const labels = {
+    topics: t('mentoring.offer.topics'),
+    available: t('mentoring.offer.available'),
+    maxMentees: t('mentoring.offer.maxMentees'),
+  };
+  const save = useMutation({
+    mutationFn: () => mentoringApi.update({ topics, available, maxMentees: Number(maxMentees) }),
+    onSuccess: (saved) => {
+      setErrors({});
+      // Saving may pair me with people who were waiting on these skills.
+      refreshMentoring(qc);
+      qc.setQueryData(mentoringKeys.mine, saved);
+      setTopics(saved.topics.map((topic) => topic.label));
+      announce(t('mentoring.offer.saved'));
+    },
+    onError: (error) => {
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const n = Number(maxMentees);
+    if (!Number.isInteger(n) || n < 1 || n > 20) {
+      setErrors({ maxMentees: [t('mentoring.offer.maxMenteesInvalid')] });
+      return focusFirstInvalid(form.current);
+    }
+    save.mutate();
+  }
+
+  return (
+    <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('mentoring.offer.title')}>
+      <FormError>{errors._form?.join(' ')}</FormError>
+      <TagsEditor
+        label={labels.topics}
+        hint={t('mentoring.offer.topicsHint')}
+        addLabel={t('mentoring.offer.add')}
+        removeLabel={(name) => t('mentoring.offer.remove', { name })}
+        value={topics}
+        onChange={setTopics}
+        errors={errors.topics}
+      />
+      <label className="radio-group__option">
+        <input type="checkbox" checked={available} onChange={(event) => setAvailable(event.target.checked)} />
+        <span className="radio-group__label">{labels.available}</span>
+      </label>
+      {errors.available && (
+        <p className="inline-error" role="alert">
+          {errors.available.join(' ')}
+        </p>
+      )}
+      <Field
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={20}
+        className="field--short"
+        label={labels.maxMentees}
+        hint={t('mentoring.offer.maxMenteesHint')}
+        value={maxMentees}
+        onValueChange={setMaxMentees}
+        errors={errors.maxMentees}
+      />
+      <p className="muted">{t('mentoring.offer.active', { count: current.activeMentees })}</p>
+      <div className="row row--end">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {save.isPending ? t('common.saving') : t('mentoring.offer.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What I mentor on, whether I take mentees now, and how many at once. */
+export function OfferForm() {
+  const mine = useMyMentoring();
+  if (mine.isPending) return <Loading />;
+  if (mine.isError) return <ErrorBlock error={mine.error} onRetry={() => void mine.refetch()} />;
+  return <Editor current={mine.data} />;
+}

@@ -1,0 +1,149 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { SearchHit, SearchType } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import { useDebounced } from '../ui/useDebounced';
+import { Highlighted } from './Highlighted';
+import { MAX_QUERY_LENGTH, resultPath, SEARCH_TYPES, useSearch } from './searchQuery';
+
+const TYPE_LABEL: Record<SearchType, MessageKey> = {
+  post: 'search.type.post',
+  person: 'search.type.person',
+  group: 'search.type.group',
+  idea: 'search.type.idea',
+  question: 'search.type.question',
+};
+
+function Result({ hit }: { hit: SearchHit }) {
+  const { t } = useI18n();
+  return (
+    <li className="search-result">
+      <p className="search-result__meta">
+        <span className="badge badge--info">{t(TYPE_LABEL[hit.type])}</span>
+        {hit.createdAt && <RelativeTime iso={hit.createdAt} />}
+      </p>
+      <h2 className="search-result__title">
+        <Link to={resultPath(hit.type, hit.id)}>{hit.title || t('search.untitled')}</Link>
+      </h2>
+      {hit.snippet && (
+        <p className="search-result__snippet">
+          <Highlighted text={hit.snippet} ranges={hit.highlights} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * One search over posts, people, groups, ideas and questions: ranked, with the matched words
+ * marked, narrowed to one kind with the filter, more on demand. The query and the filter live in
+ * the address, so results survive a reload and Back from an item.
+ */
+export function SearchPage() {
+  const { t } = useI18n();
+  const inputId = useId();
+  const [params, setParams] = useSearchParams();
+  const typeParam = params.get('type');
+  const type = SEARCH_TYPES.includes(typeParam as SearchType) ? (typeParam as SearchType) : null;
+  const [text, setText] = useState(() => params.get('q') ?? '');
+  const q = useDebounced(text.trim(), 300);
+  useTitle(q ? t('search.titleFor', { q }) : t('search.title'));
+
+  // The header box navigates here with a new q: follow it.
+  const addressQ = params.get('q') ?? '';
+  useEffect(() => setText((current) => (current.trim() === addressQ ? current : addressQ)), [addressQ]);
+
+  // The settled query goes in the address (replacing, so Back leaves the search).
+  useEffect(() => {
+    const next = new URLSearchParams();
+    if (q) next.set('q', q);
+    if (type) next.set('type', type);
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  }, [q, type, params, setParams]);
+
+  const results = useSearch(q, type);
+  const hits = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const settling = text.trim() !== q || (results.isFetching && !results.isFetchingNextPage);
+
+  const chooseType = (next: SearchType | null) => {
+    const updated = new URLSearchParams(params);
+    if (next) updated.set('type', next);
+    else updated.delete('type');
+    setParams(updated, { replace: true });
+  };
+
+  return (
+    <div className="narrow">
+      <h1 className="page-title">{t('search.title')}</h1>
+      <form className="card search-box" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={inputId} className="field__label">
+            {t('search.label')}
+          </label>
+          <input
+            id={inputId}
+            type="search"
+            className="field__control"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder={t('search.placeholder')}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            autoFocus={!text}
+          />
+          <p className="field__hint">{t('search.hint')}</p>
+        </div>
+        <div className="chips" role="group" aria-label={t('search.filter')}>
+          {[null, ...SEARCH_TYPES].map((option) => (
+            <button
+              key={option ?? 'all'}
+              type="button"
+              className={`chip ${option === type ? 'chip--active' : ''}`}
+              aria-pressed={option === type}
+              onClick={() => chooseType(option)}
+            >
+              {option ? t(TYPE_LABEL[option]) : t('search.type.all')}
+            </button>
+          ))}
+        </div>
+      </form>
+      {!q ? (
+        <p className="card empty">{t('search.prompt')}</p>
+      ) : (
+        <section aria-label={t('search.results')} className="results">
+          {results.isError && hits.length === 0 ? (
+            <ErrorBlock error={results.error} onRetry={() => void results.refetch()} />
+          ) : results.isPending ? (
+            <Loading />
+          ) : hits.length === 0 ? (
+            <p className="card empty">{t('search.none', { q })}</p>
+          ) : (
+            <ol className="card search-results" aria-busy={settling || undefined}>
+              {hits.map((hit) => (
+                <Result key={`${hit.type}:${hit.id}`} hit={hit} />
+              ))}
+            </ol>
+          )}
+          {results.isFetchNextPageError && <ErrorBlock error={results.error} onRetry={() => void results.fetchNextPage()} />}
+          {results.hasNextPage && !results.isFetchNextPageError && (
+            <div className="post-list__end">
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void results.fetchNextPage()}
+                disabled={results.isFetchingNextPage}
+              >
+                {results.isFetchingNextPage ? t('common.loading') : t('search.more')}
+              </button>
+            </div>
+          )}
+          <p className="visually-hidden" role="status">
+            {results.isSuccess && !settling ? t('search.count', { count: hits.length }) : ''}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
