@@ -1,9 +1,9 @@
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
 import { grantRoles, report, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
-import { postIn } from './factories/notification.factory.js';
+import { comment, postIn } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
-import { askQuestion } from './factories/question.factory.js';
+import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -141,6 +141,29 @@ describe('search: GET /api/search', () => {
         await setSettings(t, moderator, { blockedTerms: [] });
       }
     });
+    it('finds a post by one of its comments (the snippet is the comment), never by a hidden comment or one in a private group', async () => {
+      const post = await postIn(t, alice, 'Who has the spare projector?');
+      await comment(t, bob, post.id, 'The Epson projector is in the Capybara meeting room.');
+      const [hit] = (await hits(insider, 'capybara', { type: 'post' })).filter((h) => h.id === post.id);
+      expect(hit.title).toBe('Who has the spare projector?');
+      expect(hit.snippet).toContain('Capybara meeting room');
+      expect(highlighted(hit)).toEqual(['Capybara']);
+
+      const other = await postIn(t, alice, 'Lunch plans?');
+      const rude = await comment(t, bob, other.id, 'Axolotl burgers or nothing.');
+      expect(await ids(insider, 'axolotl')).toContain(other.id);
+      await resolve(t, moderator, (await report(t, insider, rude.id, 'comment')).id, 'hide');
+      await t.settle();
+      expect(await ids(insider, 'axolotl')).not.toContain(other.id);
+      expect(await ids(moderator, 'axolotl')).toContain(other.id);
+
+      const owner = await registerUser(t, { displayName: 'Priscille Private' });
+      const group = await createGroup(t, owner, { name: 'Comité budget', visibility: 'private' });
+      const inside = await postIn(t, owner, 'Draft figures attached.', group.id);
+      await comment(t, owner, inside.id, 'The pangolin line item looks high.');
+      expect(await ids(bob, 'pangolin')).not.toContain(inside.id);
+      expect(await ids(owner, 'pangolin')).toContain(inside.id);
+    });
   });
 
   describe('groups', () => {
@@ -204,6 +227,17 @@ describe('search: GET /api/search', () => {
       expect(await ids(alice, 'vault')).not.toContain(hidden.id);
       expect(await ids(moderator, 'vault')).toContain(hidden.id);
       expect(await ids(bob, 'vault')).toContain(visible.id);
+    });
+    it('finds a question by one of its answers (where the knowledge is); a hidden answer stops matching', async () => {
+      const question = await askQuestion(t, alice, { title: 'How do I get a parking badge?', body: 'New here.' });
+      const answer = await answerQuestion(t, bob, question.id, 'Ask the wombat desk on floor 2, they print badges.');
+      const [hit] = (await hits(insider, 'wombat', { type: 'question' })).filter((h) => h.id === question.id);
+      expect(hit.title).toBe('How do I get a parking badge?');
+      expect(hit.snippet).toContain('wombat desk');
+      await resolve(t, moderator, (await report(t, insider, answer.id, 'answer')).id, 'hide');
+      await t.settle();
+      expect(await ids(insider, 'wombat')).not.toContain(question.id);
+      expect(await ids(moderator, 'wombat')).toContain(question.id);
     });
   });
 
@@ -279,7 +313,18 @@ describe('search: GET /api/search', () => {
         question: (id) => `/api/questions/${id}`,
       };
       for (const viewer of [bob, insider]) {
-        for (const q of ['zeppelin', 'narval', 'flamingo', 'solar', 'vault', 'cartographie', 'walrus']) {
+        for (const q of [
+          'zeppelin',
+          'narval',
+          'flamingo',
+          'solar',
+          'vault',
+          'cartographie',
+          'walrus',
+          'capybara',
+          'wombat',
+          'pangolin',
+        ]) {
           for (const hit of await hits(viewer, q)) {
             const res = await t.http.get(paths[hit.type](hit.id)).set('Authorization', viewer.auth);
             expect({ q, hit: hit.id, status: res.status }).toEqual({ q, hit: hit.id, status: 200 });

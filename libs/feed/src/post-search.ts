@@ -1,14 +1,26 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { fullTextSearchQuery, type FullTextRow, type SearchRequest, SearchSources, toSearchHits } from '@ruche/platform';
+import {
+  bestPerItem,
+  fullTextSearchQuery,
+  type FullTextRow,
+  type FullTextSource,
+  type SearchHit,
+  type SearchRequest,
+  SearchSources,
+  toSearchHits,
+} from '@ruche/platform';
 import { rows } from './db.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { Params } from './post-sql.js';
 
+const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 120)`;
+
 /**
- * Posts in the one search box: full-text over the body (posts_search_idx), filtered by the same
- * rule as every feed (`FeedVisibility.filterFor`): deleted posts, other people's private groups and
- * moderated posts never come back. The title is the post's first line.
+ * Posts in the one search box, found by their body (posts_search_idx) or by one of their comments
+ * (post_comments_search_idx; the hit is the post, the snippet the comment), under the rules every
+ * feed and comment list uses (`FeedVisibility`): deleted posts, other people's private groups and
+ * moderated posts or comments never come back. The title is the post's first line.
  */
 @Injectable()
 export class PostSearch implements OnModuleInit {
@@ -22,22 +34,39 @@ export class PostSearch implements OnModuleInit {
     this.sources.register('post', (request) => this.search(request));
   }
 
-  async search(request: SearchRequest) {
-    const params = new Params();
-    const visible = (await this.visibility.filterFor(request.viewerId))('p', params);
-    const query = fullTextSearchQuery(
-      {
+  async search(request: SearchRequest): Promise<SearchHit[]> {
+    const [posts, comments] = await Promise.all([
+      this.visibility.filterFor(request.viewerId),
+      this.visibility.commentFilterFor(request.viewerId),
+    ]);
+    const byBody = new Params();
+    const byComment = new Params();
+    const [own, commented] = await Promise.all([
+      this.find(request, {
         from: 'posts p',
         vector: 'p.search_vector',
-        visible,
-        values: params.values,
+        visible: posts('p', byBody),
+        values: byBody.values,
         id: 'p.id',
-        title: `left(split_part(p.body, E'\\n', 1), 120)`,
+        title: FIRST_LINE('p'),
         body: 'p.body',
         createdAt: 'p.created_at',
-      },
-      request,
-    );
-    return toSearchHits('post', await rows<FullTextRow>(this.dataSource.manager, query));
+      }),
+      this.find(request, {
+        from: 'post_comments pc JOIN posts p ON p.id = pc.post_id',
+        vector: 'pc.search_vector',
+        visible: `${posts('p', byComment)} AND ${comments('pc', byComment)}`,
+        values: byComment.values,
+        id: 'p.id',
+        title: FIRST_LINE('p'),
+        body: 'pc.body',
+        createdAt: 'pc.created_at',
+      }),
+    ]);
+    return bestPerItem(own, commented).slice(0, request.limit);
+  }
+
+  private async find(request: SearchRequest, source: FullTextSource): Promise<SearchHit[]> {
+    return toSearchHits('post', await rows<FullTextRow>(this.dataSource.manager, fullTextSearchQuery(source, request)));
   }
 }

@@ -1,13 +1,23 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { fullTextSearchQuery, type FullTextRow, type SearchRequest, SearchSources, toSearchHits } from '@ruche/platform';
+import {
+  bestPerItem,
+  fullTextSearchQuery,
+  type FullTextRow,
+  type FullTextSource,
+  type SearchHit,
+  type SearchRequest,
+  SearchSources,
+  toSearchHits,
+} from '@ruche/platform';
 import { rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
- * Questions in the one search box: full-text over title and body (questions_search_idx), under
- * the rule every question list uses (`QuestionsVisibility.questionFilter`): hidden and removed
- * questions for moderators only, held ones for their asker.
+ * Questions in the one search box, found by title and body (questions_search_idx) or by one of
+ * their answers (answers_search_idx; the hit is the question, the snippet the answer: where the
+ * knowledge is), under the rules every question and answer list uses (`QuestionsVisibility`):
+ * hidden and removed questions and answers for moderators only, held ones for their author.
  */
 @Injectable()
 export class QuestionSearch implements OnModuleInit {
@@ -21,21 +31,35 @@ export class QuestionSearch implements OnModuleInit {
     this.sources.register('question', (request) => this.search(request));
   }
 
-  async search(request: SearchRequest) {
+  async search(request: SearchRequest): Promise<SearchHit[]> {
     const viewer = await this.visibility.viewer(request.viewerId);
-    const query = fullTextSearchQuery(
-      {
+    const question = this.visibility.questionFilter(viewer, 'q', '$1');
+    const [own, answered] = await Promise.all([
+      this.find(request, {
         from: 'questions q',
         vector: 'q.search_vector',
-        visible: this.visibility.questionFilter(viewer, 'q', '$1'),
+        visible: question,
         values: [request.viewerId],
         id: 'q.id',
         title: 'q.title',
         body: 'q.body',
         createdAt: 'q.created_at',
-      },
-      request,
-    );
-    return toSearchHits('question', await rows<FullTextRow>(this.dataSource.manager, query));
+      }),
+      this.find(request, {
+        from: 'answers a JOIN questions q ON q.id = a.question_id',
+        vector: 'a.search_vector',
+        visible: `${question} AND ${this.visibility.answerFilter(viewer, 'a', '$1')}`,
+        values: [request.viewerId],
+        id: 'q.id',
+        title: 'q.title',
+        body: 'a.body',
+        createdAt: 'a.created_at',
+      }),
+    ]);
+    return bestPerItem(own, answered).slice(0, request.limit);
+  }
+
+  private async find(request: SearchRequest, source: FullTextSource): Promise<SearchHit[]> {
+    return toSearchHits('question', await rows<FullTextRow>(this.dataSource.manager, fullTextSearchQuery(source, request)));
   }
 }

@@ -147,3 +147,16 @@ export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): S
     createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
   }));
 }
+
+/**
+ * One hit per item, the best: an item found through several of its texts (a question through its
+ * title and two answers) comes back once, with the snippet of its best match. Best first.
+ */
+export function bestPerItem(...lists: SearchHit[][]): SearchHit[] {
+  const best = new Map<string, SearchHit>();
+  for (const hit of lists.flat()) {
+    const known = best.get(hit.id);
+    if (!known || hit.score > known.score) best.set(hit.id, hit);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+}
