@@ -15,6 +15,7 @@ import { CreateAnalytics1795421000400 } from './1795421000400-CreateAnalytics.js
 import { AddCampaignNotificationKinds1795421000700 } from './1795421000700-AddCampaignNotificationKinds.js';
 import { AddFullTextSearch1795421000800 } from './1795421000800-AddFullTextSearch.js';
 import { AddAnswerAndCommentSearch1795421001100 } from './1795421001100-AddAnswerAndCommentSearch.js';
+import { AddSearchRecencyIndexes1795421001300 } from './1795421001300-AddSearchRecencyIndexes.js';
 import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
 import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
 import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleDirectoryIndex.js';
@@ -41,4 +42,5 @@ export const migrations = [
   AddFullTextSearch1795421000800,
   AddPeopleDirectoryIndex1795421001000,
   AddAnswerAndCommentSearch1795421001100,
+  AddSearchRecencyIndexes1795421001300,
 ];

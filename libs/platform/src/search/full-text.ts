@@ -95,27 +95,28 @@ export function fullTextSearchQuery(source: FullTextSource, request: SearchReque
   const values = [...source.values, request.text, prefixQuery(request.text), request.limit, CANDIDATES];
   const n = source.values.length;
   const [text, prefix, limit, candidates] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
+  // Inline, not in a CTE: with the text known, the planner folds the query to a constant and uses
+  // the column statistics to choose between the GIN index (rare words) and walking the recency
+  // index until enough matches are found (common words).
+  const query = fullTextQuerySql(text, prefix);
   const matches = source.fuzzyName
-    ? `(${source.vector} @@ ftq.query OR ${text} <% ${source.fuzzyName})`
-    : `${source.vector} @@ ftq.query`;
-  const rank = 'ts_rank_cd(c.vector, ftq.query, 32)';
+    ? `(${source.vector} @@ ${query} OR ${text} <% ${source.fuzzyName})`
+    : `${source.vector} @@ ${query}`;
+  const rank = `ts_rank_cd(c.vector, ${query}, 32)`;
   const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, c.fuzzy_name))` : rank;
   return {
-    text: `WITH ftq AS (SELECT ${fullTextQuerySql(text, prefix)} AS query)
-           SELECT hit.id, hit.title, hit.score, hit.created_at,
-                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ftq.query, ${HEADLINE_OPTIONS}) AS snippet
+    text: `SELECT hit.id, hit.title, hit.score, hit.created_at,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet
              FROM (SELECT c.id, c.title, c.body, c.created_at, ${score} AS score
                      FROM (SELECT ${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
                                   ${source.createdAt} AS created_at, ${source.vector} AS vector,
                                   ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name
-                             FROM ${source.from} CROSS JOIN ftq
+                             FROM ${source.from}
                             WHERE ${matches} AND ${source.visible}
                             ORDER BY ${source.createdAt} DESC
                             LIMIT ${candidates}) c
-                    CROSS JOIN ftq
                     ORDER BY score DESC, c.created_at DESC, c.id
                     LIMIT ${limit}) hit
-            CROSS JOIN ftq
             ORDER BY hit.score DESC, hit.created_at DESC, hit.id`,
     values,
   };
