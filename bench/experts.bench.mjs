@@ -17,16 +17,10 @@
 // (PeopleService.idsInPlace' SQL), the candidates' counters, the active check, the exact ranking
 // in JavaScript, then the people and profiles shown. The identity and people queries are copied
 // here (their modules are not pure), marked as such.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import ts from 'typescript';
-import typeorm from 'typeorm';
+import { explainPlan, logger, openBenchDatabase, seededRandom, timed, timeRuns, transpile } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     fresh: { type: 'boolean', default: false },
@@ -43,36 +37,14 @@ const RUNS = Number(args.runs);
 const LIMIT = 10;
 const DATABASE = 'ruche_experts_bench';
 
-const log = (...parts) => process.stderr.write(`[experts-bench] ${parts.join(' ')}\n`);
+const log = logger('experts-bench');
 
-// ---- the app's code, transpiled ------------------------------------------------------------
-
-function transpile(files, rewrite = (text) => text) {
-  const out = join(root, 'node_modules/.cache/ruche-bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-  for (const file of files) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
-      fileName: file,
-    });
-    const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, rewrite(outputText, file));
-  }
-  return (path) => import(pathToFileURL(join(out, path)).href);
-}
-
-const migrationFiles = readdirSync(join(root, 'migrations'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => join(root, 'migrations', f));
 const load = transpile(
   [
-    ...migrationFiles,
-    join(root, 'libs/people/src/skill.ts'),
-    join(root, 'libs/expertise/src/expert-sql.ts'),
-    join(root, 'libs/expertise/src/scoring.ts'),
-    join(root, 'libs/expertise/src/topics.ts'),
+    'libs/people/src/skill.ts',
+    'libs/expertise/src/expert-sql.ts',
+    'libs/expertise/src/scoring.ts',
+    'libs/expertise/src/topics.ts',
   ],
   // topics.ts takes skillKey from the people lib's index; its pure source is skill.ts.
   (text) => text.replace(/from '@ruche\/people'/g, "from '../../people/src/skill.js'"),
@@ -81,65 +53,12 @@ const { migrations } = await load('migrations/index.js');
 const sql = await load('libs/expertise/src/expert-sql.js');
 const scoring = await load('libs/expertise/src/scoring.js');
 const topics = await load('libs/expertise/src/topics.js');
-
-// ---- database ------------------------------------------------------------------------------
-
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const benchUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
-
-{
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  if (args.fresh) {
-    log(`dropping ${DATABASE}`);
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  }
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-}
-
-{
-  const dataSource = new typeorm.DataSource({
-    type: 'postgres',
-    url: benchUrl,
-    migrations,
-    migrationsTransactionMode: 'each',
-    installExtensions: false,
-    logging: false,
-  });
-  await dataSource.initialize();
-  const ran = await dataSource.runMigrations();
-  if (ran.length) log(`migrated: ${ran.map((m) => m.name).join(', ')}`);
-  await dataSource.destroy();
-}
-
-const db = new pg.Pool({ connectionString: benchUrl, max: 4, application_name: 'ruche-experts-bench' });
-const one = async (text, values) => (await db.query(text, values)).rows[0];
-const count = async (table, where = 'true') => Number((await one(`SELECT count(*)::bigint AS n FROM ${table} WHERE ${where}`)).n);
-
-async function timed(label, work) {
-  const started = performance.now();
-  const result = await work();
-  log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return result;
-}
+const { db, one, count, size, server } = await openBenchDatabase({ name: DATABASE, fresh: args.fresh, migrations, log });
 
 // ---- seed ----------------------------------------------------------------------------------
 
 // Deterministic pseudo-random words and names, so runs are comparable.
-let state = 42;
-/** mulberry32 */
-const rand = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let x = Math.imul(state ^ (state >>> 15), 1 | state);
-  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-  return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(42);
 const SYLLABLES = 'ka lo mi ra zen tra vo qui nel sor bat fi du gre pol ax um ti ber cos lan mer nok pyr ves'.split(' ');
 const word = () =>
   Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join('');
@@ -193,7 +112,7 @@ let seeded = false;
 
 if ((await count('users', "handle LIKE 'bench\\_%'")) < PEOPLE) {
   seeded = true;
-  await timed(`users + profiles: ${PEOPLE}`, async () => {
+  await timed(log, `users + profiles: ${PEOPLE}`, async () => {
     const names = Array.from(
       { length: PEOPLE },
       () => `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
@@ -221,7 +140,7 @@ if ((await count('users', "handle LIKE 'bench\\_%'")) < PEOPLE) {
 if ((await count('expertise')) === 0) {
   seeded = true;
   const keys = topicNames.map((n) => n.toLowerCase());
-  await timed(`topic catalogue: ${keys.length}`, () =>
+  await timed(log, `topic catalogue: ${keys.length}`, () =>
     db.query('INSERT INTO expertise_topics (topic, label) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [
       keys,
       topicNames,
@@ -230,7 +149,8 @@ if ((await count('expertise')) === 0) {
   // Topic popularity is skewed (power law): a few topics are everyone's, most are niche.
   const skewed = (alias) =>
     `($1::text[])[1 + floor(power(random(), 3) * ${keys.length})::int]`.replace('random()', `random() + 0 * ${alias}`);
-  await timed(`expertise rows from ${POSTS} posts (1 or 2 topics each), declared skills, endorsements, answers`, async () => {
+  const what = `expertise rows from ${POSTS} posts (1 or 2 topics each), declared skills, endorsements, answers`;
+  await timed(log, what, async () => {
     await db.query('DROP TABLE IF EXISTS seed_people, seed_activity, seed_declared');
     await db.query(
       "CREATE UNLOGGED TABLE seed_people AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM users WHERE handle LIKE 'bench\\_%'",
@@ -275,7 +195,7 @@ if ((await count('expertise')) === 0) {
 if ((await count('questions')) < QUESTIONS) {
   seeded = true;
   const keys = topicNames.map((n) => n.toLowerCase());
-  await timed(`questions: ${QUESTIONS}, 30% answered, 5 routes each`, async () => {
+  await timed(log, `questions: ${QUESTIONS}, 30% answered, 5 routes each`, async () => {
     const verbs = [
       'configure',
       'install',
@@ -332,7 +252,7 @@ if ((await count('questions')) < QUESTIONS) {
 }
 
 if (seeded) {
-  await timed('VACUUM ANALYZE', async () => {
+  await timed(log, 'VACUUM ANALYZE', async () => {
     for (const table of ['users', 'profiles', 'expertise', 'expertise_topics', 'questions', 'answers', 'question_routes']) {
       await db.query(`VACUUM ANALYZE ${table}`);
     }
@@ -513,43 +433,13 @@ const questionsForMeQuery = (userId) => ({
 
 // ---- measure -------------------------------------------------------------------------------
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (v) => Number(v.toFixed(2));
-  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1]) };
-};
-
 /** The plan's shape: node types and indexes, with the measured time and buffers. */
 async function explain(statement) {
   return inTransaction(async (client) => {
     if (statement.name === 'topicMatch') await client.query(sql.fuzzyThresholdQuery().text, sql.fuzzyThresholdQuery().values);
     if (statement.name.startsWith('matchNames')) await client.query(NAME_MATCH.setup.text);
     if (statement.setup) await client.query(statement.setup);
-    const [
-      {
-        'QUERY PLAN': [plan],
-      },
-    ] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query.text}`, statement.query.values)).rows;
-    const nodes = [];
-    const walk = (node, depth) => {
-      const on = node['Index Name']
-        ? ` using ${node['Index Name']}`
-        : node['Relation Name']
-          ? ` on ${node['Relation Name']}`
-          : '';
-      nodes.push(`${'  '.repeat(depth)}${node['Node Type']}${on} (rows ${node['Actual Rows']}, loops ${node['Actual Loops']})`);
-      for (const child of node.Plans ?? []) walk(child, depth + 1);
-    };
-    walk(plan.Plan, 0);
-    return {
-      statement: statement.name,
-      executionMs: Number(plan['Execution Time'].toFixed(2)),
-      sharedHit: plan.Plan['Shared Hit Blocks'],
-      sharedRead: plan.Plan['Shared Read Blocks'],
-      seqScans: nodes.filter((n) => n.includes('Seq Scan')).length,
-      plan: nodes,
-    };
+    return explainPlan(client, statement.name, statement.query);
   });
 }
 
@@ -590,16 +480,13 @@ for (let i = 0; i < 3; i++) for (const s of searches) await expertSearch(s.q, s.
 const results = {};
 for (const s of searches) {
   log(`measuring: ${s.name}`);
-  const times = [];
   let last;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+  const wholeSearchMs = await timeRuns(RUNS, async () => {
     last = await expertSearch(s.q, s.department);
-    times.push(performance.now() - started);
-  }
+  });
   const heavy = last.statements.filter((st) => !/summaries|profileSummaries/.test(st.name));
   results[`experts: ${s.name}`] = {
-    wholeSearchMs: stats(times),
+    wholeSearchMs,
     candidates: last.candidates,
     top: last.items.slice(0, 3),
     explain: await Promise.all(heavy.map(explain)),
@@ -608,15 +495,12 @@ for (const s of searches) {
 
 {
   log('measuring: routing (topExperts)');
-  const times = [];
   let last;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+  const ms = await timeRuns(RUNS, async (i) => {
     last = await topExperts([popular[0].topic, popular[1].topic], [userIds[i % userIds.length]]);
-    times.push(performance.now() - started);
-  }
+  });
   results['routing: top 5 experts on two popular topics'] = {
-    ms: stats(times),
+    ms,
     explain: await Promise.all(last.statements.map(explain)),
   };
 }
@@ -632,14 +516,11 @@ for (const [name, title] of [
   ['questions: similar, nothing like it ("quantum chromodynamics")', 'quantum chromodynamics'],
 ]) {
   log(`measuring: ${name}`);
-  const times = [];
   let last;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+  const ms = await timeRuns(RUNS, async () => {
     last = await similarQuestions(title);
-    times.push(performance.now() - started);
-  }
-  results[name] = { ms: stats(times), found: last.rows.length, explain: await Promise.all(last.statements.map(explain)) };
+  });
+  results[name] = { ms, found: last.rows.length, explain: await Promise.all(last.statements.map(explain)) };
 }
 
 for (const [name, build] of [
@@ -648,24 +529,16 @@ for (const [name, build] of [
   ['questions: for me, first page', (i) => questionsForMeQuery(userIds[i % userIds.length])],
 ]) {
   log(`measuring: ${name}`);
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const q = build(i);
-    const started = performance.now();
-    await db.query(q.text, q.values);
-    times.push(performance.now() - started);
-  }
-  results[name] = { ms: stats(times), explain: [await explain({ name, query: build(0) })] };
+  const queries = Array.from({ length: RUNS }, (_, i) => build(i)); // built outside the timed part
+  const ms = await timeRuns(RUNS, (i) => db.query(queries[i].text, queries[i].values));
+  results[name] = { ms, explain: [await explain({ name, query: build(0) })] };
 }
 
-const server = await one('SELECT version() AS v, current_setting($1) AS shared_buffers', ['shared_buffers']);
-const size = async (table) => (await one('SELECT pg_size_pretty(pg_total_relation_size($1)) AS s', [table])).s;
 console.log(
   JSON.stringify(
     {
       database: DATABASE,
-      server: server.v.split(' on ')[0],
-      sharedBuffers: server.shared_buffers,
+      ...(await server()),
       data: {
         people: await count('users'),
         postsBehindExpertise: POSTS,

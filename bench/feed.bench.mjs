@@ -16,16 +16,10 @@
 // people shown (identity's summaries() is one `WHERE id = ANY` query). The followee ids come
 // from PeopleService in the app; here they are drawn at random (the people tables are not the
 // feed's), so that one indexed lookup is not part of the numbers.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import ts from 'typescript';
-import typeorm from 'typeorm';
+import { explainPlan, logger, openBenchDatabase, stats, timed, transpile } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     fresh: { type: 'boolean', default: false },
@@ -40,81 +34,14 @@ const RUNS = Number(args.runs);
 const PAGE = 20;
 const DATABASE = 'ruche_feed_bench';
 
-const log = (...parts) => process.stderr.write(`[feed-bench] ${parts.join(' ')}\n`);
+const log = logger('feed-bench');
 
-// ---- the app's code, transpiled ------------------------------------------------------------
-
-function transpile(files) {
-  const out = join(root, 'node_modules/.cache/ruche-bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-  for (const file of files) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
-      fileName: file,
-    });
-    const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
-  }
-  return (path) => import(pathToFileURL(join(out, path)).href);
-}
-
-const migrationFiles = readdirSync(join(root, 'migrations'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => join(root, 'migrations', f));
-const load = transpile([...migrationFiles, join(root, 'libs/feed/src/post-sql.ts')]);
+const load = transpile(['libs/feed/src/post-sql.ts']);
 const { migrations } = await load('migrations/index.js');
 const sql = await load('libs/feed/src/post-sql.js');
-
-// ---- database ------------------------------------------------------------------------------
-
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const benchUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
-
-{
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  if (args.fresh) {
-    log(`dropping ${DATABASE}`);
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  }
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-}
-
-{
-  const dataSource = new typeorm.DataSource({
-    type: 'postgres',
-    url: benchUrl,
-    migrations,
-    migrationsTransactionMode: 'each',
-    installExtensions: false,
-    logging: false,
-  });
-  await dataSource.initialize();
-  const ran = await dataSource.runMigrations();
-  if (ran.length) log(`migrated: ${ran.map((m) => m.name).join(', ')}`);
-  await dataSource.destroy();
-}
-
-const db = new pg.Pool({ connectionString: benchUrl, max: 4, application_name: 'ruche-feed-bench' });
-const one = async (text, values) => (await db.query(text, values)).rows[0];
-const count = async (table, where = 'true') => Number((await one(`SELECT count(*)::bigint AS n FROM ${table} WHERE ${where}`)).n);
+const { db, count, size, server } = await openBenchDatabase({ name: DATABASE, fresh: args.fresh, migrations, log });
 
 // ---- seed ----------------------------------------------------------------------------------
-
-async function timed(label, work) {
-  const started = performance.now();
-  const result = await work();
-  log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return result;
-}
 
 const seedStarted = performance.now();
 let seeded = false;
@@ -122,7 +49,7 @@ let seeded = false;
 const haveUsers = await count('users', "handle LIKE 'bench\\_%'");
 if (haveUsers < USERS) {
   seeded = true;
-  await timed(`users: ${USERS - haveUsers} inserted`, () =>
+  await timed(log, `users: ${USERS - haveUsers} inserted`, () =>
     db.query(
       `INSERT INTO users (email, handle, display_name, password_hash)
        SELECT 'bench_' || g || '@corp.example', 'bench_' || g, 'Bench User ' || g, 'not-a-real-hash'
@@ -139,7 +66,7 @@ if (havePosts < POSTS) {
   const batch = 100_000;
   for (let done = havePosts; done < POSTS; done += batch) {
     const n = Math.min(batch, POSTS - done);
-    await timed(`posts: ${done + n} / ${POSTS}`, () =>
+    await timed(log, `posts: ${done + n} / ${POSTS}`, () =>
       db.query(
         `WITH u AS (SELECT array_agg(id) AS ids, count(*)::int AS total FROM users WHERE handle LIKE 'bench\\_%'),
               fresh AS (
@@ -163,7 +90,7 @@ const haveReactions = await count('post_reactions');
 if (haveReactions === 0) {
   seeded = true;
   // Reactions where feeds look: on the newest 50,000 posts, counters kept exact.
-  await timed('reactions: ~200,000 on the newest 50,000 posts', async () => {
+  await timed(log, 'reactions: ~200,000 on the newest 50,000 posts', async () => {
     await db.query(
       `WITH recent AS (SELECT id FROM posts WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 50000),
             u AS (SELECT array_agg(id) AS ids, count(*)::int AS total FROM users WHERE handle LIKE 'bench\\_%')
@@ -184,7 +111,7 @@ if (haveReactions === 0) {
 }
 
 if (seeded) {
-  await timed('VACUUM ANALYZE', async () => {
+  await timed(log, 'VACUUM ANALYZE', async () => {
     for (const table of ['users', 'posts', 'post_mentions', 'post_reactions', 'post_comments'])
       await db.query(`VACUUM ANALYZE ${table}`);
   });
@@ -223,35 +150,8 @@ async function page(query, viewerId) {
   };
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (v) => Number(v.toFixed(2));
-  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1]) };
-};
-
-/** The plan's shape: node types and indexes, with the measured time and buffers. */
-async function explain(query) {
-  const [
-    {
-      'QUERY PLAN': [plan],
-    },
-  ] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`, query.values)).rows;
-  const nodes = [];
-  const walk = (node, depth) => {
-    const on = node['Index Name'] ? ` using ${node['Index Name']}` : node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
-    nodes.push(`${'  '.repeat(depth)}${node['Node Type']}${on} (rows ${node['Actual Rows']}, loops ${node['Actual Loops']})`);
-    for (const child of node.Plans ?? []) walk(child, depth + 1);
-  };
-  walk(plan.Plan, 0);
-  return {
-    executionMs: Number(plan['Execution Time'].toFixed(2)),
-    sharedHit: plan.Plan['Shared Hit Blocks'],
-    sharedRead: plan.Plan['Shared Read Blocks'],
-    seqScans: nodes.filter((n) => n.includes('Seq Scan')).length,
-    plan: nodes,
-  };
-}
+/** The plan's shape. No statement name: `statement` stays undefined, so the JSON leaves it out. */
+const explain = (query) => explainPlan(db, undefined, query);
 
 const visible = sql.readableBy([]);
 const scenarios = [
@@ -298,19 +198,17 @@ for (const scenario of scenarios) {
   };
 }
 
-const server = await one('SELECT version() AS v, current_setting($1) AS shared_buffers', ['shared_buffers']);
 console.log(
   JSON.stringify(
     {
       database: DATABASE,
-      server: server.v.split(' on ')[0],
-      sharedBuffers: server.shared_buffers,
+      ...(await server()),
       data: {
         users: await count('users'),
         posts: await count('posts'),
         mentions: await count('post_mentions'),
         reactions: await count('post_reactions'),
-        postsTableAndIndexes: (await one("SELECT pg_size_pretty(pg_total_relation_size('posts')) AS s")).s,
+        postsTableAndIndexes: await size('posts'),
       },
       seedSeconds,
       runsPerScenario: RUNS,

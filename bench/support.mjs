@@ -112,16 +112,21 @@ export function stats(values) {
   return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1]) };
 }
 
-/** Times `runs` executions of `run()` (after one warm-up). */
-export async function measure(runs, run) {
-  await run();
+/** Times `runs` executions of `run(i)`, i = 0 … runs - 1, with no warm-up. */
+export async function timeRuns(runs, run) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    await run();
+    await run(i);
     times.push(performance.now() - started);
   }
   return stats(times);
+}
+
+/** Times `runs` executions of `run()` (after one warm-up). */
+export async function measure(runs, run) {
+  await run();
+  return timeRuns(runs, () => run());
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of one statement on `client`, summarised: node types, indexes, rows. */
