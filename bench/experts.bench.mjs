@@ -447,7 +447,7 @@ const popular = (await db.query('SELECT topic, count(*)::int AS n FROM expertise
 const rare = await one(
   "SELECT topic, count(*)::int AS n FROM expertise WHERE topic NOT LIKE '% %' GROUP BY topic ORDER BY n, topic LIMIT 1",
 );
-const someone = await one("SELECT u.id, u.display_name FROM users u WHERE u.handle = 'bench_4242'");
+const someone = await one('SELECT u.id, u.display_name FROM users u WHERE u.handle = $1', [`bench_${Math.min(4242, PEOPLE)}`]);
 const misspell = (w) => (w.length > 5 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : `${w}e`);
 const typoName = someone.display_name
   .split(' ')
@@ -505,8 +505,14 @@ for (const s of searches) {
   };
 }
 
-const nicheTitle = (await one('SELECT title FROM questions WHERE topics @> ARRAY[$1]::text[] ORDER BY id LIMIT 1', [rare.topic]))
-  .title;
+// The rarest expertise topic that has a question (at small sizes the rarest may have none).
+const nicheTitle = (
+  await one(
+    `SELECT q.title FROM questions q
+      JOIN (SELECT topic, count(*) AS n FROM expertise WHERE topic NOT LIKE '% %' GROUP BY topic) e ON q.topics @> ARRAY[e.topic]
+     ORDER BY e.n, e.topic, q.id LIMIT 1`,
+  )
+).title;
 for (const [name, title] of [
   [`questions: similar to a niche question's title ("${nicheTitle}")`, nicheTitle],
   [
