@@ -19,6 +19,7 @@ import { AddSearchRecencyIndexes1795421001300 } from './1795421001300-AddSearchR
 import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaModerationState.js';
 import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
 import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleDirectoryIndex.js';
+import { AddExpertiseModerationState1795421001200 } from './1795421001200-AddExpertiseModerationState.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -42,5 +43,6 @@ export const migrations = [
   AddFullTextSearch1795421000800,
   AddPeopleDirectoryIndex1795421001000,
   AddAnswerAndCommentSearch1795421001100,
+  AddExpertiseModerationState1795421001200,
   AddSearchRecencyIndexes1795421001300,
 ];

@@ -127,6 +127,19 @@ export class MentoringProfileView {
   topics: MentoringTopicView[];
 }
 
+/** What anyone may know of a person's mentoring (GET /api/users/:id/mentoring): never their requests. */
+export class PublicMentoringView {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty({
+    description:
+      'Whether they take a new mentee now: willing, offering at least one skill, and with room (how many mentees they have is not told)',
+  })
+  available: boolean;
+  @ApiProperty({ type: [MentoringTopicView], description: 'The skills they are willing to mentor on, by label' })
+  topics: MentoringTopicView[];
+}
+
 export class CreateMentoringRequestDto {
   @TrimmedText(TOPIC_NAME_MAX, 'The skill you want a guide on')
   skill: string;

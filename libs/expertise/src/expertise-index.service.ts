@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PeopleService } from '@ruche/people';
-import { Transactions } from '@ruche/platform';
+import { type ModerationState, Transactions } from '@ruche/platform';
 import { lockKey, rows } from './db.js';
 import { topicPointsSql } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
@@ -9,6 +9,9 @@ import { canonical, postTopics, type TopicMention, topicKey } from './topics.js'
 
 /** Counters moved by activity (the declared ones are re-read from people instead). */
 export type ActivityCounter = 'accepted_answers' | 'answer_upvotes' | 'posts' | 'reviews';
+
+/** The content whose moderation state expertise follows: what earns activity counters. */
+export type CreditedContent = 'post' | 'answer';
 
 /** People re-read per transaction when a synonym change touches many of them. */
 const RESYNC_BATCH = 200;
@@ -26,6 +29,12 @@ const ZERO_ROW =
  * - activity (posts, answer upvotes, accepted answers, reviews) moves by **deltas** recorded per
  *   post and per answer (`expertise_*_credits`), so an edit, a deletion or a re-counted vote moves
  *   the counters by exactly the difference, and an older event delivered late is ignored.
+ *
+ * What a post or answer earned counts only while it is in sight: moderation's word on it
+ * (`content.held`, `content.moderated`) is kept per item (`expertise_content_states`, guarded by
+ * its own `last_event_id`), and a credit whose item is held, hidden or removed stays recorded but
+ * is not added to the counters. When the state flips, the whole recorded credit is withdrawn or
+ * given back, under the same per-item lock as the credit itself.
  */
 @Injectable()
 export class ExpertiseIndex {
@@ -125,14 +134,17 @@ export class ExpertiseIndex {
         tx.manager,
         added.map((m) => ({ topic: m.topic, label: m.label })),
       );
-      await this.bump(
-        tx.manager,
-        userId,
-        'posts',
-        added.map((m) => m.topic),
-        1,
-      );
-      await this.bump(tx.manager, userId, 'posts', removed, -1);
+      // Out of sight: the credit is recorded (for when it comes back) but not counted.
+      if (await this.inSight(tx.manager, 'post', post.id)) {
+        await this.bump(
+          tx.manager,
+          userId,
+          'posts',
+          added.map((m) => m.topic),
+          1,
+        );
+        await this.bump(tx.manager, userId, 'posts', removed, -1);
+      }
       await tx.manager.query(
         `INSERT INTO expertise_post_credits (post_id, user_id, topics, last_event_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT (post_id) DO UPDATE SET topics = excluded.topics, last_event_id = excluded.last_event_id`,
@@ -158,7 +170,8 @@ export class ExpertiseIndex {
         tx.manager,
         topics.map((topic) => ({ topic, label: topic })),
       );
-      await this.bump(tx.manager, a.answererId, 'answer_upvotes', topics, a.voteCount - (old?.upvotes ?? 0));
+      if (await this.inSight(tx.manager, 'answer', a.answerId))
+        await this.bump(tx.manager, a.answererId, 'answer_upvotes', topics, a.voteCount - (old?.upvotes ?? 0));
       await tx.manager.query(
         `INSERT INTO expertise_answer_credits (answer_id, user_id, topics, upvotes, last_event_id) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (answer_id) DO UPDATE SET upvotes = excluded.upvotes, last_event_id = excluded.last_event_id`,
@@ -179,12 +192,71 @@ export class ExpertiseIndex {
         tx.manager,
         topics.map((topic) => ({ topic, label: topic })),
       );
-      await this.bump(tx.manager, a.answererId, 'accepted_answers', topics, 1);
+      if (await this.inSight(tx.manager, 'answer', a.answerId))
+        await this.bump(tx.manager, a.answererId, 'accepted_answers', topics, 1);
       await tx.manager.query(
         `INSERT INTO expertise_answer_credits (answer_id, user_id, topics, accepted, last_event_id) VALUES ($1, $2, $3, true, 0)
          ON CONFLICT (answer_id) DO UPDATE SET accepted = true`,
         [a.answerId, a.answererId, topics],
       );
+    });
+  }
+
+  // ---- moderation ---------------------------------------------------------------------------
+
+  /**
+   * Moderation held, hid, removed or released a post or an answer. Records the state, then, when
+   * the item goes out of sight or comes back, withdraws or gives back everything its credit holds
+   * (a post's topics; an answer's upvotes and acceptance). Idempotent and order-proof: a moderation
+   * event not newer than the last one applied to the item changes nothing.
+   */
+  async applyModeration(eventId: number, type: CreditedContent, id: string, state: ModerationState): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      await lockKey(tx.manager, `expertise.${type}:${id}`);
+      const [old] = await rows<{ state: ModerationState; last_event_id: string }>(
+        tx.manager,
+        'SELECT state, last_event_id FROM expertise_content_states WHERE target_type = $1 AND target_id = $2',
+        [type, id],
+      );
+      if (old && Number(old.last_event_id) >= eventId) return;
+      await tx.manager.query(
+        `INSERT INTO expertise_content_states (target_type, target_id, state, last_event_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (target_type, target_id) DO UPDATE
+            SET state = excluded.state, last_event_id = excluded.last_event_id, updated_at = now()`,
+        [type, id, state, eventId],
+      );
+      const wasCounted = (old?.state ?? 'visible') === 'visible';
+      const counted = state === 'visible';
+      if (wasCounted === counted) return;
+      const sign = counted ? 1 : -1;
+      if (type === 'post') {
+        const [credit] = await rows<{ user_id: string; topics: string[] }>(
+          tx.manager,
+          'SELECT user_id, topics FROM expertise_post_credits WHERE post_id = $1',
+          [id],
+        );
+        if (!credit) return;
+        if (counted)
+          await this.ensureTopics(
+            tx.manager,
+            credit.topics.map((topic) => ({ topic, label: topic })),
+          );
+        await this.bump(tx.manager, credit.user_id, 'posts', credit.topics, sign);
+        return;
+      }
+      const [credit] = await rows<{ user_id: string; topics: string[]; upvotes: number; accepted: boolean }>(
+        tx.manager,
+        'SELECT user_id, topics, upvotes, accepted FROM expertise_answer_credits WHERE answer_id = $1',
+        [id],
+      );
+      if (!credit) return;
+      if (counted)
+        await this.ensureTopics(
+          tx.manager,
+          credit.topics.map((topic) => ({ topic, label: topic })),
+        );
+      await this.bump(tx.manager, credit.user_id, 'answer_upvotes', credit.topics, sign * credit.upvotes);
+      if (credit.accepted) await this.bump(tx.manager, credit.user_id, 'accepted_answers', credit.topics, sign);
     });
   }
 
@@ -267,6 +339,16 @@ export class ExpertiseIndex {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /** Whether what the item earned counts now: in sight, or never heard of by moderation. */
+  private async inSight(db: EntityManager, type: CreditedContent, id: string): Promise<boolean> {
+    const [row] = await rows<{ state: ModerationState }>(
+      db,
+      'SELECT state FROM expertise_content_states WHERE target_type = $1 AND target_id = $2',
+      [type, id],
+    );
+    return (row?.state ?? 'visible') === 'visible';
+  }
 
   private async answerCredit(db: EntityManager, answerId: string) {
     const [row] = await rows<{ topics: string[]; upvotes: number; accepted: boolean; last_event_id: string }>(

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventBus } from '@ruche/platform';
+import { EventBus, type ModerationState } from '@ruche/platform';
 import { isUuid } from './db.js';
-import { ExpertiseIndex } from './expertise-index.service.js';
+import { type CreditedContent, ExpertiseIndex } from './expertise-index.service.js';
 
 /** What a listener needs of an event it knows by name only. */
 interface ForeignEvent {
@@ -12,6 +12,8 @@ interface ForeignEvent {
 type ForeignHandler = (event: ForeignEvent) => Promise<void>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const CREDITED: readonly string[] = ['post', 'answer'] satisfies CreditedContent[];
+const isCredited = (type: string): type is CreditedContent => CREDITED.includes(type);
 const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : null);
 
 /**
@@ -27,6 +29,10 @@ const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s
  *   question earns nothing)
  * - `review.created` `{ review: { reviewer: { id } } | actorId, topics | campaignTopics }`: counted
  *   when the payload carries the campaign's topics, skipped otherwise (see README).
+ *
+ * And moderation's word on posts and answers, from the platform's content events: `content.held`
+ * (blocked terms, at creation or edit) and `content.moderated` (hidden, removed, or back in sight).
+ * What a post or answer earned counts only while it is visible (see ExpertiseIndex.applyModeration).
  */
 @Injectable()
 export class ExpertiseListeners implements OnModuleInit {
@@ -54,6 +60,14 @@ export class ExpertiseListeners implements OnModuleInit {
       if (isRecord(payload) && isUuid(payload.postId))
         await this.index.creditPost(eventId, { id: payload.postId, deleted: true });
     });
+
+    const onModeration = async (eventId: number, type: string, id: string, state: ModerationState) => {
+      if (isCredited(type) && isUuid(id)) await this.index.applyModeration(eventId, type, id, state);
+    };
+    this.bus.subscribe('content.held', (e) => onModeration(e.eventId, e.payload.targetType, e.payload.targetId, 'held'));
+    this.bus.subscribe('content.moderated', (e) =>
+      onModeration(e.eventId, e.payload.targetType, e.payload.targetId, e.payload.state),
+    );
 
     this.listen('answer.voted', async ({ eventId, payload }) => {
       if (!isRecord(payload) || !isUuid(payload.answerId) || !isUuid(payload.answererId)) return;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, type Page, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import {
   CreateMentoringRequestDto,
@@ -8,6 +8,7 @@ import {
   MentoringListQuery,
   MentoringProfileView,
   MentoringRequestView,
+  PublicMentoringView,
   ReplaceSynonymsDto,
   UpdateMentoringDto,
 } from './dto.js';
@@ -56,6 +57,16 @@ export class MentoringController {
   @ApiOkResponse({ type: MentoringProfileView })
   profile(@CurrentUser() user: AuthUser): Promise<MentoringProfileView> {
     return this.mentoring.profile(user.id);
+  }
+
+  @Get('users/:id/mentoring')
+  @ApiOperation({
+    summary: 'The skills a person is willing to mentor on and whether they take a mentee now (never their requests)',
+  })
+  @ApiOkResponse({ type: PublicMentoringView })
+  @ApiNotFoundResponse({ description: 'Unknown or suspended person' })
+  publicProfile(@UuidParam('id') id: string): Promise<PublicMentoringView> {
+    return this.mentoring.publicProfile(id);
   }
 
   @Put('me/mentoring')

@@ -3,7 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { conflict, decodeCursor, invalid, notFound, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
-import type { MentoringListQuery, MentoringProfileView, MentoringRequestView, MentoringStatus } from './dto.js';
+import type {
+  MentoringListQuery,
+  MentoringProfileView,
+  MentoringRequestView,
+  MentoringStatus,
+  PublicMentoringView,
+} from './dto.js';
 import { ExpertiseService } from './expertise.service.js';
 import { hasTopicKey } from './topics.js';
 
@@ -81,6 +87,16 @@ export class MentoringService {
       activeMentees: await this.activeMentees(db, userId),
       topics,
     };
+  }
+
+  /**
+   * What anyone may know of an active person's mentoring: the skills they offer and whether they
+   * take a mentee now. Unknown and suspended people are 404, like other reads about a person.
+   */
+  async publicProfile(userId: string): Promise<PublicMentoringView> {
+    if (!(await this.identity.activeIds([userId])).has(userId)) throw notFound('User');
+    const { available, maxMentees, activeMentees, topics } = await this.profile(userId);
+    return { userId, available: available && topics.length > 0 && activeMentees < maxMentees, topics };
   }
 
   /**
