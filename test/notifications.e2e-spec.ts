@@ -296,7 +296,7 @@ describe('notifications', () => {
       ]);
     });
 
-    it('a withdrawn reaction tells nobody and changes nothing', async () => {
+    it('reacting again after withdrawing makes one notification, not two', async () => {
       const post = await postIn(t, dave, 'Quiet one');
       await react(t, bob, post.id);
       await t.http.delete(`/api/posts/${post.id}/reactions/like`).set('Authorization', bob.auth).expect(200);

@@ -34,6 +34,6 @@ import { TimelineService } from './timeline.service.js';
     TimelineService,
     PostSearch,
   ],
-  exports: [FeedVisibility, PostsService, CommentsService, TimelineService],
+  exports: [FeedVisibility, PostsService, CommentsService, ReactionsService, TimelineService],
 })
 export class FeedModule {}

@@ -6,4 +6,5 @@ export * from './feed-visibility.js';
 export * from './mentions.js';
 export * from './posts.service.js';
 export * from './reaction-kinds.js';
+export { ReactionsService } from './reactions.service.js';
 export * from './timeline.service.js';

@@ -1,7 +1,13 @@
 import { rows } from '@ruche/platform';
+import type { EntityManager } from 'typeorm';
 
 // One helper for every module's raw queries (see @ruche/platform).
 export { rows };
+
+/** Serialises work on one key across transactions and instances, until the transaction ends. */
+export async function lockKey(db: EntityManager, key: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

@@ -7,8 +7,16 @@ import type { NotificationView } from './dto.js';
  */
 declare module '@ruche/platform' {
   interface DomainEventMap {
-    /** Audience: the recipient. A new notification, or a grouped one that grew (same `id`). */
+    /**
+     * Audience: the recipient. A new notification, or a grouped one whose people changed (same
+     * `id`): it grew, or shrank because someone withdrew (a reaction taken back).
+     */
     'notification.created': { notification: NotificationView };
+    /**
+     * Audience: the recipient. An unread grouped notification lost its last actor (everyone took
+     * their reaction back): it no longer exists. No subject, so replay always resends it (an id only).
+     */
+    'notification.removed': { id: string };
     /** Audience: the reader, so their other tabs and devices clear the same items. */
     'notifications.read': { ids: string[] | null; all: boolean };
   }

@@ -19,6 +19,9 @@
  * | `campaign.status` | `campaign.status` (open, review, closed) | the campaign's reviewers and everyone who took part |
  * | `idea.comment`    | `idea.comment_created`              | the idea's author, voters and earlier commenters        |
  * | `report.resolved` | `report.resolved`                   | the reporters, or the author of the content             |
+ *
+ * A withdrawn reaction (`post.reaction_changed`, delta -1) takes its actor back out of the unread
+ * `reaction` row (NotificationStore.retract); a read one is history and stays.
  */
 export const NOTIFICATION_KINDS = [
   'mention',

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { CommentsService, PostsService } from '@ruche/feed';
+import { CommentsService, PostsService, ReactionsService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
 import { IdeasService } from '@ruche/ideas';
 import { type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
+import type { EntityManager } from 'typeorm';
 import { isUuid } from './db.js';
 import { NotificationStore } from './notification-store.js';
 import { usersOfAudience } from './notification-rules.js';
@@ -27,6 +28,7 @@ export class NotificationListeners implements OnModuleInit {
     private readonly store: NotificationStore,
     private readonly posts: PostsService,
     private readonly comments: CommentsService,
+    private readonly reactions: ReactionsService,
     private readonly groups: GroupsService,
     private readonly ideas: IdeasService,
   ) {}
@@ -118,10 +120,23 @@ export class NotificationListeners implements OnModuleInit {
     });
   }
 
+  /**
+   * Adding a reaction tells the post's author (grouped per post while unread). Taking it back
+   * retracts that: the actor leaves the unread notification, which is deleted once nobody is left.
+   * A notification already read is history and stays as it was. Someone who still has another
+   * reaction on the post stays in. Both ways re-read "does the actor react to the post now?" inside
+   * the store's write, under its lock, so races between reacting and unreacting (and events handled
+   * late or twice) settle on the current state.
+   */
   private async reacted(e: PublishedEvent<'post.reaction_changed'>): Promise<void> {
     const { postId, authorId, groupId, kind, delta } = e.payload;
-    // A withdrawn reaction is not news; the notification it caused stays as it was.
-    if (delta < 0 || !e.actorId) return;
+    const actorId = e.actorId;
+    if (!actorId || actorId === authorId) return;
+    const stillHolds = (db: EntityManager) => this.reactions.hasReacted(actorId, postId, db);
+    if (delta < 0) {
+      await this.store.retract({ kind: 'reaction', subjectId: postId, actorId, recipients: [authorId], stillHolds });
+      return;
+    }
     await this.store.deliver({
       source: e,
       kind: 'reaction',
@@ -131,6 +146,7 @@ export class NotificationListeners implements OnModuleInit {
       postId,
       groupId,
       context: { postId, groupId, reaction: kind },
+      stillHolds,
     });
   }
 

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { type EventSubject, type PublishedEvent, SubjectVisibility, Transactions, type Tx } from '@ruche/platform';
-import { rows } from './db.js';
+import { lockKey, rows } from './db.js';
 import type { NotificationContext } from './dto.js';
 import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
 import { eligibleRecipients, groupKeyOf } from './notification-rules.js';
-import { NOTIFICATION_COLUMNS, type NotificationRow, peopleShown, toNotificationView } from './notification-views.js';
+import {
+  NOTIFICATION_COLUMNS,
+  type NotificationRow,
+  peopleShown,
+  SHOWN_ACTORS,
+  toNotificationView,
+} from './notification-views.js';
 import { userRoom } from './notification-events.js';
 
 /** One thing to tell some people, as a listener worked it out from an event. */
@@ -26,6 +32,21 @@ export interface NotificationDraft {
   groupId?: string | null;
   /** Ids and counts only, never text. */
   context: NotificationContext;
+  /**
+   * Grouped kinds whose fact can be undone (a reaction taken back): asked again inside the write,
+   * under the recipients' group locks; when it no longer holds, nobody is told.
+   */
+  stillHolds?: (db: EntityManager) => Promise<boolean>;
+}
+
+/** Someone undid what a grouped notification told of (took their reaction back). */
+export interface Retraction {
+  kind: NotificationKind;
+  subjectId: string;
+  actorId: string;
+  recipients: readonly string[];
+  /** Whether the actor's part still stands (e.g. another reaction of theirs on the post): then nothing changes. */
+  stillHolds: (db: EntityManager) => Promise<boolean>;
 }
 
 /** Recipients checked concurrently when asking SubjectVisibility (one query each). */
@@ -41,6 +62,11 @@ const VISIBILITY_BATCH = 8;
  * Redelivery never duplicates: (recipient, source event, kind) is unique. Grouped kinds grow the
  * recipient's one unread row for the subject (actors, count, time) instead of adding a row; an
  * actor already in it changes nothing (reacting twice to one post is one reaction to tell of).
+ *
+ * A grouped fact that can be undone (a reaction) is written and retracted under one advisory lock
+ * per (recipient, group key), and each side re-reads the fact after taking it. Listeners for one
+ * post may run at once on several instances, or out of order; whichever runs last sees the final
+ * state, so the row ends up naming exactly who still reacts (among those it told of while unread).
  */
 @Injectable()
 export class NotificationStore {
@@ -71,6 +97,11 @@ export class NotificationStore {
     const people = await this.peopleFor(draft, recipients, groupKey);
     const partyOnly = PARTY_ONLY_SUBJECTS.has(draft.subject.type);
     return this.transactions.run(async (tx) => {
+      if (groupKey && draft.stillHolds) {
+        await this.lockGroups(tx, recipients, groupKey);
+        // Taken back before we got here (on any instance): nothing to tell.
+        if (!(await draft.stillHolds(tx.manager))) return 0;
+      }
       let told = 0;
       for (const recipientId of recipients) {
         const row = groupKey
@@ -89,6 +120,89 @@ export class NotificationStore {
       }
       return told;
     });
+  }
+
+  /**
+   * Takes the actor back out of each recipient's unread grouped row, and deletes a row left with
+   * nobody. A read row is history: it stays as it was (the recipient saw it; rewriting it would make
+   * the list disagree with what they read). Idempotent: an actor not in the row changes nothing.
+   * Returns how many rows changed.
+   */
+  async retract(r: Retraction): Promise<number> {
+    if (!GROUPED_KINDS.has(r.kind)) return 0;
+    const recipients = [...new Set(r.recipients)].filter((id) => id !== r.actorId);
+    if (recipients.length === 0) return 0;
+    const groupKey = groupKeyOf(r.kind, r.subjectId);
+    const people = await this.peopleAfterRetraction(recipients, groupKey, r.actorId);
+    return this.transactions.run(async (tx) => {
+      await this.lockGroups(tx, recipients, groupKey);
+      // Read after the lock: a reaction added again meanwhile keeps the actor in.
+      if (await r.stillHolds(tx.manager)) return 0;
+      let changed = 0;
+      for (const recipientId of recipients) {
+        const [gone] = await rows<NotificationRow>(
+          tx.manager,
+          `DELETE FROM notifications
+            WHERE recipient_id = $1 AND group_key = $2 AND read_at IS NULL AND actors = ARRAY[$3::uuid]
+        RETURNING ${NOTIFICATION_COLUMNS}`,
+          [recipientId, groupKey, r.actorId],
+        );
+        if (gone) {
+          changed++;
+          await tx.emit({
+            type: 'notification.removed',
+            payload: { id: gone.id },
+            audience: [userRoom(recipientId)],
+            actorId: r.actorId,
+          });
+          continue;
+        }
+        // The latest actor left: the next one (actors are latest first) is shown in their place.
+        const [shrunk] = await rows<NotificationRow>(
+          tx.manager,
+          `UPDATE notifications
+              SET actors = array_remove(actors, $3::uuid), actor_count = greatest(actor_count - 1, 1),
+                  actor_id = CASE WHEN actor_id = $3::uuid THEN (array_remove(actors, $3::uuid))[1] ELSE actor_id END
+            WHERE recipient_id = $1 AND group_key = $2 AND read_at IS NULL AND $3::uuid = ANY (actors)
+          RETURNING ${NOTIFICATION_COLUMNS}`,
+          [recipientId, groupKey, r.actorId],
+        );
+        if (!shrunk) continue;
+        changed++;
+        await tx.emit({
+          type: 'notification.created',
+          payload: { notification: toNotificationView(shrunk, people) },
+          audience: [userRoom(recipientId)],
+          subject: PARTY_ONLY_SUBJECTS.has(shrunk.subject_type)
+            ? undefined
+            : { type: shrunk.subject_type, id: shrunk.subject_id },
+          actorId: r.actorId,
+        });
+      }
+      return changed;
+    });
+  }
+
+  /** One lock per (recipient, group key), in a fixed order so two writers never deadlock. */
+  private async lockGroups(tx: Tx, recipients: readonly string[], groupKey: string): Promise<void> {
+    for (const id of [...recipients].sort()) await lockKey(tx.manager, `notifications.group:${id}:${groupKey}`);
+  }
+
+  /** Names a shrunk row shows: its open rows' people, one further down the list to fill the place. */
+  private async peopleAfterRetraction(
+    recipients: string[],
+    groupKey: string,
+    actorId: string,
+  ): Promise<Map<string, UserSummary>> {
+    const open = await rows<NotificationRow>(
+      this.dataSource.manager,
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications
+        WHERE recipient_id = ANY ($1::uuid[]) AND group_key = $2 AND read_at IS NULL AND $3::uuid = ANY (actors)`,
+      [recipients, groupKey, actorId],
+    );
+    if (open.length === 0) return new Map();
+    const ids = open.flatMap((row) => row.actors.filter((id) => id !== actorId).slice(0, SHOWN_ACTORS));
+    return this.identity.summaries(ids);
   }
 
   /** The rules, then "may this recipient see the subject now" for each one left. */
