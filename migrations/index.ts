@@ -20,6 +20,7 @@ import { AddIdeaModerationState1795421000500 } from './1795421000500-AddIdeaMode
 import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQuestionModerationState.js';
 import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleDirectoryIndex.js';
 import { AddExpertiseModerationState1795421001200 } from './1795421001200-AddExpertiseModerationState.js';
+import { AddExpertiseReviewCredits1795421001400 } from './1795421001400-AddExpertiseReviewCredits.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   AddAnswerAndCommentSearch1795421001100,
   AddExpertiseModerationState1795421001200,
   AddSearchRecencyIndexes1795421001300,
+  AddExpertiseReviewCredits1795421001400,
 ];

@@ -27,8 +27,9 @@ const ZERO_ROW =
  * - declared skills and endorsements are **re-read** from PeopleService for the person (so they are
  *   exact whatever order events arrive in, and repeating a re-read changes nothing);
  * - activity (posts, answer upvotes, accepted answers, reviews) moves by **deltas** recorded per
- *   post and per answer (`expertise_*_credits`), so an edit, a deletion or a re-counted vote moves
- *   the counters by exactly the difference, and an older event delivered late is ignored.
+ *   post, per answer and per review (`expertise_*_credits`), so an edit, a deletion or a
+ *   re-counted vote moves the counters by exactly the difference, an older event delivered late is
+ *   ignored, and a review is counted once however often its event arrives.
  *
  * What a post or answer earned counts only while it is in sight: moderation's word on it
  * (`content.held`, `content.moderated`) is kept per item (`expertise_content_states`, guarded by
@@ -262,18 +263,31 @@ export class ExpertiseIndex {
 
   // ---- idea reviews -------------------------------------------------------------------------
 
-  /** A person reviewed an idea of a campaign on these topics. */
-  async creditReview(reviewerId: string, topicNames: readonly string[]): Promise<void> {
+  /**
+   * A person reviewed an idea of a campaign on these topics: their `reviews` counter moves once per
+   * review. The credit row (keyed by the review) is claimed first, in the counter's transaction, so
+   * a redelivered `review.created`, even one running at the same time on another instance, waits
+   * on the key and then finds it taken.
+   */
+  async creditReview(eventId: number, r: { reviewId: string; reviewerId: string; topics: readonly string[] }): Promise<void> {
     const synonyms = await this.synonyms.map();
     const mentions = new Map<string, TopicMention>();
-    for (const name of topicNames.slice(0, 20)) {
+    for (const name of r.topics.slice(0, 20)) {
       const topic = topicKey(name, synonyms);
       if (topic && topic.length <= 200) mentions.set(topic, { topic, label: name.trim().slice(0, 200) });
     }
     if (mentions.size === 0) return;
+    const topics = [...mentions.keys()];
     await this.transactions.run(async (tx) => {
+      const claimed = await rows(
+        tx.manager,
+        `INSERT INTO expertise_review_credits (review_id, user_id, topics, event_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (review_id) DO NOTHING RETURNING review_id`,
+        [r.reviewId, r.reviewerId, topics, eventId],
+      );
+      if (claimed.length === 0) return;
       await this.ensureTopics(tx.manager, [...mentions.values()]);
-      await this.bump(tx.manager, reviewerId, 'reviews', [...mentions.keys()], 1);
+      await this.bump(tx.manager, r.reviewerId, 'reviews', topics, 1);
     });
   }
 
@@ -310,7 +324,7 @@ export class ExpertiseIndex {
           [alias, target],
         );
         await tx.manager.query(`UPDATE expertise e SET score = ${topicPointsSql('e')} WHERE e.topic = $1`, [target]);
-        for (const table of ['expertise_post_credits', 'expertise_answer_credits']) {
+        for (const table of ['expertise_post_credits', 'expertise_answer_credits', 'expertise_review_credits']) {
           await tx.manager.query(
             `UPDATE ${table} SET topics = ARRAY(SELECT DISTINCT unnest(array_replace(topics, $1, $2)))
               WHERE topics @> ARRAY[$1]::text[]`,

@@ -27,8 +27,9 @@ const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s
  * - `answer.voted` `{ answerId, answererId, topics, voteCount }`
  * - `question.answer_accepted` `{ answerId, answererId, askerId, topics }` (answering your own
  *   question earns nothing)
- * - `review.created` `{ review: { reviewer: { id } } | actorId, topics | campaignTopics }`: counted
- *   when the payload carries the campaign's topics, skipped otherwise (see README).
+ * - `review.created` `{ review: { id, reviewer: { id } | actorId }, topics | campaignTopics }`:
+ *   counted once per review id, when the payload carries the campaign's topics, skipped otherwise
+ *   (see README).
  *
  * And moderation's word on posts and answers, from the platform's content events: `content.held`
  * (blocked terms, at creation or edit) and `content.moderated` (hidden, removed, or back in sight).
@@ -87,13 +88,14 @@ export class ExpertiseListeners implements OnModuleInit {
       await this.index.creditAccepted({ answerId: payload.answerId, answererId: payload.answererId, topics });
     });
 
-    this.listen('review.created', async ({ actorId, payload }) => {
+    this.listen('review.created', async ({ eventId, actorId, payload }) => {
       if (!isRecord(payload)) return;
       const review = isRecord(payload.review) ? payload.review : null;
       const reviewer = review && isRecord(review.reviewer) ? review.reviewer.id : actorId;
       const topics = strings(payload.topics) ?? strings(payload.campaignTopics);
-      if (!isUuid(reviewer) || !topics || topics.length === 0) return;
-      await this.index.creditReview(reviewer, topics);
+      // No review id, no credit to key it on: counting it could count a redelivery twice.
+      if (!review || !isUuid(review.id) || !isUuid(reviewer) || !topics || topics.length === 0) return;
+      await this.index.creditReview(eventId, { reviewId: review.id, reviewerId: reviewer, topics });
     });
   }
 
