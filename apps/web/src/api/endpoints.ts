@@ -12,6 +12,7 @@ import type {
   Guidelines,
   MentoringProfile,
   MentoringRequest,
+  MentoringTopic,
   SkillSynonym,
   ModerationSettings,
   NotificationPreference,
@@ -251,8 +252,18 @@ export const expertsApi = {
     request<{ items: Expert[] }>('GET', `/api/experts${query({ ...params, limit: 10 })}`, undefined, { signal }),
 };
 
+/** What anyone may know of a person's mentoring (GET /api/users/:id/mentoring). */
+export interface PublicMentoring {
+  userId: string;
+  /** They take a new mentee now (willing, offering a skill, with room). */
+  available: boolean;
+  topics: MentoringTopic[];
+}
+
 export const mentoringApi = {
   mine: () => request<MentoringProfile>('GET', '/api/me/mentoring'),
+  /** Another person's offer: the skills they mentor on and whether they take a mentee now. */
+  of: (userId: string) => request<PublicMentoring>('GET', `/api/users/${id(userId)}/mentoring`),
   update: (body: { topics?: string[]; available?: boolean; maxMentees?: number }) =>
     request<MentoringProfile>('PUT', '/api/me/mentoring', body),
   /** Paired at once with a willing mentor when one has room, else `waiting`. */

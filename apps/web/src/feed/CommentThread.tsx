@@ -2,6 +2,7 @@ import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 
 interface Page<T> {
   items: T[];
@@ -21,23 +22,14 @@ export function CommentThread<T extends { id: string }>({
     <>
       {thread.isPending ? (
         <Loading />
-      ) : thread.isError ? (
+      ) : thread.isError && !thread.isFetchNextPageError ? (
         <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
       ) : comments.length === 0 ? (
         <p className="muted comments__empty">{t('comments.empty')}</p>
       ) : (
         <ul className="comments__list">{comments.map((comment) => render(comment))}</ul>
       )}
-      {thread.hasNextPage && (
-        <button
-          type="button"
-          className="btn btn--link"
-          onClick={() => void thread.fetchNextPage()}
-          disabled={thread.isFetchingNextPage}
-        >
-          {thread.isFetchingNextPage ? t('common.loading') : t('comments.more')}
-        </button>
-      )}
+      <ListMore list={thread} label={t('comments.more')} inline />
     </>
   );
 }

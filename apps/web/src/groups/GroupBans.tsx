@@ -6,6 +6,7 @@ import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
 
 function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
@@ -67,7 +68,7 @@ export function GroupBans({ groupId }: { groupId: string }) {
       </h2>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : bans.length === 0 ? (
         <p className="muted">{t('bans.empty')}</p>
@@ -78,16 +79,7 @@ export function GroupBans({ groupId }: { groupId: string }) {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="btn btn--link"
-          onClick={() => void list.fetchNextPage()}
-          disabled={list.isFetchingNextPage}
-        >
-          {list.isFetchingNextPage ? t('common.loading') : t('bans.more')}
-        </button>
-      )}
+      <ListMore list={list} label={t('bans.more')} inline />
     </section>
   );
 }

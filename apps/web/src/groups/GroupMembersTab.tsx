@@ -3,6 +3,7 @@ import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
 import { useGroupContext } from './GroupPage';
 import { MemberItem } from './MemberItem';
@@ -23,7 +24,7 @@ export function GroupMembersTab() {
   const members = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (list.isPending) return <Loading />;
-  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <section aria-label={t('group.tab.members')}>
       {members.length === 0 ? (
@@ -35,18 +36,7 @@ export function GroupMembersTab() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('members.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('members.more')} />
     </section>
   );
 }

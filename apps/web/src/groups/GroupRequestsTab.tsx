@@ -6,6 +6,7 @@ import { rememberPeople } from '../people/known';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, RelativeTime } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { groupKeys, refreshGroup } from './cache';
 import { useGroupContext } from './GroupPage';
@@ -76,7 +77,7 @@ export function GroupRequestsTab() {
   const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (list.isPending) return <Loading />;
-  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <section aria-label={t('group.tab.requests')}>
       {requests.length === 0 ? (
@@ -88,18 +89,7 @@ export function GroupRequestsTab() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('requests.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('requests.more')} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
@@ -60,7 +61,7 @@ export function GroupsPage() {
       {!q && <MyRequests />}
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : groups.length === 0 ? (
         <div className="card empty">
@@ -78,18 +79,7 @@ export function GroupsPage() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('groups.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('groups.more')} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
 import { WithdrawButton } from './WithdrawButton';
@@ -19,7 +20,7 @@ export function MyRequests() {
     queryFn: ({ pageParam }) => groupsApi.myRequests(pageParam),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
   const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
   if (requests.length === 0) return null;
   return (
@@ -34,18 +35,7 @@ export function MyRequests() {
           </GroupItem>
         ))}
       </ul>
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('groups.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('groups.more')} />
     </section>
   );
 }

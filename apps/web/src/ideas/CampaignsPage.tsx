@@ -5,6 +5,7 @@ import type { Campaign } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import { CampaignStatusBadge } from './StatusBadge';
 
@@ -60,7 +61,7 @@ export function CampaignsPage() {
       </div>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : campaigns.length === 0 ? (
         <p className="card empty">{t('campaigns.empty')}</p>
@@ -71,18 +72,7 @@ export function CampaignsPage() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('campaigns.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('campaigns.more')} />
     </div>
   );
 }

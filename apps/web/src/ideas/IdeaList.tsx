@@ -5,6 +5,7 @@ import type { Campaign, IdeaSort } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import { IdeaCard } from './IdeaCard';
 
@@ -43,7 +44,7 @@ export function IdeaList({ campaign }: { campaign: Campaign }) {
       </div>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : ideas.length === 0 ? (
         <p className="card empty">{open ? t('ideas.emptyOpen') : t('ideas.empty')}</p>
@@ -54,18 +55,7 @@ export function IdeaList({ campaign }: { campaign: Campaign }) {
           ))}
         </div>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('ideas.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('ideas.more')} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { HeaderSearch } from '../search/HeaderSearch';
 import { Avatar, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNavLink, MoreMenu, type NavItem } from './MoreMenu';
 
 function LiveStatus() {
   const { t } = useI18n();
@@ -34,11 +35,28 @@ function LiveStatus() {
   );
 }
 
+function SignOutButton({ className }: { className: string }) {
+  const { t } = useI18n();
+  const [leaving, setLeaving] = useState(false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={leaving}
+      onClick={() => {
+        setLeaving(true);
+        void signOut();
+      }}
+    >
+      {t('nav.signOut')}
+    </button>
+  );
+}
+
 function Shell() {
   const { t } = useI18n();
   const me = useMe();
   const location = useLocation();
-  const [leaving, setLeaving] = useState(false);
   const inFeeds = location.pathname === '/' || location.pathname === '/discover';
   useFeedRealtime();
   useGroupsRealtime();
@@ -46,6 +64,13 @@ function Shell() {
   useModerationRealtime();
   useQuestionsRealtime();
   const manage = firstSection(me.roles);
+  // On a phone these wait behind "More" (see MoreMenu); elsewhere they sit in the bar.
+  const more: NavItem[] = [
+    { to: '/people', end: true, icon: 'search', label: t('nav.people') },
+    { to: '/mentoring', icon: 'mentoring', label: t('nav.mentoring') },
+    { to: `/people/${me.id}`, icon: 'profile', label: t('nav.profile') },
+    ...(manage ? [{ to: manage, section: '/manage', icon: 'shield' as const, label: t('nav.manage') }] : []),
+  ];
 
   // Keep the stored account current (name changes elsewhere); also checks the session on load.
   const account = useQuery({ queryKey: ['me'], queryFn: authApi.me, staleTime: 5 * 60_000 });
@@ -94,29 +119,12 @@ function Shell() {
               <Icon name="question" />
               <span>{t('nav.questions')}</span>
             </NavLink>
-            <NavLink to="/people" end className="mainnav__link">
-              <Icon name="search" />
-              <span>{t('nav.people')}</span>
-            </NavLink>
-            <NavLink to="/mentoring" className="mainnav__link">
-              <Icon name="mentoring" />
-              <span>{t('nav.mentoring')}</span>
-            </NavLink>
-            <NavLink to={`/people/${me.id}`} className="mainnav__link">
-              <Icon name="profile" />
-              <span>{t('nav.profile')}</span>
-            </NavLink>
-            {manage && (
-              <NavLink
-                to={manage}
-                className={({ isActive }) =>
-                  isActive || location.pathname.startsWith('/manage') ? 'mainnav__link active' : 'mainnav__link'
-                }
-              >
-                <Icon name="shield" />
-                <span>{t('nav.manage')}</span>
-              </NavLink>
-            )}
+            {more.map((item) => (
+              <MainNavLink key={item.to} item={item} className="mainnav__link mainnav__link--more" />
+            ))}
+            <MoreMenu items={more}>
+              <SignOutButton className="btn btn--ghost mainnav__menu-action" />
+            </MoreMenu>
           </nav>
           <div className="topbar__tools">
             <HeaderSearch />
@@ -126,17 +134,7 @@ function Shell() {
             <Link to={`/people/${me.id}`} className="topbar__me" aria-hidden="true" tabIndex={-1}>
               <Avatar user={me} size="sm" />
             </Link>
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              disabled={leaving}
-              onClick={() => {
-                setLeaving(true);
-                void signOut();
-              }}
-            >
-              {t('nav.signOut')}
-            </button>
+            <SignOutButton className="btn btn--ghost btn--small topbar__sign-out" />
           </div>
         </div>
       </header>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
 
@@ -91,7 +92,7 @@ export function MentoringRequests({ role }: { role: MentoringRole }) {
       </h2>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
         <p className="card empty">{t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}</p>
@@ -102,18 +103,7 @@ export function MentoringRequests({ role }: { role: MentoringRole }) {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('mentoring.requests.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('mentoring.requests.more')} />
     </section>
   );
 }

@@ -5,8 +5,8 @@ import { ErrorBlock, Loading } from '../ui/bits';
 import { useMyMentoring } from './OfferForm';
 
 /**
- * On my own profile: the skills I mentor on. The api tells what a person offers only to that
- * person (GET /api/me/mentoring), so other people's profiles do not show it.
+ * On my own profile: the skills I mentor on and my settings (GET /api/me/mentoring). Other people's
+ * profiles show only the public part (GET /api/users/:id/mentoring).
  */
 export function MyMentoringCard() {
   const { t } = useI18n();

@@ -4,6 +4,7 @@ import { moderationApi } from '../api/endpoints';
 import type { AuditEntry } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 
 const ACTIONS = [
   'moderation.hide',
@@ -79,7 +80,7 @@ export function AuditLog() {
       </div>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : entries.length === 0 ? (
         <p className="card empty">{t('audit.empty')}</p>
@@ -90,18 +91,7 @@ export function AuditLog() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('audit.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('audit.more')} />
     </section>
   );
 }

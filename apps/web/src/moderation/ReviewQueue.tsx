@@ -4,6 +4,7 @@ import type { Page, QueueItem } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { CaseCard } from './CaseCard';
 
 export const queueKey = (groupId?: string) => ['moderation', 'queue', groupId ?? null] as const;
@@ -33,7 +34,7 @@ export function ReviewQueue({ groupId }: { groupId?: string }) {
   };
 
   if (list.isPending) return <Loading />;
-  if (list.isError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <>
       {cases.length === 0 ? (
@@ -45,18 +46,7 @@ export function ReviewQueue({ groupId }: { groupId?: string }) {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('queue.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('queue.more')} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,6 +7,7 @@ import { useRealtimeEvent, useResync } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import { useDisclosure } from '../ui/useDisclosure';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
 import { useMarkRead } from './useMarkRead';
@@ -65,56 +66,29 @@ function NotificationMenu({ id, unread }: { id: string; unread: number }) {
 }
 
 /**
- * The bell in the top bar: the unread count, kept live (`notification.created`, and
- * `notifications.read` from my other tabs). It opens a dropdown (a disclosure: a button with
- * aria-expanded and the panel after it, so Tab reaches every link in order) with the latest
- * notifications. Escape closes it and gives focus back to the bell; a click outside, moving focus
- * out of it, and following one of its links close it too.
+ * The bell in the top bar: the unread count, kept live (`notification.created`,
+ * `notification.removed`, and `notifications.read` from my other tabs). It opens a dropdown (a
+ * disclosure: a button with aria-expanded and the panel after it, so Tab reaches every link in
+ * order) with the latest notifications. Escape closes it and gives focus back to the bell; a
+ * click outside, moving focus out of it, and following one of its links close it too.
  */
 export function NotificationBell() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, button, rootProps } = useDisclosure();
   const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: notificationsApi.unreadCount, staleTime: 60_000 });
   const refresh = () => void qc.invalidateQueries({ queryKey: notificationKeys.all });
   useRealtimeEvent('notification.created', refresh);
   useRealtimeEvent('notifications.read', refresh);
+  // A grouped notification everyone withdrew from (reactions taken back) is gone.
+  useRealtimeEvent('notification.removed', refresh);
   useResync(refresh);
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
 
   const count = unread.data?.count ?? 0;
   const shown = count > 99 ? '99+' : String(count);
   return (
-    <div
-      className="bell-menu"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-      onClick={(event) => {
-        // A link in the panel was followed: close.
-        if (open && (event.target as Element).closest('a')) setOpen(false);
-      }}
-      onBlur={(event) => {
-        const next = event.relatedTarget as Node | null;
-        if (open && next && root.current && !root.current.contains(next)) setOpen(false);
-      }}
-    >
+    <div className="bell-menu" {...rootProps}>
       <button
         type="button"
         ref={button}

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
@@ -66,7 +67,7 @@ export function NotificationsPage() {
       )}
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
         <p className="card empty">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
@@ -77,18 +78,7 @@ export function NotificationsPage() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('notifications.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('notifications.more')} />
       <NotificationPreferences />
     </div>
   );

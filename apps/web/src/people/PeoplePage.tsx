@@ -4,6 +4,7 @@ import type { DirectoryPerson } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { PersonRow } from './PersonRow';
 import { useDirectory } from './useDirectory';
@@ -35,22 +36,11 @@ function Directory({ place }: { place: Place }) {
           ))}
         </ul>
       )}
-      {list.isFetchNextPageError && <ErrorBlock error={list.error} onRetry={() => void list.fetchNextPage()} />}
-      {list.hasNextPage && !list.isFetchNextPageError && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('people.more')}
-          </button>
-        </div>
-      )}
-      <p className="visually-hidden" role="status">
-        {list.isSuccess && !busy ? t('people.directoryCount', { count: people.length }) : ''}
-      </p>
+      <ListMore
+        list={list}
+        label={t('people.more')}
+        status={list.isSuccess && !busy ? t('people.directoryCount', { count: people.length }) : ''}
+      />
     </section>
   );
 }

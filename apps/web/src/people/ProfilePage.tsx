@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
-import { useParams } from 'react-router';
-import { peopleApi } from '../api/endpoints';
+import { useCallback, useId, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { mentoringApi, peopleApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
 import type { Profile, Skill } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -9,6 +9,7 @@ import { keys } from '../feed/cache';
 import { RichText } from '../feed/PostBody';
 import { PostList } from '../feed/PostList';
 import { useI18n } from '../i18n/I18nProvider';
+import { mentoringKeys } from '../mentoring/cache';
 import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -108,6 +109,40 @@ function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; s
   );
 }
 
+/**
+ * On someone else's profile: the skills they mentor on and whether they take a mentee now (the
+ * api tells nothing more, never their requests), with the way to ask. Nothing when they offer
+ * nothing; a failed read leaves the profile as it is.
+ */
+function TheirMentoringCard({ userId }: { userId: string }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const theirs = useQuery({
+    // Under mentoringKeys.all: refreshed with the rest of mentoring (a pairing changes availability).
+    queryKey: [...mentoringKeys.all, 'of', userId],
+    queryFn: () => mentoringApi.of(userId),
+  });
+  if (!theirs.data || theirs.data.topics.length === 0) return null;
+  const { topics, available } = theirs.data;
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card__title">
+        {t('profile.mentoring')}
+      </h2>
+      <p className="muted">{t('profile.theyMentorOn')}</p>
+      <ul className="chips chips--static" aria-label={t('profile.theyMentorOn')}>
+        {topics.map((topic) => (
+          <li key={topic.topic} className="chip chip--static">
+            {topic.label}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{available ? t('profile.mentorAvailable') : t('profile.mentorNotTaking')}</p>
+      <Link to="/mentoring">{t('profile.askMentor')}</Link>
+    </section>
+  );
+}
+
 export function ProfilePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
@@ -202,7 +237,7 @@ export function ProfilePage() {
                 <p className="muted">{t('profile.noSkills')}</p>
               )}
             </section>
-            {self && <MyMentoringCard />}
+            {self ? <MyMentoringCard /> : <TheirMentoringCard key={id} userId={id} />}
           </>
         )}
       </div>

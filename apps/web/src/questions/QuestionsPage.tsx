@@ -5,6 +5,7 @@ import { questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { questionKeys, type QuestionsView } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
@@ -97,7 +98,7 @@ export function QuestionsPage() {
       </form>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.isFetchNextPageError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : questions.length === 0 ? (
         <p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>
@@ -108,18 +109,7 @@ export function QuestionsPage() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="post-list__end">
-          <button
-            type="button"
-            className="btn btn--secondary"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? t('common.loading') : t('questions.more')}
-          </button>
-        </div>
-      )}
+      <ListMore list={list} label={t('questions.more')} />
     </div>
   );
 }

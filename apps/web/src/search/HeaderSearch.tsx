@@ -1,19 +1,40 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from '../ui/icons';
 import { MAX_QUERY_LENGTH, searchPath } from './searchQuery';
 
+/** Focus now where the box is shown; on a phone, once the box has opened. */
+function focusInput(id: string): void {
+  const input = document.getElementById(id);
+  input?.focus();
+  if (document.activeElement !== input) requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
 /**
  * The one search box in the header: Enter opens the results page for the words typed. "/" from
- * anywhere outside a text field puts the cursor here, as on most sites.
+ * anywhere outside a text field puts the cursor here, as on most sites. On a phone (CSS) the box
+ * waits behind a search button (aria-expanded) and opens over the top bar; Escape, the close
+ * button, moving focus out and searching close it, focus going back to the search button.
  */
 export function HeaderSearch() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const inputId = useId();
+  const formId = useId();
   const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  const show = () => {
+    setOpen(true);
+    focusInput(inputId);
+  };
+  const hide = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   // On the results page the page's own box is the one in use: keep this one in step with the address.
   useEffect(() => {
@@ -26,7 +47,8 @@ export function HeaderSearch() {
       const typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
       if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
-        document.getElementById(inputId)?.focus();
+        setOpen(true);
+        focusInput(inputId);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -34,30 +56,60 @@ export function HeaderSearch() {
   }, [inputId]);
 
   return (
-    <form
-      className="header-search"
-      role="search"
-      aria-label={t('search.region')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (text.trim()) void navigate(searchPath(text.trim()));
+    <div
+      className={open ? 'header-search-wrap header-search-wrap--open' : 'header-search-wrap'}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          hide();
+        }
+      }}
+      onBlur={(event) => {
+        if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <label htmlFor={inputId} className="visually-hidden">
-        {t('search.label')}
-      </label>
-      <Icon name="search" />
-      <input
-        id={inputId}
-        type="search"
-        className="header-search__input"
-        placeholder={t('search.placeholder')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        maxLength={MAX_QUERY_LENGTH}
-        autoComplete="off"
-        enterKeyHint="search"
-      />
-    </form>
+      <button
+        type="button"
+        ref={toggle}
+        className="bell header-search__toggle"
+        aria-expanded={open}
+        aria-controls={formId}
+        aria-label={t('search.show')}
+        onClick={show}
+      >
+        <Icon name="search" />
+      </button>
+      <form
+        id={formId}
+        className="header-search"
+        role="search"
+        aria-label={t('search.region')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim()) return;
+          setOpen(false);
+          void navigate(searchPath(text.trim()));
+        }}
+      >
+        <label htmlFor={inputId} className="visually-hidden">
+          {t('search.label')}
+        </label>
+        <Icon name="search" />
+        <input
+          id={inputId}
+          type="search"
+          className="header-search__input"
+          placeholder={t('search.placeholder')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          maxLength={MAX_QUERY_LENGTH}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <button type="button" className="header-search__close" aria-label={t('search.hide')} onClick={hide}>
+          <Icon name="close" />
+        </button>
+      </form>
+    </div>
   );
 }

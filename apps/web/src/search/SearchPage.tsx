@@ -4,6 +4,7 @@ import type { SearchHit, SearchType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { Highlighted } from './Highlighted';
 import { MAX_QUERY_LENGTH, resultPath, SEARCH_TYPES, useSearch } from './searchQuery';
@@ -126,22 +127,11 @@ export function SearchPage() {
               ))}
             </ol>
           )}
-          {results.isFetchNextPageError && <ErrorBlock error={results.error} onRetry={() => void results.fetchNextPage()} />}
-          {results.hasNextPage && !results.isFetchNextPageError && (
-            <div className="post-list__end">
-              <button
-                type="button"
-                className="btn btn--secondary"
-                onClick={() => void results.fetchNextPage()}
-                disabled={results.isFetchingNextPage}
-              >
-                {results.isFetchingNextPage ? t('common.loading') : t('search.more')}
-              </button>
-            </div>
-          )}
-          <p className="visually-hidden" role="status">
-            {results.isSuccess && !settling ? t('search.count', { count: hits.length }) : ''}
-          </p>
+          <ListMore
+            list={results}
+            label={t('search.more')}
+            status={results.isSuccess && !settling ? t('search.count', { count: hits.length }) : ''}
+          />
         </section>
       )}
     </div>
