@@ -230,24 +230,11 @@ export class ExpertiseIndex {
       const counted = state === 'visible';
       if (wasCounted === counted) return;
       const sign = counted ? 1 : -1;
-      if (type === 'post') {
-        const [credit] = await rows<{ user_id: string; topics: string[] }>(
-          tx.manager,
-          'SELECT user_id, topics FROM expertise_post_credits WHERE post_id = $1',
-          [id],
-        );
-        if (!credit) return;
-        if (counted)
-          await this.ensureTopics(
-            tx.manager,
-            credit.topics.map((topic) => ({ topic, label: topic })),
-          );
-        await this.bump(tx.manager, credit.user_id, 'posts', credit.topics, sign);
-        return;
-      }
       const [credit] = await rows<{ user_id: string; topics: string[]; upvotes: number; accepted: boolean }>(
         tx.manager,
-        'SELECT user_id, topics, upvotes, accepted FROM expertise_answer_credits WHERE answer_id = $1',
+        type === 'post'
+          ? 'SELECT user_id, topics, 0 AS upvotes, false AS accepted FROM expertise_post_credits WHERE post_id = $1'
+          : 'SELECT user_id, topics, upvotes, accepted FROM expertise_answer_credits WHERE answer_id = $1',
         [id],
       );
       if (!credit) return;
@@ -256,6 +243,7 @@ export class ExpertiseIndex {
           tx.manager,
           credit.topics.map((topic) => ({ topic, label: topic })),
         );
+      if (type === 'post') return this.bump(tx.manager, credit.user_id, 'posts', credit.topics, sign);
       await this.bump(tx.manager, credit.user_id, 'answer_upvotes', credit.topics, sign * credit.upvotes);
       if (credit.accepted) await this.bump(tx.manager, credit.user_id, 'accepted_answers', credit.topics, sign);
     });

@@ -1,16 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  bestPerItem,
-  fullTextSearchQuery,
-  type FullTextRow,
-  type FullTextSource,
-  type SearchHit,
-  type SearchRequest,
-  SearchSources,
-  toSearchHits,
-} from '@ruche/platform';
-import { rows } from './db.js';
+import { type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { FeedVisibility } from './feed-visibility.js';
 import { Params } from './post-sql.js';
 
@@ -41,8 +31,8 @@ export class PostSearch implements OnModuleInit {
     ]);
     const byBody = new Params();
     const byComment = new Params();
-    const [own, commented] = await Promise.all([
-      this.find(request, {
+    return searchSources(this.dataSource.manager, 'post', request, [
+      {
         from: 'posts p',
         vector: 'p.search_vector',
         visible: posts('p', byBody),
@@ -51,8 +41,8 @@ export class PostSearch implements OnModuleInit {
         title: FIRST_LINE('p'),
         body: 'p.body',
         createdAt: 'p.created_at',
-      }),
-      this.find(request, {
+      },
+      {
         from: 'post_comments pc JOIN posts p ON p.id = pc.post_id',
         vector: 'pc.search_vector',
         visible: `${posts('p', byComment)} AND ${comments('pc', byComment)}`,
@@ -61,12 +51,7 @@ export class PostSearch implements OnModuleInit {
         title: FIRST_LINE('p'),
         body: 'pc.body',
         createdAt: 'pc.created_at',
-      }),
+      },
     ]);
-    return bestPerItem(own, commented).slice(0, request.limit);
-  }
-
-  private async find(request: SearchRequest, source: FullTextSource): Promise<SearchHit[]> {
-    return toSearchHits('post', await rows<FullTextRow>(this.dataSource.manager, fullTextSearchQuery(source, request)));
   }
 }

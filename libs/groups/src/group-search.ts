@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { fullTextSearchQuery, type FullTextRow, type SearchRequest, SearchSources, toSearchHits } from '@ruche/platform';
-import { readableSql, rows } from './group-sql.js';
+import { type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { readableSql } from './group-sql.js';
 
 /**
  * Groups in the one search box: full-text over name and description (groups_search_idx), names
@@ -20,7 +20,7 @@ export class GroupSearch implements OnModuleInit {
   }
 
   async search(request: SearchRequest) {
-    const query = fullTextSearchQuery(
+    return searchSources(this.dataSource.manager, 'group', request, [
       {
         from: 'groups g LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1',
         vector: 'g.search_vector',
@@ -32,8 +32,6 @@ export class GroupSearch implements OnModuleInit {
         createdAt: 'g.created_at',
         fuzzyName: 'g.name',
       },
-      request,
-    );
-    return toSearchHits('group', await rows<FullTextRow>(this.dataSource.manager, query));
+    ]);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { fullTextSearchQuery, type FullTextRow, type SearchRequest, SearchSources, toSearchHits } from '@ruche/platform';
-import { rows } from './idea-sql.js';
+import { type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { IdeasVisibility } from './ideas-visibility.js';
 
 /**
@@ -26,7 +25,7 @@ export class IdeaSearch implements OnModuleInit {
   async search(request: SearchRequest) {
     const viewer = await this.identity.authenticate(request.viewerId);
     if (!viewer) return [];
-    const query = fullTextSearchQuery(
+    return searchSources(this.dataSource.manager, 'idea', request, [
       {
         from: 'ideas i JOIN campaigns c ON c.id = i.campaign_id',
         vector: 'i.search_vector',
@@ -37,8 +36,6 @@ export class IdeaSearch implements OnModuleInit {
         body: 'i.body',
         createdAt: 'i.created_at',
       },
-      request,
-    );
-    return toSearchHits('idea', await rows<FullTextRow>(this.dataSource.manager, query));
+    ]);
   }
 }

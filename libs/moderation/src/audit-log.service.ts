@@ -1,7 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type DomainEventType, EventBus, invalid, type Page, type PublishedEvent } from '@ruche/platform';
+import {
+  decodeTaggedCursor,
+  type DomainEventType,
+  encodeTaggedCursor,
+  EventBus,
+  type Page,
+  type PublishedEvent,
+} from '@ruche/platform';
 import { rows } from './db.js';
 import type { AuditEntryView, AuditQuery } from './dto.js';
 
@@ -36,26 +43,16 @@ interface AuditRow {
  * transaction, one `now()`), so its cursor is that event id, opaque like every cursor.
  */
 export function encodeAuditCursor(eventId: string): string {
-  return Buffer.from(JSON.stringify(['audit', eventId])).toString('base64url');
+  return encodeTaggedCursor('audit', [eventId]);
 }
 
 export function decodeAuditCursor(cursor: string): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('cursor is not valid');
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 2 ||
-    parsed[0] !== 'audit' ||
-    typeof parsed[1] !== 'string' ||
-    !/^[1-9][0-9]{0,17}$/.test(parsed[1])
-  ) {
-    throw invalid('cursor is not valid');
-  }
-  return parsed[1];
+  const [eventId] = decodeTaggedCursor(
+    cursor,
+    'audit',
+    ([id, ...rest]) => rest.length === 0 && typeof id === 'string' && /^[1-9][0-9]{0,17}$/.test(id),
+  );
+  return eventId as string;
 }
 
 type Describe<T extends DomainEventType> = (event: PublishedEvent<T>) => AuditEntry | null;

@@ -1,15 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import {
-  fullTextSearchQuery,
-  type FullTextRow,
-  rows,
-  type SearchHit,
-  type SearchRequest,
-  SearchSources,
-  toSearchHits,
-} from '@ruche/platform';
+import { rows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { PeopleService } from './people.service.js';
 import { skillKey } from './skill.js';
 
@@ -87,7 +79,7 @@ export class PersonSearch implements OnModuleInit {
   }
 
   private async byProfile(request: SearchRequest): Promise<SearchHit[]> {
-    const query = fullTextSearchQuery(
+    return searchSources(this.dataSource.manager, 'person', request, [
       {
         from: 'profiles pr',
         vector: 'pr.search_vector',
@@ -98,9 +90,7 @@ export class PersonSearch implements OnModuleInit {
         body: `concat_ws(' · ', nullif(pr.title, ''), nullif(pr.department, ''), nullif(pr.location, ''), nullif(pr.bio, ''))`,
         createdAt: 'pr.updated_at',
       },
-      request,
-    );
-    return toSearchHits('person', await rows<FullTextRow>(this.dataSource.manager, query));
+    ]);
   }
 
   private async bySkill(text: string, limit: number): Promise<string[]> {

@@ -1,16 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  bestPerItem,
-  fullTextSearchQuery,
-  type FullTextRow,
-  type FullTextSource,
-  type SearchHit,
-  type SearchRequest,
-  SearchSources,
-  toSearchHits,
-} from '@ruche/platform';
-import { rows } from './question-sql.js';
+import { type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
@@ -34,8 +24,8 @@ export class QuestionSearch implements OnModuleInit {
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const viewer = await this.visibility.viewer(request.viewerId);
     const question = this.visibility.questionFilter(viewer, 'q', '$1');
-    const [own, answered] = await Promise.all([
-      this.find(request, {
+    return searchSources(this.dataSource.manager, 'question', request, [
+      {
         from: 'questions q',
         vector: 'q.search_vector',
         visible: question,
@@ -44,8 +34,8 @@ export class QuestionSearch implements OnModuleInit {
         title: 'q.title',
         body: 'q.body',
         createdAt: 'q.created_at',
-      }),
-      this.find(request, {
+      },
+      {
         from: 'answers a JOIN questions q ON q.id = a.question_id',
         vector: 'a.search_vector',
         visible: `${question} AND ${this.visibility.answerFilter(viewer, 'a', '$1')}`,
@@ -54,12 +44,7 @@ export class QuestionSearch implements OnModuleInit {
         title: 'q.title',
         body: 'a.body',
         createdAt: 'a.created_at',
-      }),
+      },
     ]);
-    return bestPerItem(own, answered).slice(0, request.limit);
-  }
-
-  private async find(request: SearchRequest, source: FullTextSource): Promise<SearchHit[]> {
-    return toSearchHits('question', await rows<FullTextRow>(this.dataSource.manager, fullTextSearchQuery(source, request)));
   }
 }

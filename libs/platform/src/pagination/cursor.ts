@@ -42,7 +42,12 @@ export interface Page<T> {
 /**
  * Turns `limit + 1` fetched rows into a page: the extra row only says whether there is more.
  */
-export function toPage<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => CursorKey, map: (row: Row) => Item): Page<Item> {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => CursorKey,
+  map: (row: Row) => Item,
+): Page<Item> {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
@@ -51,3 +56,29 @@ export function toPage<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) 
     nextCursor: more && last ? encodeCursor(keyOf(last)) : null,
   };
 }
+
+/**
+ * A list's own keyset cursor, for orders other than (time, id): base64url JSON `[tag, ...key]`.
+ * The tag keeps one list's cursor out of another (a `top` cursor given to a `new` list is a 400).
+ */
+export function encodeTaggedCursor(tag: string, key: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify([tag, ...key])).toString('base64url');
+}
+
+/**
+ * The key of a cursor made by {@link encodeTaggedCursor} with this tag, once `valid` accepts it
+ * (its length and field types); anything else is a 400 "cursor is not valid".
+ */
+export function decodeTaggedCursor(cursor: string, tag: string, valid: (key: unknown[]) => boolean): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('cursor is not valid');
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== tag || !valid(parsed.slice(1))) throw invalid('cursor is not valid');
+  return parsed.slice(1);
+}
+
+/** For cursor validators: a UUID string. */
+export const isUuidString = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

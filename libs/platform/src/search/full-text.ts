@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import { rows } from '../database/rows.js';
 import type { SearchHit, SearchRequest, SearchType } from './search-sources.js';
 
 /**
@@ -160,4 +162,18 @@ export function bestPerItem(...lists: SearchHit[][]): SearchHit[] {
     if (!known || hit.score > known.score) best.set(hit.id, hit);
   }
   return [...best.values()].sort((a, b) => b.score - a.score || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+}
+
+/**
+ * Runs one owner's full-text sources (its own text and, say, its comments) and returns one hit per
+ * item, the best `request.limit` of them: what a module's search source usually is.
+ */
+export async function searchSources(
+  db: EntityManager,
+  type: SearchType,
+  request: SearchRequest,
+  sources: readonly FullTextSource[],
+): Promise<SearchHit[]> {
+  const found = await Promise.all(sources.map((source) => rows<FullTextRow>(db, fullTextSearchQuery(source, request))));
+  return bestPerItem(...found.map((list) => toSearchHits(type, list))).slice(0, request.limit);
 }
