@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { skillSynonymsApi } from '../api/endpoints';
 import type { SkillSynonym } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { errorText, focusFirstInvalid, formErrors } from '../ui/errors';
+import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { useFormErrors } from '../ui/useFormErrors';
 
 const synonymsKey = ['admin', 'skill-synonyms'] as const;
 
@@ -26,11 +27,10 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
   const [alias, setAlias] = useState('');
   const [canonical, setCanonical] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { alias: t('synonyms.alias'), canonical: t('synonyms.canonical') };
+  const { errors, form, fail, refuse } = useFormErrors(labels);
   const save = useSaveSynonyms();
 
   function submit(event: FormEvent) {
@@ -39,8 +39,7 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
     const missing: Record<string, string[]> = {};
     if (!alias.trim()) missing.alias = [t('form.required', { field: labels.alias })];
     if (!canonical.trim()) missing.canonical = [t('form.required', { field: labels.canonical })];
-    setErrors(missing);
-    if (Object.keys(missing).length) return focusFirstInvalid(form.current);
+    if (refuse(missing)) return;
     const entry = { alias: alias.trim(), canonical: canonical.trim() };
     save.mutate([...current, entry], {
       onSuccess: () => {
@@ -49,10 +48,7 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
         announce(t('synonyms.added', entry));
       },
       // What was typed stays; the api's reason is shown ("… is the same skill as …").
-      onError: (error) => {
-        setErrors(formErrors(error, i18n, labels));
-        focusFirstInvalid(form.current);
-      },
+      onError: fail,
     });
   }
 

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { groupsApi } from '../api/endpoints';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { useFormErrors } from '../ui/useFormErrors';
 import { refreshGroup } from './cache';
 
 /** The end of the chosen day, local time, as the api's ISO-8601 instant. */
@@ -22,9 +22,8 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const form = useRef<HTMLFormElement>(null);
   const labels = { reason: t('ban.reason'), until: t('ban.until') };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
   useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
 
   const ban = useMutation({
@@ -34,20 +33,16 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
       refreshGroup(qc, groupId);
       onDone();
     },
-    onError: (error) => {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
-    },
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (ban.isPending) return;
     if (!reason.trim()) {
-      setErrors({ reason: [t('form.required', { field: labels.reason })] });
-      return focusFirstInvalid(form.current);
+      return invalid('reason', t('form.required', { field: labels.reason }));
     }
-    setErrors({});
+    clear();
     ban.mutate();
   }
 

@@ -1,10 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { GroupInput, GroupVisibility } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { useFormErrors } from '../ui/useFormErrors';
 
 /** The api's limits (libs/groups GROUP_LIMITS). */
 const LIMITS = { name: 100, description: 2000, guidelines: 20_000 };
@@ -31,31 +31,28 @@ export function GroupForm({
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState<GroupInput>(initial);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const labels = {
     name: t('groupForm.name'),
     description: t('groupForm.description'),
     guidelines: t('groupForm.guidelines'),
     visibility: t('groupForm.visibility'),
   };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
   const set = (field: keyof GroupInput) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     if (!values.name.trim()) {
-      setErrors({ name: [t('form.required', { field: labels.name })] });
-      return focusFirstInvalid(form.current);
+      return invalid('name', t('form.required', { field: labels.name }));
     }
     setBusy(true);
-    setErrors({});
+    clear();
     try {
       await onSubmit(values);
     } catch (error) {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     } finally {
       if (form.current) setBusy(false);
     }

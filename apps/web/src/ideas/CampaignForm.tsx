@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Campaign, CampaignInput, UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { TagsEditor } from '../ui/TagsEditor';
+import { useFormErrors } from '../ui/useFormErrors';
 import { CriteriaEditor, newCriterion, toCriteria, type CriterionDraft } from './CriteriaEditor';
 
 /**
@@ -35,9 +35,7 @@ export function CampaignForm({
   );
   const [reviewers, setReviewers] = useState<UserSummary[]>(initial?.reviewers ?? []);
   const [advanceTopN, setAdvanceTopN] = useState(String(initial?.advanceTopN ?? 5));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const labels = {
     title: t('campaignForm.title'),
     description: t('campaignForm.description'),
@@ -46,6 +44,7 @@ export function CampaignForm({
     reviewerIds: t('campaignForm.reviewers'),
     advanceTopN: t('campaignForm.advanceTopN'),
   };
+  const { errors, form, fail, refuse } = useFormErrors(labels);
 
   function check(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
@@ -63,8 +62,7 @@ export function CampaignForm({
     event.preventDefault();
     if (busy) return;
     const problems = check();
-    setErrors(problems);
-    if (Object.keys(problems).length) return focusFirstInvalid(form.current);
+    if (refuse(problems)) return;
     setBusy(true);
     try {
       await onSave({
@@ -76,8 +74,7 @@ export function CampaignForm({
         advanceTopN: Number(advanceTopN),
       });
     } catch (error) {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     } finally {
       if (form.current) setBusy(false);
     }

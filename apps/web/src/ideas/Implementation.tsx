@@ -6,9 +6,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { Meter } from '../ui/Meter';
+import { useFormErrors } from '../ui/useFormErrors';
 import { ideaKeys, patchIdea } from './cache';
 
 /** The api's limit (libs/ideas IDEA_LIMITS.milestones). */
@@ -72,15 +72,14 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
   const [owner, setOwner] = useState<UserSummary[]>(current?.owner ? [current.owner] : []);
   const [progress, setProgress] = useState(String(current?.progress ?? 0));
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(() => (current?.milestones ?? []).map((m) => draft(m)));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const labels = {
     ownerId: t('implementation.owner'),
     progress: t('implementation.progress'),
     milestones: t('implementation.milestones'),
   };
+  const { errors, form, fail, refuse } = useFormErrors(labels);
   const set = (key: number, patch: Partial<Milestone>) =>
     setMilestones((all) => all.map((m) => (m.key === key ? { ...m, ...patch } : m)));
 
@@ -94,8 +93,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
     if (milestones.some((m) => !m.title.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(m.date))) {
       problems.milestones = [t('implementation.milestonesInvalid')];
     }
-    setErrors(problems);
-    if (Object.keys(problems).length) return focusFirstInvalid(form.current);
+    if (refuse(problems)) return;
     setBusy(true);
     try {
       const updated = await ideasApi.implementation(idea.id, {
@@ -108,8 +106,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
       announce(t('implementation.saved'));
       onDone();
     } catch (error) {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     } finally {
       setBusy(false);
     }

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { mentoringApi } from '../api/endpoints';
 import type { MentoringRequest } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, FormError, PersonLink } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { useFormErrors } from '../ui/useFormErrors';
 import { refreshMentoring } from './cache';
 
 /** What came of my request: who I am paired with, or that I wait for a mentor. */
@@ -32,16 +32,15 @@ export function AskMentorForm() {
   const { t } = i18n;
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
   const [skill, setSkill] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [outcome, setOutcome] = useState<MentoringRequest | null>(null);
   const labels = { skill: t('mentoring.ask.skill'), note: t('mentoring.ask.note') };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
   const ask = useMutation({
     mutationFn: () => mentoringApi.ask({ skill: skill.trim(), note: note.trim() || undefined }),
     onSuccess: (request) => {
-      setErrors({});
+      clear();
       setOutcome(request);
       setSkill('');
       setNote('');
@@ -55,8 +54,7 @@ export function AskMentorForm() {
     // What was typed stays in the fields.
     onError: (error) => {
       setOutcome(null);
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     },
   });
 
@@ -64,8 +62,7 @@ export function AskMentorForm() {
     event.preventDefault();
     if (ask.isPending) return;
     if (!skill.trim()) {
-      setErrors({ skill: [t('form.required', { field: labels.skill })] });
-      return focusFirstInvalid(form.current);
+      return invalid('skill', t('form.required', { field: labels.skill }));
     }
     ask.mutate();
   }

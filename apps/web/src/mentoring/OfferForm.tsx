@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { mentoringApi } from '../api/endpoints';
 import type { MentoringProfile } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { TagsEditor } from '../ui/TagsEditor';
+import { useFormErrors } from '../ui/useFormErrors';
 import { mentoringKeys, refreshMentoring } from './cache';
 
 /** My mentoring profile (GET /api/me/mentoring), shared by the mentoring page and my profile. */
@@ -20,31 +20,27 @@ function Editor({ current }: { current: MentoringProfile }) {
   const { t } = i18n;
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
   const [topics, setTopics] = useState(() => current.topics.map((topic) => topic.label));
   // A new mentor who saves skills means to take mentees: "available" starts checked for them.
   const [available, setAvailable] = useState(current.available || current.topics.length === 0);
   const [maxMentees, setMaxMentees] = useState(String(current.maxMentees));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = {
     topics: t('mentoring.offer.topics'),
     available: t('mentoring.offer.available'),
     maxMentees: t('mentoring.offer.maxMentees'),
   };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
   const save = useMutation({
     mutationFn: () => mentoringApi.update({ topics, available, maxMentees: Number(maxMentees) }),
     onSuccess: (saved) => {
-      setErrors({});
+      clear();
       // Saving may pair me with people who were waiting on these skills.
       refreshMentoring(qc);
       qc.setQueryData(mentoringKeys.mine, saved);
       setTopics(saved.topics.map((topic) => topic.label));
       announce(t('mentoring.offer.saved'));
     },
-    onError: (error) => {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
-    },
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
@@ -52,8 +48,7 @@ function Editor({ current }: { current: MentoringProfile }) {
     if (save.isPending) return;
     const n = Number(maxMentees);
     if (!Number.isInteger(n) || n < 1 || n > 20) {
-      setErrors({ maxMentees: [t('mentoring.offer.maxMenteesInvalid')] });
-      return focusFirstInvalid(form.current);
+      return invalid('maxMentees', t('mentoring.offer.maxMenteesInvalid'));
     }
     save.mutate();
   }

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { ModerationSettings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { TagsEditor } from '../ui/TagsEditor';
+import { useFormErrors } from '../ui/useFormErrors';
 
 const settingsKey = ['moderation', 'settings'] as const;
 
@@ -16,23 +16,19 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
   const { t } = i18n;
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
   const [threshold, setThreshold] = useState(String(settings.autoHideThreshold));
   const [terms, setTerms] = useState(settings.blockedTerms);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { autoHideThreshold: t('modSettings.threshold'), blockedTerms: t('modSettings.terms') };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
 
   const save = useMutation({
     mutationFn: () => moderationApi.updateSettings({ autoHideThreshold: Number(threshold), blockedTerms: terms }),
     onSuccess: (saved) => {
       qc.setQueryData(settingsKey, saved);
-      setErrors({});
+      clear();
       announce(t('modSettings.saved'));
     },
-    onError: (error) => {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
-    },
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
@@ -40,8 +36,7 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
     if (save.isPending) return;
     const n = Number(threshold);
     if (!Number.isInteger(n) || n < 1 || n > 1000) {
-      setErrors({ autoHideThreshold: [t('modSettings.thresholdInvalid')] });
-      return focusFirstInvalid(form.current);
+      return invalid('autoHideThreshold', t('modSettings.thresholdInvalid'));
     }
     save.mutate();
   }

@@ -1,15 +1,15 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { peopleApi, questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { FormError, useTitle } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useDebounced } from '../ui/useDebounced';
+import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 
@@ -92,20 +92,16 @@ export function AskQuestionPage() {
   useTitle(t('questions.ask'));
   const qc = useQueryClient();
   const similarId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [topics, setTopics] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { title: t('ask.titleLabel'), body: t('ask.bodyLabel'), topics: t('ask.topics') };
+  const { errors, form, fail, refuse } = useFormErrors(labels);
 
   const ask = useMutation({
     mutationFn: () => questionsApi.ask({ title, body, topics }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: questionKeys.all }),
-    onError: (error) => {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
-    },
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
@@ -114,8 +110,7 @@ export function AskQuestionPage() {
     const missing: Record<string, string[]> = {};
     if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
     if (topics.length === 0) missing.topics = [t('ask.topicsRequired')];
-    setErrors(missing);
-    if (Object.keys(missing).length) return focusFirstInvalid(form.current);
+    if (refuse(missing)) return;
     ask.mutate();
   }
 
