@@ -312,7 +312,7 @@ const queries = {
 
 const results = {};
 for (const [label, q] of Object.entries(queries)) {
-  const request = { viewerId: viewer.id, text: q, limit: LIMIT };
+  const request = { viewer: { id: viewer.id }, text: q, limit: LIMIT };
   const perSource = {};
   for (const [name, build] of Object.entries(sources)) perSource[name] = await measure(RUNS, () => run(build(request)));
   // The whole search as SearchService runs it: every source at once.
@@ -334,7 +334,7 @@ for (const [label, name] of [
 ]) {
   plans.push({
     query: label,
-    ...(await explain(name, sources[name]({ viewerId: viewer.id, text: queries[label], limit: LIMIT }))),
+    ...(await explain(name, sources[name]({ viewer: { id: viewer.id }, text: queries[label], limit: LIMIT }))),
   });
 }
 

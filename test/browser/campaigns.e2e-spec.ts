@@ -100,6 +100,14 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
         milestones: [{ title: 'Pilot with <i>20</i> people', date: '2030-03-31', done: true }],
       });
       await snap(readerPage, 'implementation');
+
+      // The discussion under the idea: a comment is sent, shown as text, and arrives live on the other page.
+      const discussion = readerPage.getByRole('region', { name: 'Comments' });
+      await discussion.getByRole('textbox', { name: 'Write a comment' }).fill('Count me in <b>Mondays</b>');
+      await discussion.getByRole('button', { name: 'Comment', exact: true }).click();
+      await discussion.getByText('Count me in <b>Mondays</b>').waitFor();
+      expect(await discussion.getByRole('textbox', { name: 'Write a comment' }).inputValue()).toBe('');
+      await page.getByRole('region', { name: 'Comments' }).getByText('Count me in <b>Mondays</b>').waitFor();
     }));
 
   it('edits a draft campaign', () =>

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
-import { hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import { rows } from './db.js';
 import {
   moderatedFor,
@@ -45,19 +45,19 @@ export class FeedVisibility implements OnModuleInit {
 
   /**
    * The visibility rule for one viewer as a SQL condition. Pass the viewer's groups when the caller
-   * already has them, to save asking twice.
+   * already has them, and the request's caller (roles loaded) rather than an id, to save asking twice.
    */
-  async filterFor(viewerId: string, memberGroupIds?: readonly string[]): Promise<VisibilityFilter> {
+  async filterFor(who: string | AuthUser, memberGroupIds?: readonly string[]): Promise<VisibilityFilter> {
     const [groupIds, viewer] = await Promise.all([
-      memberGroupIds ?? this.groups.memberGroupIds(viewerId),
-      this.moderationViewer(viewerId),
+      memberGroupIds ?? this.groups.memberGroupIds(typeof who === 'string' ? who : who.id),
+      this.moderationViewer(who),
     ]);
     return readableBy(groupIds, viewer);
   }
 
   /** The moderation rule for comments (aliased as given), once their post is known to be visible. */
-  async commentFilterFor(viewerId: string): Promise<VisibilityFilter> {
-    return moderatedFor(await this.moderationViewer(viewerId));
+  async commentFilterFor(who: string | AuthUser): Promise<VisibilityFilter> {
+    return moderatedFor(await this.moderationViewer(who));
   }
 
   /** Comments the viewer may see: on a post they may see, and visible to them under moderation. */
@@ -72,9 +72,13 @@ export class FeedVisibility implements OnModuleInit {
     return new Set(found.map((row) => row.id));
   }
 
-  /** Site moderators see moderated content; a gone or suspended account sees nothing more than anyone. */
-  private async moderationViewer(viewerId: string): Promise<ModerationViewer> {
-    const user = await this.identity.authenticate(viewerId);
+  /**
+   * Site moderators see moderated content; a gone or suspended account sees nothing more than anyone.
+   * Given the request's caller (authenticated, roles loaded with it), nothing is asked.
+   */
+  private async moderationViewer(who: string | AuthUser): Promise<ModerationViewer> {
+    const user = typeof who === 'string' ? await this.identity.authenticate(who) : who;
+    const viewerId = typeof who === 'string' ? who : who.id;
     return { viewerId, moderator: !!user && hasPermission(user.roles, Permission.ModerateContent) };
   }
 

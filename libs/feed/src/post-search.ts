@@ -26,8 +26,8 @@ export class PostSearch implements OnModuleInit {
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const [posts, comments] = await Promise.all([
-      this.visibility.filterFor(request.viewerId),
-      this.visibility.commentFilterFor(request.viewerId),
+      this.visibility.filterFor(request.viewer),
+      this.visibility.commentFilterFor(request.viewer),
     ]);
     const byBody = new Params();
     const byComment = new Params();

@@ -25,7 +25,7 @@ export class GroupSearch implements OnModuleInit {
         from: 'groups g LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1',
         vector: 'g.search_vector',
         visible: readableSql('g', 'm'),
-        values: [request.viewerId],
+        values: [request.viewer.id],
         id: 'g.id',
         title: 'g.name',
         body: `coalesce(g.description, '')`,

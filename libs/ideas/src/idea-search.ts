@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IdentityService } from '@ruche/identity';
 import { type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { IdeasVisibility } from './ideas-visibility.js';
 
@@ -15,7 +14,6 @@ export class IdeaSearch implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly sources: SearchSources,
     private readonly visibility: IdeasVisibility,
-    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
@@ -23,8 +21,7 @@ export class IdeaSearch implements OnModuleInit {
   }
 
   async search(request: SearchRequest) {
-    const viewer = await this.identity.authenticate(request.viewerId);
-    if (!viewer) return [];
+    const viewer = request.viewer;
     return searchSources(this.dataSource.manager, 'idea', request, [
       {
         from: 'ideas i JOIN campaigns c ON c.id = i.campaign_id',

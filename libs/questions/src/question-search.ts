@@ -22,14 +22,14 @@ export class QuestionSearch implements OnModuleInit {
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
-    const viewer = await this.visibility.viewer(request.viewerId);
+    const viewer = await this.visibility.viewer(request.viewer);
     const question = this.visibility.questionFilter(viewer, 'q', '$1');
     return searchSources(this.dataSource.manager, 'question', request, [
       {
         from: 'questions q',
         vector: 'q.search_vector',
         visible: question,
-        values: [request.viewerId],
+        values: [request.viewer.id],
         id: 'q.id',
         title: 'q.title',
         body: 'q.body',
@@ -39,7 +39,7 @@ export class QuestionSearch implements OnModuleInit {
         from: 'answers a JOIN questions q ON q.id = a.question_id',
         vector: 'a.search_vector',
         visible: `${question} AND ${this.visibility.answerFilter(viewer, 'a', '$1')}`,
-        values: [request.viewerId],
+        values: [request.viewer.id],
         id: 'q.id',
         title: 'q.title',
         body: 'a.body',

@@ -16,6 +16,6 @@ export class SearchController {
   })
   @ApiOkResponse({ type: SearchResultsView })
   find(@CurrentUser() user: AuthUser, @Query() query: SearchQuery): Promise<SearchResultsView> {
-    return this.search.search(user.id, query);
+    return this.search.search(user, query);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SearchSources } from '@ruche/platform';
+import { type AuthUser, SearchSources } from '@ruche/platform';
 import type { SearchQuery, SearchResultsView } from './dto.js';
 import { decodeOffset, MAX_DEPTH, mergeHits, pageOf } from './ranking.js';
 
@@ -14,13 +14,13 @@ export class SearchService {
 
   constructor(private readonly sources: SearchSources) {}
 
-  async search(viewerId: string, query: SearchQuery): Promise<SearchResultsView> {
+  async search(viewer: AuthUser, query: SearchQuery): Promise<SearchResultsView> {
     const offset = decodeOffset(query.cursor);
     // One more than the page, so the page knows whether another follows.
     const limit = Math.min(offset + query.limit + 1, MAX_DEPTH + 1);
     const started = Date.now();
     const lists = await Promise.all(
-      this.sources.pick(query.type ? [query.type] : undefined).map(([, source]) => source({ viewerId, text: query.q, limit })),
+      this.sources.pick(query.type ? [query.type] : undefined).map(([, source]) => source({ viewer, text: query.q, limit })),
     );
     const merged = mergeHits(lists);
     this.logger.debug({ msg: 'search', type: query.type ?? 'all', hits: merged.length, ms: Date.now() - started });

@@ -1,7 +1,9 @@
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type InfiniteData, useMutation, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 
 interface Page<T> {
@@ -32,4 +34,39 @@ export function CommentThread<T extends { id: string }>({
       <ListMore list={thread} label={t('comments.more')} inline />
     </>
   );
+}
+
+/**
+ * The box under a thread (posts, ideas): what is typed, the api's messages when sending fails
+ * (the text is kept), and `submit` for the form and the keyboard shortcut.
+ */
+export function useCommentComposer<C>(send: (text: string) => Promise<C>, onSent: (comment: C) => void) {
+  const i18n = useI18n();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<string[] | undefined>();
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: (comment) => {
+      setBody('');
+      setErrors(undefined);
+      onSent(comment);
+    },
+    onError: (error) =>
+      setErrors(
+        error instanceof ApiError && error.status === 400
+          ? error.messages.map((m) => i18n.serverMessage(m))
+          : [errorText(error, i18n)],
+      ),
+  });
+  return {
+    body,
+    setBody,
+    errors,
+    pending: mutation.isPending,
+    submit(event?: FormEvent) {
+      event?.preventDefault();
+      if (!body.trim() || mutation.isPending) return;
+      mutation.mutate(body);
+    },
+  };
 }

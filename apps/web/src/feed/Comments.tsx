@@ -1,6 +1,5 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { feedApi } from '../api/endpoints';
 import type { Comment } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -9,11 +8,10 @@ import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { addComment, keys, markCounted } from './cache';
 import { MentionTextarea } from './MentionTextarea';
 import { RichText } from './PostBody';
-import { CommentThread } from './CommentThread';
+import { CommentThread, useCommentComposer } from './CommentThread';
 
 function CommentItem({ comment }: { comment: Comment }) {
   const { t } = useI18n();
@@ -60,12 +58,13 @@ function CommentItem({ comment }: { comment: Comment }) {
 
 /** A post's thread (oldest first) and the box to add to it. */
 export function Comments({ postId, id }: { postId: string; id: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<string[] | undefined>();
+  const { body, setBody, errors, pending, submit } = useCommentComposer(
+    (text) => feedApi.comment(postId, text),
+    (comment) => addComment(qc, comment),
+  );
 
   const thread = useInfiniteQuery({
     queryKey: keys.comments(postId),
@@ -78,27 +77,6 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
     },
     getNextPageParam: (last) => last.nextCursor,
   });
-
-  const send = useMutation({
-    mutationFn: (text: string) => feedApi.comment(postId, text),
-    onSuccess: (comment) => {
-      setBody('');
-      setErrors(undefined);
-      addComment(qc, comment);
-    },
-    onError: (error) =>
-      setErrors(
-        error instanceof ApiError && error.status === 400
-          ? error.messages.map((m) => i18n.serverMessage(m))
-          : [errorText(error, i18n)],
-      ),
-  });
-
-  function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (!body.trim() || send.isPending) return;
-    send.mutate(body);
-  }
 
   return (
     <section className="comments" id={id} aria-label={t('comments.title')}>
@@ -116,8 +94,8 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
           excludeId={me.id}
           onSubmitShortcut={() => submit()}
         />
-        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || send.isPending}>
-          {send.isPending ? t('comments.busy') : t('comments.submit')}
+        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || pending}>
+          {pending ? t('comments.busy') : t('comments.submit')}
         </button>
       </form>
     </section>

@@ -1,6 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { ideasApi } from '../api/endpoints';
 import type { IdeaComment } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -8,10 +6,9 @@ import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
-import { CommentThread } from '../feed/CommentThread';
+import { CommentThread, useCommentComposer } from '../feed/CommentThread';
 
 function CommentItem({ comment }: { comment: IdeaComment }) {
   return (
@@ -29,12 +26,13 @@ function CommentItem({ comment }: { comment: IdeaComment }) {
 
 /** The discussion under an idea, oldest first; new comments arrive live through the idea's room. */
 export function IdeaComments({ ideaId }: { ideaId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<string[] | undefined>();
+  const { body, setBody, errors, pending, submit } = useCommentComposer(
+    (text) => ideasApi.comment(ideaId, text),
+    (comment) => addIdeaComment(qc, comment),
+  );
 
   const thread = useInfiniteQuery({
     queryKey: ideaKeys.comments(ideaId),
@@ -46,27 +44,6 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
     },
     getNextPageParam: (last) => last.nextCursor,
   });
-
-  const send = useMutation({
-    mutationFn: (text: string) => ideasApi.comment(ideaId, text),
-    onSuccess: (comment) => {
-      setBody('');
-      setErrors(undefined);
-      addIdeaComment(qc, comment);
-    },
-    onError: (error) =>
-      setErrors(
-        error instanceof ApiError && error.status === 400
-          ? error.messages.map((m) => i18n.serverMessage(m))
-          : [errorText(error, i18n)],
-      ),
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!body.trim() || send.isPending) return;
-    send.mutate(body);
-  }
 
   return (
     <section className="card" aria-labelledby="idea-comments-title">
@@ -87,8 +64,8 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
           rows={1}
           maxLength={5000}
         />
-        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || send.isPending}>
-          {send.isPending ? t('comments.busy') : t('comments.submit')}
+        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || pending}>
+          {pending ? t('comments.busy') : t('comments.submit')}
         </button>
       </form>
     </section>

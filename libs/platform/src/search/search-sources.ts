@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user.js';
 
 /** What the one search box finds. */
 export const SEARCH_TYPES = ['post', 'person', 'group', 'idea', 'question'] as const;
@@ -21,7 +22,8 @@ export interface SearchHit {
 }
 
 export interface SearchRequest {
-  viewerId: string;
+  /** The caller, roles loaded with the request: sources need not read the account again. */
+  viewer: AuthUser;
   /** The query as typed (trimmed, 1..500 characters, no NUL). */
   text: string;
   /** How many of the best hits the caller needs from this source. */
