@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DirectoryPerson } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -52,8 +52,6 @@ function Directory({ place }: { place: Place }) {
 export function PeoplePage() {
   const { t } = useI18n();
   useTitle(t('people.title'));
-  const inputId = useId();
-  const hintId = useId();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(() => params.get('q') ?? '');
   const [department, setDepartment] = useState(() => params.get('department') ?? '');
@@ -78,25 +76,16 @@ export function PeoplePage() {
     <div className="narrow">
       <h1 className="page-title">{t('people.title')}</h1>
       <form className="card search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={inputId} className="field__label">
-            {t('people.searchLabel')}
-          </label>
-          <p id={hintId} className="field__hint">
-            {t('people.prompt')}
-          </p>
-          <input
-            id={inputId}
-            type="search"
-            className="field__control"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            placeholder={t('people.placeholder')}
-            aria-describedby={hintId}
-            autoComplete="off"
-            maxLength={100}
-          />
-        </div>
+        <Field
+          type="search"
+          label={t('people.searchLabel')}
+          hint={t('people.prompt')}
+          value={text}
+          onValueChange={setText}
+          placeholder={t('people.placeholder')}
+          autoComplete="off"
+          maxLength={100}
+        />
         <div className="grid-2" role="group" aria-label={t('people.filters')}>
           <Field label={t('editProfile.department')} value={department} onValueChange={setDepartment} maxLength={100} />
           <Field label={t('editProfile.location')} value={location} onValueChange={setLocation} maxLength={100} />

@@ -1,15 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from '../ui/icons';
 import { MAX_QUERY_LENGTH, searchPath } from './searchQuery';
-
-/** Focus now where the box is shown; on a phone, once the box has opened. */
-function focusInput(id: string): void {
-  const input = document.getElementById(id);
-  input?.focus();
-  if (document.activeElement !== input) requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 /**
  * The one search box in the header: Enter opens the results page for the words typed. "/" from
@@ -26,10 +19,16 @@ export function HeaderSearch() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  // Each request moves the cursor into the box once it is rendered (on a phone it opens first):
+  // in the same commit, so keys typed right after opening land in the box, not before it.
+  const [focusRequests, setFocusRequests] = useState(0);
+  useLayoutEffect(() => {
+    if (focusRequests > 0) document.getElementById(inputId)?.focus();
+  }, [focusRequests, inputId]);
 
   const show = () => {
     setOpen(true);
-    focusInput(inputId);
+    setFocusRequests((n) => n + 1);
   };
   const hide = () => {
     setOpen(false);
@@ -48,12 +47,12 @@ export function HeaderSearch() {
       if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         setOpen(true);
-        focusInput(inputId);
+        setFocusRequests((n) => n + 1);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [inputId]);
+  }, []);
 
   return (
     <div

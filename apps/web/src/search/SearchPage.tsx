@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SearchHit, SearchType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import { Field } from '../ui/Field';
 import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { Highlighted } from './Highlighted';
@@ -44,7 +45,6 @@ function Result({ hit }: { hit: SearchHit }) {
  */
 export function SearchPage() {
   const { t } = useI18n();
-  const inputId = useId();
   const [params, setParams] = useSearchParams();
   const typeParam = params.get('type');
   const type = SEARCH_TYPES.includes(typeParam as SearchType) ? (typeParam as SearchType) : null;
@@ -79,23 +79,17 @@ export function SearchPage() {
     <div className="narrow">
       <h1 className="page-title">{t('search.title')}</h1>
       <form className="card search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={inputId} className="field__label">
-            {t('search.label')}
-          </label>
-          <input
-            id={inputId}
-            type="search"
-            className="field__control"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            placeholder={t('search.placeholder')}
-            maxLength={MAX_QUERY_LENGTH}
-            autoComplete="off"
-            autoFocus={!text}
-          />
-          <p className="field__hint">{t('search.hint')}</p>
-        </div>
+        <Field
+          type="search"
+          label={t('search.label')}
+          hint={t('search.hint')}
+          value={text}
+          onValueChange={setText}
+          placeholder={t('search.placeholder')}
+          maxLength={MAX_QUERY_LENGTH}
+          autoComplete="off"
+          autoFocus={!text}
+        />
         <div className="chips" role="group" aria-label={t('search.filter')}>
           {[null, ...SEARCH_TYPES].map((option) => (
             <button
