@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { type Cast, groupWithCast, type GroupBody, registerCast } from './factories/group.factory.js';
+import { addMember, type Cast, groupWithCast, type GroupBody, registerCast } from './factories/group.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -31,7 +31,8 @@ const MANAGE_PRIVATE = [200, 200, 403, 404, 404, 404, 404, 404];
 const OWNER_PUBLIC = [200, 403, 403, 403, 403, 403, 403, 403];
 const OWNER_PRIVATE = [200, 403, 403, 404, 404, 404, 404, 404];
 const BANS_PUBLIC = [200, 200, 403, 403, 403, 403, 403, 200];
-const BANS_PRIVATE = [200, 200, 403, 404, 404, 404, 404, 200];
+// A site moderator outside a private group gets the same 404 as every other outsider (#11).
+const BANS_PRIVATE = [200, 200, 403, 404, 404, 404, 404, 404];
 const JOIN = [200, 200, 200, 200, 200, 403, 200, 200];
 const as = (statuses: number[], success: number) => statuses.map((s) => (s === 200 ? success : s));
 
@@ -175,6 +176,21 @@ describe('groups: authorization matrix', () => {
       if (expected === 404) expect(res.body.message).toBe('Group not found');
     },
   );
+
+  it('keeps a site moderator\'s ban rights in a private group they belong to', async () => {
+    const group = await groupWithCast(t, cast, 'private');
+    await addMember(t, cast.owner, group.id, cast.moderator);
+    const bans = await t.http.get(`/api/groups/${group.id}/bans`).set('Authorization', cast.moderator.auth);
+    expect(bans.status).toBe(200);
+    expect(bans.body.items.map((b: { user: { id: string } }) => b.user.id)).toEqual([cast.banned.id]);
+    // A moderator may ban an admin, which the group's own admins may not.
+    await t.http
+      .post(`/api/groups/${group.id}/bans`)
+      .set('Authorization', cast.moderator.auth)
+      .send({ userId: cast.admin.id, reason: 'Spam' })
+      .expect(201);
+    await t.http.delete(`/api/groups/${group.id}/bans/${cast.admin.id}`).set('Authorization', cast.moderator.auth).expect(204);
+  });
 
   it.each(ROUTES.map((r) => [r.name, r] as const))('%s without a token → 401', async (_name, route) => {
     const res = await route.call(t, shared.private!, cast, { auth: '' } as TestUser);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
@@ -22,7 +22,7 @@ export class CreatePostDto {
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Post into this group; omit or null for company-wide' })
   @IsOptional()
-  @IsUUID('all', { message: 'groupId must be a UUID' })
+  @IsId()
   groupId?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsId, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import {
   GROUP_ROLES,
@@ -80,7 +80,7 @@ export class SetRoleDto {
 
 export class CreateBanDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'userId must be a UUID' })
+  @IsId()
   userId: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When the ban ends (in the future); omit for a ban until lifted' })

@@ -47,7 +47,7 @@ const MATRIX: [string, (f: GroupFacts) => Verdict | boolean, GroupVisibility, (V
     ['ok', 'forbidden', 'forbidden', 'not_found', 'not_found', 'not_found', 'not_found'],
   ],
   ['moderate bans', canModerateBans, 'public', ['ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok']],
-  ['moderate bans', canModerateBans, 'private', ['ok', 'ok', 'forbidden', 'not_found', 'not_found', 'not_found', 'ok']],
+  ['moderate bans', canModerateBans, 'private', ['ok', 'ok', 'forbidden', 'not_found', 'not_found', 'not_found', 'not_found']],
   ['join', canJoin, 'public', ['ok', 'ok', 'ok', 'ok', 'ok', 'forbidden', 'ok']],
   ['join', canJoin, 'private', ['ok', 'ok', 'ok', 'ok', 'ok', 'forbidden', 'ok']],
   ['post', canPost, 'public', ['ok', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden', 'forbidden']],
@@ -60,11 +60,16 @@ describe('group rules', () => {
   });
 
   it('never lets a private group be told apart from a missing one by someone outside it', () => {
-    for (const rule of [canManage, canAssignRoles, canPost]) {
+    for (const rule of [canManage, canAssignRoles, canModerateBans, canPost]) {
       for (const caller of ['pending', 'stranger', 'banned', 'moderator'] as const) {
         expect(rule(facts('private', caller))).toBe('not_found');
       }
     }
+  });
+
+  it('keeps a site moderator\'s ban rights in a private group they belong to', () => {
+    const inside: GroupFacts = { visibility: 'private', role: 'member', banned: false, moderator: true };
+    expect(canModerateBans(inside)).toBe('ok');
   });
 
   it.each<[MemberRole, MemberRole, boolean]>([

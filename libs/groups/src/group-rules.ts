@@ -57,10 +57,14 @@ export const canManage = (f: GroupFacts): Verdict => (isManagerRole(f.role) ? 'o
 export const canAssignRoles = (f: GroupFacts): Verdict => (f.role === 'owner' ? 'ok' : refusal(f));
 
 /**
- * Bans: the group's owners and admins, and site moderators in any group (moderation of a private
- * group's bans does not require membership; it reveals no content).
+ * Bans: the group's owners and admins, and site moderators in any group they may read. A private
+ * group stays 404 to a moderator outside it, as on every other path: its bans name its members,
+ * and answering at all would confirm the group exists.
  */
-export const canModerateBans = (f: GroupFacts): Verdict => (f.moderator || isManagerRole(f.role) ? 'ok' : refusal(f));
+export const canModerateBans = (f: GroupFacts): Verdict => {
+  if (!isReadable(f)) return 'not_found';
+  return f.moderator || isManagerRole(f.role) ? 'ok' : 'forbidden';
+};
 
 /**
  * Joining: anyone who may learn the group's id may ask (a private group's id is the invitation),

@@ -14,7 +14,6 @@ import {
   IsOptional,
   IsPositive,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -22,7 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { type ModerationState, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsId, IsIdArray, type ModerationState, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 import {
   CAMPAIGN_STATUSES,
   type CampaignStatus,
@@ -106,10 +105,9 @@ export class CreateCampaignDto {
     maxItems: IDEA_LIMITS.reviewers,
     description: 'The expert panel: existing users',
   })
-  @IsArray()
+  @IsIdArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(IDEA_LIMITS.reviewers)
-  @IsUUID('all', { each: true, message: 'reviewerIds must be UUIDs' })
   reviewerIds: string[];
 
   @ApiProperty({ minimum: 1, maximum: 1000, description: 'How many ideas (by votes) advance to expert review' })
@@ -153,10 +151,9 @@ export class UpdateCampaignDto {
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
-  @IsArray()
+  @IsIdArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(IDEA_LIMITS.reviewers)
-  @IsUUID('all', { each: true, message: 'reviewerIds must be UUIDs' })
   reviewerIds?: string[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000 })
@@ -257,7 +254,7 @@ export class DecisionDto {
 
 export class MergeDto {
   @ApiProperty({ format: 'uuid', description: 'The idea that survives; the one in the path is the duplicate' })
-  @IsUUID('all', { message: 'intoId must be a UUID' })
+  @IsId()
   intoId: string;
 }
 
@@ -280,7 +277,7 @@ export class MilestoneDto {
 export class ImplementationDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who carries it out; null clears' })
   @IsOptional()
-  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  @IsId()
   ownerId?: string | null;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })

@@ -8,7 +8,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -18,6 +17,7 @@ import type { UserSummary } from '@ruche/identity';
 import {
   CONTENT_TYPES,
   type ContentType,
+  IsId,
   MODERATION_STATES,
   type ModerationState,
   OptionalTrimmedText,
@@ -45,7 +45,7 @@ export class CreateReportDto {
   targetType: ContentType;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'targetId must be a UUID' })
+  @IsId()
   targetId: string;
 
   @TrimmedText(MODERATION_LIMITS.reason, 'Why this content should be reviewed')
@@ -64,7 +64,7 @@ export class ResolveReportDto {
 export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this group's content" })
   @IsOptional()
-  @IsUUID('all', { message: 'groupId must be a UUID' })
+  @IsId()
   groupId?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_TYPES })
@@ -83,12 +83,12 @@ export class AuditQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('all', { message: 'actorId must be a UUID' })
+  @IsId()
   actorId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only entries about this target (a user, a post...)' })
   @IsOptional()
-  @IsUUID('all', { message: 'targetId must be a UUID' })
+  @IsId()
   targetId?: string;
 }
 

@@ -9,11 +9,10 @@ import {
   IsIn,
   IsISO8601,
   IsOptional,
-  IsUUID,
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { PageQuery } from '@ruche/platform';
+import { IsIdArray, PageQuery } from '@ruche/platform';
 import { MUTABLE_TYPES, NOTIFICATION_KINDS, type MutableType, type NotificationKind } from './notification-kinds.js';
 
 export const MARK_READ_MAX_IDS = 500;
@@ -63,11 +62,10 @@ export class NotificationListQuery extends PageQuery {
 export class MarkReadDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MARK_READ_MAX_IDS })
   @IsOptional()
-  @IsArray()
+  @IsIdArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MARK_READ_MAX_IDS)
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
   ids?: string[];
 
   @ApiPropertyOptional({ enum: [true], description: 'Mark every notification read' })

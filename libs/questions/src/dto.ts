@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { type ModerationState, NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsId, type ModerationState, NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
 export class ModerationMarker {
@@ -60,7 +49,7 @@ export class AnswerDto {
 
 export class AcceptDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'answerId must be a UUID' })
+  @IsId()
   answerId: string;
 }
 

@@ -1,7 +1,8 @@
-import { applyDecorators, Param, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, type ArgumentMetadata, Injectable, Param, type PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { invalid } from '../errors/domain-error.js';
 
 /** PostgreSQL text cannot hold NUL; reject it as bad input instead of failing in the driver. */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
@@ -33,8 +34,55 @@ export function OptionalTrimmedText(max: number, description?: string) {
   );
 }
 
-/** A route parameter that must be a UUID (400 otherwise, before any query runs). */
-export const UuidParam = (name: string) => Param(name, new ParseUUIDPipe({ errorHttpStatusCode: 400 }));
+/**
+ * The one spelling of an id inside Ruche. A UUID in any letter case names the same resource, so it
+ * is lower-cased once, where it enters (path, query, body, socket payload): past the edge, ids are
+ * compared as plain strings (`actor.id === userId`, `Set.has`) and could not be trusted to if two
+ * spellings got in. Only the dashed 8-4-4-4-12 form: PostgreSQL would also take braces, `urn:uuid:`
+ * or 32 bare hex digits, but accepting them would make the API's ids ambiguous for no one's benefit.
+ */
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The canonical (lower-case) form of an id, or null when `value` is not one. */
+export function canonicalId(value: unknown): string | null {
+  return typeof value === 'string' && ID_PATTERN.test(value) ? value.toLowerCase() : null;
+}
+
+/** Route parameter pipe: the canonical id, or a 400 before any query runs. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    const id = canonicalId(value);
+    if (id === null) throw invalid(`${metadata.data ?? 'id'} must be a UUID`);
+    return id;
+  }
+}
+
+/** A route parameter that must be an id; the handler receives it lower-cased. */
+export const UuidParam = (name: string) => Param(name, ParseIdPipe);
+
+/** Lower-cases what looks like an id (strings, or each string of an array); validation judges the rest. */
+const canonicalIds = Transform(({ value }: { value: unknown }) => {
+  const canonical = (item: unknown) => canonicalId(item) ?? item;
+  return Array.isArray(value) ? value.map(canonical) : canonical(value);
+});
+
+/** A DTO field (body or query) holding one id: validated like {@link UuidParam} and lower-cased. */
+export function IsId() {
+  return applyDecorators(canonicalIds, Matches(ID_PATTERN, { message: '$property must be a UUID' }));
+}
+
+/**
+ * A DTO field holding a list of ids, each validated and lower-cased. Canonical before the array
+ * validators run, so `@ArrayUnique()` sees two spellings of one id as the duplicate they are.
+ */
+export function IsIdArray() {
+  return applyDecorators(
+    canonicalIds,
+    IsArray(),
+    Matches(ID_PATTERN, { each: true, message: 'each value in $property must be a UUID' }),
+  );
+}
 
 /**
  * An optional integer query parameter within [min, max] (`limit`, `weeks`, ...). The default is the
