@@ -62,6 +62,8 @@ async function startInstance(database: string, env: Record<string, string>, peer
     RUCHE_DEMO: '0',
     LOG_LEVEL: 'error',
     RUCHE_DATA_DIR: '/tmp/ruche-test-data',
+    // A second pooled connection taken inside a transaction fails the request: tests find them all.
+    RUCHE_STRICT_UNIT_OF_WORK: '1',
     ...env,
   });
   const app = await createApp(config);

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PostsService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
 import { PeopleService } from '@ruche/people';
-import { type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
+import { Database, type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
 import { type ActivityKind, type ActivityRow, rows } from './db.js';
 
 type Draft = Omit<ActivityRow, 'eventId' | 'createdAt' | 'actorDepartment' | 'counterpartDepartment'>;
@@ -37,7 +36,7 @@ const blank = (kind: ActivityKind, actorId: string | null): Draft => ({
 @Injectable()
 export class ActivityRecorder implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly bus: EventBus,
     private readonly posts: PostsService,
     private readonly groups: GroupsService,
@@ -184,7 +183,7 @@ export class ActivityRecorder implements OnModuleInit {
     const ids = [draft.actorId, draft.counterpartId].filter((id): id is string => !!id);
     const profiles = await this.people.profileSummaries(ids);
     const department = (id: string | null) => (id ? (profiles.get(id)?.department ?? '').trim() : '');
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO analytics_activity
               (event_id, kind, actor_id, actor_department, subject_type, subject_id, parent_type, parent_id, parent_created_at,
                group_id, counterpart_id, counterpart_department, delta, vote_count, audience_size, status, created_at)
@@ -215,7 +214,7 @@ export class ActivityRecorder implements OnModuleInit {
   /** When an item already recorded here (a question, an idea) was created. */
   private async createdAt(kind: 'question' | 'idea', id: string): Promise<Date | null> {
     const [row] = await rows<{ created_at: Date }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT created_at FROM analytics_activity WHERE kind = $1 AND subject_id = $2',
       [kind, id],
     );
@@ -224,7 +223,7 @@ export class ActivityRecorder implements OnModuleInit {
 
   private async lastVoteCount(ideaId: string, beforeEventId: number): Promise<number> {
     const [row] = await rows<{ vote_count: number }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT vote_count FROM analytics_activity
         WHERE subject_id = $1 AND kind IN ('vote', 'idea_merged') AND event_id < $2
         ORDER BY event_id DESC LIMIT 1`,

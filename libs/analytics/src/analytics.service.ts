@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   ANSWERED_BY_DAY_SQL,
   BY_DAY_SQL,
@@ -16,6 +15,7 @@ import {
 import { rows } from './db.js';
 import type { DayView, OverviewView } from './dto.js';
 import { emailsAvoided, type Period, round, share, toCsv } from './metrics.js';
+import { Database } from '@ruche/platform';
 
 export const CSV_COLUMNS = [
   'date',
@@ -38,10 +38,10 @@ export const CSV_COLUMNS = [
  */
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   async overview(period: Period): Promise<OverviewView> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const params = [period.start, period.end];
     const [[o], [q], [d], byDay, byDepartment] = await Promise.all([
       rows<OverviewRow>(db, OVERVIEW_SQL, params),
@@ -122,7 +122,7 @@ export class AnalyticsService {
    * up to the period's figure (active users do not add up: a person active on two days is one).
    */
   private async byDay(period: Period): Promise<DayView[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const params = [period.start, period.end];
     const [days, answered] = await Promise.all([
       rows<ByDayRow>(db, BY_DAY_SQL, params),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
-import { type AuthUser, forbidden, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { Database, type AuthUser, forbidden, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import {
   GROUP_POSTS_SQL,
   GROUP_WEEKS_SQL,
@@ -39,7 +38,7 @@ interface WindowFacts {
 @Injectable()
 export class GroupHealthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly groups: GroupsService,
     private readonly visibility: SubjectVisibility,
   ) {}
@@ -57,7 +56,7 @@ export class GroupHealthService {
     const [current, previous, byWeek] = await Promise.all([
       this.window(groupId, start, end, memberIds),
       this.window(groupId, before, start, memberIds),
-      rows<GroupWeekRow>(this.dataSource.manager, GROUP_WEEKS_SQL, [groupId, start, end]),
+      rows<GroupWeekRow>(this.db.manager, GROUP_WEEKS_SQL, [groupId, start, end]),
     ]);
     const { score, parts } = healthScore(current.inputs);
     const previousScore = healthScore(previous.inputs).score;
@@ -105,7 +104,7 @@ export class GroupHealthService {
 
   /** The score's inputs over [start, end); "active members" are people who are members now. */
   private async window(groupId: string, start: Date, end: Date, memberIds: string[]): Promise<WindowFacts> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const [[window], posts] = await Promise.all([
       rows<GroupWindowRow>(db, GROUP_WINDOW_SQL, [groupId, start, end]),
       rows<GroupPostRow>(db, GROUP_POSTS_SQL, [groupId, start, end]),

@@ -15,6 +15,7 @@ import {
 import { type PersonEvidence, rankPerson, type TopicMatch } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, planQuery } from './topics.js';
+import { Database } from '@ruche/platform';
 
 /** People per query word whose name is considered. */
 const NAME_CANDIDATES = 20;
@@ -36,6 +37,7 @@ const NAME_CANDIDATES = 20;
 export class ExpertSearch {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
     private readonly synonyms: SkillSynonyms,
@@ -171,6 +173,6 @@ export class ExpertSearch {
   }
 
   private run<T>(q: SqlQuery): Promise<T[]> {
-    return rows<T>(this.dataSource.manager, q.text, q.values);
+    return rows<T>(this.db.manager, q.text, q.values);
   }
 }

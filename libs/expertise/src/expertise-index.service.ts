@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { PeopleService } from '@ruche/people';
-import { type ModerationState, Transactions } from '@ruche/platform';
+import { Database, type ModerationState, Transactions } from '@ruche/platform';
 import { lockKey, rows } from './db.js';
 import { topicPointsSql } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
@@ -42,7 +42,7 @@ export class ExpertiseIndex {
   private readonly logger = new Logger('expertise');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly people: PeopleService,
     private readonly synonyms: SkillSynonyms,
@@ -113,7 +113,7 @@ export class ExpertiseIndex {
     }
     if (mentions.length === 0) {
       // Most posts name no topic: nothing to do unless the post counted for some before.
-      const known = await rows(this.dataSource.manager, 'SELECT 1 FROM expertise_post_credits WHERE post_id = $1', [post.id]);
+      const known = await rows(this.db.manager, 'SELECT 1 FROM expertise_post_credits WHERE post_id = $1', [post.id]);
       if (known.length === 0) return;
     }
     await this.transactions.run(async (tx) => {

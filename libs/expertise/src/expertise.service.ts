@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { rows } from './db.js';
 import type { ExpertView } from './dto.js';
 import { ExpertSearch } from './expert-search.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { topicKey } from './topics.js';
+import { Database } from '@ruche/platform';
 
 export interface TopicRef {
   /** Canonical key. */
@@ -23,7 +23,7 @@ export const MAX_TOPIC_KEY_LENGTH = 200;
 @Injectable()
 export class ExpertiseService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly synonyms: SkillSynonyms,
     private readonly experts: ExpertSearch,
   ) {}
@@ -51,7 +51,7 @@ export class ExpertiseService {
     const labels = new Map(unique.map((k) => [k, k]));
     if (unique.length === 0) return labels;
     const found = await rows<{ topic: string; label: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT topic, label FROM expertise_topics WHERE topic = ANY ($1::text[])',
       [unique],
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { conflict, decodeCursor, invalid, notFound, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
+import { Database, conflict, decodeCursor, invalid, notFound, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type {
   MentoringListQuery,
@@ -63,14 +63,14 @@ function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): Mentor
 @Injectable()
 export class MentoringService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly identity: IdentityService,
     private readonly expertise: ExpertiseService,
   ) {}
 
   async profile(userId: string): Promise<MentoringProfileView> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const [p] = await rows<{ available: boolean; max_mentees: number }>(
       db,
       'SELECT available, max_mentees FROM mentoring_profiles WHERE user_id = $1',
@@ -139,7 +139,7 @@ export class MentoringService {
     const candidates = await this.mentorCandidates(ref.topic, menteeId);
     const people = await this.identity.summaries([menteeId, ...candidates]);
     const open = await rows(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT 1 FROM mentoring_requests WHERE mentee_id = $1 AND topic = $2 AND status IN ('waiting', 'paired')`,
       [menteeId, ref.topic],
     );
@@ -175,7 +175,7 @@ export class MentoringService {
           ? 'r.mentor_id = $1'
           : '(r.mentee_id = $1 OR r.mentor_id = $1)';
     const found = await rows<RequestRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r
         WHERE ${who} ${keyset}
         ORDER BY r.created_at DESC, r.id DESC
@@ -225,7 +225,7 @@ export class MentoringService {
   /** Active people offering the topic who take mentees and have room, best expertise first. */
   private async mentorCandidates(topic: string, menteeId: string): Promise<string[]> {
     const found = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT o.user_id
          FROM mentoring_offers o
          JOIN mentoring_profiles p ON p.user_id = o.user_id
@@ -285,7 +285,7 @@ export class MentoringService {
   /** Pairs requests waiting on the topics `mentorId` offers with them, oldest first, while they have room. */
   private async pairWaiting(mentorId: string): Promise<void> {
     const waiting = await rows<{ id: string; mentee_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT r.id, r.mentee_id
          FROM mentoring_offers o
          JOIN mentoring_profiles p ON p.user_id = o.user_id AND p.available

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { skillKey } from '@ruche/people';
-import { invalid, Transactions } from '@ruche/platform';
+import { Database, invalid, Transactions } from '@ruche/platform';
 import { lockKey, rows } from './db.js';
 import type { SynonymMap } from './topics.js';
 
@@ -25,14 +24,14 @@ export class SkillSynonyms {
   private cached: { at: number; map: Promise<Map<string, string>> } | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
   ) {}
 
   async map(): Promise<SynonymMap> {
     if (!this.cached || Date.now() - this.cached.at > CACHE_MS) {
       const map = rows<{ alias_key: string; canonical_key: string }>(
-        this.dataSource.manager,
+        this.db.manager,
         'SELECT alias_key, canonical_key FROM skill_synonyms',
       ).then((list) => new Map(list.map((r) => [r.alias_key, r.canonical_key])));
       this.cached = { at: Date.now(), map };
@@ -43,7 +42,7 @@ export class SkillSynonyms {
 
   async list(): Promise<{ items: SynonymView[] }> {
     const list = await rows<{ alias_key: string; canonical_key: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT alias_key, canonical_key FROM skill_synonyms ORDER BY canonical_key, alias_key',
     );
     return { items: list.map((r) => ({ alias: r.alias_key, canonical: r.canonical_key })) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
+  Database,
   type AuthUser,
   decodeCursor,
   type ModerationState,
@@ -47,7 +47,7 @@ const toView = (row: CommentRow, author: UserSummary): CommentView => ({
 @Injectable()
 export class CommentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: FeedVisibility,
     private readonly identity: IdentityService,
@@ -98,7 +98,7 @@ export class CommentsService {
    */
   async commenterIds(postId: string, before?: Date): Promise<string[]> {
     const list = await rows<{ author_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT DISTINCT author_id FROM post_comments WHERE post_id = $1 ${before ? 'AND created_at < $2' : ''}`,
       before ? [postId, before] : [postId],
     );
@@ -118,7 +118,7 @@ export class CommentsService {
          ${after ? `AND (c.created_at, c.id) > (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)` : ''}
        ORDER BY c.created_at, c.id
        LIMIT ${params.add(page.limit + 1)}`;
-    const list = await rows<CommentRow>(this.dataSource.manager, { text, values: params.values });
+    const list = await rows<CommentRow>(this.db.manager, { text, values: params.values });
     const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
     return toPage(
       list,

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import type { UserSummary } from '@ruche/identity';
-import { EventBus, forbidden, notFound } from '@ruche/platform';
+import { Database, EventBus, forbidden, notFound } from '@ruche/platform';
 
 /**
  * What the feed needs to know about groups, asked of the groups module (never its tables), and
@@ -14,13 +13,13 @@ export class FeedGroups implements OnModuleInit {
   constructor(
     private readonly groups: GroupsService,
     private readonly bus: EventBus,
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
   ) {}
 
   onModuleInit(): void {
     this.bus.subscribe('group.updated', async ({ payload }) => {
       if (!payload.changed.includes('visibility')) return;
-      await this.dataSource.query('UPDATE posts SET group_private = $2 WHERE group_id = $1 AND group_private <> $2', [
+      await this.db.query('UPDATE posts SET group_private = $2 WHERE group_id = $1 AND group_private <> $2', [
         payload.group.id,
         payload.group.visibility === 'private',
       ]);

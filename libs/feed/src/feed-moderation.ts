@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
+  Database,
   type ContentTarget,
   ContentScreening,
   ContentTargets,
@@ -38,7 +38,7 @@ const toTarget =
 @Injectable()
 export class FeedModeration implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly targets: ContentTargets,
     private readonly screening: ContentScreening,
     private readonly gate: GuidelinesGate,
@@ -47,7 +47,7 @@ export class FeedModeration implements OnModuleInit {
   onModuleInit(): void {
     this.targets.register('post', async (ids) => {
       const found = await rows<TargetRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT id, author_id, group_id, body, moderation_state FROM posts WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
         [ids],
       );
@@ -55,7 +55,7 @@ export class FeedModeration implements OnModuleInit {
     });
     this.targets.register('comment', async (ids) => {
       const found = await rows<TargetRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT c.id, c.author_id, p.group_id, c.body, c.moderation_state
            FROM post_comments c JOIN posts p ON p.id = c.post_id
           WHERE c.id = ANY($1::uuid[]) AND p.deleted_at IS NULL`,

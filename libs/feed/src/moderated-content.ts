@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
-import { EventBus, type ModerationState, type PublishedEvent, Transactions, type Tx } from '@ruche/platform';
+import { Database, EventBus, type ModerationState, type PublishedEvent, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import { type CommentView, moderationMarker } from './dto.js';
 import { postAudience, postRoom, userRoom, whileVisible } from './feed-events.js';
@@ -31,7 +31,7 @@ interface CommentRow {
 @Injectable()
 export class ModeratedContent implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly bus: EventBus,
     private readonly identity: IdentityService,
@@ -48,14 +48,14 @@ export class ModeratedContent implements OnModuleInit {
   private async applyToPost(event: PublishedEvent<'content.moderated'>): Promise<void> {
     const { targetId: postId, state } = event.payload;
     const [current] = await rows<PostRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${POST_COLUMNS('p')} FROM posts p WHERE p.id = $1 AND p.deleted_at IS NULL`,
       [postId],
     );
     if (!current || current.moderation_state === state) return;
     // Asked before the transaction opens, so it never waits for a second pooled connection.
     const followers = current.group_id ? [] : await this.people.followerIds(current.author_id);
-    const mentionedBefore = await this.mentionedIds(this.dataSource.manager, postId);
+    const mentionedBefore = await this.mentionedIds(this.db.manager, postId);
     const people = await this.identity.summaries([current.author_id, ...mentionedBefore]);
     await this.transactions.run(async (tx) => {
       const [locked] = await rows<PostRow>(
@@ -100,7 +100,7 @@ export class ModeratedContent implements OnModuleInit {
   private async applyToComment(event: PublishedEvent<'content.moderated'>): Promise<void> {
     const { targetId: commentId, state } = event.payload;
     const [current] = await rows<CommentRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT c.id, c.post_id, c.author_id, c.body, c.created_at, c.moderation_state
          FROM post_comments c JOIN posts p ON p.id = c.post_id
         WHERE c.id = $1 AND p.deleted_at IS NULL`,

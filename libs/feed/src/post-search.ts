@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { FeedVisibility } from './feed-visibility.js';
 import { Params } from './post-sql.js';
 
@@ -15,7 +14,7 @@ const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 
 @Injectable()
 export class PostSearch implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly visibility: FeedVisibility,
   ) {}
@@ -31,7 +30,7 @@ export class PostSearch implements OnModuleInit {
     ]);
     const byBody = new Params();
     const byComment = new Params();
-    return searchSources(this.dataSource.manager, 'post', request, [
+    return searchSources(this.db.manager, 'post', request, [
       {
         from: 'posts p',
         vector: 'p.search_vector',

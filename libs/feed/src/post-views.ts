@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { rows } from './db.js';
 import { moderationMarker, type PostView } from './dto.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
+import { Database } from '@ruche/platform';
 
 export function countsOf(
   row: Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>,
@@ -51,13 +52,13 @@ export function toPostView(
 @Injectable()
 export class PostViews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly identity: IdentityService,
   ) {}
 
   async build(viewerId: string, posts: PostRow[]): Promise<PostView[]> {
     if (posts.length === 0) return [];
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const ids = posts.map((p) => p.id);
     const mentionRows = await rows<{ post_id: string; user_id: string }>(db, mentionsOfPostsQuery(ids));
     const mine = await this.myReactions(db, viewerId, ids);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
-import { type AuthUser, forbidden, hasPermission, Permission, Transactions, type Tx } from '@ruche/platform';
+import { Database, type AuthUser, forbidden, hasPermission, Permission, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { PostView } from './dto.js';
 import { postAudience, postRoom, userRoom } from './feed-events.js';
@@ -55,7 +54,7 @@ export class PostsService {
     private readonly people: PeopleService,
     private readonly groups: FeedGroups,
     private readonly moderation: FeedModeration,
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
   ) {}
 
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
@@ -115,7 +114,7 @@ export class PostsService {
     const ids = [...new Set(postIds)];
     if (ids.length === 0) return new Map();
     const found = await rows<{ id: string; author_id: string; group_id: string | null; created_at: Date; deleted: boolean }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT id, author_id, group_id, created_at, deleted_at IS NOT NULL AS deleted FROM posts WHERE id = ANY($1::uuid[])',
       [ids],
     );

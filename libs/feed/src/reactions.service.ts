@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { type AuthUser, Transactions, type Tx } from '@ruche/platform';
+import type { EntityManager } from 'typeorm';
+import { Database, type AuthUser, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { ReactionsView } from './dto.js';
 import { postRoom, whileVisible } from './feed-events.js';
@@ -24,7 +24,7 @@ const COUNTS = 'like_count, celebrate_count, insightful_count, support_count, au
 @Injectable()
 export class ReactionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: FeedVisibility,
     private readonly views: PostViews,
@@ -61,7 +61,7 @@ export class ReactionsService {
    * Whether the person has any reaction on the post now. `db` lets a listener read it inside its
    * own transaction, after taking its lock (so the answer is as fresh as that lock is held).
    */
-  async hasReacted(userId: string, postId: string, db: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async hasReacted(userId: string, postId: string, db: EntityManager = this.db.manager): Promise<boolean> {
     const found = await rows(db, 'SELECT 1 FROM post_reactions WHERE post_id = $1 AND user_id = $2 LIMIT 1', [postId, userId]);
     return found.length > 0;
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
-import { decodeCursor, notFound, type Page, type PageQuery, toPage } from '@ruche/platform';
+import { Database, decodeCursor, notFound, type Page, type PageQuery, toPage } from '@ruche/platform';
 import { rows } from './db.js';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
@@ -30,7 +29,7 @@ export interface GroupActivity {
 @Injectable()
 export class TimelineService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly visibility: FeedVisibility,
     private readonly views: PostViews,
     private readonly identity: IdentityService,
@@ -97,12 +96,12 @@ export class TimelineService {
        GROUP BY p.group_id
        ORDER BY count(*) DESC, p.group_id`;
     type Row = { group_id: string; posts: number; comments: number; top_post_ids: string[] };
-    const found = await rows<Row>(this.dataSource.manager, { text, values: params.values });
+    const found = await rows<Row>(this.db.manager, { text, values: params.values });
     return found.map((r) => ({ groupId: r.group_id, posts: r.posts, comments: r.comments, topPostIds: r.top_post_ids }));
   }
 
   private async page(viewerId: string, limit: number, query: SqlQuery): Promise<Page<PostView>> {
-    const list = await rows<PostRow>(this.dataSource.manager, query);
+    const list = await rows<PostRow>(this.db.manager, query);
     const views = new Map((await this.views.build(viewerId, list.slice(0, limit))).map((v) => [v.id, v]));
     return toPage(
       list,

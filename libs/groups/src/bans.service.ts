@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
+  Database,
   type AuthUser,
   conflict,
   decodeCursor,
@@ -58,7 +58,7 @@ export interface NewBan {
 @Injectable()
 export class BansService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly access: GroupAccess,
     private readonly identity: IdentityService,
@@ -157,12 +157,12 @@ export class BansService {
   /** Bans in force, newest first. */
   async list(viewer: AuthUser, groupId: string, page: PageQuery): Promise<Page<BanView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const { facts } = await this.access.load(this.dataSource.manager, groupId, viewer);
+    const { facts } = await this.access.load(this.db.manager, groupId, viewer);
     enforce(canModerateBans(facts), 'Only the group’s owners and admins, or a moderator, can see its bans');
     const params: unknown[] = [groupId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
     const found = await rows<BanRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${BAN_COLUMNS} FROM group_bans b
         WHERE b.group_id = $1 AND ${activeBanSql('b')} ${after ? 'AND (b.created_at, b.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY b.created_at DESC, b.id DESC

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type AuthUser, decodeCursor, notFound, type Page, toPage, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, decodeCursor, notFound, type Page, toPage, Transactions } from '@ruche/platform';
 import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
@@ -37,7 +36,7 @@ const EDITABLE = ['name', 'description', 'guidelines', 'visibility'] as const;
 @Injectable()
 export class GroupCatalogService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly access: GroupAccess,
   ) {}
@@ -86,7 +85,7 @@ export class GroupCatalogService {
       where.push(`(g.created_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const found = await rows<GroupRow & { my_role: GroupRole | null }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${GROUP_COLUMNS('g')}, m.role AS my_role
          FROM groups g
          LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1
@@ -109,7 +108,7 @@ export class GroupCatalogService {
    * guidelines): they see their request wait and may withdraw it; the content stays the members'.
    */
   async get(viewerId: string, groupId: string): Promise<GroupView | GroupCardView> {
-    const { group, facts } = await this.access.load(this.dataSource.manager, groupId, { id: viewerId });
+    const { group, facts } = await this.access.load(this.db.manager, groupId, { id: viewerId });
     if (!canSeeCard(facts)) throw notFound('Group');
     return isReadable(facts) ? toGroupView(group, facts.role) : toCardView(group, facts.role);
   }

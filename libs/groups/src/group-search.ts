@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { readableSql } from './group-sql.js';
 
 /**
@@ -11,7 +10,7 @@ import { readableSql } from './group-sql.js';
 @Injectable()
 export class GroupSearch implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sources: SearchSources,
   ) {}
 
@@ -20,7 +19,7 @@ export class GroupSearch implements OnModuleInit {
   }
 
   async search(request: SearchRequest) {
-    return searchSources(this.dataSource.manager, 'group', request, [
+    return searchSources(this.db.manager, 'group', request, [
       {
         from: 'groups g LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1',
         vector: 'g.search_vector',

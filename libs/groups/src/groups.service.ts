@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { In, type Repository } from 'typeorm';
+import { Database, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom } from './group-events.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
@@ -19,12 +18,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class GroupsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(GroupMembershipEntity) private readonly memberships: Repository<GroupMembershipEntity>,
+    private readonly db: Database,
     private readonly access: GroupAccess,
     private readonly subjects: SubjectVisibility,
     private readonly rooms: SocketRooms,
   ) {}
+
+  /** Memberships through the open unit of work, if any (never a second pooled connection). */
+  private get memberships(): Repository<GroupMembershipEntity> {
+    return this.db.manager.getRepository(GroupMembershipEntity);
+  }
 
   onModuleInit(): void {
     this.subjects.register('group', (viewerId, ids) => this.readableGroupIds(viewerId, ids));
@@ -42,7 +45,7 @@ export class GroupsService implements OnModuleInit {
     const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT g.id FROM groups g
          LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
         WHERE g.id = ANY ($1::uuid[]) AND ${readableSql('g', 'm')}`,
@@ -58,14 +61,14 @@ export class GroupsService implements OnModuleInit {
    */
   async assertCanPost(userId: string, groupId: string): Promise<void> {
     if (!UUID.test(groupId)) throw notFound('Group');
-    const { facts } = await this.access.load(this.dataSource.manager, groupId, { id: userId });
+    const { facts } = await this.access.load(this.db.manager, groupId, { id: userId });
     enforce(canPost(facts), facts.banned ? 'You are banned from this group' : 'Only members can post in this group');
   }
 
   /** Owner or admin of the group (who may moderate its content). */
   async isGroupModerator(userId: string, groupId: string): Promise<boolean> {
     if (!UUID.test(groupId)) return false;
-    const role = await this.access.roleOf(this.dataSource.manager, groupId, userId);
+    const role = await this.access.roleOf(this.db.manager, groupId, userId);
     return isManagerRole(role?.role);
   }
 
@@ -73,7 +76,7 @@ export class GroupsService implements OnModuleInit {
   async isBanned(userId: string, groupId: string): Promise<boolean> {
     if (!UUID.test(groupId)) return false;
     const found = await rows(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT 1 FROM group_bans b WHERE b.group_id = $1 AND b.user_id = $2 AND ${activeBanSql('b')}`,
       [groupId, userId],
     );
@@ -85,7 +88,7 @@ export class GroupsService implements OnModuleInit {
     const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT id FROM groups WHERE id = ANY ($1::uuid[]) AND visibility = 'private'`,
       [ids],
     );
@@ -107,7 +110,7 @@ export class GroupsService implements OnModuleInit {
     const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (ids.length === 0) return new Map();
     const found = await rows<{ id: string; name: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT id, name FROM groups WHERE id = ANY ($1::uuid[])',
       [ids],
     );
@@ -117,7 +120,7 @@ export class GroupsService implements OnModuleInit {
   /** The group's owners and admins (who hear about join requests, who read its health). */
   async managerIds(groupId: string): Promise<string[]> {
     if (!UUID.test(groupId)) return [];
-    return this.access.managerIds(this.dataSource.manager, groupId);
+    return this.access.managerIds(this.db.manager, groupId);
   }
 
   /** Everyone in the group (owners, admins, members; not pending requests). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
+  Database,
   type AuthUser,
   conflict,
   decodeCursor,
@@ -52,7 +52,7 @@ interface RequestRow {
 @Injectable()
 export class MembershipsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly access: GroupAccess,
     private readonly identity: IdentityService,
@@ -110,12 +110,12 @@ export class MembershipsService {
   /** Pending join requests, oldest first (owners and admins). */
   async requests(viewer: AuthUser, groupId: string, page: PageQuery): Promise<Page<JoinRequestView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const { facts } = await this.access.load(this.dataSource.manager, groupId, viewer);
+    const { facts } = await this.access.load(this.db.manager, groupId, viewer);
     enforce(canManage(facts), 'Only the group’s owners and admins can see join requests');
     const params: unknown[] = [groupId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
     const found = await rows<RequestRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT user_id, created_at FROM group_memberships
         WHERE group_id = $1 AND role = 'pending' ${after ? 'AND (created_at, user_id) > ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY created_at, user_id
@@ -141,7 +141,7 @@ export class MembershipsService {
     const params: unknown[] = [userId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
     const found = await rows<GroupRow & { requested_at: Date }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${GROUP_COLUMNS('g')}, m.created_at AS requested_at
          FROM group_memberships m
          JOIN groups g ON g.id = m.group_id
@@ -267,7 +267,7 @@ export class MembershipsService {
   /** Members in join order (optionally one role); 404 for a private group unless the viewer is a member. */
   async members(viewerId: string, groupId: string, query: MemberListQuery): Promise<Page<MemberView>> {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const { facts } = await this.access.load(this.dataSource.manager, groupId, { id: viewerId });
+    const { facts } = await this.access.load(this.db.manager, groupId, { id: viewerId });
     if (!isReadable(facts)) throw notFound('Group');
     const params: unknown[] = [groupId, query.limit + 1];
     const where = [`group_id = $1`, `role IN ${MEMBER_ROLES_SQL}`];
@@ -280,7 +280,7 @@ export class MembershipsService {
       where.push(`(joined_at, user_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const found = await rows<MemberRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT user_id, role, joined_at FROM group_memberships
         WHERE ${where.join(' AND ')}
         ORDER BY joined_at, user_id

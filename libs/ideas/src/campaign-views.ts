@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import type { CampaignStatus } from './campaign-rules.js';
 import type { CampaignView, TransitionView } from './dto.js';
 import { type CampaignRow, rows } from './idea-sql.js';
 import { unknownUser } from './idea-views.js';
+import { Database } from '@ruche/platform';
 
 interface TransitionRow {
   campaign_id: string;
@@ -20,13 +20,13 @@ interface TransitionRow {
 @Injectable()
 export class CampaignViews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly identity: IdentityService,
   ) {}
 
   async build(viewerId: string, campaigns: CampaignRow[]): Promise<CampaignView[]> {
     if (campaigns.length === 0) return [];
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const ids = campaigns.map((c) => c.id);
     const panel = await rows<{ campaign_id: string; user_id: string }>(
       db,

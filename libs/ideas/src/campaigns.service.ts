@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, conflict, decodeCursor, invalid, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
+import { Database, type AuthUser, conflict, decodeCursor, invalid, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
 import { checkCriteria, type Criterion, distinctTopics } from './campaign-rules.js';
 import { CampaignViews } from './campaign-views.js';
 import type { CampaignListQuery, CampaignView, CreateCampaignDto, UpdateCampaignDto } from './dto.js';
@@ -16,7 +15,7 @@ import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 @Injectable()
 export class CampaignsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: IdeasVisibility,
     private readonly views: CampaignViews,
@@ -116,7 +115,7 @@ export class CampaignsService {
       where.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
     const list = await rows<CampaignRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $1`,
       values,
     );

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, conflict, decodeCursor, type Page, type PageQuery, toPage, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, conflict, decodeCursor, type Page, type PageQuery, toPage, Transactions } from '@ruche/platform';
 import type { IdeaCommentView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 import { COMMENT_COLUMNS, type IdeaCommentRow, rows } from './idea-sql.js';
@@ -16,7 +15,7 @@ import { IdeasVisibility } from './ideas-visibility.js';
 @Injectable()
 export class IdeaCommentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: IdeasVisibility,
     private readonly identity: IdentityService,
@@ -52,7 +51,7 @@ export class IdeaCommentsService {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     await this.visibility.visibleIdea(user, ideaId);
     const list = await rows<IdeaCommentRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${COMMENT_COLUMNS}
          FROM idea_comments
         WHERE idea_id = $1 ${after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : ''}

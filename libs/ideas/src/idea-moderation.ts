@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
+  Database,
   type ContentTarget,
   ContentScreening,
   ContentTargets,
@@ -31,7 +31,7 @@ export const ideaText = (idea: { title: string; body: string }) => `${idea.title
 @Injectable()
 export class IdeaModeration implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly targets: ContentTargets,
     private readonly screening: ContentScreening,
     private readonly gate: GuidelinesGate,
@@ -40,7 +40,7 @@ export class IdeaModeration implements OnModuleInit {
   onModuleInit(): void {
     this.targets.register('idea', async (ids) => {
       const found = await rows<TargetRow>(
-        this.dataSource.manager,
+        this.db.manager,
         'SELECT id, author_id, title, moderation_state FROM ideas WHERE id = ANY($1::uuid[])',
         [ids],
       );

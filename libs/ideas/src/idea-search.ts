@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { IdeasVisibility } from './ideas-visibility.js';
 
 /**
@@ -11,7 +10,7 @@ import { IdeasVisibility } from './ideas-visibility.js';
 @Injectable()
 export class IdeaSearch implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly visibility: IdeasVisibility,
   ) {}
@@ -22,7 +21,7 @@ export class IdeaSearch implements OnModuleInit {
 
   async search(request: SearchRequest) {
     const viewer = request.viewer;
-    return searchSources(this.dataSource.manager, 'idea', request, [
+    return searchSources(this.db.manager, 'idea', request, [
       {
         from: 'ideas i JOIN campaigns c ON c.id = i.campaign_id',
         vector: 'i.search_vector',

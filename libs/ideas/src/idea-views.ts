@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import type { AuthUser } from '@ruche/platform';
 import {
@@ -20,6 +20,7 @@ import {
   type ReviewRow,
   rows,
 } from './idea-sql.js';
+import { Database } from '@ruche/platform';
 
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
@@ -109,13 +110,13 @@ const peopleOf = (idea: IdeaRow) =>
 @Injectable()
 export class IdeaViews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly identity: IdentityService,
   ) {}
 
   async build(viewerId: string, ideas: IdeaRow[]): Promise<IdeaView[]> {
     if (ideas.length === 0) return [];
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const ids = ideas.map((i) => i.id);
     const mine = await this.myVotes(db, viewerId, ids);
     const milestones = await this.milestones(
@@ -128,7 +129,7 @@ export class IdeaViews {
 
   /** One idea with its expert reviews, oldest first (visible to every employee who sees the idea). */
   async detail(viewerId: string, idea: IdeaRow): Promise<IdeaDetailView> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const reviews = await rows<ReviewRow>(
       db,
       `SELECT ${REVIEW_COLUMNS} FROM idea_reviews WHERE idea_id = $1 ORDER BY created_at, id`,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { Database, type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,7 +34,7 @@ export type CampaignLock = 'share' | 'update';
 @Injectable()
 export class IdeasVisibility implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly subjects: SubjectVisibility,
     private readonly identity: IdentityService,
   ) {}
@@ -77,7 +77,7 @@ export class IdeasVisibility implements OnModuleInit {
     const ids = uuids(campaignIds);
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT c.id FROM campaigns c WHERE c.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')}`,
       [ids],
     );
@@ -88,7 +88,7 @@ export class IdeasVisibility implements OnModuleInit {
     const ids = uuids(ideaIds);
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT i.id FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
         WHERE i.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')} AND ${this.ideaVisibleSql(viewer, 'i')}`,
       [ids],
@@ -100,7 +100,7 @@ export class IdeasVisibility implements OnModuleInit {
   async visibleCampaign(
     viewer: Viewer,
     campaignId: string,
-    db: EntityManager = this.dataSource.manager,
+    db: EntityManager = this.db.manager,
     lock?: CampaignLock,
   ): Promise<CampaignRow> {
     const campaign = await this.findCampaign(viewer, campaignId, db, lock);
@@ -109,7 +109,7 @@ export class IdeasVisibility implements OnModuleInit {
   }
 
   /** The idea and its campaign if the viewer may see them, else 404 "Idea not found". */
-  async visibleIdea(viewer: Viewer, ideaId: string, db: EntityManager = this.dataSource.manager): Promise<VisibleIdea> {
+  async visibleIdea(viewer: Viewer, ideaId: string, db: EntityManager = this.db.manager): Promise<VisibleIdea> {
     const [idea] = await rows<IdeaRow>(db, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1`, [ideaId]);
     if (!idea || !this.ideaVisibleTo(viewer, idea)) throw notFound('Idea');
     const campaign = await this.findCampaign(viewer, idea.campaign_id, db);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, type Page } from '@ruche/platform';
+import { Database, decodeCursor, encodeCursor, type Page } from '@ruche/platform';
 import type { IdeaDetailView, IdeaListQuery, IdeaView } from './dto.js';
 import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
 import { IdeaViews } from './idea-views.js';
@@ -19,7 +18,7 @@ export type Participation = (typeof PARTICIPATIONS)[number];
 @Injectable()
 export class IdeasService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly visibility: IdeasVisibility,
     private readonly views: IdeaViews,
   ) {}
@@ -38,7 +37,7 @@ export class IdeasService {
       include.includes('commenters') ? 'SELECT author_id AS user_id FROM idea_comments WHERE idea_id = $1' : null,
     ].filter((part): part is string => part !== null);
     if (parts.length === 0) return [];
-    const found = await rows<{ user_id: string }>(this.dataSource.manager, `${parts.join(' UNION ')} ORDER BY user_id`, [ideaId]);
+    const found = await rows<{ user_id: string }>(this.db.manager, `${parts.join(' UNION ')} ORDER BY user_id`, [ideaId]);
     return found.map((r) => r.user_id);
   }
 
@@ -48,7 +47,7 @@ export class IdeasService {
    */
   async campaignParticipantIds(campaignId: string): Promise<string[]> {
     const found = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT user_id FROM campaign_reviewers WHERE campaign_id = $1
        UNION SELECT author_id FROM ideas WHERE campaign_id = $1
        UNION SELECT v.user_id FROM idea_votes v JOIN ideas i ON i.id = v.idea_id WHERE i.campaign_id = $1
@@ -91,7 +90,7 @@ export class IdeasService {
     if (newBefore) where.push(`(i.created_at, i.id) < (${param(newBefore[0])}::timestamptz, ${param(newBefore[1])}::uuid)`);
     const order = query.sort === 'top' ? TOP_ORDER_SQL('i') : 'i.created_at DESC, i.id DESC';
     const list = await rows<IdeaRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $2`,
       values,
     );

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { EventBus, type PublishedEvent, Transactions } from '@ruche/platform';
+import { Database, EventBus, type PublishedEvent, Transactions } from '@ruche/platform';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
 import { toIdeaView } from './idea-views.js';
@@ -15,7 +14,7 @@ import { toIdeaView } from './idea-views.js';
 @Injectable()
 export class ModeratedIdeas implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly bus: EventBus,
     private readonly identity: IdentityService,
@@ -29,7 +28,7 @@ export class ModeratedIdeas implements OnModuleInit {
 
   private async apply(event: PublishedEvent<'content.moderated'>): Promise<void> {
     const { targetId: ideaId, state } = event.payload;
-    const [current] = await rows<IdeaRow>(this.dataSource.manager, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1`, [
+    const [current] = await rows<IdeaRow>(this.db.manager, `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE i.id = $1`, [
       ideaId,
     ]);
     if (!current || current.moderation_state === state) return;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuthUser, conflict, invalid, notFound, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, conflict, invalid, notFound, Transactions } from '@ruche/platform';
 import type { IdeaView, SimilarIdeaView } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import type { IdeaStatus } from './campaign-rules.js';
@@ -25,6 +25,7 @@ export const SIMILAR_THRESHOLD = 0.4;
 export class SimilarityService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: IdeasVisibility,
     private readonly ideas: IdeasService,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import type { CampaignFigures, CampaignSummaryView } from './dto.js';
 import { IDEA_COLUMNS, type IdeaRow, numeric, rows } from './idea-sql.js';
 import { unknownUser } from './idea-views.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 import { TOP_ORDER_SQL } from './ranking.js';
+import { Database } from '@ruche/platform';
 
 /**
  * A campaign at a glance: the leaderboard (top ideas with votes, review score and status, in the
@@ -15,14 +15,14 @@ import { TOP_ORDER_SQL } from './ranking.js';
 @Injectable()
 export class SummaryService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly visibility: IdeasVisibility,
     private readonly identity: IdentityService,
   ) {}
 
   async summary(viewer: Viewer, campaignId: string, top: number): Promise<CampaignSummaryView> {
     const campaign = await this.visibility.visibleCampaign(viewer, campaignId);
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     // Ideas out of the viewer's sight (moderation) count nowhere.
     const visible = this.visibility.ideaVisibleSql(viewer, 'i');
     const [figures] = await rows<CampaignFigures>(

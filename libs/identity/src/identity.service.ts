@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import {
+  Database,
   type AuthUser,
   conflict,
   DomainError,
@@ -64,12 +64,17 @@ export const toSummary = (u: Pick<UserEntity, 'id' | 'handle' | 'displayName'>):
 @Injectable()
 export class IdentityService implements OnModuleInit {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly db: Database,
     private readonly jwt: JwtService,
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
+
+  // Repositories through the open unit of work, if any (never a second pooled connection).
+  private get users(): Repository<UserEntity> {
+    return this.db.manager.getRepository(UserEntity);
+  }
 
   onModuleInit(): void {
     // Every employee may see every colleague's account, as long as it exists.

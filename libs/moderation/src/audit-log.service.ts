@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import {
+  Database,
   decodeTaggedCursor,
   type DomainEventType,
   encodeTaggedCursor,
@@ -67,7 +67,7 @@ type Describe<T extends DomainEventType> = (event: PublishedEvent<T>) => AuditEn
 @Injectable()
 export class AuditLogService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly bus: EventBus,
     private readonly identity: IdentityService,
   ) {}
@@ -183,7 +183,7 @@ export class AuditLogService implements OnModuleInit {
   }
 
   private async append(event: PublishedEvent, entry: AuditEntry): Promise<void> {
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO audit_log (source_event_id, actor_id, action, target_type, target_id, group_id, note, details, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT ON CONSTRAINT audit_log_one_per_event DO NOTHING`,
@@ -215,7 +215,7 @@ export class AuditLogService implements OnModuleInit {
     if (query.targetId) add((p) => `a.target_id = ${p}::uuid`, query.targetId);
     if (after !== null) add((p) => `a.source_event_id < ${p}::bigint`, after);
     const found = await rows<AuditRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT a.id, a.source_event_id, a.actor_id, a.action, a.target_type, a.target_id, a.group_id, a.note, a.details, a.created_at
          FROM audit_log a
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

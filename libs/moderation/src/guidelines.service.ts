@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { conflict, GuidelinesGate, Transactions } from '@ruche/platform';
+import { Database, conflict, GuidelinesGate, Transactions } from '@ruche/platform';
 import { rows } from './db.js';
 import type { GuidelinesView } from './dto.js';
 
@@ -23,7 +22,7 @@ const CURRENT = 'SELECT version, body, created_by, created_at FROM guidelines OR
 @Injectable()
 export class GuidelinesService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly identity: IdentityService,
     private readonly gate: GuidelinesGate,
@@ -36,7 +35,7 @@ export class GuidelinesService implements OnModuleInit {
   /** True when there are no guidelines yet, or the user accepted the latest version. */
   async hasAcceptedCurrent(userId: string): Promise<boolean> {
     const [{ ok }] = await rows<{ ok: boolean }>(
-      this.dataSource.manager,
+      this.db.manager,
       `WITH current AS (SELECT max(version) AS version FROM guidelines)
        SELECT current.version IS NULL
               OR EXISTS (SELECT 1 FROM guideline_acceptances a WHERE a.user_id = $1 AND a.version = current.version) AS ok
@@ -47,9 +46,9 @@ export class GuidelinesService implements OnModuleInit {
   }
 
   async current(viewerId: string): Promise<GuidelinesView> {
-    const [row] = await rows<GuidelinesRow>(this.dataSource.manager, CURRENT);
+    const [row] = await rows<GuidelinesRow>(this.db.manager, CURRENT);
     const [accepted] = await rows<{ version: number }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT max(version) AS version FROM guideline_acceptances WHERE user_id = $1',
       [viewerId],
     );

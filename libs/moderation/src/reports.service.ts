@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
+  Database,
   type AuthUser,
   ContentTargets,
   decodeCursor,
@@ -47,7 +47,7 @@ export function heldReason(terms: readonly string[]): string {
 @Injectable()
 export class ReportsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly targets: ContentTargets,
     private readonly subjects: SubjectVisibility,
@@ -119,7 +119,7 @@ export class ReportsService implements OnModuleInit {
     const params: unknown[] = [reporterId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
     const found = await rows<ReportRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${REPORT_COLUMNS} FROM reports
         WHERE reporter_id = $1 ${after ? 'AND (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY created_at DESC, id DESC

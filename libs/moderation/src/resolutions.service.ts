@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type AuthUser, conflict, ContentTargets, forbidden, notFound, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, conflict, ContentTargets, forbidden, notFound, Transactions } from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow, lockTarget, openCaseOf } from './case-sql.js';
 import { rows } from './db.js';
 import type { ResolutionView } from './dto.js';
@@ -18,7 +17,7 @@ import { type ResolutionAction, stateAfter } from './moderation-rules.js';
 @Injectable()
 export class ResolutionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly targets: ContentTargets,
     private readonly access: ModerationAccess,
@@ -120,7 +119,7 @@ export class ResolutionsService {
   /** The case behind a report id or a case id, with the report to cite (the one given, or the case's first). */
   private async caseOf(id: string): Promise<{ kase: CaseRow; reportId: string } | null> {
     const [row] = await rows<CaseRow & { report_id: string | null }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${CASE_COLUMNS('c')},
               coalesce((SELECT r.id FROM reports r WHERE r.id = $1),
                        (SELECT r.id FROM reports r WHERE r.case_id = c.id ORDER BY r.created_at, r.id LIMIT 1)) AS report_id

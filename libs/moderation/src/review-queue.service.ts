@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { type AuthUser, type ContentTarget, ContentTargets, decodeCursor, forbidden, type Page, toPage } from '@ruche/platform';
+import { Database, type AuthUser, type ContentTarget, ContentTargets, decodeCursor, forbidden, type Page, toPage } from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow } from './case-sql.js';
 import { rows } from './db.js';
 import type { QueueItem, QueueQuery } from './dto.js';
@@ -28,7 +27,7 @@ interface QueueReportRow {
 @Injectable()
 export class ReviewQueueService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly targets: ContentTargets,
     private readonly identity: IdentityService,
     private readonly access: ModerationAccess,
@@ -61,7 +60,7 @@ export class ReviewQueueService {
       where.push(`(c.opened_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const cases = await rows<CaseRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${CASE_COLUMNS('c')} FROM moderation_cases c
         WHERE ${where.join(' AND ')}
         ORDER BY c.opened_at, c.id
@@ -94,7 +93,7 @@ export class ReviewQueueService {
     const withCases = memberOf.length
       ? (
           await rows<{ group_id: string }>(
-            this.dataSource.manager,
+            this.db.manager,
             `SELECT DISTINCT group_id FROM moderation_cases WHERE status = 'open' AND group_id = ANY ($1::uuid[])`,
             [memberOf],
           )
@@ -111,7 +110,7 @@ export class ReviewQueueService {
   private async unreadableGroupsWithCases(viewerId: string): Promise<string[]> {
     const withCases = (
       await rows<{ group_id: string }>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT DISTINCT group_id FROM moderation_cases WHERE status = 'open' AND group_id IS NOT NULL`,
       )
     ).map((r) => r.group_id);
@@ -122,7 +121,7 @@ export class ReviewQueueService {
   private async build(cases: CaseRow[], moderator: boolean): Promise<Map<string, QueueItem>> {
     if (cases.length === 0) return new Map();
     const reports = await rows<QueueReportRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT r.id, r.case_id, r.reporter_id, r.reason, r.created_at
          FROM unnest($1::uuid[]) AS k(id)
         CROSS JOIN LATERAL (

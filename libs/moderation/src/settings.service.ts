@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ContentScreening, Transactions } from '@ruche/platform';
+import { Database, ContentScreening, Transactions } from '@ruche/platform';
 import { findBlockedTerms, normalizeTerms } from './blocked-terms.js';
 import { rows } from './db.js';
 import type { SettingsView, UpdateSettingsDto } from './dto.js';
@@ -29,7 +28,7 @@ const toView = (row: SettingsRow): SettingsView => ({
 @Injectable()
 export class ModerationSettingsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly screening: ContentScreening,
   ) {}
@@ -42,7 +41,7 @@ export class ModerationSettingsService implements OnModuleInit {
   }
 
   async current(): Promise<SettingsView> {
-    const [row] = await rows<SettingsRow>(this.dataSource.manager, `SELECT ${COLUMNS} FROM moderation_settings WHERE id = 1`);
+    const [row] = await rows<SettingsRow>(this.db.manager, `SELECT ${COLUMNS} FROM moderation_settings WHERE id = 1`);
     return toView(row);
   }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { TimelineService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
-import { invalid, SubjectVisibility } from '@ruche/platform';
+import { Database, invalid, SubjectVisibility } from '@ruche/platform';
 import { QuestionListQuery, QuestionsService } from '@ruche/questions';
 import { rows } from './db.js';
 import type { DigestGroupSection, DigestIdeaItem, DigestQuestionItem, DigestView } from './dto.js';
@@ -26,7 +25,7 @@ const IDEAS_SHOWN = 20;
 @Injectable()
 export class DigestService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly timeline: TimelineService,
     private readonly groups: GroupsService,
     private readonly questions: QuestionsService,
@@ -83,7 +82,7 @@ export class DigestService {
 
   private async ideaSection(userId: string, since: Date): Promise<DigestIdeaItem[]> {
     const found = await rows<{ subject_id: string; kind: string; status: string | null; created_at: Date }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT DISTINCT ON (subject_id) subject_id, kind, payload->>'status' AS status, created_at
          FROM notifications
         WHERE recipient_id = $1 AND kind IN ('idea.status', 'idea.review') AND created_at >= $2

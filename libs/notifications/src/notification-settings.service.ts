@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { decodeCursor, notFound, type Page, type PageQuery, SubjectVisibility, toPage } from '@ruche/platform';
+import { Database, decodeCursor, notFound, type Page, type PageQuery, SubjectVisibility, toPage } from '@ruche/platform';
 import { rows } from './db.js';
 import type { MuteView, PreferenceDto, PreferencesView } from './dto.js';
 import { type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
@@ -9,13 +8,13 @@ import { type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './n
 @Injectable()
 export class NotificationSettingsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly visibility: SubjectVisibility,
   ) {}
 
   async preferences(userId: string): Promise<PreferencesView> {
     const found = await rows<{ kind: NotificationKind; enabled: boolean }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT kind, enabled FROM notification_preferences WHERE user_id = $1',
       [userId],
     );
@@ -26,7 +25,7 @@ export class NotificationSettingsService {
   /** Sets the kinds given (the last wins if one is given twice); the others keep their setting. */
   async setPreferences(userId: string, changes: PreferenceDto[]): Promise<PreferencesView> {
     const latest = new Map(changes.map((c) => [c.kind, c.enabled]));
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO notification_preferences (user_id, kind, enabled)
        SELECT $1, kind, enabled FROM unnest($2::text[], $3::boolean[]) AS c (kind, enabled)
        ON CONFLICT ON CONSTRAINT notification_preferences_pkey DO UPDATE SET enabled = excluded.enabled, updated_at = now()`,
@@ -38,7 +37,7 @@ export class NotificationSettingsService {
   /** Mutes a post or a group the caller may see (404 otherwise, like any read). Idempotent. */
   async mute(userId: string, type: MutableType, id: string): Promise<void> {
     if (!(await this.visibility.canSee(userId, type, id))) throw notFound(type === 'post' ? 'Post' : 'Group');
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO notification_mutes (user_id, subject_type, subject_id) VALUES ($1, $2, $3)
        ON CONFLICT ON CONSTRAINT notification_mutes_pkey DO NOTHING`,
       [userId, type, id],
@@ -47,7 +46,7 @@ export class NotificationSettingsService {
 
   /** Idempotent. */
   async unmute(userId: string, type: MutableType, id: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM notification_mutes WHERE user_id = $1 AND subject_type = $2 AND subject_id = $3', [
+    await this.db.query('DELETE FROM notification_mutes WHERE user_id = $1 AND subject_type = $2 AND subject_id = $3', [
       userId,
       type,
       id,
@@ -60,7 +59,7 @@ export class NotificationSettingsService {
     const params: unknown[] = [userId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
     const found = await rows<{ subject_type: MutableType; subject_id: string; created_at: Date }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT subject_type, subject_id, created_at FROM notification_mutes
         WHERE user_id = $1 ${after ? 'AND (created_at, subject_id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY created_at DESC, subject_id DESC

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { type EventSubject, type PublishedEvent, SubjectVisibility, Transactions, type Tx } from '@ruche/platform';
+import { Database, type EventSubject, type PublishedEvent, SubjectVisibility, Transactions, type Tx } from '@ruche/platform';
 import { lockKey, rows } from './db.js';
 import type { NotificationContext } from './dto.js';
 import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
@@ -71,7 +71,7 @@ const VISIBILITY_BATCH = 8;
 @Injectable()
 export class NotificationStore {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     private readonly identity: IdentityService,
@@ -81,7 +81,7 @@ export class NotificationStore {
   async alreadyTold(kind: NotificationKind, subjectId: string, recipients: readonly string[]): Promise<Set<string>> {
     if (recipients.length === 0) return new Set();
     const found = await rows<{ recipient_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT recipient_id FROM notifications WHERE kind = $1 AND subject_id = $2 AND recipient_id = ANY ($3::uuid[])',
       [kind, subjectId, [...new Set(recipients)]],
     );
@@ -195,7 +195,7 @@ export class NotificationStore {
     actorId: string,
   ): Promise<Map<string, UserSummary>> {
     const open = await rows<NotificationRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${NOTIFICATION_COLUMNS} FROM notifications
         WHERE recipient_id = ANY ($1::uuid[]) AND group_key = $2 AND read_at IS NULL AND $3::uuid = ANY (actors)`,
       [recipients, groupKey, actorId],
@@ -234,7 +234,7 @@ export class NotificationStore {
 
   private async optedOut(kind: NotificationKind, userIds: string[]): Promise<Set<string>> {
     const found = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT user_id FROM notification_preferences WHERE kind = $1 AND NOT enabled AND user_id = ANY ($2::uuid[])',
       [kind, userIds],
     );
@@ -244,7 +244,7 @@ export class NotificationStore {
   private async muted(userIds: string[], postId: string | null, groupId: string | null): Promise<Set<string>> {
     if (!postId && !groupId) return new Set();
     const found = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT DISTINCT user_id FROM notification_mutes
         WHERE user_id = ANY ($1::uuid[])
           AND ((subject_type = 'post' AND subject_id = $2::uuid) OR (subject_type = 'group' AND subject_id = $3::uuid))`,
@@ -262,7 +262,7 @@ export class NotificationStore {
     const ids = draft.actorId ? [draft.actorId] : [];
     if (groupKey) {
       const open = await rows<NotificationRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT ${NOTIFICATION_COLUMNS} FROM notifications
           WHERE recipient_id = ANY ($1::uuid[]) AND group_key = $2 AND read_at IS NULL`,
         [recipients, groupKey],

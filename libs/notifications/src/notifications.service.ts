@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type CursorKey, decodeCursor, encodeCursor, invalid, type Page, SubjectVisibility, Transactions } from '@ruche/platform';
+import { Database, type CursorKey, decodeCursor, encodeCursor, invalid, type Page, SubjectVisibility, Transactions } from '@ruche/platform';
 import { rows } from './db.js';
 import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
 import { userRoom } from './notification-events.js';
@@ -20,7 +19,7 @@ const MAX_ROUNDS = 5;
 @Injectable()
 export class NotificationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     private readonly identity: IdentityService,
@@ -38,7 +37,7 @@ export class NotificationsService {
       if (query.unread) where.push('read_at IS NULL');
       if (after) where.push(`(created_at, id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
       const found = await rows<NotificationRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $2`,
         params,
       );
@@ -60,7 +59,7 @@ export class NotificationsService {
   /** Unread notifications the reader may still see: one query, then one visibility check per subject type. */
   async unreadCount(userId: string): Promise<number> {
     const found = await rows<{ subject_type: string; subject_id: string; n: number }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT subject_type, subject_id, count(*)::int AS n FROM notifications
         WHERE recipient_id = $1 AND read_at IS NULL
         GROUP BY subject_type, subject_id`,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { decodeCursor, invalid, notFound, type Page, PageQuery, toPage, Transactions } from '@ruche/platform';
+import { Database, decodeCursor, invalid, notFound, type Page, PageQuery, toPage, Transactions } from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
 import { ProfileEntity } from './profile.entity.js';
@@ -57,12 +56,19 @@ interface FollowRow {
 @Injectable()
 export class PeopleService {
   constructor(
-    @InjectRepository(FollowEntity) private readonly follows: Repository<FollowEntity>,
-    @InjectRepository(ProfileEntity) private readonly profileRows: Repository<ProfileEntity>,
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly identity: IdentityService,
   ) {}
+
+  // Repositories through the open unit of work, if any (never a second pooled connection).
+  private get follows(): Repository<FollowEntity> {
+    return this.db.manager.getRepository(FollowEntity);
+  }
+
+  private get profileRows(): Repository<ProfileEntity> {
+    return this.db.manager.getRepository(ProfileEntity);
+  }
 
   // ---- for other modules ---------------------------------------------------------------
 
@@ -97,7 +103,7 @@ export class PeopleService {
    * Every declared skill of these people with its endorsement count, in one query. `db` lets a
    * caller read inside its own transaction (after taking its locks), on its own connection.
    */
-  async skillStats(userIds: readonly string[], db: EntityManager = this.dataSource.manager): Promise<SkillStat[]> {
+  async skillStats(userIds: readonly string[], db: EntityManager = this.db.manager): Promise<SkillStat[]> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return [];
     const found: { user_id: string; skill: string; name: string; endorsements: number }[] = await db.query(
@@ -114,7 +120,7 @@ export class PeopleService {
   /** Everyone who declared at least one of these skill keys (user_skills_skill_idx). */
   async idsWithSkills(skillKeys: readonly string[]): Promise<string[]> {
     if (skillKeys.length === 0) return [];
-    const found: { user_id: string }[] = await this.dataSource.query(
+    const found: { user_id: string }[] = await this.db.query(
       'SELECT DISTINCT user_id FROM user_skills WHERE skill = ANY ($1::text[])',
       [[...new Set(skillKeys)]],
     );
@@ -137,7 +143,7 @@ export class PeopleService {
       conditions.push(`ruche_fold(${column}) = ruche_fold($${params.length})`);
     }
     if (conditions.length === 0) return [];
-    const found: { user_id: string }[] = await this.dataSource.query(
+    const found: { user_id: string }[] = await this.db.query(
       `SELECT user_id FROM profiles WHERE ${conditions.join(' AND ')}`,
       params,
     );
@@ -152,7 +158,7 @@ export class PeopleService {
       this.identity.getUser(userId),
       this.profileRows.findOne({ where: { userId } }),
       this.skillRows(userId, viewerId),
-      this.dataSource.query<{ followers: number; following: number; followed_by_me: boolean }[]>(
+      this.db.query<{ followers: number; following: number; followed_by_me: boolean }[]>(
         `SELECT (SELECT count(*) FROM follows WHERE followee_id = $1)::int AS followers,
                 (SELECT count(*) FROM follows WHERE follower_id = $1)::int AS following,
                 EXISTS (SELECT 1 FROM follows WHERE follower_id = $2 AND followee_id = $1) AS followed_by_me`,
@@ -330,7 +336,7 @@ export class PeopleService {
   // ---- internals -------------------------------------------------------------------------
 
   private async skillRows(userId: string, viewerId: string | null): Promise<ProfileSkillView[]> {
-    const rows: { name: string; skill: string; endorsements: number; endorsed_by_me: boolean }[] = await this.dataSource.query(
+    const rows: { name: string; skill: string; endorsements: number; endorsed_by_me: boolean }[] = await this.db.query(
       `SELECT s.name, s.skill, count(e.endorser_id)::int AS endorsements,
               coalesce(bool_or(e.endorser_id = $2), false) AS endorsed_by_me
          FROM user_skills s
@@ -354,7 +360,7 @@ export class PeopleService {
     await this.requireUser(userId);
     const params: unknown[] = [userId, page.limit + 1];
     if (after) params.push(after[0], after[1]);
-    const rows: FollowRow[] = await this.dataSource.query(
+    const rows: FollowRow[] = await this.db.query(
       `SELECT ${other} AS id, created_at FROM follows
         WHERE ${own} = $1 ${after ? `AND (created_at, ${other}) < ($3::timestamptz, $4::uuid)` : ''}
         ORDER BY created_at DESC, ${other} DESC

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { rows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, rows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { PeopleService } from './people.service.js';
 import { skillKey } from './skill.js';
 
@@ -22,7 +21,7 @@ const NAME_QUERY_MAX = 100;
 @Injectable()
 export class PersonSearch implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
@@ -79,7 +78,7 @@ export class PersonSearch implements OnModuleInit {
   }
 
   private async byProfile(request: SearchRequest): Promise<SearchHit[]> {
-    return searchSources(this.dataSource.manager, 'person', request, [
+    return searchSources(this.db.manager, 'person', request, [
       {
         from: 'profiles pr',
         vector: 'pr.search_vector',
@@ -97,7 +96,7 @@ export class PersonSearch implements OnModuleInit {
     const key = skillKey(text);
     if (!key) return [];
     const found = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT user_id FROM user_skills WHERE skill = $1 ORDER BY user_id LIMIT $2',
       [key, limit],
     );

@@ -2,6 +2,7 @@ export * from './config/config.js';
 export * from './logging/logger.js';
 export * from './database/embedded-postgres.js';
 export * from './database/rows.js';
+export * from './database/unit-of-work.js';
 export * from './errors/domain-error.js';
 export * from './errors/http-exception.filter.js';
 export * from './pagination/cursor.js';

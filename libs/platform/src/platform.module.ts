@@ -1,7 +1,8 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { MixedList } from 'typeorm';
+import { DataSource, type MixedList } from 'typeorm';
+import { Database, guardPool } from './database/unit-of-work.js';
 import { JwtAuthGuard, PermissionGuard } from './auth/guards.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
 import { RUCHE_CONFIG, type RucheConfig } from './config/config.js';
@@ -30,7 +31,17 @@ export interface PlatformOptions {
  */
 @Global()
 @Module({})
-export class PlatformModule {
+export class PlatformModule implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+  ) {}
+
+  /** Every connection the pool hands out is checked against the open unit of work. */
+  onModuleInit(): void {
+    guardPool(this.dataSource, this.config.strictUnitOfWork);
+  }
+
   static forRoot({ config, migrations }: PlatformOptions): DynamicModule {
     if (!config.databaseUrl) throw new Error('PlatformModule needs a database URL (start the embedded database first)');
     return {
@@ -52,6 +63,7 @@ export class PlatformModule {
       ],
       providers: [
         { provide: RUCHE_CONFIG, useValue: config },
+        Database,
         EventBus,
         SubjectVisibility,
         SearchSources,
@@ -68,6 +80,7 @@ export class PlatformModule {
       ],
       exports: [
         RUCHE_CONFIG,
+        Database,
         EventBus,
         SubjectVisibility,
         SearchSources,

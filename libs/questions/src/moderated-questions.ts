@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { EventBus, type ModerationState, type PublishedEvent, Transactions } from '@ruche/platform';
+import { Database, EventBus, type ModerationState, type PublishedEvent, Transactions } from '@ruche/platform';
 import { questionRoom, questionSubject, userRoom } from './question-events.js';
 import { QuestionRouting } from './question-routing.js';
 import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
@@ -25,7 +24,7 @@ function answerAudience(question: Pick<QuestionRow, 'id' | 'asker_id' | 'moderat
 @Injectable()
 export class ModeratedQuestions implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly bus: EventBus,
     private readonly identity: IdentityService,
@@ -43,7 +42,7 @@ export class ModeratedQuestions implements OnModuleInit {
   private async applyToQuestion(event: PublishedEvent<'content.moderated'>): Promise<void> {
     const { targetId: questionId, state } = event.payload;
     const [current] = await rows<QuestionRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${QUESTION_COLUMNS('q')} FROM questions q WHERE q.id = $1`,
       [questionId],
     );
@@ -97,7 +96,7 @@ export class ModeratedQuestions implements OnModuleInit {
   private async applyToAnswer(event: PublishedEvent<'content.moderated'>): Promise<void> {
     const { targetId: answerId, state } = event.payload;
     const [current] = await rows<AnswerRow>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${ANSWER_COLUMNS('a')} FROM answers a WHERE a.id = $1`,
       [answerId],
     );

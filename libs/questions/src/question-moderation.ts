@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
+  Database,
   type ContentTarget,
   ContentScreening,
   ContentTargets,
@@ -38,7 +38,7 @@ const toTarget =
 @Injectable()
 export class QuestionModeration implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly targets: ContentTargets,
     private readonly screening: ContentScreening,
     private readonly gate: GuidelinesGate,
@@ -47,7 +47,7 @@ export class QuestionModeration implements OnModuleInit {
   onModuleInit(): void {
     this.targets.register('question', async (ids) => {
       const found = await rows<TargetRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT id, asker_id AS author_id, title AS text, moderation_state FROM questions WHERE id = ANY ($1::uuid[])`,
         [ids],
       );
@@ -55,7 +55,7 @@ export class QuestionModeration implements OnModuleInit {
     });
     this.targets.register('answer', async (ids) => {
       const found = await rows<TargetRow>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT id, author_id, body AS text, moderation_state FROM answers WHERE id = ANY ($1::uuid[])`,
         [ids],
       );

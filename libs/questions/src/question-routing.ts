@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExpertiseService } from '@ruche/expertise';
-import { RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
+import { Database, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
 import { questionSubject, userRoom } from './question-events.js';
 import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
 
@@ -33,6 +33,7 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly expertise: ExpertiseService,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
@@ -109,7 +110,7 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
       try {
         const dueBefore = new Date(now.getTime() - this.config.questions.rerouteMinutes * 60_000);
         const due = await rows<QuestionRow>(
-          this.dataSource.manager,
+          this.db.manager,
           `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
             WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.last_routed_at <= $1
               AND q.routed_round < $2 AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
@@ -133,7 +134,7 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
 
   private async reroute(question: QuestionRow, dueBefore: Date): Promise<boolean> {
     const already = await rows<{ user_id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT user_id FROM question_routes WHERE question_id = $1',
       [question.id],
     );

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
@@ -12,7 +11,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
 @Injectable()
 export class QuestionSearch implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly visibility: QuestionsVisibility,
   ) {}
@@ -24,7 +23,7 @@ export class QuestionSearch implements OnModuleInit {
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const viewer = await this.visibility.viewer(request.viewer);
     const question = this.visibility.questionFilter(viewer, 'q', '$1');
-    return searchSources(this.dataSource.manager, 'question', request, [
+    return searchSources(this.db.manager, 'question', request, [
       {
         from: 'questions q',
         vector: 'q.search_vector',

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow, rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
+import { Database } from '@ruche/platform';
 
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
@@ -57,7 +58,7 @@ export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean)
 @Injectable()
 export class QuestionViews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly visibility: QuestionsVisibility,
   ) {}
@@ -65,7 +66,7 @@ export class QuestionViews {
   async build(questions: QuestionRow[]): Promise<QuestionView[]> {
     if (questions.length === 0) return [];
     const routes = await this.routesOf(
-      this.dataSource.manager,
+      this.db.manager,
       questions.map((q) => q.id),
     );
     const people = await this.identity.summaries(
@@ -76,7 +77,7 @@ export class QuestionViews {
 
   /** The question (already known visible to the viewer) with the answers the viewer may see. */
   async detail(viewerId: string, question: QuestionRow): Promise<QuestionDetailView> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const viewer = await this.visibility.viewer(viewerId);
     const answers = await rows<AnswerRow>(
       db,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { Database, type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import {
   ANSWER_COLUMNS,
   type AnswerRow,
@@ -25,7 +25,7 @@ import {
 @Injectable()
 export class QuestionsVisibility implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly subjects: SubjectVisibility,
     private readonly identity: IdentityService,
   ) {}
@@ -64,7 +64,7 @@ export class QuestionsVisibility implements OnModuleInit {
     if (ids.length === 0) return new Set();
     const viewer = await this.viewer(viewerId);
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT q.id FROM questions q WHERE q.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')}`,
       [ids, viewerId],
     );
@@ -77,7 +77,7 @@ export class QuestionsVisibility implements OnModuleInit {
     if (ids.length === 0) return new Set();
     const viewer = await this.viewer(viewerId);
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT a.id FROM answers a JOIN questions q ON q.id = a.question_id
         WHERE a.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')} AND ${this.answerFilter(viewer, 'a', '$2')}`,
       [ids, viewerId],
@@ -93,7 +93,7 @@ export class QuestionsVisibility implements OnModuleInit {
   async question(
     who: string | AuthUser,
     questionId: string,
-    db: EntityManager = this.dataSource.manager,
+    db: EntityManager = this.db.manager,
     lock = false,
   ): Promise<QuestionRow> {
     const viewer = await this.viewer(who);
@@ -112,7 +112,7 @@ export class QuestionsVisibility implements OnModuleInit {
     who: string | AuthUser,
     questionId: string,
     answerId: string,
-    db: EntityManager = this.dataSource.manager,
+    db: EntityManager = this.db.manager,
   ): Promise<AnswerRow> {
     const viewer = await this.viewer(who);
     const [row] = await rows<AnswerRow>(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExpertiseService, hasTopicKey, significantWords } from '@ruche/expertise';
-import { type AuthUser, decodeCursor, invalid, type Page, toPage, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, decodeCursor, invalid, type Page, toPage, Transactions } from '@ruche/platform';
 import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
 import { QuestionModeration } from './question-moderation.js';
@@ -28,6 +28,7 @@ export const SIMILAR_THRESHOLD = 0.5;
 export class QuestionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly visibility: QuestionsVisibility,
     private readonly views: QuestionViews,
@@ -106,7 +107,7 @@ export class QuestionsService {
       where.push(`r.user_id = $${params.push(viewerId)}::uuid`);
       if (after) where.push(`(r.routed_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
       const found = await rows<QuestionRow & { sort_at: Date }>(
-        this.dataSource.manager,
+        this.db.manager,
         `SELECT ${QUESTION_COLUMNS('q')}, r.routed_at AS sort_at
            FROM question_routes r JOIN questions q ON q.id = r.question_id
           WHERE ${where.join(' AND ')}
@@ -119,7 +120,7 @@ export class QuestionsService {
 
     if (after) where.push(`(q.created_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
     const found = await rows<QuestionRow & { sort_at: Date }>(
-      this.dataSource.manager,
+      this.db.manager,
       `SELECT ${QUESTION_COLUMNS('q')}, q.created_at AS sort_at
          FROM questions q
         WHERE ${where.join(' AND ')}

@@ -11,6 +11,11 @@ export interface RucheConfig {
   redisUrl: string | undefined;
   dataDir: string;
   demo: boolean;
+  /**
+   * `RUCHE_STRICT_UNIT_OF_WORK=1` (the tests): a query that asks the pool for a second connection
+   * while a transaction is open fails instead of being logged (see unit-of-work.ts).
+   */
+  strictUnitOfWork: boolean;
   auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
@@ -113,6 +118,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     dataDir,
     demo: flag(env, 'RUCHE_DEMO', !databaseUrl),
+    strictUnitOfWork: flag(env, 'RUCHE_STRICT_UNIT_OF_WORK', false),
     auth: {
       jwtSecret,
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),

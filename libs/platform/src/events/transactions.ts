@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { activeUnitOfWork, withinUnitOfWork } from '../database/unit-of-work.js';
 import type { DomainEventType, NewDomainEvent } from './domain-events.js';
 import { OutboxPublisher } from './outbox-publisher.js';
 
@@ -38,12 +39,19 @@ export class Transactions {
     private readonly outbox: OutboxPublisher,
   ) {}
 
-  /** Runs `work` in one transaction; once it commits, its events are published. */
+  /**
+   * Runs `work` in one transaction; once it commits, its events are published. Every query made
+   * while it runs, through `Database.manager` in any module, uses the transaction's connection. A
+   * `run` inside a `run` joins the outer transaction (one unit of work, one connection).
+   */
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const open = activeUnitOfWork();
+    if (open?.owner instanceof Tx) return work(open.owner);
     let tx: Tx | undefined;
     const result = await this.dataSource.transaction(async (manager) => {
-      tx = new Tx(manager);
-      return work(tx);
+      const unit = new Tx(manager);
+      tx = unit;
+      return withinUnitOfWork(manager, () => work(unit), unit);
     });
     if (tx?.hasEvents) this.outbox.kick();
     return result;

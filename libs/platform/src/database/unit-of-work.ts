@@ -1,0 +1,101 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * The unit of work the current async call chain runs in: the transaction's manager, while the
+ * transaction is open. Why implicit (AsyncLocalStorage) instead of passing a manager through
+ * every call: a transaction that reads through another module's service must not ask the pool
+ * for a second connection (40 writers on one post then hold all 20 connections and wait for a
+ * 21st forever). Passing the manager by hand has to be remembered at every one of ~130 call
+ * sites; joining implicitly cannot be forgotten, and {@link guardPool} catches what still goes
+ * around it.
+ */
+interface UnitOfWork {
+  manager: EntityManager;
+  /** Set when the transaction has ended: work started inside it but running later uses the pool. */
+  done: boolean;
+  /** What the owner of the transaction keeps with it (Transactions: the Tx collecting events). */
+  owner?: unknown;
+}
+
+const current = new AsyncLocalStorage<UnitOfWork>();
+
+/** The open unit of work of this call chain, if any. */
+export function activeUnitOfWork(): UnitOfWork | undefined {
+  const unit = current.getStore();
+  return unit && !unit.done ? unit : undefined;
+}
+
+/** Runs `work` as the unit of work of `manager` (a transaction's), for every call it makes. */
+export async function withinUnitOfWork<T>(manager: EntityManager, work: () => Promise<T>, owner?: unknown): Promise<T> {
+  const unit: UnitOfWork = { manager, done: false, owner };
+  try {
+    return await current.run(unit, work);
+  } finally {
+    unit.done = true;
+  }
+}
+
+/** Runs `work` outside any unit of work (e.g. a background task started from inside one). */
+export function outsideUnitOfWork<T>(work: () => T): T {
+  return current.exit(work);
+}
+
+/**
+ * Where every module's queries go: the open transaction's connection when there is one, else the
+ * pool. Services read through `db.manager` (never `dataSource.manager`), so a read made on behalf
+ * of a transaction joins it.
+ */
+@Injectable()
+export class Database {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return activeUnitOfWork()?.manager ?? this.dataSource.manager;
+  }
+
+  query<T = unknown>(text: string, params?: unknown[]): Promise<T> {
+    return this.manager.query(text, params) as Promise<T>;
+  }
+}
+
+export class SecondConnectionError extends Error {
+  constructor() {
+    super('a unit of work asked the pool for a second connection (read through Database.manager instead)');
+    this.name = 'SecondConnectionError';
+  }
+}
+
+interface ConnectablePool {
+  connect: (...args: unknown[]) => unknown;
+}
+
+/**
+ * Makes a second connection taken inside a unit of work visible: `strict` (tests) fails the call,
+ * otherwise it is logged with its stack. Wraps the pg pool behind TypeORM's postgres driver.
+ */
+export function guardPool(dataSource: DataSource, strict: boolean): void {
+  const pool = (dataSource.driver as unknown as { master?: ConnectablePool }).master;
+  if (!pool || (pool as { __rucheGuarded?: boolean }).__rucheGuarded) return;
+  const logger = new Logger('database');
+  const connect = pool.connect.bind(pool);
+  const seen = new Set<string>();
+  pool.connect = (...args: unknown[]) => {
+    if (activeUnitOfWork()) {
+      const error = new SecondConnectionError();
+      if (strict) {
+        const callback = args.find((a) => typeof a === 'function') as ((e: Error) => void) | undefined;
+        if (callback) return callback(error);
+        return Promise.reject(error);
+      }
+      const where = error.stack ?? '';
+      if (!seen.has(where)) {
+        seen.add(where);
+        logger.error({ msg: error.message, stack: where });
+      }
+    }
+    return connect(...args);
+  };
+  (pool as { __rucheGuarded?: boolean }).__rucheGuarded = true;
+}
