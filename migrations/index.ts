@@ -21,6 +21,7 @@ import { AddQuestionModerationState1795421000600 } from './1795421000600-AddQues
 import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleDirectoryIndex.js';
 import { AddExpertiseModerationState1795421001200 } from './1795421001200-AddExpertiseModerationState.js';
 import { AddExpertiseReviewCredits1795421001400 } from './1795421001400-AddExpertiseReviewCredits.js';
+import { CreateRateLimitWindows1795421002000 } from './1795421002000-CreateRateLimitWindows.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   AddExpertiseModerationState1795421001200,
   AddSearchRecencyIndexes1795421001300,
   AddExpertiseReviewCredits1795421001400,
+  CreateRateLimitWindows1795421002000,
 ];

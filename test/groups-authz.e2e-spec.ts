@@ -177,7 +177,7 @@ describe('groups: authorization matrix', () => {
     },
   );
 
-  it('keeps a site moderator\'s ban rights in a private group they belong to', async () => {
+  it("keeps a site moderator's ban rights in a private group they belong to", async () => {
     const group = await groupWithCast(t, cast, 'private');
     await addMember(t, cast.owner, group.id, cast.moderator);
     const bans = await t.http.get(`/api/groups/${group.id}/bans`).set('Authorization', cast.moderator.auth);

@@ -59,6 +59,8 @@ async function startInstance(database: string, env: Record<string, string>, peer
     DATABASE_URL: databaseUrl,
     JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted',
     RUCHE_RATE_LIMIT: '0',
+    // Write budgets are tested on their own (ops.e2e-spec); bursts elsewhere must not hit them.
+    RUCHE_WRITE_RATE_LIMIT: '0',
     RUCHE_DEMO: '0',
     LOG_LEVEL: 'error',
     RUCHE_DATA_DIR: '/tmp/ruche-test-data',

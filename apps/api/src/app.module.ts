@@ -12,7 +12,7 @@ import { PlatformModule, type RucheConfig } from '@ruche/platform';
 import { QuestionsModule } from '@ruche/questions';
 import { SearchModule } from '@ruche/search';
 import { migrations } from '../../../migrations/index.js';
-import { HealthController } from './health.controller.js';
+import { HealthController, Readiness } from './health.controller.js';
 
 /** Wiring only: which domain modules make up the api. */
 @Module({})
@@ -35,6 +35,7 @@ export class AppModule {
         SearchModule,
       ],
       controllers: [HealthController],
+      providers: [Readiness],
     };
   }
 }

@@ -7,20 +7,25 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RealtimeIoAdapter } from '@ruche/notifications';
-import { JsonLogger, type RucheConfig } from '@ruche/platform';
+import { JsonLogger, requestIdOf, type RucheConfig, useRequestContext } from '@ruche/platform';
 import { AppModule } from './app.module.js';
+import { useTransportSecurity } from './transport-security.js';
 
 /** Builds the configured api (HTTP, validation, security headers, docs, Socket.IO, web app). */
 export async function createApp(config: RucheConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.http.trustProxy,
+    // One id per request, the caller's X-Request-Id when sane: echoed, logged, in error bodies.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new JsonLogger(config.logLevel),
     // Throw instead of exiting the process, so callers (main, tests, the CLI) report the cause.
     abortOnError: false,
   });
+  useRequestContext(adapter.getInstance());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({
@@ -40,9 +45,13 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
         // Swagger UI styles itself inline.
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
+        // Added per request, over https only (transport-security.ts).
+        upgradeInsecureRequests: null,
       },
     },
+    strictTransportSecurity: false,
   });
+  useTransportSecurity(adapter.getInstance(), config.http.forceHttps);
   if (config.corsOrigins) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   const docs = new DocumentBuilder()

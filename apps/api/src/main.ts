@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { JsonLogger, loadConfig, startEmbeddedPostgres, type EmbeddedDatabase } from '@ruche/platform';
 import { createApp } from './bootstrap.js';
+import { Readiness } from './health.controller.js';
 import { seedDemoIfEmpty } from './demo/demo-seed.js';
 
 async function main(): Promise<void> {
@@ -20,7 +21,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.log({ msg: 'shutting down', signal }, 'main');
+    // An orchestrator's SIGTERM: fail readiness first and keep serving while the load balancer
+    // notices, so no request lands on a closed server. Ctrl-C (SIGINT) stops at once.
+    const drainMs = signal === 'SIGTERM' ? config.http.shutdownDrainMs : 0;
+    logger.log({ msg: 'shutting down', signal, drainMs }, 'main');
+    app.get(Readiness).drain();
+    if (drainMs) await new Promise((resolve) => setTimeout(resolve, drainMs));
+    // Closes in order: readiness, outbox follower and sockets, the HTTP server (in-flight requests
+    // finish), then the pool.
     await app.close().catch((error) => logger.error(error, 'main'));
     await embedded?.stop().catch((error) => logger.error(error, 'main'));
     process.exit(0);

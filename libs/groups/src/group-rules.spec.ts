@@ -67,7 +67,7 @@ describe('group rules', () => {
     }
   });
 
-  it('keeps a site moderator\'s ban rights in a private group they belong to', () => {
+  it("keeps a site moderator's ban rights in a private group they belong to", () => {
     const inside: GroupFacts = { visibility: 'private', role: 'member', banned: false, moderator: true };
     expect(canModerateBans(inside)).toBe('ok');
   });

@@ -1,6 +1,8 @@
 export * from './config/config.js';
 export * from './logging/logger.js';
+export * from './logging/request-context.js';
 export * from './database/embedded-postgres.js';
+export * from './database/pg-options.js';
 export * from './database/rows.js';
 export * from './database/unit-of-work.js';
 export * from './errors/domain-error.js';
@@ -11,6 +13,7 @@ export * from './auth/permissions.js';
 export * from './auth/auth-user.js';
 export * from './auth/guards.js';
 export * from './auth/rate-limit.guard.js';
+export * from './auth/write-rate-limit.guard.js';
 export * from './validation/decorators.js';
 export * from './events/domain-events.js';
 export * from './events/event-bus.js';

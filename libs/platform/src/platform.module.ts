@@ -5,7 +5,9 @@ import { DataSource, type MixedList } from 'typeorm';
 import { Database, guardPool } from './database/unit-of-work.js';
 import { JwtAuthGuard, PermissionGuard } from './auth/guards.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
+import { WriteRateLimitGuard } from './auth/write-rate-limit.guard.js';
 import { RUCHE_CONFIG, type RucheConfig } from './config/config.js';
+import { pgConnectionOptions } from './database/pg-options.js';
 import { HttpErrorFilter } from './errors/http-exception.filter.js';
 import { EventBus } from './events/event-bus.js';
 import { OutboxEventEntity } from './events/outbox-event.entity.js';
@@ -56,7 +58,7 @@ export class PlatformModule implements OnModuleInit {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
           installExtensions: false,
-          extra: { max: 20, application_name: 'ruche-api' },
+          extra: { max: config.database.poolMax, application_name: 'ruche-api', ...pgConnectionOptions(config.database) },
           logging: ['error', 'migration'],
         }),
         TypeOrmModule.forFeature([OutboxEventEntity]),
@@ -76,6 +78,8 @@ export class PlatformModule implements OnModuleInit {
         RateLimitGuard,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
+        // After authentication (it counts per person), before any handler opens a transaction.
+        { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
       exports: [

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   type DomainEventType,
   OUTBOX_CHANNEL,
+  pgConnectionOptions,
   type PublishedEvent,
   RUCHE_CONFIG,
   type RucheConfig,
@@ -74,7 +75,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
-    this.listener = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'ruche-realtime' });
+    this.listener = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'ruche-realtime', ...pgConnectionOptions(this.config.database) });
     this.listener.on('notification', () => this.pump());
     this.listener.on('error', (error) => {
       if (!this.stopped) this.logger.warn({ msg: 'outbox listener lost; polling continues', error: String(error) });

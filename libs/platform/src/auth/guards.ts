@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { forbidden, unauthenticated } from '../errors/domain-error.js';
 import { AuthUser, IS_PUBLIC } from './auth-user.js';
 import { hasPermission, Permission } from './permissions.js';
@@ -24,6 +25,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+    // A database that cannot load the account in time says nothing about the token: a 503 makes
+    // clients retry, where a 401 would sign everyone out during a busy minute.
+    if (err && isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw unauthenticated();
     return user;
   }

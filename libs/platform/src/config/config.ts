@@ -23,6 +23,35 @@ export interface RucheConfig {
     /** Requests per minute per client on the auth endpoints; 0 turns the limit off. */
     rateLimitPerMinute: number;
   };
+  /**
+   * Every wait on the database is bounded, so a stuck database or an exhausted pool turns into
+   * quick 503s and a failing readiness check instead of requests that hang until a restart.
+   */
+  database: {
+    /** Connections in this instance's pool. */
+    poolMax: number;
+    /** How long a request waits for a free pool connection (or a new one to open) before a 503. */
+    acquireTimeoutMs: number;
+    /** The longest one SQL statement may run; 0 turns the limit off. */
+    statementTimeoutMs: number;
+    /** A session left idle inside an open transaction is ended after this long; 0 turns it off. */
+    idleInTransactionTimeoutMs: number;
+    /** The longest a statement queues for a row or table lock; 0 turns the limit off. */
+    lockTimeoutMs: number;
+  };
+  http: {
+    /** Trust `X-Forwarded-*` from a proxy in front: client address, and whether it came over https. */
+    trustProxy: boolean;
+    /**
+     * Send `upgrade-insecure-requests` and HSTS even on requests that arrived over plain http (a TLS
+     * terminator that does not set X-Forwarded-Proto). Off: only requests seen as https get them.
+     */
+    forceHttps: boolean;
+    /** REST writes per minute per person, shared by every instance; 0 turns the limit off. */
+    writeRateLimitPerMinute: number;
+    /** After SIGTERM, how long readiness answers 503 while requests are still served. */
+    shutdownDrainMs: number;
+  };
   corsOrigins: string[] | boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Where the built web app lives; served at `/` when present. */
@@ -124,6 +153,19 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
       refreshTokenTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
       rateLimitPerMinute: integer(env, 'RUCHE_RATE_LIMIT', 30, 0, 1_000_000),
+    },
+    database: {
+      poolMax: integer(env, 'DATABASE_POOL_MAX', 20, 1, 1000),
+      acquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 5000, 50, 600_000),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 86_400_000),
+      idleInTransactionTimeoutMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      lockTimeoutMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 5000, 0, 86_400_000),
+    },
+    http: {
+      trustProxy: flag(env, 'TRUST_PROXY', false),
+      forceHttps: flag(env, 'RUCHE_FORCE_HTTPS', false),
+      writeRateLimitPerMinute: integer(env, 'RUCHE_WRITE_RATE_LIMIT', 600, 0, 1_000_000),
+      shutdownDrainMs: integer(env, 'RUCHE_SHUTDOWN_DRAIN_MS', 5000, 0, 600_000),
     },
     corsOrigins: !cors ? false : cors === '*' ? true : cors.split(',').map((o) => o.trim()),
     logLevel,

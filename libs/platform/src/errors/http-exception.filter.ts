@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { DomainError, httpStatusOf } from './domain-error.js';
 
 const REASONS: Record<number, string> = {
@@ -13,13 +14,21 @@ const REASONS: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** The request's id, also in its X-Request-Id response header: what to quote in a report. */
+  requestId?: string;
 }
+
+/** Seconds a client should wait before retrying a 503 (a busy pool, a lock queue: short-lived). */
+const RETRY_UNAVAILABLE_SECONDS = 2;
+/** The auth endpoints' window is a minute; the write limit sets its own, exact, header. */
+const RETRY_RATE_LIMITED_SECONDS = 60;
 
 /**
  * PostgreSQL errors that can only come from input the validators let through (a NUL byte, an
@@ -72,6 +81,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const mapped = fromPostgres(exception);
     if (mapped) return { statusCode: mapped.status, error: REASONS[mapped.status], message: mapped.message };
   }
+  if (isDatabaseUnavailable(exception)) {
+    return { statusCode: 503, error: REASONS[503], message: 'The service is busy, try again shortly' };
+  }
   return { statusCode: 500, error: REASONS[500], message: 'Internal server error' };
 }
 
@@ -83,9 +95,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const body = toErrorBody(exception);
-    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+    const body: ErrorBody = { ...toErrorBody(exception), requestId: request.id };
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      // Warn, not error: an overloaded moment is expected and must not page anyone per request.
+      this.logger.warn({ msg: 'service unavailable', method: request.method, url: request.url, error: String(exception) });
+      if (!reply.hasHeader('retry-after')) void reply.header('retry-after', String(RETRY_UNAVAILABLE_SECONDS));
+    } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error({ msg: 'unhandled error', method: request.method, url: request.url, error: String(exception), stack: (exception as Error)?.stack });
+    }
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) {
+      void reply.header('retry-after', String(RETRY_RATE_LIMITED_SECONDS));
     }
     void reply.status(body.statusCode).send(body);
   }

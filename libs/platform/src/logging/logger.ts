@@ -1,11 +1,14 @@
 import type { LoggerService } from '@nestjs/common';
+import { currentRequestId } from './request-context.js';
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 export type LogLevel = keyof typeof LEVELS;
 
 /**
  * One JSON object per line on stdout: machine-readable logs that any collector can ingest.
- * Also serves as Nest's logger so framework messages share the format.
+ * Also serves as Nest's logger so framework messages share the format. A line written while an
+ * HTTP request is served carries its `requestId` (the one in the response's X-Request-Id header
+ * and in error bodies), so a user's error report leads to every line of that request.
  */
 export class JsonLogger implements LoggerService {
   constructor(private readonly level: LogLevel = 'info') {}
@@ -13,6 +16,8 @@ export class JsonLogger implements LoggerService {
   private write(level: LogLevel, message: unknown, context?: string, extra?: Record<string, unknown>) {
     if (LEVELS[level] < LEVELS[this.level]) return;
     const line: Record<string, unknown> = { time: new Date().toISOString(), level };
+    const requestId = currentRequestId();
+    if (requestId) line.requestId = requestId;
     if (context) line.context = context;
     if (message instanceof Error) {
       line.msg = message.message;
