@@ -41,6 +41,19 @@ export class FeedVisibility implements OnModuleInit {
   onModuleInit(): void {
     this.subjects.register('post', (viewerId, ids) => this.visiblePostIds(viewerId, ids));
     this.subjects.register('comment', (viewerId, ids) => this.visibleCommentIds(viewerId, ids));
+    this.subjects.registerContainment('post', 'group', (groupId, ids) => this.postIdsInGroup(groupId, ids));
+  }
+
+  /** Of these posts, those written in the group (a group going private re-checks their live watchers). */
+  private async postIdsInGroup(groupId: string, postIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(postIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    if (ids.length === 0 || !UUID.test(groupId)) return new Set();
+    const found = await rows<{ id: string }>(
+      this.dataSource.manager,
+      'SELECT id FROM posts WHERE group_id = $1 AND id = ANY($2::uuid[])',
+      [groupId.toLowerCase(), ids],
+    );
+    return new Set(found.map((row) => row.id));
   }
 
   /**

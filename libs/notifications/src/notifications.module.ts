@@ -14,6 +14,7 @@ import { NotificationsService } from './notifications.service.js';
 import { MembershipSync } from './realtime/membership-sync.js';
 import { RealtimeDelivery } from './realtime/realtime-delivery.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
+import { RoomAccess } from './realtime/room-access.js';
 
 /**
  * The notification store fed by domain events (mentions, comments, reactions, follows, groups,
@@ -29,6 +30,7 @@ import { RealtimeGateway } from './realtime/realtime.gateway.js';
     RealtimeGateway,
     RealtimeDelivery,
     MembershipSync,
+    RoomAccess,
     NotificationStore,
     NotificationListeners,
     NotificationsService,

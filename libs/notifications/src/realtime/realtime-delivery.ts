@@ -26,6 +26,8 @@ export interface RoomChange {
   disconnect?: boolean;
 }
 export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;
+/** Work an event calls for on this instance's sockets once it is sent, finished before any later event is. */
+export type AfterSend<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>, server: Server) => Promise<void>;
 
 /** What a client receives: the event's payload plus its `eventId`. */
 export function clientPayload(event: PublishedEvent): Record<string, unknown> {
@@ -51,6 +53,9 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   private stopped = false;
   private pumpQueued = false;
   private readonly effects = new Map<string, RoomEffect[]>();
+  private readonly afterSends = new Map<string, AfterSend[]>();
+  /** Counts delivered events that moved sockets between rooms (see {@link joinDecided}). */
+  private roomMoves = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,6 +75,15 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
    */
   onEvent<T extends DomainEventType>(type: T, effect: RoomEffect<T>): void {
     this.effects.set(type, [...(this.effects.get(type) ?? []), effect as unknown as RoomEffect]);
+  }
+
+  /**
+   * Registers work to run on this instance's sockets right after an event of `type` is sent, in
+   * the delivery order: e.g. re-checking who may still watch a post that was just hidden. The
+   * queue waits for it, so it must bound its own time.
+   */
+  afterSend<T extends DomainEventType>(type: T, work: AfterSend<T>): void {
+    this.afterSends.set(type, [...(this.afterSends.get(type) ?? []), work as unknown as AfterSend]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -123,6 +137,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
           if (event.audience.length && this.server) {
             this.server.local.to(event.audience).emit(event.type, clientPayload(event));
           }
+          await this.runAfterSend(event);
           this.cursor = event.eventId;
         }
         if (rows.length < BATCH) return;
@@ -132,6 +147,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
 
   private applyEffects(event: PublishedEvent): void {
     if (!this.server) return;
+    if (this.effects.has(event.type) || this.afterSends.has(event.type)) this.roomMoves++;
     for (const effect of this.effects.get(event.type) ?? []) {
       const change = effect(event);
       if (!change) continue;
@@ -142,12 +158,39 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
+  private async runAfterSend(event: PublishedEvent): Promise<void> {
+    if (!this.server) return;
+    for (const work of this.afterSends.get(event.type) ?? []) {
+      try {
+        await work(event, this.server);
+      } catch (error) {
+        this.logger.error({ msg: 'delivery follow-up failed', eventId: event.eventId, type: event.type, error: String(error) });
+      }
+    }
+  }
+
   /**
-   * Sends `socket` the events after `lastEventId` addressed to `rooms` that its user may still
-   * see, in order, then joins it to `rooms`. Runs in the delivery queue (see class comment).
+   * Runs `decide` (which rooms a socket may join: a visibility or membership read), then `apply`
+   * in the delivery queue, so a change of access cannot fall between the decision and the join.
+   * `decide` runs outside the queue, so delivery never waits on it; when an event that moves
+   * sockets between rooms was delivered meanwhile, the decision may predate a change the join
+   * would otherwise outlive (the change's own re-check ran before the socket was in the room), so
+   * `decide` runs again inside the queue, where no later change can overtake it. Any such event
+   * delivered before `decide` started was committed before it, so `decide` saw it.
    */
-  join(socket: Socket, userId: string, rooms: string[], lastEventId: number | undefined): Promise<void> {
-    return this.enqueue(async () => {
+  async joinDecided<T, R>(decide: () => Promise<T>, apply: (decision: T) => Promise<R>): Promise<R> {
+    const moves = this.roomMoves;
+    const decision = await decide();
+    return this.enqueue(async () => apply(this.roomMoves === moves ? decision : await decide()));
+  }
+
+  /**
+   * Sends `socket` the events after `lastEventId` addressed to the rooms `roomsOf` gives that its
+   * user may still see, in order, then joins it to those rooms. Runs in the delivery queue (see
+   * class comment and {@link joinDecided}).
+   */
+  join(socket: Socket, userId: string, roomsOf: () => Promise<string[]>, lastEventId: number | undefined): Promise<string[]> {
+    return this.joinDecided(roomsOf, async (rooms) => {
       if (lastEventId !== undefined && lastEventId < this.cursor) {
         const rows = await this.dataSource.query(
           `SELECT id, seq, type, payload, audience, subject_type, subject_id, actor_id, created_at
@@ -162,6 +205,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
         }
       }
       await socket.join(rooms);
+      return rooms;
     });
   }
 

@@ -9,8 +9,9 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { type AuthUser, SocketRooms } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
+import { RoomAccess } from './room-access.js';
 
 /** Rooms a client may ask for, each guarded by the owning module's visibility check. */
 const SUBSCRIBABLE = /^(post|idea|campaign|question):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -33,8 +34,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(
     private readonly identity: IdentityService,
     private readonly rooms: SocketRooms,
-    private readonly visibility: SubjectVisibility,
     private readonly delivery: RealtimeDelivery,
+    private readonly access: RoomAccess,
   ) {}
 
   afterInit(server: Server): void {
@@ -62,8 +63,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const data = socket.data as SocketData;
     if (!data?.user) return void socket.disconnect(true);
     try {
-      const rooms = await this.rooms.roomsOf(data.user.id);
-      await this.delivery.join(socket, data.user.id, rooms, data.lastEventId);
+      const rooms = await this.delivery.join(socket, data.user.id, () => this.rooms.roomsOf(data.user.id), data.lastEventId);
       socket.emit('ready', { lastEventId: this.delivery.lastDeliveredId, rooms: rooms.length });
     } catch (error) {
       this.logger.error({ msg: 'connection setup failed', userId: data.user.id, error: String(error) });
@@ -78,10 +78,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (!match) return { ok: false, error: 'invalid room' };
     const [, type, id] = match;
     const user = (socket.data as SocketData).user;
-    if (!(await this.visibility.canSee(user.id, type.toLowerCase(), id.toLowerCase()))) {
+    if (!(await this.access.subscribe(socket, user.id, type.toLowerCase(), id.toLowerCase()))) {
       return { ok: false, error: 'not found' };
     }
-    await socket.join(`${type.toLowerCase()}:${id.toLowerCase()}`);
     return { ok: true };
   }
 
