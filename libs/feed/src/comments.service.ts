@@ -56,11 +56,11 @@ export class CommentsService {
   ) {}
 
   async add(user: AuthUser, postId: string, body: string): Promise<CommentView> {
-    const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
+    const { group_id: groupId } = await this.visibility.visiblePost(user, postId);
     await this.groups.assertCanInteract(user.id, groupId);
     const screening = await this.moderation.beforeCreate(user.id, body);
     return this.transactions.run(async (tx) => {
-      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       const [row] = await rows<CommentRow>(
         tx.manager,
         `INSERT INTO post_comments (post_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4) RETURNING ${COMMENT_COLUMNS}`,

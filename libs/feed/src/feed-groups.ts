@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { GroupsService } from '@ruche/groups';
 import type { UserSummary } from '@ruche/identity';
-import { Database, EventBus, forbidden, notFound } from '@ruche/platform';
+import { type AuthUser, Database, EventBus, forbidden, notFound } from '@ruche/platform';
 
 /**
  * What the feed needs to know about groups, asked of the groups module (never its tables), and
  * the one fact the feed keeps itself: whether a post's group is private, copied onto the post so
- * the visibility filter is a per-row test. That copy follows `group.updated`.
+ * the visibility filter is a per-row test. The copy can never disagree with the group: a post is
+ * written with the visibility read under the group's share lock ({@link lockForPosting}), and a
+ * visibility change rewrites the copies inside the transaction that changes the group.
  */
 @Injectable()
 export class FeedGroups implements OnModuleInit {
@@ -17,13 +19,22 @@ export class FeedGroups implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.subscribe('group.updated', async ({ payload }) => {
+    this.bus.subscribeWithin('group.updated', async ({ payload }) => {
       if (!payload.changed.includes('visibility')) return;
       await this.db.query('UPDATE posts SET group_private = $2 WHERE group_id = $1 AND group_private <> $2', [
         payload.group.id,
         payload.group.visibility === 'private',
       ]);
     });
+  }
+
+  /**
+   * Inside the posting transaction: 404/403 unless the author may post in the group, and whether
+   * it is private, read under a share lock held until commit, so a switch to private either waits
+   * for this post (and then rewrites it) or came first (and this post is written private).
+   */
+  lockForPosting(author: AuthUser, groupId: string): Promise<boolean> {
+    return this.groups.lockForPosting(author, groupId);
   }
 
   /** Groups the viewer belongs to (their home feed, their view of private groups). */
@@ -34,15 +45,6 @@ export class FeedGroups implements OnModuleInit {
   /** 404 unless the group exists and the viewer may read it (public, or a member of a private one). */
   async assertReadable(viewerId: string, groupId: string): Promise<void> {
     if (!(await this.groups.readableGroupIds(viewerId, [groupId])).has(groupId)) throw notFound('Group');
-  }
-
-  /** Member of the group and not banned (404 for a private group the user is outside of, else 403). */
-  assertCanPost(userId: string, groupId: string): Promise<void> {
-    return this.groups.assertCanPost(userId, groupId);
-  }
-
-  async isPrivate(groupId: string): Promise<boolean> {
-    return (await this.groups.privateGroupIds([groupId])).has(groupId);
   }
 
   /** Commenting and reacting in a group: everyone who can read it, except people banned from it. */

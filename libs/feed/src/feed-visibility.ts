@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { type AuthUser, Database, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import { rows } from './db.js';
 import {
   moderatedFor,
@@ -32,7 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class FeedVisibility implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly subjects: SubjectVisibility,
     private readonly groups: GroupsService,
     private readonly identity: IdentityService,
@@ -49,7 +49,7 @@ export class FeedVisibility implements OnModuleInit {
     const ids = [...new Set(postIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (ids.length === 0 || !UUID.test(groupId)) return new Set();
     const found = await rows<{ id: string }>(
-      this.dataSource.manager,
+      this.db.manager,
       'SELECT id FROM posts WHERE group_id = $1 AND id = ANY($2::uuid[])',
       [groupId.toLowerCase(), ids],
     );
@@ -81,7 +81,7 @@ export class FeedVisibility implements OnModuleInit {
     const params = new Params();
     const text = `SELECT c.id FROM post_comments c JOIN posts p ON p.id = c.post_id
                    WHERE c.id = ANY(${params.add(ids)}::uuid[]) AND ${posts('p', params)} AND ${comments('c', params)}`;
-    const found = await rows<{ id: string }>(this.dataSource.manager, { text, values: params.values });
+    const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
     return new Set(found.map((row) => row.id));
   }
 
@@ -101,18 +101,18 @@ export class FeedVisibility implements OnModuleInit {
     const visible = await this.filterFor(viewerId);
     const params = new Params();
     const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(ids)}::uuid[]) AND ${visible('p', params)}`;
-    const found = await rows<{ id: string }>(this.dataSource.manager, { text, values: params.values });
+    const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
     return new Set(found.map((row) => row.id));
   }
 
   /** The post if the viewer may see it, else 404 (missing and invisible look the same). */
   async visiblePost(
-    viewerId: string,
+    who: string | AuthUser,
     postId: string,
-    db: EntityManager = this.dataSource.manager,
+    db: EntityManager = this.db.manager,
     lock = false,
   ): Promise<PostRow> {
-    const [post] = await rows<PostRow>(db, postsByIdQuery({ ids: [postId], visible: await this.filterFor(viewerId), lock }));
+    const [post] = await rows<PostRow>(db, postsByIdQuery({ ids: [postId], visible: await this.filterFor(who), lock }));
     if (!post) throw notFound('Post');
     return post;
   }
@@ -120,9 +120,10 @@ export class FeedVisibility implements OnModuleInit {
   /**
    * Inside a write transaction: the visible post, row-locked until commit. Writes on one post
    * queue here, so counters and the events that carry them move in one order, and nothing is
-   * added to a post deleted in the meantime.
+   * added to a post deleted in the meantime. Pass the request's caller (roles loaded): the rule
+   * then reads only the viewer's groups, on the transaction's own connection.
    */
-  lockVisiblePost(db: EntityManager, viewerId: string, postId: string): Promise<PostRow> {
-    return this.visiblePost(viewerId, postId, db, true);
+  lockVisiblePost(db: EntityManager, who: string | AuthUser, postId: string): Promise<PostRow> {
+    return this.visiblePost(who, postId, db, true);
   }
 }

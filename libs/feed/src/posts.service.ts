@@ -59,11 +59,12 @@ export class PostsService {
 
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
     const groupId = input.groupId ?? null;
-    const groupPrivate = groupId ? await this.assertCanPostIn(author.id, groupId) : false;
     const screening = await this.moderation.beforeCreate(author.id, input.body);
-    const { mentioned, groupMention } = await this.resolveMentions(author, input.body, groupId, groupPrivate);
     const followers = groupId ? [] : await this.people.followerIds(author.id);
     return this.transactions.run(async (tx) => {
+      // Who may post and whether the post is private are decided here, under the group's lock.
+      const groupPrivate = groupId ? await this.groups.lockForPosting(author, groupId) : false;
+      const { mentioned, groupMention } = await this.resolveMentions(author, input.body, groupId, groupPrivate);
       const [row] = await rows<PostRow>(
         tx.manager,
         `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
@@ -133,14 +134,15 @@ export class PostsService {
   }
 
   async update(user: AuthUser, postId: string, body: string): Promise<PostView> {
-    const current = await this.visibility.visiblePost(user.id, postId);
+    const current = await this.visibility.visiblePost(user, postId);
     requireAuthor(user, current);
-    const { mentioned } = await this.resolveMentions(user, body, current.group_id, current.group_private);
     const followers = current.group_id ? [] : await this.people.followerIds(user.id);
     const screening = await this.moderation.screen(body);
     return this.transactions.run(async (tx) => {
-      const locked = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const locked = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       requireAuthor(user, locked);
+      // The post row is locked: a group going private (which rewrites it) is before or after this edit.
+      const { mentioned } = await this.resolveMentions(user, body, locked.group_id, locked.group_private);
       // A visible post edited into a blocked term is held; a held post stays held until reviewed.
       const state = screening.held && locked.moderation_state === 'visible' ? 'held' : locked.moderation_state;
       const previous = await this.mentionedIds(tx, postId);
@@ -197,7 +199,7 @@ export class PostsService {
 
   /** Soft delete, by the author, a moderator, or an owner or admin of the post's group. */
   async remove(user: AuthUser, postId: string): Promise<void> {
-    const current = await this.visibility.visiblePost(user.id, postId);
+    const current = await this.visibility.visiblePost(user, postId);
     const allowed =
       current.author_id === user.id ||
       hasPermission(user.roles, Permission.ModerateContent) ||
@@ -205,7 +207,7 @@ export class PostsService {
     if (!allowed) throw forbidden('Only the author, a moderator or a group admin can delete this post');
     const followers = current.group_id ? [] : await this.people.followerIds(current.author_id);
     await this.transactions.run(async (tx) => {
-      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       await tx.manager.query('UPDATE posts SET deleted_at = now(), deleted_by = $2 WHERE id = $1', [postId, user.id]);
       await tx.emit({
         type: 'post.deleted',
@@ -215,12 +217,6 @@ export class PostsService {
         actorId: user.id,
       });
     });
-  }
-
-  /** Whether the group is private, once the author is known to be allowed to post in it. */
-  private async assertCanPostIn(authorId: string, groupId: string): Promise<boolean> {
-    await this.groups.assertCanPost(authorId, groupId);
-    return this.groups.isPrivate(groupId);
   }
 
   /**

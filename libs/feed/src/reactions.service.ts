@@ -32,10 +32,10 @@ export class ReactionsService {
   ) {}
 
   async react(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
-    const { group_id: groupId } = await this.visibility.visiblePost(user.id, postId);
+    const { group_id: groupId } = await this.visibility.visiblePost(user, postId);
     await this.groups.assertCanInteract(user.id, groupId);
     return this.transactions.run(async (tx) => {
-      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       const inserted = await rows(
         tx.manager,
         'INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind',
@@ -47,7 +47,7 @@ export class ReactionsService {
 
   unreact(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
     return this.transactions.run(async (tx) => {
-      const post = await this.visibility.lockVisiblePost(tx.manager, user.id, postId);
+      const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       const deleted = await rows(
         tx.manager,
         'DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind',

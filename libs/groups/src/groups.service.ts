@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
-import { Database, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
-import { enforce, GroupAccess } from './group-access.js';
+import { activeUnitOfWork, Database, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { enforce, GroupAccess, type GroupCaller } from './group-access.js';
 import { groupRoom } from './group-events.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
 import { canPost, isManagerRole, MEMBER_ROLES } from './group-rules.js';
@@ -55,14 +55,22 @@ export class GroupsService implements OnModuleInit {
   }
 
   /**
-   * Throws unless `userId` may post, comment or react in the group: `notFound('Group')` when it
-   * does not exist or is private and they are not a member; `forbidden` when it is public and they
-   * are not a member, or they are banned.
+   * Inside a transaction that writes content into the group: throws unless the author may post
+   * there (`notFound('Group')` when it does not exist or is private and they are not a member;
+   * `forbidden` when it is public and they are not a member, or they are banned), and answers
+   * whether the group is private. The group row is share-locked until the caller commits: a
+   * visibility or membership change (which locks it for update) waits for the write, or the write
+   * waits for it and reads the new state. So content is never written public into a group that
+   * has just gone private, nor by a member who has just been removed.
    */
-  async assertCanPost(userId: string, groupId: string): Promise<void> {
+  async lockForPosting(author: GroupCaller, groupId: string): Promise<boolean> {
+    if (!activeUnitOfWork()) throw new Error('lockForPosting must run inside the writing transaction');
     if (!UUID.test(groupId)) throw notFound('Group');
-    const { facts } = await this.access.load(this.db.manager, groupId, { id: userId });
+    const locked = await rows(this.db.manager, 'SELECT id FROM groups WHERE id = $1 FOR SHARE', [groupId]);
+    if (locked.length === 0) throw notFound('Group');
+    const { facts } = await this.access.load(this.db.manager, groupId, { id: author.id });
     enforce(canPost(facts), facts.banned ? 'You are banned from this group' : 'Only members can post in this group');
+    return facts.visibility === 'private';
   }
 
   /** Owner or admin of the group (who may moderate its content). */

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { activeUnitOfWork, withinUnitOfWork } from '../database/unit-of-work.js';
 import type { DomainEventType, NewDomainEvent } from './domain-events.js';
+import { EventBus } from './event-bus.js';
 import { OutboxPublisher } from './outbox-publisher.js';
 
 /** A unit of work: the entity manager every write joins, and the events it will publish. */
 export class Tx {
   private emitted = 0;
 
-  constructor(readonly manager: EntityManager) {}
+  constructor(
+    readonly manager: EntityManager,
+    private readonly bus?: EventBus,
+  ) {}
 
-  /** Records an event in the outbox, in this transaction: it exists if and only if the change commits. */
+  /**
+   * Records an event in the outbox, in this transaction: it exists if and only if the change
+   * commits. Listeners that keep an invariant with the change ({@link EventBus.subscribeWithin})
+   * run here, in the same transaction.
+   */
   async emit<T extends DomainEventType>(event: NewDomainEvent<T>): Promise<void> {
+    await this.bus?.applyWithin(event as unknown as NewDomainEvent);
     await this.manager.query(
       `INSERT INTO outbox (type, payload, audience, subject_type, subject_id, actor_id)
        VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -32,24 +42,48 @@ export class Tx {
   }
 }
 
+/** Deadlock and serialization failure: PostgreSQL rolled the whole transaction back; it may run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+function retryable(error: unknown): boolean {
+  return error instanceof QueryFailedError && RETRYABLE.has((error.driverError as { code?: string } | undefined)?.code ?? '');
+}
+
 @Injectable()
 export class Transactions {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
+    private readonly bus: EventBus,
   ) {}
 
   /**
    * Runs `work` in one transaction; once it commits, its events are published. Every query made
    * while it runs, through `Database.manager` in any module, uses the transaction's connection. A
    * `run` inside a `run` joins the outer transaction (one unit of work, one connection).
+   *
+   * A transaction that PostgreSQL aborts as a deadlock victim or a serialization failure is run
+   * again from the start (it wrote nothing), a few times with a short random pause, so two writers
+   * that lock the same rows in a different order never surface as a 500.
    */
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const open = activeUnitOfWork();
     if (open?.owner instanceof Tx) return work(open.owner);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(work);
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !retryable(error)) throw error;
+        await sleep(5 + Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  private async once<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     let tx: Tx | undefined;
     const result = await this.dataSource.transaction(async (manager) => {
-      const unit = new Tx(manager);
+      const unit = new Tx(manager, this.bus);
       tx = unit;
       return withinUnitOfWork(manager, () => work(unit), unit);
     });
