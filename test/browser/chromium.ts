@@ -32,10 +32,11 @@ export function ensureChromium(): string {
  * Playwright gives every launch a fresh temporary profile of its own and removes it on close,
  * and each `browser.newContext()` is isolated (storage, cookies) like a separate browser.
  */
-export function launchChromium(executablePath: string): Promise<Browser> {
+export function launchChromium(executablePath: string, extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: [
+      ...extraArgs,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
