@@ -1,5 +1,4 @@
 import helmet from '@fastify/helmet';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import '@fastify/static';
@@ -8,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RealtimeIoAdapter } from '@ruche/notifications';
 import { JsonLogger, requestIdOf, type RucheConfig, useRequestContext } from '@ruche/platform';
+import { BODY_LIMIT_BYTES, jsonBodyParser, RucheValidationPipe } from '@ruche/platform';
 import { AppModule } from './app.module.js';
 import { useTransportSecurity } from './transport-security.js';
 
 /** Builds the configured api (HTTP, validation, security headers, docs, Socket.IO, web app). */
 export async function createApp(config: RucheConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
     // One id per request, the caller's X-Request-Id when sane: echoed, logged, in error bodies.
     requestIdHeader: false,
@@ -27,15 +27,13 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
   });
   useRequestContext(adapter.getInstance());
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      // Objects only: a JSON array or string body is a 400, not a crash.
-      forbidUnknownValues: true,
-    }),
-  );
+  // Hostile JSON is refused by the parser, before it costs anything and before authentication:
+  // nesting deeper than any Ruche body, and any top-level value that is not an object. The
+  // framework's own parser then runs as before (prototype poisoning refused; over the body
+  // limit, a 413).
+  const jsonParser = jsonBodyParser(adapter.getInstance().getDefaultJsonParser('error', 'error'));
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, jsonParser);
+  app.useGlobalPipes(new RucheValidationPipe());
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

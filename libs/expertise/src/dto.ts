@@ -1,22 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
-  IsString,
-  Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { Omittable, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText, TrimmedTextList } from '@ruche/platform';
 
 export const EXPERT_QUERY_MAX = 200;
 export const TOPIC_NAME_MAX = 60;
@@ -86,23 +82,17 @@ export class UpdateMentoringDto {
     maxItems: MAX_MENTOR_TOPICS,
     description: 'Replaces the skills you are willing to mentor on',
   })
-  @IsOptional()
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
-  @IsArray()
-  @ArrayMaxSize(MAX_MENTOR_TOPICS)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TOPIC_NAME_MAX, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  @Omittable()
+  @TrimmedTextList(MAX_MENTOR_TOPICS, TOPIC_NAME_MAX)
   topics?: string[];
 
   @ApiPropertyOptional({ description: 'false: take no new mentees for now' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   available?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 3 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(20)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,20 +8,27 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsNumber,
   IsObject,
   IsOptional,
   IsPositive,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, IsIdArray, type ModerationState, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import {
+  IsId,
+  IsIdArray,
+  type ModerationState,
+  Omittable,
+  OptionalInt,
+  OptionalTrimmedText,
+  PageQuery,
+  TrimmedText,
+  TrimmedTextList,
+} from '@ruche/platform';
 import {
   CAMPAIGN_STATUSES,
   type CampaignStatus,
@@ -32,13 +39,6 @@ import {
   type IdeaStatus,
 } from './campaign-rules.js';
 import type { Scores } from './scorecard.js';
-
-/** PostgreSQL text cannot hold NUL: a 400, not a driver error. */
-// eslint-disable-next-line no-control-regex -- matching NUL is the point
-const NO_NUL = /^[^\u0000]*$/;
-const trimEach = Transform(({ value }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
-);
 
 export const IDEA_LIMITS = {
   campaignTitle: 200,
@@ -81,13 +81,7 @@ export class CreateCampaignDto {
 
   @ApiPropertyOptional({ type: [String], maxItems: IDEA_LIMITS.topics })
   @IsOptional()
-  @trimEach
-  @IsArray()
-  @ArrayMaxSize(IDEA_LIMITS.topics)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(IDEA_LIMITS.topicLength, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  @TrimmedTextList(IDEA_LIMITS.topics, IDEA_LIMITS.topicLength)
   topics?: string[];
 
   @ApiProperty({ type: [CriterionDto], minItems: CRITERIA_LIMITS.min, maxItems: CRITERIA_LIMITS.max })
@@ -120,28 +114,22 @@ export class CreateCampaignDto {
 /** Changes to a draft campaign; absent fields stay as they are. */
 export class UpdateCampaignDto {
   @ApiPropertyOptional({ maxLength: IDEA_LIMITS.campaignTitle })
-  @IsOptional()
+  @Omittable()
   @TrimmedText(IDEA_LIMITS.campaignTitle)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: IDEA_LIMITS.description })
-  @IsOptional()
+  @Omittable()
   @TrimmedText(IDEA_LIMITS.description)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: IDEA_LIMITS.topics })
-  @IsOptional()
-  @trimEach
-  @IsArray()
-  @ArrayMaxSize(IDEA_LIMITS.topics)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(IDEA_LIMITS.topicLength, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  @Omittable()
+  @TrimmedTextList(IDEA_LIMITS.topics, IDEA_LIMITS.topicLength)
   topics?: string[];
 
   @ApiPropertyOptional({ type: [CriterionDto] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(CRITERIA_LIMITS.min)
   @ArrayMaxSize(CRITERIA_LIMITS.max)
@@ -150,14 +138,14 @@ export class UpdateCampaignDto {
   criteria?: CriterionDto[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @Omittable()
   @IsIdArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(IDEA_LIMITS.reviewers)
   reviewerIds?: string[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -182,12 +170,12 @@ export class CreateIdeaDto {
 /** The author's edit while the idea is `submitted`; absent fields stay as they are. */
 export class UpdateIdeaDto {
   @ApiPropertyOptional({ maxLength: IDEA_LIMITS.ideaTitle })
-  @IsOptional()
+  @Omittable()
   @TrimmedText(IDEA_LIMITS.ideaTitle)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: IDEA_LIMITS.ideaBody })
-  @IsOptional()
+  @Omittable()
   @TrimmedText(IDEA_LIMITS.ideaBody)
   body?: string;
 }
@@ -281,14 +269,14 @@ export class ImplementationDto {
   ownerId?: string | null;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(100)
   progress?: number;
 
   @ApiPropertyOptional({ type: [MilestoneDto], maxItems: IDEA_LIMITS.milestones })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(IDEA_LIMITS.milestones)
   @ValidateNested({ each: true })

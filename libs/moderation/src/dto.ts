@@ -1,11 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -20,9 +17,11 @@ import {
   IsId,
   MODERATION_STATES,
   type ModerationState,
+  Omittable,
   OptionalTrimmedText,
   PageQuery,
   TrimmedText,
+  TrimmedTextList,
 } from '@ruche/platform';
 import { TERM_MAX_LENGTH, TERMS_MAX_COUNT } from './blocked-terms.js';
 import { RESOLUTION_ACTIONS, type ResolutionAction } from './moderation-rules.js';
@@ -36,8 +35,6 @@ export const MODERATION_LIMITS = {
 } as const;
 
 const oneOf = (values: readonly string[], property: string) => ({ message: `${property} must be one of ${values.join(', ')}` });
-// eslint-disable-next-line no-control-regex -- matching NUL is the point
-const NO_NUL = /^[^\u0000]*$/;
 
 export class CreateReportDto {
   @ApiProperty({ enum: CONTENT_TYPES })
@@ -94,7 +91,7 @@ export class AuditQuery extends PageQuery {
 
 export class UpdateSettingsDto {
   @ApiPropertyOptional({ minimum: MODERATION_LIMITS.threshold.min, maximum: MODERATION_LIMITS.threshold.max })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'autoHideThreshold must be an integer' })
   @Min(MODERATION_LIMITS.threshold.min)
   @Max(MODERATION_LIMITS.threshold.max)
@@ -105,13 +102,8 @@ export class UpdateSettingsDto {
     maxItems: TERMS_MAX_COUNT,
     description: 'Replaces the list. Whole words or phrases, matched ignoring case, accents and spacing',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(TERMS_MAX_COUNT)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TERM_MAX_LENGTH, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'blockedTerms must not contain NUL characters' })
+  @Omittable()
+  @TrimmedTextList(TERMS_MAX_COUNT, TERM_MAX_LENGTH)
   blockedTerms?: string[];
 }
 

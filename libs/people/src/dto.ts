@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { NO_NUL, OptionalInt, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
 
@@ -37,13 +36,7 @@ export class UpdateMeDto {
     description: `Replaces the declared skills (at most ${MAX_SKILLS}, ${MAX_SKILL_LENGTH} characters each). Spellings that differ only in case, spacing or accents are one skill.`,
   })
   @IsOptional()
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
-  @IsArray()
-  @ArrayMaxSize(MAX_SKILLS)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(MAX_SKILL_LENGTH, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'skills must not contain NUL characters' })
+  @TrimmedTextList(MAX_SKILLS, MAX_SKILL_LENGTH)
   skills?: string[];
 }
 

@@ -1,8 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, type ModerationState, NO_NUL, OptionalInt, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import {
+  IsId,
+  type ModerationState,
+  OptionalInt,
+  OptionalTrimmedText,
+  PageQuery,
+  TrimmedText,
+  TrimmedTextList,
+} from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
 export class ModerationMarker {
@@ -31,14 +38,7 @@ export class AskQuestionDto {
     example: ['Kubernetes', 'networking'],
     description: 'What the question is about; case, accents and synonyms ("k8s") are folded',
   })
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(QUESTION_LIMITS.topics)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(QUESTION_LIMITS.topic, { each: true })
-  @Matches(NO_NUL, { each: true, message: 'topics must not contain NUL characters' })
+  @TrimmedTextList(QUESTION_LIMITS.topics, QUESTION_LIMITS.topic, 1)
   topics: string[];
 }
 

@@ -21,6 +21,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** Set on errors a client may want to tell apart (e.g. `unique_violation`); absent otherwise. */
+  code?: string;
   /** The request's id, also in its X-Request-Id response header: what to quote in a report. */
   requestId?: string;
 }
@@ -32,26 +34,31 @@ const RETRY_RATE_LIMITED_SECONDS = 60;
 
 /**
  * PostgreSQL errors that can only come from input the validators let through (a NUL byte, an
- * out-of-range value, a unique race): they are the client's fault, so never a 500.
+ * out-of-range value, a unique race, a row that breaks a check): they are the client's fault, so
+ * never a 500. The SQLSTATE's condition name goes out as `code`, so a client can tell a duplicate
+ * from a bad value without parsing prose; constraint and column names stay inside.
  */
-function fromPostgres(error: QueryFailedError): { status: number; message: string } | undefined {
+const POSTGRES_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  '23505': { status: 409, code: 'unique_violation', message: 'Already exists' },
+  '23P01': { status: 409, code: 'exclusion_violation', message: 'Conflicts with an existing item' },
+  '23503': { status: 404, code: 'foreign_key_violation', message: 'Referenced item not found' },
+  '23514': { status: 400, code: 'check_violation', message: 'Invalid input: a value is outside what is allowed' },
+  '23502': { status: 400, code: 'not_null_violation', message: 'Invalid input: a required value is missing' },
+  '22021': { status: 400, code: 'character_not_in_repertoire', message: 'Invalid input: text is not valid Unicode' },
+  '22P05': { status: 400, code: 'untranslatable_character', message: 'Invalid input: text is not valid Unicode' },
+  '22001': { status: 400, code: 'string_data_right_truncation', message: 'Invalid input: a value is too long' },
+  '22003': { status: 400, code: 'numeric_value_out_of_range', message: 'Invalid input: a number is out of range' },
+  '22P02': { status: 400, code: 'invalid_text_representation', message: 'Invalid input: a value has the wrong format' },
+  '22007': { status: 400, code: 'invalid_datetime_format', message: 'Invalid input: a date has the wrong format' },
+  '22008': { status: 400, code: 'datetime_field_overflow', message: 'Invalid input: a date is out of range' },
+  '54000': { status: 400, code: 'program_limit_exceeded', message: 'Invalid input: too large' },
+};
+
+function fromPostgres(error: QueryFailedError): { status: number; code: string; message: string } | undefined {
   const code = (error.driverError as { code?: string } | undefined)?.code;
-  switch (code) {
-    case '23505':
-      return { status: 409, message: 'Already exists' };
-    case '23503':
-      return { status: 404, message: 'Referenced item not found' };
-    case '22P02':
-    case '22021':
-    case '22001':
-    case '22003':
-    case '22007':
-    case '22008':
-    case '54000':
-      return { status: 400, message: 'Invalid input' };
-    default:
-      return undefined;
-  }
+  if (code === undefined) return undefined;
+  // Any other data exception (class 22) is a value PostgreSQL could not take: still the input's fault.
+  return POSTGRES_ERRORS[code] ?? (code.startsWith('22') ? { status: 400, code: 'data_exception', message: 'Invalid input' } : undefined);
 }
 
 export function toErrorBody(exception: unknown): ErrorBody {
@@ -79,7 +86,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   }
   if (exception instanceof QueryFailedError) {
     const mapped = fromPostgres(exception);
-    if (mapped) return { statusCode: mapped.status, error: REASONS[mapped.status], message: mapped.message };
+    if (mapped) return { statusCode: mapped.status, error: REASONS[mapped.status], message: mapped.message, code: mapped.code };
   }
   if (isDatabaseUnavailable(exception)) {
     return { statusCode: 503, error: REASONS[503], message: 'The service is busy, try again shortly' };

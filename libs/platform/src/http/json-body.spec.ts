@@ -27,7 +27,7 @@ describe('exceedsJsonDepth', () => {
 });
 
 describe('jsonBodyParser', () => {
-  const parse = (text: string) =>
+  const parse = (text: string | Buffer) =>
     new Promise<{ error: Error | null; body?: unknown }>((resolve) => {
       const parser = jsonBodyParser((_req, body, done) => {
         try {
@@ -36,7 +36,7 @@ describe('jsonBodyParser', () => {
           done(error as Error);
         }
       }, 4);
-      parser({}, Buffer.from(text), (error, body) => resolve({ error, body }));
+      parser({}, Buffer.isBuffer(text) ? text : Buffer.from(text), (error, body) => resolve({ error, body }));
     });
 
   it('parses an object', async () => {
@@ -51,6 +51,11 @@ describe('jsonBodyParser', () => {
   it('refuses a body nested too deep before parsing it', async () => {
     const { error } = await parse('{"a":[[[[1]]]]}');
     expect(error?.message).toMatch(/nested more than 4 levels/);
+  });
+
+  it('refuses bytes that are not UTF-8 instead of replacing them', async () => {
+    const { error } = await parse(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
+    expect(error?.message).toBe('The JSON body is not valid UTF-8');
   });
 
   it('passes the parser’s own errors on', async () => {

@@ -47,9 +47,13 @@ export function exceedsJsonDepth(json: Uint8Array | string, limit: number): bool
 
 type Done = (error: Error | null, body?: unknown) => void;
 
+/** Invalid UTF-8 is refused: decoding it leniently would store U+FFFD instead of what was sent. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * The `application/json` body parser: the depth check first, then the framework's own parser
- * (which keeps rejecting `__proto__` and `constructor.prototype` keys). A body that is not a JSON
+ * (which keeps rejecting `__proto__` and `constructor.prototype` keys) on the text decoded
+ * strictly as UTF-8. A body that is not a JSON
  * object (`null`, an array, a string, a number) is refused here too: every Ruche endpoint that
  * takes a body takes an object, and a `null` would otherwise reach the services as "no changes".
  */
@@ -62,7 +66,14 @@ export function jsonBodyParser<Request>(
       done(new BadRequestException(`The JSON body is nested more than ${maxDepth} levels deep`));
       return;
     }
-    parse(request, body.toString('utf8'), (error, parsed) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(new BadRequestException('The JSON body is not valid UTF-8'));
+      return;
+    }
+    parse(request, text, (error, parsed) => {
       if (error) done(error);
       else if (!isJsonObject(parsed)) done(new BadRequestException(NOT_AN_OBJECT));
       else done(null, parsed);

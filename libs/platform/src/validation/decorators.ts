@@ -1,14 +1,72 @@
 import { applyDecorators, type ArgumentMetadata, Injectable, Param, type PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  buildMessage,
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
 import { invalid } from '../errors/domain-error.js';
+import { hasLoneSurrogate, isInvisibleText } from './text.js';
 
 /** PostgreSQL text cannot hold NUL; reject it as bad input instead of failing in the driver. */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 export const NO_NUL = /^[^\u0000]*$/;
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const trimEach = Transform(({ value }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
+);
+
+/**
+ * Text with something to read in it (see `isInvisibleText`). The empty string passes: whether a
+ * field may be empty is `IsNotEmpty`'s call (an optional text field is cleared with "").
+ */
+export function VisibleText(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'visibleText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || value === '' || !isInvisibleText(value),
+        defaultMessage: buildMessage((each) => `${each}$property must contain visible characters`, options),
+      },
+    },
+    options,
+  );
+}
+
+/** Text that is valid Unicode: an unpaired surrogate is refused, never silently replaced. */
+export function WellFormedText(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'wellFormedText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !hasLoneSurrogate(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be valid Unicode (an unpaired surrogate was found)`, options),
+      },
+    },
+    options,
+  );
+}
+
+/** What every stored text is checked for, whatever its length: no NUL, something visible, valid Unicode. */
+const storableText = (each = false) => [
+  Matches(NO_NUL, { each, message: '$property must not contain NUL characters' }),
+  VisibleText({ each }),
+  WellFormedText({ each }),
+];
 
 /** Required, trimmed, non-empty plain text with a maximum length. */
 export function TrimmedText(max: number, description?: string) {
@@ -18,7 +76,7 @@ export function TrimmedText(max: number, description?: string) {
     IsString(),
     IsNotEmpty(),
     MaxLength(max),
-    Matches(NO_NUL, { message: '$property must not contain NUL characters' }),
+    ...storableText(),
   );
 }
 
@@ -30,9 +88,33 @@ export function OptionalTrimmedText(max: number, description?: string) {
     trim,
     IsString(),
     MaxLength(max),
-    Matches(NO_NUL, { message: '$property must not contain NUL characters' }),
+    ...storableText(),
   );
 }
+
+/**
+ * A list of short texts (topics, skills, blocked terms): each trimmed, non-empty, at most
+ * `maxLength` long and storable; the list bounded. OpenAPI and optionality stay with the field.
+ */
+export function TrimmedTextList(maxItems: number, maxLength: number, minItems = 0) {
+  return applyDecorators(
+    trimEach,
+    IsArray(),
+    ...(minItems > 0 ? [ArrayMinSize(minItems)] : []),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(maxLength, { each: true }),
+    ...storableText(true),
+  );
+}
+
+/**
+ * A field that may be left out but not sent as `null`: for updates where absent means "keep",
+ * and `null` has no meaning of its own (unlike `IsOptional`, which lets `null` through to the
+ * service).
+ */
+export const Omittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /**
  * The one spelling of an id inside Ruche. A UUID in any letter case names the same resource, so it

@@ -1,4 +1,4 @@
-import { hasLoneSurrogate, isInvisibleText } from './text.js';
+import { findLoneSurrogate, hasLoneSurrogate, isInvisibleText } from './text.js';
 
 describe('isInvisibleText', () => {
   it.each([
@@ -54,5 +54,20 @@ describe('hasLoneSurrogate', () => {
     ['empty', ''],
   ])('%s is well formed', (_name, text) => {
     expect(hasLoneSurrogate(text)).toBe(false);
+  });
+});
+
+describe('findLoneSurrogate', () => {
+  it('finds the path of a value or a key with a lone surrogate', () => {
+    expect(findLoneSurrogate({ a: 'ok', b: ['ok', 'x\uD800'] })).toBe('b[1]');
+    expect(findLoneSurrogate({ criteria: [{ name: 'ok' }, { name: '\uDC00' }] })).toBe('criteria[1].name');
+    expect(findLoneSurrogate({ scores: { ['k\uD800']: 1 } })).toBe('scores.k\uD800');
+    expect(findLoneSurrogate('\uD800')).toBe('value');
+  });
+
+  it('finds nothing in well-formed input', () => {
+    expect(findLoneSurrogate({ a: '😀', b: [1, null, true, { c: 'שלום' }] })).toBeUndefined();
+    expect(findLoneSurrogate(null)).toBeUndefined();
+    expect(findLoneSurrogate(42)).toBeUndefined();
   });
 });

@@ -25,3 +25,27 @@ export function isInvisibleText(value: string): boolean {
 export function hasLoneSurrogate(value: string): boolean {
   return LONE_SURROGATE.test(value);
 }
+
+/**
+ * Where in a parsed body or query the first string with an unpaired surrogate is (a key or a
+ * value), as a path like `criteria[0].name`; undefined when there is none. Checked once for the
+ * whole input, so no validator ever sees such a string (`IsEmail` throws on one: a 500).
+ */
+export function findLoneSurrogate(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return hasLoneSurrogate(value) ? path || 'value' : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findLoneSurrogate(value[i], `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (hasLoneSurrogate(key)) return at;
+    const found = findLoneSurrogate(item, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
