@@ -48,6 +48,34 @@ export default tseslint.config(
     },
   },
   {
+    // A unit of work uses one connection: domain code reads through platform's Database, which
+    // joins the open transaction. The pool itself (and pool-bound repositories) are for platform
+    // and for background work that never runs inside a transaction (outbox following, digests).
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/platform/**', 'libs/notifications/src/realtime/**', 'libs/notifications/src/digest-mailer.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='dataSource'][property.name=/^(manager|query|getRepository)$/]",
+          message: 'Read through Database.manager / Database.query (joins the open transaction), not the pool.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectRepository'],
+              message: 'Injected repositories use the pool: use Database.manager.getRepository(Entity).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build tool configs sit outside every tsconfig: lint them without type information.
     files: ['**/vite.config.ts'],
     extends: [tseslint.configs.disableTypeChecked],
