@@ -191,7 +191,7 @@ describe('ops: time to recover from a stuck database (default settings, pool of 
 
   it('40 requests against a locked table all answer; ready and writing again within a second of the release', async () => {
     const locker = await outsider(t);
-    let released = 0;
+    let released: number;
     try {
       await lockUsers(locker);
       // 2 × the pool: 20 wait on the lock holding every connection, 20 wait for a connection.
