@@ -34,6 +34,10 @@ export function hasLoneSurrogate(value: string): boolean {
 export function findLoneSurrogate(value: unknown, path = ''): string | undefined {
   if (typeof value === 'string') return hasLoneSurrogate(value) ? path || 'value' : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
+  // Parsed input is plain data. Anything else the global pipe is handed (a WebSocket handler's
+  // @ConnectedSocket) is not input, and is cyclic: walking it overflowed the stack on every message.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findLoneSurrogate(value[i], `${path}[${i}]`);
