@@ -215,19 +215,14 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
    * addressed to rooms the socket still belongs to, so they pass.
    */
   private async stillVisible(userId: string, events: PublishedEvent[]): Promise<PublishedEvent[]> {
-    const idsByType = new Map<string, string[]>();
-    for (const event of events) {
-      if (!event.subject || event.type.endsWith('.deleted')) continue;
-      const ids = idsByType.get(event.subject.type) ?? [];
-      ids.push(event.subject.id);
-      idsByType.set(event.subject.type, ids);
-    }
-    const visible = new Map<string, Set<string>>();
-    for (const [type, ids] of idsByType) {
-      visible.set(type, await this.visibility.visibleIds(userId, type, [...new Set(ids)]));
-    }
-    return events.filter(
-      (event) => !event.subject || event.type.endsWith('.deleted') || visible.get(event.subject.type)?.has(event.subject.id),
+    const checked = (event: PublishedEvent) => (event.type.endsWith('.deleted') ? null : event.subject);
+    const visible = await this.visibility.visibleSubjects(
+      userId,
+      events.flatMap((event) => checked(event) ?? []),
     );
+    return events.filter((event) => {
+      const subject = checked(event);
+      return !subject || visible.has(`${subject.type}:${subject.id}`);
+    });
   }
 }

@@ -137,17 +137,12 @@ export class RoomAccess implements OnModuleInit {
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
   }
 
-  private async visibleRooms({ userId, rooms }: Holder): Promise<Set<string>> {
-    const idsByType = new Map<string, string[]>();
-    for (const room of rooms) {
-      const [, type, id] = CONTENT_ROOM.exec(room)!;
-      idsByType.set(type, [...(idsByType.get(type) ?? []), id]);
-    }
-    const visible = new Set<string>();
-    for (const [type, ids] of idsByType) {
-      for (const id of await this.visibility.visibleIds(userId, type, ids)) visible.add(`${type}:${id}`);
-    }
-    return visible;
+  private visibleRooms({ userId, rooms }: Holder): Promise<Set<string>> {
+    const subjects = [...rooms].flatMap((room) => {
+      const [, type, id] = CONTENT_ROOM.exec(room) ?? [];
+      return type && id ? [{ type, id }] : [];
+    });
+    return this.visibility.visibleSubjects(userId, subjects);
   }
 }
 

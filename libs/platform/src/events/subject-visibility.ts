@@ -45,6 +45,17 @@ export class SubjectVisibility {
     return check(viewerId, ids);
   }
 
+  /** Which of `subjects`, of any types, the viewer may see now, as `type:id` keys (a content room's name). */
+  async visibleSubjects(viewerId: string, subjects: readonly EventSubject[]): Promise<Set<string>> {
+    const idsByType = new Map<string, Set<string>>();
+    for (const { type, id } of subjects) idsByType.set(type, (idsByType.get(type) ?? new Set()).add(id));
+    const visible = new Set<string>();
+    for (const [type, ids] of idsByType) {
+      for (const id of await this.visibleIds(viewerId, type, [...ids])) visible.add(`${type}:${id}`);
+    }
+    return visible;
+  }
+
   async canSee(viewerId: string, subjectType: string, id: string): Promise<boolean> {
     return (await this.visibleIds(viewerId, subjectType, [id])).has(id);
   }
