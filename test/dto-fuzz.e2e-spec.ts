@@ -1,0 +1,379 @@
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fc from 'fast-check';
+import { addMember, createGroup } from './factories/group.factory.js';
+import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
+import { grantRoles, report } from './factories/moderation.factory.js';
+import { createPost } from './factories/post.factory.js';
+import { registerUser, type TestUser } from './factories/user.factory.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * Property-based fuzzing of every DTO: each write route with a body gets hostile variations of a
+ * valid body (deep nesting, type confusion, nulls, huge, invisible and malformed strings, extra
+ * keys, arrays for objects and objects for arrays, raw bytes). Whatever comes in, the answer is a
+ * 2xx or a 4xx, never a 5xx, and a 4xx writes nothing at all.
+ *
+ * "Nothing at all" is read from a write log this test installs in its own database: a row trigger
+ * on every table adds a line for each row inserted, updated or deleted, in the writing transaction,
+ * so a rolled-back attempt leaves no line and a committed write always does — in any table, the
+ * outbox included. (PostgreSQL's transaction counter would do, but it is shared by every database
+ * of the server, and other test files run next to this one.)
+ *
+ * Seeded, so a failure replays; `FUZZ_RUNS` raises the runs per route for a longer session.
+ */
+
+const SEED = 20_261_106;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
+
+interface Target {
+  as: () => TestUser;
+  path: () => string;
+  valid: () => Record<string, unknown>;
+}
+
+// ---- hostile values -----------------------------------------------------------------------------
+
+const INVISIBLE_CHARS = [' ', '\t', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\u3164', '\uFFA0', '\u115F', '\u202E', '\uFEFF', '\u2800'];
+const invisible = fc.array(fc.constantFrom(...INVISIBLE_CHARS), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(''));
+const loneSurrogate = fc
+  .tuple(fc.string({ maxLength: 4 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 4 }))
+  .map(([before, unit, after]) => before + String.fromCharCode(unit) + after);
+const huge = fc.constantFrom(257, 1_001, 5_001, 10_001, 20_001, 50_001, 200_000).map((n) => 'x'.repeat(n));
+const withNul = fc.string({ maxLength: 8 }).map((s) => `${s}\u0000${s}`);
+const idLike = fc.oneof(
+  fc.uuid(),
+  fc.uuid().map((id) => id.toUpperCase()),
+  fc.uuid().map((id) => `{${id}}`),
+  fc.uuid().map((id) => id.replace(/-/g, '')),
+  fc.constant('00000000-0000-0000-0000-000000000000'),
+);
+const tricky = fc.constantFrom(
+  "' OR 1=1 --",
+  '%00',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  '2027-02-30',
+  '9999-12-31T23:59:59Z',
+  '-1',
+  '1e400',
+  'NaN',
+  'null',
+  'true',
+  '__proto__',
+  '👨\u200D👩\u200D👧',
+  'مرحبا',
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  invisible,
+  loneSurrogate,
+  huge,
+  withNul,
+  idLike,
+  tricky,
+);
+const scalar = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, -0, -1, 2 ** 31, 2 ** 53 + 2, 1e308, -1e308, 0.5),
+  text,
+);
+const nested = (depth: number, leaf: unknown): unknown => {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = i % 2 ? { a: value } : [value];
+  return value;
+};
+const deep = fc.tuple(fc.integer({ min: 20, max: 3000 }), scalar).map(([depth, leaf]) => nested(depth, leaf));
+const { value: hostile } = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    deep,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype')), tie('value'), {
+      maxKeys: 4,
+    }),
+  ),
+}));
+
+// ---- bodies ------------------------------------------------------------------------------------
+
+type Mutation = (body: Record<string, unknown>) => unknown;
+
+/** One change to a body (or the whole body replaced); applied in a row, they compose. */
+function mutation(keys: string[]): fc.Arbitrary<Mutation> {
+  const key = keys.length > 0 ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 });
+  return fc.oneof(
+    // A field gets any value: nulls, type confusion, huge, invisible or malformed text, deep nesting.
+    fc.tuple(key, hostile).map(([k, v]) => (body) => ({ ...body, [k]: v })),
+    // An array where a scalar is expected, an object where an array is, and so on.
+    fc.tuple(key, fc.constantFrom('array', 'object', 'arrayOfNull', 'many')).map(([k, shape]) => (body) => {
+      const current = body[k];
+      const changed = { array: [current], object: { value: current }, arrayOfNull: [null], many: Array(2000).fill(typeof current === 'string' && current.length < 100 ? current : 'x') };
+      return { ...body, [k]: changed[shape as keyof typeof changed] };
+    }),
+    // An extra key, prototype pollution attempts included.
+    fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'id', 'authorId', 'roles', 'status')), hostile).map(
+      ([k, v]) =>
+        (body) => {
+          const copy: Record<string, unknown> = { ...body };
+          Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true });
+          return copy;
+        },
+    ),
+    // A field left out.
+    key.map((k) => (body) => {
+      const copy = { ...body };
+      delete copy[k];
+      return copy;
+    }),
+    // Not an object at all.
+    hostile.map((v) => () => v),
+  );
+}
+
+/** What goes on the wire: JSON (lone surrogates escaped, as JSON.stringify writes them), or raw bytes. */
+type Wire = { json: unknown } | { bytes: Uint8Array };
+
+function bodies(valid: () => Record<string, unknown>): fc.Arbitrary<Wire> {
+  const keys = Object.keys(valid());
+  return fc.oneof(
+    { arbitrary: fc.array(mutation(keys), { minLength: 1, maxLength: 3 }).map((ms) => ({ json: ms.reduce<unknown>((b, m) => m(b as Record<string, unknown>), valid()) })), weight: 9 },
+    { arbitrary: fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ bytes })), weight: 1 },
+  );
+}
+
+/** A short, printable description of a case, for the failure report. */
+function describeWire(wire: Wire): string {
+  const text = 'json' in wire ? JSON.stringify(wire.json) ?? 'undefined' : `bytes ${Buffer.from(wire.bytes).toString('hex')}`;
+  return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text;
+}
+
+/** The write log (see the header): one row trigger per table, partitions inheriting their parent's. */
+async function installWriteLog(t: TestApp): Promise<void> {
+  await t.sql('CREATE TABLE fuzz_write_log (id bigserial PRIMARY KEY, name text NOT NULL)');
+  await t.sql(`CREATE FUNCTION fuzz_log_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN INSERT INTO fuzz_write_log (name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
+  await t.sql(`DO $$ DECLARE r record; BEGIN
+    FOR r IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'fuzz_write_log'
+    LOOP
+      EXECUTE format('CREATE TRIGGER fuzz_log_write AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION fuzz_log_write()', r.relname);
+    END LOOP; END $$`);
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+describe('DTO fuzzing: every write route, hostile bodies', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let alice: TestUser;
+  let bob: TestUser;
+  let target: TestUser;
+  let innovator: TestUser;
+  let moderator: TestUser;
+  const ids: Record<string, string> = {};
+  let refreshToken: string;
+  const cases: Record<string, { total: number; accepted: number; refused: number }> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await registerUser(t, { displayName: 'Admin' });
+    alice = await registerUser(t, { displayName: 'Alice' });
+    bob = await registerUser(t, { displayName: 'Bob' });
+    target = await registerUser(t, { displayName: 'Target' });
+    const sessions = await registerUser(t, { displayName: 'Sessions' });
+    refreshToken = sessions.refreshToken;
+    innovator = await registerInnovator(t, admin);
+    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+
+    ids.post = (await createPost(t, alice, 'A post for the fuzzer')).id;
+    ids.group = (await createGroup(t, alice, { name: 'Fuzzed group' })).id;
+    await addMember(t, alice, ids.group, bob);
+    ids.report = (await report(t, bob, ids.post)).id;
+
+    ids.draft = (
+      await t.http
+        .post('/api/campaigns')
+        .set('Authorization', innovator.auth)
+        .send({ title: 'Draft', description: 'To edit', criteria: [{ name: 'Impact', weight: 1 }], reviewerIds: [alice.id], advanceTopN: 2 })
+    ).body.id;
+    const open = await openCampaign(t, innovator, [alice]);
+    ids.campaign = open.id;
+    const reviewed = await openCampaign(t, innovator, [alice]);
+    const ideaA = await submitIdea(t, bob, reviewed.id);
+    const ideaB = await submitIdea(t, bob, reviewed.id);
+    await vote(t, alice, ideaA.id);
+    await vote(t, alice, ideaB.id);
+    await transition(t, innovator, reviewed.id, 'advance');
+    await review(t, alice, ideaB.id, { Impact: 4, Feasibility: 3 });
+    await t.http.post(`/api/ideas/${ideaB.id}/decision`).set('Authorization', innovator.auth).send({ status: 'selected' }).expect(200);
+    ids.ideaInReview = ideaA.id;
+    ids.ideaSelected = ideaB.id;
+    ids.ideaSubmitted = (await submitIdea(t, bob, open.id)).id;
+    ids.ideaOther = (await submitIdea(t, alice, open.id)).id;
+
+    const question = await t.http
+      .post('/api/questions')
+      .set('Authorization', alice.auth)
+      .send({ title: 'How do we fuzz?', topics: ['testing'] });
+    ids.question = question.body.id;
+    ids.answer = (await t.http.post(`/api/questions/${ids.question}/answers`).set('Authorization', bob.auth).send({ body: 'Seeded.' })).body.id;
+    await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body: '# Be kind' }).expect(200);
+    await installWriteLog(t);
+  });
+
+  afterAll(async () => {
+    const total = Object.values(cases).reduce((sum, c) => sum + c.total, 0);
+    const refused = Object.values(cases).reduce((sum, c) => sum + c.refused, 0);
+    // The closing note quotes this line.
+    console.log(`DTO fuzz: ${total} cases on ${Object.keys(cases).length} routes (seed ${SEED}, ${RUNS} runs each): ${refused} refused with a 4xx, ${total - refused} accepted, 0 server errors`);
+    await t.close();
+  });
+
+  const guidelinesVersion = async () => Number((await t.sql<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM guidelines'))[0].v);
+
+  /** Every write route with a body, what a valid body looks like, and who sends it. */
+  const TARGETS: Record<string, Target> = {
+    'POST /api/auth/register': {
+      as: () => alice,
+      path: () => '/api/auth/register',
+      valid: () => ({ email: `fuzz.${Math.random().toString(36).slice(2)}@corp.example`, password: 'correct horse battery', displayName: 'Fuzz' }),
+    },
+    'POST /api/auth/login': { as: () => alice, path: () => '/api/auth/login', valid: () => ({ email: alice.email, password: alice.password }) },
+    'POST /api/auth/refresh': { as: () => alice, path: () => '/api/auth/refresh', valid: () => ({ refreshToken }) },
+    'POST /api/auth/logout': { as: () => alice, path: () => '/api/auth/logout', valid: () => ({ refreshToken: alice.refreshToken }) },
+    'PUT /api/admin/users/{id}/roles': { as: () => admin, path: () => `/api/admin/users/${target.id}/roles`, valid: () => ({ roles: ['employee'] }) },
+    'PATCH /api/me': { as: () => alice, path: () => '/api/me', valid: () => ({ displayName: 'Alice', title: 'Engineer', skills: ['Go', 'SQL'] }) },
+    'POST /api/posts': { as: () => alice, path: () => '/api/posts', valid: () => ({ body: 'Hello', groupId: ids.group }) },
+    'PATCH /api/posts/{id}': { as: () => alice, path: () => `/api/posts/${ids.post}`, valid: () => ({ body: 'Edited' }) },
+    'POST /api/posts/{id}/comments': { as: () => bob, path: () => `/api/posts/${ids.post}/comments`, valid: () => ({ body: 'A comment' }) },
+    'POST /api/groups': { as: () => alice, path: () => '/api/groups', valid: () => ({ name: 'Group', description: 'About', visibility: 'public' }) },
+    'PATCH /api/groups/{id}': { as: () => alice, path: () => `/api/groups/${ids.group}`, valid: () => ({ name: 'Fuzzed group', description: 'd', visibility: 'public' }) },
+    'PUT /api/groups/{id}/members/{userId}': { as: () => alice, path: () => `/api/groups/${ids.group}/members/${bob.id}`, valid: () => ({ role: 'member' }) },
+    'POST /api/groups/{id}/bans': {
+      as: () => alice,
+      path: () => `/api/groups/${ids.group}/bans`,
+      valid: () => ({ userId: target.id, reason: 'Spam', until: '2099-01-01T00:00:00Z' }),
+    },
+    'POST /api/campaigns': {
+      as: () => innovator,
+      path: () => '/api/campaigns',
+      valid: () => ({ title: 'Campaign', description: 'Why', topics: ['travel'], criteria: [{ name: 'Impact', weight: 2 }], reviewerIds: [alice.id], advanceTopN: 3 }),
+    },
+    'PATCH /api/campaigns/{id}': {
+      as: () => innovator,
+      path: () => `/api/campaigns/${ids.draft}`,
+      valid: () => ({ title: 'Draft', topics: ['x'], criteria: [{ name: 'Impact', weight: 1 }], reviewerIds: [alice.id], advanceTopN: 2 }),
+    },
+    'POST /api/campaigns/{id}/ideas': { as: () => bob, path: () => `/api/campaigns/${ids.campaign}/ideas`, valid: () => ({ title: 'Idea', body: 'Body' }) },
+    'PATCH /api/ideas/{id}': { as: () => bob, path: () => `/api/ideas/${ids.ideaSubmitted}`, valid: () => ({ title: 'Idea', body: 'Body' }) },
+    'POST /api/ideas/{id}/comments': { as: () => alice, path: () => `/api/ideas/${ids.ideaSubmitted}/comments`, valid: () => ({ body: 'Nice' }) },
+    'POST /api/ideas/{id}/reviews': {
+      as: () => alice,
+      path: () => `/api/ideas/${ids.ideaInReview}/reviews`,
+      valid: () => ({ scores: { Impact: 4, Feasibility: 2 }, comment: 'Good' }),
+    },
+    'POST /api/ideas/{id}/decision': {
+      as: () => innovator,
+      path: () => `/api/ideas/${ids.ideaInReview}/decision`,
+      valid: () => ({ status: 'rejected', rationale: 'Not now' }),
+    },
+    'POST /api/ideas/{id}/merge': { as: () => innovator, path: () => `/api/ideas/${ids.ideaOther}/merge`, valid: () => ({ intoId: ids.ideaSubmitted }) },
+    'PATCH /api/ideas/{id}/implementation': {
+      as: () => innovator,
+      path: () => `/api/ideas/${ids.ideaSelected}/implementation`,
+      valid: () => ({ ownerId: bob.id, progress: 10, milestones: [{ title: 'Pilot', date: '2027-03-31', done: false }] }),
+    },
+    'POST /api/questions': { as: () => alice, path: () => '/api/questions', valid: () => ({ title: 'Why?', body: 'Because', topics: ['kubernetes'] }) },
+    'POST /api/questions/{id}/answers': { as: () => bob, path: () => `/api/questions/${ids.question}/answers`, valid: () => ({ body: 'An answer' }) },
+    'POST /api/questions/{id}/accept': { as: () => alice, path: () => `/api/questions/${ids.question}/accept`, valid: () => ({ answerId: ids.answer }) },
+    'POST /api/reports': { as: () => target, path: () => '/api/reports', valid: () => ({ targetType: 'post', targetId: ids.post, reason: 'Spam' }) },
+    'POST /api/moderation/reports/{id}/resolve': {
+      as: () => moderator,
+      path: () => `/api/moderation/reports/${ids.report}/resolve`,
+      valid: () => ({ action: 'dismiss', note: 'Fine' }),
+    },
+    'PUT /api/moderation/settings': { as: () => moderator, path: () => '/api/moderation/settings', valid: () => ({ autoHideThreshold: 5, blockedTerms: ['spam'] }) },
+    'PUT /api/guidelines': { as: () => admin, path: () => '/api/guidelines', valid: () => ({ body: '# Be kind' }) },
+    'POST /api/guidelines/accept': { as: () => bob, path: () => '/api/guidelines/accept', valid: () => ({ version: 1 }) },
+    'PUT /api/admin/users/{id}/suspension': {
+      as: () => admin,
+      path: () => `/api/admin/users/${target.id}/suspension`,
+      valid: () => ({ suspended: false, reason: 'Reinstated' }),
+    },
+    'PUT /api/admin/skill-synonyms': { as: () => admin, path: () => '/api/admin/skill-synonyms', valid: () => ({ synonyms: [{ alias: 'k8s', canonical: 'kubernetes' }] }) },
+    'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
+    'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },
+    'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ all: true }) },
+    'PUT /api/notifications/preferences': {
+      as: () => alice,
+      path: () => '/api/notifications/preferences',
+      valid: () => ({ preferences: [{ kind: 'mention', enabled: true }] }),
+    },
+  };
+
+  it('covers every route the app registers with a body (a new one cannot ship unfuzzed)', async () => {
+    const document = SwaggerModule.createDocument(t.app, new DocumentBuilder().build());
+    const withBody = Object.entries(document.paths).flatMap(([path, item]) =>
+      (['post', 'put', 'patch', 'delete'] as const).filter((m) => item[m]?.requestBody).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(withBody.filter((route) => !TARGETS[route]).sort()).toEqual([]);
+    expect(Object.keys(TARGETS).filter((route) => !withBody.includes(route)).sort()).toEqual([]);
+    expect(await guidelinesVersion()).toBe(1);
+  });
+
+  /** Committed row writes so far, in every table (see the header). */
+  const writes = async () => {
+    await t.settle();
+    return Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM fuzz_write_log'))[0].n);
+  };
+
+  /** The tables a committed write touched since `since` writes (to say what a refused request wrote). */
+  const writtenSince = async (since: number) =>
+    (await t.sql<{ name: string }>('SELECT DISTINCT name FROM (SELECT name FROM fuzz_write_log ORDER BY id OFFSET $1) w', [since]))
+      .map((r) => r.name)
+      .join(', ');
+
+  const send = (route: string, target: Target, wire: Wire) => {
+    const method = route.split(' ')[0].toLowerCase() as 'post' | 'put' | 'patch';
+    const req = t.http[method](target.path()).set('Authorization', target.as().auth).set('Content-Type', 'application/json');
+    if ('bytes' in wire) return req.serialize((b: Buffer) => b as unknown as string).send(Buffer.from(wire.bytes) as unknown as object);
+    return req.send(JSON.stringify(wire.json));
+  };
+
+  it('the write log sees a committed write, and not a rolled-back one', async () => {
+    const before = await writes();
+    await t.http.patch('/api/me').set('Authorization', bob.auth).send({ title: 'Logged' }).expect(200);
+    const afterWrite = await writes();
+    expect(afterWrite).toBeGreaterThan(before);
+    await t.sql(`BEGIN; UPDATE profiles SET title = 'Rolled back'; ROLLBACK`);
+    expect(await writes()).toBe(afterWrite);
+  });
+
+  it.each(Object.keys(TARGETS))('%s: never a 5xx, and a 4xx writes nothing', async (route) => {
+    const target = TARGETS[route];
+    const tally = (cases[route] = { total: 0, accepted: 0, refused: 0 });
+    await fc.assert(
+      fc.asyncProperty(bodies(target.valid), async (wire) => {
+        const before = await writes();
+        const res = await send(route, target, wire);
+        tally.total++;
+        const what = `${route} ${describeWire(wire)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+        if (res.status >= 500 || res.status < 200) throw new Error(`server error: ${what}`);
+        if (res.status >= 300) {
+          tally.refused++;
+          const after = await writes();
+          if (after !== before) throw new Error(`a refused request wrote ${after - before} rows (${await writtenSince(before)}): ${what}`);
+        } else {
+          tally.accepted++;
+        }
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(tally.total).toBeGreaterThanOrEqual(RUNS);
+  });
+});
