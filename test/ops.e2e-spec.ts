@@ -128,6 +128,31 @@ describe('ops: an exhausted pool answers 503 + Retry-After, never hangs, and rec
   });
 });
 
+describe('ops: graceful shutdown', () => {
+  it('finishes a request in flight before the pool closes', async () => {
+    const s = await startTestApp();
+    const user = await registerUser(s);
+    const locker = await outsider(s);
+    let closing: Promise<void> | undefined;
+    try {
+      await lockUsers(locker);
+      const inFlight = s.http.get('/api/me').set('Authorization', user.auth).then((r) => r);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Closing waits for it: the HTTP server closes (and lets it finish) before the pool does.
+      closing = s.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(s.app.get(Readiness).shuttingDown).toBe(true);
+      await locker.query('ROLLBACK');
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(res.body.id).toBe(user.id);
+    } finally {
+      await locker.end().catch(() => undefined);
+      await (closing ?? s.close());
+    }
+  });
+});
+
 describe('ops: statement, lock and idle-transaction timeouts', () => {
   let t: TestApp;
   let alice: TestUser;
