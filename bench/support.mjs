@@ -21,8 +21,9 @@ export const logger =
 /**
  * Transpiles dependency-free TypeScript files of the project (plus every migration) into
  * node_modules/.cache/ruche-bench; returns an importer for them by project-relative path (`.js`).
+ * `compilerOptions` adds to the defaults (the whole app needs `emitDecoratorMetadata` for Nest).
  */
-export function transpile(files, rewrite = (text) => text) {
+export function transpile(files, rewrite = (text) => text, compilerOptions = {}) {
   const out = join(root, 'node_modules/.cache/ruche-bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
@@ -31,7 +32,12 @@ export function transpile(files, rewrite = (text) => text) {
     .map((f) => join(root, 'migrations', f));
   for (const file of [...migrations, ...files.map((f) => join(root, f))]) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
+      compilerOptions: {
+        module: ts.ModuleKind.ES2022,
+        target: ts.ScriptTarget.ES2022,
+        experimentalDecorators: true,
+        ...compilerOptions,
+      },
       fileName: file,
     });
     const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
