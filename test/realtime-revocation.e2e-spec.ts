@@ -156,6 +156,8 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
       const idea = await submitIdea(a, author, campaign.id, { title: 'Shuttle bus to the station' });
       const control = await watching(moderator, `idea:${idea.id}`);
       const revoked = await watching(viewer, `idea:${idea.id}`);
+      // The campaign stays visible to everyone; what is said on its hidden idea must not reach them through it.
+      const onCampaign = await watching(reporter, `campaign:${campaign.id}`);
       const commentOn = async (by: TestUser, body: string) => {
         const res = await a.http.post(`/api/ideas/${idea.id}/comments`).set('Authorization', by.auth).send({ body });
         expect(res.status).toBe(201);
@@ -164,16 +166,18 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
       const first = await commentOn(author, 'It would save an hour a day');
       const heard = (socket: TestSocket, id: string) =>
         socket.waitFor('idea.comment_created', (p) => (p.comment as { id: string }).id === id);
-      for (const socket of [control, revoked]) await heard(socket, first);
+      for (const socket of [control, revoked, onCampaign]) await heard(socket, first);
 
       await hide(idea.id, 'idea');
       await revoked.waitFor('idea.hidden', (p) => p.ideaId === idea.id);
       const after = await commentOn(moderator, 'Moderator note: off-topic for this campaign');
       await heard(control, after);
       await quietPeriod(300);
-      expect(
-        revoked.received.filter((r) => r.event === 'idea.comment_created' && (r.payload.comment as { id: string }).id === after),
-      ).toEqual([]);
+      for (const socket of [revoked, onCampaign]) {
+        expect(
+          socket.received.filter((r) => r.event === 'idea.comment_created' && (r.payload.comment as { id: string }).id === after),
+        ).toEqual([]);
+      }
     });
 
     it('a moderator who loses the role stops receiving the hidden content they watched', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, conflict, invalid, Transactions, type Tx } from '@ruche/platform';
 import type { VoteView } from './dto.js';
-import { campaignRoom, ideaRoom, ideaSubject } from './idea-events.js';
+import { ideaRooms, ideaSubject } from './idea-events.js';
 import { rows } from './idea-sql.js';
 import { IdeasVisibility, type VisibleIdea } from './ideas-visibility.js';
 
@@ -62,7 +62,7 @@ export class VotesService {
     await tx.emit({
       type: 'idea.voted',
       payload: { ideaId: idea.id, campaignId: idea.campaign_id, voteCount },
-      audience: [ideaRoom(idea.id), campaignRoom(idea.campaign_id)],
+      audience: ideaRooms(idea),
       subject: ideaSubject(idea.id),
       actorId: user.id,
     });
