@@ -125,7 +125,9 @@ describe('ids: one canonical spelling at the edge', () => {
       expect({ status: res.status, message: res.body.message }).toEqual({ status: 400, message: `${param} must be a UUID` });
     });
 
-    const reads = ID_GETS.flatMap((route) => Object.keys(CASINGS).map((casing) => [routeKey(route), casing, route] as const));
+    const reads = ID_GETS.flatMap((route) =>
+      (['upper', 'mixed'] as const).map((casing) => [routeKey(route), casing, route] as const),
+    );
     it.each(reads)('%s in %s case answers exactly like in lower case', async (key, casing, route) => {
       const ids = realIds(route);
       const query = QUERY[key] ?? '';

@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
@@ -41,7 +41,7 @@ function declaredAccess(t: TestApp): Map<string, Access> {
   const access = new Map<string, Access>();
   for (const module of t.app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as { new (...args: never[]): object; prototype: Record<string, object> };
+      const controller = wrapper.metatype as Type & { prototype: Record<string, Type> };
       const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
       for (const name of scanner.getAllMethodNames(controller.prototype)) {
         const handler = controller.prototype[name];
