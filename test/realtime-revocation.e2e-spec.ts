@@ -139,15 +139,20 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
       const question = await askQuestion(a, author, { title: 'Who owns the build farm?' });
       const control = await watching(moderator, `question:${question.id}`);
       const revoked = await watching(viewer, `question:${question.id}`);
+      // The asker hears of answers in their own room; a hidden question is for moderators only.
+      const asker = await watching(author, `question:${question.id}`);
       const first = await answerQuestion(a, author, question.id, 'The platform team');
-      for (const socket of [control, revoked]) await socket.waitFor('answer.created', (p) => idOf(p, 'answer') === first.id);
+      for (const socket of [control, revoked, asker])
+        await socket.waitFor('answer.created', (p) => idOf(p, 'answer') === first.id);
 
       await hide(question.id, 'question');
       await revoked.waitFor('question.hidden', (p) => p.questionId === question.id);
       const after = await answerQuestion(a, moderator, question.id, 'Moderator note: duplicate of the infra FAQ');
       await control.waitFor('answer.created', (p) => idOf(p, 'answer') === after.id);
       await quietPeriod(300);
-      expect(revoked.received.filter((r) => r.event === 'answer.created' && idOf(r.payload, 'answer') === after.id)).toEqual([]);
+      for (const socket of [revoked, asker]) {
+        expect(socket.received.filter((r) => r.event === 'answer.created' && idOf(r.payload, 'answer') === after.id)).toEqual([]);
+      }
     });
 
     it('a hidden idea: employees’ sockets stop receiving it, a moderator’s still do', async () => {

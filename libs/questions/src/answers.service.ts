@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, conflict, forbidden, Transactions } from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
-import { questionRoom, questionSubject, userRoom } from './question-events.js';
+import { questionAudience, questionRoom, questionSubject, userRoom } from './question-events.js';
 import { QuestionModeration } from './question-moderation.js';
 import { ANSWER_COLUMNS, type AnswerRow, rows } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
@@ -49,7 +49,7 @@ export class AnswersService {
         [questionId, user.id],
       );
       const answer = toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false);
-      const audience = [questionRoom(questionId), userRoom(question.asker_id)];
+      const audience = questionAudience(question);
       await tx.emit({
         type: 'answer.created',
         payload: { answer, questionId, askerId: question.asker_id, answerCount },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AuthUser, conflict, forbidden, invalid, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
 import type { ClaimView } from './dto.js';
-import { questionRoom, questionSubject, userRoom } from './question-events.js';
+import { questionAudience, questionSubject } from './question-events.js';
 import { rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
@@ -41,7 +41,7 @@ export class ClaimsService {
       await tx.emit({
         type: 'question.claimed',
         payload: { questionId, claim },
-        audience: [questionRoom(questionId), userRoom(question.asker_id)],
+        audience: questionAudience(question),
         subject: questionSubject(questionId),
         actorId: user.id,
       });
@@ -59,7 +59,7 @@ export class ClaimsService {
       await tx.emit({
         type: 'question.claim_released',
         payload: { questionId, userId: user.id },
-        audience: [questionRoom(questionId), userRoom(question.asker_id)],
+        audience: questionAudience(question),
         subject: questionSubject(questionId),
         actorId: user.id,
       });
