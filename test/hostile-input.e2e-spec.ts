@@ -1,9 +1,9 @@
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createGroup } from './factories/group.factory.js';
 import { createCampaign, openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { writeOperations } from './support/write-operations.js';
 
 /**
  * Hostile bodies are a 400 (or a 413) before they cost anything: nesting too deep for any Ruche
@@ -13,25 +13,11 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
-interface Route {
-  method: 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  hasBody: boolean;
-}
+type Route = ReturnType<typeof writeOperations>[number];
 
-/** Every write route the app registers (from its own OpenAPI document), path parameters filled in. */
-function writeRoutes(t: TestApp): Route[] {
-  const document = SwaggerModule.createDocument(t.app, new DocumentBuilder().build());
-  const routes: Route[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
-      const operation = item[method];
-      if (!operation) continue;
-      routes.push({ method, path: path.replace(/\{[^}]+\}/g, PLACEHOLDER_ID), hasBody: operation.requestBody !== undefined });
-    }
-  }
-  return routes;
-}
+/** Every write route the app registers, path parameters filled in. */
+const writeRoutes = (t: TestApp): Route[] =>
+  writeOperations(t.app).map((op) => ({ ...op, path: op.path.replace(/\{[^}]+\}/g, PLACEHOLDER_ID) }));
 
 describe('hostile input', () => {
   let t: TestApp;
