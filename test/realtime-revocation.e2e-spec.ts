@@ -73,7 +73,8 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
     expect(leaked).toEqual([]);
   };
 
-  it('a member removed from a private group stops receiving its posts’ events; re-added, they may subscribe again', async () => {
+  /** A private group's post watched by two members, both hearing it: `member` is about to lose access. */
+  const privateGroupWatched = async () => {
     const owner = await registerUser(a);
     const [member, other] = [await registerUser(a), await registerUser(a)];
     const group = await createGroup(a, owner, { visibility: 'private' });
@@ -83,6 +84,11 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
     const control = await watching(other, `post:${post.id}`);
     const revoked = await watching(member, `post:${post.id}`);
     await bothHear(post.id, owner, control, revoked);
+    return { owner, member, group, post, control, revoked };
+  };
+
+  it('a member removed from a private group stops receiving its posts’ events; re-added, they may subscribe again', async () => {
+    const { owner, member, group, post, control, revoked } = await privateGroupWatched();
 
     await a.http.delete(`/api/groups/${group.id}/members/${member.id}`).set('Authorization', owner.auth).expect(204);
     await expectCutOff(post.id, owner, control, revoked);
@@ -96,15 +102,7 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
   });
 
   it('a banned member stops receiving the group’s posts’ events', async () => {
-    const owner = await registerUser(a);
-    const [member, other] = [await registerUser(a), await registerUser(a)];
-    const group = await createGroup(a, owner, { visibility: 'private' });
-    await addMember(a, owner, group.id, member);
-    await addMember(a, owner, group.id, other);
-    const post = await postIn(a, owner, 'Roadmap draft', group.id);
-    const control = await watching(other, `post:${post.id}`);
-    const revoked = await watching(member, `post:${post.id}`);
-    await bothHear(post.id, owner, control, revoked);
+    const { owner, member, group, post, control, revoked } = await privateGroupWatched();
 
     await banFromGroup(a, owner, group.id, member.id);
     await expectCutOff(post.id, owner, control, revoked);
