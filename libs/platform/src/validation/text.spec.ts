@@ -65,6 +65,14 @@ describe('findLoneSurrogate', () => {
     expect(findLoneSurrogate('\uD800')).toBe('value');
   });
 
+  it('walks plain data only: a class instance (a socket, cyclic) is not input', () => {
+    class Socket {
+      self = this;
+      name = '\uD800';
+    }
+    expect(findLoneSurrogate({ socket: new Socket() })).toBeUndefined();
+  });
+
   it('finds nothing in well-formed input', () => {
     expect(findLoneSurrogate({ a: '😀', b: [1, null, true, { c: 'שלום' }] })).toBeUndefined();
     expect(findLoneSurrogate(null)).toBeUndefined();

@@ -21,7 +21,8 @@ export class RucheValidationPipe extends ValidationPipe {
       if (value === undefined) return super.transform({}, metadata);
       if (!isJsonObject(value)) throw new BadRequestException(NOT_AN_OBJECT);
     }
-    const malformed = findLoneSurrogate(value);
+    // `custom` parameters (@CurrentUser, a gateway's @ConnectedSocket) are the server's, not input.
+    const malformed = metadata.type === 'custom' ? undefined : findLoneSurrogate(value);
     if (malformed !== undefined) {
       throw new BadRequestException([`${malformed} must be valid Unicode (an unpaired surrogate was found)`]);
     }
