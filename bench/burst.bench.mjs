@@ -109,7 +109,12 @@ async function call(method, path, { user, body } = {}) {
       signal: globalThis.AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     const text = await res.text();
-    return { status: res.status, ms: performance.now() - started, body: text ? JSON.parse(text) : null };
+    return {
+      status: res.status,
+      ms: performance.now() - started,
+      body: text ? JSON.parse(text) : null,
+      retryAfter: res.headers.get('retry-after'),
+    };
   } catch (error) {
     return { status: 0, ms: performance.now() - started, body: null, failure: error.message };
   }
@@ -148,12 +153,19 @@ async function readiness() {
   return { status: res.status, ms: Math.round(res.ms) };
 }
 
+/** Connections idle inside a transaction; a listener's transaction in flight gets a second to finish. */
 async function stuckInTransaction() {
-  const row = await one(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state LIKE 'idle in transaction%'`,
-    [DATABASE],
-  );
-  return row.n;
+  let stuck = 0;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const row = await one(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state LIKE 'idle in transaction%'`,
+      [DATABASE],
+    );
+    stuck = row.n;
+    if (stuck === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return stuck;
 }
 
 // ---- endpoints ----------------------------------------------------------------------------------
@@ -389,7 +401,8 @@ for (const name of chosen) {
       readyAfter: ready,
     };
     const failure = answers.find((a) => !endpoint.expected.includes(a.status));
-    if (failure) burst.sampleFailure = { status: failure.status, body: failure.body ?? failure.failure };
+    if (failure)
+      burst.sampleFailure = { status: failure.status, retryAfter: failure.retryAfter, body: failure.body ?? failure.failure };
     results[name].bursts.push(burst);
     log(
       `${name} × ${size}: ${held ? 'held' : 'NOT held'} ${JSON.stringify(statuses)} p50 ${burst.p50Ms} ms p99 ${burst.p99Ms} ms, ready ${ready.status} in ${ready.ms} ms`,

@@ -121,6 +121,29 @@ describe('concurrency tier: bursts on every write endpoint', () => {
   }
 
   const as = (user: TestUser, test: Test) => test.set('Authorization', user.auth);
+
+  /** Each stored counter, and the rows it counts: [table, counter column, rows' table, rows' key, which rows]. */
+  const COUNTERS = {
+    postComments: ['posts', 'comment_count', 'post_comments', 'post_id', 'true'],
+    postLikes: ['posts', 'like_count', 'post_reactions', 'post_id', "kind = 'like'"],
+    ideaVotes: ['ideas', 'vote_count', 'idea_votes', 'idea_id', 'true'],
+    ideaComments: ['ideas', 'comment_count', 'idea_comments', 'idea_id', 'true'],
+    ideaReviews: ['ideas', 'review_count', 'idea_reviews', 'idea_id', 'true'],
+    answers: ['questions', 'answer_count', 'answers', 'question_id', 'true'],
+    answerVotes: ['answers', 'vote_count', 'answer_votes', 'answer_id', 'true'],
+    members: ['groups', 'member_count', 'group_memberships', 'group_id', "role <> 'pending'"],
+  } as const;
+
+  /** A stored counter next to the rows it counts, as `{ counter, rows }`. */
+  async function counted(what: keyof typeof COUNTERS, id: string): Promise<{ counter: number; rows: number }> {
+    const [table, counter, rowsTable, key, which] = COUNTERS[what];
+    const [row] = await t.sql<{ counter: number; rows: number }>(
+      `SELECT ${counter} AS counter, (SELECT count(*)::int FROM ${rowsTable} WHERE ${key} = $1 AND ${which}) AS rows FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
   const count = async (text: string, params: unknown[]) => (await t.sql<{ n: number }>(text, params))[0].n;
   const people = (n: number, from = 0) => crowd.slice(from, from + n);
 
@@ -184,11 +207,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       );
       expect(tally(answers)).toEqual({ 201: N });
-      const [stored] = await t.sql<{ comment_count: number; rows: number }>(
-        'SELECT comment_count, (SELECT count(*)::int FROM post_comments WHERE post_id = $1) AS rows FROM posts WHERE id = $1',
-        [post.id],
-      );
-      expect(stored).toEqual({ comment_count: N, rows: N });
+      expect(await counted('postComments', post.id)).toEqual({ counter: N, rows: N });
       await expectHealthy();
     });
 
@@ -196,11 +215,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       const post = await createPost(t, crowd[0], 'Everyone likes this');
       const answers = await burst(crowd.map((user) => () => as(user, t.http.put(`/api/posts/${post.id}/reactions/like`))));
       expect(tally(answers)).toEqual({ 200: crowd.length });
-      const [stored] = await t.sql<{ like_count: number; rows: number }>(
-        `SELECT like_count, (SELECT count(*)::int FROM post_reactions WHERE post_id = $1 AND kind = 'like') AS rows FROM posts WHERE id = $1`,
-        [post.id],
-      );
-      expect(stored).toEqual({ like_count: crowd.length, rows: crowd.length });
+      expect(await counted('postLikes', post.id)).toEqual({ counter: crowd.length, rows: crowd.length });
       const read = await as(crowd[3], t.http.get(`/api/posts/${post.id}`)).expect(200);
       expect(read.body.reactions.like).toBe(crowd.length);
       await expectHealthy();
@@ -314,17 +329,11 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       ]);
       expect(tally(answers)).toEqual({ 200: 2 * crowd.length + N });
-      const stored = async (ideaId: string) =>
-        (
-          await t.sql<{ vote_count: number; rows: number }>(
-            'SELECT vote_count, (SELECT count(*)::int FROM idea_votes WHERE idea_id = $1) AS rows FROM ideas WHERE id = $1',
-            [ideaId],
-          )
-        )[0];
-      expect(await stored(everyone.id)).toEqual({ vote_count: crowd.length, rows: crowd.length });
-      expect(await stored(solo.id)).toEqual({ vote_count: 1, rows: 1 });
+      const stored = (id: string) => counted('ideaVotes', id);
+      expect(await stored(everyone.id)).toEqual({ counter: crowd.length, rows: crowd.length });
+      expect(await stored(solo.id)).toEqual({ counter: 1, rows: 1 });
       // Even-numbered people voted (again, or for the first time), odd-numbered people retracted.
-      expect(await stored(racing.id)).toEqual({ vote_count: crowd.length / 2, rows: crowd.length / 2 });
+      expect(await stored(racing.id)).toEqual({ counter: crowd.length / 2, rows: crowd.length / 2 });
       await expectHealthy();
     });
 
@@ -337,11 +346,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       );
       expect(tally(answers)).toEqual({ 201: N });
-      const [stored] = await t.sql<{ comment_count: number; rows: number }>(
-        'SELECT comment_count, (SELECT count(*)::int FROM idea_comments WHERE idea_id = $1) AS rows FROM ideas WHERE id = $1',
-        [idea.id],
-      );
-      expect(stored).toEqual({ comment_count: N, rows: N });
+      expect(await counted('ideaComments', idea.id)).toEqual({ counter: N, rows: N });
       await expectHealthy();
     });
 
@@ -387,11 +392,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       );
       expect(tally(answers)).toEqual({ 201: N });
-      const [stored] = await t.sql<{ answer_count: number; rows: number }>(
-        'SELECT answer_count, (SELECT count(*)::int FROM answers WHERE question_id = $1) AS rows FROM questions WHERE id = $1',
-        [question.id],
-      );
-      expect(stored).toEqual({ answer_count: N, rows: N });
+      expect(await counted('answers', question.id)).toEqual({ counter: N, rows: N });
       await expectHealthy();
     });
 
@@ -405,15 +406,9 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       const statuses = tally(answers);
       // Nobody votes for their own answer: the answer's author gets a 4xx, everyone else 200.
       expect(statuses[200]).toBe(crowd.length - 1 + N);
-      const stored = async (answerId: string) =>
-        (
-          await t.sql<{ vote_count: number; rows: number }>(
-            'SELECT vote_count, (SELECT count(*)::int FROM answer_votes WHERE answer_id = $1) AS rows FROM answers WHERE id = $1',
-            [answerId],
-          )
-        )[0];
-      expect(await stored(popular.id)).toEqual({ vote_count: crowd.length - 1, rows: crowd.length - 1 });
-      expect(await stored(solo.id)).toEqual({ vote_count: 1, rows: 1 });
+      const stored = (id: string) => counted('answerVotes', id);
+      expect(await stored(popular.id)).toEqual({ counter: crowd.length - 1, rows: crowd.length - 1 });
+      expect(await stored(solo.id)).toEqual({ counter: 1, rows: 1 });
       await expectHealthy();
     });
 
@@ -500,14 +495,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
   });
 
   describe('groups', () => {
-    const memberCount = async (groupId: string) =>
-      (
-        await t.sql<{ member_count: number; rows: number }>(
-          `SELECT member_count, (SELECT count(*)::int FROM group_memberships WHERE group_id = $1 AND role <> 'pending') AS rows
-             FROM groups WHERE id = $1`,
-          [groupId],
-        )
-      )[0];
+    const memberCount = (groupId: string) => counted('members', groupId);
 
     it(`${N} people joining one public group at once, and one person joining it ${N} times at once`, async () => {
       const group = await createGroup(t, crowd[0], { visibility: 'public' });
@@ -517,7 +505,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       ]);
       expect(tally(answers)).toEqual({ 200: 2 * N });
       expect(answers.every((a) => a.body.myRole === 'member')).toBe(true);
-      expect(await memberCount(group.id)).toEqual({ member_count: N + 2, rows: N + 2 });
+      expect(await memberCount(group.id)).toEqual({ counter: N + 2, rows: N + 2 });
       await expectHealthy();
     });
 
@@ -540,7 +528,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       );
       expect(tally(approved)).toEqual({ 200: N, 404: N });
-      expect(await memberCount(group.id)).toEqual({ member_count: N + 2, rows: N + 2 });
+      expect(await memberCount(group.id)).toEqual({ counter: N + 2, rows: N + 2 });
       expect(
         await count(`SELECT count(*)::int AS n FROM outbox WHERE type = 'group.member_approved' AND subject_id = $1`, [group.id]),
       ).toBe(N + 1);
@@ -556,7 +544,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ...joiners.map((user) => () => as(user, t.http.post(`/api/groups/${group.id}/join`))),
       ]);
       expect(tally(answers)).toEqual({ 204: leavers.length, 200: joiners.length });
-      expect(await memberCount(group.id)).toEqual({ member_count: 1 + joiners.length, rows: 1 + joiners.length });
+      expect(await memberCount(group.id)).toEqual({ counter: 1 + joiners.length, rows: 1 + joiners.length });
       await expectHealthy();
     });
   });
@@ -609,11 +597,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
         ),
       );
       expect(tally(reviewed)).toEqual({ 201: 2, 409: N - 2 });
-      const [stored] = await t.sql<{ review_count: number; rows: number }>(
-        'SELECT review_count, (SELECT count(*)::int FROM idea_reviews WHERE idea_id = $1) AS rows FROM ideas WHERE id = $1',
-        [idea.id],
-      );
-      expect(stored).toEqual({ review_count: 2, rows: 2 });
+      expect(await counted('ideaReviews', idea.id)).toEqual({ counter: 2, rows: 2 });
 
       const decided = await burst(
         Array.from(
@@ -696,11 +680,7 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       expect(
         await count('SELECT count(*)::int AS n FROM group_bans WHERE group_id = $1 AND user_id = $2', [group.id, target.id]),
       ).toBe(1);
-      const [stored] = await t.sql<{ member_count: number; rows: number }>(
-        `SELECT member_count, (SELECT count(*)::int FROM group_memberships WHERE group_id = $1 AND role <> 'pending') AS rows FROM groups WHERE id = $1`,
-        [group.id],
-      );
-      expect(stored).toEqual({ member_count: 2, rows: 2 });
+      expect(await counted('members', group.id)).toEqual({ counter: 2, rows: 2 });
 
       const lifted = await burst(
         Array.from({ length: N }, () => () => as(owner, t.http.delete(`/api/groups/${group.id}/bans/${target.id}`))),
@@ -708,6 +688,126 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       const liftedStatuses = tally(lifted);
       expect(liftedStatuses[204]).toBeGreaterThanOrEqual(1);
       expect(Object.keys(liftedStatuses).every((s) => ['204', '404'].includes(s))).toBe(true);
+      await expectHealthy();
+    });
+  });
+
+  describe('the other write endpoints', () => {
+    it(`one person creating ${N} groups at once, and an admin approving while the owner rejects the same ${N} requests`, async () => {
+      const [owner, manager] = [crowd[20], crowd[21]];
+      const created = await burst(
+        Array.from(
+          { length: N },
+          (_, i) => () => as(owner, t.http.post('/api/groups')).send({ name: `Burst group ${i}`, visibility: 'private' }),
+        ),
+      );
+      expect(tally(created)).toEqual({ 201: N });
+      const group = created[0].body as { id: string };
+      expect(await count('SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1', [group.id])).toBe(1);
+
+      await as(manager, t.http.post(`/api/groups/${group.id}/join`)).expect(200);
+      await as(owner, t.http.post(`/api/groups/${group.id}/requests/${manager.id}/approve`)).expect(200);
+      await as(owner, t.http.put(`/api/groups/${group.id}/members/${manager.id}`))
+        .send({ role: 'admin' })
+        .expect(200);
+      const requesters = people(N, 22);
+      await Promise.all(requesters.map((user) => as(user, t.http.post(`/api/groups/${group.id}/join`)).expect(200)));
+      const decided = await burst([
+        ...requesters.map((user) => () => as(manager, t.http.post(`/api/groups/${group.id}/requests/${user.id}/approve`))),
+        ...requesters.map((user) => () => as(owner, t.http.post(`/api/groups/${group.id}/requests/${user.id}/reject`))),
+      ]);
+      // Each request is decided once: approved or rejected, the other decision finds nothing to decide.
+      expect(tally(decided)).toEqual({ 200: N, 404: N });
+      const approved = decided.slice(0, N).filter((a) => a.status === 200).length;
+      expect(await counted('members', group.id)).toEqual({ counter: 2 + approved, rows: 2 + approved });
+      expect(
+        await count(`SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND role = 'pending'`, [group.id]),
+      ).toBe(0);
+      await expectHealthy();
+    });
+
+    it(`${N} votes on an idea while it is merged into another: both counts equal their rows`, async () => {
+      const campaign = await openCampaign(t, innovator, [admin]);
+      const [duplicate, into] = [await submitIdea(t, crowd[0], campaign.id), await submitIdea(t, crowd[1], campaign.id)];
+      const voters = people(N, 2);
+      await Promise.all(
+        voters.slice(0, N / 2).map((user) => as(user, t.http.put(`/api/ideas/${duplicate.id}/vote`)).expect(200)),
+      );
+      const answers = await burst([
+        ...voters.slice(N / 2).map((user) => () => as(user, t.http.put(`/api/ideas/${duplicate.id}/vote`))),
+        () => as(innovator, t.http.post(`/api/ideas/${duplicate.id}/merge`)).send({ intoId: into.id }),
+        () => as(innovator, t.http.post(`/api/ideas/${into.id}/merge`)).send({ intoId: duplicate.id }),
+        ...Array.from(
+          { length: N / 2 },
+          (_, i) => () => as(crowd[1], t.http.patch(`/api/ideas/${into.id}`)).send({ body: `Refined ${i}` }),
+        ),
+      ]);
+      const statuses = tally(answers);
+      const merges = answers.slice(N / 2, N / 2 + 2).map((a) => a.status);
+      // The two opposite merges serialise: one applies, the other finds a merged idea.
+      expect(merges.filter((s) => s === 200)).toHaveLength(1);
+      expect(Object.keys(statuses).every((s) => ['200', '409'].includes(s))).toBe(true);
+      const stored = await t.sql<{ id: string; status: string; vote_count: number; rows: number }>(
+        `SELECT i.id, i.status, i.vote_count, (SELECT count(*)::int FROM idea_votes v WHERE v.idea_id = i.id) AS rows
+           FROM ideas i WHERE i.id = ANY($1::uuid[])`,
+        [[duplicate.id, into.id]],
+      );
+      for (const idea of stored) expect(idea.vote_count).toBe(idea.rows);
+      expect(stored.filter((i) => i.status === 'merged')).toHaveLength(1);
+      await expectHealthy();
+    });
+
+    it(`mentoring: ${N} people asking one mentor with room for 2 at once, one person asking ${N} times at once`, async () => {
+      const mentor = crowd[60];
+      await as(mentor, t.http.put('/api/me/mentoring'))
+        .send({ topics: ['Erlang'], available: true, maxMentees: 2 })
+        .expect(200);
+      const answers = await burst([
+        ...people(N, 10).map((user) => () => as(user, t.http.post('/api/mentoring/requests')).send({ skill: 'Erlang' })),
+        ...Array.from({ length: N }, () => () => as(crowd[61], t.http.post('/api/mentoring/requests')).send({ skill: 'Erlang' })),
+      ]);
+      expect(tally(answers)).toEqual({ 201: N + 1, 409: N - 1 });
+      expect(
+        await count(`SELECT count(*)::int AS n FROM mentoring_requests WHERE mentor_id = $1 AND status = 'paired'`, [mentor.id]),
+      ).toBe(2);
+      const mine = answers.slice(N).find((a) => a.status === 201)!.body as { id: string };
+      const closed = await burst(
+        Array.from({ length: N }, () => () => as(crowd[61], t.http.post(`/api/mentoring/requests/${mine.id}/close`))),
+      );
+      expect(tally(closed)).toEqual({ 200: N });
+      const synonyms = await burst(
+        Array.from(
+          { length: N / 2 },
+          (_, i) => () =>
+            as(admin, t.http.put('/api/admin/skill-synonyms')).send({ synonyms: [{ alias: `erl${i}`, canonical: 'erlang' }] }),
+        ),
+      );
+      expect(tally(synonyms)).toEqual({ 200: N / 2 });
+      expect(await count('SELECT count(*)::int AS n FROM skill_synonyms', [])).toBe(1);
+      await expectHealthy();
+    });
+
+    it(`answer votes withdrawn, claims released and sessions ended ${N} times at once`, async () => {
+      const question = await askQuestion(t, crowd[0]);
+      const answer = await answerQuestion(t, crowd[1], question.id);
+      const voters = people(N, 2);
+      await Promise.all(voters.map((user) => as(user, t.http.put(`/api/answers/${answer.id}/vote`)).expect(200)));
+      await as(crowd[2], t.http.post(`/api/questions/${question.id}/claim`)).expect(200);
+      const session = await registerUser(t);
+      const answers = await burst([
+        ...voters.map((user) => () => as(user, t.http.delete(`/api/answers/${answer.id}/vote`))),
+        ...Array.from({ length: N }, () => () => as(crowd[2], t.http.delete(`/api/questions/${question.id}/claim`))),
+        ...Array.from(
+          { length: N },
+          () => () => as(session, t.http.post('/api/auth/logout')).send({ refreshToken: session.refreshToken }),
+        ),
+        ...Array.from(
+          { length: N },
+          () => () => t.http.post('/api/auth/login').send({ email: session.email, password: session.password }),
+        ),
+      ]);
+      expect(tally(answers)).toEqual({ 200: 2 * N, 204: 2 * N });
+      expect(await counted('answerVotes', answer.id)).toEqual({ counter: 0, rows: 0 });
       await expectHealthy();
     });
   });
