@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { jest } from '@jest/globals';
 import type { Test } from 'supertest';
-import { createGroup } from './factories/group.factory.js';
+import { addMember, createGroup, setRole } from './factories/group.factory.js';
 import { openCampaign, registerCrowd, registerInnovator, submitIdea } from './factories/idea.factory.js';
 import { grantRoles, report, setSettings } from './factories/moderation.factory.js';
 import { comment } from './factories/notification.factory.js';
@@ -512,11 +512,8 @@ describe('concurrency tier: bursts on every write endpoint', () => {
     it(`${N} people asking to join a private group at once, then the owner and an admin approving them all at once`, async () => {
       const [owner, admin2] = [crowd[0], crowd[1]];
       const group = await createGroup(t, owner, { visibility: 'private' });
-      await as(admin2, t.http.post(`/api/groups/${group.id}/join`)).expect(200);
-      await as(owner, t.http.post(`/api/groups/${group.id}/requests/${admin2.id}/approve`)).expect(200);
-      await as(owner, t.http.put(`/api/groups/${group.id}/members/${admin2.id}`))
-        .send({ role: 'admin' })
-        .expect(200);
+      await addMember(t, owner, group.id, admin2);
+      await setRole(t, owner, group.id, admin2.id, 'admin');
       const requesters = people(N, 2);
       const asked = await burst(requesters.map((user) => () => as(user, t.http.post(`/api/groups/${group.id}/join`))));
       expect(tally(asked)).toEqual({ 200: N });
@@ -705,11 +702,8 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       const group = created[0].body as { id: string };
       expect(await count('SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1', [group.id])).toBe(1);
 
-      await as(manager, t.http.post(`/api/groups/${group.id}/join`)).expect(200);
-      await as(owner, t.http.post(`/api/groups/${group.id}/requests/${manager.id}/approve`)).expect(200);
-      await as(owner, t.http.put(`/api/groups/${group.id}/members/${manager.id}`))
-        .send({ role: 'admin' })
-        .expect(200);
+      await addMember(t, owner, group.id, manager);
+      await setRole(t, owner, group.id, manager.id, 'admin');
       const requesters = people(N, 22);
       await Promise.all(requesters.map((user) => as(user, t.http.post(`/api/groups/${group.id}/join`)).expect(200)));
       const decided = await burst([
