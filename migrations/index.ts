@@ -22,6 +22,7 @@ import { AddPeopleDirectoryIndex1795421001000 } from './1795421001000-AddPeopleD
 import { AddExpertiseModerationState1795421001200 } from './1795421001200-AddExpertiseModerationState.js';
 import { AddExpertiseReviewCredits1795421001400 } from './1795421001400-AddExpertiseReviewCredits.js';
 import { CreateRateLimitWindows1795421002000 } from './1795421002000-CreateRateLimitWindows.js';
+import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTimelines.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   AddSearchRecencyIndexes1795421001300,
   AddExpertiseReviewCredits1795421001400,
   CreateRateLimitWindows1795421002000,
+  CreateHomeTimelines1795421003700,
 ];
