@@ -52,7 +52,7 @@ export default tseslint.config(
     // joins the open transaction. The pool itself (and pool-bound repositories) are for platform
     // and for background work that never runs inside a transaction (outbox following, digests).
     files: ['libs/**/*.ts'],
-    ignores: ['libs/platform/**', 'libs/notifications/src/realtime/**', 'libs/notifications/src/digest-mailer.ts'],
+    ignores: ['libs/platform/**', 'libs/realtime/**', 'libs/notifications/src/digest-mailer.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

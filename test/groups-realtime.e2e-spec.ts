@@ -5,8 +5,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Group rooms over real Socket.IO: sockets join `group:<id>` for each membership on connect, and
- * live sockets move in and out as memberships change (MembershipSync), so a removed or banned
- * member stops receiving the group's events at once, without reconnecting.
+ * live sockets move in and out as memberships change (the room effects groups registers on
+ * SocketRooms), so a removed or banned member stops receiving the group's events at once, without
+ * reconnecting.
  */
 describe('groups: realtime rooms follow membership', () => {
   let t: TestApp;

@@ -10,6 +10,7 @@ import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
 import { QuestionsModule } from '@ruche/questions';
+import { RealtimeModule } from '@ruche/realtime';
 import { SearchModule } from '@ruche/search';
 import { migrations } from '../../../migrations/index.js';
 import { HealthController, Readiness } from './health.controller.js';
@@ -30,6 +31,7 @@ export class AppModule {
         ModerationModule,
         ExpertiseModule,
         QuestionsModule,
+        RealtimeModule,
         NotificationsModule,
         AnalyticsModule,
         SearchModule,

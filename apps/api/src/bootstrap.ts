@@ -5,9 +5,9 @@ import '@fastify/static';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RealtimeIoAdapter } from '@ruche/notifications';
 import { JsonLogger, requestIdOf, type RucheConfig, useRequestContext } from '@ruche/platform';
 import { BODY_LIMIT_BYTES, jsonBodyParser, RucheValidationPipe } from '@ruche/platform';
+import { RealtimeIoAdapter } from '@ruche/realtime';
 import { AppModule } from './app.module.js';
 import { useTransportSecurity } from './transport-security.js';
 

@@ -32,6 +32,12 @@ export class GroupsService implements OnModuleInit {
   onModuleInit(): void {
     this.subjects.register('group', (viewerId, ids) => this.readableGroupIds(viewerId, ids));
     this.rooms.register(async (userId) => (await this.memberGroupIds(userId)).map(groupRoom));
+    // Live sockets follow memberships in the delivery order: no group event after a removal reaches
+    // the removed member, and a new member hears everything after joining.
+    this.rooms.onEvent('group.created', (e) => (e.actorId ? { userId: e.actorId, join: [groupRoom(e.payload.group.id)] } : null));
+    this.rooms.onEvent('group.member_joined', (e) => ({ userId: e.payload.userId, join: [groupRoom(e.payload.groupId)] }));
+    this.rooms.onEvent('group.member_approved', (e) => ({ userId: e.payload.userId, join: [groupRoom(e.payload.groupId)] }));
+    this.rooms.onEvent('group.member_removed', (e) => ({ userId: e.payload.userId, leave: [groupRoom(e.payload.groupId)] }));
   }
 
   /** Groups `userId` belongs to (owner, admin or member; not pending requests). */

@@ -7,6 +7,7 @@ import { AccountController, AuthController } from './identity.controller.js';
 import { IdentityService } from './identity.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { SocketIdentity } from './socket-identity.js';
 import { UserEntity } from './user.entity.js';
 
 @Module({
@@ -19,7 +20,7 @@ import { UserEntity } from './user.entity.js';
     }),
   ],
   controllers: [AuthController, AccountController],
-  providers: [IdentityService, JwtStrategy],
+  providers: [IdentityService, JwtStrategy, SocketIdentity],
   exports: [IdentityService],
 })
 export class IdentityModule {}

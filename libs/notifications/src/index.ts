@@ -1,6 +1,4 @@
 export * from './notifications.module.js';
-export * from './realtime/realtime-io.adapter.js';
-export * from './realtime/realtime.gateway.js';
 export * from './dto.js';
 export * from './notification-events.js';
 export * from './notification-kinds.js';

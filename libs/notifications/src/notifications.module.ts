@@ -11,15 +11,11 @@ import { NotificationSettingsService } from './notification-settings.service.js'
 import { NotificationStore } from './notification-store.js';
 import { DigestController, NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
-import { MembershipSync } from './realtime/membership-sync.js';
-import { RealtimeDelivery } from './realtime/realtime-delivery.js';
-import { RealtimeGateway } from './realtime/realtime.gateway.js';
-import { RoomAccess } from './realtime/room-access.js';
 
 /**
  * The notification store fed by domain events (mentions, comments, reactions, follows, groups,
- * questions, ideas, reports), the daily digest, and the realtime gateway that delivers every
- * outbox event to its rooms. Owns the notifications, notification_preferences,
+ * questions, ideas, reports) and the daily digest: a pure listener (live delivery to sockets is
+ * `@ruche/realtime`'s). Owns the notifications, notification_preferences,
  * notification_mutes and digest_deliveries tables. Producers never import it: it listens, and
  * asks the owning modules' exported services who should hear of what.
  */
@@ -27,10 +23,6 @@ import { RoomAccess } from './realtime/room-access.js';
   imports: [IdentityModule, FeedModule, GroupsModule, IdeasModule, QuestionsModule],
   controllers: [NotificationsController, DigestController],
   providers: [
-    RealtimeGateway,
-    RealtimeDelivery,
-    MembershipSync,
-    RoomAccess,
     NotificationStore,
     NotificationListeners,
     NotificationsService,
@@ -38,6 +30,6 @@ import { RoomAccess } from './realtime/room-access.js';
     DigestService,
     DigestMailer,
   ],
-  exports: [RealtimeGateway, NotificationsService],
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -5,6 +5,7 @@ import { DataSource, type MixedList } from 'typeorm';
 import { Database, guardPool } from './database/unit-of-work.js';
 import { JwtAuthGuard, PermissionGuard } from './auth/guards.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
+import { SocketAuthentication } from './auth/socket-authentication.js';
 import { WriteRateLimitGuard } from './auth/write-rate-limit.guard.js';
 import { RUCHE_CONFIG, type RucheConfig } from './config/config.js';
 import { pgConnectionOptions } from './database/pg-options.js';
@@ -12,6 +13,8 @@ import { HttpErrorFilter } from './errors/http-exception.filter.js';
 import { EventBus } from './events/event-bus.js';
 import { OutboxEventEntity } from './events/outbox-event.entity.js';
 import { OutboxPublisher } from './events/outbox-publisher.js';
+import { OutboxRetention } from './events/outbox-retention.js';
+import { JobEngine } from './jobs/job-engine.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
 import { SearchSources } from './search/search-sources.js';
@@ -70,7 +73,10 @@ export class PlatformModule implements OnModuleInit {
         SubjectVisibility,
         SearchSources,
         SocketRooms,
+        SocketAuthentication,
         OutboxPublisher,
+        JobEngine,
+        OutboxRetention,
         Transactions,
         ContentTargets,
         ContentScreening,
@@ -89,7 +95,9 @@ export class PlatformModule implements OnModuleInit {
         SubjectVisibility,
         SearchSources,
         SocketRooms,
+        SocketAuthentication,
         OutboxPublisher,
+        JobEngine,
         Transactions,
         ContentTargets,
         ContentScreening,

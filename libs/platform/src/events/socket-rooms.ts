@@ -1,19 +1,47 @@
 import { Injectable } from '@nestjs/common';
+import type { DomainEventType, PublishedEvent } from './domain-events.js';
 
 /** Given a user, the extra rooms their sockets belong to (e.g. `group:<id>` for each membership). */
 export type RoomSource = (userId: string) => Promise<string[]>;
 
+/** A change to which rooms a user's live sockets are in, caused by an event (e.g. joining a group). */
+export interface RoomChange {
+  userId: string;
+  join?: string[];
+  leave?: string[];
+  /** Close the user's sockets (e.g. the account was suspended): they must reconnect, and cannot. */
+  disconnect?: boolean;
+}
+
+export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;
+
 /**
- * Modules that own room-worthy memberships register a source here; the realtime gateway joins
- * every connecting socket to `user:<id>` plus what the sources return. Keeps the gateway free
- * of domain knowledge and the producers free of the gateway.
+ * Which rooms a user's sockets are in, as the modules that own the memberships say: a source gives
+ * a connecting socket its rooms (the realtime gateway adds `user:<id>`), and an effect moves live
+ * sockets when an event changes a membership (joining a group, following someone). Keeps realtime
+ * free of domain knowledge and the producers free of realtime.
  */
 @Injectable()
 export class SocketRooms {
   private readonly sources: RoomSource[] = [];
+  private readonly effects = new Map<string, RoomEffect[]>();
 
   register(source: RoomSource): void {
     this.sources.push(source);
+  }
+
+  /**
+   * Registers how an event type moves live sockets between rooms. Realtime applies effects in its
+   * delivery order on every instance, for that instance's sockets, right before the event is sent:
+   * a member removed at event N gets nothing addressed to the group after N, and a new member gets
+   * everything after their join. Must be pure (no reads): delivery does not wait on it.
+   */
+  onEvent<T extends DomainEventType>(type: T, effect: RoomEffect<T>): void {
+    this.effects.set(type, [...(this.effects.get(type) ?? []), effect as unknown as RoomEffect]);
+  }
+
+  effectsOf(type: string): readonly RoomEffect[] {
+    return this.effects.get(type) ?? [];
   }
 
   async roomsOf(userId: string): Promise<string[]> {

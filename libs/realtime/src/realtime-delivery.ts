@@ -9,6 +9,7 @@ import {
   type PublishedEvent,
   RUCHE_CONFIG,
   type RucheConfig,
+  SocketRooms,
   SubjectVisibility,
   toPublishedEvent,
 } from '@ruche/platform';
@@ -17,15 +18,6 @@ const BATCH = 500;
 const POLL_MS = 1000;
 const REPLAY_LIMIT = 5000;
 
-/** A change to which rooms a user's live sockets are in, caused by an event (e.g. joining a group). */
-export interface RoomChange {
-  userId: string;
-  join?: string[];
-  leave?: string[];
-  /** Close the user's sockets (e.g. the account was suspended): they must reconnect, and cannot. */
-  disconnect?: boolean;
-}
-export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;
 /** Work an event calls for on this instance's sockets once it is sent, finished before any later event is. */
 export type AfterSend<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>, server: Server) => Promise<void>;
 
@@ -52,7 +44,6 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private pumpQueued = false;
-  private readonly effects = new Map<string, RoomEffect[]>();
   private readonly afterSends = new Map<string, AfterSend[]>();
   /** Counts delivered events that moved sockets between rooms (see {@link joinDecided}). */
   private roomMoves = 0;
@@ -60,21 +51,12 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     private readonly dataSource: DataSource,
     private readonly visibility: SubjectVisibility,
+    private readonly rooms: SocketRooms,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
   attach(server: Server): void {
     this.server = server;
-  }
-
-  /**
-   * Registers how an event type moves live sockets between rooms. Effects run in the delivery
-   * order on every instance, for that instance's sockets, right before the event is sent: a member
-   * removed at event N gets nothing addressed to the group after N, on any instance, and a new
-   * member gets everything after their join.
-   */
-  onEvent<T extends DomainEventType>(type: T, effect: RoomEffect<T>): void {
-    this.effects.set(type, [...(this.effects.get(type) ?? []), effect as unknown as RoomEffect]);
   }
 
   /**
@@ -89,7 +71,11 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
-    this.listener = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'ruche-realtime', ...pgConnectionOptions(this.config.database) });
+    this.listener = new pg.Client({
+      connectionString: this.config.databaseUrl,
+      application_name: 'ruche-realtime',
+      ...pgConnectionOptions(this.config.database),
+    });
     this.listener.on('notification', () => this.pump());
     this.listener.on('error', (error) => {
       if (!this.stopped) this.logger.warn({ msg: 'outbox listener lost; polling continues', error: String(error) });
@@ -147,8 +133,10 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
 
   private applyEffects(event: PublishedEvent): void {
     if (!this.server) return;
-    if (this.effects.has(event.type) || this.afterSends.has(event.type)) this.roomMoves++;
-    for (const effect of this.effects.get(event.type) ?? []) {
+    // The owning modules' effects (SocketRooms.onEvent), in this order on every instance.
+    const effects = this.rooms.effectsOf(event.type);
+    if (effects.length || this.afterSends.has(event.type)) this.roomMoves++;
+    for (const effect of effects) {
       const change = effect(event);
       if (!change) continue;
       const sockets = this.server.local.in(`user:${change.userId}`);

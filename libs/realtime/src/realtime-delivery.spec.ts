@@ -1,6 +1,6 @@
 import type { Server } from 'socket.io';
 import type { DataSource } from 'typeorm';
-import type { RucheConfig, SubjectVisibility } from '@ruche/platform';
+import { type RucheConfig, SocketRooms, type SubjectVisibility } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 
 /** An outbox whose committed rows the next pump reads once. */
@@ -40,9 +40,10 @@ function deferred<T>() {
 describe('RealtimeDelivery.joinDecided', () => {
   const setup = () => {
     const box = outbox();
-    const delivery = new RealtimeDelivery(box.dataSource, {} as SubjectVisibility, {} as RucheConfig);
+    const rooms = new SocketRooms();
+    rooms.onEvent('group.member_removed', () => null);
+    const delivery = new RealtimeDelivery(box.dataSource, {} as SubjectVisibility, rooms, {} as RucheConfig);
     delivery.attach(server);
-    delivery.onEvent('group.member_removed', () => null);
     return { box, delivery };
   };
 

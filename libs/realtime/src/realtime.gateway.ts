@@ -8,8 +8,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { IdentityService } from '@ruche/identity';
-import { type AuthUser, SocketRooms } from '@ruche/platform';
+import { type AuthUser, SocketAuthentication, SocketRooms } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 import { RoomAccess } from './room-access.js';
 
@@ -32,7 +31,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('realtime');
 
   constructor(
-    private readonly identity: IdentityService,
+    private readonly authentication: SocketAuthentication,
     private readonly rooms: SocketRooms,
     private readonly delivery: RealtimeDelivery,
     private readonly access: RoomAccess,
@@ -48,8 +47,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         return next(new Error('invalid lastEventId'));
       }
       if (typeof auth.token !== 'string' || auth.token.length > 4096) return next(new Error('unauthorized'));
-      this.identity
-        .authenticateToken(auth.token)
+      this.authentication
+        .authenticate(auth.token)
         .then((user) => {
           if (!user) return next(new Error('unauthorized'));
           (socket.data as SocketData) = { user, lastEventId };
