@@ -158,3 +158,33 @@ export async function explainPlan(client, name, query) {
     plan: nodes,
   };
 }
+
+// ---- the suite (npm run bench:seed, npm run bench) -------------------------------------------------
+
+/** The suite's database: seeded once by seed.mjs, read by run.mjs. */
+export const SUITE_DATABASE = 'ruche_bench';
+
+/** The URL of `name` on the server in DATABASE_URL (default: the local test server). */
+export function databaseUrl(name) {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A progress bar on stderr, redrawn in place on a terminal, one line per 10% otherwise. */
+export function progress(label, total) {
+  const tty = process.stderr.isTTY;
+  const started = performance.now();
+  let lastTenth = -1;
+  return (done) => {
+    const share = total ? Math.min(1, done / total) : 1;
+    const seconds = (performance.now() - started) / 1000;
+    const bar = `${'#'.repeat(Math.round(share * 30)).padEnd(30, '.')}`;
+    const line = `[seed] ${label.padEnd(14)} [${bar}] ${String(Math.round(share * 100)).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${seconds.toFixed(1)} s`;
+    if (tty) process.stderr.write(`\r${line}${share >= 1 ? '\n' : ''}`);
+    else if (Math.floor(share * 10) > lastTenth) {
+      lastTenth = Math.floor(share * 10);
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
