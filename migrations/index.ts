@@ -23,6 +23,7 @@ import { AddExpertiseModerationState1795421001200 } from './1795421001200-AddExp
 import { AddExpertiseReviewCredits1795421001400 } from './1795421001400-AddExpertiseReviewCredits.js';
 import { CreateRateLimitWindows1795421002000 } from './1795421002000-CreateRateLimitWindows.js';
 import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTimelines.js';
+import { CreateEventDeadLetters1795421004000 } from './1795421004000-CreateEventDeadLetters.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   AddExpertiseReviewCredits1795421001400,
   CreateRateLimitWindows1795421002000,
   CreateHomeTimelines1795421003700,
+  CreateEventDeadLetters1795421004000,
 ];

@@ -5,7 +5,7 @@ import '@fastify/static';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { JsonLogger, requestIdOf, type RucheConfig, useRequestContext } from '@ruche/platform';
+import { JsonLogger, Metrics, requestIdOf, type RucheConfig, serveOperationsOnly, useRequestContext } from '@ruche/platform';
 import { BODY_LIMIT_BYTES, jsonBodyParser, RucheValidationPipe } from '@ruche/platform';
 import { RealtimeIoAdapter } from '@ruche/realtime';
 import { AppModule } from './app.module.js';
@@ -26,6 +26,8 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
     abortOnError: false,
   });
   useRequestContext(adapter.getInstance());
+  app.get(Metrics).register(adapter.getInstance());
+  if (config.role === 'worker') serveOperationsOnly(adapter.getInstance());
   app.setGlobalPrefix('api');
   // Hostile JSON is refused by the parser, before it costs anything and before authentication:
   // nesting deeper than any Ruche body, and any top-level value that is not an object. The

@@ -1,14 +1,14 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
+import { JobEngine, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { rows } from './db.js';
 import { DigestService } from './digest.service.js';
 import type { DigestView } from './dto.js';
 import { sendMail } from './smtp-client.js';
 
-const LOCK = 'ruche.digest.mail';
-const CHECK_EVERY_MS = 15 * 60 * 1000;
+/** Every 15 minutes (a pg-boss schedule: one instance runs each round). */
+const CHECK_CRON = '*/15 * * * *';
 /** Sent at most once per this many hours per person. */
 const MIN_HOURS_BETWEEN = 20;
 /** People who got a notification within this many days are sent their digest. */
@@ -37,16 +37,15 @@ export function digestText(digest: DigestView, appUrl: string | null): string | 
 
 /**
  * Emails the daily digest, only when SMTP_URL is set (off by default: the digest is always in the
- * app at GET /api/digest). Every instance checks every 15 minutes; one at a time does the work
- * (session advisory lock), and `digest_deliveries` remembers who was sent one, so several
- * instances never send twice. Recipients: people with a notification in the last 7 days not sent a
+ * app at GET /api/digest). A pg-boss schedule runs a round every 15 minutes on one instance that
+ * runs jobs (a singleton queue: one round at a time cluster-wide, no session lock, so it works
+ * behind PgBouncer), and `digest_deliveries` remembers who was sent one, so nobody gets two. Recipients: people with a notification in the last 7 days not sent a
  * digest in the last 20 hours; an empty digest is not sent. A failed send is logged and retried at
  * the next check.
  */
 @Injectable()
-export class DigestMailer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DigestMailer implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('digest');
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | null = null;
   private stopped = false;
 
@@ -54,6 +53,7 @@ export class DigestMailer implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly dataSource: DataSource,
     private readonly digests: DigestService,
     private readonly identity: IdentityService,
+    private readonly jobs: JobEngine,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
@@ -61,15 +61,12 @@ export class DigestMailer implements OnApplicationBootstrap, BeforeApplicationSh
     return !!this.config.mail.smtpUrl;
   }
 
-  onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    this.timer = setInterval(() => void this.runOnce(), CHECK_EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    if (this.enabled) this.jobs.every('digest-mail', CHECK_CRON, () => this.runOnce());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
@@ -81,21 +78,11 @@ export class DigestMailer implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async round(): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
     try {
-      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK]);
-      if (!locked) return 0;
-      try {
-        return await this.sendDue();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK]);
-      }
+      return await this.sendDue();
     } catch (error) {
       this.logger.error({ msg: 'digest round failed', error: String(error) });
       return 0;
-    } finally {
-      await runner.release();
     }
   }
 

@@ -15,6 +15,7 @@ import { OutboxEventEntity } from './events/outbox-event.entity.js';
 import { OutboxPublisher } from './events/outbox-publisher.js';
 import { OutboxRetention } from './events/outbox-retention.js';
 import { JobEngine } from './jobs/job-engine.js';
+import { Metrics } from './metrics/metrics.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
 import { SearchSources } from './search/search-sources.js';
@@ -77,6 +78,7 @@ export class PlatformModule implements OnModuleInit {
         OutboxPublisher,
         JobEngine,
         OutboxRetention,
+        Metrics,
         Transactions,
         ContentTargets,
         ContentScreening,
@@ -98,6 +100,8 @@ export class PlatformModule implements OnModuleInit {
         SocketAuthentication,
         OutboxPublisher,
         JobEngine,
+        OutboxRetention,
+        Metrics,
         Transactions,
         ContentTargets,
         ContentScreening,

@@ -1,7 +1,6 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { BeforeApplicationShutdown, Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { ExpertiseService } from '@ruche/expertise';
-import { Database, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
+import { Database, JobEngine, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
 import { questionSubject, userRoom } from './question-events.js';
 import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
 
@@ -9,11 +8,10 @@ import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
 export const EXPERTS_PER_ROUND = 5;
 /** Rounds attempted at most (1 at creation, then re-routes): at most 20 people asked. */
 export const MAX_ROUNDS = 4;
-/** How often each instance looks for questions due (the advisory lock lets one of them work). */
-const TICK_MS = 60_000;
+/** How often questions due are looked for (a pg-boss schedule: one instance runs each round). */
+const TICK_CRON = '* * * * *';
 /** Questions re-routed per run, oldest routing first. */
 const BATCH = 100;
-const JOB_LOCK = 'ruche.questions.reroute';
 
 /**
  * Who is asked a question. At creation the best {@link EXPERTS_PER_ROUND} active experts on its
@@ -21,38 +19,28 @@ const JOB_LOCK = 'ruche.questions.reroute';
  * on it, every `RUCHE_REROUTE_MINUTES` the next ones not asked yet, for at most
  * {@link MAX_ROUNDS} rounds in all. Each round is a `question.routed` event to the people asked.
  *
- * The re-routing job runs on a timer in every instance; a session advisory lock lets one instance
- * work at a time. `rerouteDue(now)` is the job itself, callable directly (tests pass a later `now`).
+ * The re-routing job is a pg-boss schedule, every minute, run by one instance that runs jobs at a
+ * time (a singleton queue; each question is re-checked under its row lock anyway). `rerouteDue(now)` is the job itself, callable directly (tests pass a later `now`).
  */
 @Injectable()
-export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('questions');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown {
   private stopped = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly jobs: JobEngine,
     private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly expertise: ExpertiseService,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running || this.stopped) return;
-      this.running = this.rerouteDue()
-        .catch((error) => this.logger.error({ msg: 're-routing failed', error: String(error) }))
-        .finally(() => (this.running = null));
-    }, TICK_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.every('questions-reroute', TICK_CRON, () => this.rerouteDue());
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /** The job engine waits for a round in progress; this only stops it between questions. */
+  beforeApplicationShutdown(): void {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
   }
 
   /** The first round's experts for a new question (asked before its transaction opens). */
@@ -102,34 +90,22 @@ export class QuestionRouting implements OnApplicationBootstrap, BeforeApplicatio
    * instance runs it.
    */
   async rerouteDue(now: Date = new Date()): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [JOB_LOCK]);
-      if (!locked) return 0;
-      try {
-        const dueBefore = new Date(now.getTime() - this.config.questions.rerouteMinutes * 60_000);
-        const due = await rows<QuestionRow>(
-          this.db.manager,
-          `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
-            WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.last_routed_at <= $1
-              AND q.routed_round < $2 AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
-            ORDER BY q.last_routed_at, q.id
-            LIMIT $4`,
-          [dueBefore, MAX_ROUNDS, now, BATCH],
-        );
-        let rerouted = 0;
-        for (const question of due) {
-          if (this.stopped) break;
-          if (await this.reroute(question, dueBefore)) rerouted++;
-        }
-        return rerouted;
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [JOB_LOCK]);
-      }
-    } finally {
-      await runner.release();
+    const dueBefore = new Date(now.getTime() - this.config.questions.rerouteMinutes * 60_000);
+    const due = await rows<QuestionRow>(
+      this.db.manager,
+      `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
+        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.last_routed_at <= $1
+          AND q.routed_round < $2 AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
+        ORDER BY q.last_routed_at, q.id
+        LIMIT $4`,
+      [dueBefore, MAX_ROUNDS, now, BATCH],
+    );
+    let rerouted = 0;
+    for (const question of due) {
+      if (this.stopped) break;
+      if (await this.reroute(question, dueBefore)) rerouted++;
     }
+    return rerouted;
   }
 
   private async reroute(question: QuestionRow, dueBefore: Date): Promise<boolean> {

@@ -39,6 +39,17 @@ export interface RucheConfig {
     /** The longest a statement queues for a row or table lock; 0 turns the limit off. */
     lockTimeoutMs: number;
   };
+  /**
+   * Streaming read replicas for the heavy read-only lists (see `Database.reader`). Reads that follow
+   * a write and every permission check stay on the primary; a replica further behind than `maxLagMs`,
+   * or down, is skipped until it catches up.
+   */
+  replicas: {
+    /** `DATABASE_REPLICA_URLS`: comma-separated PostgreSQL URLs; empty: every read on the primary. */
+    urls: string[];
+    /** A replica whose replay is further behind the primary than this serves nothing. */
+    maxLagMs: number;
+  };
   http: {
     /** Trust `X-Forwarded-*` from a proxy in front: client address, and whether it came over https. */
     trustProxy: boolean;
@@ -65,6 +76,26 @@ export interface RucheConfig {
     /** The From: of digest emails. */
     from: string;
   };
+  /**
+   * `RUCHE_ROLE`: what this process does. `api` serves HTTP and sockets and stamps and delivers
+   * live events, but runs no listeners and no timed jobs; `worker` runs the listeners and timed
+   * jobs and answers only health, readiness and metrics; `all` (the default) does both.
+   */
+  role: 'api' | 'worker' | 'all';
+  jobs: {
+    /** Event jobs handled at once by this process (different subjects; one subject stays in order). */
+    concurrency: number;
+    /** Attempts after the first before an event's failed listener is recorded as a dead letter. */
+    retryLimit: number;
+    /** First pause before a retry, doubled (with jitter) at each attempt. */
+    retryDelaySeconds: number;
+  };
+  outbox: {
+    /** Events older than this are pruned (replay from before it answers `replayTruncated`). */
+    retentionDays: number;
+  };
+  /** Bearer token for `GET /metrics`; unset: the endpoint is not served. */
+  metricsToken: string | undefined;
   questions: {
     /** How long an "I'm on it" claim on a question lasts. */
     claimMinutes: number;
@@ -98,6 +129,10 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 function url(env: Env, name: string, protocols: string[]): string | undefined {
   const raw = env[name];
   if (!raw) return undefined;
+  return checkedUrl(name, raw, protocols);
+}
+
+function checkedUrl(name: string, raw: string, protocols: string[]): string {
   let parsed: URL;
   try {
     parsed = new URL(raw);
@@ -107,6 +142,28 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
   }
+  return raw;
+}
+
+function urlList(env: Env, name: string, protocols: string[]): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  return raw.split(',').map((item, i) => {
+    if (!item.trim()) throw new ConfigError(`${name} has an empty entry (#${i + 1})`);
+    return checkedUrl(name, item.trim(), protocols);
+  });
+}
+
+function role(env: Env): RucheConfig['role'] {
+  const raw = env.RUCHE_ROLE || 'all';
+  if (raw !== 'api' && raw !== 'worker' && raw !== 'all') throw new ConfigError(`RUCHE_ROLE must be api, worker or all, got "${raw}"`);
+  return raw;
+}
+
+function metricsToken(env: Env): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (!raw) return undefined;
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   return raw;
 }
 
@@ -161,6 +218,10 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       idleInTransactionTimeoutMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 0, 86_400_000),
       lockTimeoutMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 5000, 0, 86_400_000),
     },
+    replicas: {
+      urls: urlList(env, 'DATABASE_REPLICA_URLS', ['postgres:', 'postgresql:']),
+      maxLagMs: integer(env, 'DATABASE_REPLICA_MAX_LAG_MS', 2000, 100, 600_000),
+    },
     http: {
       trustProxy: flag(env, 'TRUST_PROXY', false),
       forceHttps: flag(env, 'RUCHE_FORCE_HTTPS', false),
@@ -174,6 +235,16 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: env.SMTP_FROM || 'Ruche <no-reply@ruche.invalid>',
     },
+    role: role(env),
+    jobs: {
+      concurrency: integer(env, 'RUCHE_JOB_CONCURRENCY', 8, 1, 256),
+      retryLimit: integer(env, 'RUCHE_JOB_RETRY_LIMIT', 5, 0, 100),
+      retryDelaySeconds: integer(env, 'RUCHE_JOB_RETRY_DELAY_SECONDS', 2, 1, 3600),
+    },
+    outbox: {
+      retentionDays: integer(env, 'RUCHE_OUTBOX_RETENTION_DAYS', 7, 1, 3650),
+    },
+    metricsToken: metricsToken(env),
     questions: {
       claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
       rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),

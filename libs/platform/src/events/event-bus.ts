@@ -2,23 +2,38 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { DomainEventType, NewDomainEvent, PublishedEvent } from './domain-events.js';
 
 type Handler<T extends DomainEventType> = (event: PublishedEvent<T>) => Promise<void> | void;
+
+/** A listener that threw on an event: its name (`<type>#<n>`, or the one given) and the error. */
+export interface ListenerFailure {
+  listener: string;
+  error: string;
+}
 type WithinHandler<T extends DomainEventType> = (event: NewDomainEvent<T>) => Promise<void>;
 
 /**
  * In-process listeners (notifications, analytics, search) subscribe here. Events arrive after
- * commit, in `eventId` order, once per event across all instances (on the instance that
- * published it). A failing listener is logged and does not stop the others.
+ * commit through the job engine (JobEngine): events about one subject in `eventId` order, on
+ * whichever instance runs jobs, at least once (a failed listener is retried, so listeners are
+ * idempotent by `eventId`). A failing listener does not stop the others.
  */
 @Injectable()
 export class EventBus {
   private readonly logger = new Logger('events');
-  private readonly handlers = new Map<string, Handler<DomainEventType>[]>();
+  private readonly handlers = new Map<string, { name: string; handler: Handler<DomainEventType> }[]>();
   private readonly withinHandlers = new Map<string, WithinHandler<DomainEventType>[]>();
 
-  subscribe<T extends DomainEventType>(type: T, handler: Handler<T>): void {
+  /**
+   * `name` identifies the listener in dead letters and logs; by default `<type>#<n>`, the n-th
+   * listener of the type in registration order.
+   */
+  subscribe<T extends DomainEventType>(type: T, handler: Handler<T>, name?: string): void {
     const list = this.handlers.get(type) ?? [];
-    list.push(handler as unknown as Handler<DomainEventType>);
+    list.push({ name: name ?? `${type}#${list.length}`, handler: handler as unknown as Handler<DomainEventType> });
     this.handlers.set(type, list);
+  }
+
+  hasListeners(type: string): boolean {
+    return (this.handlers.get(type)?.length ?? 0) > 0;
   }
 
   /**
@@ -39,13 +54,23 @@ export class EventBus {
     for (const handler of this.withinHandlers.get(event.type) ?? []) await handler(event);
   }
 
-  async deliver(event: PublishedEvent): Promise<void> {
-    for (const handler of this.handlers.get(event.type) ?? []) {
+  /** Runs every listener of `event` in turn; answers those that threw (the job engine retries them). */
+  async handle(event: PublishedEvent): Promise<ListenerFailure[]> {
+    const failures: ListenerFailure[] = [];
+    for (const { name, handler } of this.handlers.get(event.type) ?? []) {
       try {
         await handler(event);
       } catch (error) {
-        this.logger.error({ msg: 'event listener failed', eventId: event.eventId, type: event.type, error: String(error), stack: (error as Error)?.stack });
+        failures.push({ listener: name, error: (error as Error)?.stack ?? String(error) });
       }
+    }
+    return failures;
+  }
+
+  /** Runs the listeners of `event` now, logging failures (tests use it to deliver an event again). */
+  async deliver(event: PublishedEvent): Promise<void> {
+    for (const failure of await this.handle(event)) {
+      this.logger.error({ msg: 'event listener failed', eventId: event.eventId, type: event.type, listener: failure.listener, error: failure.error });
     }
   }
 }

@@ -1,39 +1,22 @@
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DomainEventType, PublishedEvent } from './domain-events.js';
-import { EventBus } from './event-bus.js';
+import { JobEngine } from '../jobs/job-engine.js';
+import type { PublishedEvent } from './domain-events.js';
+import { STAMPED_COLUMNS, type StampedRow, toPublishedEvent } from './outbox-row.js';
 
 export const OUTBOX_CHANNEL = 'ruche_outbox';
 const STAMP_LOCK = 'ruche.outbox.stamp';
 const BATCH = 500;
 const POLL_MS = 500;
+/** How long `flush` waits for stamping and listeners before it fails (tests' `settle`). */
+const FLUSH_TIMEOUT_MS = 30_000;
 
-interface StampedRow {
-  id: string;
-  seq: string;
-  type: string;
-  payload: unknown;
-  audience: string[];
-  subject_type: string | null;
-  subject_id: string | null;
-  actor_id: string | null;
-  created_at: Date;
-}
-
-export function toPublishedEvent(row: StampedRow): PublishedEvent {
-  return {
-    eventId: Number(row.seq),
-    type: row.type as DomainEventType,
-    payload: row.payload as PublishedEvent['payload'],
-    audience: row.audience,
-    subject: row.subject_type && row.subject_id ? { type: row.subject_type, id: row.subject_id } : null,
-    actorId: row.actor_id,
-    createdAt: row.created_at,
-  };
-}
+export { toPublishedEvent } from './outbox-row.js';
 
 /**
- * Stamps committed outbox rows with their delivery order and hands them to in-process listeners.
+ * Stamps committed outbox rows with their delivery order, and only that: live delivery
+ * (RealtimeDelivery, woken by the NOTIFY) and the listeners' jobs (JobEngine, enqueued in the
+ * same transaction) follow the stamps on their own, so no listener can hold back a stamp.
  *
  * Why stamp instead of using the insert id: a bigserial is taken at insert, so a transaction
  * that commits late can make id 41 appear after a reader already saw 42 and moved on. Here one
@@ -51,7 +34,7 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly bus: EventBus,
+    private readonly jobs: JobEngine,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -83,35 +66,50 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
     });
   }
 
-  /** Resolves once everything committed before the call has been stamped and delivered. */
+  /**
+   * Resolves once everything committed before the call has been stamped and handled by the
+   * listeners (by any instance that runs jobs), including the events those listeners emitted.
+   * Fails after 30 s with what is still pending (e.g. no instance runs jobs: RUCHE_ROLE=api).
+   */
   async flush(): Promise<void> {
-    for (let i = 0; i < 100; i++) {
+    const deadline = Date.now() + FLUSH_TIMEOUT_MS;
+    let unstamped = 0;
+    let unhandled = 0;
+    while (Date.now() < deadline) {
       await this.running;
-      const pending = await this.dataSource.query('SELECT 1 FROM outbox WHERE seq IS NULL LIMIT 1');
-      if (pending.length === 0) return;
-      this.kick();
-      await new Promise((r) => setTimeout(r, 20));
+      [{ unstamped }] = await this.dataSource.query('SELECT count(*)::int AS unstamped FROM outbox WHERE seq IS NULL');
+      if (unstamped === 0) {
+        unhandled = await this.jobs.pendingEvents();
+        if (unhandled === 0) return;
+        this.jobs.wake();
+      } else {
+        this.kick();
+      }
+      await new Promise((r) => setTimeout(r, 15));
     }
+    throw new Error(
+      `events not settled within ${FLUSH_TIMEOUT_MS / 1000} s: ${unstamped} unstamped, ${unhandled} waiting for listeners (does an instance run jobs? RUCHE_ROLE=api runs none)`,
+    );
   }
 
   private async drain(): Promise<void> {
     try {
       for (;;) {
-        const events = await this.stampBatch();
-        for (const event of events) await this.bus.deliver(event);
-        if (events.length < BATCH || this.stopped) return;
+        const stamped = await this.stampBatch();
+        if (stamped < BATCH || this.stopped) return;
       }
     } catch (error) {
       if (!this.stopped) this.logger.error({ msg: 'stamping failed', error: String(error) });
     }
   }
 
-  private async stampBatch(): Promise<PublishedEvent[]> {
+  /** Stamps one batch; answers how many rows it stamped. */
+  private async stampBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [STAMP_LOCK]);
       if (!locked) {
         // Another instance is stamping; it (or our next poll) will pick these rows up.
-        return [];
+        return 0;
       }
       // TypeORM answers an UPDATE with [rows, rowCount], not rows.
       const [rows]: [StampedRow[], number] = await manager.query(
@@ -124,13 +122,15 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
             SET seq = base.last + batch.n, published_at = now()
            FROM batch, base
           WHERE o.id = batch.id
-      RETURNING o.id, o.seq, o.type, o.payload, o.audience, o.subject_type, o.subject_id, o.actor_id, o.created_at`,
+      RETURNING ${STAMPED_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')}`,
         [BATCH],
       );
-      if (rows.length === 0) return [];
+      if (rows.length === 0) return 0;
       rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+      const events: PublishedEvent[] = rows.map(toPublishedEvent);
+      await this.jobs.enqueueEvents(manager, events);
       await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, rows[rows.length - 1].seq]);
-      return rows.map(toPublishedEvent);
+      return rows.length;
     });
   }
 }
