@@ -1,3 +1,4 @@
+import { followersRoom } from '@ruche/people';
 import type { CommentView, PostView } from './dto.js';
 import type { ReactionCounts, ReactionKind } from './reaction-kinds.js';
 
@@ -63,14 +64,10 @@ export function whileVisible(
 
 /**
  * Who hears about a post's life: its author and the people it mentions; for a company-wide post
- * the author's followers, for a group post the group's room (its members) instead.
+ * the author's followers (one room, whatever their number), for a group post the group's room
+ * (its members) instead: a private group's post never goes to followers who are not members.
  */
-export function postAudience(
-  authorId: string,
-  followerIds: readonly string[],
-  mentionedIds: readonly string[],
-  groupId: string | null = null,
-): string[] {
-  const users = [...new Set([authorId, ...followerIds, ...mentionedIds])].map(userRoom);
-  return groupId ? [groupRoom(groupId), ...users] : users;
+export function postAudience(authorId: string, mentionedIds: readonly string[], groupId: string | null = null): string[] {
+  const users = [...new Set([authorId, ...mentionedIds])].map(userRoom);
+  return [groupId ? groupRoom(groupId) : followersRoom(authorId), ...users];
 }

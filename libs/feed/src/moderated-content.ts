@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { PeopleService } from '@ruche/people';
 import { Database, EventBus, type ModerationState, type PublishedEvent, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import { type CommentView, moderationMarker } from './dto.js';
@@ -35,7 +34,6 @@ export class ModeratedContent implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly bus: EventBus,
     private readonly identity: IdentityService,
-    private readonly people: PeopleService,
   ) {}
 
   onModuleInit(): void {
@@ -54,7 +52,6 @@ export class ModeratedContent implements OnModuleInit {
     );
     if (!current || current.moderation_state === state) return;
     // Asked before the transaction opens, so it never waits for a second pooled connection.
-    const followers = current.group_id ? [] : await this.people.followerIds(current.author_id);
     const mentionedBefore = await this.mentionedIds(this.db.manager, postId);
     const people = await this.identity.summaries([current.author_id, ...mentionedBefore]);
     await this.transactions.run(async (tx) => {
@@ -70,7 +67,7 @@ export class ModeratedContent implements OnModuleInit {
         [postId, state],
       );
       const mentioned = await this.mentionedIds(tx.manager, postId);
-      const audience = [postRoom(postId), ...postAudience(row.author_id, followers, mentioned, row.group_id)];
+      const audience = [postRoom(postId), ...postAudience(row.author_id, mentioned, row.group_id)];
       if (state !== 'visible') {
         await tx.emit({ type: 'post.hidden', payload: { postId, state }, audience, actorId: event.actorId });
         return;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { PeopleService } from '@ruche/people';
 import { Database, type AuthUser, forbidden, hasPermission, Permission, Transactions, type Tx } from '@ruche/platform';
 import { rows } from './db.js';
 import type { PostView } from './dto.js';
@@ -37,7 +36,7 @@ function requireAuthor(user: AuthUser, post: PostRow): void {
 
 /**
  * A post's life: write, read one, edit, delete, each change with its events in the same
- * transaction. Everything another module's service must answer (mentions, followers) is asked
+ * transaction. Everything another module's service must answer (mentions) is asked
  * before the transaction opens, so a transaction never waits for a second pooled connection.
  *
  * Moderation: writing needs the company guidelines accepted; text with a blocked term is held for
@@ -51,7 +50,6 @@ export class PostsService {
     private readonly visibility: FeedVisibility,
     private readonly views: PostViews,
     private readonly identity: IdentityService,
-    private readonly people: PeopleService,
     private readonly groups: FeedGroups,
     private readonly moderation: FeedModeration,
     private readonly db: Database,
@@ -60,7 +58,6 @@ export class PostsService {
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
     const groupId = input.groupId ?? null;
     const screening = await this.moderation.beforeCreate(author.id, input.body);
-    const followers = groupId ? [] : await this.people.followerIds(author.id);
     return this.transactions.run(async (tx) => {
       // Who may post and whether the post is private are decided here, under the group's lock.
       const groupPrivate = groupId ? await this.groups.lockForPosting(author, groupId) : false;
@@ -88,7 +85,7 @@ export class PostsService {
       await tx.emit({
         type: 'post.created',
         payload: { post },
-        audience: postAudience(author.id, followers, mentionedIds, groupId),
+        audience: postAudience(author.id, mentionedIds, groupId),
         subject: postSubject(row.id),
         actorId: author.id,
       });
@@ -136,7 +133,6 @@ export class PostsService {
   async update(user: AuthUser, postId: string, body: string): Promise<PostView> {
     const current = await this.visibility.visiblePost(user, postId);
     requireAuthor(user, current);
-    const followers = current.group_id ? [] : await this.people.followerIds(user.id);
     const screening = await this.moderation.screen(body);
     return this.transactions.run(async (tx) => {
       const locked = await this.visibility.lockVisiblePost(tx.manager, user, postId);
@@ -164,7 +160,7 @@ export class PostsService {
           await tx.emit({
             type: 'post.hidden',
             payload: { postId, state: 'held' },
-            audience: [postRoom(postId), ...postAudience(user.id, followers, [...previous, ...mentionedIds], row.group_id)],
+            audience: [postRoom(postId), ...postAudience(user.id, [...previous, ...mentionedIds], row.group_id)],
             actorId: user.id,
           });
         }
@@ -182,7 +178,7 @@ export class PostsService {
         type: 'post.updated',
         payload: { post },
         // People no longer mentioned still hold the post in their feed: they hear about the edit too.
-        audience: [postRoom(postId), ...postAudience(user.id, followers, [...previous, ...mentionedIds], row.group_id)],
+        audience: [postRoom(postId), ...postAudience(user.id, [...previous, ...mentionedIds], row.group_id)],
         subject: postSubject(postId),
         actorId: user.id,
       });
@@ -205,14 +201,13 @@ export class PostsService {
       hasPermission(user.roles, Permission.ModerateContent) ||
       (await this.groups.isGroupModerator(user.id, current.group_id));
     if (!allowed) throw forbidden('Only the author, a moderator or a group admin can delete this post');
-    const followers = current.group_id ? [] : await this.people.followerIds(current.author_id);
     await this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       await tx.manager.query('UPDATE posts SET deleted_at = now(), deleted_by = $2 WHERE id = $1', [postId, user.id]);
       await tx.emit({
         type: 'post.deleted',
         payload: { postId },
-        audience: [postRoom(postId), ...postAudience(post.author_id, followers, await this.mentionedIds(tx, postId), post.group_id)],
+        audience: [postRoom(postId), ...postAudience(post.author_id, await this.mentionedIds(tx, postId), post.group_id)],
         subject: postSubject(postId),
         actorId: user.id,
       });

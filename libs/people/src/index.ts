@@ -1,4 +1,5 @@
 export * from './dto.js';
 export * from './people.module.js';
 export * from './people.service.js';
+export { followersRoom } from './follow-rooms.js';
 export { skillKey } from './skill.js';

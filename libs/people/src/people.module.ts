@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@ruche/identity';
+import { FollowRooms } from './follow-rooms.js';
 import { FollowEntity } from './follow.entity.js';
 import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleController } from './people.controller.js';
@@ -14,7 +15,7 @@ import { UserSkillEntity } from './user-skill.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity, UserSkillEntity, SkillEndorsementEntity]), IdentityModule],
   controllers: [PeopleController],
-  providers: [PeopleService, PeopleDirectory, PersonSearch],
+  providers: [PeopleService, PeopleDirectory, PersonSearch, FollowRooms],
   exports: [PeopleService],
 })
 export class PeopleModule {}

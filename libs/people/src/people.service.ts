@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, decodeCursor, invalid, notFound, type Page, PageQuery, toPage, Transactions } from '@ruche/platform';
+import { Database, decodeCursor, invalid, notFound, type Page, PageQuery, rows, toPage, Transactions } from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
 import { ProfileEntity } from './profile.entity.js';
@@ -10,6 +10,8 @@ import { declaredSkills, MAX_SKILL_KEY_LENGTH, MAX_SKILLS, skillKey } from './sk
 declare module '@ruche/platform' {
   interface DomainEventMap {
     'user.followed': { followerId: string; followeeId: string; follower: UserSummary };
+    /** No socket audience: the follower's live sockets leave the followee's followers room. */
+    'user.unfollowed': { followerId: string; followeeId: string };
     'skill.endorsed': {
       userId: string;
       /** The normalised key. */
@@ -247,11 +249,18 @@ export class PeopleService {
     });
   }
 
-  /** Idempotent. */
+  /** Idempotent; emits `user.unfollowed` only when a follow ended. */
   async unfollow(followerId: string, followeeId: string): Promise<void> {
     if (followerId === followeeId) throw invalid('You cannot unfollow yourself');
     await this.requireUser(followeeId);
-    await this.follows.delete({ followerId, followeeId });
+    await this.transactions.run(async (tx) => {
+      const deleted = await rows(tx.manager, 'DELETE FROM follows WHERE follower_id = $1 AND followee_id = $2 RETURNING 1', [
+        followerId,
+        followeeId,
+      ]);
+      if (deleted.length === 0) return;
+      await tx.emit({ type: 'user.unfollowed', payload: { followerId, followeeId }, audience: [], actorId: followerId });
+    });
   }
 
   async followers(userId: string, page: PageQuery): Promise<Page<UserSummary>> {
