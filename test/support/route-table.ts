@@ -23,6 +23,8 @@ export const ROUTES: readonly RouteEntry[] = [
   // Operations
   route('GET', '/api/health', 'public'),
   route('GET', '/api/health/ready', 'public'),
+  // Prometheus metrics: no person's token, its own (METRICS_TOKEN; unset, a 404).
+  route('GET', '/metrics', 'public'),
   // OpenAPI documentation (Swagger UI and its assets): describes the API, holds no data.
   route('GET', '/api/docs', 'public'),
   route('GET', '/api/docs/', 'public'),

@@ -117,9 +117,9 @@ export class Metrics {
   }
 
   /**
-   * Times every request and serves `GET /metrics` when METRICS_TOKEN is set, to a caller that
-   * presents it as a bearer token (the figures describe the deployment, not any person's data,
-   * but they are for operators). Unset: the route does not exist.
+   * Times every request, and serves `GET /metrics` to a caller presenting METRICS_TOKEN as a
+   * bearer token (the figures describe the deployment, not any person's data, but they are for
+   * operators). METRICS_TOKEN unset: the route answers 404, as if it did not exist.
    */
   register(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
@@ -128,9 +128,9 @@ export class Metrics {
       done();
     });
     const token = this.config.metricsToken;
-    if (!token) return;
     const expected = Buffer.from(`Bearer ${token}`);
     fastify.get('/metrics', async (request, reply) => {
+      if (!token) return reply.code(404).send({ statusCode: 404, message: 'Not found' });
       const presented = Buffer.from(request.headers.authorization ?? '');
       if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) {
         return reply.code(401).header('www-authenticate', 'Bearer').send({ statusCode: 401, message: 'Metrics token required' });
