@@ -2,7 +2,7 @@ import { addMember, createGroup } from '../factories/group.factory.js';
 import { ideaOf, openCampaign, registerInnovator, submitIdea, transition, vote } from '../factories/idea.factory.js';
 import { grantRoles, report, resolve } from '../factories/moderation.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { signIn, snap, useBrowserHarness, waitLive } from './harness.js';
+import { signIn, snap, useBrowserHarness, waitForValue, waitLive } from './harness.js';
 
 /**
  * The innovation team's campaign tools and live moderation of ideas, in the browser against the
@@ -106,7 +106,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
       await discussion.getByRole('textbox', { name: 'Write a comment' }).fill('Count me in <b>Mondays</b>');
       await discussion.getByRole('button', { name: 'Comment', exact: true }).click();
       await discussion.getByText('Count me in <b>Mondays</b>').waitFor();
-      expect(await discussion.getByRole('textbox', { name: 'Write a comment' }).inputValue()).toBe('');
+      await waitForValue(discussion.getByRole('textbox', { name: 'Write a comment' }), '');
       await page.getByRole('region', { name: 'Comments' }).getByText('Count me in <b>Mondays</b>').waitFor();
     }));
 

@@ -92,6 +92,20 @@ export async function expectVisible(page: Page, locator: Locator): Promise<void>
   await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 }
 
+/**
+ * Waits until a form field holds `value`. A composer clears when its request answers, which may be
+ * a moment after the live event already showed what was sent: reading the field at once races it.
+ */
+export async function waitForValue(field: Locator, value: string): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  let current = await field.inputValue();
+  while (current !== value && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    current = await field.inputValue();
+  }
+  expect(current).toBe(value);
+}
+
 export const HOME_COMPOSER = 'Share something with your colleagues';
 
 export async function signIn(page: Page, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
