@@ -31,21 +31,30 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+export interface TestServers {
+  /** The PostgreSQL server to create the test database on (default: the test run's). */
+  serverUrl?: string;
+  /** Streaming replicas of that server: the app reads from them (`DATABASE_REPLICA_URLS`). */
+  replicaUrls?: string[];
+}
+
 /** A fresh database, migrated by the app on start, and the real api listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, servers: TestServers = {}): Promise<TestApp> {
   const database = `ruche_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl() });
+  const server = servers.serverUrl ?? serverUrl();
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   const peers: TestApp[] = [];
-  const main = await startInstance(database, env, peers);
+  const replicas = (servers.replicaUrls ?? []).map((url) => withDatabase(url, database)).join(',');
+  const main = await startInstance(database, replicas ? { DATABASE_REPLICA_URLS: replicas, ...env } : env, peers, server);
   return {
     ...main,
     close: async () => {
       for (const peer of peers) await peer.close();
       await main.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl() });
+      const cleanup = new pg.Client({ connectionString: server });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await cleanup.end();
@@ -53,8 +62,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-async function startInstance(database: string, env: Record<string, string>, peers: TestApp[]): Promise<TestApp> {
-  const databaseUrl = withDatabase(serverUrl(), database);
+async function startInstance(database: string, env: Record<string, string>, peers: TestApp[], server: string): Promise<TestApp> {
+  const databaseUrl = withDatabase(server, database);
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted',
@@ -83,7 +92,7 @@ async function startInstance(database: string, env: Record<string, string>, peer
     sql: async (text, params) => (await pool.query(text, params)).rows,
     settle: () => app.get(OutboxPublisher).flush(),
     startPeer: async (peerEnv = {}) => {
-      const peer = await startInstance(database, { ...env, ...peerEnv }, peers);
+      const peer = await startInstance(database, { ...env, ...peerEnv }, peers, server);
       peers.push(peer);
       return peer;
     },

@@ -14,6 +14,7 @@ import {
   Params,
   type PostRow,
   type SqlQuery,
+  type VisibilityFilter,
 } from './post-sql.js';
 import { PostViews } from './post-views.js';
 
@@ -49,6 +50,7 @@ export class TimelineService {
       viewerId,
       page.limit,
       homeFeedQuery({ viewerId, authorIds: [viewerId, ...followees], groupIds, visible, take: page.limit + 1, before }),
+      visible,
     );
   }
 
@@ -57,14 +59,14 @@ export class TimelineService {
     const before = page.cursor ? decodeCursor(page.cursor) : null;
     await this.groups.assertReadable(viewerId, groupId);
     const visible = await this.visibility.filterFor(viewerId);
-    return this.page(viewerId, page.limit, groupFeedQuery({ groupId, visible, take: page.limit + 1, before }));
+    return this.page(viewerId, page.limit, groupFeedQuery({ groupId, visible, take: page.limit + 1, before }), visible);
   }
 
   /** Every post the caller may see that is company-wide or in a public group. */
   async company(viewerId: string, page: PageQuery): Promise<Page<PostView>> {
     const before = page.cursor ? decodeCursor(page.cursor) : null;
     const visible = await this.visibility.filterFor(viewerId);
-    return this.page(viewerId, page.limit, companyFeedQuery({ visible, take: page.limit + 1, before }));
+    return this.page(viewerId, page.limit, companyFeedQuery({ visible, take: page.limit + 1, before }), visible);
   }
 
   /** One person's posts that the caller may see; 404 for an unknown person. */
@@ -72,7 +74,7 @@ export class TimelineService {
     const before = page.cursor ? decodeCursor(page.cursor) : null;
     if (!(await this.identity.summaries([authorId])).has(authorId)) throw notFound('User');
     const visible = await this.visibility.filterFor(viewerId);
-    return this.page(viewerId, page.limit, authorPostsQuery({ authorId, visible, take: page.limit + 1, before }));
+    return this.page(viewerId, page.limit, authorPostsQuery({ authorId, visible, take: page.limit + 1, before }), visible);
   }
 
   /**
@@ -100,14 +102,32 @@ export class TimelineService {
     return found.map((r) => ({ groupId: r.group_id, posts: r.posts, comments: r.comments, topPostIds: r.top_post_ids }));
   }
 
-  private async page(viewerId: string, limit: number, query: SqlQuery): Promise<Page<PostView>> {
-    const list = await rows<PostRow>(this.db.manager, query);
-    const views = new Map((await this.views.build(viewerId, list.slice(0, limit))).map((v) => [v.id, v]));
-    return toPage(
+  /**
+   * The list query may run on a read replica; the posts it found are then confirmed on the primary
+   * under the same filter (see `Database.readCandidates`), whose parameters (the viewer's groups and
+   * roles) were read on the primary: a removed member or a post hidden a moment ago never shows.
+   * The cursor still follows the replica's rows, so a dropped post does not end the list early.
+   */
+  private async page(viewerId: string, limit: number, query: SqlQuery, visible: VisibilityFilter): Promise<Page<PostView>> {
+    const dropped = new Set<string>();
+    const list = await this.db.readCandidates(
+      (db) => rows<PostRow>(db, query),
+      async (found) => {
+        const params = new Params();
+        const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(found.map((p) => p.id))}::uuid[]) AND ${visible('p', params)}`;
+        const still = new Set((await rows<{ id: string }>(this.db.manager, { text, values: params.values })).map((r) => r.id));
+        for (const post of found) if (!still.has(post.id)) dropped.add(post.id);
+        return found;
+      },
+    );
+    const shown = list.slice(0, limit).filter((p) => !dropped.has(p.id));
+    const views = new Map((await this.views.build(viewerId, shown)).map((v) => [v.id, v]));
+    const page = toPage(
       list,
       limit,
       (p) => [p.created_at, p.id],
-      (p) => views.get(p.id)!,
+      (p) => views.get(p.id),
     );
+    return { ...page, items: page.items.filter((v): v is PostView => v !== undefined) };
   }
 }

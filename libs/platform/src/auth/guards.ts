@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { forbidden, unauthenticated } from '../errors/domain-error.js';
+import { noteRequestUser } from '../logging/request-context.js';
 import { AuthUser, IS_PUBLIC } from './auth-user.js';
 import { hasPermission, Permission } from './permissions.js';
 
@@ -29,6 +30,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     // clients retry, where a 401 would sign everyone out during a busy minute.
     if (err && isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw unauthenticated();
+    // Read-your-writes follows the person: a write now sends their next reads to the primary.
+    noteRequestUser((user as unknown as AuthUser).id);
     return user;
   }
 }

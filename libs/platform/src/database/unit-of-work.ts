@@ -1,6 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RUCHE_CONFIG, type RucheConfig } from '../config/config.js';
+import { readAfterWrite } from '../logging/request-context.js';
+import { ReadReplicas, type ReplicaStatus } from './read-replicas.js';
+
+export type { ReplicaStatus } from './read-replicas.js';
 
 /**
  * The unit of work the current async call chain runs in: the transaction's manager, while the
@@ -46,13 +51,71 @@ export function outsideUnitOfWork<T>(work: () => T): T {
  * Where every module's queries go: the open transaction's connection when there is one, else the
  * pool. Services read through `db.manager` (never `dataSource.manager`), so a read made on behalf
  * of a transaction joins it.
+ *
+ * `db.reader` is for the heavy read-only lists (timelines, search, directories, dashboards): a
+ * streaming replica (`DATABASE_REPLICA_URLS`) when one may serve the read, the same as `manager`
+ * otherwise. Permission checks and anything a write depends on use `manager`: the primary.
  */
 @Injectable()
-export class Database {
-  constructor(private readonly dataSource: DataSource) {}
+export class Database implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly replicas: ReadReplicas;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(RUCHE_CONFIG) config: RucheConfig,
+  ) {
+    this.replicas = new ReadReplicas(dataSource, config);
+  }
+
+  onModuleInit(): void {
+    this.replicas.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.replicas.stop();
+  }
 
   get manager(): EntityManager {
     return activeUnitOfWork()?.manager ?? this.dataSource.manager;
+  }
+
+  /**
+   * A replica's manager for a read that need not see anything newer than the lag bound, else
+   * {@link manager}. The primary answers inside a unit of work, for the whole of a request that
+   * writes (POST, PUT, PATCH, DELETE: what it reads may follow its write), and after a read
+   * request or its caller committed a write, until a replica is known to hold it. A replica that is
+   * down or further behind than `DATABASE_REPLICA_MAX_LAG_MS` is skipped.
+   */
+  get reader(): EntityManager {
+    const unit = activeUnitOfWork();
+    if (unit || !this.replicas.configured) return unit?.manager ?? this.dataSource.manager;
+    const after = readAfterWrite();
+    if (after === 'primary') return this.dataSource.manager;
+    return this.replicas.pick(after) ?? this.dataSource.manager;
+  }
+
+  /**
+   * A list read on {@link reader}, for lists whose rows carry what visibility depends on (a post's
+   * group privacy, its moderation state): when a replica served it, `confirm` runs on the primary
+   * over the rows found and keeps those still visible there. A replica within its lag bound may then
+   * miss the newest rows or show a slightly older copy of one, never one the viewer may no longer
+   * see (a group gone private, a post just hidden). The viewer's own memberships and roles, the
+   * parameters of the filter, are read on the primary before the query.
+   */
+  async readCandidates<T>(read: (db: EntityManager) => Promise<T[]>, confirm: (found: T[]) => Promise<T[]>): Promise<T[]> {
+    const db = this.reader;
+    const found = await read(db);
+    return db === this.manager || found.length === 0 ? found : confirm(found);
+  }
+
+  /** Each replica: up, how far behind, how many reads it served (tests, metrics, readiness). */
+  replicaStatus(): ReplicaStatus[] {
+    return this.replicas.status();
+  }
+
+  /** Checks the replicas now instead of at the next round (tests). */
+  checkReplicas(): Promise<void> {
+    return this.replicas.check();
   }
 
   query<T = unknown>(text: string, params?: unknown[]): Promise<T> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { activeUnitOfWork, withinUnitOfWork } from '../database/unit-of-work.js';
+import { noteCommittedWrite } from '../logging/request-context.js';
 import type { DomainEventType, NewDomainEvent } from './domain-events.js';
 import { EventBus } from './event-bus.js';
 import { OutboxPublisher } from './outbox-publisher.js';
@@ -87,6 +88,8 @@ export class Transactions {
       tx = unit;
       return withinUnitOfWork(manager, () => work(unit), unit);
     });
+    // Later reads of this request (and of its caller, for a while) must see what just committed.
+    noteCommittedWrite();
     if (tx?.hasEvents) this.outbox.kick();
     return result;
   }

@@ -4,6 +4,12 @@ import type { IncomingMessage } from 'node:http';
 
 interface RequestContext {
   requestId: string;
+  /** GET and HEAD only read; anything else is treated as a write from its first statement. */
+  readOnly: boolean;
+  /** The signed-in caller, once the auth guard has accepted the token. */
+  userId?: string;
+  /** When a transaction of this request last committed (ms since epoch). */
+  wroteAt?: number;
 }
 
 const context = new AsyncLocalStorage<RequestContext>();
@@ -11,6 +17,46 @@ const context = new AsyncLocalStorage<RequestContext>();
 /** The id of the HTTP request this call chain serves, if any (log lines carry it). */
 export function currentRequestId(): string | undefined {
   return context.getStore()?.requestId;
+}
+
+/** Called by the auth guard: whose request this is (read-your-writes follows the person). */
+export function noteRequestUser(userId: string): void {
+  const store = context.getStore();
+  if (store) store.userId = userId;
+}
+
+/**
+ * Each person's last committed write on this instance, kept as long as a replica may still be
+ * catching up on it ({@link forgetWritesBefore} prunes): their next requests read on the primary
+ * until a replica is known to hold it.
+ */
+const lastWriteByUser = new Map<string, number>();
+
+/** Called after a transaction commits: this request, and its caller for a while, now read their own writes. */
+export function noteCommittedWrite(at = Date.now()): void {
+  const store = context.getStore();
+  if (!store) return;
+  store.wroteAt = at;
+  if (store.userId) lastWriteByUser.set(store.userId, at);
+}
+
+/**
+ * What a read in this call chain must see: `'primary'` (a write request: whatever it reads may
+ * follow its own write), the time of the latest write by this request or its caller (a replica
+ * must have replayed past it), or undefined (no write to follow: any replica within its lag bound).
+ */
+export function readAfterWrite(): 'primary' | number | undefined {
+  const store = context.getStore();
+  if (!store) return undefined;
+  if (!store.readOnly) return 'primary';
+  const byUser = store.userId ? lastWriteByUser.get(store.userId) : undefined;
+  if (store.wroteAt === undefined) return byUser;
+  return byUser === undefined ? store.wroteAt : Math.max(byUser, store.wroteAt);
+}
+
+/** Drops write marks older than `at` (every replica has replayed past them, or is skipped anyway). */
+export function forgetWritesBefore(at: number): void {
+  for (const [userId, wroteAt] of lastWriteByUser) if (wroteAt < at) lastWriteByUser.delete(userId);
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -31,7 +77,7 @@ export function requestIdOf(request: IncomingMessage): string {
 interface HookHost {
   addHook(
     name: 'onRequest',
-    hook: (request: { id: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void,
+    hook: (request: { id: string; method: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void,
   ): unknown;
 }
 
@@ -43,6 +89,6 @@ interface HookHost {
 export function useRequestContext(fastify: HookHost): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
-    context.run({ requestId: request.id }, done);
+    context.run({ requestId: request.id, readOnly: request.method === 'GET' || request.method === 'HEAD' }, done);
   });
 }
