@@ -224,6 +224,15 @@ describe('RUCHE_ROLE', () => {
       // The worker's listeners did the work (analytics recorded the post).
       expect(await api.sql(`SELECT 1 FROM analytics_activity WHERE kind = 'post'`)).toHaveLength(1);
 
+      // Timed jobs are pg-boss schedules, created by the instance that runs jobs.
+      const schedules = await api.sql<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule ORDER BY name');
+      expect(schedules).toEqual(
+        expect.arrayContaining([
+          { name: 'ruche.timer.outbox-retention', cron: '23 * * * *' },
+          { name: 'ruche.timer.questions-reroute', cron: '* * * * *' },
+        ]),
+      );
+
       await worker.http.get('/api/health').expect(200);
       await worker.http.get('/api/health/ready').expect(200);
       // No METRICS_TOKEN here: the endpoint is not served.

@@ -72,7 +72,7 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private readonly logger = new Logger('jobs');
   private boss: PgBoss | undefined;
   private readonly timers: Timer[] = [];
-  private readonly workerIds: string[] = [];
+  private readonly eventWorkerIds: string[] = [];
   private bootstrapped = false;
   private stopped = false;
 
@@ -123,20 +123,23 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     this.bootstrapped = true;
     if (!this.runsJobs || !this.boss) return;
     const { concurrency } = this.config.jobs;
-    this.workerIds.push(
-      await this.boss.work<EventJob, unknown, { includeMetadata: true; perJobResults: true; batchSize: number; localConcurrency: number; pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number }>(
+    const batchSize = Math.min(EVENT_BATCH_PER_FETCH, concurrency);
+    // Separate workers (not localConcurrency), so each knows its own id: a worker that found jobs
+    // fetches again right after settling them instead of waiting for its next poll, because a
+    // subject's next event only becomes fetchable once the one before it completed, and nothing
+    // NOTIFYs that.
+    for (let i = 0; i < Math.ceil(concurrency / batchSize); i++) {
+      let id = '';
+      id = await this.boss.work<EventJob, unknown, { includeMetadata: true; perJobResults: true; batchSize: number; pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number }>(
         EVENTS_QUEUE,
-        {
-          includeMetadata: true,
-          perJobResults: true,
-          batchSize: Math.min(EVENT_BATCH_PER_FETCH, concurrency),
-          localConcurrency: Math.max(1, Math.ceil(concurrency / EVENT_BATCH_PER_FETCH)),
-          pollingIntervalSeconds: 1,
-          notifyPollingIntervalSeconds: 5,
+        { includeMetadata: true, perJobResults: true, batchSize, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 },
+        (jobs) => {
+          if (jobs.length > 0) this.boss?.notifyWorker(id);
+          return this.handleEventJobs(jobs);
         },
-        (jobs) => this.handleEventJobs(jobs),
-      ),
-    );
+      );
+      this.eventWorkerIds.push(id);
+    }
     for (const timer of this.timers) await this.startTimer(timer);
   }
 
@@ -160,16 +163,14 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     const boss = this.boss!;
     await boss.createQueue(name, { policy: 'singleton', retryLimit: 0, expireInSeconds: 3600, deleteAfterSeconds: 86_400 });
     await boss.schedule(name, cron, null, { tz: 'UTC' });
-    this.workerIds.push(
-      await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
-        try {
-          await run();
-        } catch (error) {
-          this.logger.error({ msg: 'timed job failed', job: name, error: String(error) });
-          throw error;
-        }
-      }),
-    );
+    await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
+      try {
+        await run();
+      } catch (error) {
+        this.logger.error({ msg: 'timed job failed', job: name, error: String(error) });
+        throw error;
+      }
+    });
   }
 
   /**
@@ -188,7 +189,7 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
 
   /** Wakes this process's event workers now (instead of at their next poll). */
   wake(): void {
-    if (this.boss && this.workerIds[0]) this.boss.notifyWorker(this.workerIds[0]);
+    for (const id of this.eventWorkerIds) this.boss?.notifyWorker(id);
   }
 
   /** How many event jobs are not finished (waiting, waiting to retry or running) up to `seq`. */
