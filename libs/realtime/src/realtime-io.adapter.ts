@@ -1,14 +1,23 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { RucheConfig } from '@ruche/platform';
 
 /**
- * Socket.IO on the api's HTTP server. With REDIS_URL, the Redis adapter lets room operations
- * (a member removed from a group leaving its room) reach sockets held by other instances.
- * Event delivery itself does not need it: every instance reads the outbox in order.
+ * Socket.IO on the api's HTTP server.
+ *
+ * Event delivery never goes through the adapter: every instance follows the outbox in order and
+ * emits to its own sockets (`server.local`), so it needs no broker and survives a broker outage.
+ * The adapter serves the server-wide socket operations (`fetchSockets`, `disconnectSockets`,
+ * `socketsJoin`/`socketsLeave` and broadcasts not marked local) across instances: with REDIS_URL,
+ * the Redis streams adapter (a stream survives a short Redis or network hiccup, where pub/sub loses
+ * what was sent meanwhile); without it, the in-memory adapter, and those operations reach this
+ * instance's sockets only.
+ *
+ * Socket.IO's connection-state recovery stays off: it replays raw packets with no visibility
+ * check. A reconnecting client passes its `lastEventId` and gets the outbox replay, re-checked.
  */
 export class RealtimeIoAdapter extends IoAdapter {
   private redisAdapter: ReturnType<typeof createAdapter> | undefined;
@@ -24,24 +33,44 @@ export class RealtimeIoAdapter extends IoAdapter {
   /** Connects to Redis when configured; call before the app starts listening. */
   async connect(): Promise<void> {
     if (!this.config.redisUrl) return;
-    const pub = createClient({ url: this.config.redisUrl });
-    const sub = pub.duplicate();
-    await Promise.all([pub.connect(), sub.connect()]);
-    this.redisAdapter = createAdapter(pub, sub);
-    this.closers.push(
-      () => pub.quit(),
-      () => sub.quit(),
-    );
+    const client = createClient({ url: this.config.redisUrl });
+    // Errors surface as failed operations; without a listener, one would crash the process.
+    client.on('error', () => undefined);
+    await client.connect();
+    // The adapter opens its own reading connections from this one (a blocking XREAD each) and ends
+    // them only once a read returns (up to 5 s after closing): kept here to end them with the app.
+    const readers: { destroy(): void }[] = [];
+    const duplicate = client.duplicate.bind(client);
+    client.duplicate = ((...args: Parameters<typeof duplicate>) => {
+      const reader = duplicate(...args);
+      readers.push(reader);
+      return reader;
+    }) as typeof client.duplicate;
+    const prefix = this.config.redisPrefix;
+    this.redisAdapter = createAdapter(client, {
+      streamName: `${prefix}:socket.io`,
+      channelPrefix: `${prefix}:socket.io`,
+      sessionKeyPrefix: `${prefix}:sio:session:`,
+      // Ruche sends plain JSON: skip the per-packet search for binary data.
+      onlyPlaintext: true,
+    });
+    // Runs after the server closed its namespaces, which stops the adapter's reading loops first.
+    this.closers.push(async () => {
+      for (const reader of readers) reader.destroy();
+      await client.close();
+    });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
+    // Socket.IO's connection-state recovery stays off whatever a gateway asks (see the class comment).
+    const { connectionStateRecovery: _recovery, ...rest } = (options ?? {}) as ServerOptions;
     const server: Server = super.createIOServer(port, {
-      ...(options as ServerOptions),
+      ...rest,
       path: '/socket.io',
       serveClient: false,
       cors: this.config.corsOrigins ? { origin: this.config.corsOrigins, credentials: true } : undefined,
       maxHttpBufferSize: 64 * 1024,
-    });
+    } as ServerOptions);
     if (this.redisAdapter) server.adapter(this.redisAdapter);
     return server;
   }

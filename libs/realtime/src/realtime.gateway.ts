@@ -6,6 +6,7 @@ import {
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
+  WebSocketServer,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { type AuthUser, SocketAuthentication, SocketRooms } from '@ruche/platform';
@@ -29,6 +30,8 @@ export type SubscribeAck = { ok: true } | { ok: false; error: string };
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('realtime');
+  /** The Socket.IO server, for operators' tools and tests (server-wide operations go through the adapter). */
+  @WebSocketServer() readonly server: Server;
 
   constructor(
     private readonly authentication: SocketAuthentication,

@@ -9,6 +9,12 @@ export interface RucheConfig {
   /** Unset: the embedded PostgreSQL in `dataDir` is started and this is filled in. */
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /**
+   * Names Ruche's keys and streams in that Redis (`<prefix>:socket.io`...), so deployments (or
+   * test runs) sharing one Redis never hear each other's sockets. Every instance of a deployment
+   * must use the same one.
+   */
+  redisPrefix: string;
   dataDir: string;
   demo: boolean;
   /**
@@ -126,6 +132,13 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
 }
 
+function redisPrefix(env: Env): string {
+  const prefix = env.REDIS_PREFIX || 'ruche';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(prefix))
+    throw new ConfigError('REDIS_PREFIX must be 1-64 letters, digits, dots, dashes or underscores');
+  return prefix;
+}
+
 function url(env: Env, name: string, protocols: string[]): string | undefined {
   const raw = env[name];
   if (!raw) return undefined;
@@ -202,6 +215,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: redisPrefix(env),
     dataDir,
     demo: flag(env, 'RUCHE_DEMO', !databaseUrl),
     strictUnitOfWork: flag(env, 'RUCHE_STRICT_UNIT_OF_WORK', false),
