@@ -50,7 +50,7 @@ export class ActivityRecorder implements OnModuleInit {
       if (post.moderation) return null;
       const audience = post.groupId
         ? (await this.groups.memberIds(post.groupId)).filter((id) => id !== post.author.id).length
-        : (await this.people.followerIds(post.author.id)).length;
+        : await this.people.followerCount(post.author.id);
       return {
         ...blank('post', post.author.id),
         subjectType: 'post',

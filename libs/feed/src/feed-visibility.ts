@@ -11,6 +11,7 @@ import {
   type PostRow,
   postsByIdQuery,
   readableBy,
+  type SqlList,
   type VisibilityFilter,
 } from './post-sql.js';
 
@@ -58,9 +59,10 @@ export class FeedVisibility implements OnModuleInit {
 
   /**
    * The visibility rule for one viewer as a SQL condition. Pass the viewer's groups when the caller
-   * already has them, and the request's caller (roles loaded) rather than an id, to save asking twice.
+   * already has them (or a {@link SqlList} the statement computes itself), and the request's caller
+   * (roles loaded) rather than an id, to save asking twice: given both, nothing is asked.
    */
-  async filterFor(who: string | AuthUser, memberGroupIds?: readonly string[]): Promise<VisibilityFilter> {
+  async filterFor(who: string | AuthUser, memberGroupIds?: readonly string[] | SqlList): Promise<VisibilityFilter> {
     const [groupIds, viewer] = await Promise.all([
       memberGroupIds ?? this.groups.memberGroupIds(typeof who === 'string' ? who : who.id),
       this.moderationViewer(who),

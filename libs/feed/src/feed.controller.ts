@@ -102,7 +102,7 @@ export class TimelineController {
 
   @Get('feed')
   feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<Page<PostView>> {
-    return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user.id, query);
+    return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user, query);
   }
 
   @Get('groups/:id/feed')

@@ -7,6 +7,7 @@ import { PostsController, TimelineController } from './feed.controller.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { HomeTimelines } from './home-timelines.js';
 import { ModeratedContent } from './moderated-content.js';
 import { PostSearch } from './post-search.js';
 import { PostViews } from './post-views.js';
@@ -32,6 +33,7 @@ import { TimelineService } from './timeline.service.js';
     CommentsService,
     ReactionsService,
     TimelineService,
+    HomeTimelines,
     PostSearch,
   ],
   exports: [FeedVisibility, PostsService, CommentsService, ReactionsService, TimelineService],

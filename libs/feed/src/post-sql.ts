@@ -23,6 +23,14 @@ export interface SqlQuery {
   values: unknown[];
 }
 
+/**
+ * A list of ids computed by the database inside the same statement (a `uuid[]` expression), for
+ * readers that fold what they would otherwise ask first (the viewer's groups) into one query.
+ */
+export interface SqlList {
+  sql: string;
+}
+
 /** SQL condition "the viewer may see the post aliased `alias`", built by FeedVisibility. */
 export type VisibilityFilter = (alias: string, params: Params) => string;
 
@@ -52,9 +60,10 @@ export function moderatedFor(viewer: ModerationViewer): VisibilityFilter {
  * (`group_private` is false for posts outside groups: a CHECK constraint says so.) With `viewer`,
  * also the moderation rule ({@link moderatedFor}); the app always passes it.
  */
-export function readableBy(memberGroupIds: readonly string[], viewer?: ModerationViewer): VisibilityFilter {
+export function readableBy(memberGroupIds: readonly string[] | SqlList, viewer?: ModerationViewer): VisibilityFilter {
   return (alias, params) => {
-    const readable = `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${params.add(memberGroupIds)}::uuid[]))`;
+    const groups = 'sql' in memberGroupIds ? memberGroupIds.sql : `${params.add(memberGroupIds)}::uuid[]`;
+    const readable = `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${groups}))`;
     return viewer && !viewer.moderator ? `${readable} AND ${moderatedFor(viewer)(alias, params)}` : readable;
   };
 }
@@ -164,6 +173,129 @@ export function homeFeedQuery(
     SELECT ${POST_COLUMNS('p')}
       FROM page
       JOIN posts p ON p.id = page.id
+     ORDER BY p.created_at DESC, p.id DESC`;
+  return { text, values: params.values };
+}
+
+/** Where the home query computes the viewer's groups: pass it to the visibility filter. */
+// The cast makes `= ANY(...)` compare with the array's elements (without it, with the subquery's rows).
+export const HOME_MEMBER_GROUPS: SqlList = { sql: '(SELECT ids FROM my_groups)::uuid[]' };
+
+/** The owners' SQL for the follow graph and memberships (people and groups), passed in to keep this file pure. */
+export interface HomeGraphSql {
+  followeeIds: (follower: string) => string;
+  follows: (follower: string, followee: string) => string;
+  memberGroupIds: (user: string) => string;
+}
+
+/** A home page row: the post, who it mentions, the viewer's reactions, and the state of the viewer's timeline. */
+export interface HomePageRow extends PostRow {
+  mention_ids: string[];
+  my_reactions: string[];
+  /** The page was read from the written timeline (else computed as {@link homeFeedQuery} does). */
+  cached: boolean;
+  /** Entries at or before this date may have been trimmed away (null: nothing trimmed). */
+  trimmed_before: Date | null;
+  /** When the viewer last read their home feed, as recorded (null: never). */
+  last_read_at: Date | null;
+  built_at: Date | null;
+}
+
+/**
+ * Home, in one statement (see home-timelines.ts): the same posts as {@link homeFeedQuery}, read
+ * from the viewer's written timeline when it is built and they are active (`activeDays`), else
+ * computed (`fallback` forces that). Every row still passes `visible` (built with
+ * {@link HOME_MEMBER_GROUPS}), and a timeline entry shows only while its author is still followed
+ * and the post company-wide: the timeline is a cache of candidates, never a grant.
+ *
+ * Branches, each cut at `take` and merged: the timeline (an index range of home_timelines, so the
+ * rows read do not grow with the number of people followed); the authors probed at read time
+ * (the viewer, plus the big authors they follow, or every followee in the fallback); the viewer's
+ * groups; posts mentioning the viewer. The page carries its mentions and the viewer's reactions,
+ * and one row comes back even when the page is empty (post columns null) to report the state.
+ */
+export function homeTimelineQuery(
+  a: { viewerId: string; visible: VisibilityFilter; graph: HomeGraphSql; activeDays: number; fallback: boolean } & ListWindow,
+): SqlQuery {
+  const params = new Params();
+  const viewer = `${params.add(a.viewerId)}::uuid`;
+  const take = params.add(a.take);
+  const before = olderThan('p', a.before, params);
+  const entriesBefore = a.before
+    ? `AND (t.post_created_at, t.post_id) < (${params.add(a.before[0])}::timestamptz, ${params.add(a.before[1])}::uuid)`
+    : '';
+  const text = `
+    WITH reader AS (
+        SELECT r.built_at, r.last_read_at, r.trimmed_before,
+               r.built_at IS NOT NULL AND r.last_read_at > now() - make_interval(days => ${params.add(a.activeDays)}::int)
+                 AND NOT ${params.add(a.fallback)}::boolean AS cached
+          FROM home_timeline_readers r
+         WHERE r.user_id = ${viewer}
+    ), mode AS (
+        SELECT coalesce((SELECT cached FROM reader), false) AS cached,
+               (SELECT trimmed_before FROM reader) AS trimmed_before,
+               (SELECT last_read_at FROM reader) AS last_read_at,
+               (SELECT built_at FROM reader) AS built_at
+    ), my_groups AS (
+        SELECT ARRAY(${a.graph.memberGroupIds(viewer)}) AS ids
+    ), probed AS (
+        SELECT CASE WHEN (SELECT cached FROM mode)
+                    THEN ARRAY(SELECT b.author_id FROM home_timeline_big_authors b WHERE ${a.graph.follows(viewer, 'b.author_id')})
+                    ELSE ARRAY(${a.graph.followeeIds(viewer)})
+               END || ${viewer} AS ids
+    ), candidates AS (
+        (SELECT t.post_id AS id, t.post_created_at AS created_at
+           FROM home_timelines t
+           JOIN posts p ON p.id = t.post_id
+          WHERE t.user_id = ${viewer}
+            AND (SELECT cached FROM mode)
+            ${entriesBefore}
+            AND p.group_id IS NULL
+            AND ${a.graph.follows(viewer, 'p.author_id')}
+            AND ${a.visible('p', params)}
+          ORDER BY t.post_created_at DESC, t.post_id DESC
+          LIMIT ${take})
+        UNION
+        SELECT c.id, c.created_at
+          FROM unnest((SELECT ids FROM probed)) AS a(author_id)
+         CROSS JOIN LATERAL (
+               SELECT p.id, p.created_at
+                 FROM posts p
+                WHERE p.author_id = a.author_id
+                  AND (p.group_id IS NULL OR p.author_id = ${viewer})
+                  AND ${a.visible('p', params)}
+                  ${before}
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT ${take}) c
+        UNION
+        SELECT c.id, c.created_at
+          FROM unnest((SELECT ids FROM my_groups)) AS g(group_id)
+         CROSS JOIN LATERAL (
+               SELECT p.id, p.created_at
+                 FROM posts p
+                WHERE p.group_id = g.group_id
+                  AND ${a.visible('p', params)}
+                  ${before}
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT ${take}) c
+        UNION
+        (SELECT p.id, p.created_at
+           FROM post_mentions m
+           JOIN posts p ON p.id = m.post_id
+          WHERE m.user_id = ${viewer}
+            AND p.group_id IS NULL
+            AND ${a.visible('p', params)}
+            ${before}
+          ORDER BY p.created_at DESC, p.id DESC
+          LIMIT ${take})
+    ), page AS (
+        SELECT id, created_at FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
+    )
+    SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')},
+           ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id) AS mention_ids,
+           ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions
+      FROM mode
+      LEFT JOIN (page JOIN posts p ON p.id = page.id) ON TRUE
      ORDER BY p.created_at DESC, p.id DESC`;
   return { text, values: params.values };
 }

@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { PeopleService } from '@ruche/people';
-import { Database, decodeCursor, notFound, type Page, type PageQuery, toPage } from '@ruche/platform';
+import { type AuthUser, Database, decodeCursor, notFound, type Page, type PageQuery, toPage } from '@ruche/platform';
 import { rows } from './db.js';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { HOME_GRAPH, HomeTimelines } from './home-timelines.js';
 import {
   authorPostsQuery,
   companyFeedQuery,
   groupFeedQuery,
-  homeFeedQuery,
+  HOME_MEMBER_GROUPS,
+  type HomePageRow,
+  homeTimelineQuery,
   Params,
   type PostRow,
   type SqlQuery,
   type VisibilityFilter,
 } from './post-sql.js';
-import { PostViews } from './post-views.js';
+import { PostViews, toPostView } from './post-views.js';
+import type { ReactionKind } from './reaction-kinds.js';
 
 /** What happened in one group since a date, as the daily digest shows it. */
 export interface GroupActivity {
@@ -34,23 +37,47 @@ export class TimelineService {
     private readonly visibility: FeedVisibility,
     private readonly views: PostViews,
     private readonly identity: IdentityService,
-    private readonly people: PeopleService,
     private readonly groups: FeedGroups,
+    private readonly timelines: HomeTimelines,
   ) {}
 
   /**
    * The caller's own posts, company-wide posts of people they follow, posts that mention them, and
-   * every post in their groups.
+   * every post in their groups. One statement for the page (read from the caller's written
+   * timeline, see HomeTimelines), one for the people it shows; the caller comes with the request.
+   * A page that reaches below what the timeline still holds is computed instead (a second
+   * statement, past the first few hundred posts only). On the primary: the statement carries its
+   * own permission check (the caller's groups, read in the same snapshot).
    */
-  async home(viewerId: string, page: PageQuery): Promise<Page<PostView>> {
+  async home(viewer: AuthUser, page: PageQuery): Promise<Page<PostView>> {
     const before = page.cursor ? decodeCursor(page.cursor) : null;
-    const [followees, groupIds] = await Promise.all([this.people.followeeIds(viewerId), this.groups.memberGroupIds(viewerId)]);
-    const visible = await this.visibility.filterFor(viewerId, groupIds);
-    return this.page(
-      viewerId,
+    const visible = await this.visibility.filterFor(viewer, HOME_MEMBER_GROUPS);
+    const take = page.limit + 1;
+    const query = (fallback: boolean) =>
+      homeTimelineQuery({
+        viewerId: viewer.id,
+        visible,
+        graph: HOME_GRAPH,
+        activeDays: this.timelines.settings.activeDays,
+        fallback,
+        take,
+        before,
+      });
+    const first = await rows<HomePageRow>(this.db.manager, query(false));
+    const state = first[0];
+    let list = first.filter((row) => row.id !== null);
+    const trimmed = state.cached ? state.trimmed_before : null;
+    if (trimmed && (list.length < take || list.some((row) => row.created_at <= trimmed))) {
+      list = (await rows<HomePageRow>(this.db.manager, query(true))).filter((row) => row.id !== null);
+    }
+    await this.timelines.noteRead(viewer.id, state);
+    const shown = list.slice(0, page.limit);
+    const people = await this.identity.summaries([...shown.map((p) => p.author_id), ...shown.flatMap((p) => p.mention_ids)]);
+    return toPage(
+      list,
       page.limit,
-      homeFeedQuery({ viewerId, authorIds: [viewerId, ...followees], groupIds, visible, take: page.limit + 1, before }),
-      visible,
+      (p) => [p.created_at, p.id],
+      (p) => toPostView(p, people, p.mention_ids, p.my_reactions as ReactionKind[]),
     );
   }
 

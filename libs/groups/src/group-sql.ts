@@ -29,6 +29,14 @@ export const MEMBER_ROLES_SQL = `('owner', 'admin', 'member')`;
  */
 export const readableSql = (g: string, m: string) => `(${g}.visibility = 'public' OR ${m}.role IN ${MEMBER_ROLES_SQL})`;
 
+/**
+ * For set-based readers in other modules (the home feed): a subquery listing the groups the user
+ * given as a SQL expression (a parameter) belongs to, served index-only by group_memberships_user_idx.
+ * The same rule as `GroupsService.memberGroupIds`, so a reader can fold it into one statement.
+ */
+export const memberGroupIdsSql = (user: string) =>
+  `SELECT gm.group_id FROM group_memberships gm WHERE gm.user_id = ${user} AND gm.role IN ${MEMBER_ROLES_SQL}`;
+
 /** SQL condition "this ban (aliased `b`) applies now": not lifted and not run out. */
 export const activeBanSql = (b: string) => `(${b}.lifted_at IS NULL AND (${b}.until IS NULL OR ${b}.until > now()))`;
 

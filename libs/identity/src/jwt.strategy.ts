@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -14,9 +15,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @Inject(RUCHE_CONFIG) config: RucheConfig,
     private readonly identity: IdentityService,
   ) {
+    // The verified key object, made once: given the secret as a string, jsonwebtoken first tries
+    // (and fails) to parse it as a PEM public key, then builds a secret key, on every request
+    // (about 15% of the process under a feed load). A secret KeyObject is used as it is.
+    const key: KeyObject = createSecretKey(Buffer.from(config.auth.jwtSecret));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.auth.jwtSecret,
+      secretOrKey: key as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

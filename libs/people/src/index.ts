@@ -3,3 +3,4 @@ export * from './people.module.js';
 export * from './people.service.js';
 export { followersRoom } from './follow-rooms.js';
 export { skillKey } from './skill.js';
+export * from './follow-sql.js';

@@ -86,6 +86,20 @@ export class PeopleService {
     return rows.map((r) => r.followerId);
   }
 
+  /**
+   * How many people follow `userId`, counted in SQL (follows_followee_idx, index-only) rather than
+   * by loading the list. With `atMost`, counting stops there (enough to compare with a threshold).
+   */
+  async followerCount(userId: string, atMost?: number): Promise<number> {
+    const found: { n: number }[] = await this.db.query(
+      atMost === undefined
+        ? 'SELECT count(*)::int AS n FROM follows WHERE followee_id = $1'
+        : 'SELECT count(*)::int AS n FROM (SELECT 1 FROM follows WHERE followee_id = $1 LIMIT $2) f',
+      atMost === undefined ? [userId] : [userId, atMost],
+    );
+    return found[0].n;
+  }
+
   /** Title, department, location and bio for the given ids (empty fields for people without a profile). */
   async profileSummaries(ids: readonly string[]): Promise<Map<string, ProfileFields>> {
     const unique = [...new Set(ids)];

@@ -102,6 +102,15 @@ export interface RucheConfig {
   };
   /** Bearer token for `GET /metrics`; unset: the endpoint is not served. */
   metricsToken: string | undefined;
+  /** Home timelines written on fan-out (libs/feed's home-timelines.ts). */
+  timelines: {
+    /** `RUCHE_TIMELINE_MAX`: entries kept per reader; older pages are computed. */
+    max: number;
+    /** `RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS`: from this many followers, an author's posts are merged at read time. */
+    bigAuthorFollowers: number;
+    /** `RUCHE_TIMELINE_ACTIVE_DAYS`: readers who read their home feed this recently get fan-out. */
+    activeDays: number;
+  };
   questions: {
     /** How long an "I'm on it" claim on a question lasts. */
     claimMinutes: number;
@@ -259,6 +268,11 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       retentionDays: integer(env, 'RUCHE_OUTBOX_RETENTION_DAYS', 7, 1, 3650),
     },
     metricsToken: metricsToken(env),
+    timelines: {
+      max: integer(env, 'RUCHE_TIMELINE_MAX', 800, 1, 100_000),
+      bigAuthorFollowers: integer(env, 'RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS', 1000, 1, 10_000_000),
+      activeDays: integer(env, 'RUCHE_TIMELINE_ACTIVE_DAYS', 30, 1, 3650),
+    },
     questions: {
       claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
       rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),

@@ -1,0 +1,203 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { memberGroupIdsSql } from '@ruche/groups';
+import { followeeIdsSql, followerIdsSql, followsSql } from '@ruche/people';
+import { Database, EventBus, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
+import type { HomeGraphSql } from './post-sql.js';
+
+declare module '@ruche/platform' {
+  interface DomainEventMap {
+    /** No socket audience: a reader's home timeline must be (re)built (first read, or back after a while). */
+    'home_timeline.stale': { userId: string };
+  }
+}
+
+/** The owners' SQL for the follow graph and memberships, as the home query needs it. */
+export const HOME_GRAPH: HomeGraphSql = { followeeIds: followeeIdsSql, follows: followsSql, memberGroupIds: memberGroupIdsSql };
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Home timelines written, not computed (the Mastodon and Misskey model, in PostgreSQL): when
+ * someone posts company-wide, one INSERT ... SELECT from their followers writes the post's id into
+ * the timeline of each follower who read their home feed in the last `activeDays`; a home page
+ * then reads an index range of its own timeline (post-sql's `homeTimelineQuery`) instead of
+ * merging every followee's posts, so its cost no longer grows with the number of people followed.
+ *
+ * - **Who gets fan-out.** Reading the home feed is the activity signal: it is what the timeline
+ *   serves, it costs nothing on any other request, and it is recorded at most once an hour
+ *   (`noteRead`). Someone who has not read it for `activeDays` gets no more writes; on their
+ *   return the page is computed as before while the timeline is rebuilt after commit
+ *   (`home_timeline.stale`, a listener like any other: retried by the job engine).
+ * - **Big authors** (`bigAuthorFollowers` followers or more) are not fanned out: their posts are
+ *   merged at read time, one index probe each, so a post by someone followed by 5,000 people
+ *   writes nothing per follower. Once big, an author stays big (their later posts are only in the
+ *   read-time merge).
+ * - **Trimmed to `max` entries.** A reader's timeline is cut back to `max` about once every
+ *   max/16 insertions (sampled, so a fan-out does not count everyone's entries), and
+ *   `trimmed_before` records the date below which entries may be gone: a page reaching it is
+ *   computed instead.
+ * - **A cache of candidates, never a grant.** Every read re-applies FeedVisibility and checks the
+ *   author is still followed, so deletions, moderation, unfollows, group changes and a post going
+ *   private hold on the next read without touching the timelines.
+ * - **Freshness.** Fan-out runs after commit, so a follower's timeline lags the post by the
+ *   listener's delay; the author's own posts, group posts, mentions and big authors are read live.
+ */
+@Injectable()
+export class HomeTimelines implements OnModuleInit {
+  private readonly logger = new Logger('home-timelines');
+  readonly settings: RucheConfig['timelines'];
+
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+    private readonly transactions: Transactions,
+    @Inject(RUCHE_CONFIG) config: RucheConfig,
+  ) {
+    this.settings = config.timelines;
+  }
+
+  onModuleInit(): void {
+    this.bus.subscribe('post.created', async ({ payload }) => {
+      if (payload.post.groupId === null) await this.fanOut(payload.post.id, payload.post.author.id);
+    });
+    this.bus.subscribe('user.followed', async ({ payload }) => this.backfill(payload.followerId, payload.followeeId));
+    this.bus.subscribe('home_timeline.stale', async ({ payload }) => this.rebuild(payload.userId));
+  }
+
+  /**
+   * After a home read, with the reader's state as the page query returned it: starts a rebuild for
+   * a first or returning reader (or one whose rebuild never finished), else records the read at
+   * most once an hour. Nothing is written on the other reads.
+   */
+  async noteRead(userId: string, state: { last_read_at: Date | null; built_at: Date | null }, now = Date.now()): Promise<void> {
+    const lastRead = state.last_read_at?.getTime();
+    const returning = lastRead === undefined || now - lastRead > this.settings.activeDays * DAY_MS;
+    if (returning || (!state.built_at && now - lastRead > HOUR_MS)) {
+      await this.transactions.run(async (tx) => {
+        await tx.manager.query(
+          `INSERT INTO home_timeline_readers AS r (user_id) VALUES ($1)
+           ON CONFLICT (user_id) DO UPDATE SET last_read_at = now(), built_at = NULL, trimmed_before = NULL`,
+          [userId],
+        );
+        // Entries from before the absence are stale (unfollows, trims missed): start again.
+        if (returning) await tx.manager.query('DELETE FROM home_timelines WHERE user_id = $1', [userId]);
+        await tx.emit({ type: 'home_timeline.stale', payload: { userId }, audience: [], actorId: userId });
+      });
+    } else if (now - lastRead > HOUR_MS) {
+      await this.db.query('UPDATE home_timeline_readers SET last_read_at = now() WHERE user_id = $1', [userId]);
+    }
+  }
+
+  /** Writes a company-wide post into its author's active followers' timelines (one statement), unless the author is big. */
+  async fanOut(postId: string, authorId: string): Promise<void> {
+    const { bigAuthorFollowers, activeDays } = this.settings;
+    const written = await this.db.query<{ user_id: string }[]>(
+      `WITH big AS (
+           SELECT EXISTS (SELECT 1 FROM home_timeline_big_authors WHERE author_id = $2)
+               OR (SELECT count(*) FROM (${followerIdsSql('$2::uuid')} LIMIT $3) f) >= $3 AS yes
+       ), marked AS (
+           INSERT INTO home_timeline_big_authors (author_id) SELECT $2 WHERE (SELECT yes FROM big)
+           ON CONFLICT (author_id) DO NOTHING
+       )
+       INSERT INTO home_timelines (user_id, post_created_at, post_id)
+       SELECT r.user_id, p.created_at, p.id
+         FROM posts p
+        CROSS JOIN (${followerIdsSql('$2::uuid')}) AS fl (follower_id)
+         JOIN home_timeline_readers r ON r.user_id = fl.follower_id
+        WHERE p.id = $1 AND p.group_id IS NULL AND p.deleted_at IS NULL
+          AND NOT (SELECT yes FROM big)
+          AND r.last_read_at > now() - make_interval(days => $4::int)
+       ON CONFLICT ON CONSTRAINT home_timelines_pkey DO NOTHING
+       RETURNING user_id`,
+      [postId, authorId, bigAuthorFollowers, activeDays],
+    );
+    const every = Math.max(1, Math.floor(this.settings.max / 16));
+    await this.trim(written.map((r) => r.user_id).filter(() => every === 1 || Math.random() < 1 / every));
+  }
+
+  /** A new follow: the followee's recent company-wide posts join the follower's timeline (if they have one). */
+  async backfill(followerId: string, followeeId: string): Promise<void> {
+    const { max, activeDays } = this.settings;
+    const written = await this.db.query<unknown[]>(
+      `INSERT INTO home_timelines (user_id, post_created_at, post_id)
+       SELECT $1, p.created_at, p.id
+         FROM posts p
+        WHERE p.author_id = $2 AND p.group_id IS NULL AND p.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM home_timeline_readers r
+                       WHERE r.user_id = $1 AND r.last_read_at > now() - make_interval(days => $4::int))
+          AND NOT EXISTS (SELECT 1 FROM home_timeline_big_authors b WHERE b.author_id = $2)
+        ORDER BY p.created_at DESC, p.id DESC
+        LIMIT $3
+       ON CONFLICT ON CONSTRAINT home_timelines_pkey DO NOTHING
+       RETURNING 1`,
+      [followerId, followeeId, max, activeDays],
+    );
+    if (written.length > 0) await this.trim([followerId]);
+  }
+
+  /**
+   * The reader's timeline from scratch: the newest `max` company-wide posts of the people they
+   * follow (big authors are merged at read time), one ordered probe per followee, in one statement.
+   */
+  async rebuild(userId: string): Promise<void> {
+    const { max } = this.settings;
+    await this.db.query(
+      `WITH fresh AS (
+           SELECT c.id, c.created_at
+             FROM (${followeeIdsSql('$1::uuid')}) AS fe (author_id)
+            CROSS JOIN LATERAL (
+                  SELECT p.id, p.created_at
+                    FROM posts p
+                   WHERE p.author_id = fe.author_id AND p.group_id IS NULL AND p.deleted_at IS NULL
+                   ORDER BY p.created_at DESC, p.id DESC
+                   LIMIT $2) c
+            WHERE NOT EXISTS (SELECT 1 FROM home_timeline_big_authors b WHERE b.author_id = fe.author_id)
+            ORDER BY c.created_at DESC, c.id DESC
+            LIMIT $2
+       ), filled AS (
+           INSERT INTO home_timelines (user_id, post_created_at, post_id)
+           SELECT $1, created_at, id FROM fresh
+           ON CONFLICT ON CONSTRAINT home_timelines_pkey DO NOTHING
+       )
+       UPDATE home_timeline_readers
+          SET built_at = now(),
+              trimmed_before = CASE WHEN (SELECT count(*) FROM fresh) >= $2 THEN (SELECT min(created_at) FROM fresh) END
+        WHERE user_id = $1`,
+      [userId, max],
+    );
+  }
+
+  /**
+   * Cuts these readers' timelines back to `max` entries and moves their `trimmed_before` up to
+   * the oldest entry kept. Best effort: two trims of one reader at once may deadlock, and the next
+   * sampled trim does the work, so a failure is logged and dropped.
+   */
+  async trim(userIds: readonly string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    try {
+      await this.db.query(
+        `WITH cut AS (
+             SELECT u.user_id, c.post_created_at, c.post_id
+               FROM unnest($1::uuid[]) AS u (user_id)
+              CROSS JOIN LATERAL (
+                    SELECT t.post_created_at, t.post_id FROM home_timelines t
+                     WHERE t.user_id = u.user_id
+                     ORDER BY t.post_created_at DESC, t.post_id DESC
+                    OFFSET $2::int - 1 LIMIT 1) c
+         ), gone AS (
+             DELETE FROM home_timelines t USING cut
+              WHERE t.user_id = cut.user_id AND (t.post_created_at, t.post_id) < (cut.post_created_at, cut.post_id)
+             RETURNING t.user_id
+         )
+         UPDATE home_timeline_readers r
+            SET trimmed_before = greatest(r.trimmed_before, cut.post_created_at)
+           FROM cut
+          WHERE r.user_id = cut.user_id AND cut.user_id IN (SELECT user_id FROM gone)`,
+        [[...new Set(userIds)].sort(), this.settings.max],
+      );
+    } catch (error) {
+      this.logger.warn(`timeline trim of ${userIds.length} reader(s) skipped: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import { follow } from './factories/people.factory.js';
+import { createGroup, joinGroup } from './factories/group.factory.js';
+import { createPost, createPosts, ids, listAll, listPage, type PostBody } from './factories/post.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { statementsOf } from './support/statements.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * Home timelines written on fan-out (libs/feed/src/home-timelines.ts), with a trim of 5 entries
+ * and big authors from 4 followers so every path shows with a handful of posts. The timeline is
+ * a cache of candidates: every read must give the same posts as the computed home feed.
+ */
+describe('home timelines: written on fan-out, read as a cache of candidates', () => {
+  let t: TestApp;
+  const MAX = 5;
+
+  beforeAll(async () => {
+    t = await startTestApp({ RUCHE_TIMELINE_MAX: String(MAX), RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS: '4' });
+  });
+  afterAll(() => t.close());
+
+  const home = (viewer: TestUser) => listAll(t, viewer, '/api/feed');
+  const entries = async (reader: TestUser) =>
+    (
+      await t.sql<{ post_id: string }>('SELECT post_id FROM home_timelines WHERE user_id = $1 ORDER BY post_created_at DESC, post_id DESC', [
+        reader.id,
+      ])
+    ).map((r) => r.post_id);
+
+  /** A reader whose timeline is built: they read their home feed once, and the rebuild ran. */
+  async function activeReader(): Promise<TestUser> {
+    const reader = await registerUser(t);
+    await home(reader);
+    await t.settle();
+    const [state] = await t.sql<{ built_at: Date | null }>('SELECT built_at FROM home_timeline_readers WHERE user_id = $1', [reader.id]);
+    expect(state.built_at).not.toBeNull();
+    return reader;
+  }
+
+  /** Every page of the home feed by cursor, `limit` at a time. */
+  async function pages(viewer: TestUser, limit: number): Promise<PostBody[]> {
+    const seen: PostBody[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: PostBody[]; nextCursor: string | null } = await listPage(t, viewer, `/api/feed?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return seen;
+  }
+
+  it('writes a post into the timelines of active followers only; the others get the same page computed', async () => {
+    const author = await registerUser(t);
+    const active = await activeReader();
+    const neverRead = await registerUser(t);
+    const away = await activeReader();
+    for (const reader of [active, neverRead, away]) await follow(t, reader, author);
+    await t.sql("UPDATE home_timeline_readers SET last_read_at = now() - interval '31 days' WHERE user_id = $1", [away.id]);
+
+    const post = await createPost(t, author, 'Fanned out');
+    await t.settle();
+    expect(await entries(active)).toEqual([post.id]);
+    expect(await entries(neverRead)).toEqual([]);
+    expect(await entries(away)).toEqual([]);
+
+    // Everyone sees it: from the timeline, or computed while the timeline is (re)built.
+    for (const reader of [active, neverRead, away]) expect(ids(await home(reader))).toEqual([post.id]);
+    await t.settle();
+    // The returning reader's timeline was rebuilt from the people they follow.
+    expect(await entries(away)).toEqual([post.id]);
+    expect(await entries(neverRead)).toEqual([post.id]);
+    expect(ids(await home(away))).toEqual([post.id]);
+  });
+
+  it('backfills a new followee’s recent posts, and an unfollow hides their entries at once', async () => {
+    const author = await registerUser(t);
+    const reader = await activeReader();
+    const old = await createPosts(t, author, 2, 'Before the follow');
+    await follow(t, reader, author);
+    await t.settle();
+    expect(new Set(await entries(reader))).toEqual(new Set(ids(old)));
+    expect(ids(await home(reader))).toEqual(ids(old).reverse());
+
+    await t.http.delete(`/api/users/${author.id}/follow`).set('Authorization', reader.auth).expect(204);
+    // The entries are still there: the read re-checks the follow.
+    expect(await entries(reader)).toHaveLength(2);
+    expect(await home(reader)).toEqual([]);
+  });
+
+  it('trims to the maximum and computes the pages below it: every page by cursor, no gap, no duplicate', async () => {
+    const author = await registerUser(t);
+    const other = await registerUser(t);
+    const reader = await activeReader();
+    await follow(t, reader, author);
+    await follow(t, reader, other);
+    const written: PostBody[] = [];
+    for (let i = 0; i < 6; i++) {
+      written.push(await createPost(t, author, `A${i}`));
+      written.push(await createPost(t, other, `B${i}`));
+    }
+    await t.settle();
+    expect(await entries(reader)).toHaveLength(MAX);
+    const [state] = await t.sql<{ trimmed_before: Date | null }>('SELECT trimmed_before FROM home_timeline_readers WHERE user_id = $1', [
+      reader.id,
+    ]);
+    expect(state.trimmed_before).not.toBeNull();
+
+    const newestFirst = ids(written).reverse();
+    for (const limit of [1, 2, 3, 5, 20]) expect([limit, ids(await pages(reader, limit))]).toEqual([limit, newestFirst]);
+  });
+
+  it('merges big authors at read time instead of writing into every follower’s timeline', async () => {
+    const star = await registerUser(t);
+    const fans = await Promise.all([activeReader(), activeReader(), activeReader(), activeReader()]);
+    for (const fan of fans) await follow(t, fan, star);
+    await t.settle();
+    const post = await createPost(t, star, 'To my many fans');
+    await t.settle();
+    expect((await t.sql('SELECT 1 FROM home_timeline_big_authors WHERE author_id = $1', [star.id])).length).toBe(1);
+    expect((await t.sql('SELECT 1 FROM home_timelines WHERE post_id = $1', [post.id])).length).toBe(0);
+    for (const fan of fans) expect(ids(await home(fan))).toEqual([post.id]);
+    // Their next post is there at once, with no fan-out to wait for.
+    const next = await createPost(t, star, 'Again');
+    expect(ids(await home(fans[0]))).toEqual([next.id, post.id]);
+  });
+
+  it('never shows from the cache a post deleted, hidden or moved out of sight, nor a group post after leaving', async () => {
+    const author = await registerUser(t);
+    const reader = await activeReader();
+    await follow(t, reader, author);
+    const [deleted, hidden, kept] = await createPosts(t, author, 3, 'Cached');
+    await t.settle();
+    expect(await entries(reader)).toHaveLength(3);
+
+    await t.http.delete(`/api/posts/${deleted.id}`).set('Authorization', author.auth).expect(204);
+    await t.sql("UPDATE posts SET moderation_state = 'hidden' WHERE id = $1", [hidden.id]);
+    expect(ids(await home(reader))).toEqual([kept.id]);
+
+    // Group posts are never written into timelines: read live, under the reader's membership now.
+    const group = await createGroup(t, author, { visibility: 'private' });
+    const inGroup = await createGroup(t, author);
+    await joinGroup(t, reader, inGroup.id);
+    const groupPost = (
+      await t.http.post('/api/posts').set('Authorization', author.auth).send({ body: 'In the group', groupId: inGroup.id }).expect(201)
+    ).body as PostBody;
+    const secret = (
+      await t.http.post('/api/posts').set('Authorization', author.auth).send({ body: 'Members only', groupId: group.id }).expect(201)
+    ).body as PostBody;
+    await t.settle();
+    expect((await t.sql('SELECT 1 FROM home_timelines WHERE post_id = ANY($1::uuid[])', [[groupPost.id, secret.id]])).length).toBe(0);
+    expect(ids(await home(reader))).toEqual([groupPost.id, kept.id]);
+    await t.http.delete(`/api/groups/${inGroup.id}/members/${reader.id}`).set('Authorization', reader.auth).expect(204);
+    expect(ids(await home(reader))).toEqual([kept.id]);
+  });
+
+  it('answers a home page in at most 3 statements, however many people the reader follows', async () => {
+    const authors = await registerUsers(t, 12);
+    const reader = await activeReader();
+    const group = await createGroup(t, authors[0]);
+    await joinGroup(t, reader, group.id);
+    for (const a of authors) {
+      await follow(t, reader, a);
+      const post = await createPost(t, a, `Hi @${reader.handle} from ${a.handle}`);
+      await t.http.put(`/api/posts/${post.id}/reactions/like`).set('Authorization', reader.auth).expect(200);
+    }
+    await t.settle();
+    await home(reader);
+    await t.settle();
+
+    const first = await listPage(t, reader, '/api/feed?limit=1');
+    // Within the timeline (5 entries kept here): page 1, and page 2 by cursor.
+    for (const path of ['/api/feed?limit=3', `/api/feed?limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`]) {
+      const { result: res, statements } = await statementsOf((requestId) =>
+        t.http.get(path).set('Authorization', reader.auth).set('X-Request-Id', requestId).expect(200),
+      );
+      expect(res.body.items.length).toBeGreaterThan(0);
+      expect(res.body.items.every((p: PostBody) => p.myReactions.includes('like'))).toBe(true);
+      expect(res.body.items.every((p: PostBody) => p.mentionedUsers.some((u) => u.id === reader.id))).toBe(true);
+      // The caller's account (the token's check), the page with its mentions and reactions, the people shown.
+      expect([path, statements.length]).toEqual([path, 3]);
+    }
+  });
+});
