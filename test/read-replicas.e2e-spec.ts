@@ -114,15 +114,32 @@ if (!bin) {
     const owner = await registerUser(t);
     const outsider = await registerUser(t);
     const group = await createGroup(t, owner, { visibility: 'public' });
-    const post = (await t.http.post('/api/posts').set('Authorization', owner.auth).send({ body: 'Public for now', groupId: group.id })).body;
+    const post = (await t.http.post('/api/posts').set('Authorization', owner.auth).send({ body: 'Public for now: zanzibarite', groupId: group.id })).body;
     await replicated();
     expect(await feedIds(outsider)).toContain(post.id);
+    const found = async () =>
+      ((await t.http.get('/api/search?q=zanzibarite&type=post').set('Authorization', outsider.auth).expect(200)).body.items as { id: string }[]).map(
+        (hit) => hit.id,
+      );
+    expect(await found()).toEqual([post.id]);
 
     await cluster.pauseReplay();
     await t.http.patch(`/api/groups/${group.id}`).set('Authorization', owner.auth).send({ visibility: 'private' }).expect(200);
     const servedBefore = served();
     // The standby still has the post as public and finds it; the primary's confirmation drops it.
     expect(await feedIds(outsider)).not.toContain(post.id);
+    expect(served()).toBe(servedBefore + 1);
+    // Search too: the standby finds it, the primary's visibility rule for posts drops it.
+    expect(await found()).toEqual([]);
+    expect(served()).toBeGreaterThan(servedBefore + 1);
+  });
+
+  it('the people directory is read on the standby', async () => {
+    const viewer = await registerUser(t, { displayName: 'Directory Reader' });
+    await replicated();
+    const servedBefore = served();
+    const res = await t.http.get('/api/users').set('Authorization', viewer.auth).expect(200);
+    expect((res.body.items as { id: string }[]).map((p) => p.id)).toContain(viewer.id);
     expect(served()).toBe(servedBefore + 1);
   });
 

@@ -56,7 +56,7 @@ export class GroupHealthService {
     const [current, previous, byWeek] = await Promise.all([
       this.window(groupId, start, end, memberIds),
       this.window(groupId, before, start, memberIds),
-      rows<GroupWeekRow>(this.db.manager, GROUP_WEEKS_SQL, [groupId, start, end]),
+      rows<GroupWeekRow>(this.db.reader, GROUP_WEEKS_SQL, [groupId, start, end]),
     ]);
     const { score, parts } = healthScore(current.inputs);
     const previousScore = healthScore(previous.inputs).score;
@@ -104,7 +104,8 @@ export class GroupHealthService {
 
   /** The score's inputs over [start, end); "active members" are people who are members now. */
   private async window(groupId: string, start: Date, end: Date, memberIds: string[]): Promise<WindowFacts> {
-    const db = this.db.manager;
+    // Access and membership were read on the primary above; these aggregates may come from a replica.
+    const db = this.db.reader;
     const [[window], posts] = await Promise.all([
       rows<GroupWindowRow>(db, GROUP_WINDOW_SQL, [groupId, start, end]),
       rows<GroupPostRow>(db, GROUP_POSTS_SQL, [groupId, start, end]),

@@ -30,7 +30,7 @@ export class PostSearch implements OnModuleInit {
     ]);
     const byBody = new Params();
     const byComment = new Params();
-    return searchSources(this.db.manager, 'post', request, [
+    return searchSources(this.db.reader, 'post', request, [
       {
         from: 'posts p',
         vector: 'p.search_vector',

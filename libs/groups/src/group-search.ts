@@ -19,7 +19,7 @@ export class GroupSearch implements OnModuleInit {
   }
 
   async search(request: SearchRequest) {
-    return searchSources(this.db.manager, 'group', request, [
+    return searchSources(this.db.reader, 'group', request, [
       {
         from: 'groups g LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1',
         vector: 'g.search_vector',

@@ -21,7 +21,7 @@ export class IdeaSearch implements OnModuleInit {
 
   async search(request: SearchRequest) {
     const viewer = request.viewer;
-    return searchSources(this.db.manager, 'idea', request, [
+    return searchSources(this.db.reader, 'idea', request, [
       {
         from: 'ideas i JOIN campaigns c ON c.id = i.campaign_id',
         vector: 'i.search_vector',

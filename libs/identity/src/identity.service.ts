@@ -286,7 +286,8 @@ export class IdentityService implements OnModuleInit {
   async search(q: string, limit: number, within?: readonly string[]): Promise<UserSummary[]> {
     const literal = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
     const params: unknown[] = [literal, limit];
-    const found: { id: string; handle: string; display_name: string }[] = await this.users.query(
+    // A directory read: a streaming replica may answer (see Database.reader).
+    const found: { id: string; handle: string; display_name: string }[] = await this.db.reader.query(
       `SELECT id, handle, display_name FROM users
         WHERE status = 'active' AND (handle LIKE $1 || '%' OR lower(display_name) LIKE '%' || $1 || '%')
               ${within ? `AND id = ANY ($${params.push([...within])}::uuid[])` : ''}
@@ -313,7 +314,7 @@ export class IdentityService implements OnModuleInit {
       conditions.push(`(ruche_fold(display_name), id) > ($${params.push(options.after[0])}::text, $${params.push(options.after[1])}::uuid)`);
     }
     if (options.within) conditions.push(`id = ANY ($${params.push([...options.within])}::uuid[])`);
-    const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.users.query(
+    const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.db.reader.query(
       `SELECT id, handle, display_name, ruche_fold(display_name) AS sort_key FROM users
         WHERE ${conditions.join(' AND ')}
         ORDER BY ruche_fold(display_name), id

@@ -78,7 +78,7 @@ export class PersonSearch implements OnModuleInit {
   }
 
   private async byProfile(request: SearchRequest): Promise<SearchHit[]> {
-    return searchSources(this.db.manager, 'person', request, [
+    return searchSources(this.db.reader, 'person', request, [
       {
         from: 'profiles pr',
         vector: 'pr.search_vector',

@@ -23,7 +23,7 @@ export class QuestionSearch implements OnModuleInit {
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const viewer = await this.visibility.viewer(request.viewer);
     const question = this.visibility.questionFilter(viewer, 'q', '$1');
-    return searchSources(this.db.manager, 'question', request, [
+    return searchSources(this.db.reader, 'question', request, [
       {
         from: 'questions q',
         vector: 'q.search_vector',

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type AuthUser, SearchSources } from '@ruche/platform';
+import { type AuthUser, Database, type SearchHit, SearchSources, SubjectVisibility } from '@ruche/platform';
 import type { SearchQuery, SearchResultsView } from './dto.js';
 import { decodeOffset, MAX_DEPTH, mergeHits, pageOf } from './ranking.js';
 
@@ -12,7 +12,11 @@ import { decodeOffset, MAX_DEPTH, mergeHits, pageOf } from './ranking.js';
 export class SearchService {
   private readonly logger = new Logger(SearchService.name);
 
-  constructor(private readonly sources: SearchSources) {}
+  constructor(
+    private readonly sources: SearchSources,
+    private readonly db: Database,
+    private readonly subjects: SubjectVisibility,
+  ) {}
 
   async search(viewer: AuthUser, query: SearchQuery): Promise<SearchResultsView> {
     const offset = decodeOffset(query.cursor);
@@ -22,8 +26,22 @@ export class SearchService {
     const lists = await Promise.all(
       this.sources.pick(query.type ? [query.type] : undefined).map(([, source]) => source({ viewer, text: query.q, limit })),
     );
-    const merged = mergeHits(lists);
+    const merged = await this.confirmed(viewer, mergeHits(lists));
     this.logger.debug({ msg: 'search', type: query.type ?? 'all', hits: merged.length, ms: Date.now() - started });
     return pageOf(merged, offset, query.limit);
+  }
+
+  /**
+   * Sources may read on a streaming replica, under the viewer's memberships and roles read on the
+   * primary. A replica within its lag bound may still hold a post or idea that has just been hidden,
+   * or a group that has just gone private: the hits are checked again on the primary, with each
+   * type's one visibility rule (people have none: every active colleague is visible).
+   */
+  private async confirmed(viewer: AuthUser, hits: SearchHit[]): Promise<SearchHit[]> {
+    if (!this.db.mayReadReplica) return hits;
+    const checked = hits.filter((hit) => this.subjects.covers(hit.type));
+    if (checked.length === 0) return hits;
+    const visible = await this.subjects.visibleSubjects(viewer.id, checked);
+    return hits.filter((hit) => !this.subjects.covers(hit.type) || visible.has(`${hit.type}:${hit.id}`));
   }
 }

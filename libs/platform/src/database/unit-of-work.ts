@@ -95,6 +95,14 @@ export class Database implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
+   * Whether {@link reader} may hand out a replica in this call chain: a caller that combines several
+   * reads (search) then confirms what they found on the primary, as {@link readCandidates} does.
+   */
+  get mayReadReplica(): boolean {
+    return this.replicas.configured && !activeUnitOfWork() && readAfterWrite() !== 'primary';
+  }
+
+  /**
    * A list read on {@link reader}, for lists whose rows carry what visibility depends on (a post's
    * group privacy, its moderation state): when a replica served it, `confirm` runs on the primary
    * over the rows found and keeps those still visible there. A replica within its lag bound may then

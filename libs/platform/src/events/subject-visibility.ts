@@ -39,6 +39,11 @@ export class SubjectVisibility {
     return check(container.id, ids);
   }
 
+  /** Whether a module registered the visibility of this subject type. */
+  covers(subjectType: string): boolean {
+    return this.checks.has(subjectType);
+  }
+
   async visibleIds(viewerId: string, subjectType: string, ids: string[]): Promise<Set<string>> {
     const check = this.checks.get(subjectType);
     if (!check || ids.length === 0) return new Set();
