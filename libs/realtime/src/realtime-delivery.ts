@@ -72,7 +72,8 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
     this.listener = new pg.Client({
-      connectionString: this.config.databaseUrl,
+      // LISTEN needs a session of its own: not through a transaction-mode pooler.
+      connectionString: this.config.databaseDirectUrl ?? this.config.databaseUrl,
       application_name: 'ruche-realtime',
       ...pgConnectionOptions(this.config.database),
     });

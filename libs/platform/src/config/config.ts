@@ -8,6 +8,12 @@ export interface RucheConfig {
   host: string;
   /** Unset: the embedded PostgreSQL in `dataDir` is started and this is filled in. */
   databaseUrl: string | undefined;
+  /**
+   * `DATABASE_DIRECT_URL`: a session connection to the primary for what a transaction-mode pooler
+   * (PgBouncer) cannot carry, i.e. `LISTEN` (live delivery's wake-up, the job engine's). Unset:
+   * `databaseUrl`.
+   */
+  databaseDirectUrl: string | undefined;
   redisUrl: string | undefined;
   /**
    * Names Ruche's keys and streams in that Redis (`<prefix>:socket.io`...), so deployments (or
@@ -223,6 +229,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseDirectUrl: url(env, 'DATABASE_DIRECT_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisPrefix: redisPrefix(env),
     dataDir,

@@ -90,7 +90,8 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   async onModuleInit(): Promise<void> {
     const { database } = this.config;
     const boss = new PgBoss({
-      connectionString: this.config.databaseUrl,
+      // pg-boss LISTENs for new jobs: a session connection, not through a transaction-mode pooler.
+      connectionString: this.config.databaseDirectUrl ?? this.config.databaseUrl,
       schema: JOBS_SCHEMA,
       application_name: 'ruche-jobs',
       max: 4,
