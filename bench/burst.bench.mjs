@@ -14,11 +14,9 @@
 // nothing is stuck in a transaction and readiness answers 200 within 2 s; an endpoint stops
 // growing at the first size it does not hold. Progress goes to stderr, the result (JSON) to
 // stdout.
-import { readdirSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { logger, openBenchDatabase, root, stats, timed, transpile } from './support.mjs';
+import { loadApp, logger, openBenchDatabase, stats, timed } from './support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,30 +36,7 @@ const log = logger('burst-bench');
 
 // ---- the app, transpiled ------------------------------------------------------------------------
 
-/** Every source file of the api and the libs; `@ruche/<lib>` imports become relative paths. */
-function appSources() {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = posix.join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) files.push(path);
-    }
-  };
-  walk('apps/api/src');
-  for (const lib of readdirSync(join(root, 'libs'))) walk(`libs/${lib}/src`);
-  return files;
-}
-
-const aliasesToPaths = (text, file) =>
-  text.replace(/(from\s+|import\s*\(\s*)(['"])@ruche\/([a-z-]+)(\/[^'"]*)?\2/g, (_, lead, quote, lib, deep) => {
-    const target = join(root, 'libs', lib, 'src', deep ? `${deep.slice(1).replace(/\.js$/, '')}.js` : 'index.js');
-    let path = relative(dirname(file), target).split('\\').join('/');
-    if (!path.startsWith('.')) path = `./${path}`;
-    return `${lead}${quote}${path}${quote}`;
-  });
-
-const load = transpile(appSources(), aliasesToPaths, { emitDecoratorMetadata: true });
+const load = loadApp();
 const { migrations } = await load('migrations/index.js');
 const { createApp } = await load('apps/api/src/bootstrap.js');
 const { loadConfig, OutboxPublisher } = await load('libs/platform/src/index.js');

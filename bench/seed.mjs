@@ -2,7 +2,7 @@
 //
 //   npm run bench:seed                                   # the small preset: 1,000 people, 100,000 posts
 //   npm run bench:seed -- --users 10000 --posts 1000000  # the issue's company (#12)
-//   npm run bench:seed -- --preset full
+//   npm run bench:seed -- --preset full --database ruche_bench_full   # keep both companies
 //
 // The database `ruche_bench` on the server in DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test)
 // is dropped, created and migrated with the project's migrations, then filled by set-based
@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     users: { type: 'string' },
     posts: { type: 'string' },
     seed: { type: 'string', default: '12' },
+    database: { type: 'string', default: SUITE_DATABASE },
   },
 });
 if (!PRESETS[args.preset]) throw new Error(`--preset must be one of ${Object.keys(PRESETS).join(', ')}`);
@@ -51,7 +52,7 @@ const log = logger('seed');
 const started = performance.now();
 const load = transpile([]);
 const { migrations } = await load('migrations/index.js');
-const { db, count, server } = await openBenchDatabase({ name: SUITE_DATABASE, fresh: true, migrations, log });
+const { db, count, server } = await openBenchDatabase({ name: args.database, fresh: true, migrations, log });
 log(`${USERS.toLocaleString('en')} people, ${POSTS.toLocaleString('en')} posts, seed ${SEED}`);
 
 // One session for the whole seed: the helpers live in a schema dropped at the end.
@@ -306,7 +307,7 @@ const followsPer = (await db.query(
   `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS median, max(n) AS max FROM (SELECT count(*) AS n FROM follows GROUP BY follower_id) f`,
 )).rows[0];
 const summary = {
-  database: SUITE_DATABASE,
+  database: args.database,
   ...(await server()),
   company: meta,
   rows: Object.fromEntries(

@@ -3,9 +3,15 @@
 // migrated with the project's migrations), deterministic randomness, timing statistics, and
 // EXPLAIN ANALYZE summarised to the plan's shape. Benchmarks print progress to stderr and their
 // result (JSON) to stdout.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { Buffer } from 'node:buffer';
+import { createHmac } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import ts from 'typescript';
@@ -23,14 +29,15 @@ export const logger =
  * node_modules/.cache/ruche-bench; returns an importer for them by project-relative path (`.js`).
  * `compilerOptions` adds to the defaults (the whole app needs `emitDecoratorMetadata` for Nest).
  */
-export function transpile(files, rewrite = (text) => text, compilerOptions = {}) {
-  const out = join(root, 'node_modules/.cache/ruche-bench');
+export function transpile(files, rewrite = (text) => text, compilerOptions = {}, from = root) {
+  // Another checkout's node_modules is a link to ours: its output stays in its own tree.
+  const out = from === root ? join(root, 'node_modules/.cache/ruche-bench') : join(from, '.bench-cache');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-  const migrations = readdirSync(join(root, 'migrations'))
+  const migrations = readdirSync(join(from, 'migrations'))
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => join(root, 'migrations', f));
-  for (const file of [...migrations, ...files.map((f) => join(root, f))]) {
+    .map((f) => join(from, 'migrations', f));
+  for (const file of [...migrations, ...files.map((f) => join(from, f))]) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: {
         module: ts.ModuleKind.ES2022,
@@ -40,7 +47,7 @@ export function transpile(files, rewrite = (text) => text, compilerOptions = {})
       },
       fileName: file,
     });
-    const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+    const target = join(out, relative(from, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, rewrite(outputText, file));
   }
@@ -164,6 +171,9 @@ export async function explainPlan(client, name, query) {
 /** The suite's database: seeded once by seed.mjs, read by run.mjs. */
 export const SUITE_DATABASE = 'ruche_bench';
 
+/** The api's JWT secret in the suite: run.mjs mints access tokens with it. */
+export const BENCH_JWT_SECRET = 'ruche-bench-secret-that-is-long-enough-for-hs256';
+
 /** The URL of `name` on the server in DATABASE_URL (default: the local test server). */
 export function databaseUrl(name) {
   const url = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test');
@@ -186,5 +196,208 @@ export function progress(label, total) {
       lastTenth = Math.floor(share * 10);
       process.stderr.write(`${line}\n`);
     }
+  };
+}
+
+/** Every source file of the api and the libs under `from`, for `loadApp`. */
+function appSources(from) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(from, dir), { withFileTypes: true })) {
+      const path = posix.join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) files.push(path);
+    }
+  };
+  walk('apps/api/src');
+  for (const lib of readdirSync(join(from, 'libs'))) if (existsSync(join(from, 'libs', lib, 'src'))) walk(`libs/${lib}/src`);
+  return files;
+}
+
+/** `@ruche/<lib>` imports become relative paths (no path mapping at run time). */
+const aliasesToPaths = (from) => (text, file) =>
+  text.replace(/(from\s+|import\s*\(\s*)(['"])@ruche\/([a-z-]+)(\/[^'"]*)?\2/g, (_, lead, quote, lib, deep) => {
+    const target = join(from, 'libs', lib, 'src', deep ? `${deep.slice(1).replace(/\.js$/, '')}.js` : 'index.js');
+    let path = relative(dirname(file), target).split('\\').join('/');
+    if (!path.startsWith('.')) path = `./${path}`;
+    return `${lead}${quote}${path}${quote}`;
+  });
+
+/**
+ * The whole api from its sources (the working tree, or another checkout in `from`), transpiled as
+ * `nest build` emits it (ES2023, decorator metadata), without writing dist/: returns the importer
+ * (`apps/api/src/bootstrap.js`, ...).
+ */
+export function loadApp(from = root) {
+  return transpile(appSources(from), aliasesToPaths(from), { emitDecoratorMetadata: true, target: ts.ScriptTarget.ES2023 }, from);
+}
+
+/**
+ * The sources of a git revision, for a before/after comparison: extracted once into
+ * /tmp/ruche-bench-src/<commit> (git archive), node_modules shared with the working tree.
+ */
+export function checkout(ref) {
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = join('/tmp/ruche-bench-src', commit.slice(0, 12));
+  if (!existsSync(join(dir, 'package.json'))) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: root });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  }
+  return { commit, dir };
+}
+
+/** An HS256 access token for `sub`, as identity signs it, valid for `seconds`. */
+export function accessToken(secret, sub, seconds = 3600) {
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, iat: now, exp: now + seconds })}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+/** p50, p90, p99 and max of timings in ms (the suite's figures). */
+export function latency(values) {
+  if (values.length === 0) return { p50: null, p90: null, p99: null, max: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (v) => Number(v.toFixed(1));
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1]),
+  };
+}
+
+/** The median of numbers (the suite keeps the median of its runs). */
+export function median(values) {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * CPU and memory of a process from /proc while `work` runs: CPU% of one core over the run (user +
+ * system ticks), RSS sampled every 100 ms (peak and at the end, MB).
+ */
+export async function watchProcess(pid, work) {
+  const ticks = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  const hz = 100;
+  let peak = rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 100);
+  const before = ticks();
+  const started = performance.now();
+  try {
+    const result = await work();
+    const seconds = (performance.now() - started) / 1000;
+    const end = rss();
+    return {
+      result,
+      server: { cpuPercent: Math.round(((ticks() - before) / hz / seconds) * 100), rssMb: Math.round(end), peakRssMb: Math.round(Math.max(peak, end)) },
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** The machine: cores, load average now, and whether someone else is using it. */
+export function machine() {
+  const [one, five] = loadavg();
+  const cores = cpus().length;
+  return {
+    cores,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: [Number(one.toFixed(2)), Number(five.toFixed(2))],
+    // Above ~0.5 per core before a run, other work competes with the benchmark for the CPU.
+    busy: one > cores * 0.5,
+  };
+}
+
+/** Keep-alive HTTP to one server, at most `sockets` connections; requests never throw. */
+export function httpClient(base, sockets = 64) {
+  const url = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  const request = (method, path, { token, body } = {}) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = http.request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          },
+          timeout: 30_000,
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let json;
+            try {
+              json = text ? JSON.parse(text) : null;
+            } catch {
+              json = text;
+            }
+            resolve({ status: res.statusCode, ms: performance.now() - started, body: json });
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', (error) => resolve({ status: 0, ms: performance.now() - started, body: error.message }));
+      if (payload) req.write(payload);
+      req.end();
+    });
+  return { request, close: () => agent.destroy() };
+}
+
+/**
+ * A closed-loop load: `concurrency` workers each send `next(worker, i)` ({ method, path, token,
+ * body, ok }) back to back for `seconds` (after `warmupSeconds` not counted). Returns req/s,
+ * latency, errors (a status outside `ok`, default 2xx) and a sample error.
+ */
+export async function load({ client, concurrency, seconds, warmupSeconds = 1, next }) {
+  const times = [];
+  let errors = 0;
+  let sampleError;
+  let sent = 0;
+  const warmEnd = performance.now() + warmupSeconds * 1000;
+  const end = warmEnd + seconds * 1000;
+  let measuredFrom = null;
+  const worker = async (w) => {
+    while (performance.now() < end) {
+      const r = next(w, sent++);
+      const res = await client.request(r.method ?? 'GET', r.path, r);
+      if (performance.now() < warmEnd) continue;
+      measuredFrom ??= performance.now() - res.ms;
+      times.push(res.ms);
+      const ok = r.ok ? r.ok(res) : res.status >= 200 && res.status < 300;
+      if (!ok) {
+        errors++;
+        sampleError ??= { status: res.status, body: typeof res.body === 'string' ? res.body.slice(0, 200) : res.body };
+      }
+      await r.after?.(res);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const wall = (performance.now() - (measuredFrom ?? warmEnd)) / 1000;
+  return {
+    requests: times.length,
+    reqPerSec: Math.round(times.length / wall),
+    ...latency(times),
+    errors,
+    ...(sampleError ? { sampleError } : {}),
   };
 }
