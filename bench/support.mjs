@@ -6,7 +6,7 @@
 import { Buffer } from 'node:buffer';
 import { createHmac } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -242,7 +242,32 @@ export function checkout(ref) {
   if (!existsSync(join(dir, 'package.json'))) {
     mkdirSync(dir, { recursive: true });
     execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: root });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    // Our packages, each linked, plus the revision's dependencies we no longer have (a package a
+    // later change replaced), installed beside them with npm.
+    const modules = join(dir, 'node_modules');
+    mkdirSync(modules);
+    for (const entry of readdirSync(join(root, 'node_modules'))) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+    const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const missing = Object.entries(dependencies).filter(([name]) => !existsSync(join(root, 'node_modules', name, 'package.json')));
+    if (missing.length) {
+      const extra = join(dir, '.bench-deps');
+      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', extra, ...missing.map(([n, v]) => `${n}@${v}`)], { stdio: ['ignore', 2, 2] });
+      for (const entry of readdirSync(join(extra, 'node_modules'))) {
+        const link = join(modules, entry);
+        if (!existsSync(link)) symlinkSync(join(extra, 'node_modules', entry), link);
+        else if (entry.startsWith('@'))
+          for (const sub of readdirSync(join(extra, 'node_modules', entry))) {
+            const scoped = join(root, 'node_modules', entry);
+            // A scope we also have: give the checkout its own scope folder holding both.
+            if (lstatSync(link).isSymbolicLink()) {
+              rmSync(link);
+              mkdirSync(link);
+              for (const ours of readdirSync(scoped)) symlinkSync(join(scoped, ours), join(link, ours));
+            }
+            if (!existsSync(join(link, sub))) symlinkSync(join(extra, 'node_modules', entry, sub), join(link, sub));
+          }
+      }
+    }
   }
   return { commit, dir };
 }
