@@ -22,6 +22,8 @@ export interface ReplicaCluster {
   /** Stops replaying WAL on the standby (it keeps serving what it has), to make staleness visible. */
   pauseReplay(): Promise<void>;
   resumeReplay(): Promise<void>;
+  /** Stops the standby at once (as a crash would), leaving the primary running. */
+  killStandby(): Promise<void>;
   /** Waits until the standby has replayed everything the primary had written when this was called. */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
@@ -123,6 +125,9 @@ export async function startReplicaCluster(bin: string): Promise<ReplicaCluster> 
     },
     resumeReplay: async () => {
       await onStandby('SELECT pg_wal_replay_resume()');
+    },
+    killStandby: async () => {
+      await tool('pg_ctl', ['-D', standbyDir, '-m', 'immediate', '-w', 'stop']);
     },
     caughtUp: async () => {
       const client = new pg.Client({ connectionString: primaryUrl });

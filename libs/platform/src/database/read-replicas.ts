@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import type { RucheConfig } from '../config/config.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { forgetWritesBefore } from '../logging/request-context.js';
 import { pgConnectionOptions } from './pg-options.js';
 
@@ -26,6 +27,8 @@ interface Replica {
   opening?: Promise<unknown>;
   /** Reads it has served, for tests and metrics. */
   served: number;
+  /** Its manager, whose queries fall back to the primary when the replica cannot answer. */
+  reader?: EntityManager;
 }
 
 interface PrimarySample {
@@ -104,7 +107,7 @@ export class ReadReplicas {
     this.stopped = true;
     clearTimeout(this.timer);
     // A pool still opening would be left open behind the closed app.
-    await Promise.all(this.replicas.map((r) => r.opening?.catch(() => undefined)));
+    await Promise.all(this.replicas.map((r) => (r.opening ?? Promise.resolve()).catch(() => undefined)));
     await Promise.all(this.replicas.filter((r) => r.dataSource.isInitialized).map((r) => r.dataSource.destroy()));
   }
 
@@ -120,7 +123,30 @@ export class ReadReplicas {
     if (usable.length === 0) return undefined;
     const replica = usable[this.next++ % usable.length];
     replica.served++;
-    return replica.dataSource.manager;
+    replica.reader ??= this.withFallback(replica);
+    return replica.reader;
+  }
+
+  /**
+   * The replica's manager, except that a query the replica could not serve at all (it went down
+   * since the last check, its pool is exhausted, replay cancelled the query) runs again on the
+   * primary, and the replica serves nothing until a check finds it well: its failure between two
+   * checks costs a retry, not an error. A slow query (statement or lock timeout) is not run twice.
+   */
+  private withFallback(replica: Replica): EntityManager {
+    const manager = replica.dataSource.manager;
+    const primary = this.primary.manager;
+    const query = async (text: string, params?: unknown[]) => {
+      try {
+        return await manager.query(text, params);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || ['57014', '55P03'].includes(sqlState(error) ?? '')) throw error;
+        if (replica.up) this.logger.warn({ msg: 'replica failed a read: reads go to the primary', replica: replica.name, error: String(error) });
+        replica.up = false;
+        return primary.query(text, params);
+      }
+    };
+    return new Proxy(manager, { get: (target, key, receiver) => (key === 'query' ? query : Reflect.get(target, key, receiver)) });
   }
 
   status(): ReplicaStatus[] {
@@ -173,6 +199,12 @@ export class ReadReplicas {
       replica.up = false;
     }
   }
+}
+
+function sqlState(error: unknown): string | undefined {
+  const driver = (error as { driverError?: { code?: unknown } }).driverError;
+  const code = driver?.code ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function replicaName(url: string): string {
