@@ -203,12 +203,18 @@ const SCENARIOS = {
       writeFileSync(file, JSON.stringify({ databaseUrl: databaseUrl(args.database), poolMax: 20, viewers: recordings }));
       return startChild('bench/floor/server.mjs', [file]);
     },
+    // Each run measures Ruche's feed right before the floor, so both see the same machine: the
+    // ratio is taken per pair (on a shared machine, load moves between scenarios).
     run: async (floor) => {
+      const ruche = await load({ client, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: '/api/feed?limit=20', token: viewers[i % viewers.length].token }) });
       const floorClient = httpClient(floor.base, C);
       try {
-        return await watchProcess(floor.pid, () =>
+        const measured = await watchProcess(floor.pid, () =>
           load({ client: floorClient, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: `/feed?v=${i % recordings.length}` }) }),
         );
+        measured.result.ruchePerFloor = Number((ruche.reqPerSec / measured.result.reqPerSec).toFixed(2));
+        measured.result.ruche = { reqPerSec: ruche.reqPerSec, p99: ruche.p99 };
+        return measured;
       } finally {
         floorClient.close();
       }
@@ -480,7 +486,7 @@ for (const name of chosen) {
     loadBefore: loadBefore.loadAverage[0],
     ...(loadBefore.busy ? { note: `machine busy before the run (load ${loadBefore.loadAverage[0]} on ${loadBefore.cores} cores): figures are pessimistic` } : {}),
   };
-  if (name === 'feed.floor' && results.feed) line.ruchePerFloor = Number((results.feed.reqPerSec / middle.reqPerSec).toFixed(2));
+  if (name === 'feed.floor') line.ruchePerFloor = median(runs.map((r) => r.ruchePerFloor));
   print(line);
 }
 
