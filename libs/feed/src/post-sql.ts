@@ -115,6 +115,51 @@ export interface ListWindow {
 }
 
 /**
+ * The home branches read live, as one UNION of candidate (id, created_at) rows, each cut at `take`:
+ * one ordered probe per author in `authors` (company-wide posts, and the viewer's own anywhere;
+ * posts_author_timeline_idx), one per group in `groups` (posts_group_timeline_idx), and the
+ * viewer's mentions. `viewer`, `authors` and `groups` are SQL expressions (uuid, uuid[], uuid[]).
+ */
+function liveHomeBranches(
+  a: { viewer: string; authors: string; groups: string; visible: VisibilityFilter; take: string; before: string },
+  params: Params,
+): string {
+  return `
+        SELECT c.id, c.created_at
+          FROM unnest(${a.authors}) AS a(author_id)
+         CROSS JOIN LATERAL (
+               SELECT p.id, p.created_at
+                 FROM posts p
+                WHERE p.author_id = a.author_id
+                  AND (p.group_id IS NULL OR p.author_id = ${a.viewer})
+                  AND ${a.visible('p', params)}
+                  ${a.before}
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT ${a.take}) c
+        UNION
+        SELECT c.id, c.created_at
+          FROM unnest(${a.groups}) AS g(group_id)
+         CROSS JOIN LATERAL (
+               SELECT p.id, p.created_at
+                 FROM posts p
+                WHERE p.group_id = g.group_id
+                  AND ${a.visible('p', params)}
+                  ${a.before}
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT ${a.take}) c
+        UNION
+        (SELECT p.id, p.created_at
+           FROM post_mentions m
+           JOIN posts p ON p.id = m.post_id
+          WHERE m.user_id = ${a.viewer}
+            AND p.group_id IS NULL
+            AND ${a.visible('p', params)}
+            ${a.before}
+          ORDER BY p.created_at DESC, p.id DESC
+          LIMIT ${a.take})`;
+}
+
+/**
  * Home: the viewer's own posts, company-wide posts of `authorIds` (the viewer and the people they
  * follow), and company-wide posts that mention the viewer.
  *
@@ -127,46 +172,14 @@ export function homeFeedQuery(
   a: { viewerId: string; authorIds: string[]; groupIds: string[]; visible: VisibilityFilter } & ListWindow,
 ): SqlQuery {
   const params = new Params();
-  const viewer = params.add(a.viewerId);
+  const viewer = `${params.add(a.viewerId)}::uuid`;
   const take = params.add(a.take);
-  const authors = params.add(a.authorIds);
-  const groups = params.add(a.groupIds);
-  // Both branches share the cursor parameters.
+  const authors = `${params.add(a.authorIds)}::uuid[]`;
+  const groups = `${params.add(a.groupIds)}::uuid[]`;
+  // Every branch shares the cursor parameters.
   const before = olderThan('p', a.before, params);
   const text = `
-    WITH candidates AS (
-        SELECT c.id, c.created_at
-          FROM unnest(${authors}::uuid[]) AS a(author_id)
-         CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
-                 FROM posts p
-                WHERE p.author_id = a.author_id
-                  AND (p.group_id IS NULL OR p.author_id = ${viewer}::uuid)
-                  AND ${a.visible('p', params)}
-                  ${before}
-                ORDER BY p.created_at DESC, p.id DESC
-                LIMIT ${take}) c
-        UNION
-        SELECT c.id, c.created_at
-          FROM unnest(${groups}::uuid[]) AS g(group_id)
-         CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
-                 FROM posts p
-                WHERE p.group_id = g.group_id
-                  AND ${a.visible('p', params)}
-                  ${before}
-                ORDER BY p.created_at DESC, p.id DESC
-                LIMIT ${take}) c
-        UNION
-        (SELECT p.id, p.created_at
-           FROM post_mentions m
-           JOIN posts p ON p.id = m.post_id
-          WHERE m.user_id = ${viewer}::uuid
-            AND p.group_id IS NULL
-            AND ${a.visible('p', params)}
-            ${before}
-          ORDER BY p.created_at DESC, p.id DESC
-          LIMIT ${take})
+    WITH candidates AS (${liveHomeBranches({ viewer, authors, groups, visible: a.visible, take, before }, params)}
     ), page AS (
         SELECT id, created_at FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
     )
@@ -255,39 +268,10 @@ export function homeTimelineQuery(
             AND ${a.visible('p', params)}
           ORDER BY t.post_created_at DESC, t.post_id DESC
           LIMIT ${take})
-        UNION
-        SELECT c.id, c.created_at
-          FROM unnest((SELECT ids FROM probed)) AS a(author_id)
-         CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
-                 FROM posts p
-                WHERE p.author_id = a.author_id
-                  AND (p.group_id IS NULL OR p.author_id = ${viewer})
-                  AND ${a.visible('p', params)}
-                  ${before}
-                ORDER BY p.created_at DESC, p.id DESC
-                LIMIT ${take}) c
-        UNION
-        SELECT c.id, c.created_at
-          FROM unnest((SELECT ids FROM my_groups)) AS g(group_id)
-         CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
-                 FROM posts p
-                WHERE p.group_id = g.group_id
-                  AND ${a.visible('p', params)}
-                  ${before}
-                ORDER BY p.created_at DESC, p.id DESC
-                LIMIT ${take}) c
-        UNION
-        (SELECT p.id, p.created_at
-           FROM post_mentions m
-           JOIN posts p ON p.id = m.post_id
-          WHERE m.user_id = ${viewer}
-            AND p.group_id IS NULL
-            AND ${a.visible('p', params)}
-            ${before}
-          ORDER BY p.created_at DESC, p.id DESC
-          LIMIT ${take})
+        UNION${liveHomeBranches(
+          { viewer, authors: '(SELECT ids FROM probed)', groups: '(SELECT ids FROM my_groups)', visible: a.visible, take, before },
+          params,
+        )}
     ), page AS (
         SELECT id, created_at FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
     )
