@@ -1,0 +1,79 @@
+// The real api for benchmarks that drive it over HTTP: every source file of the api and the libs
+// transpiled for plain Node (`@ruche/<lib>` imports rewritten to relative paths), configured for
+// a benchmark database, listening on a free loopback port.
+//
+//   import { loadApp, startApp } from './app.mjs';     // in this process
+//   node bench/app.mjs <database-url>                  // in a child (forked: sends { port })
+//
+// Run as a child, the api can be pinned to its own core while the load generator uses another,
+// so the figures measure the server and not the client sharing its event loop.
+import { readdirSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root, transpile } from './support.mjs';
+
+/** Every source file of the api and the libs (no specs, no declarations). */
+function appSources() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = posix.join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) files.push(path);
+    }
+  };
+  walk('apps/api/src');
+  for (const lib of readdirSync(join(root, 'libs'))) walk(`libs/${lib}/src`);
+  return files;
+}
+
+const aliasesToPaths = (text, file) =>
+  text.replace(/(from\s+|import\s*\(\s*)(['"])@ruche\/([a-z-]+)(\/[^'"]*)?\2/g, (_, lead, quote, lib, deep) => {
+    const target = join(root, 'libs', lib, 'src', deep ? `${deep.slice(1).replace(/\.js$/, '')}.js` : 'index.js');
+    let path = relative(dirname(file), target).split('\\').join('/');
+    if (!path.startsWith('.')) path = `./${path}`;
+    return `${lead}${quote}${path}${quote}`;
+  });
+
+/** The transpiled app: its migrations, `createApp`, and platform's exports. */
+export async function loadApp() {
+  const load = transpile(appSources(), aliasesToPaths, { emitDecoratorMetadata: true });
+  const { migrations } = await load('migrations/index.js');
+  const { createApp } = await load('apps/api/src/bootstrap.js');
+  const platform = await load('libs/platform/src/index.js');
+  return { migrations, createApp, platform };
+}
+
+/**
+ * Starts the api on `databaseUrl` (already migrated) with budgets off: benchmarks measure the
+ * database path, not the per-person limits that would refuse a storm first. `env` adds settings.
+ */
+export async function startApp(databaseUrl, env = {}, loaded) {
+  const { createApp, platform } = loaded ?? (await loadApp());
+  const config = platform.loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    RUCHE_RATE_LIMIT: '0',
+    RUCHE_WRITE_RATE_LIMIT: '0',
+    RUCHE_DEMO: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    RUCHE_DATA_DIR: '/tmp/ruche-bench-app',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, platform };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The app logs JSON lines on stdout; the parent reads the port from the IPC channel.
+  const { app } = await startApp(process.argv[2]);
+  process.send?.({ port: app.getHttpServer().address().port });
+  process.on('message', async (message) => {
+    if (message === 'close') {
+      await app.close();
+      process.exit(0);
+    }
+  });
+}
