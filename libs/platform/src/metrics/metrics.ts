@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '../config/config.js';
+import { Database } from '../database/unit-of-work.js';
 import { EVENTS_QUEUE, JOBS_SCHEMA } from '../jobs/job-engine.js';
 
 interface PoolCounts {
@@ -29,6 +30,7 @@ export class Metrics {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+    db: Database,
   ) {
     this.registry.setDefaultLabels({ role: config.role });
     collectDefaultMetrics({ register: this.registry, prefix: 'ruche_process_' });
@@ -44,6 +46,17 @@ export class Metrics {
     this.gauge('ruche_db_pool_idle', 'Idle connections in this process pool', () => pool()?.idleCount ?? 0);
     this.gauge('ruche_db_pool_waiting', 'Requests waiting for a pool connection', () => pool()?.waitingCount ?? 0);
     this.gauge('ruche_db_pool_max', 'Pool size limit (DATABASE_POOL_MAX)', () => config.database.poolMax);
+    new Gauge({
+      name: 'ruche_db_replica_lag_seconds',
+      help: 'How far each read replica is known to be behind the primary; -1 while it is down or unchecked',
+      labelNames: ['replica'],
+      registers: [this.registry],
+      collect: function (this: Gauge<'replica'>) {
+        for (const replica of db.replicaStatus()) {
+          this.set({ replica: replica.name }, replica.up && replica.lagMs !== null ? replica.lagMs / 1000 : -1);
+        }
+      },
+    });
     new Gauge({
       name: 'ruche_events_lag',
       help: 'Events behind: stage=stamp (committed, not stamped) or stage=listeners (stamped, not handled)',
