@@ -461,7 +461,7 @@ describe('feed: posts, comments, reactions', () => {
   });
 
   describe('events', () => {
-    it('post.created reaches the author, followers and mentioned people; post.mentioned is separate', async () => {
+    it('post.created reaches the author, the followers room and mentioned people; post.mentioned is separate', async () => {
       const fan = await registerUser(t);
       const stranger = await registerUser(t);
       await follow(t, fan, alice);
@@ -469,7 +469,8 @@ describe('feed: posts, comments, reactions', () => {
       const [created] = await events('post.created', post.id);
       expect(created).toMatchObject({ subject_type: 'post', subject_id: post.id, actor_id: alice.id });
       expect(created.audience.sort()).toEqual(
-        [`user:${alice.id}`, `user:${fan.id}`, `user:${bob.id}`, `user:${stranger.id}`].sort(),
+        // Followers are one room, however many there are (the fan's sockets are in it).
+        [`user:${alice.id}`, `followers:${alice.id}`, `user:${bob.id}`, `user:${stranger.id}`].sort(),
       );
       expect(created.payload.post).toMatchObject({ id: post.id, body: post.body, myReactions: [], reactions: NO_REACTIONS });
       const [mentioned] = await events('post.mentioned', post.id);
@@ -492,7 +493,7 @@ describe('feed: posts, comments, reactions', () => {
       await as(carol).patch(`/api/posts/${post.id}`, { body: 'Ping @root instead' }).expect(200);
       const [updated] = await events('post.updated', post.id);
       expect(updated.audience.sort()).toEqual(
-        [`post:${post.id}`, `user:${carol.id}`, `user:${fan.id}`, `user:${bob.id}`, `user:${admin.id}`].sort(),
+        [`post:${post.id}`, `user:${carol.id}`, `followers:${carol.id}`, `user:${bob.id}`, `user:${admin.id}`].sort(),
       );
       expect(updated.payload.post).toMatchObject({
         id: post.id,
@@ -506,7 +507,7 @@ describe('feed: posts, comments, reactions', () => {
       const [deleted] = await events('post.deleted', post.id);
       expect(deleted.payload).toEqual({ postId: post.id });
       expect(deleted.audience.sort()).toEqual(
-        [`post:${post.id}`, `user:${carol.id}`, `user:${fan.id}`, `user:${admin.id}`].sort(),
+        [`post:${post.id}`, `user:${carol.id}`, `followers:${carol.id}`, `user:${admin.id}`].sort(),
       );
     });
 
