@@ -164,6 +164,31 @@ if ((await count('ideas')) < IDEAS) {
   });
 }
 
+// Comments and answers: where much of what people know is written. One per post and per question on
+// average, newer than what they answer (their own recency walk is what keeps a common word cheap).
+for (const [table, parent, owner, n] of [
+  ['post_comments', 'posts', 'post_id', POSTS],
+  ['answers', 'questions', 'question_id', QUESTIONS],
+]) {
+  const have = await count(table);
+  if (have >= n) continue;
+  seeded = true;
+  await timed(log, `${table}: ${n - have} (6 to 40 words)`, () =>
+    inBatches(table, n - have, 50_000, (done, k) =>
+      db.query(
+        `WITH u AS (SELECT array_agg(id) AS ids, count(*)::int AS total FROM users),
+              par AS (SELECT array_agg(id) AS ids, array_agg(created_at) AS at, count(*)::int AS total FROM ${parent})
+         INSERT INTO ${table} (${owner}, author_id, body, created_at)
+         SELECT par.ids[s.k], u.ids[1 + floor(random() * u.total)::int], s.body,
+                par.at[s.k] + random() * (now() - par.at[s.k])
+           FROM u, par, (SELECT body, 1 + floor(random() * (SELECT count(*) FROM ${parent}))::int AS k
+                           FROM unnest($1::text[]) AS x (body)) s`,
+        [texts(k, 6, 40)],
+      ),
+    ),
+  );
+}
+
 if (seeded) await timed(log, 'vacuum analyze', () => db.query('VACUUM ANALYZE'));
 const seedSeconds = seeded ? Number(((performance.now() - seedStarted) / 1000).toFixed(1)) : 0;
 
@@ -200,6 +225,36 @@ const sources = {
         title: 'q.title',
         body: 'q.body',
         createdAt: 'q.created_at',
+      },
+      request,
+    ),
+  // PostSearch's second source: a post found by one of its comments (FeedVisibility on both).
+  postComment: (request) =>
+    fullTextSearchQuery(
+      {
+        from: 'post_comments pc JOIN posts p ON p.id = pc.post_id',
+        vector: 'pc.search_vector',
+        visible: `p.deleted_at IS NULL AND (NOT p.group_private OR p.group_id = ANY($1::uuid[])) AND (p.moderation_state = 'visible' OR (p.moderation_state = 'held' AND p.author_id = $2::uuid)) AND (pc.moderation_state = 'visible' OR (pc.moderation_state = 'held' AND pc.author_id = $2::uuid))`,
+        values: [memberGroups, viewer.id],
+        id: 'p.id',
+        title: `left(split_part(p.body, E'\\n', 1), 120)`,
+        body: 'pc.body',
+        createdAt: 'pc.created_at',
+      },
+      request,
+    ),
+  // QuestionSearch's second source: a question found by one of its answers.
+  answer: (request) =>
+    fullTextSearchQuery(
+      {
+        from: 'answers a JOIN questions q ON q.id = a.question_id',
+        vector: 'a.search_vector',
+        visible: `(q.moderation_state = 'visible' OR (q.moderation_state = 'held' AND q.asker_id = $1::uuid)) AND (a.moderation_state = 'visible' OR (a.moderation_state = 'held' AND a.author_id = $1::uuid))`,
+        values: [viewer.id],
+        id: 'q.id',
+        title: 'q.title',
+        body: 'a.body',
+        createdAt: 'a.created_at',
       },
       request,
     ),
@@ -324,7 +379,10 @@ for (const [label, q] of Object.entries(queries)) {
 const plans = [];
 for (const [label, name] of [
   ['common', 'post'],
+  ['common', 'postComment'],
+  ['common', 'answer'],
   ['rare', 'post'],
+  ['rare', 'postComment'],
   ['prefix', 'post'],
   ['medium', 'question'],
   ['medium', 'idea'],

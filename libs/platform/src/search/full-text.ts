@@ -82,11 +82,18 @@ export interface FullTextRow {
 
 /**
  * Ranking reads each candidate's vector, so it is kept to the newest {@link CANDIDATES} matches:
- * a rare word's matches all get ranked; a word in half the posts gets the best of its 2,000 newest
+ * a rare word's matches all get ranked; a word in half the posts gets the best of its 200 newest
  * matches (found by walking the owner's recency index, so the query stays fast however common the
  * word). For a social network, recent is part of relevant.
+ *
+ * Why 200 and not the 2,000 it was: ranking cost grows with the candidates, and so does the walk
+ * for a word in a few percent of rows (2,000 matches of a 3% word is 70,000 rows walked). Measured
+ * on 100,000 posts and as many comments (bench/search.bench.mjs, comments and answers included),
+ * a word in 61% of the posts cost 75 ms on posts and 640 ms on comments (a parallel walk) with
+ * 2,000; see the README's "Search" section for the figures with 200. Ten pages of results per
+ * source remain, more than anyone reads from a search box.
  */
-export const CANDIDATES = 2000;
+export const CANDIDATES = 200;
 
 /**
  * The query for the best `request.limit` visible hits of one source: candidates (matching and
