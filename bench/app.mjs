@@ -7,37 +7,12 @@
 //
 // Run as a child, the api can be pinned to its own core while the load generator uses another,
 // so the figures measure the server and not the client sharing its event loop.
-import { readdirSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { root, transpile } from './support.mjs';
-
-/** Every source file of the api and the libs (no specs, no declarations). */
-function appSources() {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = posix.join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) files.push(path);
-    }
-  };
-  walk('apps/api/src');
-  for (const lib of readdirSync(join(root, 'libs'))) walk(`libs/${lib}/src`);
-  return files;
-}
-
-const aliasesToPaths = (text, file) =>
-  text.replace(/(from\s+|import\s*\(\s*)(['"])@ruche\/([a-z-]+)(\/[^'"]*)?\2/g, (_, lead, quote, lib, deep) => {
-    const target = join(root, 'libs', lib, 'src', deep ? `${deep.slice(1).replace(/\.js$/, '')}.js` : 'index.js');
-    let path = relative(dirname(file), target).split('\\').join('/');
-    if (!path.startsWith('.')) path = `./${path}`;
-    return `${lead}${quote}${path}${quote}`;
-  });
+import { loadApp as transpiledApp } from './support.mjs';
 
 /** The transpiled app: its migrations, `createApp`, and platform's exports. */
 export async function loadApp() {
-  const load = transpile(appSources(), aliasesToPaths, { emitDecoratorMetadata: true });
+  const load = transpiledApp();
   const { migrations } = await load('migrations/index.js');
   const { createApp } = await load('apps/api/src/bootstrap.js');
   const platform = await load('libs/platform/src/index.js');
