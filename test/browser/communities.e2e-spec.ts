@@ -156,7 +156,8 @@ describe('groups, people and ideas (browser)', () => {
       await snap(innovatorPage, 'campaign-draft');
       await innovatorPage.getByRole('button', { name: 'Open the campaign' }).click();
       await innovatorPage.getByRole('alertdialog').getByRole('button', { name: 'Open the campaign' }).click();
-      await innovatorPage.getByText('Open for ideas', { exact: true }).waitFor();
+      // The badge (a polite live region also announces the change with the same words, for a moment).
+      await innovatorPage.locator('#main').getByText('Open for ideas', { exact: true }).waitFor();
       const campaignId = idFromUrl(innovatorPage);
       const shown = await h.t.http.get(`/api/campaigns/${campaignId}`).set('Authorization', expert.auth).expect(200);
       expect(shown.body).toMatchObject({
