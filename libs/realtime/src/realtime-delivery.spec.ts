@@ -1,6 +1,6 @@
 import type { Server } from 'socket.io';
 import type { DataSource } from 'typeorm';
-import { type RucheConfig, SocketRooms, type SubjectVisibility } from '@ruche/platform';
+import { type OutboxRetention, type RucheConfig, SocketRooms, type SubjectVisibility } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 
 /** An outbox whose committed rows the next pump reads once. */
@@ -42,7 +42,13 @@ describe('RealtimeDelivery.joinDecided', () => {
     const box = outbox();
     const rooms = new SocketRooms();
     rooms.onEvent('group.member_removed', () => null);
-    const delivery = new RealtimeDelivery(box.dataSource, {} as SubjectVisibility, rooms, {} as RucheConfig);
+    const delivery = new RealtimeDelivery(
+      box.dataSource,
+      {} as SubjectVisibility,
+      rooms,
+      {} as RucheConfig,
+      {} as OutboxRetention,
+    );
     delivery.attach(server);
     return { box, delivery };
   };

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   type DomainEventType,
   OUTBOX_CHANNEL,
+  OutboxRetention,
   pgConnectionOptions,
   type PublishedEvent,
   RUCHE_CONFIG,
@@ -16,10 +17,17 @@ import {
 
 const BATCH = 500;
 const POLL_MS = 1000;
+/** Events one replay sends at most: a client further behind is told (`replayTruncated`) and refetches. */
 const REPLAY_LIMIT = 5000;
 
 /** Work an event calls for on this instance's sockets once it is sent, finished before any later event is. */
 export type AfterSend<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>, server: Server) => Promise<void>;
+
+/** A socket's rooms once joined, and whether its replay may have missed events (see {@link RealtimeDelivery.join}). */
+export interface JoinResult {
+  rooms: string[];
+  replayTruncated: boolean;
+}
 
 /** What a client receives: the event's payload plus its `eventId`. */
 export function clientPayload(event: PublishedEvent): Record<string, unknown> {
@@ -53,7 +61,13 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     private readonly visibility: SubjectVisibility,
     private readonly rooms: SocketRooms,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+    private readonly retention: OutboxRetention,
   ) {}
+
+  /** A worker (RUCHE_ROLE=worker) holds no sockets: it follows no outbox and delivers nothing. */
+  private get delivering(): boolean {
+    return this.config.role !== 'worker';
+  }
 
   attach(server: Server): void {
     this.server = server;
@@ -69,6 +83,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.delivering) return;
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
     this.listener = new pg.Client({
@@ -108,7 +123,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   }
 
   pump(): void {
-    if (this.stopped || this.pumpQueued) return;
+    if (this.stopped || this.pumpQueued || !this.delivering) return;
     this.pumpQueued = true;
     void this.enqueue(async () => {
       this.pumpQueued = false;
@@ -177,24 +192,32 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
    * Sends `socket` the events after `lastEventId` addressed to the rooms `roomsOf` gives that its
    * user may still see, in order, then joins it to those rooms. Runs in the delivery queue (see
    * class comment and {@link joinDecided}).
+   *
+   * `replayTruncated` says the replay cannot be trusted to be complete, so the client must refetch
+   * instead: events after `lastEventId` were pruned by the outbox retention, or there were more
+   * than one replay holds.
    */
-  join(socket: Socket, userId: string, roomsOf: () => Promise<string[]>, lastEventId: number | undefined): Promise<string[]> {
+  join(socket: Socket, userId: string, roomsOf: () => Promise<string[]>, lastEventId: number | undefined): Promise<JoinResult> {
     return this.joinDecided(roomsOf, async (rooms) => {
+      let replayTruncated = false;
       if (lastEventId !== undefined && lastEventId < this.cursor) {
         const rows = await this.dataSource.query(
           `SELECT id, seq, type, payload, audience, subject_type, subject_id, actor_id, created_at
              FROM outbox
             WHERE seq > $1 AND seq <= $2 AND audience && $3::text[]
             ORDER BY seq LIMIT $4`,
-          [lastEventId, this.cursor, rooms, REPLAY_LIMIT],
+          [lastEventId, this.cursor, rooms, REPLAY_LIMIT + 1],
         );
-        const events = rows.map(toPublishedEvent);
+        // Read after the replay: pruning deletes and records how far in one transaction, so a prune
+        // that took events from under the replay is seen here.
+        replayTruncated = rows.length > REPLAY_LIMIT || lastEventId < (await this.retention.prunedThrough());
+        const events = rows.slice(0, REPLAY_LIMIT).map(toPublishedEvent);
         for (const event of await this.stillVisible(userId, events)) {
           socket.emit(event.type, clientPayload(event));
         }
       }
       await socket.join(rooms);
-      return rooms;
+      return { rooms, replayTruncated };
     });
   }
 

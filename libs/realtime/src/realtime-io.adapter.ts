@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
-import type { Server, ServerOptions } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { RucheConfig } from '@ruche/platform';
 
 /**
@@ -22,6 +22,7 @@ import type { RucheConfig } from '@ruche/platform';
 export class RealtimeIoAdapter extends IoAdapter {
   private redisAdapter: ReturnType<typeof createAdapter> | undefined;
   private readonly closers: (() => Promise<unknown>)[] = [];
+  private readonly detached = new WeakSet<Server>();
 
   constructor(
     app: INestApplicationContext,
@@ -32,7 +33,7 @@ export class RealtimeIoAdapter extends IoAdapter {
 
   /** Connects to Redis when configured; call before the app starts listening. */
   async connect(): Promise<void> {
-    if (!this.config.redisUrl) return;
+    if (!this.config.redisUrl || this.config.role === 'worker') return;
     const client = createClient({ url: this.config.redisUrl });
     // Errors surface as failed operations; without a listener, one would crash the process.
     client.on('error', () => undefined);
@@ -64,19 +65,29 @@ export class RealtimeIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     // Socket.IO's connection-state recovery stays off whatever a gateway asks (see the class comment).
     const { connectionStateRecovery: _recovery, ...rest } = (options ?? {}) as ServerOptions;
-    const server: Server = super.createIOServer(port, {
+    const settings = {
       ...rest,
       path: '/socket.io',
       serveClient: false,
       cors: this.config.corsOrigins ? { origin: this.config.corsOrigins, credentials: true } : undefined,
       maxHttpBufferSize: 64 * 1024,
-    } as ServerOptions);
+    } as ServerOptions;
+    if (this.config.role === 'worker') {
+      // A worker holds no sockets. The gateway still needs a server to bind to: one attached to no
+      // HTTP server, so a /socket.io/ request is an ordinary request there, which the worker
+      // answers with its 404 like any route that is not an operations one.
+      const detached = new Server(settings);
+      this.detached.add(detached);
+      return detached;
+    }
+    const server: Server = super.createIOServer(port, settings);
     if (this.redisAdapter) server.adapter(this.redisAdapter);
     return server;
   }
 
   override async close(server: Server): Promise<void> {
-    await super.close(server);
+    // A detached server has no engine to close (Socket.IO's close would throw and never call back).
+    if (!this.detached.has(server)) await super.close(server);
     await Promise.allSettled(this.closers.map((close) => close()));
   }
 }

@@ -65,8 +65,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const data = socket.data as SocketData;
     if (!data?.user) return void socket.disconnect(true);
     try {
-      const rooms = await this.delivery.join(socket, data.user.id, () => this.rooms.roomsOf(data.user.id), data.lastEventId);
-      socket.emit('ready', { lastEventId: this.delivery.lastDeliveredId, rooms: rooms.length });
+      const { rooms, replayTruncated } = await this.delivery.join(
+        socket,
+        data.user.id,
+        () => this.rooms.roomsOf(data.user.id),
+        data.lastEventId,
+      );
+      // `replayTruncated`: the events replayed may not be all that was missed; refetch, do not patch.
+      socket.emit('ready', { lastEventId: this.delivery.lastDeliveredId, rooms: rooms.length, replayTruncated });
     } catch (error) {
       this.logger.error({ msg: 'connection setup failed', userId: data.user.id, error: String(error) });
       socket.disconnect(true);

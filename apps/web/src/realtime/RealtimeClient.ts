@@ -15,7 +15,8 @@ const ROOM_LINGER_MS = 5_000;
  *   first replays what was missed (the server sends it in order, then live events).
  * - Events are de-duplicated by `eventId` before reaching handlers.
  * - `post:<id>` rooms are reference-counted and re-subscribed after every reconnect;
- *   `onResync` tells components to refetch what replay does not cover (those rooms).
+ *   `onResync` tells components to refetch what replay does not cover (those rooms);
+ *   `onReplayTruncated` that the replay itself was cut short (events pruned since): refetch all.
  * - A refused handshake (`unauthorized`) refreshes the session and reconnects.
  */
 export class RealtimeClient {
@@ -27,6 +28,7 @@ export class RealtimeClient {
   private readonly lingering = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly statusListeners = new Set<() => void>();
   private readonly resyncListeners = new Set<() => void>();
+  private readonly truncatedListeners = new Set<() => void>();
   private connectedBefore = false;
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +50,7 @@ export class RealtimeClient {
           });
       },
     });
-    socket.on('ready', (payload: { lastEventId?: number }) => {
+    socket.on('ready', (payload: { lastEventId?: number; replayTruncated?: boolean }) => {
       if (typeof payload?.lastEventId === 'number') {
         this.lastEventId = Math.max(this.lastEventId ?? 0, payload.lastEventId);
       }
@@ -56,6 +58,8 @@ export class RealtimeClient {
       this.setStatus('online');
       for (const room of this.rooms.keys()) this.emitSubscribe(room);
       if (this.connectedBefore) for (const listener of this.resyncListeners) listener();
+      // Away longer than the server keeps events: what was replayed is not all that changed.
+      if (payload?.replayTruncated === true) for (const listener of this.truncatedListeners) listener();
       this.connectedBefore = true;
     });
     socket.onAny((event: string, payload: unknown) => this.dispatch(event, payload));
@@ -131,6 +135,12 @@ export class RealtimeClient {
   onResync(listener: () => void): () => void {
     this.resyncListeners.add(listener);
     return () => this.resyncListeners.delete(listener);
+  }
+
+  /** Called when a reconnect's replay may have missed events: every list must be refetched. */
+  onReplayTruncated(listener: () => void): () => void {
+    this.truncatedListeners.add(listener);
+    return () => this.truncatedListeners.delete(listener);
   }
 
   onStatus(listener: () => void): () => void {

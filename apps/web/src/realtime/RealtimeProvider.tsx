@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   useContext,
@@ -15,10 +16,13 @@ const RealtimeContext = createContext<RealtimeClient | null>(null);
 /** One realtime connection for the signed-in person; remount (key) it when the person changes. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [client] = useState(() => new RealtimeClient());
+  const queryClient = useQueryClient();
   useEffect(() => {
     client.start();
     return () => client.stop();
   }, [client]);
+  // A replay cut short cannot patch the lists: every query is stale, the visible ones refetch now.
+  useEffect(() => client.onReplayTruncated(() => void queryClient.invalidateQueries()), [client, queryClient]);
   return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
 }
 

@@ -112,8 +112,14 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
         return 0;
       }
       // TypeORM answers an UPDATE with [rows, rowCount], not rows.
+      // Numbering goes on from the highest id ever pruned too: after a quiet spell longer than the
+      // retention window the outbox may be empty, and ids must never be handed out twice (clients
+      // hold them as lastEventId, instances as their delivery cursor).
       const [rows]: [StampedRow[], number] = await manager.query(
-        `WITH base AS (SELECT coalesce(max(seq), 0) AS last FROM outbox),
+        `WITH base AS (
+                SELECT greatest(coalesce(max(seq), 0), (SELECT coalesce(max(pruned_through), 0) FROM outbox_retention)) AS last
+                  FROM outbox
+              ),
               batch AS (
                 SELECT id, row_number() OVER (ORDER BY id) AS n
                 FROM (SELECT id FROM outbox WHERE seq IS NULL ORDER BY id LIMIT $1) pending
