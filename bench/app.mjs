@@ -3,7 +3,8 @@
 // a benchmark database, listening on a free loopback port.
 //
 //   import { loadApp, startApp } from './app.mjs';     // in this process
-//   node bench/app.mjs <database-url>                  // in a child (forked: sends { port })
+//   node bench/app.mjs <database-url> [<settings>]     // in a child (forked: sends { port });
+//                                                      // settings: a JSON object of env settings
 //
 // Run as a child, the api can be pinned to its own core while the load generator uses another,
 // so the figures measure the server and not the client sharing its event loop.
@@ -43,8 +44,10 @@ export async function startApp(databaseUrl, env = {}, loaded) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The app logs JSON lines on stdout; the parent reads the port from the IPC channel.
-  const { app } = await startApp(process.argv[2]);
+  const { app } = await startApp(process.argv[2], process.argv[3] ? JSON.parse(process.argv[3]) : {});
   process.send?.({ port: app.getHttpServer().address().port });
+  // A parent that died (a test or a benchmark killed mid-run) leaves no api behind.
+  process.on('disconnect', () => process.exit(1));
   process.on('message', async (message) => {
     if (message === 'close') {
       await app.close();

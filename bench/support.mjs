@@ -31,7 +31,13 @@ export const logger =
  */
 export function transpile(files, rewrite = (text) => text, compilerOptions = {}, from = root) {
   // Another checkout's node_modules is a link to ours: its output stays in its own tree.
-  const out = from === root ? join(root, 'node_modules/.cache/ruche-bench') : join(from, '.bench-cache');
+  // RUCHE_APP_BUILD_DIR (a folder inside the project, so packages still resolve) gives a run its
+  // own output: a test starting the app in a child must not rewrite files a benchmark is loading.
+  const out = process.env.RUCHE_APP_BUILD_DIR
+    ? resolve(root, process.env.RUCHE_APP_BUILD_DIR)
+    : from === root
+      ? join(root, 'node_modules/.cache/ruche-bench')
+      : join(from, '.bench-cache');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   const migrations = readdirSync(join(from, 'migrations'))
