@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventBus, type ModerationState } from '@ruche/platform';
-import { isUuid } from './db.js';
+import { EventBus, isId, type ModerationState } from '@ruche/platform';
 import { type CreditedContent, ExpertiseIndex } from './expertise-index.service.js';
 
 /** What a listener needs of an event it knows by name only. */
@@ -51,19 +50,19 @@ export class ExpertiseListeners implements OnModuleInit {
     const onPost: ForeignHandler = async ({ eventId, payload }) => {
       const post = isRecord(payload) && isRecord(payload.post) ? payload.post : null;
       const author = post && isRecord(post.author) ? post.author : null;
-      if (!post || !author || !isUuid(post.id) || !isUuid(author.id) || typeof post.body !== 'string') return;
+      if (!post || !author || !isId(post.id) || !isId(author.id) || typeof post.body !== 'string') return;
       const groupId = typeof post.groupId === 'string' ? post.groupId : null;
       await this.index.creditPost(eventId, { id: post.id, authorId: author.id, body: post.body, groupId });
     };
     this.listen('post.created', onPost);
     this.listen('post.updated', onPost);
     this.listen('post.deleted', async ({ eventId, payload }) => {
-      if (isRecord(payload) && isUuid(payload.postId))
+      if (isRecord(payload) && isId(payload.postId))
         await this.index.creditPost(eventId, { id: payload.postId, deleted: true });
     });
 
     const onModeration = async (eventId: number, type: string, id: string, state: ModerationState) => {
-      if (isCredited(type) && isUuid(id)) await this.index.applyModeration(eventId, type, id, state);
+      if (isCredited(type) && isId(id)) await this.index.applyModeration(eventId, type, id, state);
     };
     this.bus.subscribe('content.held', (e) => onModeration(e.eventId, e.payload.targetType, e.payload.targetId, 'held'));
     this.bus.subscribe('content.moderated', (e) =>
@@ -71,7 +70,7 @@ export class ExpertiseListeners implements OnModuleInit {
     );
 
     this.listen('answer.voted', async ({ eventId, payload }) => {
-      if (!isRecord(payload) || !isUuid(payload.answerId) || !isUuid(payload.answererId)) return;
+      if (!isRecord(payload) || !isId(payload.answerId) || !isId(payload.answererId)) return;
       const topics = strings(payload.topics);
       if (!topics || typeof payload.voteCount !== 'number') return;
       await this.index.creditAnswerVotes(eventId, {
@@ -82,7 +81,7 @@ export class ExpertiseListeners implements OnModuleInit {
       });
     });
     this.listen('question.answer_accepted', async ({ payload }) => {
-      if (!isRecord(payload) || !isUuid(payload.answerId) || !isUuid(payload.answererId)) return;
+      if (!isRecord(payload) || !isId(payload.answerId) || !isId(payload.answererId)) return;
       const topics = strings(payload.topics);
       if (!topics || payload.answererId === payload.askerId) return;
       await this.index.creditAccepted({ answerId: payload.answerId, answererId: payload.answererId, topics });
@@ -94,7 +93,7 @@ export class ExpertiseListeners implements OnModuleInit {
       const reviewer = review && isRecord(review.reviewer) ? review.reviewer.id : actorId;
       const topics = strings(payload.topics) ?? strings(payload.campaignTopics);
       // No review id, no credit to key it on: counting it could count a redelivery twice.
-      if (!review || !isUuid(review.id) || !isUuid(reviewer) || !topics || topics.length === 0) return;
+      if (!review || !isId(review.id) || !isId(reviewer) || !topics || topics.length === 0) return;
       await this.index.creditReview(eventId, { reviewId: review.id, reviewerId: reviewer, topics });
     });
   }

@@ -2,7 +2,16 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, Database, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import {
+  type AuthUser,
+  canonicalIdSet,
+  Database,
+  hasPermission,
+  isId,
+  notFound,
+  Permission,
+  SubjectVisibility,
+} from '@ruche/platform';
 import { rows } from './db.js';
 import {
   moderatedFor,
@@ -14,8 +23,6 @@ import {
   type SqlList,
   type VisibilityFilter,
 } from './post-sql.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one answer to "may this viewer see this post". Every read path goes through it: single
@@ -47,8 +54,8 @@ export class FeedVisibility implements OnModuleInit {
 
   /** Of these posts, those written in the group (a group going private re-checks their live watchers). */
   private async postIdsInGroup(groupId: string, postIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(postIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
-    if (ids.length === 0 || !UUID.test(groupId)) return new Set();
+    const ids = canonicalIdSet(postIds);
+    if (ids.length === 0 || !isId(groupId)) return new Set();
     const found = await rows<{ id: string }>(
       this.db.manager,
       'SELECT id FROM posts WHERE group_id = $1 AND id = ANY($2::uuid[])',
@@ -77,7 +84,7 @@ export class FeedVisibility implements OnModuleInit {
 
   /** Comments the viewer may see: on a post they may see, and visible to them under moderation. */
   async visibleCommentIds(viewerId: string, commentIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(commentIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(commentIds);
     if (ids.length === 0) return new Set();
     const [posts, comments] = await Promise.all([this.filterFor(viewerId), this.commentFilterFor(viewerId)]);
     const params = new Params();
@@ -98,7 +105,7 @@ export class FeedVisibility implements OnModuleInit {
   }
 
   async visiblePostIds(viewerId: string, postIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(postIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(postIds);
     if (ids.length === 0) return new Set();
     const visible = await this.filterFor(viewerId);
     const params = new Params();

@@ -1,13 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
-import { activeUnitOfWork, Database, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import { activeUnitOfWork, canonicalIdSet, Database, isId, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
 import { enforce, GroupAccess, type GroupCaller } from './group-access.js';
 import { groupRoom } from './group-events.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
 import { canPost, isManagerRole, MEMBER_ROLES } from './group-rules.js';
 import { activeBanSql, readableSql, rows } from './group-sql.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What other modules may ask about groups (the feed, moderation, notifications, search). Answers
@@ -48,7 +46,7 @@ export class GroupsService implements OnModuleInit {
 
   /** Which of `groupIds` the viewer may read: the public ones and the private ones they belong to. */
   async readableGroupIds(viewerId: string, groupIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(groupIds);
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
       this.db.manager,
@@ -71,7 +69,7 @@ export class GroupsService implements OnModuleInit {
    */
   async lockForPosting(author: GroupCaller, groupId: string): Promise<boolean> {
     if (!activeUnitOfWork()) throw new Error('lockForPosting must run inside the writing transaction');
-    if (!UUID.test(groupId)) throw notFound('Group');
+    if (!isId(groupId)) throw notFound('Group');
     const locked = await rows(this.db.manager, 'SELECT id FROM groups WHERE id = $1 FOR SHARE', [groupId]);
     if (locked.length === 0) throw notFound('Group');
     const { facts } = await this.access.load(this.db.manager, groupId, { id: author.id });
@@ -81,14 +79,14 @@ export class GroupsService implements OnModuleInit {
 
   /** Owner or admin of the group (who may moderate its content). */
   async isGroupModerator(userId: string, groupId: string): Promise<boolean> {
-    if (!UUID.test(groupId)) return false;
+    if (!isId(groupId)) return false;
     const role = await this.access.roleOf(this.db.manager, groupId, userId);
     return isManagerRole(role?.role);
   }
 
   /** Banned from the group right now (not lifted, not run out). */
   async isBanned(userId: string, groupId: string): Promise<boolean> {
-    if (!UUID.test(groupId)) return false;
+    if (!isId(groupId)) return false;
     const found = await rows(
       this.db.manager,
       `SELECT 1 FROM group_bans b WHERE b.group_id = $1 AND b.user_id = $2 AND ${activeBanSql('b')}`,
@@ -99,7 +97,7 @@ export class GroupsService implements OnModuleInit {
 
   /** Which of `groupIds` exist and are private (the feed keeps this on its posts). */
   async privateGroupIds(groupIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(groupIds);
     if (ids.length === 0) return new Set();
     const found = await rows<{ id: string }>(
       this.db.manager,
@@ -111,7 +109,7 @@ export class GroupsService implements OnModuleInit {
 
   /** Which of `userIds` belong to the group (owners, admins, members). */
   async membersAmong(groupId: string, userIds: readonly string[]): Promise<Set<string>> {
-    if (!UUID.test(groupId) || userIds.length === 0) return new Set();
+    if (!isId(groupId) || userIds.length === 0) return new Set();
     const found = await this.memberships.find({
       where: { groupId, userId: In([...new Set(userIds)]), role: In([...MEMBER_ROLES]) },
       select: { userId: true },
@@ -121,7 +119,7 @@ export class GroupsService implements OnModuleInit {
 
   /** Names of the groups among `groupIds` (for digests; callers check who may read them). */
   async names(groupIds: readonly string[]): Promise<Map<string, string>> {
-    const ids = [...new Set(groupIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(groupIds);
     if (ids.length === 0) return new Map();
     const found = await rows<{ id: string; name: string }>(
       this.db.manager,
@@ -133,13 +131,13 @@ export class GroupsService implements OnModuleInit {
 
   /** The group's owners and admins (who hear about join requests, who read its health). */
   async managerIds(groupId: string): Promise<string[]> {
-    if (!UUID.test(groupId)) return [];
+    if (!isId(groupId)) return [];
     return this.access.managerIds(this.db.manager, groupId);
   }
 
   /** Everyone in the group (owners, admins, members; not pending requests). */
   async memberIds(groupId: string): Promise<string[]> {
-    if (!UUID.test(groupId)) return [];
+    if (!isId(groupId)) return [];
     const found = await this.memberships.find({ where: { groupId, role: In([...MEMBER_ROLES]) }, select: { userId: true } });
     return found.map((m) => m.userId);
   }

@@ -1,10 +1,17 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { Database, type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import {
+  type AuthUser,
+  canonicalIdSet,
+  Database,
+  hasPermission,
+  isId,
+  notFound,
+  Permission,
+  SubjectVisibility,
+} from '@ruche/platform';
 import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who is looking: visibility depends on the viewer's roles (drafts are for the innovation team). */
 export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
@@ -63,7 +70,7 @@ export class IdeasVisibility implements OnModuleInit {
   ideaVisibleSql(viewer: Viewer, i: string): string {
     if (isModerator(viewer)) return 'TRUE';
     // Viewer ids come from authentication; checked anyway, since it is written into the SQL.
-    const author = UUID.test(viewer.id) ? `${i}.author_id = '${viewer.id.toLowerCase()}'::uuid` : 'FALSE';
+    const author = isId(viewer.id) ? `${i}.author_id = '${viewer.id.toLowerCase()}'::uuid` : 'FALSE';
     return `(${i}.moderation_state = 'visible' OR (${i}.moderation_state = 'held' AND ${author}))`;
   }
 
@@ -162,5 +169,5 @@ export class IdeasVisibility implements OnModuleInit {
 const isModerator = (viewer: Viewer) => hasPermission(viewer.roles, Permission.ModerateContent);
 
 function uuids(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+  return canonicalIdSet(ids);
 }

@@ -1,4 +1,4 @@
-import { decodeTaggedCursor, encodeTaggedCursor, isUuidString } from '@ruche/platform';
+import { decodeTaggedCursor, encodeTaggedCursor, isId } from '@ruche/platform';
 
 /**
  * Opaque keyset cursor for the "top" order (votes descending, then earliest submission, then id):
@@ -24,7 +24,7 @@ export function decodeTopCursor(cursor: string): TopCursorKey {
       votes >= 0 &&
       typeof at === 'string' &&
       !Number.isNaN(new Date(at).getTime()) &&
-      isUuidString(id),
+      isId(id),
   );
   return [voteCount as number, new Date(createdAt as string), id as string];
 }

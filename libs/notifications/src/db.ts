@@ -8,6 +8,3 @@ export { rows };
 export async function lockKey(db: EntityManager, key: string): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

@@ -2,9 +2,8 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CommentsService, PostsService, ReactionsService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
 import { IdeasService } from '@ruche/ideas';
-import { type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
+import { type DomainEventType, EventBus, isId, type PublishedEvent } from '@ruche/platform';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from './db.js';
 import { NotificationStore } from './notification-store.js';
 import { usersOfAudience } from './notification-rules.js';
 
@@ -194,12 +193,12 @@ export class NotificationListeners implements OnModuleInit {
 
   private async questionRouted(e: PublishedEvent<'question.routed'>): Promise<void> {
     const { questionId, userIds, askerId, round } = e.payload;
-    if (!isUuid(questionId)) return;
+    if (!isId(questionId)) return;
     await this.store.deliver({
       source: e,
       kind: 'question.routed',
       recipients: userIds,
-      actorId: isUuid(askerId) ? askerId : null,
+      actorId: isId(askerId) ? askerId : null,
       subject: { type: 'question', id: questionId },
       context: { questionId, round: typeof round === 'number' ? round : 1 },
     });
@@ -207,7 +206,7 @@ export class NotificationListeners implements OnModuleInit {
 
   private async answered(e: PublishedEvent<'answer.created'>): Promise<void> {
     const { answer, questionId, askerId } = e.payload;
-    if (!isUuid(questionId) || !isUuid(askerId)) return;
+    if (!isId(questionId) || !isId(askerId)) return;
     await this.store.deliver({
       source: e,
       kind: 'answer',
@@ -220,7 +219,7 @@ export class NotificationListeners implements OnModuleInit {
 
   private async accepted(e: PublishedEvent<'question.answer_accepted'>): Promise<void> {
     const { questionId, answerId, answererId, askerId } = e.payload;
-    if (!isUuid(questionId) || !isUuid(answererId)) return;
+    if (!isId(questionId) || !isId(answererId)) return;
     await this.store.deliver({
       source: e,
       kind: 'answer.accepted',
@@ -304,7 +303,7 @@ export class NotificationListeners implements OnModuleInit {
    */
   private async reportResolved(e: PublishedEvent<'report.resolved'>): Promise<void> {
     const { caseId, targetType, targetId, action, recipient } = e.payload;
-    if (!isUuid(caseId)) {
+    if (!isId(caseId)) {
       this.logger.warn({ msg: 'report.resolved without a case id', eventId: e.eventId });
       return;
     }

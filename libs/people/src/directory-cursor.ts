@@ -1,4 +1,4 @@
-import { decodeTaggedCursor, encodeTaggedCursor, isUuidString } from '@ruche/platform';
+import { decodeTaggedCursor, encodeTaggedCursor, isId } from '@ruche/platform';
 
 /**
  * Opaque keyset cursor for the people directory (alphabetical by folded name, then id): the sort
@@ -25,7 +25,7 @@ export function decodeNameCursor(cursor: string): NameCursorKey {
       key.length <= MAX_KEY &&
       // PostgreSQL text cannot hold NUL: a 400 here rather than a driver error.
       !key.includes('\u0000') &&
-      isUuidString(id),
+      isId(id),
   );
   return [sortKey as string, id as string];
 }

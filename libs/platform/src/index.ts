@@ -16,6 +16,7 @@ export * from './auth/rate-limit.guard.js';
 export * from './auth/write-rate-limit.guard.js';
 export * from './auth/socket-authentication.js';
 export * from './validation/decorators.js';
+export * from './validation/ids.js';
 export * from './validation/text.js';
 export * from './validation/validation.pipe.js';
 export * from './http/json-body.js';

@@ -61,8 +61,6 @@ export const ANSWER_COLUMNS = (a: string) =>
 // One helper for every module's raw queries (see @ruche/platform).
 export { rows };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
 
 /** Who is looking, as far as moderation goes. */
 export interface ModerationViewer {

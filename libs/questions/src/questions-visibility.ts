@@ -1,11 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { Database, type AuthUser, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import { type AuthUser, canonicalIdSet, Database, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
 import {
   ANSWER_COLUMNS,
   type AnswerRow,
-  isUuid,
   moderatedSql,
   type ModerationViewer,
   QUESTION_COLUMNS,
@@ -60,7 +59,7 @@ export class QuestionsVisibility implements OnModuleInit {
   }
 
   async visibleIds(viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(questionIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(questionIds);
     if (ids.length === 0) return new Set();
     const viewer = await this.viewer(viewerId);
     const found = await rows<{ id: string }>(
@@ -73,7 +72,7 @@ export class QuestionsVisibility implements OnModuleInit {
 
   /** Answers the viewer may see: on a question they may see, and visible to them themselves. */
   async visibleAnswerIds(viewerId: string, answerIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(answerIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    const ids = canonicalIdSet(answerIds);
     if (ids.length === 0) return new Set();
     const viewer = await this.viewer(viewerId);
     const found = await rows<{ id: string }>(

@@ -1,4 +1,5 @@
 import { invalid } from '../errors/domain-error.js';
+import { isId } from '../validation/ids.js';
 
 /**
  * Opaque keyset cursors: the sort key of the last row a page returned, so the next page starts
@@ -6,8 +7,6 @@ import { invalid } from '../errors/domain-error.js';
  * millisecond precision (timestamptz(3)) so they survive the round trip through JavaScript.
  */
 export type CursorKey = [sortedAt: Date, id: string];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor([sortedAt, id]: CursorKey): string {
   return Buffer.from(JSON.stringify([sortedAt.toISOString(), id])).toString('base64url');
@@ -25,7 +24,7 @@ export function decodeCursor(cursor: string): CursorKey {
     parsed.length !== 2 ||
     typeof parsed[0] !== 'string' ||
     typeof parsed[1] !== 'string' ||
-    !UUID.test(parsed[1])
+    !isId(parsed[1])
   ) {
     throw invalid('cursor is not valid');
   }
@@ -80,5 +79,3 @@ export function decodeTaggedCursor(cursor: string, tag: string, valid: (key: unk
   return parsed.slice(1);
 }
 
-/** For cursor validators: a UUID string. */
-export const isUuidString = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

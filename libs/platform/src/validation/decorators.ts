@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { invalid } from '../errors/domain-error.js';
 import { hasLoneSurrogate, isInvisibleText } from './text.js';
+import { canonicalId, ID_PATTERN } from './ids.js';
 
 /** PostgreSQL text cannot hold NUL; reject it as bad input instead of failing in the driver. */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
@@ -115,20 +116,6 @@ export function TrimmedTextList(maxItems: number, maxLength: number, minItems = 
  * service).
  */
 export const Omittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-/**
- * The one spelling of an id inside Ruche. A UUID in any letter case names the same resource, so it
- * is lower-cased once, where it enters (path, query, body, socket payload): past the edge, ids are
- * compared as plain strings (`actor.id === userId`, `Set.has`) and could not be trusted to if two
- * spellings got in. Only the dashed 8-4-4-4-12 form: PostgreSQL would also take braces, `urn:uuid:`
- * or 32 bare hex digits, but accepting them would make the API's ids ambiguous for no one's benefit.
- */
-const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The canonical (lower-case) form of an id, or null when `value` is not one. */
-export function canonicalId(value: unknown): string | null {
-  return typeof value === 'string' && ID_PATTERN.test(value) ? value.toLowerCase() : null;
-}
 
 /** Route parameter pipe: the canonical id, or a 400 before any query runs. */
 @Injectable()
