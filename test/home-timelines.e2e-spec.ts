@@ -1,3 +1,6 @@
+import pg from 'pg';
+import { HomeTimelines } from '@ruche/feed';
+import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { follow } from './factories/people.factory.js';
 import { createGroup, joinGroup } from './factories/group.factory.js';
 import { createPost, createPosts, ids, listAll, listPage, type PostBody } from './factories/post.factory.js';
@@ -73,6 +76,21 @@ describe('home timelines: written on fan-out, read as a cache of candidates', ()
     expect(ids(await home(away))).toEqual([post.id]);
   });
 
+  const unfollow = (follower: TestUser, followee: TestUser) =>
+    t.http.delete(`/api/users/${followee.id}/follow`).set('Authorization', follower.auth).expect(204);
+
+  /** Until `n` backends of this database wait on a lock (a fan-out or an unfollow blocked). */
+  async function lockWaiters(n: number): Promise<void> {
+    for (let i = 0; i < 500; i++) {
+      const [{ count }] = await t.sql<{ count: number }>(
+        "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      if (count >= n) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`never saw ${n} backend(s) waiting on a lock`);
+  }
+
   it('backfills a new followee’s recent posts, and an unfollow hides their entries at once', async () => {
     const author = await registerUser(t);
     const reader = await activeReader();
@@ -82,9 +100,82 @@ describe('home timelines: written on fan-out, read as a cache of candidates', ()
     expect(new Set(await entries(reader))).toEqual(new Set(ids(old)));
     expect(ids(await home(reader))).toEqual(ids(old).reverse());
 
-    await t.http.delete(`/api/users/${author.id}/follow`).set('Authorization', reader.auth).expect(204);
-    // The entries are still there: the read re-checks the follow.
-    expect(await entries(reader)).toHaveLength(2);
+    await unfollow(reader, author);
+    // Gone in the unfollow's own transaction: the read does not re-check the follow.
+    expect(await entries(reader)).toEqual([]);
+    expect(await home(reader)).toEqual([]);
+  });
+
+  /*
+   * The writers that read the follows after commit race an unfollow. Here the writer has read the
+   * follow and is held (by a test transaction's uncommitted entry with the same key) before it
+   * writes; the unfollow comes meanwhile. Without the writer's FOR KEY SHARE on the follow, the
+   * unfollow commits, finds nothing to remove, and the writer then writes an entry of someone no
+   * longer followed. With it, the unfollow waits for the writer and removes what it wrote.
+   */
+  it.each([
+    ['fan-out', (h: HomeTimelines, reader: TestUser, author: TestUser, postId: string) => h.fanOut(postId, author.id)],
+    ['follow backfill', (h: HomeTimelines, reader: TestUser, author: TestUser) => h.backfill(reader.id, author.id)],
+    ['rebuild', (h: HomeTimelines, reader: TestUser) => h.rebuild(reader.id)],
+  ])('an unfollow during a %s waits for it and removes what it wrote', async (_name, write) => {
+    const author = await registerUser(t);
+    const reader = await activeReader();
+    await follow(t, reader, author);
+    const post = await createPost(t, author, 'Racing the unfollow');
+    await t.settle();
+    const [entry] = await t.sql<{ post_created_at: Date }>('SELECT post_created_at FROM home_timelines WHERE user_id = $1 AND post_id = $2', [
+      reader.id,
+      post.id,
+    ]);
+    await t.sql('DELETE FROM home_timelines WHERE user_id = $1', [reader.id]);
+
+    const holder = new pg.Client({ connectionString: t.app.get<RucheConfig>(RUCHE_CONFIG).databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('INSERT INTO home_timelines (user_id, post_created_at, post_id) VALUES ($1, $2, $3)', [
+        reader.id,
+        entry.post_created_at,
+        post.id,
+      ]);
+      const writing = write(t.app.get(HomeTimelines), reader, author, post.id);
+      await lockWaiters(1);
+      const unfollowing = unfollow(reader, author);
+      // With the lock the unfollow queues behind the writer; without it, it is done already.
+      await Promise.race([unfollowing, lockWaiters(2)]);
+      await holder.query('ROLLBACK');
+      await Promise.all([writing, unfollowing]);
+    } finally {
+      await holder.end();
+    }
+    expect(await entries(reader)).toEqual([]);
+    expect(await home(reader)).toEqual([]);
+  });
+
+  it('follows, posts and unfollows at once, 20 rounds: the timeline never keeps an author no longer followed', async () => {
+    const reader = await activeReader();
+    const authors = await registerUsers(t, 20);
+    const written: string[] = [];
+    for (const [round, author] of authors.entries()) {
+      written.push((await createPost(t, author, `Before round ${round}`)).id);
+      // Follow then unfollow, while the author posts again and the listeners (backfill, fan-out)
+      // run alongside; every other round lets them run between the follow and the unfollow.
+      const [, post] = await Promise.all([
+        follow(t, reader, author)
+          .then(() => (round % 2 === 0 ? t.settle() : undefined))
+          .then(() => unfollow(reader, author)),
+        createPost(t, author, `During round ${round}`),
+        t.settle(),
+      ]);
+      written.push(post.id);
+    }
+    await t.settle();
+
+    const stray = await t.sql('SELECT t.post_id FROM home_timelines t WHERE t.user_id = $1 AND t.post_id = ANY($2::uuid[])', [
+      reader.id,
+      written,
+    ]);
+    expect(stray).toEqual([]);
     expect(await home(reader)).toEqual([]);
   });
 

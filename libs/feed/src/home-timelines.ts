@@ -37,9 +37,18 @@ const DAY_MS = 24 * HOUR_MS;
  *   max/16 insertions (sampled, so a fan-out does not count everyone's entries), and
  *   `trimmed_before` records the date below which entries may be gone: a page reaching it is
  *   computed instead.
- * - **A cache of candidates, never a grant.** Every read re-applies FeedVisibility and checks the
- *   author is still followed, so deletions, moderation, unfollows, group changes and a post going
- *   private hold on the next read without touching the timelines.
+ * - **A cache of candidates, never a grant.** Every read re-applies FeedVisibility, so deletions,
+ *   moderation, group changes and a post going private hold on the next read without touching
+ *   the timelines.
+ * - **Unfollows are written.** The read does not re-check the follow (so it walks the newest
+ *   entries of its index and stops after the page); instead an unfollow deletes the followee's
+ *   entries in its own transaction (`forget`). The writers that read the follows after commit
+ *   (fan-out, follow backfill, rebuild) lock the follow rows they read, FOR KEY SHARE, in the
+ *   statement that writes the entries; the unfollow's DELETE FROM follows conflicts with that
+ *   lock. So either the writer holds the row first, the unfollow waits for it to commit and its
+ *   `forget` (a later statement, a later snapshot) removes what the writer wrote; or the unfollow
+ *   holds it first, the writer waits and then skips the deleted row (READ COMMITTED re-checks a
+ *   row it waited for). No interleaving leaves an entry of someone no longer followed.
  * - **Freshness.** Fan-out runs after commit, so a follower's timeline lags the post by the
  *   listener's delay; the author's own posts, group posts, mentions and big authors are read live.
  */
@@ -63,6 +72,24 @@ export class HomeTimelines implements OnModuleInit {
     });
     this.bus.subscribe('user.followed', async ({ payload }) => this.backfill(payload.followerId, payload.followeeId));
     this.bus.subscribe('home_timeline.stale', async ({ payload }) => this.rebuild(payload.userId));
+    // In the unfollow's own transaction, so no read ever sees the follow gone but its entries kept.
+    this.bus.subscribeWithin('user.unfollowed', async ({ payload }) => this.forget(payload.followerId, payload.followeeId));
+  }
+
+  /**
+   * An unfollow: the followee's posts leave the follower's timeline. The read no longer checks
+   * that each entry's author is still followed (that check made the planner read a reader's whole
+   * timeline before sorting it, instead of walking the newest entries of its primary key), so the
+   * timeline must never hold an entry of someone the reader does not follow. Runs inside the
+   * transaction that deletes the follow, after the DELETE: see {@link HomeTimelines} for the
+   * race with writers that read the follows after commit.
+   */
+  async forget(followerId: string, followeeId: string): Promise<void> {
+    await this.db.query(
+      `DELETE FROM home_timelines t USING posts p
+        WHERE t.user_id = $1 AND t.post_id = p.id AND p.author_id = $2`,
+      [followerId, followeeId],
+    );
   }
 
   /**
@@ -108,6 +135,7 @@ export class HomeTimelines implements OnModuleInit {
         WHERE p.id = $1 AND p.group_id IS NULL AND p.deleted_at IS NULL
           AND NOT (SELECT yes FROM big)
           AND r.last_read_at > now() - make_interval(days => $4::int)
+          FOR KEY SHARE OF fl
        ON CONFLICT ON CONSTRAINT home_timelines_pkey DO NOTHING
        RETURNING user_id`,
       [postId, authorId, bigAuthorFollowers, activeDays],
@@ -116,14 +144,22 @@ export class HomeTimelines implements OnModuleInit {
     await this.trim(written.map((r) => r.user_id).filter(() => every === 1 || Math.random() < 1 / every));
   }
 
-  /** A new follow: the followee's recent company-wide posts join the follower's timeline (if they have one). */
+  /**
+   * A new follow: the followee's recent company-wide posts join the follower's timeline (if they
+   * have one), while the follow still exists (it runs after commit: the person may have
+   * unfollowed since), checked under the lock that orders it with an unfollow.
+   */
   async backfill(followerId: string, followeeId: string): Promise<void> {
     const { max, activeDays } = this.settings;
     const written = await this.db.query<unknown[]>(
-      `INSERT INTO home_timelines (user_id, post_created_at, post_id)
+      `WITH still AS (
+           SELECT 1 FROM (${followeeIdsSql('$1::uuid')}) AS fe (followee_id) WHERE fe.followee_id = $2 FOR KEY SHARE OF fe
+       )
+       INSERT INTO home_timelines (user_id, post_created_at, post_id)
        SELECT $1, p.created_at, p.id
          FROM posts p
         WHERE p.author_id = $2 AND p.group_id IS NULL AND p.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM still)
           AND EXISTS (SELECT 1 FROM home_timeline_readers r
                        WHERE r.user_id = $1 AND r.last_read_at > now() - make_interval(days => $4::int))
           AND NOT EXISTS (SELECT 1 FROM home_timeline_big_authors b WHERE b.author_id = $2)
@@ -139,13 +175,16 @@ export class HomeTimelines implements OnModuleInit {
   /**
    * The reader's timeline from scratch: the newest `max` company-wide posts of the people they
    * follow (big authors are merged at read time), one ordered probe per followee, in one statement.
+   * The follows it reads are locked (FOR KEY SHARE) for the unfollow race.
    */
   async rebuild(userId: string): Promise<void> {
     const { max } = this.settings;
     await this.db.query(
-      `WITH fresh AS (
+      `WITH followed AS (
+           SELECT fe.author_id FROM (${followeeIdsSql('$1::uuid')}) AS fe (author_id) FOR KEY SHARE OF fe
+       ), fresh AS (
            SELECT c.id, c.created_at
-             FROM (${followeeIdsSql('$1::uuid')}) AS fe (author_id)
+             FROM followed AS fe
             CROSS JOIN LATERAL (
                   SELECT p.id, p.created_at
                     FROM posts p

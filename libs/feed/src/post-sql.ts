@@ -218,8 +218,13 @@ export interface HomePageRow extends PostRow {
  * Home, in one statement (see home-timelines.ts): the same posts as {@link homeFeedQuery}, read
  * from the viewer's written timeline when it is built and they are active (`activeDays`), else
  * computed (`fallback` forces that). Every row still passes `visible` (built with
- * {@link HOME_MEMBER_GROUPS}), and a timeline entry shows only while its author is still followed
- * and the post company-wide: the timeline is a cache of candidates, never a grant.
+ * {@link HOME_MEMBER_GROUPS}) and a timeline entry shows only while the post is company-wide: the
+ * timeline is a cache of candidates, never a grant. It does not re-check that the author is still
+ * followed: an unfollow deletes those entries in its own transaction (HomeTimelines.forget). That
+ * check cost the most: the planner took it to drop most entries, so it read the whole timeline
+ * and sorted it; without it the branch walks home_timelines_pkey backwards, one posts_pkey probe
+ * per entry, and stops after `take` rows (a few more when some are no longer visible), on page 5
+ * as on page 1.
  *
  * Branches, each cut at `take` and merged: the timeline (an index range of home_timelines, so the
  * rows read do not grow with the number of people followed); the authors probed at read time
@@ -264,7 +269,6 @@ export function homeTimelineQuery(
             AND (SELECT cached FROM mode)
             ${entriesBefore}
             AND p.group_id IS NULL
-            AND ${a.graph.follows(viewer, 'p.author_id')}
             AND ${a.visible('p', params)}
           ORDER BY t.post_created_at DESC, t.post_id DESC
           LIMIT ${take})
