@@ -24,6 +24,7 @@ import { AddExpertiseReviewCredits1795421001400 } from './1795421001400-AddExper
 import { CreateRateLimitWindows1795421002000 } from './1795421002000-CreateRateLimitWindows.js';
 import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTimelines.js';
 import { CreateEventDeadLetters1795421004000 } from './1795421004000-CreateEventDeadLetters.js';
+import { ForgetUnfollowedTimelineEntries1795421004200 } from './1795421004200-ForgetUnfollowedTimelineEntries.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CreateRateLimitWindows1795421002000,
   CreateHomeTimelines1795421003700,
   CreateEventDeadLetters1795421004000,
+  ForgetUnfollowedTimelineEntries1795421004200,
 ];
