@@ -53,7 +53,8 @@ describe('one search box (browser)', () => {
 
       await results.getByRole('link', { name: 'Yasmine Author' }).click();
       await page.waitForURL(`**/people/${author.id}`);
-      await page.getByRole('heading', { name: 'Yasmine Author' }).waitFor();
+      // The profile's own heading (her posts below carry "Post by Yasmine Author" headings).
+      await page.getByRole('heading', { name: 'Yasmine Author', level: 1 }).waitFor();
 
       // Back to the results, then a query that matches nothing says so.
       await page.goBack();
