@@ -169,6 +169,8 @@ describe('moderation: reports and decisions', () => {
         (await t.http.put(`/api/posts/${post.id}/reactions/like`).set('Authorization', viewer.auth)).status === 200,
     });
     const seenBy = async (viewer: TestUser, post: PostBody) => {
+      // Followers' written home timelines are filled right after the commit, by a listener.
+      await t.settle();
       const paths = readPaths(viewer, post);
       const result: Record<string, boolean> = {};
       for (const [name, check] of Object.entries(paths)) result[name] = await check();
