@@ -131,9 +131,12 @@ export class ExpertiseIndex {
       const removed = [...before].filter((t) => !after.has(t));
       const added = mentions.filter((m) => !before.has(m.topic));
       if (!old && added.length === 0 && !('deleted' in post)) return;
+      // A label as written ("#Grafana") replaces one that is only the key ("#grafana"): posts are
+      // credited concurrently, so "first one seen" would depend on which listener ran first.
       await this.ensureTopics(
         tx.manager,
         added.map((m) => ({ topic: m.topic, label: m.label })),
+        true,
       );
       // Out of sight: the credit is recorded (for when it comes back) but not counted.
       if (await this.inSight(tx.manager, 'post', post.id)) {
