@@ -16,7 +16,7 @@
 // stdout.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadApp, logger, openBenchDatabase, stats, timed } from './support.mjs';
+import { apiClient, loadApp, logger, openBenchDatabase, stats, timed } from './support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -70,55 +70,8 @@ log(`api on ${base}`);
 
 // ---- http ---------------------------------------------------------------------------------------
 
-/** One request; never throws: no answer within 30 s is status 0. */
-async function call(method, path, { user, body } = {}) {
-  const started = performance.now();
-  try {
-    const res = await globalThis.fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(user ? { authorization: `Bearer ${user.token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: globalThis.AbortSignal.timeout(ANSWER_WITHIN_MS),
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      ms: performance.now() - started,
-      body: text ? JSON.parse(text) : null,
-      retryAfter: res.headers.get('retry-after'),
-    };
-  } catch (error) {
-    return { status: 0, ms: performance.now() - started, body: null, failure: error.message };
-  }
-}
-
-async function ok(method, path, options, expected) {
-  const res = await call(method, path, options);
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
-let registered = 0;
-async function register(n) {
-  const people = [];
-  for (let i = 0; i < n; i += 20) {
-    const batch = Array.from({ length: Math.min(20, n - i) }, async () => {
-      const k = ++registered;
-      const body = await ok(
-        'POST',
-        '/api/auth/register',
-        { body: { email: `burst${k}@corp.example`, password: 'correct horse battery', displayName: `Burst ${k}` } },
-        201,
-      );
-      return { id: body.user.id, token: body.accessToken };
-    });
-    people.push(...(await Promise.all(batch)));
-  }
-  return people;
-}
+const { call, ok, register: signUp } = apiClient(base, { timeoutMs: ANSWER_WITHIN_MS });
+const register = (n) => signUp(n, 'burst');
 
 const readyPath = (await call('GET', '/api/health/ready')).status === 404 ? '/api/health' : '/api/health/ready';
 

@@ -432,3 +432,61 @@ export async function load({ client, concurrency, seconds, warmupSeconds = 1, ne
     ...(sampleError ? { sampleError } : {}),
   };
 }
+
+/**
+ * A small client of the running api for benchmarks that drive it request by request: `call` never
+ * throws (no answer within `timeoutMs` is status 0), `ok` insists on a status and returns the body,
+ * `register` signs up `n` people (20 at a time) named `<prefix><k>`, numbered across calls.
+ */
+export function apiClient(base, { timeoutMs = 30_000 } = {}) {
+  async function call(method, path, { user, body } = {}) {
+    const started = performance.now();
+    try {
+      const res = await globalThis.fetch(`${base}${path}`, {
+        method,
+        headers: {
+          ...(user ? { authorization: `Bearer ${user.token}` } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+        signal: globalThis.AbortSignal.timeout(timeoutMs),
+      });
+      const text = await res.text();
+      return {
+        status: res.status,
+        ms: performance.now() - started,
+        body: text ? JSON.parse(text) : null,
+        retryAfter: res.headers.get('retry-after'),
+      };
+    } catch (error) {
+      return { status: 0, ms: performance.now() - started, body: null, failure: error.message };
+    }
+  }
+
+  async function ok(method, path, options, expected) {
+    const res = await call(method, path, options);
+    if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  let registered = 0;
+  async function register(n, prefix) {
+    const people = [];
+    for (let i = 0; i < n; i += 20) {
+      const batch = Array.from({ length: Math.min(20, n - i) }, async () => {
+        const k = ++registered;
+        const body = await ok(
+          'POST',
+          '/api/auth/register',
+          { body: { email: `${prefix}${k}@corp.example`, password: 'correct horse battery', displayName: `${prefix} ${k}` } },
+          201,
+        );
+        return { id: body.user.id, token: body.accessToken };
+      });
+      people.push(...(await Promise.all(batch)));
+    }
+    return people;
+  }
+
+  return { call, ok, register };
+}

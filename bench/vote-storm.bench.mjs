@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadApp } from './app.mjs';
-import { databaseUrl, logger, openBenchDatabase, root, timed } from './support.mjs';
+import { apiClient, databaseUrl, logger, openBenchDatabase, root, timed } from './support.mjs';
 
 const { values: args } = parseArgs({
   options: { voters: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } },
@@ -59,48 +59,8 @@ function serverUsage() {
 
 // ---- http ---------------------------------------------------------------------------------------
 
-async function call(method, path, { user, body } = {}) {
-  const started = performance.now();
-  try {
-    const res = await globalThis.fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(user ? { authorization: `Bearer ${user.token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: globalThis.AbortSignal.timeout(60_000),
-    });
-    const text = await res.text();
-    return { status: res.status, ms: performance.now() - started, body: text ? JSON.parse(text) : null };
-  } catch (error) {
-    return { status: 0, ms: performance.now() - started, body: error.message };
-  }
-}
-
-async function ok(method, path, options, expected) {
-  const res = await call(method, path, options);
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
-async function register(n, from = 0) {
-  const people = [];
-  for (let i = 0; i < n; i += 20) {
-    const batch = Array.from({ length: Math.min(20, n - i) }, async (_, j) => {
-      const k = from + i + j + 1;
-      const body = await ok(
-        'POST',
-        '/api/auth/register',
-        { body: { email: `voter${k}@corp.example`, password: 'correct horse battery', displayName: `Voter ${k}` } },
-        201,
-      );
-      return { id: body.user.id, token: body.accessToken };
-    });
-    people.push(...(await Promise.all(batch)));
-  }
-  return people;
-}
+const { call, ok, register: signUp } = apiClient(base, { timeoutMs: 60_000 });
+const register = (n) => signUp(n, 'voter');
 
 /** Waits until every committed event has been stamped (so "the last event" is final). */
 async function stamped() {
@@ -115,7 +75,7 @@ async function stamped() {
 
 // The first account is the admin: registered alone, before the crowd.
 const [admin] = await register(1);
-const voters = await timed(log, `registered ${VOTERS} voters`, () => register(VOTERS, 1));
+const voters = await timed(log, `registered ${VOTERS} voters`, () => register(VOTERS));
 await ok('PUT', `/api/admin/users/${admin.id}/roles`, { user: admin, body: { roles: ['innovation', 'admin'] } }, 200);
 const campaign = await ok(
   'POST',
