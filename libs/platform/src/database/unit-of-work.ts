@@ -3,7 +3,9 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } f
 import { DataSource, type EntityManager } from 'typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '../config/config.js';
 import { readAfterWrite } from '../logging/request-context.js';
+import { runPrepared } from './prepared.js';
 import { ReadReplicas, type ReplicaStatus } from './read-replicas.js';
+import type { SqlText } from './rows.js';
 
 export type { ReplicaStatus } from './read-replicas.js';
 
@@ -128,6 +130,15 @@ export class Database implements OnModuleInit, BeforeApplicationShutdown {
 
   query<T = unknown>(text: string, params?: unknown[]): Promise<T> {
     return this.manager.query(text, params) as Promise<T>;
+  }
+
+  /**
+   * The rows of `query` run as the named prepared statement `name` (planned once per connection,
+   * see prepared.ts), for the hot paths. On the open unit of work's connection when there is one,
+   * like {@link query}; `on` picks another manager (e.g. {@link reader}).
+   */
+  prepared<T>(name: string, query: SqlText, on: EntityManager = this.manager): Promise<T[]> {
+    return runPrepared<T>(on, name, query);
   }
 }
 
