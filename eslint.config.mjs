@@ -2,6 +2,7 @@
 // the rules that matter most here need types: an un-awaited promise loses errors and ordering,
 // and a switch over a union must handle every member.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeGlobals = {
@@ -74,6 +75,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The web app's components and hooks: the Rules of React (hook order, effect dependencies,
+    // no state set during render). exhaustive-deps is an error here: a missing dependency is a
+    // stale closure, which is how a live update ends up patching the wrong cache entry.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: { 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Build tool configs sit outside every tsconfig: lint them without type information.

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { adminApi, moderationApi } from '../api/endpoints';
 import type { Role, UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -21,10 +21,12 @@ export function RolesForm({ user }: { user: UserSummary }) {
     queryFn: () => moderationApi.audit({ action: 'user.roles_changed', targetId: user.id, limit: 1 }, null),
   });
   const recorded = (last.data?.items[0]?.details.roles as Role[] | undefined) ?? ['employee'];
-  const [roles, setRoles] = useState<Role[] | null>(null);
+  // Unsaved choices are kept with the person they were made for: choosing someone else shows
+  // that person's recorded roles, with no effect resetting state after a first wrong render.
+  const [edited, setEdited] = useState<{ userId: string; roles: Role[] } | null>(null);
+  const setRoles = (roles: Role[]) => setEdited({ userId: user.id, roles });
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setRoles(null), [user.id]);
-  const current = roles ?? recorded;
+  const current = edited?.userId === user.id ? edited.roles : recorded;
 
   const save = useMutation({
     mutationFn: () => adminApi.setRoles(user.id, ['employee', ...current.filter((r) => r !== 'employee')]),

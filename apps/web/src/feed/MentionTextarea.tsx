@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { suggestPeople } from '../people/known';
@@ -113,12 +113,9 @@ export function MentionTextarea(props: Props) {
     }
   }
 
-  const setRefs = (element: HTMLTextAreaElement | null) => {
-    inner.current = element;
-    const outer = props.textareaRef;
-    if (typeof outer === 'function') outer(element);
-    else if (outer) outer.current = element;
-  };
+  // The caller's ref sees the same textarea (to focus it), without this component writing to a
+  // ref it was handed: React sets it once the textarea is mounted.
+  useImperativeHandle(props.textareaRef, () => inner.current as HTMLTextAreaElement, []);
 
   const open = !!query && people.length > 0;
   return (
@@ -135,7 +132,7 @@ export function MentionTextarea(props: Props) {
         rows={props.rows ?? 3}
         maxLength={props.maxLength}
         disabled={props.disabled}
-        inputRef={setRefs}
+        inputRef={inner}
         onKeyDown={onKeyDown}
         onKeyUp={(event) => {
           if (!['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(event.key)) update(event.currentTarget);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/errors';
 import { feedApi } from '../api/endpoints';
 import type { Post } from '../api/types';
@@ -157,13 +157,16 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
   const onScreen = useOnScreen(root, '300px');
   useRoom(onScreen || showComments ? `post:${post.id}` : null);
 
-  const refetch = () =>
-    feedApi
-      .get(post.id)
-      .then((fresh) => patchPost(qc, post.id, (p) => ({ ...p, ...fresh })))
-      .catch((error) => {
-        if (error instanceof ApiError && error.status === 404) removePost(qc, post.id);
-      });
+  const refetch = useCallback(
+    () =>
+      feedApi
+        .get(post.id)
+        .then((fresh) => patchPost(qc, post.id, (p) => ({ ...p, ...fresh })))
+        .catch((error) => {
+          if (error instanceof ApiError && error.status === 404) removePost(qc, post.id);
+        }),
+    [qc, post.id],
+  );
   // Events for post rooms are not replayed after a reconnect: refetch what is on screen.
   useResync(() => {
     if (onScreen) void refetch();
@@ -176,7 +179,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
     }
     if (leftAt.current && Date.now() - leftAt.current > STALE_AFTER_MS) void refetch();
     leftAt.current = null;
-  }, [onScreen]);
+  }, [onScreen, refetch]);
 
   const mine = post.author.id === me.id;
   const edited = !!post.updatedAt && post.updatedAt !== post.createdAt;

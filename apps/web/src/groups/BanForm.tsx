@@ -24,7 +24,7 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
   const [until, setUntil] = useState('');
   const labels = { reason: t('ban.reason'), until: t('ban.until') };
   const { errors, form, fail, invalid, clear } = useFormErrors(labels);
-  useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
+  useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), [form]);
 
   const ban = useMutation({
     mutationFn: () => groupsApi.ban(groupId, { userId: user.id, reason, ...(until ? { until: endOfDay(until) } : {}) }),

@@ -16,7 +16,15 @@ export function HeaderSearch() {
   const location = useLocation();
   const inputId = useId();
   const formId = useId();
-  const [text, setText] = useState('');
+  // On the results page the page's own box is the one in use: this one follows the address's q,
+  // adjusted while rendering when the address changes (not in an effect, a render later).
+  const addressQ = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : null;
+  const [text, setText] = useState(addressQ ?? '');
+  const [followedQ, setFollowedQ] = useState(addressQ);
+  if (followedQ !== addressQ) {
+    setFollowedQ(addressQ);
+    if (addressQ !== null) setText(addressQ);
+  }
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   // Each request moves the cursor into the box once it is rendered (on a phone it opens first):
@@ -34,11 +42,6 @@ export function HeaderSearch() {
     setOpen(false);
     toggle.current?.focus();
   };
-
-  // On the results page the page's own box is the one in use: keep this one in step with the address.
-  useEffect(() => {
-    if (location.pathname === '/search') setText(new URLSearchParams(location.search).get('q') ?? '');
-  }, [location.pathname, location.search]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

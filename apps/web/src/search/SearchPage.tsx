@@ -52,9 +52,13 @@ export function SearchPage() {
   const q = useDebounced(text.trim(), 300);
   useTitle(q ? t('search.titleFor', { q }) : t('search.title'));
 
-  // The header box navigates here with a new q: follow it.
+  // The header box navigates here with a new q: follow it (adjusted while rendering, when q changes).
   const addressQ = params.get('q') ?? '';
-  useEffect(() => setText((current) => (current.trim() === addressQ ? current : addressQ)), [addressQ]);
+  const [followedQ, setFollowedQ] = useState(addressQ);
+  if (followedQ !== addressQ) {
+    setFollowedQ(addressQ);
+    setText((current) => (current.trim() === addressQ ? current : addressQ));
+  }
 
   // The settled query goes in the address (replacing, so Back leaves the search).
   useEffect(() => {
