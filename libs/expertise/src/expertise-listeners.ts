@@ -1,34 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventBus, isId, type ModerationState } from '@ruche/platform';
+import { EventBus, type ModerationState, type PublishedEvent } from '@ruche/platform';
 import { type CreditedContent, ExpertiseIndex } from './expertise-index.service.js';
 
-/** What a listener needs of an event it knows by name only. */
-interface ForeignEvent {
-  eventId: number;
-  actorId: string | null;
-  payload: unknown;
-}
-type ForeignHandler = (event: ForeignEvent) => Promise<void>;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CREDITED: readonly string[] = ['post', 'answer'] satisfies CreditedContent[];
 const isCredited = (type: string): type is CreditedContent => CREDITED.includes(type);
-const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : null);
 
 /**
  * Keeps the expertise table in step with what people do. Events arrive after commit, once per
  * event across all instances, in `eventId` order on the instance that stamped them.
  *
- * The events of modules that expertise does not depend on (feed, questions, ideas) are
- * subscribed to by name and their payloads checked here, field by field: expertise relies on
- * these fields and nothing else.
- * - `post.created` / `post.updated` `{ post: { id, author: { id }, body, groupId } }`, `post.deleted` `{ postId }`
- * - `answer.voted` `{ answerId, answererId, topics, voteCount }`
- * - `question.answer_accepted` `{ answerId, answererId, askerId, topics }` (answering your own
- *   question earns nothing)
- * - `review.created` `{ review: { id, reviewer: { id } | actorId }, topics | campaignTopics }`:
- *   counted once per review id, when the payload carries the campaign's topics, skipped otherwise
- *   (see README).
+ * Expertise listens to the events of modules it does not import (feed, questions, ideas): their
+ * payload types come from the contracts layer, so a producer that changes a field it relies on
+ * fails to compile here instead of crediting nothing at run time.
+ * - `post.created` / `post.updated`, `post.deleted`
+ * - `answer.voted`, `question.answer_accepted` (answering your own question earns nothing)
+ * - `review.created`: counted once per review id when the payload carries the campaign's
+ *   `topics`, skipped otherwise (see README).
  *
  * And moderation's word on posts and answers, from the platform's content events: `content.held`
  * (blocked terms, at creation or edit) and `content.moderated` (hidden, removed, or back in sight).
@@ -47,59 +34,36 @@ export class ExpertiseListeners implements OnModuleInit {
     this.bus.subscribe('skill.unendorsed', (e) => this.index.resyncDeclared([e.payload.userId]));
     this.bus.subscribe('skill_synonyms.updated', (e) => this.index.applySynonymChange(e.payload.added, e.payload.removed));
 
-    const onPost: ForeignHandler = async ({ eventId, payload }) => {
-      const post = isRecord(payload) && isRecord(payload.post) ? payload.post : null;
-      const author = post && isRecord(post.author) ? post.author : null;
-      if (!post || !author || !isId(post.id) || !isId(author.id) || typeof post.body !== 'string') return;
-      const groupId = typeof post.groupId === 'string' ? post.groupId : null;
-      await this.index.creditPost(eventId, { id: post.id, authorId: author.id, body: post.body, groupId });
-    };
-    this.listen('post.created', onPost);
-    this.listen('post.updated', onPost);
-    this.listen('post.deleted', async ({ eventId, payload }) => {
-      if (isRecord(payload) && isId(payload.postId))
-        await this.index.creditPost(eventId, { id: payload.postId, deleted: true });
-    });
+    const onPost = async ({ eventId, payload: { post } }: PublishedEvent<'post.created' | 'post.updated'>) =>
+      this.index.creditPost(eventId, { id: post.id, authorId: post.author.id, body: post.body, groupId: post.groupId });
+    this.bus.subscribe('post.created', onPost);
+    this.bus.subscribe('post.updated', onPost);
+    this.bus.subscribe('post.deleted', ({ eventId, payload }) => this.index.creditPost(eventId, { id: payload.postId, deleted: true }));
 
     const onModeration = async (eventId: number, type: string, id: string, state: ModerationState) => {
-      if (isCredited(type) && isId(id)) await this.index.applyModeration(eventId, type, id, state);
+      if (isCredited(type)) await this.index.applyModeration(eventId, type, id, state);
     };
     this.bus.subscribe('content.held', (e) => onModeration(e.eventId, e.payload.targetType, e.payload.targetId, 'held'));
     this.bus.subscribe('content.moderated', (e) =>
       onModeration(e.eventId, e.payload.targetType, e.payload.targetId, e.payload.state),
     );
 
-    this.listen('answer.voted', async ({ eventId, payload }) => {
-      if (!isRecord(payload) || !isId(payload.answerId) || !isId(payload.answererId)) return;
-      const topics = strings(payload.topics);
-      if (!topics || typeof payload.voteCount !== 'number') return;
-      await this.index.creditAnswerVotes(eventId, {
+    this.bus.subscribe('answer.voted', ({ eventId, payload }) =>
+      this.index.creditAnswerVotes(eventId, {
         answerId: payload.answerId,
         answererId: payload.answererId,
-        topics,
+        topics: payload.topics,
         voteCount: payload.voteCount,
-      });
-    });
-    this.listen('question.answer_accepted', async ({ payload }) => {
-      if (!isRecord(payload) || !isId(payload.answerId) || !isId(payload.answererId)) return;
-      const topics = strings(payload.topics);
-      if (!topics || payload.answererId === payload.askerId) return;
-      await this.index.creditAccepted({ answerId: payload.answerId, answererId: payload.answererId, topics });
+      }),
+    );
+    this.bus.subscribe('question.answer_accepted', async ({ payload }) => {
+      if (payload.answererId === payload.askerId) return;
+      await this.index.creditAccepted({ answerId: payload.answerId, answererId: payload.answererId, topics: payload.topics });
     });
 
-    this.listen('review.created', async ({ eventId, actorId, payload }) => {
-      if (!isRecord(payload)) return;
-      const review = isRecord(payload.review) ? payload.review : null;
-      const reviewer = review && isRecord(review.reviewer) ? review.reviewer.id : actorId;
-      const topics = strings(payload.topics) ?? strings(payload.campaignTopics);
-      // No review id, no credit to key it on: counting it could count a redelivery twice.
-      if (!review || !isId(review.id) || !isId(reviewer) || !topics || topics.length === 0) return;
-      await this.index.creditReview(eventId, { reviewId: review.id, reviewerId: reviewer, topics });
+    this.bus.subscribe('review.created', async ({ eventId, payload: { review, topics } }) => {
+      if (!topics || topics.length === 0) return;
+      await this.index.creditReview(eventId, { reviewId: review.id, reviewerId: review.reviewer.id, topics });
     });
-  }
-
-  /** Subscribes to an event declared by a module expertise does not import. */
-  private listen(type: string, handler: ForeignHandler): void {
-    (this.bus as unknown as { subscribe(type: string, handler: ForeignHandler): void }).subscribe(type, handler);
   }
 }

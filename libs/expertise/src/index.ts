@@ -1,5 +1,4 @@
 export * from './dto.js';
-export * from './expertise-events.js';
 export * from './expertise.module.js';
 export * from './expertise.service.js';
 export * from './expert-search.service.js';

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
+import type { CommentView as CommentEventView, ModerationMarker, PostView as PostEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
-/** Marks content that only moderators (or, when held, its author) can see, and why. */
-export interface ModerationMarker {
-  state: Exclude<ModerationState, 'visible'>;
-}
+export type { ModerationMarker } from '@ruche/contracts';
 
 /** The marker for a row's state: absent for visible content. */
 export const moderationMarker = (state: ModerationState): { moderation?: ModerationMarker } =>
@@ -46,7 +44,7 @@ export class FeedQuery extends PageQuery {
   scope: FeedScope = 'home';
 }
 
-export class PostView {
+export class PostView implements PostEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ description: '{ id, handle, displayName }' })
@@ -76,7 +74,7 @@ export class PostView {
   moderation?: ModerationMarker;
 }
 
-export class CommentView {
+export class CommentView implements CommentEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })

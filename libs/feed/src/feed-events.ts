@@ -1,48 +1,5 @@
 import { followersRoom } from '@ruche/people';
-import type { CommentView, PostView } from './dto.js';
-import type { ReactionCounts, ReactionKind } from './reaction-kinds.js';
-
-/**
- * The feed's domain events. Each is about a post (`subject: { type: 'post', id }`), so replay
- * re-checks FeedVisibility before resending it (except `post.hidden`, which carries only an id).
- * Content held for review (blocked terms) publishes nothing to others: `post.created` goes to its
- * author alone, and to everyone else when a reviewer releases it.
- */
-declare module '@ruche/platform' {
-  interface DomainEventMap {
-    /** Audience: the author, their followers, the people mentioned. `post.myReactions` is []. */
-    'post.created': { post: PostView };
-    /** Audience: `post:<id>` plus the author, their followers, the people mentioned before or after. */
-    'post.updated': { post: PostView };
-    /** Audience: as post.updated. */
-    'post.deleted': { postId: string };
-    /** For notifications (no socket audience): people newly mentioned, never the author. */
-    'post.mentioned': { postId: string; userIds: string[] };
-    /** For notifications (no socket audience): a group owner or admin wrote @group in a group post. */
-    'post.group_mentioned': { postId: string; groupId: string };
-    /** Audience: `post:<id>` and the post's author. `commentCount` is the post's count after it. */
-    'comment.created': { comment: CommentView; commentCount: number };
-    /** Audience: `post:<id>`. */
-    'reaction.updated': { postId: string; reactions: ReactionCounts };
-    /**
-     * For notifications and analytics (no socket audience): someone added (`delta` 1) or withdrew
-     * (`delta` -1) a reaction; only when a row really changed. Carries the post's author and group.
-     */
-    'post.reaction_changed': { postId: string; authorId: string; groupId: string | null; kind: ReactionKind; delta: 1 | -1 };
-    /**
-     * Audience: as post.updated (and the group room). Moderation took the post out of sight
-     * (`state`: hidden, removed, or held for review after an edit): clients drop it, as for
-     * post.deleted. No subject, so a reconnecting client gets it on replay too; it carries only the id.
-     */
-    'post.hidden': { postId: string; state: 'hidden' | 'removed' | 'held' };
-    /** Audience: as post.updated. A hidden or removed post is visible again after review. */
-    'post.restored': { post: PostView };
-    /** Audience: `post:<id>`, the post's author and the comment's author. `commentCount` counts visible comments. */
-    'comment.hidden': { postId: string; commentId: string; state: 'hidden' | 'removed' | 'held'; commentCount: number };
-    /** Audience: `post:<id>` and the post's author. A hidden or removed comment is visible again after review. */
-    'comment.restored': { comment: CommentView; commentCount: number };
-  }
-}
+import type { Tx } from '@ruche/platform';
 
 export const postRoom = (postId: string) => `post:${postId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -70,4 +27,19 @@ export function whileVisible(
 export function postAudience(authorId: string, mentionedIds: readonly string[], groupId: string | null = null): string[] {
   const users = [...new Set([authorId, ...mentionedIds])].map(userRoom);
   return [groupId ? groupRoom(groupId) : followersRoom(authorId), ...users];
+}
+
+export const postSubject = (id: string) => ({ type: 'post', id });
+
+/** A post published (or released from a hold): the people it newly mentions hear of it, never the author. */
+export async function emitMentioned(tx: Tx, postId: string, authorId: string, mentionedIds: string[]): Promise<void> {
+  const userIds = mentionedIds.filter((id) => id !== authorId);
+  if (userIds.length === 0) return;
+  await tx.emit({
+    type: 'post.mentioned',
+    payload: { postId, userIds },
+    audience: [],
+    subject: postSubject(postId),
+    actorId: authorId,
+  });
 }

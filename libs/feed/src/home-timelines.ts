@@ -4,13 +4,6 @@ import { followeeIdsSql, followerIdsSql, followsSql } from '@ruche/people';
 import { Database, EventBus, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
 import type { HomeGraphSql } from './post-sql.js';
 
-declare module '@ruche/platform' {
-  interface DomainEventMap {
-    /** No socket audience: a reader's home timeline must be (re)built (first read, or back after a while). */
-    'home_timeline.stale': { userId: string };
-  }
-}
-
 /** The owners' SQL for the follow graph and memberships, as the home query needs it. */
 export const HOME_GRAPH: HomeGraphSql = { followeeIds: followeeIdsSql, follows: followsSql, memberGroupIds: memberGroupIdsSql };
 

@@ -1,7 +1,6 @@
-/** The reactions a post can receive. Adding one needs a migration (CHECK and counter column). */
-export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
-export type ReactionCounts = Record<ReactionKind, number>;
+import { REACTION_KINDS, type ReactionKind } from '@ruche/contracts';
+
+export { REACTION_KINDS, type ReactionCounts, type ReactionKind } from '@ruche/contracts';
 
 export const isReactionKind = (value: unknown): value is ReactionKind => REACTION_KINDS.includes(value as ReactionKind);
 

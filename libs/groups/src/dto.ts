@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { IsId, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import type { GroupEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import {
   GROUP_ROLES,
@@ -113,13 +114,13 @@ export class GroupCardView {
   updatedAt: string;
 }
 
-export class GroupView extends GroupCardView {
+export class GroupView extends GroupCardView implements Omit<GroupEventView, 'myRole'> {
   @ApiProperty({ description: 'Community guidelines, Markdown' })
   guidelines: string;
 }
 
 /** A group as events carry it: the same for every recipient, so without `myRole`. */
-export type GroupEventView = Omit<GroupView, 'myRole'>;
+export type { GroupEventView } from '@ruche/contracts';
 
 export class JoinView {
   @ApiProperty({ format: 'uuid' })

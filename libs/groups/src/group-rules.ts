@@ -2,15 +2,10 @@
  * Who may do what in a group, as pure functions of facts loaded once per request. Pure so the
  * whole matrix is unit-tested here and every service applies the same answer.
  */
-export const GROUP_VISIBILITIES = ['public', 'private'] as const;
-export type GroupVisibility = (typeof GROUP_VISIBILITIES)[number];
+import type { GroupRole, GroupVisibility, MemberRole } from '@ruche/contracts';
 
-export const GROUP_ROLES = ['owner', 'admin', 'member', 'pending'] as const;
-export type GroupRole = (typeof GROUP_ROLES)[number];
-
-/** The roles of people who belong to the group (a pending request does not). */
-export const MEMBER_ROLES = ['owner', 'admin', 'member'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+// The vocabulary is the contracts layer's: events carry it.
+export { GROUP_ROLES, GROUP_VISIBILITIES, type GroupRole, type GroupVisibility, MEMBER_ROLES, type MemberRole } from '@ruche/contracts';
 
 export const isMemberRole = (role: GroupRole | null | undefined): role is MemberRole =>
   role === 'owner' || role === 'admin' || role === 'member';

@@ -1,18 +1,14 @@
+import type { CampaignStatus, Decision, IdeaStatus } from '@ruche/contracts';
 import { invalid } from '@ruche/platform';
 
 /**
  * The rules of a campaign's life, as plain data and pure functions: the phases, the idea statuses,
  * which transitions and decisions are allowed from where, and what a valid scorecard definition is.
  */
-export const CAMPAIGN_STATUSES = ['draft', 'open', 'review', 'closed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+// The phases, statuses and decisions are the contracts layer's vocabulary: events carry them.
+export { CAMPAIGN_STATUSES, type CampaignStatus, DECISIONS, type Decision, IDEA_STATUSES, type IdeaStatus } from '@ruche/contracts';
 
-export const IDEA_STATUSES = ['submitted', 'in_review', 'not_selected', 'selected', 'rejected', 'implemented', 'merged'] as const;
-export type IdeaStatus = (typeof IDEA_STATUSES)[number];
-
-/** What the innovation team may decide about an idea, and the status each decision must follow. */
-export const DECISIONS = ['selected', 'rejected', 'implemented'] as const;
-export type Decision = (typeof DECISIONS)[number];
+/** The status each decision must follow. */
 const DECIDED_FROM: Record<Decision, IdeaStatus> = { selected: 'in_review', rejected: 'in_review', implemented: 'selected' };
 
 /** Phase changes, each by the innovation team: draft → open → review → closed. */

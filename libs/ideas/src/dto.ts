@@ -17,6 +17,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import type {
+  IdeaCommentView as IdeaCommentEventView,
+  IdeaView as IdeaEventView,
+  ImplementationView as ImplementationEventView,
+  MilestoneView as MilestoneEventView,
+  ModerationMarker,
+  ReviewView as ReviewEventView,
+} from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import {
   IsId,
@@ -335,7 +343,7 @@ export class CampaignView {
   updatedAt: string;
 }
 
-export class MilestoneView {
+export class MilestoneView implements MilestoneEventView {
   @ApiProperty()
   title: string;
   @ApiProperty({ format: 'date' })
@@ -344,7 +352,7 @@ export class MilestoneView {
   done: boolean;
 }
 
-export class ImplementationView {
+export class ImplementationView implements ImplementationEventView {
   @ApiProperty({ nullable: true })
   owner: UserSummary | null;
   @ApiProperty({ minimum: 0, maximum: 100 })
@@ -356,15 +364,13 @@ export class ImplementationView {
 }
 
 /** Marks an idea that only moderators (or, when held, its author) can see, and why. */
-export interface IdeaModerationMarker {
-  state: Exclude<ModerationState, 'visible'>;
-}
+export type IdeaModerationMarker = ModerationMarker;
 
 /** The marker for a row's state: absent for visible ideas. */
 export const moderationMarker = (state: ModerationState): { moderation?: IdeaModerationMarker } =>
   state === 'visible' ? {} : { moderation: { state } };
 
-export class IdeaView {
+export class IdeaView implements IdeaEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
@@ -413,7 +419,7 @@ export class IdeaView {
   moderation?: IdeaModerationMarker;
 }
 
-export class ReviewView {
+export class ReviewView implements ReviewEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
@@ -435,7 +441,7 @@ export class IdeaDetailView extends IdeaView {
   reviews: ReviewView[];
 }
 
-export class IdeaCommentView {
+export class IdeaCommentView implements IdeaCommentEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })

@@ -1,7 +1,8 @@
+import type { Scores } from '@ruche/contracts';
 import type { Criterion } from './campaign-rules.js';
 
 /** One reviewer's scores: exactly the campaign's criterion names, each an integer 1..5. */
-export type Scores = Record<string, number>;
+export type { Scores } from '@ruche/contracts';
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;

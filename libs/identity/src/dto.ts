@@ -70,9 +70,4 @@ export interface SessionView {
   expiresIn: number;
 }
 
-/** The public face of a person, embedded wherever an author or actor is shown. */
-export interface UserSummary {
-  id: string;
-  handle: string;
-  displayName: string;
-}
+export type { UserSummary } from '@ruche/contracts';

@@ -24,17 +24,6 @@ import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotat
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { type AccountStatus, UserEntity } from './user.entity.js';
 
-declare module '@ruche/platform' {
-  interface DomainEventMap {
-    'user.registered': { user: UserSummary };
-    'user.roles_changed': { userId: string; roles: Role[]; previous: Role[] };
-    /** Audience: the person. Their tokens stop working at once (every request reloads the account). */
-    'user.suspended': { userId: string; reason: string | null };
-    /** Audience: the person. */
-    'user.reinstated': { userId: string; reason: string | null };
-  }
-}
-
 /** Word similarity from which a name matches a search term: "smiht" finds "Smith" (0.5), "jon" finds "John". */
 export const NAME_MATCH_THRESHOLD = 0.45;
 

@@ -1,11 +1,11 @@
+import type { ResolutionAction } from '@ruche/contracts';
 import type { ModerationState } from '@ruche/platform';
 
 /**
  * What a decision does to content, as pure functions (unit-tested next door) so the resolution
  * service, the tests and the README tell the same story.
  */
-export const RESOLUTION_ACTIONS = ['dismiss', 'hide', 'remove'] as const;
-export type ResolutionAction = (typeof RESOLUTION_ACTIONS)[number];
+export { RESOLUTION_ACTIONS, type ResolutionAction } from '@ruche/contracts';
 
 /**
  * The content's state after a decision. `applied` is what the case itself did before review

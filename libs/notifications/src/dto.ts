@@ -11,6 +11,11 @@ import {
   IsOptional,
   ValidateNested,
 } from 'class-validator';
+import type {
+  NotificationContext,
+  NotificationSubjectView as NotificationSubjectEventView,
+  NotificationView as NotificationEventView,
+} from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import { IsIdArray, PageQuery } from '@ruche/platform';
 import { MUTABLE_TYPES, NOTIFICATION_KINDS, type MutableType, type NotificationKind } from './notification-kinds.js';
@@ -19,17 +24,16 @@ export const MARK_READ_MAX_IDS = 500;
 
 const booleanQuery = Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
-export class NotificationSubjectView {
+export class NotificationSubjectView implements NotificationSubjectEventView {
   @ApiProperty({ example: 'post', description: 'post, comment, group, user, question, idea, campaign or report' })
   type: string;
   @ApiProperty({ format: 'uuid' })
   id: string;
 }
 
-/** Ids and counts that help a client link and word the notification; never any text. */
-export type NotificationContext = Record<string, string | number | boolean | null>;
+export type { NotificationContext } from '@ruche/contracts';
 
-export class NotificationView {
+export class NotificationView implements NotificationEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS })

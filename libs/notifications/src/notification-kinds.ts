@@ -23,25 +23,8 @@
  * A withdrawn reaction (`post.reaction_changed`, delta -1) takes its actor back out of the unread
  * `reaction` row (NotificationStore.retract); a read one is history and stays.
  */
-export const NOTIFICATION_KINDS = [
-  'mention',
-  'group.mention',
-  'comment',
-  'reaction',
-  'follow',
-  'group.request',
-  'group.approved',
-  'question.routed',
-  'answer',
-  'answer.accepted',
-  'idea.status',
-  'idea.review',
-  'idea.comment',
-  'idea.implementation',
-  'campaign.status',
-  'report.resolved',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from '@ruche/contracts';
+import type { NotificationKind } from '@ruche/contracts';
 
 /** Kinds whose unread notifications about one subject grow one row ("Alice and 4 others reacted"). */
 export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set(['reaction']);

@@ -7,29 +7,6 @@ import { FollowEntity } from './follow.entity.js';
 import { ProfileEntity } from './profile.entity.js';
 import { declaredSkills, MAX_SKILL_KEY_LENGTH, MAX_SKILLS, skillKey } from './skill.js';
 
-declare module '@ruche/platform' {
-  interface DomainEventMap {
-    'user.followed': { followerId: string; followeeId: string; follower: UserSummary };
-    /** No socket audience: the follower's live sockets leave the followee's followers room. */
-    'user.unfollowed': { followerId: string; followeeId: string };
-    'skill.endorsed': {
-      userId: string;
-      /** The normalised key. */
-      skill: string;
-      /** The skill as the person wrote it. */
-      name: string;
-      endorserId: string;
-      endorser: UserSummary;
-      /** Endorsements of this skill right after this one. */
-      endorsements: number;
-    };
-    /** No socket audience: an endorsement was withdrawn (expertise re-reads the person's skills). */
-    'skill.unendorsed': { userId: string; skill: string; endorserId: string; endorsements: number };
-    /** No socket audience: the person's declared skills changed; `skills` are the keys now declared. */
-    'skills.updated': { userId: string; skills: string[] };
-  }
-}
-
 /** A declared skill with its endorsement count, for set-based readers (expertise). */
 export interface SkillStat {
   userId: string;

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import {
+  type AnswerView as AnswerEventView,
+  type ClaimView as ClaimEventView,
+  type ModerationMarker as ModerationEventMarker,
+  QUESTION_STATUSES,
+  type QuestionStatus,
+  type QuestionView as QuestionEventView,
+} from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import {
   IsId,
@@ -12,17 +20,16 @@ import {
 } from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
-export class ModerationMarker {
+export class ModerationMarker implements ModerationEventMarker {
   @ApiProperty({ enum: ['hidden', 'removed', 'held'] })
-  state: ModerationState;
+  state: Exclude<ModerationState, 'visible'>;
 }
 
 export const moderationMarker = (state: ModerationState | undefined): { moderation?: ModerationMarker } =>
   !state || state === 'visible' ? {} : { moderation: { state } };
 
 export const QUESTION_LIMITS = { title: 200, body: 20_000, answer: 20_000, topics: 10, topic: 60 } as const;
-export const QUESTION_STATUSES = ['open', 'answered'] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export { QUESTION_STATUSES, type QuestionStatus } from '@ruche/contracts';
 
 export class AskQuestionDto {
   @TrimmedText(QUESTION_LIMITS.title)
@@ -76,14 +83,14 @@ export class SimilarQuery {
   limit: number = 5;
 }
 
-export class ClaimView {
+export class ClaimView implements ClaimEventView {
   @ApiProperty()
   user: UserSummary;
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 }
 
-export class QuestionView {
+export class QuestionView implements QuestionEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty()
@@ -117,7 +124,7 @@ export class QuestionView {
   moderation?: ModerationMarker;
 }
 
-export class AnswerView {
+export class AnswerView implements AnswerEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })

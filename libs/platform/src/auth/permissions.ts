@@ -1,6 +1,7 @@
 /** Roles and what they may do, as plain data: services ask for a permission, never a role. */
-export const ROLES = ['employee', 'innovation', 'moderator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@ruche/contracts';
+
+export { ROLES, type Role } from '@ruche/contracts';
 
 export enum Permission {
   AssignRoles = 'roles:assign',

@@ -1,15 +1,13 @@
+import type { DomainEventMap as ContractEvents } from '@ruche/contracts';
+
 /**
- * What happened, by event type. Each module adds its own events by declaration merging:
- *
- *   declare module '@ruche/platform' {
- *     interface DomainEventMap { 'post.created': { post: PostView } }
- *   }
- *
- * The payload is what realtime clients receive (plus `eventId`), so it must never carry
- * anything the audience may not see.
+ * What happened, by event type: the contracts layer's map (`libs/contracts`), which every module
+ * producing or listening to events shares. An interface (not an alias) only so that
+ * platform/moderation/content-events.ts's declaration merge still compiles until it goes: the
+ * same events are in contracts' events/content.ts.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DomainEventMap {}
+export interface DomainEventMap extends ContractEvents {}
 
 export type DomainEventType = keyof DomainEventMap & string;
 

@@ -9,6 +9,7 @@ export interface ListenerFailure {
   error: string;
 }
 type WithinHandler<T extends DomainEventType> = (event: NewDomainEvent<T>) => Promise<void>;
+type Named<T extends DomainEventType> = { name: string; handler: Handler<T> };
 
 /**
  * In-process listeners (notifications, analytics, search) subscribe here. Events arrive after
@@ -19,21 +20,23 @@ type WithinHandler<T extends DomainEventType> = (event: NewDomainEvent<T>) => Pr
 @Injectable()
 export class EventBus {
   private readonly logger = new Logger('events');
-  private readonly handlers = new Map<string, { name: string; handler: Handler<DomainEventType> }[]>();
-  private readonly withinHandlers = new Map<string, WithinHandler<DomainEventType>[]>();
+  // Listeners by event type, each list typed by its own key (`handlers[type]` is `Named<T>[]` for a
+  // `type: T`), so subscribing and dispatching need no cast, as a Map<string, ...> would. No
+  // prototype: an outbox row's type is any string, and must never find `constructor` here.
+  private readonly handlers: { [T in DomainEventType]?: Named<T>[] } = Object.create(null);
+  private readonly withinHandlers: { [T in DomainEventType]?: WithinHandler<T>[] } = Object.create(null);
 
   /**
    * `name` identifies the listener in dead letters and logs; by default `<type>#<n>`, the n-th
    * listener of the type in registration order.
    */
   subscribe<T extends DomainEventType>(type: T, handler: Handler<T>, name?: string): void {
-    const list = this.handlers.get(type) ?? [];
-    list.push({ name: name ?? `${type}#${list.length}`, handler: handler as unknown as Handler<DomainEventType> });
-    this.handlers.set(type, list);
+    const list: Named<T>[] = (this.handlers[type] ??= []);
+    list.push({ name: name ?? `${type}#${list.length}`, handler });
   }
 
-  hasListeners(type: string): boolean {
-    return (this.handlers.get(type)?.length ?? 0) > 0;
+  hasListeners(type: DomainEventType): boolean {
+    return (this.handlers[type]?.length ?? 0) > 0;
   }
 
   /**
@@ -44,20 +47,21 @@ export class EventBus {
    * posts public. Keep these few and cheap; everything else listens after commit.
    */
   subscribeWithin<T extends DomainEventType>(type: T, handler: WithinHandler<T>): void {
-    const list = this.withinHandlers.get(type) ?? [];
-    list.push(handler as unknown as WithinHandler<DomainEventType>);
-    this.withinHandlers.set(type, list);
+    const list: WithinHandler<T>[] = (this.withinHandlers[type] ??= []);
+    list.push(handler);
   }
 
   /** Runs the in-transaction listeners of `event` (called by Tx.emit, inside the transaction). */
-  async applyWithin(event: NewDomainEvent): Promise<void> {
-    for (const handler of this.withinHandlers.get(event.type) ?? []) await handler(event);
+  async applyWithin<T extends DomainEventType>(event: NewDomainEvent<T>): Promise<void> {
+    const list: WithinHandler<T>[] = this.withinHandlers[event.type] ?? [];
+    for (const handler of list) await handler(event);
   }
 
   /** Runs every listener of `event` in turn; answers those that threw (the job engine retries them). */
-  async handle(event: PublishedEvent): Promise<ListenerFailure[]> {
+  async handle<T extends DomainEventType>(event: PublishedEvent<T>): Promise<ListenerFailure[]> {
     const failures: ListenerFailure[] = [];
-    for (const { name, handler } of this.handlers.get(event.type) ?? []) {
+    const list: Named<T>[] = this.handlers[event.type] ?? [];
+    for (const { name, handler } of list) {
       try {
         await handler(event);
       } catch (error) {

@@ -24,7 +24,8 @@ export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: Pu
 @Injectable()
 export class SocketRooms {
   private readonly sources: RoomSource[] = [];
-  private readonly effects = new Map<string, RoomEffect[]>();
+  /** By event type, each list typed by its key (a Map<string, ...> would need a cast to hold them); no prototype. */
+  private readonly effects: { [T in DomainEventType]?: RoomEffect<T>[] } = Object.create(null);
 
   register(source: RoomSource): void {
     this.sources.push(source);
@@ -37,11 +38,12 @@ export class SocketRooms {
    * everything after their join. Must be pure (no reads): delivery does not wait on it.
    */
   onEvent<T extends DomainEventType>(type: T, effect: RoomEffect<T>): void {
-    this.effects.set(type, [...(this.effects.get(type) ?? []), effect as unknown as RoomEffect]);
+    const list: RoomEffect<T>[] = (this.effects[type] ??= []);
+    list.push(effect);
   }
 
-  effectsOf(type: string): readonly RoomEffect[] {
-    return this.effects.get(type) ?? [];
+  effectsOf<T extends DomainEventType>(type: T): readonly RoomEffect<T>[] {
+    return this.effects[type] ?? [];
   }
 
   async roomsOf(userId: string): Promise<string[]> {

@@ -22,7 +22,7 @@ export class Tx {
    * run here, in the same transaction.
    */
   async emit<T extends DomainEventType>(event: NewDomainEvent<T>): Promise<void> {
-    await this.bus?.applyWithin(event as unknown as NewDomainEvent);
+    await this.bus?.applyWithin(event);
     await this.manager.query(
       `INSERT INTO outbox (type, payload, audience, subject_type, subject_id, actor_id)
        VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -1,0 +1,32 @@
+import type { ContentEvents } from './events/content.js';
+import type { ExpertiseEvents } from './events/expertise.js';
+import type { FeedEvents } from './events/feed.js';
+import type { GroupEvents } from './events/groups.js';
+import type { IdentityEvents } from './events/identity.js';
+import type { IdeaEvents } from './events/ideas.js';
+import type { MentoringEvents } from './events/mentoring.js';
+import type { ModerationEvents } from './events/moderation.js';
+import type { NotificationEvents } from './events/notifications.js';
+import type { PeopleEvents } from './events/people.js';
+import type { QuestionEvents } from './events/questions.js';
+
+/**
+ * What happened, by event type: the one map producers (`tx.emit`) and listeners
+ * (`bus.subscribe`) are checked against. Each producing module's events are in
+ * `events/<module>.ts`; a listener reads them here without importing the producer.
+ *
+ * A payload is what realtime clients receive (plus `eventId`), so it must never carry anything
+ * the audience may not see.
+ */
+export interface DomainEventMap
+  extends IdentityEvents,
+    PeopleEvents,
+    GroupEvents,
+    FeedEvents,
+    IdeaEvents,
+    QuestionEvents,
+    ExpertiseEvents,
+    MentoringEvents,
+    ModerationEvents,
+    NotificationEvents,
+    ContentEvents {}

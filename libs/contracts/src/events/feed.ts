@@ -1,0 +1,76 @@
+import type { UserSummary } from './identity.js';
+import type { ModerationMarker, OutOfSight } from './moderation.js';
+
+/** The reactions a post can receive. Adding one needs a migration (CHECK and counter column). */
+export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+export type ReactionCounts = Record<ReactionKind, number>;
+
+/** A post as the REST API and `post.*` events show it (feed's PostView implements it). */
+export interface PostView {
+  id: string;
+  author: UserSummary;
+  body: string;
+  groupId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Ids of the people mentioned. */
+  mentions: string[];
+  mentionedUsers: UserSummary[];
+  commentCount: number;
+  reactions: ReactionCounts;
+  /** The caller's reactions; always [] in events. */
+  myReactions: ReactionKind[];
+  moderation?: ModerationMarker;
+}
+
+export interface CommentView {
+  id: string;
+  postId: string;
+  author: UserSummary;
+  body: string;
+  createdAt: string;
+  moderation?: ModerationMarker;
+}
+
+/**
+ * Produced by `libs/feed`. Each is about a post (`subject: { type: 'post', id }`), so replay
+ * re-checks FeedVisibility before resending it (except `post.hidden`, which carries only an id).
+ * Content held for review (blocked terms) publishes nothing to others: `post.created` goes to its
+ * author alone, and to everyone else when a reviewer releases it.
+ */
+export interface FeedEvents {
+  /** Audience: the author, their followers, the people mentioned. `post.myReactions` is []. */
+  'post.created': { post: PostView };
+  /** Audience: `post:<id>` plus the author, their followers, the people mentioned before or after. */
+  'post.updated': { post: PostView };
+  /** Audience: as post.updated. */
+  'post.deleted': { postId: string };
+  /** For notifications (no socket audience): people newly mentioned, never the author. */
+  'post.mentioned': { postId: string; userIds: string[] };
+  /** For notifications (no socket audience): a group owner or admin wrote @group in a group post. */
+  'post.group_mentioned': { postId: string; groupId: string };
+  /** Audience: `post:<id>` and the post's author. `commentCount` is the post's count after it. */
+  'comment.created': { comment: CommentView; commentCount: number };
+  /** Audience: `post:<id>`. */
+  'reaction.updated': { postId: string; reactions: ReactionCounts };
+  /**
+   * For notifications and analytics (no socket audience): someone added (`delta` 1) or withdrew
+   * (`delta` -1) a reaction; only when a row really changed. Carries the post's author and group.
+   */
+  'post.reaction_changed': { postId: string; authorId: string; groupId: string | null; kind: ReactionKind; delta: 1 | -1 };
+  /**
+   * Audience: as post.updated (and the group room). Moderation took the post out of sight
+   * (`state`: hidden, removed, or held for review after an edit): clients drop it, as for
+   * post.deleted. No subject, so a reconnecting client gets it on replay too; it carries only the id.
+   */
+  'post.hidden': { postId: string; state: OutOfSight };
+  /** Audience: as post.updated. A hidden or removed post is visible again after review. */
+  'post.restored': { post: PostView };
+  /** Audience: `post:<id>`, the post's author and the comment's author. `commentCount` counts visible comments. */
+  'comment.hidden': { postId: string; commentId: string; state: OutOfSight; commentCount: number };
+  /** Audience: `post:<id>` and the post's author. A hidden or removed comment is visible again after review. */
+  'comment.restored': { comment: CommentView; commentCount: number };
+  /** No socket audience: a reader's home timeline must be (re)built (first read, or back after a while). */
+  'home_timeline.stale': { userId: string };
+}

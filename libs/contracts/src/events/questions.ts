@@ -1,0 +1,82 @@
+import type { UserSummary } from './identity.js';
+import type { ModerationMarker, OutOfSight } from './moderation.js';
+
+export const QUESTION_STATUSES = ['open', 'answered'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/** An expert's "I'm on it", until `expiresAt`. */
+export interface ClaimView {
+  user: UserSummary;
+  expiresAt: string;
+}
+
+/** A question as the REST API and `question.*` events show it (questions' QuestionView implements it). */
+export interface QuestionView {
+  id: string;
+  title: string;
+  body: string;
+  topics: string[];
+  status: QuestionStatus;
+  asker: UserSummary;
+  answerCount: number;
+  acceptedAnswerId: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+  claim: ClaimView | null;
+  routedTo: string[];
+  routedRound: number;
+  moderation?: ModerationMarker;
+}
+
+export interface AnswerView {
+  id: string;
+  questionId: string;
+  author: UserSummary;
+  body: string;
+  voteCount: number;
+  /** The caller's vote; false in events. */
+  myVote: boolean;
+  accepted: boolean;
+  createdAt: string;
+  moderation?: ModerationMarker;
+}
+
+/**
+ * Produced by `libs/questions`. Each is about a question (`subject: { type: 'question', id }`), so
+ * replay re-checks QuestionsVisibility. Payloads carry what listeners need besides what sockets
+ * show (`answererId`, `askerId`, `topics`: expertise credits the answerer on the question's topics).
+ */
+export interface QuestionEvents {
+  /** Audience: the experts it was routed to and the asker (`user:<id>` each). */
+  'question.created': { question: QuestionView };
+  /**
+   * Audience: the people asked in this round (`user:<id>` each); the notifications module turns
+   * it into `question.routed` notifications. Round 1 is at creation; later rounds come from the
+   * re-routing job while nobody answers.
+   */
+  'question.routed': { questionId: string; userIds: string[]; round: number; title: string; topics: string[]; askerId: string };
+  /** Audience: `question:<id>` and the asker. `answerCount` is the question's count after it. */
+  'answer.created': { answer: AnswerView; questionId: string; askerId: string; answerCount: number };
+  /** Audience: `question:<id>`. Only when the count really changed. */
+  'answer.voted': { answerId: string; questionId: string; voteCount: number; answererId: string; topics: string[] };
+  /** Audience: `question:<id>` and the person whose answer was accepted. */
+  'question.answer_accepted': { questionId: string; answerId: string; answererId: string; askerId: string; topics: string[] };
+  /** Audience: `question:<id>` and the asker: someone is on it, until `claim.expiresAt`. */
+  'question.claimed': { questionId: string; claim: ClaimView };
+  /** Audience: `question:<id>` and the asker: the claim was released (or its holder answered). */
+  'question.claim_released': { questionId: string; userId: string };
+  /**
+   * Audience: `question:<id>` and the asker: moderation took the question out of sight (clients
+   * drop it). No subject: the people who saw it may no longer see it, and must still hear this.
+   */
+  'question.hidden': { questionId: string; state: OutOfSight };
+  /** Audience: `question:<id>` and the asker: a hidden or removed question is back in sight. */
+  'question.restored': { question: QuestionView };
+  /**
+   * Audience: whoever may see the question (`question:<id>`, the asker): moderation took the
+   * answer out of sight (clients drop it). `answerCount` counts visible answers.
+   */
+  'answer.hidden': { questionId: string; answerId: string; state: OutOfSight; answerCount: number };
+  /** Audience: as `answer.hidden`: a hidden or removed answer is back in sight. */
+  'answer.restored': { answer: AnswerView; questionId: string; answerCount: number };
+}
