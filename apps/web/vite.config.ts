@@ -13,6 +13,10 @@ const apiTarget = process.env.RUCHE_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: here,
   plugins: [react()],
+  // The one lib the web app imports: shared wire types and constants (event map, error codes).
+  resolve: {
+    alias: { '@ruche/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -79,7 +79,7 @@ export class IdentityService implements OnModuleInit {
       // Serialises sign-ups so exactly one account can be the first (and become admin).
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['ruche.register']);
       const repo = tx.manager.getRepository(UserEntity);
-      if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists');
+      if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists', 'email_taken');
       const first = !(await repo.exists({}));
       const user = await repo.save(
         repo.create({
@@ -98,8 +98,8 @@ export class IdentityService implements OnModuleInit {
   async login(email: string, password: string): Promise<SessionView> {
     const user = await this.users.findOne({ where: { email } });
     const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
-    if (!user || !ok) throw unauthenticated('Wrong email or password');
-    if (user.status !== 'active') throw unauthenticated('This account is suspended');
+    if (!user || !ok) throw unauthenticated('Wrong email or password', 'wrong_credentials');
+    if (user.status !== 'active') throw unauthenticated('This account is suspended', 'account_suspended');
     return this.transactions.run((tx) => this.openSession(tx, user, randomUUID()));
   }
 

@@ -219,7 +219,7 @@ export class PeopleService {
 
   /** Idempotent; emits `user.followed` only when the follow is new. */
   async follow(followerId: string, followeeId: string): Promise<void> {
-    if (followerId === followeeId) throw invalid('You cannot follow yourself');
+    if (followerId === followeeId) throw invalid('You cannot follow yourself', 'cannot_follow_self');
     const people = await this.identity.summaries([followerId, followeeId]);
     const follower = people.get(followerId);
     if (!people.has(followeeId) || !follower) throw notFound('User');
@@ -242,7 +242,7 @@ export class PeopleService {
 
   /** Idempotent; emits `user.unfollowed` only when a follow ended. */
   async unfollow(followerId: string, followeeId: string): Promise<void> {
-    if (followerId === followeeId) throw invalid('You cannot unfollow yourself');
+    if (followerId === followeeId) throw invalid('You cannot unfollow yourself', 'cannot_follow_self');
     await this.requireUser(followeeId);
     await this.transactions.run(async (tx) => {
       const deleted = await rows(tx.manager, 'DELETE FROM follows WHERE follower_id = $1 AND followee_id = $2 RETURNING 1', [
@@ -269,7 +269,7 @@ export class PeopleService {
    * does not exist or has not declared the skill (`skill` may be any spelling of it).
    */
   async endorse(endorserId: string, userId: string, skill: string): Promise<void> {
-    if (endorserId === userId) throw invalid('You cannot endorse your own skills');
+    if (endorserId === userId) throw invalid('You cannot endorse your own skills', 'cannot_endorse_own_skill');
     const key = this.skillParam(skill);
     const endorser = (await this.identity.summaries([endorserId])).get(endorserId);
     if (!endorser) throw notFound('User');
@@ -304,7 +304,7 @@ export class PeopleService {
 
   /** Idempotent; 404 like `endorse` when the person or the skill is unknown. */
   async unendorse(endorserId: string, userId: string, skill: string): Promise<void> {
-    if (endorserId === userId) throw invalid('You cannot endorse your own skills');
+    if (endorserId === userId) throw invalid('You cannot endorse your own skills', 'cannot_endorse_own_skill');
     const key = this.skillParam(skill);
     const missing = await this.transactions.run(async (tx) => {
       // Same lock as endorse: the count the event carries is exact.

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
-import type { Server, Socket } from 'socket.io';
+import type { Delivered } from '@ruche/contracts';
 import { DataSource } from 'typeorm';
 import {
+  type DomainEventMap,
   type DomainEventType,
   OUTBOX_CHANNEL,
   OutboxRetention,
@@ -14,6 +15,7 @@ import {
   SubjectVisibility,
   toPublishedEvent,
 } from '@ruche/platform';
+import type { RealtimeServer, RealtimeSocket } from './socket-types.js';
 
 const BATCH = 500;
 const POLL_MS = 1000;
@@ -21,7 +23,10 @@ const POLL_MS = 1000;
 const REPLAY_LIMIT = 5000;
 
 /** Work an event calls for on this instance's sockets once it is sent, finished before any later event is. */
-export type AfterSend<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>, server: Server) => Promise<void>;
+export type AfterSend<T extends DomainEventType = DomainEventType> = (
+  event: PublishedEvent<T>,
+  server: RealtimeServer,
+) => Promise<void>;
 
 /** A socket's rooms once joined, and whether its replay may have missed events (see {@link RealtimeDelivery.join}). */
 export interface JoinResult {
@@ -29,9 +34,21 @@ export interface JoinResult {
   replayTruncated: boolean;
 }
 
-/** What a client receives: the event's payload plus its `eventId`. */
-export function clientPayload(event: PublishedEvent): Record<string, unknown> {
-  return { ...(event.payload as Record<string, unknown>), eventId: event.eventId };
+/** What a client receives (contracts' `ClientEventMap`): the event's payload plus its `eventId`. */
+export function clientPayload<T extends DomainEventType>(event: PublishedEvent<T>): Delivered<DomainEventMap[T]> {
+  return { ...event.payload, eventId: event.eventId };
+}
+
+/** Where an event can be sent: sockets in rooms, or one socket (its replay). */
+type Recipients = ReturnType<RealtimeServer['to']> | RealtimeSocket;
+
+/**
+ * Sends a published event under its own name with its client payload. Socket.IO checks `emit` per
+ * literal event name; an event read back from the outbox has the union of all names, whose payload
+ * TypeScript cannot pair with the name, so the pairing is made here, once, by `clientPayload`.
+ */
+function send(recipients: Recipients, event: PublishedEvent): void {
+  (recipients.emit as (type: string, payload: unknown) => boolean).call(recipients, event.type, clientPayload(event));
 }
 
 /**
@@ -45,7 +62,7 @@ export function clientPayload(event: PublishedEvent): Record<string, unknown> {
 @Injectable()
 export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('realtime');
-  private server: Server | undefined;
+  private server: RealtimeServer | undefined;
   private cursor = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private listener: pg.Client | undefined;
@@ -69,7 +86,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     return this.config.role !== 'worker';
   }
 
-  attach(server: Server): void {
+  attach(server: RealtimeServer): void {
     this.server = server;
   }
 
@@ -137,7 +154,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
           const event = toPublishedEvent(row);
           this.applyEffects(event);
           if (event.audience.length && this.server) {
-            this.server.local.to(event.audience).emit(event.type, clientPayload(event));
+            send(this.server.local.to(event.audience), event);
           }
           await this.runAfterSend(event);
           this.cursor = event.eventId;
@@ -197,7 +214,12 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
    * instead: events after `lastEventId` were pruned by the outbox retention, or there were more
    * than one replay holds.
    */
-  join(socket: Socket, userId: string, roomsOf: () => Promise<string[]>, lastEventId: number | undefined): Promise<JoinResult> {
+  join(
+    socket: RealtimeSocket,
+    userId: string,
+    roomsOf: () => Promise<string[]>,
+    lastEventId: number | undefined,
+  ): Promise<JoinResult> {
     return this.joinDecided(roomsOf, async (rooms) => {
       let replayTruncated = false;
       if (lastEventId !== undefined && lastEventId < this.cursor) {
@@ -213,7 +235,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
         replayTruncated = rows.length > REPLAY_LIMIT || lastEventId < (await this.retention.prunedThrough());
         const events = rows.slice(0, REPLAY_LIMIT).map(toPublishedEvent);
         for (const event of await this.stillVisible(userId, events)) {
-          socket.emit(event.type, clientPayload(event));
+          send(socket, event);
         }
       }
       await socket.join(rooms);

@@ -8,20 +8,17 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
-import { type AuthUser, SocketAuthentication, SocketRooms } from '@ruche/platform';
+import { CONNECT_REFUSALS, type RoomAck, SUBSCRIBABLE_ROOM_TYPES } from '@ruche/contracts';
+import { SocketAuthentication, SocketRooms } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 import { RoomAccess } from './room-access.js';
+import type { RealtimeServer, RealtimeSocket } from './socket-types.js';
 
 /** Rooms a client may ask for, each guarded by the owning module's visibility check. */
-const SUBSCRIBABLE = /^(post|idea|campaign|question):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-
-interface SocketData {
-  user: AuthUser;
-  lastEventId?: number;
-}
-
-export type SubscribeAck = { ok: true } | { ok: false; error: string };
+const SUBSCRIBABLE = new RegExp(
+  `^(${SUBSCRIBABLE_ROOM_TYPES.join('|')}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`,
+  'i',
+);
 
 /**
  * Thin by design: authenticates the handshake, joins rooms, answers subscriptions. What is sent
@@ -31,7 +28,7 @@ export type SubscribeAck = { ok: true } | { ok: false; error: string };
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('realtime');
   /** The Socket.IO server, for operators' tools and tests (server-wide operations go through the adapter). */
-  @WebSocketServer() readonly server: Server;
+  @WebSocketServer() readonly server: RealtimeServer;
 
   constructor(
     private readonly authentication: SocketAuthentication,
@@ -40,29 +37,29 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly access: RoomAccess,
   ) {}
 
-  afterInit(server: Server): void {
+  afterInit(server: RealtimeServer): void {
     this.delivery.attach(server);
     // Guards do not run on connect: authentication happens in the handshake middleware.
     server.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; lastEventId?: unknown };
       const lastEventId = auth.lastEventId === undefined || auth.lastEventId === null ? undefined : Number(auth.lastEventId);
       if (lastEventId !== undefined && (!Number.isSafeInteger(lastEventId) || lastEventId < 0)) {
-        return next(new Error('invalid lastEventId'));
+        return next(new Error(CONNECT_REFUSALS.invalidLastEventId));
       }
-      if (typeof auth.token !== 'string' || auth.token.length > 4096) return next(new Error('unauthorized'));
+      if (typeof auth.token !== 'string' || auth.token.length > 4096) return next(new Error(CONNECT_REFUSALS.unauthorized));
       this.authentication
         .authenticate(auth.token)
         .then((user) => {
-          if (!user) return next(new Error('unauthorized'));
-          (socket.data as SocketData) = { user, lastEventId };
+          if (!user) return next(new Error(CONNECT_REFUSALS.unauthorized));
+          socket.data = { user, lastEventId };
           next();
         })
-        .catch(() => next(new Error('unauthorized')));
+        .catch(() => next(new Error(CONNECT_REFUSALS.unauthorized)));
     });
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
-    const data = socket.data as SocketData;
+  async handleConnection(socket: RealtimeSocket): Promise<void> {
+    const data = socket.data;
     if (!data?.user) return void socket.disconnect(true);
     try {
       const { rooms, replayTruncated } = await this.delivery.join(
@@ -80,12 +77,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
+  async subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<RoomAck> {
     const room = (body as { room?: unknown } | null)?.room;
     const match = typeof room === 'string' ? SUBSCRIBABLE.exec(room) : null;
     if (!match) return { ok: false, error: 'invalid room' };
     const [, type, id] = match;
-    const user = (socket.data as SocketData).user;
+    const user = socket.data.user;
     if (!(await this.access.subscribe(socket, user.id, type.toLowerCase(), id.toLowerCase()))) {
       return { ok: false, error: 'not found' };
     }
@@ -93,7 +90,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   @SubscribeMessage('unsubscribe')
-  async unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
+  async unsubscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<RoomAck> {
     const room = (body as { room?: unknown } | null)?.room;
     if (typeof room !== 'string' || !SUBSCRIBABLE.test(room)) return { ok: false, error: 'invalid room' };
     await socket.leave(room.toLowerCase());

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import type { Server, Socket } from 'socket.io';
 import { type AuthUser, SubjectVisibility } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
+import type { RealtimeServer, RealtimeSocket } from './socket-types.js';
 
 /** Rooms that carry one subject's content (`post:<id>`...), joined on request after a visibility check. */
 const CONTENT_ROOM = /^(post|idea|campaign|question):(.+)$/;
@@ -16,7 +16,7 @@ const SLOW_MS = 1_000;
 
 interface Holder {
   userId: string;
-  sockets: Set<Socket>;
+  sockets: Set<RealtimeSocket>;
   rooms: Set<string>;
 }
 
@@ -69,7 +69,7 @@ export class RoomAccess implements OnModuleInit {
    * Joins `socket` to the room of a subject its user may see; false when they may not. The check
    * and the join cannot be split by a change of access (see {@link RealtimeDelivery.joinDecided}).
    */
-  subscribe(socket: Socket, userId: string, subjectType: string, subjectId: string): Promise<boolean> {
+  subscribe(socket: RealtimeSocket, userId: string, subjectType: string, subjectId: string): Promise<boolean> {
     return this.delivery.joinDecided(
       () =>
         within(this.visibility.canSee(userId, subjectType, subjectId), CHECK_MS).catch((error) => {
@@ -85,7 +85,7 @@ export class RoomAccess implements OnModuleInit {
   }
 
   /** Post rooms held here whose post is in the group (all of them, if that cannot be told in time). */
-  private async groupPostRooms(server: Server, groupId: string): Promise<string[]> {
+  private async groupPostRooms(server: RealtimeServer, groupId: string): Promise<string[]> {
     const held = [...server.of('/').adapter.rooms.keys()].filter((room) => room.startsWith('post:')).map((room) => room.slice(5));
     if (held.length === 0) return [];
     const inside = await within(this.visibility.within('post', { type: 'group', id: groupId }, held), CHECK_MS).catch((error) => {
@@ -96,7 +96,7 @@ export class RoomAccess implements OnModuleInit {
   }
 
   /** Every content room held by these people's sockets here. */
-  private recheckPeople(server: Server, userIds: string[]): Promise<void> {
+  private recheckPeople(server: RealtimeServer, userIds: string[]): Promise<void> {
     const holders = new Map<string, Holder>();
     for (const userId of userIds) {
       for (const socket of socketsIn(server, `user:${userId}`)) {
@@ -107,7 +107,7 @@ export class RoomAccess implements OnModuleInit {
   }
 
   /** Every socket here in these rooms. */
-  private recheckRooms(server: Server, rooms: string[]): Promise<void> {
+  private recheckRooms(server: RealtimeServer, rooms: string[]): Promise<void> {
     const holders = new Map<string, Holder>();
     for (const room of rooms) {
       for (const socket of socketsIn(server, room)) {
@@ -150,13 +150,13 @@ export class RoomAccess implements OnModuleInit {
   }
 }
 
-function socketsIn(server: Server, room: string): Socket[] {
+function socketsIn(server: RealtimeServer, room: string): RealtimeSocket[] {
   const namespace = server.of('/');
   return [...(namespace.adapter.rooms.get(room) ?? [])].flatMap((id) => namespace.sockets.get(id) ?? []);
 }
 
-function hold(holders: Map<string, Holder>, userId: string, socket: Socket, room: string): void {
-  const holder = holders.get(userId) ?? { userId, sockets: new Set<Socket>(), rooms: new Set<string>() };
+function hold(holders: Map<string, Holder>, userId: string, socket: RealtimeSocket, room: string): void {
+  const holder = holders.get(userId) ?? { userId, sockets: new Set<RealtimeSocket>(), rooms: new Set<string>() };
   holder.sockets.add(socket);
   holder.rooms.add(room);
   holders.set(userId, holder);

@@ -1,30 +1,42 @@
-/** An error answer from the api: `{ statusCode, error, message: string | string[] }`. */
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type FieldProblem } from '@ruche/contracts';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(API_ERROR_CODES);
+
+/**
+ * An error answer from the api (`ApiErrorBody` in contracts): `code` says which refusal it is and
+ * `errors` which fields a validation refused, so the app words both in the reader's language; the
+ * English `message` is kept for what has no code.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly messages: string[];
+  /** Absent from answers that carry none, or from a newer api than this app knows. */
+  readonly code: ApiErrorCode | undefined;
+  readonly problems: FieldProblem[];
 
   constructor(status: number, body: unknown) {
-    const raw = (body as { message?: unknown } | null)?.message;
+    const { message: raw, code, errors } = (body ?? {}) as Partial<ApiErrorBody>;
     const messages = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
     super(messages[0] ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.messages = messages;
+    this.code = typeof code === 'string' && KNOWN_CODES.has(code) ? code : undefined;
+    this.problems = Array.isArray(errors)
+      ? errors.filter((p) => typeof p?.field === 'string' && typeof p?.constraint === 'string')
+      : [];
   }
 
   /**
-   * Validation messages grouped by the field they name. class-validator starts each message
-   * with the property path ("password must be at least 10 characters"), so the first word
-   * tells the field; messages naming none of `fields` are returned under `_form`.
+   * The refused fields grouped by the one of `fields` they are (`milestones.0.title` under
+   * `milestones`), the rest under `_form`.
    */
-  fieldErrors(fields: readonly string[]): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const message of this.messages) {
-      const first = message.split(/[\s.[]/, 1)[0] ?? '';
-      // "each value in skills must be ...": otherwise the first field named as a whole word.
-      const named = fields.find((f) => new RegExp(`(^|\\s)${f}(\\s|$|[.[])`).test(message));
-      const key = fields.includes(first) ? first : (named ?? '_form');
-      (out[key] ??= []).push(message);
+  fieldProblems(fields: readonly string[]): Record<string, FieldProblem[]> {
+    const out: Record<string, FieldProblem[]> = {};
+    for (const problem of this.problems) {
+      const top = problem.field.split('.', 1)[0] ?? '';
+      const key = fields.includes(problem.field) ? problem.field : fields.includes(top) ? top : '_form';
+      (out[key] ??= []).push(problem);
     }
     return out;
   }

@@ -1,11 +1,10 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../api/errors';
 import { authApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { FormError, useTitle } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { startSession, endedByServerNotice } from './session';
 
@@ -44,23 +43,11 @@ function useFieldLabels() {
   return { email: t('auth.email'), password: t('auth.password'), displayName: t('auth.displayName') } as Record<string, string>;
 }
 
-/** Turns a failed sign-in/registration into field messages (from the api's 400 list) or a form message. */
+/** Turns a failed sign-in/registration into messages under the fields it names, or one for the form. */
 function useErrorMapper(fields: string[]) {
   const i18n = useI18n();
   const labels = useFieldLabels();
-  return (error: unknown): Errors => {
-    if (error instanceof ApiError && error.status === 400) {
-      const grouped = error.fieldErrors(fields);
-      const out: Errors = {};
-      for (const [field, messages] of Object.entries(grouped)) {
-        out[field] = messages.map((m) => i18n.serverMessage(m, field === '_form' ? undefined : labels[field]));
-      }
-      return out;
-    }
-    if (error instanceof ApiError && error.status === 401) return { _form: [i18n.t('auth.error.wrongCredentials')] };
-    if (error instanceof ApiError && error.status === 409) return { email: [i18n.t('auth.error.emailTaken')] };
-    return { _form: [errorText(error, i18n)] };
-  };
+  return (error: unknown): Errors => formErrors(error, i18n, Object.fromEntries(fields.map((f) => [f, labels[f]])));
 }
 
 function focusFirstInvalid(form: HTMLFormElement | null): void {

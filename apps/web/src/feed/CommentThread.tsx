@@ -1,9 +1,8 @@
 import { type InfiniteData, useMutation, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { errorLines } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 
 interface Page<T> {
@@ -51,12 +50,7 @@ export function useCommentComposer<C>(send: (text: string) => Promise<C>, onSent
       setErrors(undefined);
       onSent(comment);
     },
-    onError: (error) =>
-      setErrors(
-        error instanceof ApiError && error.status === 400
-          ? error.messages.map((m) => i18n.serverMessage(m))
-          : [errorText(error, i18n)],
-      ),
+    onError: (error) => setErrors(errorLines(error, i18n)),
   });
   return {
     body,

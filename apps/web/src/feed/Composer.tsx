@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
 import { feedApi } from '../api/endpoints';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt, guidelinesKey, isGuidelinesError, useGuidelines } from '../moderation/GuidelinesPrompt';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { errorLines } from '../ui/errors';
 import { keys, prependPosts } from './cache';
 import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
@@ -43,11 +42,7 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
       // Not accepted the (new) guidelines yet: show them; what was typed stays in the box.
       if (isGuidelinesError(error)) void qc.invalidateQueries({ queryKey: guidelinesKey });
       // What was typed stays in the box.
-      setErrors(
-        error instanceof ApiError && error.status === 400
-          ? error.messages.map((m) => i18n.serverMessage(m))
-          : [errorText(error, i18n)],
-      );
+      setErrors(errorLines(error, i18n));
     },
   });
 

@@ -11,7 +11,7 @@ import { ReportForm } from '../moderation/ReportForm';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { errorLines, errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { patchPost, removePost } from './cache';
 import { Comments } from './Comments';
@@ -50,11 +50,7 @@ function EditForm({ post, onDone }: { post: Post; onDone(): void }) {
       patchPending(post.id, (p) => ({ ...p, ...updated }));
       onDone();
     } catch (error) {
-      setErrors(
-        error instanceof ApiError && error.status === 400
-          ? error.messages.map((m) => i18n.serverMessage(m))
-          : [errorText(error, i18n)],
-      );
+      setErrors(errorLines(error, i18n));
       setBusy(false);
     }
   }

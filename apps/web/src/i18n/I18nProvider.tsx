@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, type Params } from './format';
-import { en, fr, frServerMessages, type MessageKey, type Messages } from './messages';
+import { en, fr, type MessageKey, type Messages } from './messages';
 
 export type Language = 'en' | 'fr';
 export const LANGUAGES: { code: Language; label: string }[] = [
@@ -30,8 +30,6 @@ export interface I18n {
   lang: Language;
   setLang(lang: Language): void;
   t(key: MessageKey, params?: Params): string;
-  /** An api validation message for a field, led by the field's label, in the UI language. */
-  serverMessage(message: string, label?: string): string;
   relativeTime(iso: string): string;
   dateTime(iso: string): string;
 }
@@ -64,21 +62,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t,
-      serverMessage(message, label) {
-        // class-validator leads with the property name: swap it for the label the person sees.
-        let rest = label ? message.replace(/^(each value in\s+)?[\w.[\]]+\s+/, '') : message;
-        if (lang === 'fr') {
-          for (const [pattern, render] of frServerMessages) {
-            const match = rest.match(pattern);
-            if (match) {
-              rest = render(match);
-              break;
-            }
-          }
-          return label ? `${label} : ${rest}` : rest;
-        }
-        return label ? `${label} ${rest}` : rest;
-      },
       relativeTime(iso) {
         const then = new Date(iso).getTime();
         if (Number.isNaN(then)) return '';

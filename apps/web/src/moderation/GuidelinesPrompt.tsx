@@ -15,7 +15,7 @@ export function useGuidelines() {
 
 /** A 403 from the api because the current guidelines are not accepted yet. */
 export function isGuidelinesError(error: unknown): boolean {
-  return isApiError(error, 403) && error.messages.some((m) => m.startsWith('guidelines_not_accepted'));
+  return isApiError(error, 403) && error.code === 'guidelines_not_accepted';
 }
 
 /** Shown above a composer while I must accept the company guidelines: read them, then "I accept". */

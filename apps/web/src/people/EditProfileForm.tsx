@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
 import { peopleApi } from '../api/endpoints';
 import type { Profile, ProfilePatch } from '../api/types';
 import { updateUser } from '../auth/session';
@@ -8,13 +7,12 @@ import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { SkillsEditor } from './SkillsEditor';
 
 type TextField = 'displayName' | 'title' | 'department' | 'location' | 'bio';
 const TEXT_FIELDS: TextField[] = ['displayName', 'title', 'department', 'location', 'bio'];
-const FIELDS = [...TEXT_FIELDS, 'skills'];
 const LIMITS: Record<TextField, number> = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 };
 
 /** PATCH /api/me with the fields that changed. What was typed stays when saving fails. */
@@ -67,17 +65,8 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
       onDone(true);
     } catch (error) {
       setBusy(false);
-      if (error instanceof ApiError && error.status === 400) {
-        const grouped = error.fieldErrors(FIELDS);
-        const out: Record<string, string[]> = {};
-        for (const [field, messages] of Object.entries(grouped)) {
-          out[field] = messages.map((m) => i18n.serverMessage(m, field === '_form' ? undefined : labels[field]));
-        }
-        setErrors(out);
-        requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      } else {
-        setErrors({ _form: [errorText(error, i18n)] });
-      }
+      setErrors(formErrors(error, i18n, labels));
+      focusFirstInvalid(form.current);
     }
   }
 

@@ -1,3 +1,10 @@
+import {
+  CONNECT_REFUSALS,
+  type ClientEventName,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SubscribableRoom,
+} from '@ruche/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { accessToken, getSession, recoverFrom401 } from '../auth/session';
 
@@ -20,12 +27,12 @@ const ROOM_LINGER_MS = 5_000;
  * - A refused handshake (`unauthorized`) refreshes the session and reconnects.
  */
 export class RealtimeClient {
-  private socket: Socket | null = null;
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
   private lastEventId: number | undefined;
   private readonly recent = new Set<number>();
   private readonly handlers = new Map<string, Set<Handler>>();
-  private readonly rooms = new Map<string, number>();
-  private readonly lingering = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly rooms = new Map<SubscribableRoom, number>();
+  private readonly lingering = new Map<SubscribableRoom, ReturnType<typeof setTimeout>>();
   private readonly statusListeners = new Set<() => void>();
   private readonly resyncListeners = new Set<() => void>();
   private readonly truncatedListeners = new Set<() => void>();
@@ -50,7 +57,7 @@ export class RealtimeClient {
           });
       },
     });
-    socket.on('ready', (payload: { lastEventId?: number; replayTruncated?: boolean }) => {
+    socket.on('ready', (payload) => {
       if (typeof payload?.lastEventId === 'number') {
         this.lastEventId = Math.max(this.lastEventId ?? 0, payload.lastEventId);
       }
@@ -71,7 +78,7 @@ export class RealtimeClient {
     socket.on('connect_error', (error: Error) => {
       this.setStatus('offline');
       if (socket.active) return; // a transport problem: Socket.IO retries with backoff
-      if (error.message === 'unauthorized') {
+      if (error.message === CONNECT_REFUSALS.unauthorized) {
         const used = this.tokenUsed;
         (used ? recoverFrom401(used) : Promise.resolve(null))
           .then((token) => {
@@ -80,7 +87,7 @@ export class RealtimeClient {
           .catch(() => this.reconnectLater());
         return;
       }
-      if (error.message === 'invalid lastEventId') this.lastEventId = undefined;
+      if (error.message === CONNECT_REFUSALS.invalidLastEventId) this.lastEventId = undefined;
       this.reconnectLater();
     });
     this.socket = socket;
@@ -125,7 +132,7 @@ export class RealtimeClient {
     }
   }
 
-  on(event: string, handler: Handler): () => void {
+  on(event: ClientEventName, handler: Handler): () => void {
     let set = this.handlers.get(event);
     if (!set) this.handlers.set(event, (set = new Set()));
     set.add(handler);
@@ -154,12 +161,13 @@ export class RealtimeClient {
     for (const listener of this.statusListeners) listener();
   }
 
-  private emitSubscribe(room: string): void {
-    this.socket?.emit('subscribe', { room });
+  /** A refused room (gone, or out of sight) needs nothing done: the page shows what the api says. */
+  private emitSubscribe(room: SubscribableRoom): void {
+    this.socket?.emit('subscribe', { room }, () => undefined);
   }
 
   /** Joins `room` (e.g. `post:<id>`) until the returned release is called. */
-  join(room: string): () => void {
+  join(room: SubscribableRoom): () => void {
     const linger = this.lingering.get(room);
     if (linger) {
       clearTimeout(linger);
@@ -180,7 +188,7 @@ export class RealtimeClient {
           this.lingering.delete(room);
           if (this.rooms.get(room) !== 0) return;
           this.rooms.delete(room);
-          if (this.status === 'online') this.socket?.emit('unsubscribe', { room });
+          if (this.status === 'online') this.socket?.emit('unsubscribe', { room }, () => undefined);
         }, ROOM_LINGER_MS),
       );
       this.rooms.set(room, 0);

@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import type { ClientEventName, SubscribableRoom } from '@ruche/contracts';
 import { RealtimeClient, type RealtimeStatus } from './RealtimeClient';
 
 const RealtimeContext = createContext<RealtimeClient | null>(null);
@@ -41,7 +42,7 @@ export function useRealtimeStatus(): RealtimeStatus {
 }
 
 /** Calls the latest `handler` for every `event` (already de-duplicated by eventId). */
-export function useRealtimeEvent<T>(event: string, handler: (payload: T) => void): void {
+export function useRealtimeEvent<T>(event: ClientEventName, handler: (payload: T) => void): void {
   const client = useClient();
   const latest = useRef(handler);
   useLayoutEffect(() => {
@@ -51,7 +52,7 @@ export function useRealtimeEvent<T>(event: string, handler: (payload: T) => void
 }
 
 /** Stays subscribed to `room` while mounted and `room` is not null. */
-export function useRoom(room: string | null): void {
+export function useRoom(room: SubscribableRoom | null): void {
   const client = useClient();
   useEffect(() => (room ? client.join(room) : undefined), [client, room]);
 }

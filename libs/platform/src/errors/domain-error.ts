@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@ruche/contracts';
+
 /**
  * Domain errors carry a code; the HTTP filter (and the Socket.IO acks) map codes to responses in
  * one place, so services never think in status codes.
@@ -16,17 +18,24 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /**
+     * The particular refusal, sent as the answer's `code` (the kind alone otherwise), so a client
+     * can word it in its reader's language; the message stays English, for logs and scripts.
+     */
+    readonly reason?: ApiErrorCode,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const invalid = (message: string) => new DomainError(ErrorCode.Invalid, message);
-export const unauthenticated = (message = 'Authentication required') => new DomainError(ErrorCode.Unauthenticated, message);
-export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.Forbidden, message);
+export const invalid = (message: string, reason?: ApiErrorCode) => new DomainError(ErrorCode.Invalid, message, reason);
+export const unauthenticated = (message = 'Authentication required', reason?: ApiErrorCode) =>
+  new DomainError(ErrorCode.Unauthenticated, message, reason);
+export const forbidden = (message = 'You are not allowed to do this', reason?: ApiErrorCode) =>
+  new DomainError(ErrorCode.Forbidden, message, reason);
 export const notFound = (what: string) => new DomainError(ErrorCode.NotFound, `${what} not found`);
-export const conflict = (message: string) => new DomainError(ErrorCode.Conflict, message);
+export const conflict = (message: string, reason?: ApiErrorCode) => new DomainError(ErrorCode.Conflict, message, reason);
 
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiErrorBody, ApiErrorCode } from '@ruche/contracts';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { DomainError, httpStatusOf } from './domain-error.js';
@@ -17,15 +18,8 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  /** Set on errors a client may want to tell apart (e.g. `unique_violation`); absent otherwise. */
-  code?: string;
-  /** The request's id, also in its X-Request-Id response header: what to quote in a report. */
-  requestId?: string;
-}
+/** Every domain refusal carries a `code` (its reason, or its kind); see `ApiErrorBody` in contracts. */
+export type ErrorBody = ApiErrorBody;
 
 /** Seconds a client should wait before retrying a 503 (a busy pool, a lock queue: short-lived). */
 const RETRY_UNAVAILABLE_SECONDS = 2;
@@ -38,7 +32,7 @@ const RETRY_RATE_LIMITED_SECONDS = 60;
  * never a 500. The SQLSTATE's condition name goes out as `code`, so a client can tell a duplicate
  * from a bad value without parsing prose; constraint and column names stay inside.
  */
-const POSTGRES_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+const POSTGRES_ERRORS: Record<string, { status: number; code: ApiErrorCode; message: string }> = {
   '23505': { status: 409, code: 'unique_violation', message: 'Already exists' },
   '23P01': { status: 409, code: 'exclusion_violation', message: 'Conflicts with an existing item' },
   '23503': { status: 404, code: 'foreign_key_violation', message: 'Referenced item not found' },
@@ -54,7 +48,7 @@ const POSTGRES_ERRORS: Record<string, { status: number; code: string; message: s
   '54000': { status: 400, code: 'program_limit_exceeded', message: 'Invalid input: too large' },
 };
 
-function fromPostgres(error: QueryFailedError): { status: number; code: string; message: string } | undefined {
+function fromPostgres(error: QueryFailedError): { status: number; code: ApiErrorCode; message: string } | undefined {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   if (code === undefined) return undefined;
   // Any other data exception (class 22) is a value PostgreSQL could not take: still the input's fault.
@@ -64,16 +58,20 @@ function fromPostgres(error: QueryFailedError): { status: number; code: string; 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     const statusCode = httpStatusOf(exception.code);
-    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message };
+    return {
+      statusCode,
+      error: REASONS[statusCode] ?? 'Error',
+      message: exception.message,
+      code: exception.reason ?? exception.code,
+    };
   }
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     const response = exception.getResponse();
-    const message =
-      typeof response === 'string'
-        ? response
-        : ((response as { message?: string | string[] }).message ?? exception.message);
-    return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+    if (typeof response === 'string') return { statusCode, error: REASONS[statusCode] ?? 'Error', message: response };
+    // The validation pipe's answer names the fields it refused (`code`, `errors`): passed on as given.
+    const { message, code, errors } = response as Pick<ApiErrorBody, 'code' | 'errors'> & { message?: string | string[] };
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: message ?? exception.message, code, errors };
   }
   // Errors raised by Fastify before a route runs (bad JSON, body too large, wrong content type).
   const fastifyStatus = (exception as { statusCode?: number } | null)?.statusCode;

@@ -26,6 +26,6 @@ export class GuidelinesGate {
 
   /** Throws a 403 (Forbidden, {@link GUIDELINES_NOT_ACCEPTED}) unless the user may publish. */
   async assertAccepted(userId: string): Promise<void> {
-    if (!(await this.hasAccepted(userId))) throw forbidden(GUIDELINES_NOT_ACCEPTED);
+    if (!(await this.hasAccepted(userId))) throw forbidden(GUIDELINES_NOT_ACCEPTED, 'guidelines_not_accepted');
   }
 }

@@ -64,7 +64,7 @@ export function WellFormedText(options?: ValidationOptions): PropertyDecorator {
 
 /** What every stored text is checked for, whatever its length: no NUL, something visible, valid Unicode. */
 const storableText = (each = false) => [
-  Matches(NO_NUL, { each, message: '$property must not contain NUL characters' }),
+  Matches(NO_NUL, { each, message: '$property must not contain NUL characters', context: { constraint: 'noNul' } }),
   VisibleText({ each }),
   WellFormedText({ each }),
 ];
@@ -138,7 +138,10 @@ const canonicalIds = Transform(({ value }: { value: unknown }) => {
 
 /** A DTO field (body or query) holding one id: validated like {@link UuidParam} and lower-cased. */
 export function IsId() {
-  return applyDecorators(canonicalIds, Matches(ID_PATTERN, { message: '$property must be a UUID' }));
+  return applyDecorators(
+    canonicalIds,
+    Matches(ID_PATTERN, { message: '$property must be a UUID', context: { constraint: 'isUuid' } }),
+  );
 }
 
 /**
@@ -149,7 +152,7 @@ export function IsIdArray() {
   return applyDecorators(
     canonicalIds,
     IsArray(),
-    Matches(ID_PATTERN, { each: true, message: 'each value in $property must be a UUID' }),
+    Matches(ID_PATTERN, { each: true, message: 'each value in $property must be a UUID', context: { constraint: 'isUuid' } }),
   );
 }
 

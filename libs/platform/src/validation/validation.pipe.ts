@@ -1,4 +1,6 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
+import type { FieldProblem } from '@ruche/contracts';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { isJsonObject, NOT_AN_OBJECT } from '../http/json-body.js';
 import { findLoneSurrogate } from './text.js';
 
@@ -14,6 +16,14 @@ import { findLoneSurrogate } from './text.js';
 export class RucheValidationPipe extends ValidationPipe {
   constructor() {
     super({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true });
+    // The messages as Nest words them, plus each refusal by field and constraint (`errors`), so a
+    // client can say it in its reader's language without parsing English.
+    this.exceptionFactory = (errors: ValidationError[]) =>
+      new BadRequestException({
+        message: this.flattenValidationErrors(errors),
+        code: 'validation_failed',
+        errors: fieldProblems(errors),
+      });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -28,4 +38,48 @@ export class RucheValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+}
+
+/** The bounds a constraint was declared with, under the names the web's messages use. */
+const ARG_NAMES: Record<string, string[]> = {
+  minLength: ['min'],
+  maxLength: ['max'],
+  min: ['min'],
+  max: ['max'],
+  arrayMinSize: ['min'],
+  arrayMaxSize: ['max'],
+  isIn: ['values'],
+};
+
+function constraintArgs(error: ValidationError, constraint: string): FieldProblem['args'] {
+  const names = ARG_NAMES[constraint];
+  const target = error.target?.constructor;
+  if (!names || !target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === constraint)?.constraints;
+  if (!declared) return undefined;
+  const args: Record<string, string | number> = {};
+  names.forEach((name, i) => {
+    const value: unknown = declared[i];
+    if (typeof value === 'number' || typeof value === 'string') args[name] = value;
+    else if (Array.isArray(value)) args[name] = value.join(', ');
+  });
+  return args;
+}
+
+/**
+ * Each broken constraint of each field, nested fields by path (`milestones.0.title`). A validator
+ * can rename its constraint with `context: { constraint }` (two `Matches` mean different things).
+ */
+export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.keys(error.constraints ?? {}).map((name): FieldProblem => {
+      const renamed = (error.contexts?.[name] as { constraint?: unknown } | undefined)?.constraint;
+      const args = constraintArgs(error, name);
+      return { field, constraint: typeof renamed === 'string' ? renamed : name, ...(args ? { args } : {}) };
+    });
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
 }

@@ -1,0 +1,17 @@
+export const auth = {
+  'auth.signIn.title': 'Sign in to Ruche',
+  'auth.signIn.submit': 'Sign in',
+  'auth.signIn.busy': 'Signing in…',
+  'auth.signIn.noAccount': 'New here?',
+  'auth.signIn.toRegister': 'Create an account',
+  'auth.register.title': 'Create your Ruche account',
+  'auth.register.submit': 'Create account',
+  'auth.register.busy': 'Creating account…',
+  'auth.register.hasAccount': 'Already have an account?',
+  'auth.register.toSignIn': 'Sign in',
+  'auth.email': 'Work email',
+  'auth.password': 'Password',
+  'auth.password.hint': 'At least 10 characters.',
+  'auth.displayName': 'Full name',
+  'auth.expired': 'Your session has ended. Please sign in again.',
+};

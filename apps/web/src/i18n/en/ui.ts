@@ -1,0 +1,15 @@
+export const ui = {
+  'error.generic': 'Something went wrong. Please try again.',
+  'error.network': 'Cannot reach Ruche. Check your connection and try again.',
+  'error.notFound': 'This page does not exist or is not visible to you.',
+  'error.retry': 'Try again',
+  'error.fixFields': 'Please correct the highlighted fields.',
+  'common.loading': 'Loading…',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.saving': 'Saving…',
+  'common.edited': 'edited',
+  'common.backHome': 'Back to the home feed',
+  'form.required': '{field} is required.',
+  'time.justNow': 'just now',
+};

@@ -1,0 +1,54 @@
+import type { CatalogOf } from '../catalog';
+import type { areas as english, Messages } from '../en';
+import { layout } from './layout';
+import { ui } from './ui';
+import { auth } from './auth';
+import { feed } from './feed';
+import { people } from './people';
+import { groups } from './groups';
+import { ideas } from './ideas';
+import { questions } from './questions';
+import { mentoring } from './mentoring';
+import { moderation } from './moderation';
+import { notifications } from './notifications';
+import { search } from './search';
+import { analytics } from './analytics';
+import { admin } from './admin';
+import { api } from './api';
+
+/** Each area against its English one (the key test compares them at run time too). */
+export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]> } = {
+  layout,
+  ui,
+  auth,
+  feed,
+  people,
+  groups,
+  ideas,
+  questions,
+  mentoring,
+  moderation,
+  notifications,
+  search,
+  analytics,
+  admin,
+  api,
+};
+
+export const fr: Messages = {
+  ...layout,
+  ...ui,
+  ...auth,
+  ...feed,
+  ...people,
+  ...groups,
+  ...ideas,
+  ...questions,
+  ...mentoring,
+  ...moderation,
+  ...notifications,
+  ...search,
+  ...analytics,
+  ...admin,
+  ...api,
+};
