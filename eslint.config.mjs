@@ -86,7 +86,7 @@ export default tseslint.config(
   },
   {
     // Build tool configs sit outside every tsconfig: lint them without type information.
-    files: ['**/vite.config.ts'],
+    files: ['**/vite.config.ts', '**/vitest.config.ts'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );
