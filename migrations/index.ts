@@ -25,6 +25,7 @@ import { CreateRateLimitWindows1795421002000 } from './1795421002000-CreateRateL
 import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTimelines.js';
 import { CreateEventDeadLetters1795421004000 } from './1795421004000-CreateEventDeadLetters.js';
 import { ForgetUnfollowedTimelineEntries1795421004200 } from './1795421004200-ForgetUnfollowedTimelineEntries.js';
+import { CreateSearchRareBranchLimit1795421005100 } from './1795421005100-CreateSearchRareBranchLimit.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   CreateHomeTimelines1795421003700,
   CreateEventDeadLetters1795421004000,
   ForgetUnfollowedTimelineEntries1795421004200,
+  CreateSearchRareBranchLimit1795421005100,
 ];

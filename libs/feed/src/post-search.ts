@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Database, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, recentRows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { FeedVisibility } from './feed-visibility.js';
 import { Params } from './post-sql.js';
 
@@ -9,7 +9,8 @@ const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 
  * Posts in the one search box, found by their body (posts_search_idx) or by one of their comments
  * (post_comments_search_idx; the hit is the post, the snippet the comment), under the rules every
  * feed and comment list uses (`FeedVisibility`): deleted posts, other people's private groups and
- * moderated posts or comments never come back. The title is the post's first line.
+ * moderated posts or comments never come back. The title is the post's first line. Both tables grow
+ * with the company: each is searched in its newest rows first (`newest`, see RECENT_WINDOW).
  */
 @Injectable()
 export class PostSearch implements OnModuleInit {
@@ -33,6 +34,7 @@ export class PostSearch implements OnModuleInit {
     return searchSources(this.db.reader, 'post', request, [
       {
         from: 'posts p',
+        newest: `${recentRows('posts', 'created_at DESC, id DESC', 'deleted_at IS NULL')} p`,
         vector: 'p.search_vector',
         visible: posts('p', byBody),
         values: byBody.values,
@@ -43,6 +45,7 @@ export class PostSearch implements OnModuleInit {
       },
       {
         from: 'post_comments pc JOIN posts p ON p.id = pc.post_id',
+        newest: `${recentRows('post_comments', 'created_at DESC')} pc JOIN posts p ON p.id = pc.post_id`,
         vector: 'pc.search_vector',
         visible: `${posts('p', byComment)} AND ${comments('pc', byComment)}`,
         values: byComment.values,

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Database, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { Database, recentRows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
@@ -26,6 +26,7 @@ export class QuestionSearch implements OnModuleInit {
     return searchSources(this.db.reader, 'question', request, [
       {
         from: 'questions q',
+        newest: `${recentRows('questions', 'created_at DESC, id DESC')} q`,
         vector: 'q.search_vector',
         visible: question,
         values: [request.viewer.id],
@@ -36,6 +37,7 @@ export class QuestionSearch implements OnModuleInit {
       },
       {
         from: 'answers a JOIN questions q ON q.id = a.question_id',
+        newest: `${recentRows('answers', 'created_at DESC')} a JOIN questions q ON q.id = a.question_id`,
         vector: 'a.search_vector',
         visible: `${question} AND ${this.visibility.answerFilter(viewer, 'a', '$1')}`,
         values: [request.viewer.id],

@@ -70,6 +70,13 @@ export interface FullTextSource {
   createdAt: string;
   /** A name also matched by trigram word similarity (typos), served by a gin_trgm_ops index on it. */
   fuzzyName?: string;
+  /**
+   * For a large table: `from` with the searched table replaced by its newest {@link RECENT_WINDOW}
+   * rows, walked down its recency index (see {@link recentRows}), e.g.
+   * `${recentRows('posts', 'created_at DESC, id DESC', 'deleted_at IS NULL')} p`. Without it, the
+   * planner picks between the GIN index and the recency index alone (right for small tables).
+   */
+  newest?: string;
 }
 
 export interface FullTextRow {
@@ -83,47 +90,81 @@ export interface FullTextRow {
 /**
  * Ranking reads each candidate's vector, so it is kept to the newest {@link CANDIDATES} matches:
  * a rare word's matches all get ranked; a word in half the posts gets the best of its 200 newest
- * matches (found by walking the owner's recency index, so the query stays fast however common the
- * word). For a social network, recent is part of relevant.
- *
- * Why 200 and not the 2,000 it was: ranking cost grows with the candidates, and so does the walk
- * for a word in a few percent of rows (2,000 matches of a 3% word is 70,000 rows walked). Measured
- * on 100,000 posts and as many comments (bench/search.bench.mjs, comments and answers included),
- * a word in 61% of the posts cost 75 ms on posts and 640 ms on comments (a parallel walk) with
- * 2,000; see the README's "Search" section for the figures with 200. Ten pages of results per
- * source remain, more than anyone reads from a search box.
+ * matches. For a social network, recent is part of relevant. Ten pages of results per source
+ * remain, more than anyone reads from a search box.
  */
 export const CANDIDATES = 200;
 
 /**
+ * How a large table (a source with `newest`) is searched, whatever the planner thinks of the words:
+ * its newest RECENT_WINDOW rows are walked down the recency index, newest first, stopping at
+ * {@link CANDIDATES} matches (a word in 61% of posts stops after ~330 rows). Only when fewer than
+ * {@link RARE_IN_WINDOW} of those rows match is the word rare enough (under 0.5%) for the GIN
+ * index: then every match in the table is found through it, and the newest 200 kept.
+ *
+ * Why not leave the choice to the planner, as before: it estimates how common a word is from the
+ * column's statistics, and a word or a phrase it does not know it guesses. Measured on the small
+ * company (100,000 posts and comments, bench/README.md "Searching"): `zeppelin`, in no comment, was
+ * taken for 1.5% of them, so the comments were walked to the end (100,000 rows, 505 ms) instead of
+ * asking the GIN index (0.1 ms); the phrase `"projet réunion"` was taken for 16% of the posts and
+ * walked 44,000 of them (530 ms). The GIN index is no answer for common words either: its bitmap of
+ * `projet` alone is 61,000 rows (71 ms) before the heap is read. Bounded both ways, a word between
+ * the two (0.5% to 10% of the window) gets its matches among the newest rows only.
+ */
+export const RECENT_WINDOW = 2000;
+export const RARE_IN_WINDOW = 10;
+
+/**
+ * The newest {@link RECENT_WINDOW} rows of `table` in the order of its recency index (`order` and
+ * `where` must match that index, partial predicate included, or the walk becomes a sort), as a
+ * subquery: its LIMIT is a fence the planner cannot see through, so the walk is always bounded.
+ */
+export function recentRows(table: string, order: string, where = 'TRUE'): string {
+  return `(SELECT * FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ${RECENT_WINDOW})`;
+}
+
+/**
  * The query for the best `request.limit` visible hits of one source: candidates (matching and
- * visible, newest first, served by the GIN index or the recency index as the planner sees fit),
- * ranked, and snippets cut only for the rows returned.
+ * visible, newest first), ranked, and snippets cut only for the rows returned.
  */
 export function fullTextSearchQuery(source: FullTextSource, request: SearchRequest): { text: string; values: unknown[] } {
   const values = [...source.values, request.text, prefixQuery(request.text), request.limit, CANDIDATES];
   const n = source.values.length;
   const [text, prefix, limit, candidates] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
-  // Inline, not in a CTE: with the text known, the planner folds the query to a constant and uses
-  // the column statistics to choose between the GIN index (rare words) and walking the recency
-  // index until enough matches are found (common words).
   const query = fullTextQuerySql(text, prefix);
   const matches = source.fuzzyName
     ? `(${source.vector} @@ ${query} OR ${text} <% ${source.fuzzyName})`
     : `${source.vector} @@ ${query}`;
   const rank = `ts_rank_cd(c.vector, ${query}, 32)`;
   const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, c.fuzzy_name))` : rank;
+  const columns = `${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
+                   ${source.createdAt} AS created_at, ${source.vector} AS vector,
+                   ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name`;
+  const where = `${matches} AND ${source.visible}`;
+  // Inline, not in a CTE, for a source without `newest`: with the text known, the planner folds
+  // the query to a constant and uses the column statistics to choose between the GIN index (rare
+  // words) and walking the recency index (common words); on a small table either is cheap.
+  // With `newest`: the window first; the whole table through the GIN index (its ORDER BY cannot
+  // come from the recency index, so the planner cannot walk it instead) only when the window
+  // held fewer than RARE_IN_WINDOW matches. That condition is the branch's LIMIT, not a WHERE: a
+  // LIMIT 0 returns before starting its plan, while a one-time filter sits below whatever the
+  // planner put on top. The function computing it is PARALLEL UNSAFE, which keeps the statement
+  // off parallel workers (migration CreateSearchRareBranchLimit: starting them cost 150-250 ms
+  // here, for scans of a few ms or none at all).
+  const found = source.newest
+    ? `(WITH recent AS (SELECT ${columns} FROM ${source.newest} WHERE ${where}
+                          ORDER BY ${source.createdAt} DESC LIMIT ${candidates})
+        SELECT * FROM recent WHERE (SELECT count(*) FROM recent) >= ${RARE_IN_WINDOW}
+        UNION ALL
+        (SELECT ${columns} FROM ${source.from} WHERE ${where}
+          ORDER BY ${source.createdAt} + interval '0 s' DESC
+          LIMIT search_rare_branch_limit((SELECT count(*) FROM recent), ${RARE_IN_WINDOW}, ${candidates}::integer)))`
+    : `(SELECT ${columns} FROM ${source.from} WHERE ${where} ORDER BY ${source.createdAt} DESC LIMIT ${candidates})`;
   return {
     text: `SELECT hit.id, hit.title, hit.score, hit.created_at,
                   ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet
              FROM (SELECT c.id, c.title, c.body, c.created_at, ${score} AS score
-                     FROM (SELECT ${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
-                                  ${source.createdAt} AS created_at, ${source.vector} AS vector,
-                                  ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name
-                             FROM ${source.from}
-                            WHERE ${matches} AND ${source.visible}
-                            ORDER BY ${source.createdAt} DESC
-                            LIMIT ${candidates}) c
+                     FROM ${found} c
                     ORDER BY score DESC, c.created_at DESC, c.id
                     LIMIT ${limit}) hit
             ORDER BY hit.score DESC, hit.created_at DESC, hit.id`,
