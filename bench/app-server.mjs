@@ -2,7 +2,7 @@
 // `taskset`): the whole app from the current sources (support.mjs `loadApp`, what `nest build`
 // emits), on the suite's database, with the bench settings. It tells its parent its port over IPC,
 // and answers two questions from it: how many SQL statements it sent, and, while recording, which
-// ones (text and values) each HTTP request sent, which is how the suite counts statements per feed request
+// ones (name if prepared, text and values) each HTTP request sent, which is how the suite counts statements per feed request
 // (pg_stat_statements needs a preload the shared server does not have) and how the floor server
 // learns Ruche's exact statements. The hook on pg's Client sees every statement: the pool's, the
 // LISTEN client's, TypeORM's.
@@ -35,7 +35,9 @@ pg.Client.prototype.query = function (config, values, callback) {
   if (store && !store.done) {
     const text = typeof config === 'string' ? config : config?.text;
     const params = Array.isArray(values) ? values : config?.values;
-    if (text) store.statements.push({ text, values: params ?? [] });
+    // A named (prepared) statement keeps its name, so the floor prepares it too.
+    const name = typeof config === 'object' ? config?.name : undefined;
+    if (text) store.statements.push({ ...(name ? { name } : {}), text, values: params ?? [] });
   }
   return query.call(this, config, values, callback);
 };

@@ -1,14 +1,14 @@
 // The floor: a bare node:http + pg server that runs, for each home-feed request, exactly the SQL
-// statements Ruche ran for the same person (recorded from the app by run.mjs just before, text
-// and values, in order, on one pooled connection, as the app's unit of work does), and answers
-// with the page's rows as JSON. No framework, no auth, no validation, no mapping: what is left is
-// the database's share. Ruche's feed divided by this floor says whether the SQL (ratio near 1) or
-// the app (ratio well below 1) is the limit. Re-recorded on every run, it follows the app's feed
-// as it changes: no copy of the feed's SQL to keep in step.
+// statements Ruche ran for the same person (recorded from the app by run.mjs just before: name
+// when the app prepared it, text and values, in order, on one pooled connection, as the app's
+// unit of work does), and answers with the page's rows as JSON. No framework, no auth, no
+// validation, no mapping: what is left is the database's share. Ruche's feed divided by this floor
+// says whether the SQL (ratio near 1) or the app (ratio well below 1) is the limit. Re-recorded on
+// every run, it follows the app's feed as it changes: no copy of the feed's SQL to keep in step.
 //
 //   node bench/floor/server.mjs <recorded.json>   (started by run.mjs; tells its port over IPC)
 //
-// recorded.json: { databaseUrl, poolMax, viewers: [[{ text, values }, ...], ...] }; GET /feed?v=<n>
+// recorded.json: { databaseUrl, poolMax, viewers: [[{ name?, text, values }, ...], ...] }; GET /feed?v=<n>
 // replays viewer n's statements.
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
@@ -29,8 +29,9 @@ const server = http.createServer(async (req, res) => {
   try {
     client = await pool.connect();
     let page = [];
-    for (const { text, values } of statements) {
-      const result = await client.query(text, values);
+    for (const { name, text, values } of statements) {
+      // The app's prepared statements are prepared here too (once per pooled connection, as there).
+      const result = await client.query(name ? { name, text, values } : { text, values });
       if ((result.rows?.length ?? 0) > page.length) page = result.rows;
     }
     const body = JSON.stringify({ items: page });

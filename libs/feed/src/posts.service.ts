@@ -62,13 +62,17 @@ export class PostsService {
       // Who may post and whether the post is private are decided here, under the group's lock.
       const groupPrivate = groupId ? await this.groups.lockForPosting(author, groupId) : false;
       const { mentioned, groupMention } = await this.resolveMentions(author, input.body, groupId, groupPrivate);
-      const [row] = await rows<PostRow>(
+      const [row] = await this.db.prepared<PostRow>(
+        'feed.post.insert',
+        {
+          text: `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
+                 RETURNING ${POST_COLUMNS('posts')}`,
+          values: [author.id, groupId, groupPrivate, input.body, screening.held ? 'held' : 'visible'],
+        },
         tx.manager,
-        `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
-         RETURNING ${POST_COLUMNS('posts')}`,
-        [author.id, groupId, groupPrivate, input.body, screening.held ? 'held' : 'visible'],
       );
-      await this.replaceMentions(tx, row.id, mentioned);
+      // A new post has no mentions to replace: only write the ones it makes.
+      if (mentioned.length > 0) await this.replaceMentions(tx, row.id, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
       const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, []);
       if (screening.held) {

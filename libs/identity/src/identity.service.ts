@@ -196,9 +196,12 @@ export class IdentityService implements OnModuleInit {
 
   /** The caller behind an access token, or null when the account is gone or suspended. */
   async authenticate(userId: string): Promise<AuthUser | null> {
-    const user = await this.users.findOne({ where: { id: userId } });
-    if (!user || user.status !== 'active') return null;
-    return { id: user.id, handle: user.handle, displayName: user.displayName, roles: user.roles };
+    // Every authenticated request runs this: a prepared statement, planned once per connection.
+    const [user] = await this.db.prepared<AuthUser>('identity.caller', {
+      text: `SELECT id, handle, display_name AS "displayName", roles FROM users WHERE id = $1 AND status = 'active'`,
+      values: [userId],
+    });
+    return user ?? null;
   }
 
   /** For transports without passport (the Socket.IO handshake): the caller behind an access token. */
@@ -221,7 +224,11 @@ export class IdentityService implements OnModuleInit {
   async summaries(ids: readonly string[]): Promise<Map<string, UserSummary>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await this.users.find({ where: { id: In(unique) }, select: { id: true, handle: true, displayName: true } });
+    // On every page of posts (the people it shows): prepared, like the caller's lookup.
+    const rows = await this.db.prepared<UserSummary>('identity.summaries', {
+      text: 'SELECT id, handle, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])',
+      values: [unique],
+    });
     return new Map(rows.map((u) => [u.id, toSummary(u)]));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { runPrepared } from '../database/prepared.js';
 import { activeUnitOfWork, withinUnitOfWork } from '../database/unit-of-work.js';
 import { noteCommittedWrite } from '../logging/request-context.js';
 import type { DomainEventType, NewDomainEvent } from './domain-events.js';
@@ -23,10 +24,11 @@ export class Tx {
    */
   async emit<T extends DomainEventType>(event: NewDomainEvent<T>): Promise<void> {
     await this.bus?.applyWithin(event);
-    await this.manager.query(
-      `INSERT INTO outbox (type, payload, audience, subject_type, subject_id, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
+    // Prepared: every write of every module runs it.
+    await runPrepared(this.manager, 'outbox.insert', {
+      text: `INSERT INTO outbox (type, payload, audience, subject_type, subject_id, actor_id)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+      values: [
         event.type,
         JSON.stringify(event.payload),
         [...new Set(event.audience)],
@@ -34,7 +36,7 @@ export class Tx {
         event.subject?.id ?? null,
         event.actorId ?? null,
       ],
-    );
+    });
     this.emitted++;
   }
 
