@@ -1,7 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The stylesheets, in cascade order: the global base (tokens, reset, typography, controls,
+// surfaces), then each area's rules in the order they always had, the narrow-screen overrides
+// after the areas they override. Imported before App so a component's own CSS Module (bundled
+// with the component) comes after the base and wins ties, as area rules always did.
+import './styles/base.css';
+import './styles/controls.css';
+import './layout/brand.css';
+import './auth/auth.css';
+import './layout/shell.css';
+import './styles/surfaces.css';
+import './feed/feed.css';
+import './ui/bits.css';
+import './people/profile.css';
+import './styles/pages.css';
+import './groups/groups.css';
+import './ideas/ideas.css';
+import './ui/status.css';
+import './notifications/notifications.css';
+import './moderation/moderation.css';
+import './questions/questions.css';
+import './analytics/analytics.css';
+import './layout/responsive.css';
+import './ui/gauges.css';
+import './mentoring/mentoring.css';
+import './search/search.css';
 import { App } from './App';
-import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,7 @@ import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { patchPending } from './pending';
 import { patchPost, reactionTick } from './cache';
+import styles from './ReactionBar.module.css';
 
 /** The four reactions with their counts; pressed ones are mine. Updates optimistically. */
 export function ReactionBar({ post }: { post: Post }) {
@@ -50,7 +51,7 @@ export function ReactionBar({ post }: { post: Post }) {
   }
 
   return (
-    <div className="reactions" role="group" aria-label={t('reaction.group')}>
+    <div className={styles.reactions} role="group" aria-label={t('reaction.group')}>
       {REACTION_KINDS.map((kind) => {
         const count = post.reactions[kind] ?? 0;
         const pressed = post.myReactions.includes(kind);
@@ -59,18 +60,18 @@ export function ReactionBar({ post }: { post: Post }) {
           <button
             key={kind}
             type="button"
-            className={`reaction ${pressed ? 'reaction--mine' : ''}`}
+            className={pressed ? `${styles.reaction} ${styles.mine}` : styles.reaction}
             aria-pressed={pressed}
             aria-label={`${label} (${count})`}
             title={label}
             onClick={() => void toggle(kind)}
             aria-disabled={busy === kind || undefined}
           >
-            <Icon name={kind} className={`reaction__icon reaction__icon--${kind}`} />
-            <span className="reaction__label" aria-hidden="true">
+            <Icon name={kind} className={`${styles.icon} ${styles[kind]}`} />
+            <span className={styles.label} aria-hidden="true">
               {label}
             </span>
-            <span className="reaction__count" aria-hidden="true" data-testid={`reaction-count-${kind}`}>
+            <span className={styles.count} aria-hidden="true" data-testid={`reaction-count-${kind}`}>
               {count}
             </span>
           </button>
