@@ -65,6 +65,7 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 
 process.on('message', (message) => {
   if (message.cmd === 'statements') process.send({ id: message.id, sent });
+  else if (message.cmd === 'memory') process.send({ id: message.id, memory: process.memoryUsage() });
   else if (message.cmd === 'record') {
     recording = [];
     process.send({ id: message.id });

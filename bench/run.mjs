@@ -182,7 +182,15 @@ const pagesAtFive = page5;
 // ---- scenarios -----------------------------------------------------------------------------------------
 let probe = 0;
 const body = (label) => `${label} ${++probe}: projet réunion équipe planning, mesuré par le banc`;
-const withServer = (work) => watchProcess(api.pid, work);
+// The api's V8 heap beside its RSS, read at the end of each run: a heap far below the RSS is memory
+// V8 or the allocator keeps after a peak, a heap that grows run after run is memory the app retains.
+const withServer = async (work) => {
+  const measured = await watchProcess(api.pid, work);
+  const { memory } = await api.ask('memory');
+  measured.server.heapUsedMb = memory && Math.round(memory.heapUsed / 1048576);
+  measured.server.externalMb = memory && Math.round((memory.external + memory.arrayBuffers) / 1048576);
+  return measured;
+};
 
 /** `{ measure: () => ({ result, server }), by, target }` per scenario; run RUNS times. */
 const SCENARIOS = {

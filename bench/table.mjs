@@ -24,7 +24,8 @@ function cell(line) {
   if (line.skipped) return `skipped: ${line.skipped}`;
   if (line.scenario === 'feed.statements') return `${line.median} (page 5: ${line.page5?.median ?? '–'}, first read: ${line.firstRead?.median ?? '–'})`;
   const busy = line.note ? ' (busy)' : '';
-  const server = line.server ? `, api ${line.server.cpuPercent}% CPU, ${line.server.peakRssMb} MB` : '';
+  const heap = line.server?.heapUsedMb === undefined ? '' : ` (heap ${line.server.heapUsedMb})`;
+  const server = line.server ? `, api ${line.server.cpuPercent}% CPU, ${line.server.peakRssMb} MB${heap}` : '';
   const latency = `p50 ${line.p50} / p99 ${line.p99} ms`;
   if (line.scenario === 'vote.storm') return `${line.votesPerSec} votes/s, ${latency}, exact: ${line.exact}${server}${busy}`;
   if (line.scenario.startsWith('live.')) return `${latency}, missed ${line.missed}${server}${busy}`;
