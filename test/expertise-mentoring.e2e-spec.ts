@@ -1,7 +1,7 @@
 import { updateProfile } from './factories/people.factory.js';
 import { earnAcceptedAnswer, setStatus } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface RequestBody {
@@ -21,7 +21,6 @@ describe('expertise: mentoring', () => {
   let junior: TestUser;
   let newcomer: TestUser;
   let other: TestUser;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,16 +35,9 @@ describe('expertise: mentoring', () => {
     await earnAcceptedAnswer(t, other, expert, ['kubernetes']);
     await t.settle();
   });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser) => {
-    const socket = await connectSocket(t.url, user.accessToken);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   const offer = (user: TestUser, body: object) => t.http.put('/api/me/mentoring').set('Authorization', user.auth).send(body);
   const ask = (user: TestUser, body: object) => t.http.post('/api/mentoring/requests').set('Authorization', user.auth).send(body);
   const close = (user: TestUser, id: string) =>

@@ -2,7 +2,7 @@ import { addMember, banFromGroup, createGroup, type GroupBody } from './factorie
 import { follow } from './factories/people.factory.js';
 import { ids, listAll, type PostBody } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -17,7 +17,6 @@ describe('feed in groups', () => {
   let follower: TestUser;
   let privateGroup: GroupBody;
   let publicGroup: GroupBody;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -33,9 +32,6 @@ describe('feed in groups', () => {
     await follow(t, outsider, member);
     await follow(t, follower, member);
   });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
   afterAll(() => t.close());
 
   const as = (user: TestUser) => ({
@@ -49,11 +45,7 @@ describe('feed in groups', () => {
     expect(res.status).toBe(201);
     return res.body;
   };
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   const postCount = async () => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM posts'))[0].n);
 
   describe('posting into a group', () => {

@@ -1,6 +1,6 @@
 import { addMember, approveRequest, banFromGroup, createGroup, joinGroup } from './factories/group.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -12,23 +12,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 describe('groups: realtime rooms follow membership', () => {
   let t: TestApp;
   let owner: TestUser;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
     await registerUser(t); // the site admin
     owner = await registerUser(t, { displayName: 'Owner' });
   });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   /** Renames the group and returns the new name, to match the resulting `group.updated`. */
   let renames = 0;
   const rename = async (groupId: string) => {

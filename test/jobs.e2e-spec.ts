@@ -1,6 +1,6 @@
 import { EVENTS_QUEUE, EventBus, JobEngine, OutboxRetention, type PublishedEvent } from '@ruche/platform';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, type TestSocket } from './support/socket-client.js';
+import { socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-tests-0123456789';
@@ -14,7 +14,6 @@ describe('background jobs', () => {
   let t: TestApp;
   let author: TestUser;
   let follower: TestUser;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ RUCHE_JOB_RETRY_LIMIT: '2', RUCHE_JOB_RETRY_DELAY_SECONDS: '1', METRICS_TOKEN });
@@ -23,10 +22,8 @@ describe('background jobs', () => {
     await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', follower.auth).expect(204);
     await t.settle();
   });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
   afterAll(() => t.close());
+  const connect = socketsFor(() => t);
 
   const post = async (body: string, user = author) => {
     const res = await t.http.post('/api/posts').set('Authorization', user.auth).send({ body });
@@ -54,8 +51,7 @@ describe('background jobs', () => {
       entered();
       await gate;
     }, 'test.blocking');
-    const socket = await connectSocket(t.url, follower.accessToken);
-    sockets.push(socket);
+    const socket = await connect(follower);
 
     const first = await post(`slow ${slow}`);
     await blocked;

@@ -4,7 +4,7 @@ import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { comment, postIn, react } from './factories/notification.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -22,7 +22,6 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
   let b: TestApp;
   let admin: TestUser;
   let moderator: TestUser;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     a = await startTestApp();
@@ -30,15 +29,12 @@ describe('realtime: losing access ends live subscriptions, on every instance', (
     admin = await registerUser(a, { displayName: 'Site admin' });
     moderator = await grantRoles(a, admin, await registerUser(a, { displayName: 'Moderator' }), ['moderator']);
   });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
   afterAll(() => a.close());
+  const connect = socketsFor(() => b);
 
   /** A socket on the peer instance, subscribed to `room`. */
   const watching = async (user: TestUser, room: string) => {
-    const socket = await connectSocket(b.url, user.accessToken);
-    sockets.push(socket);
+    const socket = await connect(user);
     expect(await socket.subscribe(room)).toEqual({ ok: true });
     return socket;
   };

@@ -32,9 +32,13 @@ export async function registerUser(t: TestApp, overrides: Partial<{ email: strin
   };
 }
 
-/** Registers several users at once. */
-export async function registerUsers(t: TestApp, n: number): Promise<TestUser[]> {
+/**
+ * Registers `n` users, or one per display name given, one after the other (the first of a fresh
+ * database is the admin), so a test's cast reads in one line: `[admin, alice] = await registerUsers(t, ['Admin', 'Alice'])`.
+ */
+export async function registerUsers(t: TestApp, who: number | readonly string[]): Promise<TestUser[]> {
+  const names = typeof who === 'number' ? Array.from({ length: who }, () => undefined) : who;
   const users: TestUser[] = [];
-  for (let i = 0; i < n; i++) users.push(await registerUser(t));
+  for (const displayName of names) users.push(await registerUser(t, displayName === undefined ? {} : { displayName }));
   return users;
 }

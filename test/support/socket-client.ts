@@ -64,6 +64,25 @@ export async function connectSocket(url: string, token: string, lastEventId?: nu
   };
 }
 
+/**
+ * The sockets one describe block opens: `connect(user)` opens one to the app (or to `url`, another
+ * instance) and every socket is closed after each test, so none hears the next test's events.
+ * `settleFirst` connects only once every earlier event has reached the listeners, so the socket
+ * sees what comes next (or what it replays), not the tail of the setup.
+ */
+export function socketsFor(app: () => { url: string; settle(): Promise<void> }, options: { settleFirst?: boolean } = {}) {
+  const open: TestSocket[] = [];
+  afterEach(() => {
+    for (const socket of open.splice(0)) socket.close();
+  });
+  return async (user: { accessToken: string }, lastEventId?: number, url?: string): Promise<TestSocket> => {
+    if (options.settleFirst) await app().settle();
+    const socket = await connectSocket(url ?? app().url, user.accessToken, lastEventId);
+    open.push(socket);
+    return socket;
+  };
+}
+
 /** Connects expecting refusal; resolves with the connect_error message. */
 export function connectError(url: string, auth: Record<string, unknown>): Promise<string> {
   const socket = io(url, { path: '/socket.io', transports: ['websocket'], auth, reconnection: false, forceNew: true });
