@@ -1,15 +1,16 @@
 // The api under measurement, started by run.mjs in its own process (pinned to its own core with
-// `taskset`): the whole app from the current sources (support.mjs `loadApp`, what `nest build`
-// emits), on the suite's database, with the bench settings. It tells its parent its port over IPC,
-// and answers two questions from it: how many SQL statements it sent, and, while recording, which
-// ones (name if prepared, text and values) each HTTP request sent, which is how the suite counts statements per feed request
-// (pg_stat_statements needs a preload the shared server does not have) and how the floor server
-// learns Ruche's exact statements. The hook on pg's Client sees every statement: the pool's, the
-// LISTEN client's, TypeORM's.
+// `taskset`): the whole app from the current sources (transpiled by run.mjs with support.mjs
+// `loadApp`, what `nest build` emits), on the suite's database, with the bench settings. It tells
+// its parent its port over IPC, and answers questions from it: how many SQL statements it sent;
+// while recording, which ones (name if prepared, text and values) each HTTP request sent, which is
+// how the suite counts statements per feed request (pg_stat_statements needs a preload the shared
+// server does not have) and how the floor server learns Ruche's exact statements; and its memory
+// (V8 heap, external). The hook on pg's Client sees every statement: the pool's, the LISTEN
+// client's, TypeORM's.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import pg from 'pg';
-import { BENCH_JWT_SECRET, databaseUrl, loadApp, SUITE_DATABASE } from './support.mjs';
+import { BENCH_JWT_SECRET, builtApp, databaseUrl, SUITE_DATABASE } from './support.mjs';
 
 // Each HTTP request runs in its own async context, so a statement is counted for the request that
 // sent it, never for background work (the outbox stamper, job workers) running at the same time.
@@ -45,8 +46,9 @@ pg.Client.prototype.query = function (config, values, callback) {
 // The app's JSON logs go to stderr: stdout is the suite's.
 process.stdout.write = process.stderr.write.bind(process.stderr);
 
-// BENCH_SOURCE: another checkout's sources (run.mjs --ref), for before/after figures.
-const load = loadApp(process.env.BENCH_SOURCE || undefined);
+// BENCH_SOURCE: another checkout's sources (run.mjs --ref), for before/after figures. run.mjs
+// transpiled them already: this process never loads the compiler, so its RSS is the app's.
+const load = builtApp(process.env.BENCH_SOURCE || undefined);
 const { createApp } = await load('apps/api/src/bootstrap.js');
 const { loadConfig } = await load('libs/platform/src/index.js');
 const config = loadConfig({

@@ -33,6 +33,7 @@ import {
   httpClient,
   latency,
   load,
+  loadApp,
   logger,
   machine,
   median,
@@ -142,6 +143,9 @@ const innovator = person((await byHandles([handleOf(1)]))[0]);
 // ---- the api ---------------------------------------------------------------------------------------------
 const before = machine();
 log(`machine: ${before.cores} cores, load ${before.loadAverage.join(' / ')}${before.busy ? ' (busy)' : ''}`);
+log('transpiling the api');
+// Here, not in the api's process: the compiler would stay in its RSS.
+loadApp(source?.dir ?? root);
 log('starting the api');
 const api = await startChild('bench/app-server.mjs');
 const client = httpClient(api.base, 600);
