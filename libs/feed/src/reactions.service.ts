@@ -27,7 +27,8 @@ const COUNTS = 'like_count, celebrate_count, insightful_count, support_count, au
  * commit in the order of the counts they carry (the last one delivered is the final count). It
  * carries the visibility rule in its WHERE clause, checked again on the row as it is now: a post
  * deleted, hidden or made private while the reaction was on its way refuses it (404), and the
- * reaction row rolls back with it.
+ * reaction row rolls back with it. Like a vote, it commits without waiting for the WAL flush, which
+ * would otherwise be held under the lock too (see VotesService).
  */
 @Injectable()
 export class ReactionsService {
@@ -43,6 +44,7 @@ export class ReactionsService {
     const post = await this.visibility.visiblePost(user, postId);
     await this.groups.assertCanInteract(user.id, post.group_id);
     return this.transactions.run(async (tx) => {
+      await tx.commitWithoutFlushWait();
       const inserted = await rows(
         tx.manager,
         'INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind',
@@ -54,6 +56,7 @@ export class ReactionsService {
 
   unreact(user: AuthUser, postId: string, kind: ReactionKind): Promise<ReactionsView> {
     return this.transactions.run(async (tx) => {
+      await tx.commitWithoutFlushWait();
       const post = await this.visibility.visiblePost(user, postId, tx.manager);
       const deleted = await rows(
         tx.manager,

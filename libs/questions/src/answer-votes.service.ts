@@ -5,7 +5,7 @@ import { questionRoom, questionSubject } from './question-events.js';
 import { rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
-interface LockedAnswer {
+interface VotableAnswer {
   id: string;
   question_id: string;
   author_id: string;
@@ -14,8 +14,13 @@ interface LockedAnswer {
 
 /**
  * One upvote per person and answer, never on one's own. The counter moves only when a vote row
- * was really inserted or deleted, in the same transaction, under the answer's row lock: counts
- * stay exact however many people vote at once, and repeating a request changes nothing (no event).
+ * was really inserted or deleted, in the same transaction: counts stay exact however many people
+ * vote at once, and repeating a request changes nothing (no event).
+ *
+ * As for idea votes (VotesService), the answer's row is locked last, by the counter update, which
+ * re-applies the visibility rule to the row as it is then (an answer hidden meanwhile refuses the
+ * vote, rolled back whole), and the commit does not wait for the WAL flush: voters queue on the
+ * update, the event and the commit, not on a whole transaction and an fsync each.
  */
 @Injectable()
 export class AnswerVotesService {
@@ -26,7 +31,8 @@ export class AnswerVotesService {
 
   vote(user: AuthUser, answerId: string): Promise<VoteView> {
     return this.transactions.run(async (tx) => {
-      const answer = await this.lockAnswer(tx, user, answerId);
+      await tx.commitWithoutFlushWait();
+      const answer = await this.votableAnswer(tx, user, answerId);
       const inserted = await rows(
         tx.manager,
         'INSERT INTO answer_votes (answer_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
@@ -38,7 +44,8 @@ export class AnswerVotesService {
 
   unvote(user: AuthUser, answerId: string): Promise<VoteView> {
     return this.transactions.run(async (tx) => {
-      const answer = await this.lockAnswer(tx, user, answerId);
+      await tx.commitWithoutFlushWait();
+      const answer = await this.votableAnswer(tx, user, answerId);
       const deleted = await rows(tx.manager, 'DELETE FROM answer_votes WHERE answer_id = $1 AND user_id = $2 RETURNING 1', [
         answerId,
         user.id,
@@ -47,15 +54,19 @@ export class AnswerVotesService {
     });
   }
 
-  /** The answer (and its question's topics), row-locked; 404 when missing or not visible, 400 when it is the caller's. */
-  private async lockAnswer(tx: Tx, user: AuthUser, answerId: string): Promise<LockedAnswer> {
+  /** SQL: the answer `a` (on its question `q`) is visible to the viewer ($2 is their id). */
+  private async visibleSql(user: AuthUser): Promise<string> {
     const viewer = await this.visibility.viewer(user);
-    const [answer] = await rows<LockedAnswer>(
+    return `${this.visibility.questionFilter(viewer, 'q', '$2')} AND ${this.visibility.answerFilter(viewer, 'a', '$2')}`;
+  }
+
+  /** The answer and its question's topics, unlocked; 404 when missing or not visible, 400 when it is the caller's. */
+  private async votableAnswer(tx: Tx, user: AuthUser, answerId: string): Promise<VotableAnswer> {
+    const [answer] = await rows<VotableAnswer>(
       tx.manager,
       `SELECT a.id, a.question_id, a.author_id, q.topics
          FROM answers a JOIN questions q ON q.id = a.question_id
-        WHERE a.id = $1 AND ${this.visibility.questionFilter(viewer, 'q', '$2')} AND ${this.visibility.answerFilter(viewer, 'a', '$2')}
-          FOR NO KEY UPDATE OF a`,
+        WHERE a.id = $1 AND ${await this.visibleSql(user)}`,
       [answerId, user.id],
     );
     if (!answer) throw notFound('Answer');
@@ -63,18 +74,21 @@ export class AnswerVotesService {
     return answer;
   }
 
-  private async settle(tx: Tx, user: AuthUser, answer: LockedAnswer, delta: number): Promise<number> {
+  private async settle(tx: Tx, user: AuthUser, answer: VotableAnswer, delta: number): Promise<number> {
     if (!delta) {
       const [{ vote_count }] = await rows<{ vote_count: number }>(tx.manager, 'SELECT vote_count FROM answers WHERE id = $1', [
         answer.id,
       ]);
       return vote_count;
     }
-    const [{ vote_count: voteCount }] = await rows<{ vote_count: number }>(
+    const [now] = await rows<{ vote_count: number }>(
       tx.manager,
-      'UPDATE answers SET vote_count = vote_count + $2 WHERE id = $1 RETURNING vote_count',
-      [answer.id, delta],
+      `UPDATE answers a SET vote_count = a.vote_count + $3 FROM questions q
+        WHERE a.id = $1 AND q.id = a.question_id AND ${await this.visibleSql(user)} RETURNING a.vote_count`,
+      [answer.id, user.id, delta],
     );
+    if (!now) throw notFound('Answer');
+    const voteCount = now.vote_count;
     await tx.emit({
       type: 'answer.voted',
       payload: {
