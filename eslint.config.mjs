@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { rucheLayers } from './scripts/eslint-layers.mjs';
 
 const nodeGlobals = {
   process: 'readonly',
@@ -83,6 +84,12 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended],
     rules: { 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Module dependencies point one way (the table is in scripts/eslint-layers.mjs).
+    files: ['libs/**/*.ts', 'apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { ruche: rucheLayers },
+    rules: { 'ruche/layers': 'error' },
   },
   {
     // Build tool configs sit outside every tsconfig: lint them without type information.

@@ -5,6 +5,7 @@ import { FeedModule } from '@ruche/feed';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { IdeasModule } from '@ruche/ideas';
+import { MentoringModule } from '@ruche/mentoring';
 import { ModerationModule } from '@ruche/moderation';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
@@ -30,6 +31,7 @@ export class AppModule {
         IdeasModule,
         ModerationModule,
         ExpertiseModule,
+        MentoringModule,
         QuestionsModule,
         RealtimeModule,
         NotificationsModule,

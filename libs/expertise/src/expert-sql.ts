@@ -135,3 +135,11 @@ export function topExpertsQuery(a: { topics: string[]; excludeIds: string[]; tak
     values: [a.topics, a.excludeIds, a.take],
   };
 }
+
+/**
+ * A person's stored score on a topic, 0 when they have none, as a scalar subquery over SQL
+ * expressions for the user id and topic key: what mentoring ranks willing mentors by without
+ * reading the expertise table itself.
+ */
+export const topicScoreSql = (userId: string, topic: string): string =>
+  `coalesce((SELECT e.score FROM expertise e WHERE e.user_id = ${userId} AND e.topic = ${topic}), 0)`;

@@ -322,14 +322,6 @@ export class ExpertiseIndex {
             [alias, target],
           );
         }
-        // Mentoring offers follow; a person offering both spellings keeps one.
-        await tx.manager.query(
-          `INSERT INTO mentoring_offers (user_id, topic, label, created_at)
-           SELECT user_id, $2, label, created_at FROM mentoring_offers WHERE topic = $1
-           ON CONFLICT (user_id, topic) DO NOTHING`,
-          [alias, target],
-        );
-        await tx.manager.query('DELETE FROM mentoring_offers WHERE topic = $1', [alias]);
       });
     }
     const keys = [...added, ...removed].flatMap((s) => [s.alias, s.canonical]);

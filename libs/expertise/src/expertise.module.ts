@@ -2,22 +2,22 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
 import { ExpertSearch } from './expert-search.service.js';
-import { ExpertiseController, MentoringController } from './expertise.controller.js';
+import { ExpertiseController } from './expertise.controller.js';
 import { ExpertiseIndex } from './expertise-index.service.js';
 import { ExpertiseListeners } from './expertise-listeners.js';
 import { ExpertiseService } from './expertise.service.js';
-import { MentoringService } from './mentoring.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 
 /**
  * Who knows what: the expertise table kept up to date from events (skills and endorsements from
- * people, posts, answers, idea reviews), expert search, the skill synonym table, mentoring. Owns
- * the expertise*, skill_synonyms and mentoring_* tables (raw SQL, like the feed).
+ * people, posts, answers, idea reviews), expert search, the skill synonym table. Owns the
+ * expertise* and skill_synonyms tables (raw SQL, like the feed). Provides platform's
+ * ExpertFinderPort, which questions asks through.
  */
 @Module({
   imports: [IdentityModule, PeopleModule],
-  controllers: [ExpertiseController, MentoringController],
-  providers: [SkillSynonyms, ExpertiseIndex, ExpertiseListeners, ExpertSearch, ExpertiseService, MentoringService],
+  controllers: [ExpertiseController],
+  providers: [SkillSynonyms, ExpertiseIndex, ExpertiseListeners, ExpertSearch, ExpertiseService],
   exports: [ExpertiseService, ExpertSearch, SkillSynonyms],
 })
 export class ExpertiseModule {}

@@ -1,32 +1,40 @@
-import { Injectable } from '@nestjs/common';
-import { rows } from './db.js';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { ExpertView } from './dto.js';
 import { ExpertSearch } from './expert-search.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
-import { topicKey } from './topics.js';
-import { Database } from '@ruche/platform';
+import { hasTopicKey, significantWords, topicKey } from './topics.js';
+import { Database, type ExpertFinder, ExpertFinderPort, rows, type TopicRef } from '@ruche/platform';
 
-export interface TopicRef {
-  /** Canonical key. */
-  topic: string;
-  /** How it is shown: as the caller wrote it, trimmed. */
-  label: string;
-}
+export type { TopicRef } from '@ruche/platform';
 
 /** The longest topic key accepted (like skill keys). */
 export const MAX_TOPIC_KEY_LENGTH = 200;
 
 /**
- * What other modules may ask of expertise (questions: topic keys and whom to route to; search:
- * the expert ranking). Everything else the module does, it does by listening to events.
+ * What other modules may ask of expertise: producers (questions: topic keys and whom to route to)
+ * through platform's ExpertFinderPort, which this fills at start, so they never import expertise;
+ * listeners may use it directly. Everything else the module does, it does by listening to events.
  */
 @Injectable()
-export class ExpertiseService {
+export class ExpertiseService implements ExpertFinder, OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly synonyms: SkillSynonyms,
     private readonly experts: ExpertSearch,
+    private readonly port: ExpertFinderPort,
   ) {}
+
+  onModuleInit(): void {
+    this.port.provide(this);
+  }
+
+  hasTopicKey(name: string): boolean {
+    return hasTopicKey(name);
+  }
+
+  significantWords(text: string): string {
+    return significantWords(text);
+  }
 
   /**
    * Canonical topic keys for names as people write them (case, accents, whitespace folded, then

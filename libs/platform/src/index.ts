@@ -25,6 +25,7 @@ export * from './events/domain-events.js';
 export * from './events/event-bus.js';
 export * from './events/subject-visibility.js';
 export * from './search/search-sources.js';
+export * from './experts/expert-finder.js';
 export * from './search/full-text.js';
 export * from './events/socket-rooms.js';
 export * from './events/outbox-publisher.js';

@@ -18,6 +18,7 @@ import { JobEngine } from './jobs/job-engine.js';
 import { Metrics } from './metrics/metrics.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
+import { ExpertFinderPort } from './experts/expert-finder.js';
 import { SearchSources } from './search/search-sources.js';
 import { Transactions } from './events/transactions.js';
 import { ContentScreening } from './moderation/content-screening.js';
@@ -73,6 +74,7 @@ export class PlatformModule implements OnModuleInit {
         EventBus,
         SubjectVisibility,
         SearchSources,
+        ExpertFinderPort,
         SocketRooms,
         SocketAuthentication,
         OutboxPublisher,
@@ -96,6 +98,7 @@ export class PlatformModule implements OnModuleInit {
         EventBus,
         SubjectVisibility,
         SearchSources,
+        ExpertFinderPort,
         SocketRooms,
         SocketAuthentication,
         OutboxPublisher,

@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { ExpertiseService } from '@ruche/expertise';
-import { Database, JobEngine, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
+import { Database, ExpertFinderPort, JobEngine, rows, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
 import { questionSubject, userRoom } from './question-events.js';
-import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
+import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 
 /** Experts asked per round. */
 export const EXPERTS_PER_ROUND = 5;
@@ -30,7 +29,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
     private readonly jobs: JobEngine,
     private readonly db: Database,
     private readonly transactions: Transactions,
-    private readonly expertise: ExpertiseService,
+    private readonly experts: ExpertFinderPort,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
@@ -45,7 +44,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
 
   /** The first round's experts for a new question (asked before its transaction opens). */
   firstRound(topics: readonly string[], askerId: string): Promise<string[]> {
-    return this.expertise.topExperts(topics, { limit: EXPERTS_PER_ROUND, exclude: [askerId] });
+    return this.experts.topExperts(topics, { limit: EXPERTS_PER_ROUND, exclude: [askerId] });
   }
 
   /** Inside the transaction that created or re-routes the question: records the routes and tells the people asked. */
@@ -114,7 +113,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
       'SELECT user_id FROM question_routes WHERE question_id = $1',
       [question.id],
     );
-    const next = await this.expertise.topExperts(question.topics, {
+    const next = await this.experts.topExperts(question.topics, {
       limit: EXPERTS_PER_ROUND,
       exclude: [question.asker_id, ...already.map((r) => r.user_id)],
     });

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ExpertiseModule } from '@ruche/expertise';
 import { IdentityModule } from '@ruche/identity';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
@@ -14,13 +13,14 @@ import { QuestionsService } from './questions.service.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
- * Questions and answers, Twelpforce style: topics, routing to experts (ExpertiseService picks
- * them), answers, votes, the accepted answer, claims, re-routing. Owns the questions, answers,
- * answer_votes and question_routes tables (raw SQL, like the feed). Moderated like the feed
+ * Questions and answers, Twelpforce style: topics, routing to experts (expertise picks them,
+ * asked through platform's ExpertFinderPort: questions never imports expertise), answers, votes,
+ * the accepted answer, claims, re-routing. Owns the questions, answers, answer_votes and
+ * question_routes tables (raw SQL, like the feed). Moderated like the feed
  * (QuestionModeration, ModeratedQuestions), through the platform only.
  */
 @Module({
-  imports: [IdentityModule, ExpertiseModule],
+  imports: [IdentityModule],
   controllers: [QuestionsController],
   providers: [
     QuestionsVisibility,

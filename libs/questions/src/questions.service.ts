@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ExpertiseService, hasTopicKey, significantWords } from '@ruche/expertise';
-import { Database, type AuthUser, decodeCursor, invalid, type Page, toPage, Transactions } from '@ruche/platform';
+import { Database, type AuthUser, decodeCursor, ExpertFinderPort, invalid, type Page, toPage, Transactions } from '@ruche/platform';
 import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
 import { QuestionModeration } from './question-moderation.js';
@@ -33,7 +32,7 @@ export class QuestionsService {
     private readonly visibility: QuestionsVisibility,
     private readonly views: QuestionViews,
     private readonly routing: QuestionRouting,
-    private readonly expertise: ExpertiseService,
+    private readonly experts: ExpertFinderPort,
     private readonly moderation: QuestionModeration,
   ) {}
 
@@ -46,8 +45,8 @@ export class QuestionsService {
    * nobody is asked and nobody hears of it until a moderator releases it (ModeratedQuestions).
    */
   async ask(user: AuthUser, input: { title: string; body?: string; topics: string[] }): Promise<QuestionView> {
-    if (!input.topics.every(hasTopicKey)) throw invalid('each topic must contain letters or digits');
-    const refs = await this.expertise.topicKeys(input.topics);
+    if (!input.topics.every((topic) => this.experts.hasTopicKey(topic))) throw invalid('each topic must contain letters or digits');
+    const refs = await this.experts.topicKeys(input.topics);
     if (refs.length === 0) throw invalid('each topic must contain letters or digits');
     const topics = refs.map((r) => r.topic);
     const screening = await this.moderation.beforeCreate(user.id, `${input.title}\n\n${input.body ?? ''}`);
@@ -92,7 +91,7 @@ export class QuestionsService {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     let topic: string | null = null;
     if (query.topic !== undefined) {
-      const [ref] = await this.expertise.topicKeys([query.topic]);
+      const [ref] = await this.experts.topicKeys([query.topic]);
       if (!ref) throw invalid('topic must contain letters or digits');
       topic = ref.topic;
     }
@@ -137,7 +136,7 @@ export class QuestionsService {
    * first, answered ones before open ones on a tie: what to read before asking again.
    */
   async similar(viewerId: string, title: string, limit: number): Promise<{ items: SimilarQuestionView[] }> {
-    const words = significantWords(title);
+    const words = this.experts.significantWords(title);
     if ([...words].length < SIMILAR_MIN_LENGTH) return { items: [] };
     const viewer = await this.visibility.viewer(viewerId);
     const found = await this.dataSource.transaction(async (manager) => {

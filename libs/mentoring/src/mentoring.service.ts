@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ExpertiseService, hasTopicKey, topicScoreSql } from '@ruche/expertise';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, conflict, decodeCursor, invalid, notFound, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
-import { rows } from './db.js';
+import {
+  conflict,
+  Database,
+  decodeCursor,
+  invalid,
+  notFound,
+  type Page,
+  rows,
+  toPage,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
 import type {
   MentoringListQuery,
   MentoringProfileView,
@@ -10,8 +21,6 @@ import type {
   MentoringStatus,
   PublicMentoringView,
 } from './dto.js';
-import { ExpertiseService } from './expertise.service.js';
-import { hasTopicKey } from './topics.js';
 
 /** Willing mentors considered per request, best first. */
 const MENTOR_CANDIDATES = 20;
@@ -229,10 +238,9 @@ export class MentoringService {
       `SELECT o.user_id
          FROM mentoring_offers o
          JOIN mentoring_profiles p ON p.user_id = o.user_id
-         LEFT JOIN expertise e ON e.user_id = o.user_id AND e.topic = o.topic
          CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM mentoring_requests r WHERE r.mentor_id = o.user_id AND r.status = 'paired') m
         WHERE o.topic = $1 AND o.user_id <> $2 AND p.available AND m.n < p.max_mentees
-        ORDER BY coalesce(e.score, 0) DESC, m.n, o.user_id
+        ORDER BY ${topicScoreSql('o.user_id', 'o.topic')} DESC, m.n, o.user_id
         LIMIT $3`,
       [topic, menteeId, MENTOR_CANDIDATES],
     );

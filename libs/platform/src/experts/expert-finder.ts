@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+
+/** A topic as people wrote it, and the canonical key it folds to. */
+export interface TopicRef {
+  /** Canonical key. */
+  topic: string;
+  /** How it is shown: as the caller wrote it, trimmed. */
+  label: string;
+}
+
+/**
+ * What a producer may ask of expertise, which listens to everyone's events and so may be imported
+ * by no producer: how topics fold (case, accents, synonyms) and who knows a topic best.
+ */
+export interface ExpertFinder {
+  /** Whether a topic name keeps anything once folded (not only spaces, accents or `#`). */
+  hasTopicKey(name: string): boolean;
+  /** Canonical keys for names as people write them, first spelling of each kept, in order; names that fold to nothing are left out. */
+  topicKeys(names: readonly string[]): Promise<TopicRef[]>;
+  /** The words of a text that carry meaning, folded like topics and joined by spaces. */
+  significantWords(text: string): string;
+  /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
+  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]>;
+}
+
+/**
+ * The port questions asks through and expertise fills at start (`provide`), as search sources are
+ * registered: the dependency points from expertise down to platform, never from questions to
+ * expertise. Asked before anything provided it (expertise not loaded), it fails loudly: a wiring
+ * error, not an empty answer that would route every question to nobody.
+ */
+@Injectable()
+export class ExpertFinderPort implements ExpertFinder {
+  private finder: ExpertFinder | null = null;
+
+  provide(finder: ExpertFinder): void {
+    this.finder = finder;
+  }
+
+  private get provided(): ExpertFinder {
+    if (!this.finder) throw new Error('No ExpertFinder provided: the expertise module is not loaded');
+    return this.finder;
+  }
+
+  hasTopicKey(name: string): boolean {
+    return this.provided.hasTopicKey(name);
+  }
+
+  topicKeys(names: readonly string[]): Promise<TopicRef[]> {
+    return this.provided.topicKeys(names);
+  }
+
+  significantWords(text: string): string {
+    return this.provided.significantWords(text);
+  }
+
+  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
+    return this.provided.topExperts(topics, options);
+  }
+}
