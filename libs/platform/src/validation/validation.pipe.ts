@@ -15,7 +15,14 @@ import { findLoneSurrogate } from './text.js';
  */
 export class RucheValidationPipe extends ValidationPipe {
   constructor() {
-    super({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true });
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      // The DTO instance stays on each error (never sent) so `fieldProblems` can read a constraint's bounds.
+      validationError: { target: true, value: false },
+    });
     // The messages as Nest words them, plus each refusal by field and constraint (`errors`), so a
     // client can say it in its reader's language without parsing English.
     this.exceptionFactory = (errors: ValidationError[]) =>
