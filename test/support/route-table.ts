@@ -15,154 +15,177 @@ export interface RouteEntry {
   access: Access;
 }
 
-const { AssignRoles, ReadAudit, RunCampaigns, ReadAnalytics, ManageSkills } = Permission;
+const METHODS: readonly RouteEntry['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-const route = (method: RouteEntry['method'], path: string, access: Access): RouteEntry => ({ method, path, access });
+/**
+ * Reads the table below: one route a line, `METHOD path access` (access `public`, `token` or the
+ * name of a Permission), `//` lines are comments. A typo in a method or an access fails at load,
+ * so the route table test cannot pass on a row it misread.
+ */
+function routeTable(text: string): RouteEntry[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .map((line) => {
+      const [method, path, access, ...rest] = line.split(/\s+/);
+      const permission = Permission[access as keyof typeof Permission] as Permission | undefined;
+      if (!METHODS.includes(method as RouteEntry['method']) || !path?.startsWith('/') || rest.length > 0)
+        throw new Error(`route table: cannot read "${line}"`);
+      if (access !== 'public' && access !== 'token' && permission === undefined)
+        throw new Error(`route table: unknown access in "${line}"`);
+      return {
+        method: method as RouteEntry['method'],
+        path,
+        access: access === 'public' || access === 'token' ? access : permission!,
+      };
+    });
+}
 
-export const ROUTES: readonly RouteEntry[] = [
+export const ROUTES: readonly RouteEntry[] = routeTable(`
   // Operations
-  route('GET', '/api/health', 'public'),
-  route('GET', '/api/health/ready', 'public'),
+  GET    /api/health                              public
+  GET    /api/health/ready                        public
   // Prometheus metrics: no person's token, its own (METRICS_TOKEN; unset, a 404).
-  route('GET', '/metrics', 'public'),
+  GET    /metrics                                 public
   // OpenAPI documentation (Swagger UI and its assets): describes the API, holds no data.
-  route('GET', '/api/docs', 'public'),
-  route('GET', '/api/docs/', 'public'),
-  route('GET', '/api/docs/*', 'public'),
-  route('GET', '/api/docs/index.html', 'public'),
-  route('GET', '/api/docs/LICENSE', 'public'),
-  route('GET', '/api/docs/swagger-ui-init.js', 'public'),
-  route('GET', '/api/docs/docs/swagger-ui-init.js', 'public'),
-  route('GET', '/api/docs-json', 'public'),
-  route('GET', '/api/docs-yaml', 'public'),
+  GET    /api/docs                                public
+  GET    /api/docs/                               public
+  GET    /api/docs/*                              public
+  GET    /api/docs/index.html                     public
+  GET    /api/docs/LICENSE                        public
+  GET    /api/docs/swagger-ui-init.js             public
+  GET    /api/docs/docs/swagger-ui-init.js        public
+  GET    /api/docs-json                           public
+  GET    /api/docs-yaml                           public
   // The web app: its files and the shell for client-side routes (the data comes from the API).
-  route('GET', '/', 'public'),
-  route('GET', '/index.html', 'public'),
-  route('GET', '/*', 'public'),
+  GET    /                                        public
+  GET    /index.html                              public
+  GET    /*                                       public
 
   // Identity
-  route('POST', '/api/auth/register', 'public'),
-  route('POST', '/api/auth/login', 'public'),
-  route('POST', '/api/auth/refresh', 'public'),
-  route('POST', '/api/auth/logout', 'token'),
-  route('GET', '/api/me', 'token'),
-  route('PATCH', '/api/me', 'token'),
-  route('PUT', '/api/admin/users/:id/roles', AssignRoles),
-  route('PUT', '/api/admin/users/:id/suspension', AssignRoles),
+  POST   /api/auth/register                       public
+  POST   /api/auth/login                          public
+  POST   /api/auth/refresh                        public
+  POST   /api/auth/logout                         token
+  GET    /api/me                                  token
+  PATCH  /api/me                                  token
+  PUT    /api/admin/users/:id/roles               AssignRoles
+  PUT    /api/admin/users/:id/suspension          AssignRoles
 
   // People and expertise
-  route('GET', '/api/users', 'token'),
-  route('GET', '/api/users/:id', 'token'),
-  route('PUT', '/api/users/:id/follow', 'token'),
-  route('DELETE', '/api/users/:id/follow', 'token'),
-  route('GET', '/api/users/:id/followers', 'token'),
-  route('GET', '/api/users/:id/following', 'token'),
-  route('PUT', '/api/users/:id/skills/:skill/endorsement', 'token'),
-  route('DELETE', '/api/users/:id/skills/:skill/endorsement', 'token'),
-  route('GET', '/api/users/:id/posts', 'token'),
-  route('GET', '/api/experts', 'token'),
-  route('GET', '/api/admin/skill-synonyms', ManageSkills),
-  route('PUT', '/api/admin/skill-synonyms', ManageSkills),
-  route('GET', '/api/me/mentoring', 'token'),
-  route('PUT', '/api/me/mentoring', 'token'),
-  route('GET', '/api/users/:id/mentoring', 'token'),
-  route('POST', '/api/mentoring/requests', 'token'),
-  route('GET', '/api/mentoring/requests', 'token'),
-  route('POST', '/api/mentoring/requests/:id/close', 'token'),
+  GET    /api/users                               token
+  GET    /api/users/:id                           token
+  PUT    /api/users/:id/follow                    token
+  DELETE /api/users/:id/follow                    token
+  GET    /api/users/:id/followers                 token
+  GET    /api/users/:id/following                 token
+  PUT    /api/users/:id/skills/:skill/endorsement token
+  DELETE /api/users/:id/skills/:skill/endorsement token
+  GET    /api/users/:id/posts                     token
+  GET    /api/experts                             token
+  GET    /api/admin/skill-synonyms                ManageSkills
+  PUT    /api/admin/skill-synonyms                ManageSkills
+  GET    /api/me/mentoring                        token
+  PUT    /api/me/mentoring                        token
+  GET    /api/users/:id/mentoring                 token
+  POST   /api/mentoring/requests                  token
+  GET    /api/mentoring/requests                  token
+  POST   /api/mentoring/requests/:id/close        token
 
   // Groups (roles inside a group: test/groups-authz.e2e-spec.ts)
-  route('POST', '/api/groups', 'token'),
-  route('GET', '/api/groups', 'token'),
-  route('GET', '/api/groups/:id', 'token'),
-  route('PATCH', '/api/groups/:id', 'token'),
-  route('POST', '/api/groups/:id/join', 'token'),
-  route('GET', '/api/groups/:id/requests', 'token'),
-  route('POST', '/api/groups/:id/requests/:userId/approve', 'token'),
-  route('POST', '/api/groups/:id/requests/:userId/reject', 'token'),
-  route('GET', '/api/groups/:id/members', 'token'),
-  route('PUT', '/api/groups/:id/members/:userId', 'token'),
-  route('DELETE', '/api/groups/:id/members/:userId', 'token'),
-  route('POST', '/api/groups/:id/bans', 'token'),
-  route('GET', '/api/groups/:id/bans', 'token'),
-  route('DELETE', '/api/groups/:id/bans/:userId', 'token'),
-  route('GET', '/api/groups/:id/feed', 'token'),
-  route('GET', '/api/groups/:id/health', 'token'),
-  route('GET', '/api/me/group-requests', 'token'),
+  POST   /api/groups                              token
+  GET    /api/groups                              token
+  GET    /api/groups/:id                          token
+  PATCH  /api/groups/:id                          token
+  POST   /api/groups/:id/join                     token
+  GET    /api/groups/:id/requests                 token
+  POST   /api/groups/:id/requests/:userId/approve token
+  POST   /api/groups/:id/requests/:userId/reject  token
+  GET    /api/groups/:id/members                  token
+  PUT    /api/groups/:id/members/:userId          token
+  DELETE /api/groups/:id/members/:userId          token
+  POST   /api/groups/:id/bans                     token
+  GET    /api/groups/:id/bans                     token
+  DELETE /api/groups/:id/bans/:userId             token
+  GET    /api/groups/:id/feed                     token
+  GET    /api/groups/:id/health                   token
+  GET    /api/me/group-requests                   token
 
   // Feed
-  route('POST', '/api/posts', 'token'),
-  route('GET', '/api/posts/:id', 'token'),
-  route('PATCH', '/api/posts/:id', 'token'),
-  route('DELETE', '/api/posts/:id', 'token'),
-  route('POST', '/api/posts/:id/comments', 'token'),
-  route('GET', '/api/posts/:id/comments', 'token'),
-  route('PUT', '/api/posts/:id/reactions/:kind', 'token'),
-  route('DELETE', '/api/posts/:id/reactions/:kind', 'token'),
-  route('GET', '/api/feed', 'token'),
+  POST   /api/posts                               token
+  GET    /api/posts/:id                           token
+  PATCH  /api/posts/:id                           token
+  DELETE /api/posts/:id                           token
+  POST   /api/posts/:id/comments                  token
+  GET    /api/posts/:id/comments                  token
+  PUT    /api/posts/:id/reactions/:kind           token
+  DELETE /api/posts/:id/reactions/:kind           token
+  GET    /api/feed                                token
 
   // Ideas (campaign roles: test/ideas-authz.e2e-spec.ts)
-  route('POST', '/api/campaigns', RunCampaigns),
-  route('GET', '/api/campaigns', 'token'),
-  route('GET', '/api/campaigns/:id', 'token'),
-  route('PATCH', '/api/campaigns/:id', RunCampaigns),
-  route('POST', '/api/campaigns/:id/open', RunCampaigns),
-  route('POST', '/api/campaigns/:id/advance', RunCampaigns),
-  route('POST', '/api/campaigns/:id/close', RunCampaigns),
-  route('POST', '/api/campaigns/:id/ideas', 'token'),
-  route('GET', '/api/campaigns/:id/ideas', 'token'),
-  route('GET', '/api/campaigns/:id/ideas/similar', 'token'),
-  route('GET', '/api/campaigns/:id/summary', 'token'),
-  route('GET', '/api/ideas/:id', 'token'),
-  route('PATCH', '/api/ideas/:id', 'token'),
-  route('PUT', '/api/ideas/:id/vote', 'token'),
-  route('DELETE', '/api/ideas/:id/vote', 'token'),
-  route('POST', '/api/ideas/:id/comments', 'token'),
-  route('GET', '/api/ideas/:id/comments', 'token'),
-  route('POST', '/api/ideas/:id/reviews', 'token'),
-  route('POST', '/api/ideas/:id/decision', RunCampaigns),
-  route('POST', '/api/ideas/:id/merge', RunCampaigns),
-  route('PATCH', '/api/ideas/:id/implementation', RunCampaigns),
+  POST   /api/campaigns                           RunCampaigns
+  GET    /api/campaigns                           token
+  GET    /api/campaigns/:id                       token
+  PATCH  /api/campaigns/:id                       RunCampaigns
+  POST   /api/campaigns/:id/open                  RunCampaigns
+  POST   /api/campaigns/:id/advance               RunCampaigns
+  POST   /api/campaigns/:id/close                 RunCampaigns
+  POST   /api/campaigns/:id/ideas                 token
+  GET    /api/campaigns/:id/ideas                 token
+  GET    /api/campaigns/:id/ideas/similar         token
+  GET    /api/campaigns/:id/summary               token
+  GET    /api/ideas/:id                           token
+  PATCH  /api/ideas/:id                           token
+  PUT    /api/ideas/:id/vote                      token
+  DELETE /api/ideas/:id/vote                      token
+  POST   /api/ideas/:id/comments                  token
+  GET    /api/ideas/:id/comments                  token
+  POST   /api/ideas/:id/reviews                   token
+  POST   /api/ideas/:id/decision                  RunCampaigns
+  POST   /api/ideas/:id/merge                     RunCampaigns
+  PATCH  /api/ideas/:id/implementation            RunCampaigns
 
   // Questions
-  route('POST', '/api/questions', 'token'),
-  route('GET', '/api/questions', 'token'),
-  route('GET', '/api/questions/similar', 'token'),
-  route('GET', '/api/questions/:id', 'token'),
-  route('POST', '/api/questions/:id/answers', 'token'),
-  route('POST', '/api/questions/:id/accept', 'token'),
-  route('POST', '/api/questions/:id/claim', 'token'),
-  route('DELETE', '/api/questions/:id/claim', 'token'),
-  route('PUT', '/api/answers/:id/vote', 'token'),
-  route('DELETE', '/api/answers/:id/vote', 'token'),
+  POST   /api/questions                           token
+  GET    /api/questions                           token
+  GET    /api/questions/similar                   token
+  GET    /api/questions/:id                       token
+  POST   /api/questions/:id/answers               token
+  POST   /api/questions/:id/accept                token
+  POST   /api/questions/:id/claim                 token
+  DELETE /api/questions/:id/claim                 token
+  PUT    /api/answers/:id/vote                    token
+  DELETE /api/answers/:id/vote                    token
 
   // Moderation (moderators and group admins: decided per item, test/moderation-authz.e2e-spec.ts)
-  route('POST', '/api/reports', 'token'),
-  route('GET', '/api/reports', 'token'),
-  route('GET', '/api/moderation/queue', 'token'),
-  route('POST', '/api/moderation/reports/:id/resolve', 'token'),
-  route('GET', '/api/moderation/audit', ReadAudit),
-  route('GET', '/api/moderation/settings', 'token'),
-  route('PUT', '/api/moderation/settings', 'token'),
-  route('GET', '/api/guidelines', 'token'),
-  route('PUT', '/api/guidelines', AssignRoles),
-  route('POST', '/api/guidelines/accept', 'token'),
+  POST   /api/reports                             token
+  GET    /api/reports                             token
+  GET    /api/moderation/queue                    token
+  POST   /api/moderation/reports/:id/resolve      token
+  GET    /api/moderation/audit                    ReadAudit
+  GET    /api/moderation/settings                 token
+  PUT    /api/moderation/settings                 token
+  GET    /api/guidelines                          token
+  PUT    /api/guidelines                          AssignRoles
+  POST   /api/guidelines/accept                   token
 
   // Notifications
-  route('GET', '/api/notifications', 'token'),
-  route('GET', '/api/notifications/unread-count', 'token'),
-  route('POST', '/api/notifications/read', 'token'),
-  route('GET', '/api/notifications/preferences', 'token'),
-  route('PUT', '/api/notifications/preferences', 'token'),
-  route('GET', '/api/notifications/mutes', 'token'),
-  route('PUT', '/api/notifications/mutes/:type/:id', 'token'),
-  route('DELETE', '/api/notifications/mutes/:type/:id', 'token'),
-  route('GET', '/api/digest', 'token'),
+  GET    /api/notifications                       token
+  GET    /api/notifications/unread-count          token
+  POST   /api/notifications/read                  token
+  GET    /api/notifications/preferences           token
+  PUT    /api/notifications/preferences           token
+  GET    /api/notifications/mutes                 token
+  PUT    /api/notifications/mutes/:type/:id       token
+  DELETE /api/notifications/mutes/:type/:id       token
+  GET    /api/digest                              token
 
   // Analytics and search
-  route('GET', '/api/analytics/overview', ReadAnalytics),
-  route('GET', '/api/analytics/export.csv', ReadAnalytics),
-  route('GET', '/api/search', 'token'),
-];
+  GET    /api/analytics/overview                  ReadAnalytics
+  GET    /api/analytics/export.csv                ReadAnalytics
+  GET    /api/search                              token
+`);
 
 /** Route parameters that hold ids: canonicalised at the edge, 400 in any other spelling. */
 export const ID_PARAMS = new Set(['id', 'userId']);
