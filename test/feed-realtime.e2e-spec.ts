@@ -1,32 +1,20 @@
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Feed events over a real Socket.IO connection: who hears what, and replay after a reconnect. */
 describe('feed realtime', () => {
   let t: TestApp;
-  let author: TestUser;
-  let follower: TestUser;
-  let stranger: TestUser;
-  const sockets: TestSocket[] = [];
+  let author: TestUser, follower: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
-    author = await registerUser(t, { displayName: 'Author' });
-    follower = await registerUser(t, { displayName: 'Follower' });
-    stranger = await registerUser(t, { displayName: 'Stranger' });
+    [author, follower, stranger] = await registerUsers(t, ['Author', 'Follower', 'Stranger']);
     await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', follower.auth).expect(204);
-  });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
   });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   const post = async (user: TestUser, body: string) => {
     const res = await t.http.post('/api/posts').set('Authorization', user.auth).send({ body });
     expect(res.status).toBe(201);

@@ -1,8 +1,8 @@
 import { grantRoles, queueOf, report, resolve, setSettings } from './factories/moderation.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -12,32 +12,18 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('moderation: realtime', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let author: TestUser;
-  let follower: TestUser;
-  let reporter: TestUser;
-  const sockets: TestSocket[] = [];
+  let admin: TestUser, moderator: TestUser, author: TestUser, follower: TestUser, reporter: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
-    author = await registerUser(t, { displayName: 'Author' });
-    follower = await registerUser(t, { displayName: 'Follower' });
-    reporter = await registerUser(t, { displayName: 'Reporter' });
+    [author, follower, reporter] = await registerUsers(t, ['Author', 'Follower', 'Reporter']);
     await follow(t, follower, author);
-  });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
   });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   const createdIds = (socket: TestSocket) =>
     socket.received.filter((r) => r.event === 'post.created').map((r) => (r.payload.post as { id: string }).id);
   const hide = async (post: PostBody, action: 'hide' | 'remove' = 'hide') => {

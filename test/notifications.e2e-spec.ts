@@ -17,8 +17,8 @@ import {
 } from './factories/notification.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion } from './factories/question.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -30,33 +30,16 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
  */
 describe('notifications', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let alice: TestUser;
-  let bob: TestUser;
-  let carol: TestUser;
-  let dave: TestUser;
-  const sockets: TestSocket[] = [];
+  let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Admin' });
-    alice = await registerUser(t, { displayName: 'Alice Author' });
-    bob = await registerUser(t, { displayName: 'Bob' });
-    carol = await registerUser(t, { displayName: 'Carol' });
-    dave = await registerUser(t, { displayName: 'Dave' });
-  });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
+    [admin, alice, bob, carol, dave] = await registerUsers(t, ['Admin', 'Alice Author', 'Bob', 'Carol', 'Dave']);
   });
   afterAll(() => t.close());
 
   /** Connects once everything before has been delivered to the listeners (so a socket only sees what comes next, or what it replays). */
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    await t.settle();
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t, { settleFirst: true });
   const notificationOf = (p: Record<string, unknown>) => p.notification as NotificationBody;
   /** The first `notification.created` of `kind` (and matching `match`) the socket receives. */
   const live = async (socket: TestSocket, kind: string, match: (n: NotificationBody) => boolean = () => true) =>
@@ -453,17 +436,11 @@ describe('notifications', () => {
   });
 
   describe('privacy: nothing about a private group reaches anyone outside it', () => {
-    let owner: TestUser;
-    let member: TestUser;
-    let leaver: TestUser;
-    let outsider: TestUser;
+    let owner: TestUser, member: TestUser, leaver: TestUser, outsider: TestUser;
     let group: { id: string };
 
     beforeAll(async () => {
-      owner = await registerUser(t, { displayName: 'Owner P' });
-      member = await registerUser(t, { displayName: 'Member P' });
-      leaver = await registerUser(t, { displayName: 'Leaver P' });
-      outsider = await registerUser(t, { displayName: 'Outsider P' });
+      [owner, member, leaver, outsider] = await registerUsers(t, ['Owner P', 'Member P', 'Leaver P', 'Outsider P']);
       group = await createGroup(t, owner, { visibility: 'private', name: 'Mergers and acquisitions' });
       for (const user of [member, leaver]) await addMember(t, owner, group.id, user);
     });
