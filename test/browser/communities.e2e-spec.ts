@@ -183,7 +183,10 @@ describe('groups, people and ideas (browser)', () => {
       // Typing a title close to an existing idea suggests it.
       await voterPage.getByLabel('Title').fill('Bike sheds');
       await voterPage.getByText('Similar ideas already submitted').waitFor();
-      await voterPage.locator('.similar').getByRole('link', { name: 'Bike sheds at every office' }).waitFor();
+      await voterPage
+        .getByRole('list', { name: 'Similar ideas already submitted' })
+        .getByRole('link', { name: 'Bike sheds at every office' })
+        .waitFor();
       await snap(voterPage, 'campaign-open');
 
       const button = voterPage.getByRole('button', { name: /^Vote for “Bike sheds at every office”/ });

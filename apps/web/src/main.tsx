@@ -15,7 +15,6 @@ import './ui/bits.css';
 import './people/profile.css';
 import './styles/pages.css';
 import './groups/groups.css';
-import './ideas/ideas.css';
 import './ui/status.css';
 import './notifications/notifications.css';
 import './moderation/moderation.css';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import picker from '../people/PersonPicker.module.css';
 import { usePeopleSearch } from '../people/usePeopleSearch';
 import { Avatar, PersonLink } from '../ui/bits';
 import { RolesForm } from './RolesForm';
@@ -34,12 +35,12 @@ export function UsersAdmin() {
       {search.q && (
         <ul className="card person-list" aria-label={t('people.results')} aria-live="polite">
           {search.people.length === 0 && !search.settling ? (
-            <li className="muted picker-results__none">{t('people.none', { q: search.q })}</li>
+            <li className={`muted ${picker.none}`}>{t('people.none', { q: search.q })}</li>
           ) : (
             search.people.map((person) => (
-              <li key={person.id} className="picker-results__item">
+              <li key={person.id} className={picker.item}>
                 <Avatar user={person} size="sm" />
-                <span className="picker-results__name">
+                <span className={picker.name}>
                   {person.displayName} <span className="muted">@{person.handle}</span>
                 </span>
                 <button

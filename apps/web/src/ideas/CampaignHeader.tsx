@@ -3,6 +3,8 @@ import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink } from '../ui/bits';
+import shared from './campaign.module.css';
+import styles from './CampaignHeader.module.css';
 import { PhaseActions } from './PhaseActions';
 import { CampaignStatusBadge } from './StatusBadge';
 
@@ -15,7 +17,7 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
     <section className="card campaign-head" aria-labelledby="campaign-title">
       <div className="campaign-head__top">
         <div>
-          <p className="campaign-head__status">
+          <p className={shared.status}>
             <CampaignStatusBadge status={campaign.status} />
             {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
           </p>
@@ -35,11 +37,11 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
           ))}
         </ul>
       )}
-      <dl className="facts">
+      <dl className={styles.facts}>
         <div>
           <dt>{t('campaign.criteria')}</dt>
           <dd>
-            <ul className="criteria">
+            <ul className={styles.criteria}>
               {campaign.criteria.map((c) => (
                 <li key={c.name}>
                   {c.name} <span className="muted">{t('campaign.weight', { weight: c.weight })}</span>

@@ -7,13 +7,15 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
+import shared from './campaign.module.css';
+import styles from './CampaignsPage.module.css';
 import { CampaignStatusBadge } from './StatusBadge';
 
 function CampaignItem({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
   return (
     <li className="card campaign-item">
-      <p className="campaign-item__status">
+      <p className={shared.status}>
         <CampaignStatusBadge status={campaign.status} />
         {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
       </p>
@@ -21,7 +23,7 @@ function CampaignItem({ campaign }: { campaign: Campaign }) {
         <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>
       </h2>
       <p className="campaign-item__description">{campaign.description}</p>
-      <p className="campaign-item__facts">
+      <p className={styles.facts}>
         <span>{t('campaign.ideas', { count: campaign.ideaCount })}</span>
         {campaign.topics.length > 0 && (
           <>

@@ -1,5 +1,6 @@
 import type { Criterion } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import styles from './CriteriaEditor.module.css';
 
 /** The api's limits (libs/ideas CRITERIA_LIMITS). */
 const MAX = 10;
@@ -31,13 +32,13 @@ export function CriteriaEditor({
   const set = (key: number, patch: Partial<CriterionDraft>) =>
     onChange(value.map((c) => (c.key === key ? { ...c, ...patch } : c)));
   return (
-    <fieldset className={`field criteria-editor ${errors?.length ? 'field--invalid' : ''}`}>
+    <fieldset className={`field ${styles.editor} ${errors?.length ? 'field--invalid' : ''}`}>
       <legend className="field__label">{t('campaignForm.criteria')}</legend>
       <p className="field__hint">{t('campaignForm.criteriaHint')}</p>
-      <ol className="criteria-editor__list">
+      <ol className={styles.list}>
         {value.map((c, index) => (
-          <li key={c.key} className="criteria-editor__row">
-            <label className="criteria-editor__name">
+          <li key={c.key} className={styles.row}>
+            <label className={styles.name}>
               <span className="visually-hidden">{t('campaignForm.criterionName', { n: index + 1 })}</span>
               <input
                 className="field__control"
@@ -48,8 +49,8 @@ export function CriteriaEditor({
                 aria-invalid={errors?.length && !c.name.trim() ? true : undefined}
               />
             </label>
-            <label className="criteria-editor__weight">
-              <span className="criteria-editor__weight-label">{t('campaignForm.weight')}</span>
+            <label className={styles.weight}>
+              <span className={styles.weightLabel}>{t('campaignForm.weight')}</span>
               <input
                 className="field__control"
                 type="number"

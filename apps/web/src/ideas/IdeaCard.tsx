@@ -5,6 +5,7 @@ import { ModerationBadge } from '../moderation/ModerationBadge';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { IdeaStatusBadge, useScoreFormat } from './StatusBadge';
+import styles from './IdeaCard.module.css';
 import { VoteButton } from './VoteButton';
 
 /** One idea in a campaign's list: votes, title (to its page), author, status, comments, score. */
@@ -13,24 +14,24 @@ export function IdeaCard({ idea, open }: { idea: Idea; open: boolean }) {
   const score = useScoreFormat();
   const headingId = `idea-${idea.id}`;
   return (
-    <article className="card idea-card" aria-labelledby={headingId}>
+    <article className={`card ${styles.idea}`} aria-labelledby={headingId}>
       <VoteButton idea={idea} open={open} />
-      <div className="idea-card__main">
-        <h3 className="idea-card__title" id={headingId}>
+      <div className={styles.main}>
+        <h3 className={styles.title} id={headingId}>
           <Link to={`/ideas/${idea.id}`}>{idea.title}</Link>
         </h3>
-        <p className="idea-card__meta">
+        <p className={styles.meta}>
           <PersonLink user={idea.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={idea.createdAt} />
         </p>
-        <p className="idea-card__facts">
+        <p className={styles.facts}>
           {idea.status !== 'submitted' && <IdeaStatusBadge status={idea.status} />}
           <ModerationBadge marker={idea.moderation} />
-          <span className="idea-card__fact">
+          <span className={styles.fact}>
             <Icon name="comment" />
             {t('post.comments', { count: idea.commentCount })}
           </span>
           {idea.reviewScore !== null && (
-            <span className="idea-card__fact">{t('idea.scoreShort', { score: score(idea.reviewScore) })}</span>
+            <span className={styles.fact}>{t('idea.scoreShort', { score: score(idea.reviewScore) })}</span>
           )}
         </p>
       </div>

@@ -8,6 +8,7 @@ import { rememberPeople } from '../people/known';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
+import styles from './IdeaComments.module.css';
 import { CommentThread, useCommentComposer } from '../feed/CommentThread';
 
 function CommentItem({ comment }: { comment: IdeaComment }) {
@@ -55,7 +56,7 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
         <Avatar user={me} size="sm" />
         <Field
           multiline
-          className="field--label-hidden comments__field"
+          className={`field--label-hidden ${styles.field}`}
           label={t('comments.label')}
           value={body}
           onValueChange={setBody}

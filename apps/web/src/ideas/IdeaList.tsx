@@ -8,6 +8,7 @@ import { ErrorBlock, Loading } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import { IdeaCard } from './IdeaCard';
+import styles from './IdeaList.module.css';
 
 const SORTS: IdeaSort[] = ['top', 'new'];
 
@@ -30,13 +31,13 @@ export function IdeaList({ campaign }: { campaign: Campaign }) {
 
   return (
     <section className="ideas" aria-labelledby="ideas-title">
-      <div className="ideas__head">
+      <div className={styles.head}>
         <h2 id="ideas-title" className="section-title">
           {t('campaign.ideas', { count: campaign.ideaCount })}
         </h2>
-        <div className="segmented" role="group" aria-label={t('ideas.sort')}>
+        <div className={styles.segmented} role="group" aria-label={t('ideas.sort')}>
           {SORTS.map((s) => (
-            <button key={s} type="button" className="segmented__option" aria-pressed={sort === s} onClick={() => setSort(s)}>
+            <button key={s} type="button" className={styles.option} aria-pressed={sort === s} onClick={() => setSort(s)}>
               {t(`ideas.sort.${s}`)}
             </button>
           ))}
@@ -49,7 +50,7 @@ export function IdeaList({ campaign }: { campaign: Campaign }) {
       ) : ideas.length === 0 ? (
         <p className="card empty">{open ? t('ideas.emptyOpen') : t('ideas.empty')}</p>
       ) : (
-        <div className="ideas__items">
+        <div className={styles.items}>
           {ideas.map((idea) => (
             <IdeaCard key={idea.id} idea={idea} open={open} />
           ))}

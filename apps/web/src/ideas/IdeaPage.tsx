@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { campaignsApi, ideasApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
-import type { Campaign, IdeaDetail } from '../api/types';
+import type { Campaign, IdeaDetail, IdeaStatus } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,6 +13,7 @@ import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/b
 import { ideaKeys } from './cache';
 import { DecisionForm, decisionsFor } from './DecisionForm';
 import { IdeaComments } from './IdeaComments';
+import styles from './IdeaPage.module.css';
 import { ImplementationPanel } from './Implementation';
 import { MergeIdea } from './MergeIdea';
 import { Reviews } from './Reviews';
@@ -20,11 +21,18 @@ import { ReviewForm } from './ReviewForm';
 import { IdeaStatusBadge } from './StatusBadge';
 import { VoteButton } from './VoteButton';
 
+// The decisions worth a colour; the others keep the neutral box.
+const DECISION_TONE: Partial<Record<IdeaStatus, string>> = {
+  selected: styles.chosen,
+  implemented: styles.chosen,
+  rejected: styles.rejected,
+};
+
 function Decided({ idea }: { idea: IdeaDetail }) {
   const { t } = useI18n();
   if (!idea.rationale && !idea.decidedBy) return null;
   return (
-    <div className={`decision decision--${idea.status}`}>
+    <div className={`${styles.decision} ${DECISION_TONE[idea.status] ?? ''}`}>
       <p className="decision__head">
         <strong>{t(`idea.status.${idea.status}`)}</strong>
         {idea.decidedBy && (
@@ -42,7 +50,7 @@ function Decided({ idea }: { idea: IdeaDetail }) {
           </>
         )}
       </p>
-      {idea.rationale && <p className="rich-text decision__rationale">{idea.rationale}</p>}
+      {idea.rationale && <p className={`rich-text ${styles.rationale}`}>{idea.rationale}</p>}
     </div>
   );
 }
@@ -51,27 +59,27 @@ function IdeaMain({ idea, campaign }: { idea: IdeaDetail; campaign?: Campaign })
   const { t } = useI18n();
   return (
     <article className="card idea-main" aria-labelledby="idea-title">
-      <div className="idea-main__top">
+      <div className={styles.top}>
         <VoteButton idea={idea} open={campaign?.status === 'open'} size="lg" />
-        <div className="idea-main__head">
+        <div className={styles.head}>
           <p>
             <IdeaStatusBadge status={idea.status} /> <ModerationBadge marker={idea.moderation} />
           </p>
-          <h1 id="idea-title" className="idea-main__title">
+          <h1 id="idea-title" className={styles.title}>
             {idea.title}
           </h1>
-          <p className="idea-main__meta">
+          <p className={styles.meta}>
             {t('idea.by')} <PersonLink user={idea.author} /> <span aria-hidden="true">·</span>{' '}
             <RelativeTime iso={idea.createdAt} />
           </p>
         </div>
       </div>
       {idea.mergedInto && (
-        <p className="notice idea-main__merged">
+        <p className={`notice ${styles.merged}`}>
           {t('idea.mergedNotice')} <Link to={`/ideas/${idea.mergedInto}`}>{t('idea.mergedLink')}</Link>
         </p>
       )}
-      <RichText text={idea.body} className="rich-text idea-main__body" />
+      <RichText text={idea.body} className={`rich-text ${styles.body}`} />
       <Decided idea={idea} />
     </article>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
 import { ideaKeys } from './cache';
+import styles from './PhaseActions.module.css';
 
 type Action = 'open' | 'advance' | 'close';
 const NEXT: Partial<Record<CampaignStatus, Action>> = { draft: 'open', open: 'advance', review: 'close' };
@@ -30,7 +31,7 @@ export function PhaseActions({ campaign }: { campaign: Campaign }) {
   });
   if (!action) return null;
   return (
-    <div className="phase">
+    <div className={styles.phase}>
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label={t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}>
           <p>{t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}</p>

@@ -8,6 +8,7 @@ import { FormError } from '../ui/bits';
 import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { addReview, ideaKeys } from './cache';
+import styles from './ReviewForm.module.css';
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -24,13 +25,13 @@ function ScoreScale({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="scale" aria-invalid={invalid || undefined}>
+    <fieldset className={styles.scale} aria-invalid={invalid || undefined}>
       <legend className="field__label">
         {criterion.name} <span className="muted">{t('campaign.weight', { weight: criterion.weight })}</span>
       </legend>
-      <div className="scale__options">
+      <div className={styles.options}>
         {SCALE.map((n) => (
-          <label key={n} className="scale__option">
+          <label key={n} className={styles.option}>
             <input
               type="radio"
               name={`score-${criterion.name}`}
@@ -43,7 +44,7 @@ function ScoreScale({
           </label>
         ))}
       </div>
-      <p className="scale__hint muted">{t('review.scaleHint')}</p>
+      <p className={`${styles.hint} muted`}>{t('review.scaleHint')}</p>
     </fieldset>
   );
 }

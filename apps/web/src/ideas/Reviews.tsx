@@ -1,6 +1,7 @@
 import type { Criterion, IdeaDetail, Review } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
+import styles from './Reviews.module.css';
 import { useScoreFormat } from './StatusBadge';
 
 function ReviewItem({ review, criteria }: { review: Review; criteria: Criterion[] }) {
@@ -8,17 +9,17 @@ function ReviewItem({ review, criteria }: { review: Review; criteria: Criterion[
   const score = useScoreFormat();
   const names = criteria.length ? criteria.map((c) => c.name) : Object.keys(review.scores);
   return (
-    <li className="review">
-      <div className="review__head">
+    <li className={styles.review}>
+      <div className={styles.reviewHead}>
         <Avatar user={review.reviewer} size="sm" />
-        <p className="review__who">
+        <p className={styles.who}>
           <PersonLink user={review.reviewer} /> <span aria-hidden="true">·</span> <RelativeTime iso={review.createdAt} />
         </p>
-        <p className="review__score">{t('review.score', { score: score(review.score) })}</p>
+        <p className={styles.score}>{t('review.score', { score: score(review.score) })}</p>
       </div>
-      <dl className="scores">
+      <dl className={styles.scores}>
         {names.map((name) => (
-          <div key={name} className="scores__item">
+          <div key={name} className={styles.scoresItem}>
             <dt>{name}</dt>
             <dd>{t('review.outOf5', { n: review.scores[name] ?? '–' })}</dd>
           </div>
@@ -35,11 +36,11 @@ export function Reviews({ idea, criteria }: { idea: IdeaDetail; criteria: Criter
   const score = useScoreFormat();
   return (
     <section className="card" aria-labelledby="reviews-title">
-      <div className="reviews__head">
+      <div className={styles.head}>
         <h2 id="reviews-title" className="card__title">
           {t('review.title')}
         </h2>
-        <p className="reviews__summary">
+        <p className={styles.summary}>
           {idea.reviewScore === null
             ? t('review.noScore')
             : t('review.summary', { score: score(idea.reviewScore), count: idea.reviewCount })}
@@ -48,7 +49,7 @@ export function Reviews({ idea, criteria }: { idea: IdeaDetail; criteria: Criter
       {idea.reviews.length === 0 ? (
         <p className="muted">{idea.status === 'in_review' ? t('review.awaiting') : t('review.none')}</p>
       ) : (
-        <ul className="reviews">
+        <ul className={styles.reviews}>
           {idea.reviews.map((review) => (
             <ReviewItem key={review.id} review={review} criteria={criteria} />
           ))}

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import similarStyles from '../ui/Similar.module.css';
 import { useDebounced } from '../ui/useDebounced';
 import { ideaKeys } from './cache';
 import { IdeaStatusBadge } from './StatusBadge';
@@ -19,11 +20,13 @@ export function SimilarIdeas({ campaignId, title, id }: { campaignId: string; ti
   });
   const items = q.length >= 3 ? (similar.data?.items ?? []) : [];
   return (
-    <div className="similar" id={id} aria-live="polite">
+    <div className={similarStyles.similar} id={id} aria-live="polite">
       {items.length > 0 && (
         <>
-          <p className="similar__title">{t('submit.similar')}</p>
-          <ul className="similar__list">
+          <p className={similarStyles.title} id={`${id}-title`}>
+            {t('submit.similar')}
+          </p>
+          <ul className={similarStyles.list} aria-labelledby={`${id}-title`}>
             {items.map((idea) => (
               <li key={idea.id}>
                 <Link to={`/ideas/${idea.id}`} target="_blank" rel="noopener">

@@ -6,6 +6,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import styles from '../ui/Vote.module.css';
 import { patchIdea, voteTick } from './cache';
 
 /**
@@ -20,12 +21,13 @@ export function VoteButton({ idea, open, size = 'md' }: { idea: Idea; open: bool
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const votes = t('idea.votes', { count: idea.voteCount });
+  const sized = size === 'lg' ? styles.lg : '';
 
   if (!open || idea.author.id === me.id) {
     return (
-      <div className={`vote vote--static vote--${size}`} data-testid="vote-count">
-        <span className="vote__count">{idea.voteCount}</span>
-        <span className="vote__label">{t('idea.votesWord', { count: idea.voteCount })}</span>
+      <div className={`${styles.vote} ${styles.static} ${sized}`} data-testid="vote-count">
+        <span className={styles.count}>{idea.voteCount}</span>
+        <span className={styles.label}>{t('idea.votesWord', { count: idea.voteCount })}</span>
       </div>
     );
   }
@@ -52,23 +54,23 @@ export function VoteButton({ idea, open, size = 'md' }: { idea: Idea; open: bool
   }
 
   return (
-    <div className={`vote vote--${size}`}>
+    <div className={`${styles.vote} ${sized}`}>
       <button
         type="button"
-        className={idea.myVote ? 'vote__button is-voted' : 'vote__button'}
+        className={idea.myVote ? `${styles.button} ${styles.voted}` : styles.button}
         aria-pressed={idea.myVote}
         aria-label={t('idea.voteFor', { title: idea.title, votes })}
         aria-disabled={busy || undefined}
         onClick={() => void toggle()}
       >
         <Icon name="vote" />
-        <span className="vote__count" data-testid="vote-count">
+        <span className={styles.count} data-testid="vote-count">
           {idea.voteCount}
         </span>
-        <span className="vote__label">{idea.myVote ? t('idea.voted') : t('idea.vote')}</span>
+        <span className={styles.label}>{idea.myVote ? t('idea.voted') : t('idea.vote')}</span>
       </button>
       {error && (
-        <p className="inline-error vote__error" role="alert">
+        <p className={`inline-error ${styles.error}`} role="alert">
           {error}
         </p>
       )}

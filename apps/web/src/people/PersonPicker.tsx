@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar } from '../ui/bits';
+import styles from './PersonPicker.module.css';
 import { usePeopleSearch } from './usePeopleSearch';
 
 /**
@@ -80,14 +81,14 @@ export function PersonPicker({
         aria-invalid={errors?.length ? true : undefined}
       />
       {search.q && (
-        <ul className="picker-results" aria-label={t('picker.results')} aria-live="polite">
+        <ul className={styles.results} aria-label={t('picker.results')} aria-live="polite">
           {results.length === 0 && !search.settling ? (
-            <li className="muted picker-results__none">{t('people.none', { q: search.q })}</li>
+            <li className={`muted ${styles.none}`}>{t('people.none', { q: search.q })}</li>
           ) : (
             results.map((person) => (
-              <li key={person.id} className="picker-results__item">
+              <li key={person.id} className={styles.item}>
                 <Avatar user={person} size="sm" />
-                <span className="picker-results__name">
+                <span className={styles.name}>
                   {person.displayName} <span className="muted">@{person.handle}</span>
                 </span>
                 <button

@@ -11,6 +11,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import voteStyles from '../ui/Vote.module.css';
 import { questionKeys } from './cache';
 
 /** One answer: vote (not my own), accept (the asker, once), report. */
@@ -62,21 +63,21 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
     <li className={answer.accepted ? 'card answer is-accepted' : 'card answer'}>
       <div className="answer__side">
         {mine ? (
-          <div className="vote vote--static" data-testid="answer-votes">
-            <span className="vote__count">{answer.voteCount}</span>
-            <span className="vote__label">{t('idea.votesWord', { count: answer.voteCount })}</span>
+          <div className={`${voteStyles.vote} ${voteStyles.static}`} data-testid="answer-votes">
+            <span className={voteStyles.count}>{answer.voteCount}</span>
+            <span className={voteStyles.label}>{t('idea.votesWord', { count: answer.voteCount })}</span>
           </div>
         ) : (
           <button
             type="button"
-            className={answer.myVote ? 'vote__button is-voted' : 'vote__button'}
+            className={answer.myVote ? `${voteStyles.button} ${voteStyles.voted}` : voteStyles.button}
             aria-pressed={answer.myVote}
             aria-label={t('answer.voteFor', { name: answer.author.displayName, count: answer.voteCount })}
             aria-disabled={busy || undefined}
             onClick={() => void vote()}
           >
             <Icon name="vote" />
-            <span className="vote__count">{answer.voteCount}</span>
+            <span className={voteStyles.count}>{answer.voteCount}</span>
           </button>
         )}
       </div>

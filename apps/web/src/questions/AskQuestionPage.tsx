@@ -8,6 +8,7 @@ import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { FormError, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { TagsEditor } from '../ui/TagsEditor';
+import similarStyles from '../ui/Similar.module.css';
 import { useDebounced } from '../ui/useDebounced';
 import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
@@ -25,11 +26,13 @@ function SimilarQuestions({ title, id }: { title: string; id: string }) {
   });
   const items = q.length >= 3 ? (similar.data?.items ?? []) : [];
   return (
-    <div className="similar" id={id} aria-live="polite">
+    <div className={similarStyles.similar} id={id} aria-live="polite">
       {items.length > 0 && (
         <>
-          <p className="similar__title">{t('ask.similar')}</p>
-          <ul className="similar__list">
+          <p className={similarStyles.title} id={`${id}-title`}>
+            {t('ask.similar')}
+          </p>
+          <ul className={similarStyles.list} aria-labelledby={`${id}-title`}>
             {items.map((item) => (
               <li key={item.id}>
                 <Link to={`/questions/${item.id}`} target="_blank" rel="noopener">
