@@ -92,6 +92,9 @@ if (args.has('--update')) {
   }
   writeBaseline(clones);
   console.log(`duplicates: baseline set to ${clones.length} clones (was ${baseline?.count ?? 'none'}) in ${seconds}s`);
+  // CI scans a clean clone: a baseline counted over uncommitted edits may be lower than what lands.
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
+  if (dirty.trim()) console.log('duplicates: the work tree has uncommitted changes: the baseline counts them as if committed');
 } else if (!baseline) {
   console.error('duplicates: no .duplicates-baseline.json; create it with `npm run check:duplicates -- --update`');
   process.exit(1);
