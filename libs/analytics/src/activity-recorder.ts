@@ -2,8 +2,45 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PostsService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
 import { PeopleService } from '@ruche/people';
-import { Database, type DomainEventType, EventBus, type PublishedEvent } from '@ruche/platform';
-import { type ActivityKind, type ActivityRow, rows } from './db.js';
+import { Database, type DomainEventType, EventBus, type PublishedEvent, rows } from '@ruche/platform';
+
+/** What an `analytics_activity` row records. */
+export type ActivityKind =
+  | 'post'
+  | 'comment'
+  | 'reaction'
+  | 'follow'
+  | 'member_joined'
+  | 'member_left'
+  | 'question'
+  | 'answer'
+  | 'answer_accepted'
+  | 'idea'
+  | 'idea_comment'
+  | 'vote'
+  | 'idea_merged'
+  | 'review'
+  | 'idea_status';
+
+export interface ActivityRow {
+  eventId: number;
+  kind: ActivityKind;
+  actorId: string | null;
+  actorDepartment: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  parentType: string | null;
+  parentId: string | null;
+  parentCreatedAt: Date | null;
+  groupId: string | null;
+  counterpartId: string | null;
+  counterpartDepartment: string | null;
+  delta: 1 | -1;
+  voteCount: number | null;
+  audienceSize: number | null;
+  status: string | null;
+  createdAt: Date;
+}
 
 type Draft = Omit<ActivityRow, 'eventId' | 'createdAt' | 'actorDepartment' | 'counterpartDepartment'>;
 

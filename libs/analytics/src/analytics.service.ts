@@ -12,10 +12,9 @@ import {
   QUESTIONS_SQL,
   type QuestionsRow,
 } from './analytics-sql.js';
-import { rows } from './db.js';
 import type { DayView, OverviewView } from './dto.js';
 import { emailsAvoided, type Period, round, share, toCsv } from './metrics.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 export const CSV_COLUMNS = [
   'date',

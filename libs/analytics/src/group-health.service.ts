@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { GroupsService } from '@ruche/groups';
-import { Database, type AuthUser, forbidden, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import {
+  type AuthUser,
+  Database,
+  forbidden,
+  hasPermission,
+  notFound,
+  Permission,
+  rows,
+  SubjectVisibility,
+} from '@ruche/platform';
 import {
   GROUP_POSTS_SQL,
   GROUP_WEEKS_SQL,
@@ -9,7 +18,6 @@ import {
   type GroupWeekRow,
   type GroupWindowRow,
 } from './analytics-sql.js';
-import { rows } from './db.js';
 import type { GroupHealthView } from './dto.js';
 import { healthScore, type HealthInputs, round, share, trendOf } from './metrics.js';
 

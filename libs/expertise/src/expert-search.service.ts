@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
-import { rows } from './db.js';
 import type { ExpertView } from './dto.js';
 import {
   candidateRowsQuery,
@@ -15,7 +14,7 @@ import {
 import { type PersonEvidence, rankPerson, type TopicMatch } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, planQuery } from './topics.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 /** People per query word whose name is considered. */
 const NAME_CANDIDATES = 20;

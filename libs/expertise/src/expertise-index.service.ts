@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PeopleService } from '@ruche/people';
-import { Database, type ModerationState, Transactions } from '@ruche/platform';
-import { lockKey, rows } from './db.js';
+import { Database, lockKey, type ModerationState, rows, Transactions } from '@ruche/platform';
 import { topicPointsSql } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, postTopics, type TopicMention, topicKey } from './topics.js';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { skillKey } from '@ruche/people';
-import { Database, invalid, Transactions } from '@ruche/platform';
-import { lockKey, rows } from './db.js';
+import { Database, invalid, lockKey, rows, Transactions } from '@ruche/platform';
 import type { SynonymMap } from './topics.js';
 
 /** How long an instance trusts its copy of the table (another instance may have changed it). */

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
-  Database,
   type AuthUser,
+  Database,
   decodeCursor,
   type ModerationState,
   type Page,
   type PageQuery,
+  rows,
   toPage,
   Transactions,
 } from '@ruche/platform';
-import { rows } from './db.js';
 import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';

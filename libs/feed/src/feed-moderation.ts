@@ -1,15 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
-  Database,
-  type ContentTarget,
   ContentScreening,
+  type ContentTarget,
   ContentTargets,
+  Database,
   GuidelinesGate,
   type ModerationState,
+  rows,
   type ScreeningResult,
   type Tx,
 } from '@ruche/platform';
-import { rows } from './db.js';
 
 const EXCERPT_LENGTH = 280;
 const excerpt = (body: string) => (body.length <= EXCERPT_LENGTH ? body : `${body.slice(0, EXCERPT_LENGTH - 1)}…`);

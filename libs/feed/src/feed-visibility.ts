@@ -2,17 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
-import {
-  type AuthUser,
-  canonicalIdSet,
-  Database,
-  hasPermission,
-  isId,
-  notFound,
-  Permission,
-  SubjectVisibility,
-} from '@ruche/platform';
-import { rows } from './db.js';
+import { type AuthUser, canonicalIdSet, Database, hasPermission, isId, notFound, Permission, rows, SubjectVisibility } from '@ruche/platform';
 import {
   moderatedFor,
   type ModerationViewer,

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { Database, EventBus, type ModerationState, type PublishedEvent, Transactions, type Tx } from '@ruche/platform';
-import { rows } from './db.js';
+import { Database, EventBus, type ModerationState, type PublishedEvent, rows, Transactions, type Tx } from '@ruche/platform';
 import { type CommentView, moderationMarker } from './dto.js';
 import { postAudience, postRoom, userRoom, whileVisible } from './feed-events.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { rows } from './db.js';
 import { moderationMarker, type PostView } from './dto.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 export function countsOf(
   row: Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>,

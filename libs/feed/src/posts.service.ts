@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, type AuthUser, forbidden, hasPermission, Permission, Transactions, type Tx } from '@ruche/platform';
-import { rows } from './db.js';
+import { type AuthUser, Database, forbidden, hasPermission, Permission, rows, Transactions, type Tx } from '@ruche/platform';
 import type { PostView } from './dto.js';
 import { postAudience, postRoom, userRoom } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';

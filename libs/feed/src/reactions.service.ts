@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Database, type AuthUser, notFound, Transactions, type Tx } from '@ruche/platform';
-import { rows } from './db.js';
+import { type AuthUser, Database, notFound, rows, Transactions, type Tx } from '@ruche/platform';
 import type { ReactionsView } from './dto.js';
 import { postRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, Database, decodeCursor, notFound, type Page, type PageQuery, statementName, toPage } from '@ruche/platform';
-import { rows } from './db.js';
+import { type AuthUser, Database, decodeCursor, notFound, type Page, type PageQuery, rows, statementName, toPage } from '@ruche/platform';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
-  Database,
   type AuthUser,
   conflict,
+  Database,
   decodeCursor,
   forbidden,
   invalid,
   notFound,
   type Page,
   PageQuery,
+  rows,
   toPage,
   Transactions,
 } from '@ruche/platform';
@@ -17,7 +18,7 @@ import type { BanView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupSubject, userRoom } from './group-events.js';
 import { canBan, canModerateBans, isMemberRole, keepsAnOwner } from './group-rules.js';
-import { activeBanSql, rows } from './group-sql.js';
+import { activeBanSql } from './group-sql.js';
 
 interface BanRow {
   id: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { forbidden, hasPermission, notFound, Permission } from '@ruche/platform';
+import { forbidden, hasPermission, notFound, Permission, rows } from '@ruche/platform';
 import type { GroupFacts, GroupRole, Verdict } from './group-rules.js';
-import { activeBanSql, GROUP_COLUMNS, type GroupRow, rows } from './group-sql.js';
+import { activeBanSql, GROUP_COLUMNS, type GroupRow } from './group-sql.js';
 
 /** Whoever is asking: an authenticated user (roles decide site-wide moderation), or just an id. */
 export interface GroupCaller {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type AuthUser, decodeCursor, notFound, type Page, toPage, Transactions } from '@ruche/platform';
+import { type AuthUser, Database, decodeCursor, notFound, type Page, rows, toPage, Transactions } from '@ruche/platform';
 import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
@@ -10,7 +10,6 @@ import {
   likePattern,
   MEMBER_ROLES_SQL,
   readableSql,
-  rows,
   toCardView,
   toEventView,
   toGroupView,

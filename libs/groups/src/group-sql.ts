@@ -1,4 +1,3 @@
-import { rows } from '@ruche/platform';
 import type { GroupCardView, GroupEventView, GroupView } from './dto.js';
 import type { GroupRole, GroupVisibility } from './group-rules.js';
 
@@ -39,9 +38,6 @@ export const memberGroupIdsSql = (user: string) =>
 
 /** SQL condition "this ban (aliased `b`) applies now": not lifted and not run out. */
 export const activeBanSql = (b: string) => `(${b}.lifted_at IS NULL AND (${b}.until IS NULL OR ${b}.until > now()))`;
-
-// One helper for every module's raw queries (see @ruche/platform).
-export { rows };
 
 /** `%`, `_` and `\` in a search term match themselves. */
 export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,11 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
-import { activeUnitOfWork, canonicalIdSet, Database, isId, notFound, SocketRooms, SubjectVisibility } from '@ruche/platform';
+import {
+  activeUnitOfWork,
+  canonicalIdSet,
+  Database,
+  isId,
+  notFound,
+  rows,
+  SocketRooms,
+  SubjectVisibility,
+} from '@ruche/platform';
 import { enforce, GroupAccess, type GroupCaller } from './group-access.js';
 import { groupRoom } from './group-events.js';
 import { GroupMembershipEntity } from './group-membership.entity.js';
 import { canPost, isManagerRole, MEMBER_ROLES } from './group-rules.js';
-import { activeBanSql, readableSql, rows } from './group-sql.js';
+import { activeBanSql, readableSql } from './group-sql.js';
 
 /**
  * What other modules may ask about groups (the feed, moderation, notifications, search). Answers

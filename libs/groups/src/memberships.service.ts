@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
-  Database,
   type AuthUser,
   conflict,
+  Database,
   decodeCursor,
   forbidden,
   notFound,
   type Page,
   PageQuery,
+  rows,
   toPage,
   Transactions,
   type Tx,
@@ -27,7 +28,7 @@ import {
   keepsAnOwner,
   type MemberRole,
 } from './group-rules.js';
-import { GROUP_COLUMNS, type GroupRow, MEMBER_ROLES_SQL, rows, toCardView } from './group-sql.js';
+import { GROUP_COLUMNS, type GroupRow, MEMBER_ROLES_SQL, toCardView } from './group-sql.js';
 
 const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
 

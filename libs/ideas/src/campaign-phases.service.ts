@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, type ModerationState, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, type ModerationState, rows, Transactions, type Tx } from '@ruche/platform';
 import { CAMPAIGN_ACTIONS, type CampaignAction, judgeTransition } from './campaign-rules.js';
 import { CampaignsService } from './campaigns.service.js';
 import type { CampaignView } from './dto.js';
 import { campaignRoom, campaignSubject, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
-import { type CampaignRow, rows } from './idea-sql.js';
+import { type CampaignRow } from './idea-sql.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 import { rankForAdvance } from './ranking.js';
 

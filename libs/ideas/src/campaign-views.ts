@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import type { CampaignStatus } from './campaign-rules.js';
 import type { CampaignView, TransitionView } from './dto.js';
-import { type CampaignRow, rows } from './idea-sql.js';
+import { type CampaignRow } from './idea-sql.js';
 import { unknownUser } from './idea-views.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 interface TransitionRow {
   campaign_id: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, type AuthUser, conflict, decodeCursor, invalid, type Page, toPage, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, Database, decodeCursor, invalid, type Page, rows, toPage, Transactions, type Tx } from '@ruche/platform';
 import { checkCriteria, type Criterion, distinctTopics } from './campaign-rules.js';
 import { CampaignViews } from './campaign-views.js';
 import type { CampaignListQuery, CampaignView, CreateCampaignDto, UpdateCampaignDto } from './dto.js';
 import { campaignRoom, campaignSubject } from './idea-events.js';
-import { CAMPAIGN_COLUMNS, type CampaignRow, rows } from './idea-sql.js';
+import { CAMPAIGN_COLUMNS, type CampaignRow } from './idea-sql.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, type AuthUser, conflict, decodeCursor, type Page, type PageQuery, toPage, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, Database, decodeCursor, type Page, type PageQuery, rows, toPage, Transactions } from '@ruche/platform';
 import type { IdeaCommentView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
-import { COMMENT_COLUMNS, type IdeaCommentRow, rows } from './idea-sql.js';
+import { COMMENT_COLUMNS, type IdeaCommentRow } from './idea-sql.js';
 import { summaryOf, toCommentView, unknownUser } from './idea-views.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 

@@ -1,15 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
-  Database,
-  type ContentTarget,
   ContentScreening,
+  type ContentTarget,
   ContentTargets,
+  Database,
   GuidelinesGate,
   type ModerationState,
+  rows,
   type ScreeningResult,
   type Tx,
 } from '@ruche/platform';
-import { rows } from './idea-sql.js';
 
 interface TargetRow {
   id: string;

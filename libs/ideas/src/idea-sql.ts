@@ -1,9 +1,6 @@
-import { type ModerationState, rows } from '@ruche/platform';
+import type { ModerationState } from '@ruche/platform';
 import type { CampaignStatus, Criterion, IdeaStatus } from './campaign-rules.js';
 import type { Scores } from './scorecard.js';
-
-// One helper for every module's raw queries (see @ruche/platform).
-export { rows };
 
 /** A `campaigns` row as the queries below select it (`idea_count` computed, merged ideas left out). */
 export interface CampaignRow {

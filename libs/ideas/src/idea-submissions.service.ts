@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, forbidden, rows, Transactions } from '@ruche/platform';
 import type { IdeaDetailView, IdeaView, UpdateIdeaDto } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import { IdeaModeration } from './idea-moderation.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { summaryOf, toIdeaView } from './idea-views.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';

@@ -11,16 +11,8 @@ import {
   moderationMarker,
   type ReviewView,
 } from './dto.js';
-import {
-  type IdeaCommentRow,
-  type IdeaRow,
-  type MilestoneRow,
-  numeric,
-  REVIEW_COLUMNS,
-  type ReviewRow,
-  rows,
-} from './idea-sql.js';
-import { Database } from '@ruche/platform';
+import { type IdeaCommentRow, type IdeaRow, type MilestoneRow, numeric, REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
+import { Database, rows } from '@ruche/platform';
 
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });

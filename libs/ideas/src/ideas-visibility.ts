@@ -9,9 +9,10 @@ import {
   isId,
   notFound,
   Permission,
+  rows,
   SubjectVisibility,
 } from '@ruche/platform';
-import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 
 /** Who is looking: visibility depends on the viewer's roles (drafts are for the innovation team). */
 export type Viewer = Pick<AuthUser, 'id' | 'roles'>;

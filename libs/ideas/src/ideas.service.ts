@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Database, decodeCursor, encodeCursor, type Page } from '@ruche/platform';
+import { Database, decodeCursor, encodeCursor, type Page, rows } from '@ruche/platform';
 import type { IdeaDetailView, IdeaListQuery, IdeaView } from './dto.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { IdeaViews } from './idea-views.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 import { TOP_ORDER_SQL } from './ranking.js';

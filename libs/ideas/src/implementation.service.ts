@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, conflict, invalid, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, invalid, rows, Transactions } from '@ruche/platform';
 import type { IdeaDetailView, ImplementationDto, MilestoneView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { toImplementationView } from './idea-views.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';

@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, EventBus, type PublishedEvent, Transactions } from '@ruche/platform';
+import { Database, EventBus, type PublishedEvent, rows, Transactions } from '@ruche/platform';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { toIdeaView } from './idea-views.js';
 
 /**

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Database, type AuthUser, conflict, invalid, notFound, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, Database, invalid, notFound, rows, Transactions } from '@ruche/platform';
 import type { IdeaView, SimilarIdeaView } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import type { IdeaStatus } from './campaign-rules.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 

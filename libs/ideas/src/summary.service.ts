@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
 import type { CampaignFigures, CampaignSummaryView } from './dto.js';
-import { IDEA_COLUMNS, type IdeaRow, numeric, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow, numeric } from './idea-sql.js';
 import { unknownUser } from './idea-views.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 import { TOP_ORDER_SQL } from './ranking.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 /**
  * A campaign at a glance: the leaderboard (top ideas with votes, review score and status, in the

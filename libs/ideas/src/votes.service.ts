@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, invalid, notFound, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, invalid, notFound, rows, Transactions, type Tx } from '@ruche/platform';
 import type { VoteView } from './dto.js';
 import { ideaRooms, ideaSubject } from './idea-events.js';
-import { IDEA_COLUMNS, type IdeaRow, rows } from './idea-sql.js';
+import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { IdeasVisibility, type VisibleIdea } from './ideas-visibility.js';
 
 /** Votes are accepted on submitted ideas of an open campaign; a merged duplicate points elsewhere. */

@@ -9,6 +9,7 @@ import {
   conflict,
   DomainError,
   ErrorCode,
+  lockKey,
   notFound,
   type Role,
   RUCHE_CONFIG,
@@ -77,7 +78,7 @@ export class IdentityService implements OnModuleInit {
     const passwordHash = await hash(input.password, { algorithm: ARGON2ID });
     return this.transactions.run(async (tx) => {
       // Serialises sign-ups so exactly one account can be the first (and become admin).
-      await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['ruche.register']);
+      await lockKey(tx.manager, 'ruche.register');
       const repo = tx.manager.getRepository(UserEntity);
       if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists', 'email_taken');
       const first = !(await repo.exists({}));

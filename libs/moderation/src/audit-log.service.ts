@@ -8,8 +8,8 @@ import {
   EventBus,
   type Page,
   type PublishedEvent,
+  rows,
 } from '@ruche/platform';
-import { rows } from './db.js';
 import type { AuditEntryView, AuditQuery } from './dto.js';
 
 /** One audit row, as a listener derives it from an event. */

@@ -1,5 +1,5 @@
+import { lockKey, rows } from '@ruche/platform';
 import type { ContentTarget, ModerationState, Tx } from '@ruche/platform';
-import { rows } from './db.js';
 import type { ResolutionAction } from './moderation-rules.js';
 
 /** A `moderation_cases` row as the queries select it. */
@@ -64,7 +64,7 @@ export const REPORT_COLUMNS = 'id, case_id, target_type, target_id, reporter_id,
  * and two first reports cannot open two cases.
  */
 export async function lockTarget(tx: Tx, type: string, id: string): Promise<void> {
-  await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ruche.moderation:${type}:${id}`]);
+  await lockKey(tx.manager, `ruche.moderation:${type}:${id}`);
 }
 
 /** The open case of a target, row-locked; call under {@link lockTarget}. */

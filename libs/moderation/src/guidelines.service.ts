@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, conflict, GuidelinesGate, Transactions } from '@ruche/platform';
-import { rows } from './db.js';
+import { conflict, Database, GuidelinesGate, lockKey, rows, Transactions } from '@ruche/platform';
 import type { GuidelinesView } from './dto.js';
 
 interface GuidelinesRow {
@@ -63,7 +62,7 @@ export class GuidelinesService implements OnModuleInit {
    */
   async publish(actorId: string, body: string): Promise<GuidelinesView> {
     await this.transactions.run(async (tx) => {
-      await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [PUBLISH_LOCK]);
+      await lockKey(tx.manager, PUBLISH_LOCK);
       const [current] = await rows<GuidelinesRow>(tx.manager, CURRENT);
       if (current && current.body === body) return;
       const version = (current?.version ?? 0) + 1;
@@ -81,7 +80,7 @@ export class GuidelinesService implements OnModuleInit {
   async accept(userId: string, version: number): Promise<void> {
     await this.transactions.run(async (tx) => {
       // Shared lock: publishing waits, so an acceptance is always of the version current at commit.
-      await tx.manager.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [PUBLISH_LOCK]);
+      await lockKey(tx.manager, PUBLISH_LOCK, 'shared');
       const [current] = await rows<{ version: number | null }>(tx.manager, 'SELECT max(version) AS version FROM guidelines');
       if (current.version === null) throw conflict('There are no community guidelines to accept yet');
       if (current.version !== version) {

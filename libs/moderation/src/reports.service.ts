@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
-  Database,
   type AuthUser,
   ContentTargets,
+  Database,
   decodeCursor,
   EventBus,
   invalid,
@@ -10,12 +10,12 @@ import {
   type Page,
   type PageQuery,
   type PublishedEvent,
+  rows,
   SubjectVisibility,
   toPage,
   Transactions,
 } from '@ruche/platform';
 import { ensureOpenCase, lockTarget, REPORT_COLUMNS, type ReportRow } from './case-sql.js';
-import { rows } from './db.js';
 import type { CreateReportDto, ReportView } from './dto.js';
 import { shouldAutoHide } from './moderation-rules.js';
 import { ModerationSettingsService } from './settings.service.js';

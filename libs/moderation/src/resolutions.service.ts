@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type AuthUser, conflict, ContentTargets, forbidden, notFound, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, ContentTargets, Database, forbidden, notFound, rows, Transactions } from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow, lockTarget, openCaseOf } from './case-sql.js';
-import { rows } from './db.js';
 import type { ResolutionView } from './dto.js';
 import { ModerationAccess } from './moderation-access.js';
 import { userRoom } from './moderation-events.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, type AuthUser, type ContentTarget, ContentTargets, decodeCursor, forbidden, type Page, toPage } from '@ruche/platform';
+import { type AuthUser, type ContentTarget, ContentTargets, Database, decodeCursor, forbidden, type Page, rows, toPage } from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow } from './case-sql.js';
-import { rows } from './db.js';
 import type { QueueItem, QueueQuery } from './dto.js';
 import { ModerationAccess } from './moderation-access.js';
 

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Database, ContentScreening, Transactions } from '@ruche/platform';
+import { ContentScreening, Database, rows, Transactions } from '@ruche/platform';
 import { findBlockedTerms, normalizeTerms } from './blocked-terms.js';
-import { rows } from './db.js';
 import type { SettingsView, UpdateSettingsDto } from './dto.js';
 
 interface SettingsRow {

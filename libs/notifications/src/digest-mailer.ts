@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { JobEngine, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
-import { rows } from './db.js';
+import { JobEngine, rows, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { DigestService } from './digest.service.js';
 import type { DigestView } from './dto.js';
 import { sendMail } from './smtp-client.js';

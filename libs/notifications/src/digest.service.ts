@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TimelineService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
-import { Database, invalid, SubjectVisibility } from '@ruche/platform';
+import { Database, invalid, rows, SubjectVisibility } from '@ruche/platform';
 import { QuestionListQuery, QuestionsService } from '@ruche/questions';
-import { rows } from './db.js';
 import type { DigestGroupSection, DigestIdeaItem, DigestQuestionItem, DigestView } from './dto.js';
 import { NotificationsService } from './notifications.service.js';
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, decodeCursor, notFound, type Page, type PageQuery, SubjectVisibility, toPage } from '@ruche/platform';
-import { rows } from './db.js';
+import { Database, decodeCursor, notFound, type Page, type PageQuery, rows, SubjectVisibility, toPage } from '@ruche/platform';
 import type { MuteView, PreferenceDto, PreferencesView } from './dto.js';
 import { type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
 

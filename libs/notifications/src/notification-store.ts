@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, type EventSubject, type PublishedEvent, SubjectVisibility, Transactions, type Tx } from '@ruche/platform';
-import { lockKey, rows } from './db.js';
+import {
+  Database,
+  type EventSubject,
+  lockKey,
+  type PublishedEvent,
+  rows,
+  SubjectVisibility,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
 import type { NotificationContext } from './dto.js';
 import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
 import { eligibleRecipients, groupKeyOf } from './notification-rules.js';

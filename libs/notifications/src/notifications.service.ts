@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, type CursorKey, decodeCursor, encodeCursor, invalid, type Page, SubjectVisibility, Transactions } from '@ruche/platform';
-import { rows } from './db.js';
+import { type CursorKey, Database, decodeCursor, encodeCursor, invalid, type Page, rows, SubjectVisibility, Transactions } from '@ruche/platform';
 import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
 import { userRoom } from './notification-events.js';
 import { PARTY_ONLY_SUBJECTS } from './notification-kinds.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, invalid, notFound, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, invalid, notFound, rows, Transactions, type Tx } from '@ruche/platform';
 import type { VoteView } from './dto.js';
 import { questionRoom, questionSubject } from './question-events.js';
-import { rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 interface VotableAnswer {

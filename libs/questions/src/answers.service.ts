@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, forbidden, rows, Transactions } from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
 import { questionAudience, questionRoom, questionSubject, userRoom } from './question-events.js';
 import { QuestionModeration } from './question-moderation.js';
-import { ANSWER_COLUMNS, type AnswerRow, rows } from './question-sql.js';
+import { ANSWER_COLUMNS, type AnswerRow } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 

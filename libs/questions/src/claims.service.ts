@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, invalid, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, forbidden, invalid, rows, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
 import type { ClaimView } from './dto.js';
 import { questionAudience, questionSubject } from './question-events.js';
-import { rows } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**

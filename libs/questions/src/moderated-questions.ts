@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, EventBus, type ModerationState, type PublishedEvent, Transactions } from '@ruche/platform';
+import { Database, EventBus, type ModerationState, type PublishedEvent, rows, Transactions } from '@ruche/platform';
 import { questionRoom, questionSubject, userRoom } from './question-events.js';
 import { QuestionRouting } from './question-routing.js';
-import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
+import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toAnswerView, toQuestionView, unknownUser } from './question-views.js';
 
 /** Who may hear about an answer while its question is in the given state. */

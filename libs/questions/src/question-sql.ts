@@ -1,4 +1,4 @@
-import { type ModerationState, rows } from '@ruche/platform';
+import type { ModerationState } from '@ruche/platform';
 
 export interface QuestionRow {
   id: string;
@@ -57,9 +57,6 @@ export const ANSWER_COLUMNS = (a: string) =>
   ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at', 'moderation_state']
     .map((c) => `${a}.${c}`)
     .join(', ');
-
-// One helper for every module's raw queries (see @ruche/platform).
-export { rows };
 
 
 /** Who is looking, as far as moderation goes. */

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionView } from './dto.js';
-import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow, rows } from './question-sql.js';
+import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
-import { Database } from '@ruche/platform';
+import { Database, rows } from '@ruche/platform';
 
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });

@@ -1,7 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, canonicalIdSet, Database, hasPermission, notFound, Permission, SubjectVisibility } from '@ruche/platform';
+import {
+  type AuthUser,
+  canonicalIdSet,
+  Database,
+  hasPermission,
+  notFound,
+  Permission,
+  rows,
+  SubjectVisibility,
+} from '@ruche/platform';
 import {
   ANSWER_COLUMNS,
   type AnswerRow,
@@ -9,7 +18,6 @@ import {
   type ModerationViewer,
   QUESTION_COLUMNS,
   type QuestionRow,
-  rows,
 } from './question-sql.js';
 
 /**

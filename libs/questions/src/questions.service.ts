@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Database, type AuthUser, decodeCursor, ExpertFinderPort, invalid, type Page, toPage, Transactions } from '@ruche/platform';
+import { type AuthUser, Database, decodeCursor, ExpertFinderPort, invalid, type Page, rows, toPage, Transactions } from '@ruche/platform';
 import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
 import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
-import { QUESTION_COLUMNS, type QuestionRow, rows } from './question-sql.js';
+import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toQuestionView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
