@@ -19,7 +19,8 @@ import type { QuestionEvents } from './events/questions.js';
  * the audience may not see.
  */
 export interface DomainEventMap
-  extends IdentityEvents,
+  extends
+    IdentityEvents,
     PeopleEvents,
     GroupEvents,
     FeedEvents,

@@ -69,7 +69,9 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private pumpQueued = false;
-  private readonly afterSends = new Map<string, AfterSend[]>();
+  // By event type, each list typed by its key, so registering needs no cast; no prototype (an
+  // outbox row's type is any string).
+  private readonly afterSends: { [T in DomainEventType]?: AfterSend<T>[] } = Object.create(null);
   /** Counts delivered events that moved sockets between rooms (see {@link joinDecided}). */
   private roomMoves = 0;
 
@@ -96,7 +98,8 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
    * queue waits for it, so it must bound its own time.
    */
   afterSend<T extends DomainEventType>(type: T, work: AfterSend<T>): void {
-    this.afterSends.set(type, [...(this.afterSends.get(type) ?? []), work as unknown as AfterSend]);
+    const list: AfterSend<T>[] = (this.afterSends[type] ??= []);
+    list.push(work);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -168,7 +171,7 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     if (!this.server) return;
     // The owning modules' effects (SocketRooms.onEvent), in this order on every instance.
     const effects = this.rooms.effectsOf(event.type);
-    if (effects.length || this.afterSends.has(event.type)) this.roomMoves++;
+    if (effects.length || this.afterSends[event.type]?.length) this.roomMoves++;
     for (const effect of effects) {
       const change = effect(event);
       if (!change) continue;
@@ -179,9 +182,10 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
-  private async runAfterSend(event: PublishedEvent): Promise<void> {
+  private async runAfterSend<T extends DomainEventType>(event: PublishedEvent<T>): Promise<void> {
     if (!this.server) return;
-    for (const work of this.afterSends.get(event.type) ?? []) {
+    const list: AfterSend<T>[] = this.afterSends[event.type] ?? [];
+    for (const work of list) {
       try {
         await work(event, this.server);
       } catch (error) {
