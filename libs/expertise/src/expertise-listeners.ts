@@ -38,7 +38,9 @@ export class ExpertiseListeners implements OnModuleInit {
       this.index.creditPost(eventId, { id: post.id, authorId: post.author.id, body: post.body, groupId: post.groupId });
     this.bus.subscribe('post.created', onPost);
     this.bus.subscribe('post.updated', onPost);
-    this.bus.subscribe('post.deleted', ({ eventId, payload }) => this.index.creditPost(eventId, { id: payload.postId, deleted: true }));
+    this.bus.subscribe('post.deleted', ({ eventId, payload }) =>
+      this.index.creditPost(eventId, { id: payload.postId, deleted: true }),
+    );
 
     const onModeration = async (eventId: number, type: string, id: string, state: ModerationState) => {
       if (isCredited(type)) await this.index.applyModeration(eventId, type, id, state);
