@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { Avatar } from '../ui/bits';
 import { errorLines } from '../ui/errors';
 import { keys, prependPosts } from './cache';
+import styles from './Composer.module.css';
 import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
 
@@ -55,8 +56,8 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
   return (
     <>
       <GuidelinesPrompt />
-      <form className="card composer" onSubmit={submit} aria-label={label ?? t('composer.label')}>
-        <div className="composer__row">
+      <form className={`card ${styles.composer}`} onSubmit={submit} aria-label={label ?? t('composer.label')}>
+        <div className={styles.row}>
           <Avatar user={me} />
           <MentionTextarea
             label={label ?? t('composer.label')}
@@ -71,8 +72,8 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
             onSubmitShortcut={() => submit()}
           />
         </div>
-        <div className="composer__actions">
-          <span className="composer__hint" aria-hidden="true">
+        <div className={styles.actions}>
+          <span className={styles.hint} aria-hidden="true">
             {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
           </span>
           <button type="submit" className="btn btn--primary" disabled={!body.trim() || create.isPending || mustAccept}>

@@ -5,6 +5,7 @@ import { suggestPeople } from '../people/known';
 import { usePeopleSearch } from '../people/usePeopleSearch';
 import { Avatar } from '../ui/bits';
 import { Field } from '../ui/Field';
+import styles from './MentionTextarea.module.css';
 
 interface Props {
   label: string;
@@ -119,7 +120,7 @@ export function MentionTextarea(props: Props) {
 
   const open = !!query && people.length > 0;
   return (
-    <div className="mention-box">
+    <div className={styles.box}>
       <Field
         multiline
         className={props.labelHidden ? 'field--label-hidden' : undefined}
@@ -145,22 +146,22 @@ export function MentionTextarea(props: Props) {
         aria-activedescendant={open ? `${listId}-${current}` : undefined}
       />
       {open && (
-        <ul className="mention-list" id={listId} role="listbox" aria-label={t('mention.suggestions')}>
+        <ul className={styles.list} id={listId} role="listbox" aria-label={t('mention.suggestions')}>
           {people.map((person, index) => (
             <li
               key={person.id}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === current}
-              className={index === current ? 'mention-list__item is-active' : 'mention-list__item'}
+              className={index === current ? `${styles.item} ${styles.active}` : styles.item}
               onMouseDown={(event) => {
                 event.preventDefault();
                 pick(person);
               }}
             >
               <Avatar user={person} size="sm" />
-              <span className="mention-list__name">{person.displayName}</span>
-              <span className="mention-list__handle">@{person.handle}</span>
+              <span className={styles.name}>{person.displayName}</span>
+              <span className={styles.handle}>@{person.handle}</span>
             </li>
           ))}
         </ul>

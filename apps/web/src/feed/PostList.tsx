@@ -5,9 +5,11 @@ import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
+import listMore from '../ui/ListMore.module.css';
 import { prependPosts } from './cache';
 import { takePending, usePending, type ListScope } from './pending';
 import { PostCard } from './PostCard';
+import styles from './PostList.module.css';
 
 interface Props {
   queryKey: readonly unknown[];
@@ -33,11 +35,11 @@ function NewPostsPill({
   const qc = useQueryClient();
   const pending = usePending(scope);
   return (
-    <div className="new-posts" aria-live="polite">
+    <div className={styles.newPosts} aria-live="polite">
       {pending.length > 0 && (
         <button
           type="button"
-          className="new-posts__pill"
+          className={styles.pill}
           onClick={() => {
             const posts = takePending(scope);
             prependPosts(qc, queryKey, posts);
@@ -107,7 +109,7 @@ export function PostList({ queryKey, fetchPage, emptyText, scope, label, hideGro
       ) : posts.length === 0 ? (
         <p className="card empty">{emptyText}</p>
       ) : (
-        <div className="post-list__items">
+        <div className={styles.items}>
           {posts.map((post) => (
             <PostCard
               key={post.id}
@@ -121,7 +123,7 @@ export function PostList({ queryKey, fetchPage, emptyText, scope, label, hideGro
           ))}
         </div>
       )}
-      <div ref={sentinel} className="post-list__end">
+      <div ref={sentinel} className={listMore.end}>
         {list.isFetchNextPageError ? (
           <ErrorBlock error={list.error} onRetry={() => void fetchNextPage()} />
         ) : hasNextPage ? (

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock } from './bits';
+import styles from './ListMore.module.css';
 
 /** What `ListMore` reads from a TanStack `useInfiniteQuery` result. */
 interface NextPages {
@@ -42,7 +43,7 @@ export function ListMore({
   return (
     <>
       {list.isFetchNextPageError && <ErrorBlock error={list.error} onRetry={() => void list.fetchNextPage()} />}
-      {button && (inline ? button : <div className="post-list__end">{button}</div>)}
+      {button && (inline ? button : <div className={styles.end}>{button}</div>)}
       {status !== undefined && (
         <p className="visually-hidden" role="status">
           {status}
