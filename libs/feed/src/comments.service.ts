@@ -2,24 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
+  ContentModeration,
   Database,
   decodeCursor,
   type ModerationState,
   type Page,
   type PageQuery,
   rows,
+  stateOnCreate,
   toPage,
   Transactions,
 } from '@ruche/platform';
 import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
-import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { Params } from './post-sql.js';
 import { unknownUser } from './post-views.js';
 
-interface CommentRow {
+export interface CommentRow {
   id: string;
   post_id: string;
   author_id: string;
@@ -28,9 +29,9 @@ interface CommentRow {
   moderation_state: ModerationState;
 }
 
-const COMMENT_COLUMNS = 'id, post_id, author_id, body, created_at, moderation_state';
+export const COMMENT_COLUMNS = 'id, post_id, author_id, body, created_at, moderation_state';
 
-const toView = (row: CommentRow, author: UserSummary): CommentView => ({
+export const toCommentView = (row: CommentRow, author: UserSummary): CommentView => ({
   id: row.id,
   postId: row.post_id,
   author,
@@ -52,19 +53,19 @@ export class CommentsService {
     private readonly visibility: FeedVisibility,
     private readonly identity: IdentityService,
     private readonly groups: FeedGroups,
-    private readonly moderation: FeedModeration,
+    private readonly moderation: ContentModeration,
   ) {}
 
   async add(user: AuthUser, postId: string, body: string): Promise<CommentView> {
     const { group_id: groupId } = await this.visibility.visiblePost(user, postId);
     await this.groups.assertCanInteract(user.id, groupId);
-    const screening = await this.moderation.beforeCreate(user.id, body);
+    const screening = await this.moderation.beforePublish(user.id, body);
     return this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
       const [row] = await rows<CommentRow>(
         tx.manager,
         `INSERT INTO post_comments (post_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4) RETURNING ${COMMENT_COLUMNS}`,
-        [postId, user.id, body, screening.held ? 'held' : 'visible'],
+        [postId, user.id, body, stateOnCreate(screening)],
       );
       if (screening.held) {
         await this.moderation.held(
@@ -72,7 +73,7 @@ export class CommentsService {
           { type: 'comment', id: row.id, authorId: user.id, groupId: post.group_id },
           screening.terms,
         );
-        return toView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
+        return toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
       }
       // The post row is locked, so this count is exact and events carry counts in commit order.
       const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
@@ -80,7 +81,7 @@ export class CommentsService {
         'UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
         [postId],
       );
-      const comment = toView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
+      const comment = toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
       await tx.emit({
         type: 'comment.created',
         payload: { comment, commentCount },
@@ -124,7 +125,7 @@ export class CommentsService {
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toView(c, authors.get(c.author_id) ?? unknownUser(c.author_id)),
+      (c) => toCommentView(c, authors.get(c.author_id) ?? unknownUser(c.author_id)),
     );
   }
 }

@@ -1,92 +1,92 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  ContentScreening,
-  type ContentTarget,
-  ContentTargets,
-  Database,
-  GuidelinesGate,
-  type ModerationState,
-  rows,
-  type ScreeningResult,
-  type Tx,
-} from '@ruche/platform';
+import type { EntityManager } from 'typeorm';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import { ContentModeration, Database, rows } from '@ruche/platform';
+import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
+import { emitMentioned, postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
+import { POST_COLUMNS, type PostRow } from './post-sql.js';
+import { toPostView, unknownUser } from './post-views.js';
 
-const EXCERPT_LENGTH = 280;
-const excerpt = (body: string) => (body.length <= EXCERPT_LENGTH ? body : `${body.slice(0, EXCERPT_LENGTH - 1)}…`);
-
-interface TargetRow {
-  id: string;
-  author_id: string;
-  group_id: string | null;
-  body: string;
-  moderation_state: ModerationState;
-}
-
-const toTarget =
-  (type: 'post' | 'comment') =>
-  (row: TargetRow): [string, ContentTarget] => [
-    row.id,
-    { id: row.id, type, authorId: row.author_id, groupId: row.group_id, excerpt: excerpt(row.body), state: row.moderation_state },
-  ];
+type PostParent = Pick<PostRow, 'author_id' | 'moderation_state'>;
 
 /**
- * Where the feed meets moderation, through the platform only (the feed never imports the
- * moderation module): posts and comments are registered as reportable content, text is screened
- * before it is published, and the company guidelines must be accepted before writing.
- * Applying decisions (`content.moderated`) is {@link ModeratedContent}'s job.
+ * Posts and comments under the platform's moderation kit (the feed never imports the moderation
+ * module): reportable, and moderation decisions applied with what the feed tells its rooms. Out of
+ * sight → `post.hidden` / `comment.hidden` (clients drop it); released from a hold → its first
+ * publication, `post.created` (and its mentions) / `comment.created`; otherwise
+ * `post.restored` / `comment.restored`. `posts.comment_count` counts visible comments.
  */
 @Injectable()
 export class FeedModeration implements OnModuleInit {
   constructor(
     private readonly db: Database,
-    private readonly targets: ContentTargets,
-    private readonly screening: ContentScreening,
-    private readonly gate: GuidelinesGate,
+    private readonly kit: ContentModeration,
+    private readonly identity: IdentityService,
   ) {}
 
   onModuleInit(): void {
-    this.targets.register('post', async (ids) => {
-      const found = await rows<TargetRow>(
-        this.db.manager,
-        `SELECT id, author_id, group_id, body, moderation_state FROM posts WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
-        [ids],
-      );
-      return new Map(found.map(toTarget('post')));
+    this.kit.register<PostRow, undefined, Map<string, UserSummary>>({
+      type: 'post',
+      table: 'posts',
+      columns: POST_COLUMNS,
+      excerpt: 'body',
+      group: 'group_id',
+      live: (p) => `${p}.deleted_at IS NULL`,
+      prepare: async (post) => this.identity.summaries([post.author_id, ...(await mentionedIds(this.db.manager, post.id))]),
+      announce: async ({ tx, decision, row, prepared: people, ...change }) => {
+        const postId = row.id;
+        const mentioned = await mentionedIds(tx.manager, postId);
+        const audience = [postRoom(postId), ...postAudience(row.author_id, mentioned, row.group_id)];
+        if (change.transition === 'hidden') {
+          return tx.emit({ type: 'post.hidden', payload: { postId, state: change.state }, audience, actorId: decision.actorId });
+        }
+        const post = toPostView(row, people, mentioned, []);
+        const subject = postSubject(postId);
+        if (change.transition === 'restored') {
+          return tx.emit({ type: 'post.restored', payload: { post }, audience, subject, actorId: decision.actorId });
+        }
+        await tx.emit({ type: 'post.created', payload: { post }, audience, subject, actorId: row.author_id });
+        await emitMentioned(tx, postId, row.author_id, mentioned);
+      },
     });
-    this.targets.register('comment', async (ids) => {
-      const found = await rows<TargetRow>(
-        this.db.manager,
-        `SELECT c.id, c.author_id, p.group_id, c.body, c.moderation_state
-           FROM post_comments c JOIN posts p ON p.id = c.post_id
-          WHERE c.id = ANY($1::uuid[]) AND p.deleted_at IS NULL`,
-        [ids],
-      );
-      return new Map(found.map(toTarget('comment')));
+    this.kit.register<CommentRow, PostParent, UserSummary>({
+      type: 'comment',
+      table: 'post_comments',
+      columns: (c) =>
+        COMMENT_COLUMNS.split(', ')
+          .map((column) => `${c}.${column}`)
+          .join(', '),
+      excerpt: 'body',
+      parent: {
+        table: 'posts',
+        key: 'post_id',
+        columns: (p) => `${p}.author_id, ${p}.moderation_state`,
+        live: (p) => `${p}.deleted_at IS NULL`,
+        counter: 'comment_count',
+        group: 'group_id',
+      },
+      prepare: async (comment) =>
+        (await this.identity.summaries([comment.author_id])).get(comment.author_id) ?? unknownUser(comment.author_id),
+      announce: async ({ tx, decision, row, parent: { row: post, count: commentCount }, prepared: author, ...change }) => {
+        const postId = row.post_id;
+        // Whoever may see the post; while the post itself is out of sight, only its author when held.
+        const audience = whileVisible(post, [postRoom(postId), userRoom(post.author_id), userRoom(row.author_id)]);
+        const subject = postSubject(postId);
+        if (change.transition === 'hidden') {
+          const payload = { postId, commentId: row.id, state: change.state, commentCount };
+          return tx.emit({ type: 'comment.hidden', payload, audience, subject, actorId: decision.actorId });
+        }
+        const payload = { comment: toCommentView(row, author), commentCount };
+        if (change.transition === 'restored') {
+          return tx.emit({ type: 'comment.restored', payload, audience, subject, actorId: decision.actorId });
+        }
+        await tx.emit({ type: 'comment.created', payload, audience, subject, actorId: row.author_id });
+      },
     });
   }
+}
 
-  /** Before someone writes a post or a comment: guidelines accepted (else 403), then the text screened. */
-  async beforeCreate(authorId: string, text: string): Promise<ScreeningResult> {
-    await this.gate.assertAccepted(authorId);
-    return this.screening.screen(text);
-  }
-
-  /** Before an edit: the new text screened. */
-  screen(text: string): Promise<ScreeningResult> {
-    return this.screening.screen(text);
-  }
-
-  /** In the transaction that held the content: moderation opens a review case for it. */
-  async held(
-    tx: Tx,
-    target: { type: 'post' | 'comment'; id: string; authorId: string; groupId: string | null },
-    terms: string[],
-  ): Promise<void> {
-    await tx.emit({
-      type: 'content.held',
-      payload: { targetType: target.type, targetId: target.id, authorId: target.authorId, groupId: target.groupId, terms },
-      audience: [],
-      actorId: target.authorId,
-    });
-  }
+async function mentionedIds(db: EntityManager, postId: string): Promise<string[]> {
+  const list = await rows<{ user_id: string }>(db, 'SELECT user_id FROM post_mentions WHERE post_id = $1', [postId]);
+  return list.map((r) => r.user_id);
 }

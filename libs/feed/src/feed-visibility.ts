@@ -2,17 +2,19 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, canonicalIdSet, Database, hasPermission, isId, notFound, Permission, rows, SubjectVisibility } from '@ruche/platform';
 import {
-  moderatedFor,
+  type AuthUser,
+  canonicalIdSet,
+  Database,
+  isId,
+  moderationViewer,
   type ModerationViewer,
-  Params,
-  type PostRow,
-  postsByIdQuery,
-  readableBy,
-  type SqlList,
-  type VisibilityFilter,
-} from './post-sql.js';
+  moderationVisibleSql,
+  notFound,
+  rows,
+  SubjectVisibility,
+} from '@ruche/platform';
+import { Params, type PostRow, postsByIdQuery, readableBy, type SqlList, type VisibilityFilter } from './post-sql.js';
 
 /**
  * The one answer to "may this viewer see this post". Every read path goes through it: single
@@ -64,7 +66,7 @@ export class FeedVisibility implements OnModuleInit {
       memberGroupIds ?? this.groups.memberGroupIds(typeof who === 'string' ? who : who.id),
       this.moderationViewer(who),
     ]);
-    return readableBy(groupIds, viewer);
+    return readableBy(groupIds, viewer.moderator ? undefined : moderatedFor(viewer));
   }
 
   /** The moderation rule for comments (aliased as given), once their post is known to be visible. */
@@ -89,9 +91,8 @@ export class FeedVisibility implements OnModuleInit {
    * Given the request's caller (authenticated, roles loaded with it), nothing is asked.
    */
   private async moderationViewer(who: string | AuthUser): Promise<ModerationViewer> {
-    const user = typeof who === 'string' ? await this.identity.authenticate(who) : who;
-    const viewerId = typeof who === 'string' ? who : who.id;
-    return { viewerId, moderator: !!user && hasPermission(user.roles, Permission.ModerateContent) };
+    if (typeof who !== 'string') return moderationViewer(who.id, who);
+    return moderationViewer(who, await this.identity.authenticate(who));
   }
 
   async visiblePostIds(viewerId: string, postIds: readonly string[]): Promise<Set<string>> {
@@ -126,3 +127,9 @@ export class FeedVisibility implements OnModuleInit {
     return this.visiblePost(who, postId, db, true);
   }
 }
+
+/** Moderation, for a post or a comment aliased as given. */
+const moderatedFor =
+  (viewer: ModerationViewer): VisibilityFilter =>
+  (alias, params) =>
+    moderationVisibleSql(viewer, { alias }, (id) => params.add(id));

@@ -8,7 +8,6 @@ import { FeedGroups } from './feed-groups.js';
 import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { HomeTimelines } from './home-timelines.js';
-import { ModeratedContent } from './moderated-content.js';
 import { PostSearch } from './post-search.js';
 import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
@@ -27,7 +26,6 @@ import { TimelineService } from './timeline.service.js';
     FeedVisibility,
     FeedGroups,
     FeedModeration,
-    ModeratedContent,
     PostViews,
     PostsService,
     CommentsService,

@@ -37,34 +37,17 @@ export type VisibilityFilter = (alias: string, params: Params) => string;
 /** A post is readable while it is not deleted. */
 export const notDeleted: VisibilityFilter = (alias) => `${alias}.deleted_at IS NULL`;
 
-/** Who is looking, as far as moderation goes. */
-export interface ModerationViewer {
-  viewerId: string;
-  /** Permission.ModerateContent: sees hidden, removed and held content (marked). */
-  moderator: boolean;
-}
-
-/**
- * Moderation, for a post or a comment aliased `alias`: visible content for everyone, held content
- * (blocked terms, pending review) for its author too, everything for moderators.
- */
-export function moderatedFor(viewer: ModerationViewer): VisibilityFilter {
-  return (alias, params) =>
-    viewer.moderator
-      ? 'TRUE'
-      : `(${alias}.moderation_state = 'visible' OR (${alias}.moderation_state = 'held' AND ${alias}.author_id = ${params.add(viewer.viewerId)}::uuid))`;
-}
-
 /**
  * Not deleted, and outside any group, or in a public group, or in one of `memberGroupIds`.
- * (`group_private` is false for posts outside groups: a CHECK constraint says so.) With `viewer`,
- * also the moderation rule ({@link moderatedFor}); the app always passes it.
+ * (`group_private` is false for posts outside groups: a CHECK constraint says so.) With
+ * `moderated`, also the moderation rule (platform's `moderationVisibleSql`, passed in by
+ * FeedVisibility so this file stays dependency-free); the app passes it for all but moderators.
  */
-export function readableBy(memberGroupIds: readonly string[] | SqlList, viewer?: ModerationViewer): VisibilityFilter {
+export function readableBy(memberGroupIds: readonly string[] | SqlList, moderated?: VisibilityFilter): VisibilityFilter {
   return (alias, params) => {
     const groups = 'sql' in memberGroupIds ? memberGroupIds.sql : `${params.add(memberGroupIds)}::uuid[]`;
     const readable = `${alias}.deleted_at IS NULL AND (NOT ${alias}.group_private OR ${alias}.group_id = ANY(${groups}))`;
-    return viewer && !viewer.moderator ? `${readable} AND ${moderatedFor(viewer)(alias, params)}` : readable;
+    return moderated ? `${readable} AND ${moderated(alias, params)}` : readable;
   };
 }
 

@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { type AuthUser, Database, forbidden, hasPermission, Permission, rows, Transactions, type Tx } from '@ruche/platform';
+import {
+  type AuthUser,
+  ContentModeration,
+  Database,
+  forbidden,
+  hasPermission,
+  Permission,
+  rows,
+  stateAfterEdit,
+  stateOnCreate,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
 import type { PostView } from './dto.js';
-import { postAudience, postRoom, userRoom } from './feed-events.js';
+import { emitMentioned, postAudience, postRoom, postSubject, userRoom } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
-import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { parseMentions } from './mentions.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
 import { PostViews, toPostView } from './post-views.js';
 import { inKindOrder } from './reaction-kinds.js';
-
-const postSubject = (id: string) => ({ type: 'post', id });
 
 /** What listeners need to know about a post, without its text. */
 export interface PostFacts {
@@ -50,13 +59,13 @@ export class PostsService {
     private readonly views: PostViews,
     private readonly identity: IdentityService,
     private readonly groups: FeedGroups,
-    private readonly moderation: FeedModeration,
+    private readonly moderation: ContentModeration,
     private readonly db: Database,
   ) {}
 
   async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
     const groupId = input.groupId ?? null;
-    const screening = await this.moderation.beforeCreate(author.id, input.body);
+    const screening = await this.moderation.beforePublish(author.id, input.body);
     return this.transactions.run(async (tx) => {
       // Who may post and whether the post is private are decided here, under the group's lock.
       const groupPrivate = groupId ? await this.groups.lockForPosting(author, groupId) : false;
@@ -66,7 +75,7 @@ export class PostsService {
         {
           text: `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
                  RETURNING ${POST_COLUMNS('posts')}`,
-          values: [author.id, groupId, groupPrivate, input.body, screening.held ? 'held' : 'visible'],
+          values: [author.id, groupId, groupPrivate, input.body, stateOnCreate(screening)],
         },
         tx.manager,
       );
@@ -92,7 +101,7 @@ export class PostsService {
         subject: postSubject(row.id),
         actorId: author.id,
       });
-      await this.emitMentioned(tx, row.id, author.id, mentionedIds);
+      await emitMentioned(tx, row.id, author.id, mentionedIds);
       if (groupId && groupMention) {
         await tx.emit({
           type: 'post.group_mentioned',
@@ -142,8 +151,7 @@ export class PostsService {
       requireAuthor(user, locked);
       // The post row is locked: a group going private (which rewrites it) is before or after this edit.
       const { mentioned } = await this.resolveMentions(user, body, locked.group_id, locked.group_private);
-      // A visible post edited into a blocked term is held; a held post stays held until reviewed.
-      const state = screening.held && locked.moderation_state === 'visible' ? 'held' : locked.moderation_state;
+      const state = stateAfterEdit(locked.moderation_state, screening);
       const previous = await this.mentionedIds(tx, postId);
       const [row] = await rows<PostRow>(
         tx.manager,
@@ -185,7 +193,7 @@ export class PostsService {
         subject: postSubject(postId),
         actorId: user.id,
       });
-      await this.emitMentioned(
+      await emitMentioned(
         tx,
         postId,
         user.id,
@@ -256,16 +264,4 @@ export class PostsService {
     ]);
   }
 
-  /** For the notifications module: who was newly mentioned (never the author themselves). */
-  private async emitMentioned(tx: Tx, postId: string, authorId: string, mentionedIds: string[]): Promise<void> {
-    const userIds = mentionedIds.filter((id) => id !== authorId);
-    if (userIds.length === 0) return;
-    await tx.emit({
-      type: 'post.mentioned',
-      payload: { postId, userIds },
-      audience: [],
-      subject: postSubject(postId),
-      actorId: authorId,
-    });
-  }
 }

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, rows, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  conflict,
+  ContentModeration,
+  forbidden,
+  rows,
+  stateAfterEdit,
+  stateOnCreate,
+  Transactions,
+} from '@ruche/platform';
 import type { IdeaDetailView, IdeaView, UpdateIdeaDto } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
-import { IdeaModeration } from './idea-moderation.js';
+import { ideaText } from './idea-moderation.js';
 import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { summaryOf, toIdeaView } from './idea-views.js';
 import { IdeasService } from './ideas.service.js';
@@ -12,7 +21,7 @@ import { IdeasVisibility } from './ideas-visibility.js';
  * Any employee submits ideas while the campaign is open; the author edits while it is `submitted`.
  * Moderation: submitting needs the company guidelines accepted; a title or body with a blocked
  * term is held for review (`moderation_state = 'held'`): only its author and moderators see it,
- * nobody else hears of it until a moderator releases it (see ModeratedIdeas).
+ * nobody else hears of it until a moderator releases it (see IdeaModeration).
  */
 @Injectable()
 export class IdeaSubmissionsService {
@@ -20,11 +29,11 @@ export class IdeaSubmissionsService {
     private readonly transactions: Transactions,
     private readonly visibility: IdeasVisibility,
     private readonly ideas: IdeasService,
-    private readonly moderation: IdeaModeration,
+    private readonly moderation: ContentModeration,
   ) {}
 
   async submit(author: AuthUser, campaignId: string, input: { title: string; body: string }): Promise<IdeaView> {
-    const screening = await this.moderation.beforeSubmit(author.id, input);
+    const screening = await this.moderation.beforePublish(author.id, ideaText(input));
     return this.transactions.run(async (tx) => {
       // Share lock: the campaign cannot advance between this check and the commit.
       const campaign = await this.visibility.visibleCampaign(author, campaignId, tx.manager, 'share');
@@ -33,10 +42,10 @@ export class IdeaSubmissionsService {
         tx.manager,
         `INSERT INTO ideas (campaign_id, author_id, title, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
          RETURNING ${IDEA_COLUMNS('ideas')}`,
-        [campaignId, author.id, input.title, input.body, screening.held ? 'held' : 'visible'],
+        [campaignId, author.id, input.title, input.body, stateOnCreate(screening)],
       );
       const idea = toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false);
-      if (screening.held) await this.moderation.held(tx, { id: row.id, authorId: author.id }, screening.terms);
+      if (screening.held) await this.moderation.held(tx, { type: 'idea', id: row.id, authorId: author.id }, screening.terms);
       await tx.emit({
         type: 'idea.created',
         payload: { idea },
@@ -51,10 +60,9 @@ export class IdeaSubmissionsService {
 
   async edit(user: AuthUser, ideaId: string, input: UpdateIdeaDto): Promise<IdeaDetailView> {
     const current = await this.visibility.visibleIdea(user, ideaId);
-    const screening = await this.moderation.screen({
-      title: input.title ?? current.idea.title,
-      body: input.body ?? current.idea.body,
-    });
+    const screening = await this.moderation.screen(
+      ideaText({ title: input.title ?? current.idea.title, body: input.body ?? current.idea.body }),
+    );
     await this.transactions.run(async (tx) => {
       const { idea } = await this.visibility.lockVisibleIdea(tx.manager, user, ideaId);
       if (idea.author_id !== user.id) throw forbidden('Only the author can edit this idea');
@@ -64,9 +72,8 @@ export class IdeaSubmissionsService {
       if (title === idea.title && body === idea.body) return;
       // Screened as read before the lock; an edit racing this one is screened on its own text.
       const textScreened = title === (input.title ?? current.idea.title) && body === (input.body ?? current.idea.body);
-      const held = textScreened ? screening : await this.moderation.screen({ title, body });
-      // A visible idea edited into a blocked term is held; a held idea stays held until reviewed.
-      const state = held.held && idea.moderation_state === 'visible' ? 'held' : idea.moderation_state;
+      const held = textScreened ? screening : await this.moderation.screen(ideaText({ title, body }));
+      const state = stateAfterEdit(idea.moderation_state, held);
       const [row] = await rows<IdeaRow>(
         tx.manager,
         `UPDATE ideas SET title = $2, body = $3, moderation_state = $4, updated_at = now() WHERE id = $1
@@ -76,7 +83,7 @@ export class IdeaSubmissionsService {
       const view = toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false);
       if (state !== 'visible') {
         // Out of public sight: the change is for its author alone.
-        if (held.held && state === 'held') await this.moderation.held(tx, { id: ideaId, authorId: user.id }, held.terms);
+        if (held.held && state === 'held') await this.moderation.held(tx, { type: 'idea', id: ideaId, authorId: user.id }, held.terms);
         if (idea.moderation_state === 'visible') {
           // Everyone who had it drops it.
           await tx.emit({

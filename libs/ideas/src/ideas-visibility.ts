@@ -6,11 +6,14 @@ import {
   canonicalIdSet,
   Database,
   hasPermission,
-  isId,
+  inlineViewerId,
+  moderationViewer,
+  moderationVisibleSql,
   notFound,
   Permission,
   rows,
   SubjectVisibility,
+  visibleUnderModeration,
 } from '@ruche/platform';
 import { CAMPAIGN_COLUMNS, type CampaignRow, IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 
@@ -69,16 +72,13 @@ export class IdeasVisibility implements OnModuleInit {
    * ideas (blocked terms, pending review) for their author and moderators.
    */
   ideaVisibleSql(viewer: Viewer, i: string): string {
-    if (isModerator(viewer)) return 'TRUE';
-    // Viewer ids come from authentication; checked anyway, since it is written into the SQL.
-    const author = isId(viewer.id) ? `${i}.author_id = '${viewer.id.toLowerCase()}'::uuid` : 'FALSE';
-    return `(${i}.moderation_state = 'visible' OR (${i}.moderation_state = 'held' AND ${author}))`;
+    return moderationVisibleSql(moderationViewer(viewer.id, viewer), { alias: i }, inlineViewerId);
   }
 
   /** The same rule as {@link ideaVisibleSql}, for a row already read. */
   ideaVisibleTo(viewer: Viewer, idea: Pick<IdeaRow, 'author_id' | 'moderation_state'>): boolean {
-    if (idea.moderation_state === 'visible' || isModerator(viewer)) return true;
-    return idea.moderation_state === 'held' && idea.author_id === viewer.id;
+    const content = { authorId: idea.author_id, state: idea.moderation_state };
+    return visibleUnderModeration(moderationViewer(viewer.id, viewer), content);
   }
 
   async visibleCampaignIds(viewer: Viewer, campaignIds: readonly string[]): Promise<Set<string>> {
@@ -166,8 +166,6 @@ export class IdeasVisibility implements OnModuleInit {
     return campaign;
   }
 }
-
-const isModerator = (viewer: Viewer) => hasPermission(viewer.roles, Permission.ModerateContent);
 
 function uuids(ids: readonly string[]): string[] {
   return canonicalIdSet(ids);

@@ -14,7 +14,6 @@ import { IdeasController } from './ideas.controller.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 import { ImplementationService } from './implementation.service.js';
-import { ModeratedIdeas } from './moderated-ideas.js';
 import { ReviewsService } from './reviews.service.js';
 import { SimilarityService } from './similarity.service.js';
 import { SummaryService } from './summary.service.js';
@@ -34,7 +33,6 @@ import { VotesService } from './votes.service.js';
   providers: [
     IdeasVisibility,
     IdeaModeration,
-    ModeratedIdeas,
     CampaignViews,
     IdeaViews,
     CampaignsService,

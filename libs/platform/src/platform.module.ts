@@ -21,6 +21,7 @@ import { SubjectVisibility } from './events/subject-visibility.js';
 import { ExpertFinderPort } from './experts/expert-finder.js';
 import { SearchSources } from './search/search-sources.js';
 import { Transactions } from './events/transactions.js';
+import { ContentModeration } from './moderation/content-moderation.js';
 import { ContentScreening } from './moderation/content-screening.js';
 import { ContentTargets } from './moderation/content-targets.js';
 import { GuidelinesGate } from './moderation/guidelines-gate.js';
@@ -85,6 +86,7 @@ export class PlatformModule implements OnModuleInit {
         ContentTargets,
         ContentScreening,
         GuidelinesGate,
+        ContentModeration,
         RateLimitGuard,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
@@ -109,6 +111,7 @@ export class PlatformModule implements OnModuleInit {
         ContentTargets,
         ContentScreening,
         GuidelinesGate,
+        ContentModeration,
         RateLimitGuard,
         TypeOrmModule,
       ],

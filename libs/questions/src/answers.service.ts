@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, forbidden, rows, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, ContentModeration, forbidden, rows, stateOnCreate, Transactions } from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
 import { questionAudience, questionRoom, questionSubject, userRoom } from './question-events.js';
-import { QuestionModeration } from './question-moderation.js';
 import { ANSWER_COLUMNS, type AnswerRow } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
@@ -17,24 +16,24 @@ export class AnswersService {
     private readonly transactions: Transactions,
     private readonly visibility: QuestionsVisibility,
     private readonly views: QuestionViews,
-    private readonly moderation: QuestionModeration,
+    private readonly moderation: ContentModeration,
   ) {}
 
   /**
    * Anyone who sees the question may answer, open or answered; an answer ends its author's claim
    * on the question. Moderation: answering needs the company guidelines accepted (403); an answer
    * with a blocked term is held for review: only its author and moderators see it, it is not
-   * counted and nobody hears of it until a moderator releases it (ModeratedQuestions).
+   * counted and nobody hears of it until a moderator releases it (QuestionModeration).
    */
   async answer(user: AuthUser, questionId: string, body: string): Promise<AnswerView> {
-    const screening = await this.moderation.beforeCreate(user.id, body);
+    const screening = await this.moderation.beforePublish(user.id, body);
     return this.transactions.run(async (tx) => {
       const question = await this.visibility.question(user, questionId, tx.manager, true);
       const [row] = await rows<AnswerRow>(
         tx.manager,
         `INSERT INTO answers AS a (question_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4)
          RETURNING ${ANSWER_COLUMNS('a')}`,
-        [questionId, user.id, body, screening.held ? 'held' : 'visible'],
+        [questionId, user.id, body, stateOnCreate(screening)],
       );
       if (screening.held) {
         await this.moderation.held(tx, { type: 'answer', id: row.id, authorId: user.id }, screening.terms);

@@ -1,81 +1,111 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  ContentScreening,
-  type ContentTarget,
-  ContentTargets,
-  Database,
-  GuidelinesGate,
-  type ModerationState,
-  rows,
-  type ScreeningResult,
-  type Tx,
-} from '@ruche/platform';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import { ContentModeration } from '@ruche/platform';
+import { questionRoom, questionSubject, userRoom } from './question-events.js';
+import { QuestionRouting } from './question-routing.js';
+import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
+import { QuestionViews, toAnswerView, toQuestionView, unknownUser } from './question-views.js';
 
-const EXCERPT_LENGTH = 280;
-const excerpt = (text: string) => (text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`);
+type AnsweredQuestion = Pick<QuestionRow, 'id' | 'asker_id' | 'moderation_state'>;
 
-interface TargetRow {
-  id: string;
-  author_id: string;
-  text: string;
-  moderation_state: ModerationState;
+/** Who may hear about an answer while its question is in the given state. */
+function answerAudience(question: AnsweredQuestion): string[] {
+  if (question.moderation_state === 'visible') return [questionRoom(question.id), userRoom(question.asker_id)];
+  return question.moderation_state === 'held' ? [userRoom(question.asker_id)] : [];
 }
 
-const toTarget =
-  (type: 'question' | 'answer') =>
-  (row: TargetRow): [string, ContentTarget] => [
-    row.id,
-    { id: row.id, type, authorId: row.author_id, groupId: null, excerpt: excerpt(row.text), state: row.moderation_state },
-  ];
-
 /**
- * Where questions meet moderation, through the platform only (this module never imports the
- * moderation module), like the feed: questions (excerpt: the title) and answers (excerpt: the
- * start of the body) are registered as reportable content, text is screened before it is
- * published, and the company guidelines must be accepted before asking or answering. Applying
- * decisions (`content.moderated`) is {@link ModeratedQuestions}'s job.
+ * Questions and answers under the platform's moderation kit (this module never imports the
+ * moderation module): reportable (excerpts: a question's title, an answer's body), and decisions
+ * applied with what the rooms are told. Out of sight → `question.hidden` / `answer.hidden`; a
+ * question released from a hold is published then (routed to its first experts,
+ * `question.created`), an answer likewise (`answer.created`: the asker hears of it); otherwise
+ * `question.restored` / `answer.restored`. `questions.answer_count` counts visible answers.
  */
 @Injectable()
 export class QuestionModeration implements OnModuleInit {
   constructor(
-    private readonly db: Database,
-    private readonly targets: ContentTargets,
-    private readonly screening: ContentScreening,
-    private readonly gate: GuidelinesGate,
+    private readonly kit: ContentModeration,
+    private readonly identity: IdentityService,
+    private readonly routing: QuestionRouting,
+    private readonly views: QuestionViews,
   ) {}
 
   onModuleInit(): void {
-    this.targets.register('question', async (ids) => {
-      const found = await rows<TargetRow>(
-        this.db.manager,
-        `SELECT id, asker_id AS author_id, title AS text, moderation_state FROM questions WHERE id = ANY ($1::uuid[])`,
-        [ids],
-      );
-      return new Map(found.map(toTarget('question')));
+    this.kit.register<QuestionRow, undefined, { experts: string[]; people: Map<string, UserSummary> }>({
+      type: 'question',
+      table: 'questions',
+      columns: QUESTION_COLUMNS,
+      author: 'asker_id',
+      excerpt: 'title',
+      releaseSet: 'last_routed_at = now()',
+      prepare: async (question, state) => ({
+        // Its first publication: the experts are asked when it is released, not while it was held.
+        experts:
+          question.moderation_state === 'held' && state === 'visible'
+            ? await this.routing.firstRound(question.topics, question.asker_id)
+            : [],
+        people: await this.identity.summaries([question.asker_id, ...(question.claimed_by ? [question.claimed_by] : [])]),
+      }),
+      announce: async ({ tx, decision, row, prepared: { experts, people }, ...change }) => {
+        const questionId = row.id;
+        const audience = [questionRoom(questionId), userRoom(row.asker_id)];
+        if (change.transition === 'hidden') {
+          const payload = { questionId, state: change.state };
+          return tx.emit({ type: 'question.hidden', payload, audience, actorId: decision.actorId });
+        }
+        const subject = questionSubject(questionId);
+        if (change.transition === 'released') {
+          const routedTo = await this.routing.record(tx, row, experts, row.routed_round);
+          const payload = { question: toQuestionView(row, people, routedTo) };
+          return tx.emit({
+            type: 'question.created',
+            payload,
+            audience: [row.asker_id, ...routedTo].map(userRoom),
+            subject,
+            actorId: row.asker_id,
+          });
+        }
+        const routes = await this.views.routesOf(tx.manager, [questionId]);
+        const payload = { question: toQuestionView(row, people, routes.get(questionId) ?? []) };
+        await tx.emit({ type: 'question.restored', payload, audience, subject, actorId: decision.actorId });
+      },
     });
-    this.targets.register('answer', async (ids) => {
-      const found = await rows<TargetRow>(
-        this.db.manager,
-        `SELECT id, author_id, body AS text, moderation_state FROM answers WHERE id = ANY ($1::uuid[])`,
-        [ids],
-      );
-      return new Map(found.map(toTarget('answer')));
-    });
-  }
-
-  /** Before someone asks or answers: guidelines accepted (else 403), then the text screened. */
-  async beforeCreate(authorId: string, text: string): Promise<ScreeningResult> {
-    await this.gate.assertAccepted(authorId);
-    return this.screening.screen(text);
-  }
-
-  /** In the transaction that held the content: moderation opens a review case for it. */
-  async held(tx: Tx, target: { type: 'question' | 'answer'; id: string; authorId: string }, terms: string[]): Promise<void> {
-    await tx.emit({
-      type: 'content.held',
-      payload: { targetType: target.type, targetId: target.id, authorId: target.authorId, groupId: null, terms },
-      audience: [],
-      actorId: target.authorId,
+    this.kit.register<AnswerRow, AnsweredQuestion, UserSummary>({
+      type: 'answer',
+      table: 'answers',
+      columns: ANSWER_COLUMNS,
+      excerpt: 'body',
+      parent: {
+        table: 'questions',
+        key: 'question_id',
+        columns: (q) => `${q}.id, ${q}.asker_id, ${q}.moderation_state`,
+        counter: 'answer_count',
+      },
+      prepare: async (answer) =>
+        (await this.identity.summaries([answer.author_id])).get(answer.author_id) ?? unknownUser(answer.author_id),
+      announce: async ({ tx, decision, row, parent: { row: question, count: answerCount }, prepared: author, ...change }) => {
+        const [questionId, answerId] = [question.id, row.id];
+        const audience = answerAudience(question);
+        const subject = questionSubject(questionId);
+        if (change.transition === 'hidden') {
+          const payload = { questionId, answerId, state: change.state, answerCount };
+          const told = [...audience, userRoom(row.author_id)];
+          return tx.emit({ type: 'answer.hidden', payload, audience: told, subject, actorId: decision.actorId });
+        }
+        const answer = toAnswerView(row, author, false);
+        if (change.transition === 'released') {
+          const payload = { answer, questionId, askerId: question.asker_id, answerCount };
+          return tx.emit({ type: 'answer.created', payload, audience, subject, actorId: row.author_id });
+        }
+        await tx.emit({
+          type: 'answer.restored',
+          payload: { answer, questionId, answerCount },
+          audience,
+          subject,
+          actorId: decision.actorId,
+        });
+      },
     });
   }
 }

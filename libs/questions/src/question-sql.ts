@@ -57,24 +57,3 @@ export const ANSWER_COLUMNS = (a: string) =>
   ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at', 'moderation_state']
     .map((c) => `${a}.${c}`)
     .join(', ');
-
-
-/** Who is looking, as far as moderation goes. */
-export interface ModerationViewer {
-  viewerId: string;
-  /** Permission.ModerateContent: sees hidden, removed and held content (marked). */
-  moderator: boolean;
-}
-
-/**
- * SQL condition "the viewer may see the question or answer aliased `alias` under moderation":
- * visible content for everyone, held content (blocked terms, pending review) for its author too
- * (`authorColumn`: `asker_id` for questions, `author_id` for answers), everything for moderators.
- * `$n` is the viewer's id, passed by the caller at that position.
- */
-export function moderatedSql(viewer: ModerationViewer, alias: string, authorColumn: string, param: string): string {
-  // For moderators the parameter is still referenced (typed), so callers pass the same values either way.
-  return viewer.moderator
-    ? `(${param}::uuid IS NOT NULL)`
-    : `(${alias}.moderation_state = 'visible' OR (${alias}.moderation_state = 'held' AND ${alias}.${authorColumn} = ${param}::uuid))`;
-}

@@ -5,20 +5,14 @@ import {
   type AuthUser,
   canonicalIdSet,
   Database,
-  hasPermission,
+  moderationViewer,
+  type ModerationViewer,
+  moderationVisibleSql,
   notFound,
-  Permission,
   rows,
   SubjectVisibility,
 } from '@ruche/platform';
-import {
-  ANSWER_COLUMNS,
-  type AnswerRow,
-  moderatedSql,
-  type ModerationViewer,
-  QUESTION_COLUMNS,
-  type QuestionRow,
-} from './question-sql.js';
+import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 
 /**
  * The one answer to "may this viewer see this question" (and "this answer"). Every employee sees
@@ -48,9 +42,8 @@ export class QuestionsVisibility implements OnModuleInit {
    * it, so they never wait for a second pooled connection inside their transaction.
    */
   async viewer(who: string | AuthUser): Promise<ModerationViewer> {
-    if (typeof who !== 'string') return { viewerId: who.id, moderator: hasPermission(who.roles, Permission.ModerateContent) };
-    const user = await this.identity.authenticate(who);
-    return { viewerId: who, moderator: !!user && hasPermission(user.roles, Permission.ModerateContent) };
+    if (typeof who !== 'string') return moderationViewer(who.id, who);
+    return moderationViewer(who, await this.identity.authenticate(who));
   }
 
   /**
@@ -58,12 +51,12 @@ export class QuestionsVisibility implements OnModuleInit {
    * holding the viewer's id (`$n`).
    */
   questionFilter(viewer: ModerationViewer, alias: string, param: string): string {
-    return moderatedSql(viewer, alias, 'asker_id', param);
+    return moderationVisibleSql(viewer, { alias, author: 'asker_id' }, param);
   }
 
   /** SQL condition "the viewer may see the answer aliased `alias`" (its question known visible). */
   answerFilter(viewer: ModerationViewer, alias: string, param: string): string {
-    return moderatedSql(viewer, alias, 'author_id', param);
+    return moderationVisibleSql(viewer, { alias }, param);
   }
 
   async visibleIds(viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {

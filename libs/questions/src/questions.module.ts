@@ -3,7 +3,6 @@ import { IdentityModule } from '@ruche/identity';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
 import { ClaimsService } from './claims.service.js';
-import { ModeratedQuestions } from './moderated-questions.js';
 import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
 import { QuestionSearch } from './question-search.js';
@@ -17,7 +16,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
  * asked through platform's ExpertFinderPort: questions never imports expertise), answers, votes,
  * the accepted answer, claims, re-routing. Owns the questions, answers, answer_votes and
  * question_routes tables (raw SQL, like the feed). Moderated like the feed
- * (QuestionModeration, ModeratedQuestions), through the platform only.
+ * (QuestionModeration), through the platform only.
  */
 @Module({
   imports: [IdentityModule],
@@ -27,7 +26,6 @@ import { QuestionsVisibility } from './questions-visibility.js';
     QuestionViews,
     QuestionRouting,
     QuestionModeration,
-    ModeratedQuestions,
     QuestionsService,
     AnswersService,
     AnswerVotesService,

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuthUser, Database, decodeCursor, ExpertFinderPort, invalid, type Page, rows, toPage, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  ContentModeration,
+  Database,
+  decodeCursor,
+  ExpertFinderPort,
+  invalid,
+  type Page,
+  rows,
+  stateOnCreate,
+  toPage,
+  Transactions,
+} from '@ruche/platform';
 import type { QuestionDetailView, QuestionListQuery, QuestionStatus, QuestionView, SimilarQuestionView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
-import { QuestionModeration } from './question-moderation.js';
 import { QuestionRouting } from './question-routing.js';
 import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toQuestionView } from './question-views.js';
@@ -33,7 +44,7 @@ export class QuestionsService {
     private readonly views: QuestionViews,
     private readonly routing: QuestionRouting,
     private readonly experts: ExpertFinderPort,
-    private readonly moderation: QuestionModeration,
+    private readonly moderation: ContentModeration,
   ) {}
 
   /**
@@ -42,21 +53,21 @@ export class QuestionsService {
    *
    * Moderation: asking needs the company guidelines accepted (403); a title or body with a blocked
    * term is held for review (`moderation_state = 'held'`): only its asker and moderators see it,
-   * nobody is asked and nobody hears of it until a moderator releases it (ModeratedQuestions).
+   * nobody is asked and nobody hears of it until a moderator releases it (QuestionModeration).
    */
   async ask(user: AuthUser, input: { title: string; body?: string; topics: string[] }): Promise<QuestionView> {
     if (!input.topics.every((topic) => this.experts.hasTopicKey(topic))) throw invalid('each topic must contain letters or digits');
     const refs = await this.experts.topicKeys(input.topics);
     if (refs.length === 0) throw invalid('each topic must contain letters or digits');
     const topics = refs.map((r) => r.topic);
-    const screening = await this.moderation.beforeCreate(user.id, `${input.title}\n\n${input.body ?? ''}`);
+    const screening = await this.moderation.beforePublish(user.id, `${input.title}\n\n${input.body ?? ''}`);
     const experts = screening.held ? [] : await this.routing.firstRound(topics, user.id);
     return this.transactions.run(async (tx) => {
       const [row] = await rows<QuestionRow>(
         tx.manager,
         `INSERT INTO questions AS q (asker_id, title, body, topics, routed_round, moderation_state) VALUES ($1, $2, $3, $4, 1, $5)
          RETURNING ${QUESTION_COLUMNS('q')}`,
-        [user.id, input.title, input.body ?? '', topics, screening.held ? 'held' : 'visible'],
+        [user.id, input.title, input.body ?? '', topics, stateOnCreate(screening)],
       );
       if (screening.held) {
         await this.moderation.held(tx, { type: 'question', id: row.id, authorId: user.id }, screening.terms);
