@@ -23,8 +23,7 @@ type OutboxRow = Parameters<typeof toPublishedEvent>[0];
  */
 describe('expertise: following moderation', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
+  let admin: TestUser, moderator: TestUser;
   let reporters: TestUser[];
   let asker: TestUser;
 
@@ -221,17 +220,11 @@ describe('expertise: following moderation', () => {
 
 describe('expertise: what anyone may know of a person’s mentoring', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let mentor: TestUser;
-  let viewer: TestUser;
-  let mentee: TestUser;
+  let admin: TestUser, mentor: TestUser, viewer: TestUser, mentee: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Site Admin' });
-    mentor = await registerUser(t, { displayName: 'Grace Mentor' });
-    viewer = await registerUser(t, { displayName: 'Victor Viewer' });
-    mentee = await registerUser(t, { displayName: 'Nina Newcomer' });
+    [admin, mentor, viewer, mentee] = await registerUsers(t, ['Site Admin', 'Grace Mentor', 'Victor Viewer', 'Nina Newcomer']);
   });
   afterAll(() => t.close());
 

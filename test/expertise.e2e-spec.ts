@@ -7,22 +7,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 /** "Who knows about X?": GET /api/experts over expertise kept up to date from events. */
 describe('expertise: finding the people who know', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let alice: TestUser;
-  let bob: TestUser;
-  let chloe: TestUser;
-  let john: TestUser;
-  let asker: TestUser;
+  let admin: TestUser, alice: TestUser, bob: TestUser, chloe: TestUser, john: TestUser, asker: TestUser;
   let endorsers: TestUser[];
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Site Admin' });
-    alice = await registerUser(t, { displayName: 'Alice Martin' });
-    bob = await registerUser(t, { displayName: 'Bob Stone' });
-    chloe = await registerUser(t, { displayName: 'Chloé Dubois' });
-    john = await registerUser(t, { displayName: 'John Smith' });
-    asker = await registerUser(t, { displayName: 'Curious Newcomer' });
+    [admin, alice, bob, chloe] = await registerUsers(t, ['Site Admin', 'Alice Martin', 'Bob Stone', 'Chloé Dubois']);
+    [john, asker] = await registerUsers(t, ['John Smith', 'Curious Newcomer']);
     endorsers = await registerUsers(t, 3);
 
     await updateProfile(t, alice, { title: 'SRE', department: 'Engineering', location: 'Paris', skills: ['Kubernetes', 'Go'] });

@@ -8,42 +8,25 @@ import {
   transition,
   vote,
 } from './factories/idea.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Campaign and idea events over a real Socket.IO connection: who hears what. */
 describe('ideas realtime', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let ines: TestUser;
-  let rita: TestUser;
-  let author: TestUser;
-  let voter: TestUser;
-  let watcher: TestUser;
-  let stranger: TestUser;
-  const sockets: TestSocket[] = [];
+  let admin: TestUser, ines: TestUser, rita: TestUser, author: TestUser, voter: TestUser, watcher: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     ines = await registerInnovator(t, admin);
-    rita = await registerUser(t, { displayName: 'Rita Reviewer' });
-    author = await registerUser(t, { displayName: 'Author' });
-    voter = await registerUser(t, { displayName: 'Voter' });
-    watcher = await registerUser(t, { displayName: 'Watcher' });
-    stranger = await registerUser(t, { displayName: 'Stranger' });
-  });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
+    [rita, author, voter, watcher] = await registerUsers(t, ['Rita Reviewer', 'Author', 'Voter', 'Watcher']);
+    [stranger] = await registerUsers(t, ['Stranger']);
   });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
 
   it('a draft campaign’s room is for the innovation team; an open one for everyone', async () => {
     const draft = await createCampaign(t, ines, [rita]);

@@ -10,9 +10,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('moderation: bad input', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let member: TestUser;
+  let admin: TestUser, moderator: TestUser, member: TestUser;
   let postId: string;
   let reportId: string;
 

@@ -1,6 +1,6 @@
 import { setSuspended } from './factories/moderation.factory.js';
 import { updateProfile } from './factories/people.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface EntryBody {
@@ -20,22 +20,14 @@ interface PageBody {
 /** GET /api/users without q: the browsable directory of active people, by name, keyset-paged. */
 describe('people: the directory (GET /api/users without q)', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let chloe: TestUser;
-  let eric: TestUser;
-  let zoe: TestUser;
-  let bernard: TestUser;
-  let suspended: TestUser;
+  let admin: TestUser, chloe: TestUser, eric: TestUser, zoe: TestUser, bernard: TestUser, suspended: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin Root' });
     // Registered out of order, with case and accents, so the order must come from the names.
-    zoe = await registerUser(t, { displayName: 'zoé Leclerc' });
-    eric = await registerUser(t, { displayName: 'Éric Dupont' });
-    chloe = await registerUser(t, { displayName: 'Chloé Durand' });
-    bernard = await registerUser(t, { displayName: 'Bernard Petit' });
-    suspended = await registerUser(t, { displayName: 'Dora Suspended' });
+    [zoe, eric, chloe, bernard] = await registerUsers(t, ['zoé Leclerc', 'Éric Dupont', 'Chloé Durand', 'Bernard Petit']);
+    [suspended] = await registerUsers(t, ['Dora Suspended']);
     await updateProfile(t, chloe, { title: 'Staff engineer', department: 'Ingénierie', location: 'Lyon' });
     await updateProfile(t, eric, { department: 'INGENIERIE', location: 'Paris' });
     await updateProfile(t, zoe, { department: 'Finance', location: 'Lyon' });

@@ -3,7 +3,7 @@ import { grantRoles, publishGuidelines, queueOf, report, resolve, setSettings } 
 import { endorse, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -14,19 +14,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('questions: moderation', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let asker: TestUser;
-  let employee: TestUser;
-  let expert: TestUser;
+  let admin: TestUser, moderator: TestUser, asker: TestUser, employee: TestUser, expert: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
-    asker = await registerUser(t, { displayName: 'Ada Asker' });
-    employee = await registerUser(t, { displayName: 'Eve Employee' });
-    expert = await registerUser(t, { displayName: 'Kim Kubernetes' });
+    [asker, employee, expert] = await registerUsers(t, ['Ada Asker', 'Eve Employee', 'Kim Kubernetes']);
     await updateProfile(t, expert, { skills: ['Kubernetes'] });
     await endorse(t, employee, expert, 'kubernetes');
     await t.settle();

@@ -1,40 +1,26 @@
 import { QuestionRouting } from '@ruche/questions';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Questions over a real Socket.IO connection: experts hear about questions on their topics within moments. */
 describe('questions realtime', () => {
   let t: TestApp;
-  let asker: TestUser;
-  let expert: TestUser;
-  let secondExpert: TestUser;
-  let stranger: TestUser;
-  const sockets: TestSocket[] = [];
+  let asker: TestUser, expert: TestUser, secondExpert: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await registerUser(t, { displayName: 'Admin' });
-    asker = await registerUser(t, { displayName: 'Asker' });
-    expert = await registerUser(t, { displayName: 'Kube Expert' });
-    secondExpert = await registerUser(t, { displayName: 'Second Expert' });
-    stranger = await registerUser(t, { displayName: 'Stranger' });
+    [, asker, expert, secondExpert] = await registerUsers(t, ['Admin', 'Asker', 'Kube Expert', 'Second Expert']);
+    [stranger] = await registerUsers(t, ['Stranger']);
     await updateProfile(t, expert, { skills: ['Kubernetes'] });
     await updateProfile(t, stranger, { skills: ['Accounting'] });
     await t.settle();
   });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number) => {
-    const socket = await connectSocket(t.url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
 
   it('notifies the top experts on the topics at once; nobody else hears of it', async () => {
     const expertSocket = await connect(expert);

@@ -1,8 +1,8 @@
 import { addMember, createGroup } from './factories/group.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -12,21 +12,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('realtime: followers rooms', () => {
   let t: TestApp;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser, lastEventId?: number, url = t.url) => {
-    const socket = await connectSocket(url, user.accessToken, lastEventId);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t);
   const audienceOf = async (postId: string) => {
     await t.settle();
     const [row] = await t.sql<{ audience: string[] }>(

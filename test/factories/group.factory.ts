@@ -1,4 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
 import { registerUser, type TestUser } from './user.factory.js';
 
 export interface GroupBody {
@@ -22,9 +23,6 @@ export interface MemberBody {
 
 let counter = 0;
 
-async function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): Promise<void> {
-  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
 
 /** Creates a group through the real API (public unless told otherwise); fails the test on anything but 201. */
 export async function createGroup(
@@ -36,20 +34,20 @@ export async function createGroup(
     .post('/api/groups')
     .set('Authorization', owner.auth)
     .send({ name: `Group ${++counter}`, visibility: 'public', ...body });
-  await expectStatus(res, 201, 'POST /api/groups');
+  expectStatus(res, 201, 'POST /api/groups');
   return res.body;
 }
 
 /** Joins (public) or asks to join (private); returns the caller's role afterwards. */
 export async function joinGroup(t: TestApp, user: TestUser, groupId: string): Promise<string> {
   const res = await t.http.post(`/api/groups/${groupId}/join`).set('Authorization', user.auth);
-  await expectStatus(res, 200, `POST /api/groups/${groupId}/join`);
+  expectStatus(res, 200, `POST /api/groups/${groupId}/join`);
   return res.body.myRole;
 }
 
 export async function approveRequest(t: TestApp, manager: TestUser, groupId: string, userId: string): Promise<void> {
   const res = await t.http.post(`/api/groups/${groupId}/requests/${userId}/approve`).set('Authorization', manager.auth);
-  await expectStatus(res, 200, 'approve');
+  expectStatus(res, 200, 'approve');
 }
 
 /** Makes `user` a member whatever the visibility (asks, then `manager` approves if needed). */
@@ -59,7 +57,7 @@ export async function addMember(t: TestApp, manager: TestUser, groupId: string, 
 
 export async function setRole(t: TestApp, owner: TestUser, groupId: string, userId: string, role: string): Promise<MemberBody> {
   const res = await t.http.put(`/api/groups/${groupId}/members/${userId}`).set('Authorization', owner.auth).send({ role });
-  await expectStatus(res, 200, 'PUT role');
+  expectStatus(res, 200, 'PUT role');
   return res.body;
 }
 
@@ -74,13 +72,13 @@ export async function banFromGroup(
     .post(`/api/groups/${groupId}/bans`)
     .set('Authorization', actor.auth)
     .send({ userId, reason: 'Repeated off-topic posts', ...extra });
-  await expectStatus(res, 201, 'POST bans');
+  expectStatus(res, 201, 'POST bans');
   return res.body;
 }
 
 export async function groupOf(t: TestApp, viewer: TestUser, groupId: string): Promise<GroupBody> {
   const res = await t.http.get(`/api/groups/${groupId}`).set('Authorization', viewer.auth);
-  await expectStatus(res, 200, `GET /api/groups/${groupId}`);
+  expectStatus(res, 200, `GET /api/groups/${groupId}`);
   return res.body;
 }
 
@@ -130,7 +128,7 @@ export async function groupWithCast(t: TestApp, cast: Cast, visibility: 'public'
       .patch(`/api/groups/${group.id}`)
       .set('Authorization', cast.owner.auth)
       .send({ visibility: 'public' });
-    await expectStatus(res, 200, 'PATCH visibility');
+    expectStatus(res, 200, 'PATCH visibility');
   }
   return groupOf(t, cast.owner, group.id);
 }
@@ -145,7 +143,7 @@ export async function listAll<T>(t: TestApp, viewer: TestUser, path: string, lim
     const res: { status: number; body: { items: T[]; nextCursor: string | null } } = await t.http
       .get(url)
       .set('Authorization', viewer.auth);
-    await expectStatus(res, 200, `GET ${url}`);
+    expectStatus(res, 200, `GET ${url}`);
     items.push(...res.body.items);
     cursor = res.body.nextCursor;
   } while (cursor);

@@ -1,4 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
 import { registerUser, type TestUser } from './user.factory.js';
 
 export interface Person {
@@ -73,9 +74,6 @@ export const CRITERIA = [
 
 let counter = 0;
 
-function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): void {
-  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
 
 /** Gives `user` the innovation role (the site admin does it through the API). */
 export async function grantInnovation(t: TestApp, siteAdmin: TestUser, user: TestUser): Promise<TestUser> {

@@ -1,4 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
 import type { TestUser } from './user.factory.js';
 
 export type TargetType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
@@ -48,9 +49,6 @@ export interface AuditEntryBody {
   createdAt: string;
 }
 
-async function expectStatus(res: { status: number; body: unknown }, expected: number[], what: string): Promise<void> {
-  if (!expected.includes(res.status)) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
 
 /** Files a report through the real API (201 new, 200 when the caller had already reported it). */
 export async function report(
@@ -61,7 +59,7 @@ export async function report(
   reason = 'Off-topic and rude',
 ): Promise<ReportBody> {
   const res = await t.http.post('/api/reports').set('Authorization', reporter.auth).send({ targetType, targetId, reason });
-  await expectStatus(res, [200, 201], 'POST /api/reports');
+  expectStatus(res, [200, 201], 'POST /api/reports');
   return res.body;
 }
 
@@ -78,38 +76,38 @@ export async function resolve(t: TestApp, reviewer: TestUser, reportId: string, 
     .post(`/api/moderation/reports/${reportId}/resolve`)
     .set('Authorization', reviewer.auth)
     .send(note === undefined ? { action } : { action, note });
-  await expectStatus(res, [200], 'resolve');
+  expectStatus(res, [200], 'resolve');
   return res.body as { id: string; action: Action; state: string; note: string | null; reportCount: number };
 }
 
 export async function queueOf(t: TestApp, viewer: TestUser, query = ''): Promise<QueueItemBody[]> {
   const res = await t.http.get(`/api/moderation/queue${query}`).set('Authorization', viewer.auth);
-  await expectStatus(res, [200], 'GET /api/moderation/queue');
+  expectStatus(res, [200], 'GET /api/moderation/queue');
   return res.body.items;
 }
 
 export async function setSettings(t: TestApp, actor: TestUser, body: { autoHideThreshold?: number; blockedTerms?: string[] }) {
   const res = await t.http.put('/api/moderation/settings').set('Authorization', actor.auth).send(body);
-  await expectStatus(res, [200], 'PUT /api/moderation/settings');
+  expectStatus(res, [200], 'PUT /api/moderation/settings');
   return res.body as { autoHideThreshold: number; blockedTerms: string[] };
 }
 
 /** Publishes company guidelines (admin); returns the new version. */
 export async function publishGuidelines(t: TestApp, admin: TestUser, body: string): Promise<number> {
   const res = await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body });
-  await expectStatus(res, [200], 'PUT /api/guidelines');
+  expectStatus(res, [200], 'PUT /api/guidelines');
   return res.body.version;
 }
 
 export async function acceptGuidelines(t: TestApp, user: TestUser, version: number): Promise<void> {
   const res = await t.http.post('/api/guidelines/accept').set('Authorization', user.auth).send({ version });
-  await expectStatus(res, [204], 'POST /api/guidelines/accept');
+  expectStatus(res, [204], 'POST /api/guidelines/accept');
 }
 
 /** Gives `user` site roles (the admin's API); returns the user with the roles set. */
 export async function grantRoles(t: TestApp, admin: TestUser, user: TestUser, roles: string[]): Promise<TestUser> {
   const res = await t.http.put(`/api/admin/users/${user.id}/roles`).set('Authorization', admin.auth).send({ roles });
-  await expectStatus(res, [200], 'PUT roles');
+  expectStatus(res, [200], 'PUT roles');
   return { ...user, roles: res.body.roles };
 }
 
@@ -118,7 +116,7 @@ export async function setSuspended(t: TestApp, admin: TestUser, userId: string, 
     .put(`/api/admin/users/${userId}/suspension`)
     .set('Authorization', admin.auth)
     .send({ suspended, reason });
-  await expectStatus(res, [200], 'PUT suspension');
+  expectStatus(res, [200], 'PUT suspension');
   return res.body as { id: string; status: string };
 }
 
@@ -126,7 +124,7 @@ export async function setSuspended(t: TestApp, admin: TestUser, userId: string, 
 export async function auditOf(t: TestApp, reader: TestUser, query = ''): Promise<AuditEntryBody[]> {
   await t.settle();
   const res = await t.http.get(`/api/moderation/audit${query}`).set('Authorization', reader.auth);
-  await expectStatus(res, [200], 'GET /api/moderation/audit');
+  expectStatus(res, [200], 'GET /api/moderation/audit');
   return res.body.items;
 }
 

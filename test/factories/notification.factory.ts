@@ -1,4 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
 import type { TestUser } from './user.factory.js';
 
 export interface NotificationBody {
@@ -13,9 +14,6 @@ export interface NotificationBody {
   readAt: string | null;
 }
 
-async function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): Promise<void> {
-  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
 
 /** Every notification of `user` (after every committed event reached the listeners), newest first. */
 export async function notificationsOf(t: TestApp, user: TestUser, query = ''): Promise<NotificationBody[]> {
@@ -26,7 +24,7 @@ export async function notificationsOf(t: TestApp, user: TestUser, query = ''): P
     const sep = query ? '&' : '';
     const url: string = `/api/notifications?${query}${sep}limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const res = await t.http.get(url).set('Authorization', user.auth);
-    await expectStatus(res, 200, `GET ${url}`);
+    expectStatus(res, 200, `GET ${url}`);
     items.push(...res.body.items);
     cursor = res.body.nextCursor;
   } while (cursor);
@@ -41,13 +39,13 @@ export async function kindOf(t: TestApp, user: TestUser, kind: string): Promise<
 export async function unreadCount(t: TestApp, user: TestUser): Promise<number> {
   await t.settle();
   const res = await t.http.get('/api/notifications/unread-count').set('Authorization', user.auth);
-  await expectStatus(res, 200, 'GET unread-count');
+  expectStatus(res, 200, 'GET unread-count');
   return res.body.count;
 }
 
 export async function markRead(t: TestApp, user: TestUser, body: { ids?: string[]; all?: true }): Promise<void> {
   const res = await t.http.post('/api/notifications/read').set('Authorization', user.auth).send(body);
-  await expectStatus(res, 204, 'POST /api/notifications/read');
+  expectStatus(res, 204, 'POST /api/notifications/read');
 }
 
 export async function setPreference(t: TestApp, user: TestUser, kind: string, enabled: boolean): Promise<void> {
@@ -55,24 +53,24 @@ export async function setPreference(t: TestApp, user: TestUser, kind: string, en
     .put('/api/notifications/preferences')
     .set('Authorization', user.auth)
     .send({ preferences: [{ kind, enabled }] });
-  await expectStatus(res, 200, 'PUT preferences');
+  expectStatus(res, 200, 'PUT preferences');
 }
 
 export async function mute(t: TestApp, user: TestUser, type: 'post' | 'group', id: string): Promise<void> {
   const res = await t.http.put(`/api/notifications/mutes/${type}/${id}`).set('Authorization', user.auth);
-  await expectStatus(res, 204, `PUT mutes/${type}/${id}`);
+  expectStatus(res, 204, `PUT mutes/${type}/${id}`);
 }
 
 /** Comments on a post through the real API; fails the test on anything but 201. */
 export async function comment(t: TestApp, user: TestUser, postId: string, body = 'Good point'): Promise<{ id: string }> {
   const res = await t.http.post(`/api/posts/${postId}/comments`).set('Authorization', user.auth).send({ body });
-  await expectStatus(res, 201, 'POST comment');
+  expectStatus(res, 201, 'POST comment');
   return res.body;
 }
 
 export async function react(t: TestApp, user: TestUser, postId: string, kind = 'like'): Promise<void> {
   const res = await t.http.put(`/api/posts/${postId}/reactions/${kind}`).set('Authorization', user.auth);
-  await expectStatus(res, 200, 'PUT reaction');
+  expectStatus(res, 200, 'PUT reaction');
 }
 
 /** Publishes a post (optionally in a group) through the real API. */
@@ -81,6 +79,6 @@ export async function postIn(t: TestApp, author: TestUser, body: string, groupId
     .post('/api/posts')
     .set('Authorization', author.auth)
     .send(groupId ? { body, groupId } : { body });
-  await expectStatus(res, 201, 'POST /api/posts');
+  expectStatus(res, 201, 'POST /api/posts');
   return res.body;
 }

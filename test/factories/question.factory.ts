@@ -1,4 +1,5 @@
 import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
 import type { TestUser } from './user.factory.js';
 
 export interface UserRef {
@@ -50,9 +51,6 @@ export interface ExpertBody {
 
 let counter = 0;
 
-async function expectStatus(res: { status: number; body: unknown }, expected: number, what: string): Promise<void> {
-  if (res.status !== expected) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
 
 /** Asks a question through the real API; fails the test on anything but 201. */
 export async function askQuestion(
@@ -64,7 +62,7 @@ export async function askQuestion(
     .post('/api/questions')
     .set('Authorization', asker.auth)
     .send({ title: `Question number ${++counter}?`, body: 'Details.', topics: ['general'], ...body });
-  await expectStatus(res, 201, 'POST /api/questions');
+  expectStatus(res, 201, 'POST /api/questions');
   return res.body;
 }
 
@@ -75,7 +73,7 @@ export async function answerQuestion(
   body = `Answer ${++counter}`,
 ): Promise<AnswerBody> {
   const res = await t.http.post(`/api/questions/${questionId}/answers`).set('Authorization', author.auth).send({ body });
-  await expectStatus(res, 201, `POST /api/questions/${questionId}/answers`);
+  expectStatus(res, 201, `POST /api/questions/${questionId}/answers`);
   return res.body;
 }
 
@@ -86,26 +84,26 @@ export async function acceptAnswer(
   answerId: string,
 ): Promise<QuestionDetailBody> {
   const res = await t.http.post(`/api/questions/${questionId}/accept`).set('Authorization', asker.auth).send({ answerId });
-  await expectStatus(res, 200, `POST /api/questions/${questionId}/accept`);
+  expectStatus(res, 200, `POST /api/questions/${questionId}/accept`);
   return res.body;
 }
 
 export async function voteAnswer(t: TestApp, voter: TestUser, answerId: string): Promise<{ voteCount: number; myVote: boolean }> {
   const res = await t.http.put(`/api/answers/${answerId}/vote`).set('Authorization', voter.auth);
-  await expectStatus(res, 200, `PUT /api/answers/${answerId}/vote`);
+  expectStatus(res, 200, `PUT /api/answers/${answerId}/vote`);
   return res.body;
 }
 
 export async function questionOf(t: TestApp, viewer: TestUser, questionId: string): Promise<QuestionDetailBody> {
   const res = await t.http.get(`/api/questions/${questionId}`).set('Authorization', viewer.auth);
-  await expectStatus(res, 200, `GET /api/questions/${questionId}`);
+  expectStatus(res, 200, `GET /api/questions/${questionId}`);
   return res.body;
 }
 
 /** `GET /api/experts` with the given query string parameters; fails on anything but 200. */
 export async function findExperts(t: TestApp, viewer: TestUser, query: Record<string, string | number>): Promise<ExpertBody[]> {
   const res = await t.http.get('/api/experts').query(query).set('Authorization', viewer.auth);
-  await expectStatus(res, 200, `GET /api/experts ${JSON.stringify(query)}`);
+  expectStatus(res, 200, `GET /api/experts ${JSON.stringify(query)}`);
   return res.body.items;
 }
 
