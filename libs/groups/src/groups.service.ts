@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { In, type Repository } from 'typeorm';
 import {
   activeUnitOfWork,
   canonicalIdSet,
@@ -12,9 +11,8 @@ import {
 } from '@ruche/platform';
 import { enforce, GroupAccess, type GroupCaller } from './group-access.js';
 import { groupRoom } from './group-events.js';
-import { GroupMembershipEntity } from './group-membership.entity.js';
-import { canPost, isManagerRole, MEMBER_ROLES } from './group-rules.js';
-import { activeBanSql, readableSql } from './group-sql.js';
+import { canPost, isManagerRole } from './group-rules.js';
+import { activeBanSql, MEMBER_ROLES_SQL, memberGroupIdsSql, readableSql } from './group-sql.js';
 
 /**
  * What other modules may ask about groups (the feed, moderation, notifications, search). Answers
@@ -31,11 +29,6 @@ export class GroupsService implements OnModuleInit {
     private readonly rooms: SocketRooms,
   ) {}
 
-  /** Memberships through the open unit of work, if any (never a second pooled connection). */
-  private get memberships(): Repository<GroupMembershipEntity> {
-    return this.db.manager.getRepository(GroupMembershipEntity);
-  }
-
   onModuleInit(): void {
     this.subjects.register('group', (viewerId, ids) => this.readableGroupIds(viewerId, ids));
     this.rooms.register(async (userId) => (await this.memberGroupIds(userId)).map(groupRoom));
@@ -49,8 +42,8 @@ export class GroupsService implements OnModuleInit {
 
   /** Groups `userId` belongs to (owner, admin or member; not pending requests). */
   async memberGroupIds(userId: string): Promise<string[]> {
-    const found = await this.memberships.find({ where: { userId, role: In([...MEMBER_ROLES]) }, select: { groupId: true } });
-    return found.map((m) => m.groupId);
+    const found = await rows<{ group_id: string }>(this.db.manager, memberGroupIdsSql('$1'), [userId]);
+    return found.map((m) => m.group_id);
   }
 
   /** Which of `groupIds` the viewer may read: the public ones and the private ones they belong to. */
@@ -119,11 +112,12 @@ export class GroupsService implements OnModuleInit {
   /** Which of `userIds` belong to the group (owners, admins, members). */
   async membersAmong(groupId: string, userIds: readonly string[]): Promise<Set<string>> {
     if (!isId(groupId) || userIds.length === 0) return new Set();
-    const found = await this.memberships.find({
-      where: { groupId, userId: In([...new Set(userIds)]), role: In([...MEMBER_ROLES]) },
-      select: { userId: true },
-    });
-    return new Set(found.map((m) => m.userId));
+    const found = await rows<{ user_id: string }>(
+      this.db.manager,
+      `SELECT user_id FROM group_memberships WHERE group_id = $1 AND user_id = ANY ($2::uuid[]) AND role IN ${MEMBER_ROLES_SQL}`,
+      [groupId, canonicalIdSet(userIds)],
+    );
+    return new Set(found.map((m) => m.user_id));
   }
 
   /** Names of the groups among `groupIds` (for digests; callers check who may read them). */
@@ -147,7 +141,11 @@ export class GroupsService implements OnModuleInit {
   /** Everyone in the group (owners, admins, members; not pending requests). */
   async memberIds(groupId: string): Promise<string[]> {
     if (!isId(groupId)) return [];
-    const found = await this.memberships.find({ where: { groupId, role: In([...MEMBER_ROLES]) }, select: { userId: true } });
-    return found.map((m) => m.userId);
+    const found = await rows<{ user_id: string }>(
+      this.db.manager,
+      `SELECT user_id FROM group_memberships WHERE group_id = $1 AND role IN ${MEMBER_ROLES_SQL}`,
+      [groupId],
+    );
+    return found.map((m) => m.user_id);
   }
 }

@@ -8,12 +8,10 @@ import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
 import { PersonSearch } from './person-search.js';
 import { ProfileEntity } from './profile.entity.js';
-import { SkillEndorsementEntity } from './skill-endorsement.entity.js';
-import { UserSkillEntity } from './user-skill.entity.js';
 
 /** Profiles, skills and endorsements, follows. Reads people's names only through IdentityService. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity, UserSkillEntity, SkillEndorsementEntity]), IdentityModule],
+  imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity]), IdentityModule],
   controllers: [PeopleController],
   providers: [PeopleService, PeopleDirectory, PersonSearch, FollowRooms],
   exports: [PeopleService],

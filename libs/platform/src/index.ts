@@ -33,7 +33,6 @@ export * from './events/outbox-publisher.js';
 export * from './events/outbox-retention.js';
 export * from './jobs/job-engine.js';
 export * from './metrics/metrics.js';
-export * from './events/outbox-event.entity.js';
 export * from './events/transactions.js';
 export * from './moderation/content-targets.js';
 export * from './moderation/content-screening.js';

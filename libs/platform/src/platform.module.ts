@@ -11,7 +11,6 @@ import { RUCHE_CONFIG, type RucheConfig } from './config/config.js';
 import { pgConnectionOptions } from './database/pg-options.js';
 import { HttpErrorFilter } from './errors/http-exception.filter.js';
 import { EventBus } from './events/event-bus.js';
-import { OutboxEventEntity } from './events/outbox-event.entity.js';
 import { OutboxPublisher } from './events/outbox-publisher.js';
 import { OutboxRetention } from './events/outbox-retention.js';
 import { JobEngine } from './jobs/job-engine.js';
@@ -67,7 +66,6 @@ export class PlatformModule implements OnModuleInit {
           extra: { max: config.database.poolMax, application_name: 'ruche-api', ...pgConnectionOptions(config.database) },
           logging: ['error', 'migration'],
         }),
-        TypeOrmModule.forFeature([OutboxEventEntity]),
       ],
       providers: [
         { provide: RUCHE_CONFIG, useValue: config },
