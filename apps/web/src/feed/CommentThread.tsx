@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorLines } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
+import threadStyles from './CommentThread.module.css';
 
 interface Page<T> {
   items: T[];
@@ -26,9 +27,9 @@ export function CommentThread<T extends { id: string }>({
       ) : thread.isError && !thread.isFetchNextPageError ? (
         <ErrorBlock error={thread.error} onRetry={() => void thread.refetch()} />
       ) : comments.length === 0 ? (
-        <p className="muted comments__empty">{t('comments.empty')}</p>
+        <p className={`muted ${threadStyles.empty}`}>{t('comments.empty')}</p>
       ) : (
-        <ul className="comments__list">{comments.map((comment) => render(comment))}</ul>
+        <ul className={threadStyles.list}>{comments.map((comment) => render(comment))}</ul>
       )}
       <ListMore list={thread} label={t('comments.more')} inline />
     </>

@@ -9,6 +9,8 @@ import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { addComment, keys, markCounted } from './cache';
+import styles from './Comments.module.css';
+import threadStyles from './CommentThread.module.css';
 import { MentionTextarea } from './MentionTextarea';
 import { RichText } from './PostBody';
 import { CommentThread, useCommentComposer } from './CommentThread';
@@ -20,10 +22,10 @@ function CommentItem({ comment }: { comment: Comment }) {
   const reportButton = useRef<HTMLButtonElement>(null);
   const what = t('report.comment', { name: comment.author.displayName });
   return (
-    <li className="comment">
+    <li className={threadStyles.comment}>
       <Avatar user={comment.author} size="sm" />
-      <div className="comment__bubble">
-        <p className="comment__meta">
+      <div className={threadStyles.bubble}>
+        <p className={threadStyles.meta}>
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
           <ModerationBadge marker={comment.moderation} />
           {comment.author.id !== me.id && mode === 'view' && (
@@ -39,7 +41,7 @@ function CommentItem({ comment }: { comment: Comment }) {
           )}
           {mode === 'reported' && <span className="comment__report">{t('report.done')}</span>}
         </p>
-        <RichText text={comment.body} className="rich-text comment__body" />
+        <RichText text={comment.body} className={`rich-text ${threadStyles.body}`} />
         {mode === 'report' && (
           <ReportForm
             targetType="comment"
@@ -79,9 +81,9 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
   });
 
   return (
-    <section className="comments" id={id} aria-label={t('comments.title')}>
+    <section className={styles.comments} id={id} aria-label={t('comments.title')}>
       <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
-      <form className="comments__form" onSubmit={submit}>
+      <form className={threadStyles.form} onSubmit={submit}>
         <Avatar user={me} size="sm" />
         <MentionTextarea
           label={t('comments.label')}

@@ -10,16 +10,17 @@ import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
 import styles from './IdeaComments.module.css';
 import { CommentThread, useCommentComposer } from '../feed/CommentThread';
+import threadStyles from '../feed/CommentThread.module.css';
 
 function CommentItem({ comment }: { comment: IdeaComment }) {
   return (
-    <li className="comment">
+    <li className={threadStyles.comment}>
       <Avatar user={comment.author} size="sm" />
-      <div className="comment__bubble">
-        <p className="comment__meta">
+      <div className={threadStyles.bubble}>
+        <p className={threadStyles.meta}>
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
         </p>
-        <RichText text={comment.body} className="rich-text comment__body" />
+        <RichText text={comment.body} className={`rich-text ${threadStyles.body}`} />
       </div>
     </li>
   );
@@ -52,7 +53,7 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
         {t('comments.title')}
       </h2>
       <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
-      <form className="comments__form" onSubmit={submit}>
+      <form className={threadStyles.form} onSubmit={submit}>
         <Avatar user={me} size="sm" />
         <Field
           multiline
