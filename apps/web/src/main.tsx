@@ -10,7 +10,6 @@ import './layout/brand.css';
 import './auth/auth.css';
 import './layout/shell.css';
 import './styles/surfaces.css';
-import './feed/feed.css';
 import './ui/bits.css';
 import './people/profile.css';
 import './styles/pages.css';

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { UserSummary } from '../api/types';
 import { personByHandle } from '../people/known';
+import styles from './PostBody.module.css';
 
 const TOKENS = /(https?:\/\/[^\s<>"]+)|(^|[^\w@])@([A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9_])/g;
 
@@ -34,11 +35,11 @@ export function RichText({ text, className, people }: { text: string; className?
       nodes.push(text.slice(last, at));
       nodes.push(
         person ? (
-          <Link key={key++} to={`/people/${person.id}`} className="mention">
+          <Link key={key++} to={`/people/${person.id}`} className={styles.mention}>
             @{handle}
           </Link>
         ) : (
-          <span key={key++} className="mention">
+          <span key={key++} className={styles.mention}>
             @{handle}
           </span>
         ),

@@ -17,6 +17,7 @@ import { patchPost, removePost } from './cache';
 import { Comments } from './Comments';
 import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
+import styles from './PostCard.module.css';
 import { RichText } from './PostBody';
 import { ReactionBar } from './ReactionBar';
 
@@ -57,7 +58,7 @@ function EditForm({ post, onDone }: { post: Post; onDone(): void }) {
 
   return (
     <form
-      className="post__edit"
+      className={styles.edit}
       onSubmit={save}
       onKeyDown={(e) => {
         // Escape closes the form, unless it just closed the mention suggestions.
@@ -182,7 +183,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
 
   return (
     <article
-      className="card post"
+      className={`card ${styles.post}`}
       aria-labelledby={headingId}
       tabIndex={-1}
       ref={(element) => {
@@ -191,22 +192,22 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
         else if (ref) ref.current = element;
       }}
     >
-      <header className="post__header">
+      <header className={styles.header}>
         <Avatar user={post.author} />
-        <div className="post__meta">
-          <h2 className="post__author" id={headingId}>
+        <div className={styles.meta}>
+          <h2 className={styles.author} id={headingId}>
             <span className="visually-hidden">{t('post.byline')} </span>
             <PersonLink user={post.author} />
           </h2>
-          <p className="post__sub">
+          <p className={styles.sub}>
             <span>@{post.author.handle}</span> <span aria-hidden="true">·</span> <RelativeTime iso={post.createdAt} />
-            {edited && <span className="post__edited"> · {t('common.edited')}</span>}
+            {edited && <span> · {t('common.edited')}</span>}
             {post.groupId && !hideGroup && <GroupTag groupId={post.groupId} />}
             <ModerationBadge marker={post.moderation} />
           </p>
         </div>
         {mine && mode === 'view' && (
-          <div className="post__owner" role="group" aria-label={t('post.actions')}>
+          <div className={styles.owner} role="group" aria-label={t('post.actions')}>
             <button type="button" className="btn btn--ghost btn--small" ref={editButton} onClick={() => setMode('edit')}>
               {t('post.edit')}
             </button>
@@ -216,9 +217,9 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
           </div>
         )}
         {!mine && mode === 'view' && (
-          <div className="post__owner">
+          <div className={styles.owner}>
             {reported ? (
-              <span className="muted post__reported">{t('report.done')}</span>
+              <span className={`muted ${styles.reported}`}>{t('report.done')}</span>
             ) : (
               <button
                 type="button"
@@ -243,7 +244,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
           }}
         />
       ) : (
-        <RichText text={post.body} className="rich-text post__body" people={post.mentionedUsers} />
+        <RichText text={post.body} className={`rich-text ${styles.body}`} people={post.mentionedUsers} />
       )}
       {mode === 'delete' && (
         <DeleteConfirm
@@ -268,11 +269,11 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
         />
       )}
 
-      <footer className="post__footer">
+      <footer className={styles.footer}>
         <ReactionBar post={post} />
         <button
           type="button"
-          className="btn btn--ghost btn--small post__comments-toggle"
+          className={`btn btn--ghost btn--small ${styles.commentsToggle}`}
           aria-expanded={showComments}
           aria-controls={showComments ? commentsId : undefined}
           onClick={() => setShowComments((v) => !v)}
