@@ -1,0 +1,860 @@
+-- The schema after all migrations (test/schema-snapshot.e2e-spec.ts checks it). Refresh: npm run schema:snapshot
+
+-- extensions (2)
+EXTENSION pg_trgm
+EXTENSION unaccent
+
+-- tables (54)
+TABLE public.analytics_activity
+  event_id bigint NOT NULL
+  kind text NOT NULL
+  actor_id uuid
+  actor_department text NOT NULL DEFAULT ''::text
+  subject_type text
+  subject_id uuid
+  parent_type text
+  parent_id uuid
+  parent_created_at timestamp(3) with time zone
+  group_id uuid
+  counterpart_id uuid
+  counterpart_department text
+  delta integer NOT NULL DEFAULT 1
+  vote_count integer
+  audience_size integer
+  status text
+  created_at timestamp(3) with time zone NOT NULL
+TABLE public.answer_votes
+  answer_id uuid NOT NULL
+  user_id uuid NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.answers
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  question_id uuid NOT NULL
+  author_id uuid NOT NULL
+  body text NOT NULL
+  vote_count integer NOT NULL DEFAULT 0
+  accepted boolean NOT NULL DEFAULT false
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  accepted_at timestamp(3) with time zone
+  moderation_state text NOT NULL DEFAULT 'visible'::text
+  search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, body), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, body), 'B'::"char"))
+TABLE public.audit_log
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  source_event_id bigint NOT NULL
+  actor_id uuid
+  action text NOT NULL
+  target_type text NOT NULL
+  target_id uuid
+  group_id uuid
+  note text
+  details jsonb NOT NULL DEFAULT '{}'::jsonb
+  created_at timestamp(3) with time zone NOT NULL
+  recorded_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.campaign_reviewers
+  campaign_id uuid NOT NULL
+  user_id uuid NOT NULL
+  position smallint NOT NULL
+TABLE public.campaign_transitions
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  campaign_id uuid NOT NULL
+  from_status text
+  to_status text NOT NULL
+  actor_id uuid
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.campaigns
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  title text NOT NULL
+  description text NOT NULL
+  topics text[] NOT NULL DEFAULT '{}'::text[]
+  criteria jsonb NOT NULL
+  advance_top_n integer NOT NULL
+  status text NOT NULL DEFAULT 'draft'::text
+  created_by uuid
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.digest_deliveries
+  user_id uuid NOT NULL
+  sent_at timestamp(3) with time zone NOT NULL
+TABLE public.event_dead_letters
+  id bigint NOT NULL DEFAULT nextval('event_dead_letters_id_seq'::regclass)
+  event_id bigint NOT NULL
+  event_type text NOT NULL
+  listener text NOT NULL
+  attempts integer NOT NULL
+  error text NOT NULL
+  failed_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.expertise
+  user_id uuid NOT NULL
+  topic text NOT NULL
+  declared boolean NOT NULL DEFAULT false
+  endorsements integer NOT NULL DEFAULT 0
+  accepted_answers integer NOT NULL DEFAULT 0
+  answer_upvotes integer NOT NULL DEFAULT 0
+  posts integer NOT NULL DEFAULT 0
+  reviews integer NOT NULL DEFAULT 0
+  score real NOT NULL DEFAULT 0
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.expertise_answer_credits
+  answer_id uuid NOT NULL
+  user_id uuid NOT NULL
+  topics text[] NOT NULL DEFAULT '{}'::text[]
+  upvotes integer NOT NULL DEFAULT 0
+  accepted boolean NOT NULL DEFAULT false
+  last_event_id bigint NOT NULL
+TABLE public.expertise_content_states
+  target_type text NOT NULL
+  target_id uuid NOT NULL
+  state text NOT NULL
+  last_event_id bigint NOT NULL
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.expertise_post_credits
+  post_id uuid NOT NULL
+  user_id uuid NOT NULL
+  topics text[] NOT NULL DEFAULT '{}'::text[]
+  last_event_id bigint NOT NULL
+TABLE public.expertise_review_credits
+  review_id uuid NOT NULL
+  user_id uuid NOT NULL
+  topics text[] NOT NULL DEFAULT '{}'::text[]
+  event_id bigint NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.expertise_topics
+  topic text NOT NULL
+  label text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.follows
+  follower_id uuid NOT NULL
+  followee_id uuid NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.group_bans
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  group_id uuid NOT NULL
+  user_id uuid NOT NULL
+  until timestamp(3) with time zone
+  reason text NOT NULL
+  banned_by uuid
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  lifted_at timestamp(3) with time zone
+  lifted_by uuid
+TABLE public.group_memberships
+  group_id uuid NOT NULL
+  user_id uuid NOT NULL
+  role text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  joined_at timestamp(3) with time zone
+  decided_by uuid
+  decided_at timestamp(3) with time zone
+TABLE public.groups
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  name text NOT NULL
+  description text NOT NULL DEFAULT ''::text
+  guidelines text NOT NULL DEFAULT ''::text
+  visibility text NOT NULL
+  created_by uuid
+  member_count integer NOT NULL DEFAULT 0
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  search_vector tsvector GENERATED (((setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(name, ''::text)), 'A'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(name, ''::text)), 'A'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(description, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(description, ''::text)), 'B'::"char"))
+TABLE public.guideline_acceptances
+  user_id uuid NOT NULL
+  version integer NOT NULL
+  accepted_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.guidelines
+  version integer NOT NULL
+  body text NOT NULL
+  created_by uuid
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.home_timeline_big_authors
+  author_id uuid NOT NULL
+  since timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.home_timeline_readers
+  user_id uuid NOT NULL
+  last_read_at timestamp with time zone NOT NULL DEFAULT now()
+  built_at timestamp with time zone
+  trimmed_before timestamp(3) with time zone
+TABLE public.home_timelines
+  user_id uuid NOT NULL
+  post_created_at timestamp(3) with time zone NOT NULL
+  post_id uuid NOT NULL
+TABLE public.idea_comments
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  idea_id uuid NOT NULL
+  author_id uuid NOT NULL
+  body text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.idea_milestones
+  idea_id uuid NOT NULL
+  position smallint NOT NULL
+  title text NOT NULL
+  due_on date NOT NULL
+  done boolean NOT NULL DEFAULT false
+TABLE public.idea_reviews
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  idea_id uuid NOT NULL
+  reviewer_id uuid NOT NULL
+  scores jsonb NOT NULL
+  comment text NOT NULL
+  score numeric(3,2) NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.idea_votes
+  idea_id uuid NOT NULL
+  user_id uuid NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.ideas
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  campaign_id uuid NOT NULL
+  author_id uuid NOT NULL
+  title text NOT NULL
+  body text NOT NULL
+  status text NOT NULL DEFAULT 'submitted'::text
+  vote_count integer NOT NULL DEFAULT 0
+  comment_count integer NOT NULL DEFAULT 0
+  review_count integer NOT NULL DEFAULT 0
+  review_score numeric(3,2)
+  rationale text
+  decided_by uuid
+  decided_at timestamp(3) with time zone
+  merged_into uuid
+  merged_by uuid
+  merged_at timestamp(3) with time zone
+  implementation_owner_id uuid
+  implementation_progress integer
+  implementation_updated_at timestamp(3) with time zone
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  moderation_state text NOT NULL DEFAULT 'visible'::text
+  search_vector tsvector GENERATED (((setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(title, ''::text)), 'A'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(body, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))
+TABLE public.mentoring_offers
+  user_id uuid NOT NULL
+  topic text NOT NULL
+  label text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.mentoring_profiles
+  user_id uuid NOT NULL
+  available boolean NOT NULL DEFAULT true
+  max_mentees smallint NOT NULL DEFAULT 3
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.mentoring_requests
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  mentee_id uuid NOT NULL
+  mentor_id uuid
+  topic text NOT NULL
+  label text NOT NULL
+  note text NOT NULL DEFAULT ''::text
+  status text NOT NULL DEFAULT 'waiting'::text
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  paired_at timestamp(3) with time zone
+  closed_at timestamp(3) with time zone
+TABLE public.migrations
+  id integer NOT NULL DEFAULT nextval('migrations_id_seq'::regclass)
+  timestamp bigint NOT NULL
+  name character varying NOT NULL
+TABLE public.moderation_cases
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  target_type text NOT NULL
+  target_id uuid NOT NULL
+  group_id uuid
+  author_id uuid
+  status text NOT NULL DEFAULT 'open'::text
+  state text NOT NULL DEFAULT 'visible'::text
+  report_count integer NOT NULL DEFAULT 0
+  held_terms text[] NOT NULL DEFAULT '{}'::text[]
+  auto_hidden_at timestamp(3) with time zone
+  opened_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  last_reported_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  action text
+  note text
+  resolved_by uuid
+  resolved_at timestamp(3) with time zone
+TABLE public.moderation_settings
+  id smallint NOT NULL DEFAULT 1
+  auto_hide_threshold integer NOT NULL DEFAULT 3
+  blocked_terms text[] NOT NULL DEFAULT '{}'::text[]
+  updated_by uuid
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.notification_mutes
+  user_id uuid NOT NULL
+  subject_type text NOT NULL
+  subject_id uuid NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.notification_preferences
+  user_id uuid NOT NULL
+  kind text NOT NULL
+  enabled boolean NOT NULL
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.notifications
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  recipient_id uuid NOT NULL
+  kind text NOT NULL
+  actor_id uuid
+  actors uuid[] NOT NULL DEFAULT '{}'::uuid[]
+  actor_count integer NOT NULL DEFAULT 1
+  subject_type text NOT NULL
+  subject_id uuid NOT NULL
+  group_key text
+  payload jsonb NOT NULL DEFAULT '{}'::jsonb
+  source_event_id bigint NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  read_at timestamp(3) with time zone
+TABLE public.outbox
+  id bigint NOT NULL DEFAULT nextval('outbox_id_seq'::regclass)
+  seq bigint
+  type text NOT NULL
+  payload jsonb NOT NULL
+  audience text[] NOT NULL DEFAULT '{}'::text[]
+  subject_type text
+  subject_id uuid
+  actor_id uuid
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  published_at timestamp(3) with time zone
+TABLE public.outbox_retention
+  singleton boolean NOT NULL DEFAULT true
+  pruned_through bigint NOT NULL DEFAULT 0
+TABLE public.post_comments
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  post_id uuid NOT NULL
+  author_id uuid NOT NULL
+  body text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  moderation_state text NOT NULL DEFAULT 'visible'::text
+  search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, body), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, body), 'B'::"char"))
+TABLE public.post_mentions
+  post_id uuid NOT NULL
+  user_id uuid NOT NULL
+TABLE public.post_reactions
+  post_id uuid NOT NULL
+  user_id uuid NOT NULL
+  kind text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.posts
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  author_id uuid NOT NULL
+  group_id uuid
+  body text NOT NULL
+  comment_count integer NOT NULL DEFAULT 0
+  like_count integer NOT NULL DEFAULT 0
+  celebrate_count integer NOT NULL DEFAULT 0
+  insightful_count integer NOT NULL DEFAULT 0
+  support_count integer NOT NULL DEFAULT 0
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  deleted_at timestamp(3) with time zone
+  deleted_by uuid
+  group_private boolean NOT NULL DEFAULT false
+  moderation_state text NOT NULL DEFAULT 'visible'::text
+  search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(body, ''::text)), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))
+TABLE public.profiles
+  user_id uuid NOT NULL
+  title text NOT NULL DEFAULT ''::text
+  department text NOT NULL DEFAULT ''::text
+  location text NOT NULL DEFAULT ''::text
+  bio text NOT NULL DEFAULT ''::text
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  search_vector tsvector GENERATED (((((((setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(title, ''::text)), 'A'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(department, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(department, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(location, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(location, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(bio, ''::text)), 'C'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(bio, ''::text)), 'C'::"char"))
+TABLE public.question_routes
+  question_id uuid NOT NULL
+  user_id uuid NOT NULL
+  round smallint NOT NULL
+  position smallint NOT NULL DEFAULT 0
+  routed_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.questions
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  asker_id uuid NOT NULL
+  title text NOT NULL
+  body text NOT NULL DEFAULT ''::text
+  topics text[] NOT NULL
+  status text NOT NULL DEFAULT 'open'::text
+  accepted_answer_id uuid
+  answer_count integer NOT NULL DEFAULT 0
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  answered_at timestamp(3) with time zone
+  claimed_by uuid
+  claim_expires_at timestamp(3) with time zone
+  routed_round smallint NOT NULL DEFAULT 0
+  last_routed_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  moderation_state text NOT NULL DEFAULT 'visible'::text
+  search_vector tsvector GENERATED (((setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(title, ''::text)), 'A'::"char")) || setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(body, ''::text)), 'B'::"char")) || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))
+TABLE public.rate_limit_windows
+  key text NOT NULL
+  window_start timestamp with time zone NOT NULL
+  hits integer NOT NULL
+TABLE public.refresh_tokens
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  user_id uuid NOT NULL
+  family_id uuid NOT NULL
+  token_hash text NOT NULL
+  expires_at timestamp(3) with time zone NOT NULL
+  spent_at timestamp(3) with time zone
+  revoked_at timestamp(3) with time zone
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.reports
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  case_id uuid NOT NULL
+  target_type text NOT NULL
+  target_id uuid NOT NULL
+  reporter_id uuid
+  reason text NOT NULL
+  status text NOT NULL DEFAULT 'open'::text
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  resolved_at timestamp(3) with time zone
+TABLE public.skill_endorsements
+  endorser_id uuid NOT NULL
+  user_id uuid NOT NULL
+  skill text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.skill_synonyms
+  alias_key text NOT NULL
+  canonical_key text NOT NULL
+  updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.user_skills
+  user_id uuid NOT NULL
+  skill text NOT NULL
+  name text NOT NULL
+  position smallint NOT NULL DEFAULT 0
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.users
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  email text NOT NULL
+  handle text NOT NULL
+  display_name text NOT NULL
+  password_hash text NOT NULL
+  roles text[] NOT NULL DEFAULT '{employee}'::text[]
+  status text NOT NULL DEFAULT 'active'::text
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+
+-- constraints (251)
+CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
+CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
+CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text])))
+CONSTRAINT public.analytics_activity.analytics_activity_pkey PRIMARY KEY (event_id)
+CONSTRAINT public.answer_votes.answer_votes_answer_fk FOREIGN KEY (answer_id) REFERENCES answers(id) ON DELETE CASCADE
+CONSTRAINT public.answer_votes.answer_votes_pkey PRIMARY KEY (answer_id, user_id)
+CONSTRAINT public.answer_votes.answer_votes_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.answers.answers_accepted_at_whole CHECK ((accepted = (accepted_at IS NOT NULL)))
+CONSTRAINT public.answers.answers_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.answers.answers_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 20000)))
+CONSTRAINT public.answers.answers_id_question_unique UNIQUE (id, question_id)
+CONSTRAINT public.answers.answers_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.answers.answers_pkey PRIMARY KEY (id)
+CONSTRAINT public.answers.answers_question_fk FOREIGN KEY (question_id) REFERENCES questions(id) ON DELETE CASCADE
+CONSTRAINT public.answers.answers_vote_count_not_negative CHECK ((vote_count >= 0))
+CONSTRAINT public.audit_log.audit_log_action_length CHECK (((char_length(action) >= 1) AND (char_length(action) <= 100)))
+CONSTRAINT public.audit_log.audit_log_note_length CHECK (((note IS NULL) OR (char_length(note) <= 2000)))
+CONSTRAINT public.audit_log.audit_log_one_per_event UNIQUE (source_event_id)
+CONSTRAINT public.audit_log.audit_log_pkey PRIMARY KEY (id)
+CONSTRAINT public.campaign_reviewers.campaign_reviewers_campaign_fk FOREIGN KEY (campaign_id) REFERENCES campaigns(id) ON DELETE CASCADE
+CONSTRAINT public.campaign_reviewers.campaign_reviewers_pkey PRIMARY KEY (campaign_id, user_id)
+CONSTRAINT public.campaign_reviewers.campaign_reviewers_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.campaign_transitions.campaign_transitions_actor_fk FOREIGN KEY (actor_id) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.campaign_transitions.campaign_transitions_campaign_fk FOREIGN KEY (campaign_id) REFERENCES campaigns(id) ON DELETE CASCADE
+CONSTRAINT public.campaign_transitions.campaign_transitions_pkey PRIMARY KEY (id)
+CONSTRAINT public.campaign_transitions.campaign_transitions_status_known CHECK ((((from_status IS NULL) OR (from_status = ANY (ARRAY['draft'::text, 'open'::text, 'review'::text, 'closed'::text]))) AND (to_status = ANY (ARRAY['draft'::text, 'open'::text, 'review'::text, 'closed'::text]))))
+CONSTRAINT public.campaigns.campaigns_advance_top_n_range CHECK (((advance_top_n >= 1) AND (advance_top_n <= 1000)))
+CONSTRAINT public.campaigns.campaigns_created_by_fk FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.campaigns.campaigns_criteria_shape CHECK (((jsonb_typeof(criteria) = 'array'::text) AND ((jsonb_array_length(criteria) >= 1) AND (jsonb_array_length(criteria) <= 10))))
+CONSTRAINT public.campaigns.campaigns_description_length CHECK (((char_length(description) >= 1) AND (char_length(description) <= 10000)))
+CONSTRAINT public.campaigns.campaigns_pkey PRIMARY KEY (id)
+CONSTRAINT public.campaigns.campaigns_status_known CHECK ((status = ANY (ARRAY['draft'::text, 'open'::text, 'review'::text, 'closed'::text])))
+CONSTRAINT public.campaigns.campaigns_title_length CHECK (((char_length(title) >= 1) AND (char_length(title) <= 200)))
+CONSTRAINT public.campaigns.campaigns_topics_count CHECK ((cardinality(topics) <= 20))
+CONSTRAINT public.digest_deliveries.digest_deliveries_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.digest_deliveries.digest_deliveries_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.event_dead_letters.event_dead_letters_event_listener_key UNIQUE (event_id, listener)
+CONSTRAINT public.event_dead_letters.event_dead_letters_pkey PRIMARY KEY (id)
+CONSTRAINT public.expertise.expertise_counts_not_negative CHECK (((endorsements >= 0) AND (accepted_answers >= 0) AND (answer_upvotes >= 0) AND (posts >= 0) AND (reviews >= 0)))
+CONSTRAINT public.expertise.expertise_pkey PRIMARY KEY (user_id, topic)
+CONSTRAINT public.expertise.expertise_topic_length CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
+CONSTRAINT public.expertise.expertise_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.expertise_answer_credits.expertise_answer_credits_pkey PRIMARY KEY (answer_id)
+CONSTRAINT public.expertise_answer_credits.expertise_answer_credits_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.expertise_content_states.expertise_content_states_pkey PRIMARY KEY (target_type, target_id)
+CONSTRAINT public.expertise_content_states.expertise_content_states_state_check CHECK ((state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.expertise_content_states.expertise_content_states_type_check CHECK ((target_type = ANY (ARRAY['post'::text, 'answer'::text])))
+CONSTRAINT public.expertise_post_credits.expertise_post_credits_pkey PRIMARY KEY (post_id)
+CONSTRAINT public.expertise_post_credits.expertise_post_credits_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.expertise_review_credits.expertise_review_credits_pkey PRIMARY KEY (review_id)
+CONSTRAINT public.expertise_review_credits.expertise_review_credits_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.expertise_topics.expertise_topics_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
+CONSTRAINT public.expertise_topics.expertise_topics_pkey PRIMARY KEY (topic)
+CONSTRAINT public.expertise_topics.expertise_topics_topic_length CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
+CONSTRAINT public.follows.follows_followee_fk FOREIGN KEY (followee_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.follows.follows_follower_fk FOREIGN KEY (follower_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.follows.follows_not_self CHECK ((follower_id <> followee_id))
+CONSTRAINT public.follows.follows_pkey PRIMARY KEY (follower_id, followee_id)
+CONSTRAINT public.group_bans.group_bans_banned_by_fk FOREIGN KEY (banned_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.group_bans.group_bans_group_fk FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
+CONSTRAINT public.group_bans.group_bans_lifted_by_fk FOREIGN KEY (lifted_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.group_bans.group_bans_pkey PRIMARY KEY (id)
+CONSTRAINT public.group_bans.group_bans_reason_length CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 1000)))
+CONSTRAINT public.group_bans.group_bans_until_after_start CHECK (((until IS NULL) OR (until > created_at)))
+CONSTRAINT public.group_bans.group_bans_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.group_memberships.group_memberships_decided_by_fk FOREIGN KEY (decided_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.group_memberships.group_memberships_group_fk FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
+CONSTRAINT public.group_memberships.group_memberships_joined_iff_member CHECK (((role = 'pending'::text) = (joined_at IS NULL)))
+CONSTRAINT public.group_memberships.group_memberships_pkey PRIMARY KEY (group_id, user_id)
+CONSTRAINT public.group_memberships.group_memberships_role_known CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'member'::text, 'pending'::text])))
+CONSTRAINT public.group_memberships.group_memberships_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.groups.groups_created_by_fk FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.groups.groups_description_length CHECK ((char_length(description) <= 2000))
+CONSTRAINT public.groups.groups_guidelines_length CHECK ((char_length(guidelines) <= 20000))
+CONSTRAINT public.groups.groups_member_count_not_negative CHECK ((member_count >= 0))
+CONSTRAINT public.groups.groups_name_length CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100)))
+CONSTRAINT public.groups.groups_pkey PRIMARY KEY (id)
+CONSTRAINT public.groups.groups_visibility_known CHECK ((visibility = ANY (ARRAY['public'::text, 'private'::text])))
+CONSTRAINT public.guideline_acceptances.guideline_acceptances_pkey PRIMARY KEY (user_id, version)
+CONSTRAINT public.guideline_acceptances.guideline_acceptances_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.guideline_acceptances.guideline_acceptances_version_fk FOREIGN KEY (version) REFERENCES guidelines(version)
+CONSTRAINT public.guidelines.guidelines_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 50000)))
+CONSTRAINT public.guidelines.guidelines_created_by_fk FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.guidelines.guidelines_pkey PRIMARY KEY (version)
+CONSTRAINT public.guidelines.guidelines_version_positive CHECK ((version >= 1))
+CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_pkey PRIMARY KEY (author_id)
+CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_user_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.home_timeline_readers.home_timeline_readers_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.home_timeline_readers.home_timeline_readers_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.home_timelines.home_timelines_pkey PRIMARY KEY (user_id, post_created_at, post_id)
+CONSTRAINT public.home_timelines.home_timelines_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.idea_comments.idea_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.idea_comments.idea_comments_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 5000)))
+CONSTRAINT public.idea_comments.idea_comments_idea_fk FOREIGN KEY (idea_id) REFERENCES ideas(id) ON DELETE CASCADE
+CONSTRAINT public.idea_comments.idea_comments_pkey PRIMARY KEY (id)
+CONSTRAINT public.idea_milestones.idea_milestones_idea_fk FOREIGN KEY (idea_id) REFERENCES ideas(id) ON DELETE CASCADE
+CONSTRAINT public.idea_milestones.idea_milestones_pkey PRIMARY KEY (idea_id, "position")
+CONSTRAINT public.idea_milestones.idea_milestones_position_range CHECK ((("position" >= 0) AND ("position" <= 49)))
+CONSTRAINT public.idea_milestones.idea_milestones_title_length CHECK (((char_length(title) >= 1) AND (char_length(title) <= 200)))
+CONSTRAINT public.idea_reviews.idea_reviews_comment_length CHECK (((char_length(comment) >= 1) AND (char_length(comment) <= 5000)))
+CONSTRAINT public.idea_reviews.idea_reviews_idea_fk FOREIGN KEY (idea_id) REFERENCES ideas(id) ON DELETE CASCADE
+CONSTRAINT public.idea_reviews.idea_reviews_one_per_reviewer UNIQUE (idea_id, reviewer_id)
+CONSTRAINT public.idea_reviews.idea_reviews_pkey PRIMARY KEY (id)
+CONSTRAINT public.idea_reviews.idea_reviews_reviewer_fk FOREIGN KEY (reviewer_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.idea_reviews.idea_reviews_score_range CHECK (((score >= (1)::numeric) AND (score <= (5)::numeric)))
+CONSTRAINT public.idea_reviews.idea_reviews_scores_object CHECK ((jsonb_typeof(scores) = 'object'::text))
+CONSTRAINT public.idea_votes.idea_votes_idea_fk FOREIGN KEY (idea_id) REFERENCES ideas(id) ON DELETE CASCADE
+CONSTRAINT public.idea_votes.idea_votes_pkey PRIMARY KEY (idea_id, user_id)
+CONSTRAINT public.idea_votes.idea_votes_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.ideas.ideas_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.ideas.ideas_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 10000)))
+CONSTRAINT public.ideas.ideas_campaign_fk FOREIGN KEY (campaign_id) REFERENCES campaigns(id) ON DELETE CASCADE
+CONSTRAINT public.ideas.ideas_counts_not_negative CHECK (((vote_count >= 0) AND (comment_count >= 0) AND (review_count >= 0)))
+CONSTRAINT public.ideas.ideas_decided_by_fk FOREIGN KEY (decided_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.ideas.ideas_implementation_owner_fk FOREIGN KEY (implementation_owner_id) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.ideas.ideas_implementation_progress_range CHECK (((implementation_progress IS NULL) OR ((implementation_progress >= 0) AND (implementation_progress <= 100))))
+CONSTRAINT public.ideas.ideas_merged_by_fk FOREIGN KEY (merged_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.ideas.ideas_merged_has_target CHECK (((status = 'merged'::text) = (merged_into IS NOT NULL)))
+CONSTRAINT public.ideas.ideas_merged_into_fk FOREIGN KEY (merged_into) REFERENCES ideas(id) ON DELETE CASCADE
+CONSTRAINT public.ideas.ideas_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.ideas.ideas_not_merged_into_itself CHECK ((merged_into <> id))
+CONSTRAINT public.ideas.ideas_pkey PRIMARY KEY (id)
+CONSTRAINT public.ideas.ideas_rationale_length CHECK (((rationale IS NULL) OR ((char_length(rationale) >= 1) AND (char_length(rationale) <= 5000))))
+CONSTRAINT public.ideas.ideas_rejected_has_rationale CHECK (((status <> 'rejected'::text) OR (rationale IS NOT NULL)))
+CONSTRAINT public.ideas.ideas_review_score_range CHECK (((review_score IS NULL) OR ((review_score >= (1)::numeric) AND (review_score <= (5)::numeric))))
+CONSTRAINT public.ideas.ideas_status_known CHECK ((status = ANY (ARRAY['submitted'::text, 'in_review'::text, 'not_selected'::text, 'selected'::text, 'rejected'::text, 'implemented'::text, 'merged'::text])))
+CONSTRAINT public.ideas.ideas_title_length CHECK (((char_length(title) >= 1) AND (char_length(title) <= 200)))
+CONSTRAINT public.mentoring_offers.mentoring_offers_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
+CONSTRAINT public.mentoring_offers.mentoring_offers_pkey PRIMARY KEY (user_id, topic)
+CONSTRAINT public.mentoring_offers.mentoring_offers_profile_fk FOREIGN KEY (user_id) REFERENCES mentoring_profiles(user_id) ON DELETE CASCADE
+CONSTRAINT public.mentoring_offers.mentoring_offers_topic_length CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
+CONSTRAINT public.mentoring_profiles.mentoring_profiles_max_mentees_range CHECK (((max_mentees >= 1) AND (max_mentees <= 20)))
+CONSTRAINT public.mentoring_profiles.mentoring_profiles_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.mentoring_profiles.mentoring_profiles_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.mentoring_requests.mentoring_requests_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
+CONSTRAINT public.mentoring_requests.mentoring_requests_mentee_fk FOREIGN KEY (mentee_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.mentoring_requests.mentoring_requests_mentor_fk FOREIGN KEY (mentor_id) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.mentoring_requests.mentoring_requests_not_self CHECK (((mentor_id IS NULL) OR (mentor_id <> mentee_id)))
+CONSTRAINT public.mentoring_requests.mentoring_requests_note_length CHECK ((char_length(note) <= 2000))
+CONSTRAINT public.mentoring_requests.mentoring_requests_paired_has_mentor CHECK (((status <> 'paired'::text) OR (mentor_id IS NOT NULL)))
+CONSTRAINT public.mentoring_requests.mentoring_requests_pkey PRIMARY KEY (id)
+CONSTRAINT public.mentoring_requests.mentoring_requests_status_known CHECK ((status = ANY (ARRAY['waiting'::text, 'paired'::text, 'closed'::text])))
+CONSTRAINT public.mentoring_requests.mentoring_requests_topic_length CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
+CONSTRAINT public.migrations.PK_8c82d7f526340ab734260ea46be PRIMARY KEY (id)
+CONSTRAINT public.moderation_cases.moderation_cases_action_known CHECK (((action IS NULL) OR (action = ANY (ARRAY['dismiss'::text, 'hide'::text, 'remove'::text]))))
+CONSTRAINT public.moderation_cases.moderation_cases_note_length CHECK (((note IS NULL) OR (char_length(note) <= 1000)))
+CONSTRAINT public.moderation_cases.moderation_cases_pkey PRIMARY KEY (id)
+CONSTRAINT public.moderation_cases.moderation_cases_report_count_not_negative CHECK ((report_count >= 0))
+CONSTRAINT public.moderation_cases.moderation_cases_resolution_complete CHECK (((status = 'open'::text) = ((action IS NULL) AND (resolved_at IS NULL))))
+CONSTRAINT public.moderation_cases.moderation_cases_resolved_by_fk FOREIGN KEY (resolved_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.moderation_cases.moderation_cases_state_known CHECK ((state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.moderation_cases.moderation_cases_status_known CHECK ((status = ANY (ARRAY['open'::text, 'resolved'::text])))
+CONSTRAINT public.moderation_cases.moderation_cases_target_type_known CHECK ((target_type = ANY (ARRAY['post'::text, 'comment'::text, 'idea'::text, 'question'::text, 'answer'::text])))
+CONSTRAINT public.moderation_settings.moderation_settings_pkey PRIMARY KEY (id)
+CONSTRAINT public.moderation_settings.moderation_settings_single_row CHECK ((id = 1))
+CONSTRAINT public.moderation_settings.moderation_settings_terms_count CHECK ((cardinality(blocked_terms) <= 1000))
+CONSTRAINT public.moderation_settings.moderation_settings_threshold_range CHECK (((auto_hide_threshold >= 1) AND (auto_hide_threshold <= 1000)))
+CONSTRAINT public.moderation_settings.moderation_settings_updated_by_fk FOREIGN KEY (updated_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.notification_mutes.notification_mutes_pkey PRIMARY KEY (user_id, subject_type, subject_id)
+CONSTRAINT public.notification_mutes.notification_mutes_type_known CHECK ((subject_type = ANY (ARRAY['post'::text, 'group'::text])))
+CONSTRAINT public.notification_mutes.notification_mutes_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.notification_preferences.notification_preferences_pkey PRIMARY KEY (user_id, kind)
+CONSTRAINT public.notification_preferences.notification_preferences_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.notifications.notifications_actor_count_positive CHECK ((actor_count >= 1))
+CONSTRAINT public.notifications.notifications_actor_fk FOREIGN KEY (actor_id) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.notifications.notifications_kind_known CHECK ((kind = ANY (ARRAY['mention'::text, 'group.mention'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'group.request'::text, 'group.approved'::text, 'question.routed'::text, 'answer'::text, 'answer.accepted'::text, 'idea.status'::text, 'idea.review'::text, 'idea.comment'::text, 'report.resolved'::text, 'campaign.status'::text, 'idea.implementation'::text])))
+CONSTRAINT public.notifications.notifications_not_self CHECK (((actor_id IS DISTINCT FROM recipient_id) AND (NOT (recipient_id = ANY (actors)))))
+CONSTRAINT public.notifications.notifications_payload_small CHECK ((octet_length((payload)::text) <= 2000))
+CONSTRAINT public.notifications.notifications_pkey PRIMARY KEY (id)
+CONSTRAINT public.notifications.notifications_recipient_fk FOREIGN KEY (recipient_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.notifications.notifications_source_unique UNIQUE (recipient_id, source_event_id, kind)
+CONSTRAINT public.outbox.outbox_pkey PRIMARY KEY (id)
+CONSTRAINT public.outbox.outbox_seq_unique UNIQUE (seq)
+CONSTRAINT public.outbox_retention.outbox_retention_one_row CHECK (singleton)
+CONSTRAINT public.outbox_retention.outbox_retention_pkey PRIMARY KEY (singleton)
+CONSTRAINT public.post_comments.post_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.post_comments.post_comments_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 10000)))
+CONSTRAINT public.post_comments.post_comments_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.post_comments.post_comments_pkey PRIMARY KEY (id)
+CONSTRAINT public.post_comments.post_comments_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_mentions.post_mentions_pkey PRIMARY KEY (post_id, user_id)
+CONSTRAINT public.post_mentions.post_mentions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_mentions.post_mentions_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.post_reactions.post_reactions_kind_known CHECK ((kind = ANY (ARRAY['like'::text, 'celebrate'::text, 'insightful'::text, 'support'::text])))
+CONSTRAINT public.post_reactions.post_reactions_pkey PRIMARY KEY (post_id, user_id, kind)
+CONSTRAINT public.post_reactions.post_reactions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_reactions.post_reactions_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.posts.posts_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.posts.posts_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 10000)))
+CONSTRAINT public.posts.posts_counts_not_negative CHECK (((comment_count >= 0) AND (like_count >= 0) AND (celebrate_count >= 0) AND (insightful_count >= 0) AND (support_count >= 0)))
+CONSTRAINT public.posts.posts_deleted_by_fk FOREIGN KEY (deleted_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.posts.posts_group_fk FOREIGN KEY (group_id) REFERENCES groups(id)
+CONSTRAINT public.posts.posts_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.posts.posts_pkey PRIMARY KEY (id)
+CONSTRAINT public.posts.posts_private_needs_group CHECK (((group_id IS NOT NULL) OR (NOT group_private)))
+CONSTRAINT public.profiles.profiles_bio_length CHECK ((char_length(bio) <= 2000))
+CONSTRAINT public.profiles.profiles_department_length CHECK ((char_length(department) <= 100))
+CONSTRAINT public.profiles.profiles_location_length CHECK ((char_length(location) <= 100))
+CONSTRAINT public.profiles.profiles_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.profiles.profiles_title_length CHECK ((char_length(title) <= 100))
+CONSTRAINT public.profiles.profiles_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.question_routes.question_routes_pkey PRIMARY KEY (question_id, user_id)
+CONSTRAINT public.question_routes.question_routes_question_fk FOREIGN KEY (question_id) REFERENCES questions(id) ON DELETE CASCADE
+CONSTRAINT public.question_routes.question_routes_round_range CHECK (((round >= 1) AND (round <= 100)))
+CONSTRAINT public.question_routes.question_routes_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.questions.questions_accepted_answer_fk FOREIGN KEY (accepted_answer_id, id) REFERENCES answers(id, question_id)
+CONSTRAINT public.questions.questions_answer_count_not_negative CHECK ((answer_count >= 0))
+CONSTRAINT public.questions.questions_answered_has_answer CHECK (((status = 'answered'::text) = (accepted_answer_id IS NOT NULL)))
+CONSTRAINT public.questions.questions_asker_fk FOREIGN KEY (asker_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.questions.questions_body_length CHECK ((char_length(body) <= 20000))
+CONSTRAINT public.questions.questions_claim_whole CHECK (((claimed_by IS NULL) = (claim_expires_at IS NULL)))
+CONSTRAINT public.questions.questions_claimed_by_fk FOREIGN KEY (claimed_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.questions.questions_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
+CONSTRAINT public.questions.questions_pkey PRIMARY KEY (id)
+CONSTRAINT public.questions.questions_routed_round_range CHECK (((routed_round >= 0) AND (routed_round <= 100)))
+CONSTRAINT public.questions.questions_status_known CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text])))
+CONSTRAINT public.questions.questions_title_length CHECK (((char_length(title) >= 1) AND (char_length(title) <= 200)))
+CONSTRAINT public.questions.questions_topics_count CHECK (((cardinality(topics) >= 1) AND (cardinality(topics) <= 10)))
+CONSTRAINT public.rate_limit_windows.rate_limit_windows_pkey PRIMARY KEY (key)
+CONSTRAINT public.refresh_tokens.refresh_tokens_hash_unique UNIQUE (token_hash)
+CONSTRAINT public.refresh_tokens.refresh_tokens_pkey PRIMARY KEY (id)
+CONSTRAINT public.refresh_tokens.refresh_tokens_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.reports.reports_case_fk FOREIGN KEY (case_id) REFERENCES moderation_cases(id) ON DELETE CASCADE
+CONSTRAINT public.reports.reports_one_per_reporter UNIQUE (target_type, target_id, reporter_id)
+CONSTRAINT public.reports.reports_pkey PRIMARY KEY (id)
+CONSTRAINT public.reports.reports_reason_length CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 1000)))
+CONSTRAINT public.reports.reports_reporter_fk FOREIGN KEY (reporter_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.reports.reports_resolved_iff_resolved_at CHECK (((status = 'resolved'::text) = (resolved_at IS NOT NULL)))
+CONSTRAINT public.reports.reports_status_known CHECK ((status = ANY (ARRAY['open'::text, 'resolved'::text])))
+CONSTRAINT public.reports.reports_target_type_known CHECK ((target_type = ANY (ARRAY['post'::text, 'comment'::text, 'idea'::text, 'question'::text, 'answer'::text])))
+CONSTRAINT public.skill_endorsements.skill_endorsements_endorser_fk FOREIGN KEY (endorser_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.skill_endorsements.skill_endorsements_not_self CHECK ((endorser_id <> user_id))
+CONSTRAINT public.skill_endorsements.skill_endorsements_pkey PRIMARY KEY (user_id, skill, endorser_id)
+CONSTRAINT public.skill_endorsements.skill_endorsements_user_skill_fk FOREIGN KEY (user_id, skill) REFERENCES user_skills(user_id, skill) ON DELETE CASCADE
+CONSTRAINT public.skill_synonyms.skill_synonyms_alias_length CHECK (((char_length(alias_key) >= 1) AND (char_length(alias_key) <= 200)))
+CONSTRAINT public.skill_synonyms.skill_synonyms_canonical_length CHECK (((char_length(canonical_key) >= 1) AND (char_length(canonical_key) <= 200)))
+CONSTRAINT public.skill_synonyms.skill_synonyms_not_self CHECK ((alias_key <> canonical_key))
+CONSTRAINT public.skill_synonyms.skill_synonyms_pkey PRIMARY KEY (alias_key)
+CONSTRAINT public.user_skills.user_skills_name_length CHECK (((char_length(name) >= 1) AND (char_length(name) <= 60)))
+CONSTRAINT public.user_skills.user_skills_pkey PRIMARY KEY (user_id, skill)
+CONSTRAINT public.user_skills.user_skills_position_range CHECK ((("position" >= 0) AND ("position" <= 49)))
+CONSTRAINT public.user_skills.user_skills_position_unique UNIQUE (user_id, "position") DEFERRABLE INITIALLY DEFERRED
+CONSTRAINT public.user_skills.user_skills_skill_length CHECK (((char_length(skill) >= 1) AND (char_length(skill) <= 200)))
+CONSTRAINT public.user_skills.user_skills_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.users.users_email_lowercase CHECK ((email = lower(email)))
+CONSTRAINT public.users.users_email_unique UNIQUE (email)
+CONSTRAINT public.users.users_handle_format CHECK ((handle ~ '^[a-z0-9_]{2,30}$'::text))
+CONSTRAINT public.users.users_handle_unique UNIQUE (handle)
+CONSTRAINT public.users.users_pkey PRIMARY KEY (id)
+CONSTRAINT public.users.users_roles_known CHECK ((roles <@ ARRAY['employee'::text, 'innovation'::text, 'moderator'::text, 'admin'::text]))
+CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text])))
+
+-- indexes (151)
+INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
+INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
+INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
+INDEX CREATE INDEX analytics_activity_time_idx ON public.analytics_activity USING btree (created_at, kind)
+INDEX CREATE INDEX answer_votes_user_idx ON public.answer_votes USING btree (user_id)
+INDEX CREATE INDEX answers_author_idx ON public.answers USING btree (author_id)
+INDEX CREATE INDEX answers_question_order_idx ON public.answers USING btree (question_id, accepted DESC, vote_count DESC, created_at, id)
+INDEX CREATE INDEX answers_recent_idx ON public.answers USING btree (created_at DESC)
+INDEX CREATE INDEX answers_search_idx ON public.answers USING gin (search_vector)
+INDEX CREATE INDEX audit_log_action_idx ON public.audit_log USING btree (action, source_event_id)
+INDEX CREATE INDEX audit_log_actor_idx ON public.audit_log USING btree (actor_id, source_event_id)
+INDEX CREATE INDEX audit_log_target_idx ON public.audit_log USING btree (target_id, source_event_id)
+INDEX CREATE INDEX campaign_reviewers_user_idx ON public.campaign_reviewers USING btree (user_id)
+INDEX CREATE INDEX campaign_transitions_campaign_idx ON public.campaign_transitions USING btree (campaign_id, created_at, id)
+INDEX CREATE INDEX campaigns_recent_idx ON public.campaigns USING btree (created_at DESC, id DESC)
+INDEX CREATE INDEX expertise_topic_rank_idx ON public.expertise USING btree (topic, score DESC, user_id)
+INDEX CREATE INDEX expertise_topics_trgm_idx ON public.expertise_topics USING gin (topic gin_trgm_ops)
+INDEX CREATE INDEX follows_followee_idx ON public.follows USING btree (followee_id, created_at, follower_id)
+INDEX CREATE INDEX follows_follower_recent_idx ON public.follows USING btree (follower_id, created_at, followee_id)
+INDEX CREATE INDEX group_bans_group_recent_idx ON public.group_bans USING btree (group_id, created_at DESC, id DESC)
+INDEX CREATE INDEX group_bans_user_idx ON public.group_bans USING btree (user_id)
+INDEX CREATE INDEX group_memberships_members_idx ON public.group_memberships USING btree (group_id, joined_at, user_id) WHERE (role = ANY (ARRAY['owner'::text, 'admin'::text, 'member'::text]))
+INDEX CREATE INDEX group_memberships_requests_idx ON public.group_memberships USING btree (group_id, created_at, user_id) WHERE (role = 'pending'::text)
+INDEX CREATE INDEX group_memberships_user_idx ON public.group_memberships USING btree (user_id, group_id) INCLUDE (role)
+INDEX CREATE INDEX groups_name_trgm_idx ON public.groups USING gin (name gin_trgm_ops)
+INDEX CREATE INDEX groups_recent_idx ON public.groups USING btree (created_at DESC, id DESC)
+INDEX CREATE INDEX groups_search_idx ON public.groups USING gin (search_vector)
+INDEX CREATE INDEX idea_comments_idea_idx ON public.idea_comments USING btree (idea_id, created_at, id)
+INDEX CREATE INDEX idea_votes_user_idx ON public.idea_votes USING btree (user_id)
+INDEX CREATE INDEX ideas_author_idx ON public.ideas USING btree (author_id)
+INDEX CREATE INDEX ideas_campaign_new_idx ON public.ideas USING btree (campaign_id, created_at DESC, id DESC) WHERE (status <> 'merged'::text)
+INDEX CREATE INDEX ideas_campaign_top_idx ON public.ideas USING btree (campaign_id, vote_count DESC, created_at, id) WHERE (status <> 'merged'::text)
+INDEX CREATE INDEX ideas_merged_into_idx ON public.ideas USING btree (merged_into) WHERE (merged_into IS NOT NULL)
+INDEX CREATE INDEX ideas_recent_idx ON public.ideas USING btree (created_at DESC)
+INDEX CREATE INDEX ideas_search_idx ON public.ideas USING gin (search_vector)
+INDEX CREATE INDEX ideas_title_trgm_idx ON public.ideas USING gin (title gin_trgm_ops)
+INDEX CREATE INDEX mentoring_offers_topic_idx ON public.mentoring_offers USING btree (topic, user_id)
+INDEX CREATE INDEX mentoring_requests_mentee_recent_idx ON public.mentoring_requests USING btree (mentee_id, created_at DESC, id DESC)
+INDEX CREATE INDEX mentoring_requests_mentor_idx ON public.mentoring_requests USING btree (mentor_id) WHERE (status = 'paired'::text)
+INDEX CREATE INDEX mentoring_requests_mentor_recent_idx ON public.mentoring_requests USING btree (mentor_id, created_at DESC, id DESC)
+INDEX CREATE INDEX mentoring_requests_waiting_idx ON public.mentoring_requests USING btree (topic, created_at) WHERE (status = 'waiting'::text)
+INDEX CREATE INDEX moderation_cases_group_queue_idx ON public.moderation_cases USING btree (group_id, opened_at, id) WHERE (status = 'open'::text)
+INDEX CREATE INDEX moderation_cases_queue_idx ON public.moderation_cases USING btree (opened_at, id) WHERE (status = 'open'::text)
+INDEX CREATE INDEX moderation_cases_target_idx ON public.moderation_cases USING btree (target_type, target_id)
+INDEX CREATE INDEX notification_mutes_recent_idx ON public.notification_mutes USING btree (user_id, created_at DESC, subject_id DESC)
+INDEX CREATE INDEX notification_mutes_subject_idx ON public.notification_mutes USING btree (subject_type, subject_id)
+INDEX CREATE INDEX notifications_recipient_recent_idx ON public.notifications USING btree (recipient_id, created_at DESC, id DESC)
+INDEX CREATE INDEX notifications_recipient_unread_idx ON public.notifications USING btree (recipient_id, created_at DESC, id DESC) WHERE (read_at IS NULL)
+INDEX CREATE INDEX outbox_audience_idx ON public.outbox USING gin (audience)
+INDEX CREATE INDEX outbox_created_at_brin ON public.outbox USING brin (created_at)
+INDEX CREATE INDEX outbox_pending_idx ON public.outbox USING btree (id) WHERE (seq IS NULL)
+INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
+INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
+INDEX CREATE INDEX post_comments_search_idx ON public.post_comments USING gin (search_vector)
+INDEX CREATE INDEX post_mentions_user_idx ON public.post_mentions USING btree (user_id, post_id)
+INDEX CREATE INDEX posts_author_timeline_idx ON public.posts USING btree (author_id, created_at DESC, id DESC) INCLUDE (group_id, group_private, moderation_state) WHERE (deleted_at IS NULL)
+INDEX CREATE INDEX posts_group_timeline_idx ON public.posts USING btree (group_id, created_at DESC, id DESC) WHERE ((deleted_at IS NULL) AND (group_id IS NOT NULL))
+INDEX CREATE INDEX posts_search_idx ON public.posts USING gin (search_vector)
+INDEX CREATE INDEX posts_timeline_idx ON public.posts USING btree (created_at DESC, id DESC) WHERE (deleted_at IS NULL)
+INDEX CREATE INDEX profiles_department_fold_idx ON public.profiles USING btree (ruche_fold(department), user_id)
+INDEX CREATE INDEX profiles_location_fold_idx ON public.profiles USING btree (ruche_fold(location), user_id)
+INDEX CREATE INDEX profiles_recent_idx ON public.profiles USING btree (updated_at DESC)
+INDEX CREATE INDEX profiles_search_idx ON public.profiles USING gin (search_vector)
+INDEX CREATE INDEX question_routes_user_recent_idx ON public.question_routes USING btree (user_id, routed_at DESC, question_id DESC)
+INDEX CREATE INDEX questions_asker_idx ON public.questions USING btree (asker_id, created_at DESC)
+INDEX CREATE INDEX questions_recent_idx ON public.questions USING btree (created_at DESC, id DESC)
+INDEX CREATE INDEX questions_reroute_idx ON public.questions USING btree (last_routed_at) WHERE ((status = 'open'::text) AND (answer_count = 0))
+INDEX CREATE INDEX questions_search_idx ON public.questions USING gin (search_vector)
+INDEX CREATE INDEX questions_status_recent_idx ON public.questions USING btree (status, created_at DESC, id DESC)
+INDEX CREATE INDEX questions_title_trgm_idx ON public.questions USING gin (ruche_fold(title) gin_trgm_ops)
+INDEX CREATE INDEX questions_topics_idx ON public.questions USING gin (topics)
+INDEX CREATE INDEX refresh_tokens_family_idx ON public.refresh_tokens USING btree (family_id)
+INDEX CREATE INDEX refresh_tokens_user_idx ON public.refresh_tokens USING btree (user_id)
+INDEX CREATE INDEX reports_case_idx ON public.reports USING btree (case_id, created_at, id)
+INDEX CREATE INDEX reports_reporter_idx ON public.reports USING btree (reporter_id)
+INDEX CREATE INDEX skill_endorsements_endorser_idx ON public.skill_endorsements USING btree (endorser_id)
+INDEX CREATE INDEX skill_synonyms_canonical_idx ON public.skill_synonyms USING btree (canonical_key)
+INDEX CREATE INDEX user_skills_skill_idx ON public.user_skills USING btree (skill, user_id)
+INDEX CREATE INDEX users_directory_idx ON public.users USING btree (ruche_fold(display_name), id) WHERE (status = 'active'::text)
+INDEX CREATE INDEX users_display_name_trgm_idx ON public.users USING gin (ruche_fold(display_name) gin_trgm_ops)
+INDEX CREATE UNIQUE INDEX "PK_8c82d7f526340ab734260ea46be" ON public.migrations USING btree (id)
+INDEX CREATE UNIQUE INDEX analytics_activity_item_once_idx ON public.analytics_activity USING btree (kind, subject_id) WHERE (kind = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'review'::text]))
+INDEX CREATE UNIQUE INDEX analytics_activity_pkey ON public.analytics_activity USING btree (event_id)
+INDEX CREATE UNIQUE INDEX answer_votes_pkey ON public.answer_votes USING btree (answer_id, user_id)
+INDEX CREATE UNIQUE INDEX answers_id_question_unique ON public.answers USING btree (id, question_id)
+INDEX CREATE UNIQUE INDEX answers_one_accepted_idx ON public.answers USING btree (question_id) WHERE accepted
+INDEX CREATE UNIQUE INDEX answers_pkey ON public.answers USING btree (id)
+INDEX CREATE UNIQUE INDEX audit_log_one_per_event ON public.audit_log USING btree (source_event_id)
+INDEX CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)
+INDEX CREATE UNIQUE INDEX campaign_reviewers_pkey ON public.campaign_reviewers USING btree (campaign_id, user_id)
+INDEX CREATE UNIQUE INDEX campaign_transitions_pkey ON public.campaign_transitions USING btree (id)
+INDEX CREATE UNIQUE INDEX campaigns_pkey ON public.campaigns USING btree (id)
+INDEX CREATE UNIQUE INDEX digest_deliveries_pkey ON public.digest_deliveries USING btree (user_id)
+INDEX CREATE UNIQUE INDEX event_dead_letters_event_listener_key ON public.event_dead_letters USING btree (event_id, listener)
+INDEX CREATE UNIQUE INDEX event_dead_letters_pkey ON public.event_dead_letters USING btree (id)
+INDEX CREATE UNIQUE INDEX expertise_answer_credits_pkey ON public.expertise_answer_credits USING btree (answer_id)
+INDEX CREATE UNIQUE INDEX expertise_content_states_pkey ON public.expertise_content_states USING btree (target_type, target_id)
+INDEX CREATE UNIQUE INDEX expertise_pkey ON public.expertise USING btree (user_id, topic)
+INDEX CREATE UNIQUE INDEX expertise_post_credits_pkey ON public.expertise_post_credits USING btree (post_id)
+INDEX CREATE UNIQUE INDEX expertise_review_credits_pkey ON public.expertise_review_credits USING btree (review_id)
+INDEX CREATE UNIQUE INDEX expertise_topics_pkey ON public.expertise_topics USING btree (topic)
+INDEX CREATE UNIQUE INDEX follows_pkey ON public.follows USING btree (follower_id, followee_id)
+INDEX CREATE UNIQUE INDEX group_bans_one_open_idx ON public.group_bans USING btree (group_id, user_id) WHERE (lifted_at IS NULL)
+INDEX CREATE UNIQUE INDEX group_bans_pkey ON public.group_bans USING btree (id)
+INDEX CREATE UNIQUE INDEX group_memberships_pkey ON public.group_memberships USING btree (group_id, user_id)
+INDEX CREATE UNIQUE INDEX groups_pkey ON public.groups USING btree (id)
+INDEX CREATE UNIQUE INDEX guideline_acceptances_pkey ON public.guideline_acceptances USING btree (user_id, version)
+INDEX CREATE UNIQUE INDEX guidelines_pkey ON public.guidelines USING btree (version)
+INDEX CREATE UNIQUE INDEX home_timeline_big_authors_pkey ON public.home_timeline_big_authors USING btree (author_id)
+INDEX CREATE UNIQUE INDEX home_timeline_readers_pkey ON public.home_timeline_readers USING btree (user_id)
+INDEX CREATE UNIQUE INDEX home_timelines_pkey ON public.home_timelines USING btree (user_id, post_created_at, post_id)
+INDEX CREATE UNIQUE INDEX idea_comments_pkey ON public.idea_comments USING btree (id)
+INDEX CREATE UNIQUE INDEX idea_milestones_pkey ON public.idea_milestones USING btree (idea_id, "position")
+INDEX CREATE UNIQUE INDEX idea_reviews_one_per_reviewer ON public.idea_reviews USING btree (idea_id, reviewer_id)
+INDEX CREATE UNIQUE INDEX idea_reviews_pkey ON public.idea_reviews USING btree (id)
+INDEX CREATE UNIQUE INDEX idea_votes_pkey ON public.idea_votes USING btree (idea_id, user_id)
+INDEX CREATE UNIQUE INDEX ideas_pkey ON public.ideas USING btree (id)
+INDEX CREATE UNIQUE INDEX mentoring_offers_pkey ON public.mentoring_offers USING btree (user_id, topic)
+INDEX CREATE UNIQUE INDEX mentoring_profiles_pkey ON public.mentoring_profiles USING btree (user_id)
+INDEX CREATE UNIQUE INDEX mentoring_requests_one_open_idx ON public.mentoring_requests USING btree (mentee_id, topic) WHERE (status = ANY (ARRAY['waiting'::text, 'paired'::text]))
+INDEX CREATE UNIQUE INDEX mentoring_requests_pkey ON public.mentoring_requests USING btree (id)
+INDEX CREATE UNIQUE INDEX moderation_cases_one_open_idx ON public.moderation_cases USING btree (target_type, target_id) WHERE (status = 'open'::text)
+INDEX CREATE UNIQUE INDEX moderation_cases_pkey ON public.moderation_cases USING btree (id)
+INDEX CREATE UNIQUE INDEX moderation_settings_pkey ON public.moderation_settings USING btree (id)
+INDEX CREATE UNIQUE INDEX notification_mutes_pkey ON public.notification_mutes USING btree (user_id, subject_type, subject_id)
+INDEX CREATE UNIQUE INDEX notification_preferences_pkey ON public.notification_preferences USING btree (user_id, kind)
+INDEX CREATE UNIQUE INDEX notifications_open_group_idx ON public.notifications USING btree (recipient_id, group_key) WHERE ((read_at IS NULL) AND (group_key IS NOT NULL))
+INDEX CREATE UNIQUE INDEX notifications_pkey ON public.notifications USING btree (id)
+INDEX CREATE UNIQUE INDEX notifications_source_unique ON public.notifications USING btree (recipient_id, source_event_id, kind)
+INDEX CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
+INDEX CREATE UNIQUE INDEX outbox_retention_pkey ON public.outbox_retention USING btree (singleton)
+INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
+INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
+INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)
+INDEX CREATE UNIQUE INDEX post_reactions_pkey ON public.post_reactions USING btree (post_id, user_id, kind)
+INDEX CREATE UNIQUE INDEX posts_pkey ON public.posts USING btree (id)
+INDEX CREATE UNIQUE INDEX profiles_pkey ON public.profiles USING btree (user_id)
+INDEX CREATE UNIQUE INDEX question_routes_pkey ON public.question_routes USING btree (question_id, user_id)
+INDEX CREATE UNIQUE INDEX questions_pkey ON public.questions USING btree (id)
+INDEX CREATE UNIQUE INDEX rate_limit_windows_pkey ON public.rate_limit_windows USING btree (key)
+INDEX CREATE UNIQUE INDEX refresh_tokens_hash_unique ON public.refresh_tokens USING btree (token_hash)
+INDEX CREATE UNIQUE INDEX refresh_tokens_pkey ON public.refresh_tokens USING btree (id)
+INDEX CREATE UNIQUE INDEX reports_one_per_reporter ON public.reports USING btree (target_type, target_id, reporter_id)
+INDEX CREATE UNIQUE INDEX reports_pkey ON public.reports USING btree (id)
+INDEX CREATE UNIQUE INDEX skill_endorsements_pkey ON public.skill_endorsements USING btree (user_id, skill, endorser_id)
+INDEX CREATE UNIQUE INDEX skill_synonyms_pkey ON public.skill_synonyms USING btree (alias_key)
+INDEX CREATE UNIQUE INDEX user_skills_pkey ON public.user_skills USING btree (user_id, skill)
+INDEX CREATE UNIQUE INDEX user_skills_position_unique ON public.user_skills USING btree (user_id, "position")
+INDEX CREATE UNIQUE INDEX users_email_unique ON public.users USING btree (email)
+INDEX CREATE UNIQUE INDEX users_handle_unique ON public.users USING btree (handle)
+INDEX CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
+
+-- views (0)
+
+-- sequences (3)
+SEQUENCE public.event_dead_letters_id_seq
+SEQUENCE public.migrations_id_seq
+SEQUENCE public.outbox_id_seq
+
+-- functions (3)
+FUNCTION CREATE OR REPLACE FUNCTION public.audit_log_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END
+      $function$
+FUNCTION CREATE OR REPLACE FUNCTION public.ruche_fold(text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $function$
+FUNCTION CREATE OR REPLACE FUNCTION public.search_rare_branch_limit(window_matches bigint, rare integer, candidates integer)
+ RETURNS integer
+ LANGUAGE plpgsql
+ IMMUTABLE
+AS $function$ BEGIN RETURN CASE WHEN window_matches < rare THEN candidates ELSE 0 END; END $function$
+
+-- triggers (2)
+TRIGGER CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()
+TRIGGER CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
