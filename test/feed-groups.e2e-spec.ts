@@ -1,7 +1,7 @@
 import { addMember, banFromGroup, createGroup, type GroupBody } from './factories/group.factory.js';
 import { follow } from './factories/people.factory.js';
 import { ids, listAll, type PostBody } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -34,12 +34,7 @@ describe('feed in groups', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-    delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const postIn = async (user: TestUser, group: GroupBody, body: string): Promise<PostBody> => {
     const res = await as(user).post('/api/posts', { body, groupId: group.id });
     expect(res.status).toBe(201);

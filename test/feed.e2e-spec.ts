@@ -1,7 +1,7 @@
 import { SubjectVisibility } from '@ruche/platform';
 import { follow } from './factories/people.factory.js';
 import { createPost, listAll, listPage, type PostBody } from './factories/post.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const NO_REACTIONS = { like: 0, celebrate: 0, insightful: 0, support: 0 };
@@ -26,9 +26,7 @@ interface OutboxRow {
 
 describe('feed: posts, comments, reactions', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let alice: TestUser;
-  let bob: TestUser;
+  let admin: TestUser, alice: TestUser, bob: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -55,13 +53,7 @@ describe('feed: posts, comments, reactions', () => {
       'SELECT type, payload, audience, subject_type, subject_id, actor_id FROM outbox WHERE type = $1 AND subject_id = $2 ORDER BY id',
       [type, subjectId],
     );
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body),
-    patch: (path: string, body?: object) => t.http.patch(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-    delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
 
   describe('POST /api/posts', () => {
     it('publishes a post: trimmed body, author, zero counts, all four reaction kinds', async () => {

@@ -15,7 +15,7 @@ import {
   vote,
 } from './factories/idea.factory.js';
 import { listAll } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -40,33 +40,18 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
   let ines: TestUser; // innovation manager
   let rita: TestUser; // reviewer
   let victor: TestUser; // reviewer
-  let alice: TestUser;
-  let bob: TestUser;
-  let carol: TestUser;
-  let dan: TestUser;
-  let erin: TestUser;
+  let alice: TestUser, bob: TestUser, carol: TestUser, dan: TestUser, erin: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     ines = await registerInnovator(t, admin, 'Ines Innovation');
-    rita = await registerUser(t, { displayName: 'Rita Reviewer' });
-    victor = await registerUser(t, { displayName: 'Victor Reviewer' });
-    alice = await registerUser(t, { displayName: 'Alice' });
-    bob = await registerUser(t, { displayName: 'Bob' });
-    carol = await registerUser(t, { displayName: 'Carol' });
-    dan = await registerUser(t, { displayName: 'Dan' });
-    erin = await registerUser(t, { displayName: 'Erin' });
+    [rita, victor, alice, bob, carol] = await registerUsers(t, ['Rita Reviewer', 'Victor Reviewer', 'Alice', 'Bob', 'Carol']);
+    [dan, erin] = await registerUsers(t, ['Dan', 'Erin']);
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body),
-    patch: (path: string, body?: object) => t.http.patch(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-    delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const count = async (table: string, where = 'TRUE', params: unknown[] = []) =>
     Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
   /** This module's events only: other modules' listeners may write to the outbox at any time. */

@@ -9,7 +9,7 @@ import {
   setSettings,
 } from './factories/moderation.factory.js';
 import { createPost, ids, listAll } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const NOT_ACCEPTED = /^guidelines_not_accepted/;
@@ -20,24 +20,17 @@ const NOT_ACCEPTED = /^guidelines_not_accepted/;
  */
 describe('moderation: guidelines and blocked terms', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let member: TestUser;
-  let other: TestUser;
+  let admin: TestUser, moderator: TestUser, member: TestUser, other: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
-    member = await registerUser(t, { displayName: 'Member' });
-    other = await registerUser(t, { displayName: 'Other' });
+    [member, other] = await registerUsers(t, ['Member', 'Other']);
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   describe('guidelines', () => {

@@ -2,7 +2,7 @@ import { addMember, createGroup, type GroupBody } from './factories/group.factor
 import { auditOf, grantRoles, queueOf, report, reportBy, resolve, setSettings } from './factories/moderation.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -12,10 +12,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('moderation: reports and decisions', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let author: TestUser;
-  let follower: TestUser;
+  let admin: TestUser, moderator: TestUser, author: TestUser, follower: TestUser;
   let reporters: TestUser[];
   let group: GroupBody;
 
@@ -23,8 +20,7 @@ describe('moderation: reports and decisions', () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
-    author = await registerUser(t, { displayName: 'Author' });
-    follower = await registerUser(t, { displayName: 'Follower' });
+    [author, follower] = await registerUsers(t, ['Author', 'Follower']);
     reporters = await registerUsers(t, 4);
     await follow(t, follower, author);
     group = await createGroup(t, admin, { name: 'Open group', visibility: 'public' });
@@ -33,10 +29,7 @@ describe('moderation: reports and decisions', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const caseOf = async (targetId: string) =>
     (
       await t.sql<{ status: string; state: string; report_count: number }>(

@@ -10,7 +10,7 @@ import {
   voteAnswer,
 } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -48,12 +48,7 @@ describe('questions', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-    delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const events = (type: string, questionId: string) =>
     t.sql<OutboxRow>(
       'SELECT type, payload, audience, subject_type, subject_id FROM outbox WHERE type = $1 AND subject_id = $2 ORDER BY id',

@@ -42,3 +42,12 @@ export async function registerUsers(t: TestApp, who: number | readonly string[])
   for (const displayName of names) users.push(await registerUser(t, displayName === undefined ? {} : { displayName }));
   return users;
 }
+
+/** Requests made as `user` (its bearer token set), for a suite's own calls: `as(alice).post('/api/posts', { body })`. */
+export const actingAs = (t: TestApp, user: TestUser) => ({
+  get: (path: string) => t.http.get(path).set('Authorization', user.auth),
+  post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
+  patch: (path: string, body: object = {}) => t.http.patch(path).set('Authorization', user.auth).send(body),
+  put: (path: string) => t.http.put(path).set('Authorization', user.auth),
+  delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
+});
