@@ -1,4 +1,4 @@
-import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
+import { ID_PATTERN, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Readiness } from '../apps/api/src/health.controller.js';
@@ -11,8 +11,6 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * hanging, and it recovers by itself once the database does. Also request ids, transport security
  * headers and the per-person write budget shared by instances.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A session of its own on the app's database (not the app's pool): the "other party" holding locks. */
 async function outsider(t: TestApp): Promise<pg.Client> {
@@ -275,11 +273,11 @@ describe('ops: request ids', () => {
 
   it('gives every response an X-Request-Id and every error body the same requestId', async () => {
     const ok = await t.http.get('/api/health');
-    expect(ok.headers['x-request-id']).toMatch(UUID);
+    expect(ok.headers['x-request-id']).toMatch(ID_PATTERN);
     const missing = await t.http.get('/api/nope');
     expect(missing.status).toBe(404);
     expect(missing.body.requestId).toBe(missing.headers['x-request-id']);
-    expect(missing.body.requestId).toMatch(UUID);
+    expect(missing.body.requestId).toMatch(ID_PATTERN);
     expect(missing.body.requestId).not.toBe(ok.headers['x-request-id']);
   });
 
@@ -290,7 +288,7 @@ describe('ops: request ids', () => {
     expect(kept.body.requestId).toBe('lb-7f3a.2:9');
     for (const hostile of ['x'.repeat(129), 'a b', '{"level":"error"}', '-starts-with-dash']) {
       const res = await t.http.get('/api/health').set('X-Request-Id', hostile);
-      expect(res.headers['x-request-id']).toMatch(UUID);
+      expect(res.headers['x-request-id']).toMatch(ID_PATTERN);
     }
   });
 });

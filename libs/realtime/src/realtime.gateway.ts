@@ -9,16 +9,13 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { CONNECT_REFUSALS, type RoomAck, SUBSCRIBABLE_ROOM_TYPES } from '@ruche/contracts';
-import { SocketAuthentication, SocketRooms } from '@ruche/platform';
+import { ID_PATTERN, SocketAuthentication, SocketRooms } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 import { RoomAccess } from './room-access.js';
 import type { RealtimeServer, RealtimeSocket } from './socket-types.js';
 
-/** Rooms a client may ask for, each guarded by the owning module's visibility check. */
-const SUBSCRIBABLE = new RegExp(
-  `^(${SUBSCRIBABLE_ROOM_TYPES.join('|')}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`,
-  'i',
-);
+/** Rooms a client may ask for, each guarded by the owning module's visibility check; ids as platform spells them. */
+const SUBSCRIBABLE = new RegExp(`^(${SUBSCRIBABLE_ROOM_TYPES.join('|')}):(${ID_PATTERN.source.replace(/^\^|\$$/g, '')})$`, 'i');
 
 /**
  * Thin by design: authenticates the handshake, joins rooms, answers subscriptions. What is sent
