@@ -85,6 +85,8 @@ export interface FullTextRow {
   snippet: string;
   score: number;
   created_at: Date | string | null;
+  /** For a source with `newest`: how many candidates its recent window held. */
+  window_matches?: number | string | null;
 }
 
 /**
@@ -125,10 +127,94 @@ export function recentRows(table: string, order: string, where = 'TRUE'): string
 
 /**
  * The query for the best `request.limit` visible hits of one source: candidates (matching and
- * visible, newest first), ranked, and snippets cut only for the rows returned.
+ * visible, newest first), ranked, and snippets cut only for the rows returned. For a source with
+ * `newest`, the candidates come from its recent window, and each row says how many there were
+ * (`window_matches`); {@link wholeTableSearchQuery} is the second step when that is too few.
  */
 export function fullTextSearchQuery(source: FullTextSource, request: SearchRequest): { text: string; values: unknown[] } {
-  const values = [...source.values, request.text, prefixQuery(request.text), request.limit, CANDIDATES];
+  return rankedQuery(source, request, [], (c) =>
+    source.newest
+      ? `(SELECT r.*, count(*) OVER () AS window_matches
+            FROM (SELECT ${c.columns} FROM ${source.newest} WHERE ${c.where}
+                   ORDER BY ${source.createdAt} DESC LIMIT ${c.candidates}) r)`
+      : // Inline, not in a CTE: with the text known, the planner folds the query to a constant and
+        // uses the column statistics to choose between the GIN index (rare words) and walking the
+        // recency index (common words); on a small table either is cheap.
+        `(SELECT ${c.columns}, NULL::bigint AS window_matches FROM ${source.from} WHERE ${c.where}
+           ORDER BY ${source.createdAt} DESC LIMIT ${c.candidates})`,
+  );
+}
+
+/**
+ * The second step for a source with `newest` whose window held fewer than {@link RARE_IN_WINDOW}
+ * matches: every match in the whole table, through the GIN index (the ORDER BY cannot come from the
+ * recency index, so the planner cannot walk it instead), the newest {@link CANDIDATES} ranked.
+ *
+ * Two statements rather than one with both branches: planned together, the branch that does not
+ * run still counts, and for a common word the planner costs it as a sort of every post (800,000
+ * on the full company), which sets off JIT compilation, ~1 s of it per statement on this machine.
+ * The LIMIT comes from a PARALLEL UNSAFE function, which keeps the statement off parallel workers
+ * (migration CreateSearchRareBranchLimit: starting them cost 150-250 ms here, for a scan of 0.2 ms).
+ */
+export function wholeTableSearchQuery(
+  source: FullTextSource,
+  request: SearchRequest,
+  windowMatches: number,
+): { text: string; values: unknown[] } {
+  return rankedQuery(source, request, [windowMatches], (c) => {
+    const [found] = c.extra;
+    return `(SELECT ${c.columns}, NULL::bigint AS window_matches FROM ${source.from} WHERE ${c.where}
+              ORDER BY ${source.createdAt} + interval '0 s' DESC
+              LIMIT search_rare_branch_limit(${found}::bigint, ${RARE_IN_WINDOW}, ${c.candidates}::integer))`;
+  });
+}
+
+/**
+ * A sequential scan costing more than this in the plan of a whole-table search means the planner
+ * expects the query to match a large part of the table (a seq scan of the full company's posts
+ * costs ~160,000, of 20,000 questions ~1,000).
+ */
+export const WHOLE_TABLE_SEQ_SCAN_MAX_COST = 20_000;
+
+/**
+ * Whether the whole-table step would read a large table from end to end, by its plan (`EXPLAIN`
+ * without running it). A query scarce in the recent window is not always rare in the table: on the
+ * full company the newest 2,000 posts were the benchmark's own, and `projet budget` (in 8.5% of all
+ * posts, 85,000) was in fewer than 10 of them; its whole-table statement read every post (4.5 s).
+ * When the planner itself knows the query is common, the window's few matches are the answer;
+ * when it reaches for the GIN index, the query is rare (or unknown to its statistics, like a word
+ * in no comment) and the index answers in milliseconds.
+ */
+async function readsWholeTable(db: EntityManager, query: { text: string; values: unknown[] }): Promise<boolean> {
+  interface PlanNode {
+    'Node Type': string;
+    'Total Cost': number;
+    Plans?: PlanNode[];
+  }
+  const [explained] = await rows<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(db, {
+    text: `EXPLAIN (FORMAT JSON) ${query.text}`,
+    values: query.values,
+  });
+  const big = (node: PlanNode): boolean =>
+    (node['Node Type'] === 'Seq Scan' && node['Total Cost'] > WHOLE_TABLE_SEQ_SCAN_MAX_COST) || (node.Plans ?? []).some(big);
+  return big(explained['QUERY PLAN'][0].Plan);
+}
+
+interface CandidateSql {
+  columns: string;
+  where: string;
+  candidates: string;
+  /** Placeholders of the extra values, in order. */
+  extra: string[];
+}
+
+function rankedQuery(
+  source: FullTextSource,
+  request: SearchRequest,
+  extra: unknown[],
+  candidatesSql: (c: CandidateSql) => string,
+): { text: string; values: unknown[] } {
+  const values = [...source.values, request.text, prefixQuery(request.text), request.limit, CANDIDATES, ...extra];
   const n = source.values.length;
   const [text, prefix, limit, candidates] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
   const query = fullTextQuerySql(text, prefix);
@@ -140,30 +226,16 @@ export function fullTextSearchQuery(source: FullTextSource, request: SearchReque
   const columns = `${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
                    ${source.createdAt} AS created_at, ${source.vector} AS vector,
                    ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name`;
-  const where = `${matches} AND ${source.visible}`;
-  // Inline, not in a CTE, for a source without `newest`: with the text known, the planner folds
-  // the query to a constant and uses the column statistics to choose between the GIN index (rare
-  // words) and walking the recency index (common words); on a small table either is cheap.
-  // With `newest`: the window first; the whole table through the GIN index (its ORDER BY cannot
-  // come from the recency index, so the planner cannot walk it instead) only when the window
-  // held fewer than RARE_IN_WINDOW matches. That condition is the branch's LIMIT, not a WHERE: a
-  // LIMIT 0 returns before starting its plan, while a one-time filter sits below whatever the
-  // planner put on top. The function computing it is PARALLEL UNSAFE, which keeps the statement
-  // off parallel workers (migration CreateSearchRareBranchLimit: starting them cost 150-250 ms
-  // here, for scans of a few ms or none at all).
-  const found = source.newest
-    ? `(WITH recent AS (SELECT ${columns} FROM ${source.newest} WHERE ${where}
-                          ORDER BY ${source.createdAt} DESC LIMIT ${candidates})
-        SELECT * FROM recent WHERE (SELECT count(*) FROM recent) >= ${RARE_IN_WINDOW}
-        UNION ALL
-        (SELECT ${columns} FROM ${source.from} WHERE ${where}
-          ORDER BY ${source.createdAt} + interval '0 s' DESC
-          LIMIT search_rare_branch_limit((SELECT count(*) FROM recent), ${RARE_IN_WINDOW}, ${candidates}::integer)))`
-    : `(SELECT ${columns} FROM ${source.from} WHERE ${where} ORDER BY ${source.createdAt} DESC LIMIT ${candidates})`;
+  const found = candidatesSql({
+    columns,
+    where: `${matches} AND ${source.visible}`,
+    candidates,
+    extra: extra.map((_, i) => `$${n + 5 + i}`),
+  });
   return {
-    text: `SELECT hit.id, hit.title, hit.score, hit.created_at,
+    text: `SELECT hit.id, hit.title, hit.score, hit.created_at, hit.window_matches,
                   ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet
-             FROM (SELECT c.id, c.title, c.body, c.created_at, ${score} AS score
+             FROM (SELECT c.id, c.title, c.body, c.created_at, c.window_matches, ${score} AS score
                      FROM ${found} c
                     ORDER BY score DESC, c.created_at DESC, c.id
                     LIMIT ${limit}) hit
@@ -222,6 +294,14 @@ export async function searchSources(
   request: SearchRequest,
   sources: readonly FullTextSource[],
 ): Promise<SearchHit[]> {
-  const found = await Promise.all(sources.map((source) => rows<FullTextRow>(db, fullTextSearchQuery(source, request))));
+  const found = await Promise.all(
+    sources.map(async (source) => {
+      const first = await rows<FullTextRow>(db, fullTextSearchQuery(source, request));
+      const inWindow = Number(first[0]?.window_matches ?? 0);
+      if (!source.newest || inWindow >= RARE_IN_WINDOW) return first;
+      const whole = wholeTableSearchQuery(source, request, inWindow);
+      return (await readsWholeTable(db, whole)) ? first : rows<FullTextRow>(db, whole);
+    }),
+  );
   return bestPerItem(...found.map((list) => toSearchHits(type, list))).slice(0, request.limit);
 }
