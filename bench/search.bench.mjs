@@ -28,7 +28,7 @@ const GROUPS = 2000;
 const LIMIT = 21; // a page of 20 and one more, as SearchService asks each source
 const log = logger('search-bench');
 
-const load = transpile(['libs/platform/src/search/full-text.ts']);
+const load = transpile(['libs/platform/src/search/full-text.ts', 'libs/platform/src/database/rows.ts']);
 const { migrations } = await load('migrations/index.js');
 const { fullTextSearchQuery } = await load('libs/platform/src/search/full-text.js');
 const { db, one, count, size, server } = await openBenchDatabase({
