@@ -44,7 +44,7 @@ describe('groups, people and ideas (browser)', () => {
       const groupId = idFromUrl(ownerPage);
       // The description is text: the markup shows as typed.
       await ownerPage.getByText('Where the <b>qubits</b> live').waitFor();
-      expect(await ownerPage.locator('.group-head b').count()).toBe(0);
+      expect(await ownerPage.getByRole('region', { name: 'Quantum lab' }).locator('b').count()).toBe(0);
 
       // Someone holding the link asks to join; the group stays hidden until approved.
       const askerPage = await newPage();

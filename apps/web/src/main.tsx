@@ -13,7 +13,6 @@ import './styles/surfaces.css';
 import './ui/bits.css';
 import './people/profile.css';
 import './styles/pages.css';
-import './groups/groups.css';
 import './ui/status.css';
 import './notifications/notifications.css';
 import './moderation/moderation.css';

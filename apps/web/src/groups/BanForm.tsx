@@ -8,6 +8,7 @@ import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { useFormErrors } from '../ui/useFormErrors';
 import { refreshGroup } from './cache';
+import styles from './BanForm.module.css';
 
 /** The end of the chosen day, local time, as the api's ISO-8601 instant. */
 function endOfDay(date: string): string {
@@ -50,12 +51,12 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
   return (
     <form
       ref={form}
-      className="ban-form stack"
+      className={`${styles.form} stack`}
       onSubmit={submit}
       noValidate
       aria-label={t('ban.title', { name: user.displayName })}
     >
-      <p className="ban-form__title">{t('ban.title', { name: user.displayName })}</p>
+      <p className={styles.title}>{t('ban.title', { name: user.displayName })}</p>
       <FormError>{errors._form?.join(' ')}</FormError>
       <Field
         multiline

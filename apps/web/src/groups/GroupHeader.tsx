@@ -5,6 +5,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { isManager } from './cache';
 import { RoleBadge, VisibilityBadge } from './GroupBadges';
 import { MembershipActions } from './MembershipActions';
+import cards from '../ui/cards.module.css';
+import facts from './facts.module.css';
+import styles from './GroupHeader.module.css';
 
 /** For a private group the address is the invitation: managers copy it to share. */
 function InviteLink({ group }: { group: Group }) {
@@ -12,11 +15,11 @@ function InviteLink({ group }: { group: Group }) {
   const [copied, setCopied] = useState(false);
   const url = `${window.location.origin}/groups/${group.id}`;
   return (
-    <div className="invite">
-      <p className="invite__text">{t('group.inviteText')}</p>
+    <div className={styles.invite}>
+      <p className={styles.inviteText}>{t('group.inviteText')}</p>
       <div className="row">
         <input
-          className="field__control invite__url"
+          className={`field__control ${styles.inviteUrl}`}
           readOnly
           value={url}
           aria-label={t('group.inviteLabel')}
@@ -46,13 +49,13 @@ function InviteLink({ group }: { group: Group }) {
 export function GroupHeader({ group }: { group: Group }) {
   const { t } = useI18n();
   return (
-    <section className="card group-head" aria-labelledby="group-name">
-      <div className="group-head__top">
-        <div className="group-head__title">
-          <h1 id="group-name" className="group-head__name">
+    <section className="card" aria-labelledby="group-name">
+      <div className={cards.headTop}>
+        <div className={styles.title}>
+          <h1 id="group-name" className={cards.headName}>
             {group.name}
           </h1>
-          <p className="group-head__facts">
+          <p className={facts.facts}>
             <VisibilityBadge visibility={group.visibility} />
             <span>{t('groups.members', { count: group.memberCount })}</span>
             <RoleBadge role={group.myRole} />
@@ -60,12 +63,12 @@ export function GroupHeader({ group }: { group: Group }) {
         </div>
         <MembershipActions group={group} />
       </div>
-      {group.description && <RichText text={group.description} className="rich-text group-head__description" />}
+      {group.description && <RichText text={group.description} className={`rich-text ${cards.headDescription}`} />}
       {group.guidelines && (
-        <details className="guidelines">
+        <details className={styles.guidelines}>
           <summary>{t('group.guidelines')}</summary>
           {/* Markdown as written, shown as text: never parsed as HTML. */}
-          <div className="rich-text guidelines__text">{group.guidelines}</div>
+          <div className={`rich-text ${styles.guidelinesText}`}>{group.guidelines}</div>
         </details>
       )}
       {group.visibility === 'private' && isManager(group.myRole) && <InviteLink group={group} />}

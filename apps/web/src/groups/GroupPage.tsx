@@ -10,6 +10,7 @@ import { canReadContent, groupQuery, isManager } from './cache';
 import { GroupHeader } from './GroupHeader';
 import { mayReadHealth } from './health';
 import { GroupUnavailable } from './GroupUnavailable';
+import styles from './GroupPage.module.css';
 
 export interface GroupContext {
   group: Group;
@@ -73,7 +74,7 @@ export function GroupPage() {
   if (!canReadContent(group.data)) {
     // A pending requester of a private group: the card and the request, none of the content.
     return (
-      <div className="narrow group-page">
+      <div className={`narrow group-page ${styles.page}`}>
         <GroupHeader group={group.data} />
         <p className="card empty" role="status">
           {group.data.myRole === 'pending' ? t('group.unavailable.requested') : t('group.unavailable.text')}
@@ -82,7 +83,7 @@ export function GroupPage() {
     );
   }
   return (
-    <div className="narrow group-page">
+    <div className={`narrow group-page ${styles.page}`}>
       <GroupHeader group={group.data} />
       <GroupTabs group={group.data} />
       {/* The tabs load on demand (pages.ts): the header and tabs stay while one loads. */}

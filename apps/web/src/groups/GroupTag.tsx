@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { groupQuery } from './cache';
+import styles from './GroupTag.module.css';
 
 /** "in <group>" on a post of the home feed: the name comes from the (shared, cached) group query. */
 export function GroupTag({ groupId }: { groupId: string }) {
@@ -9,10 +10,10 @@ export function GroupTag({ groupId }: { groupId: string }) {
   const group = useQuery({ ...groupQuery(groupId), staleTime: 5 * 60_000, retry: false });
   if (!group.data) return null;
   return (
-    <span className="post__group">
+    <span>
       <span aria-hidden="true"> · </span>
       {t('post.inGroup')}{' '}
-      <Link to={`/groups/${group.data.id}`} className="post__group-link">
+      <Link to={`/groups/${group.data.id}`} className={styles.link}>
         {group.data.name}
       </Link>
     </span>

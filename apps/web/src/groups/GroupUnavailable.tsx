@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
 import { refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
+import styles from './GroupUnavailable.module.css';
 
 /**
  * A group that does not exist, or is private and I am not a member: the api answers both with a
@@ -26,7 +27,7 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
   const missing = join.error instanceof ApiError && (join.error.status === 404 || join.error.status === 400);
 
   return (
-    <section className="card empty unavailable" aria-labelledby="unavailable-title">
+    <section className={`card empty ${styles.unavailable}`} aria-labelledby="unavailable-title">
       <h1 id="unavailable-title">{t('group.unavailable.title')}</h1>
       {pending ? (
         <>

@@ -9,6 +9,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
 import { MyRequests } from './MyRequests';
+import cards from '../ui/cards.module.css';
 
 /** Every group I may see (public ones and mine), or only mine; searchable by name. */
 export function GroupsPage() {
@@ -73,7 +74,7 @@ export function GroupsPage() {
           )}
         </div>
       ) : (
-        <ul className="group-list" aria-busy={list.isFetching || undefined}>
+        <ul className={cards.list} aria-busy={list.isFetching || undefined}>
           {groups.map((group) => (
             <GroupItem key={group.id} group={group} />
           ))}

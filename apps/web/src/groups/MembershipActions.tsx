@@ -10,6 +10,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
 import { isMember, patchGroup, refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
+import styles from './MembershipActions.module.css';
 
 function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
   const i18n = useI18n();
@@ -73,7 +74,7 @@ export function MembershipActions({ group }: { group: Group }) {
   });
 
   return (
-    <div className="membership">
+    <div className={styles.membership}>
       {isMember(group.myRole) ? (
         !confirming && (
           <button type="button" className="btn btn--secondary btn--small" ref={leaveButton} onClick={() => setConfirming(true)}>

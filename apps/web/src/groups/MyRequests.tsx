@@ -6,6 +6,8 @@ import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
 import { WithdrawButton } from './WithdrawButton';
+import cards from '../ui/cards.module.css';
+import styles from './MyRequests.module.css';
 
 /**
  * My pending requests to join groups (private groups do not list them otherwise), each with a
@@ -24,11 +26,11 @@ export function MyRequests() {
   const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
   if (requests.length === 0) return null;
   return (
-    <section className="my-requests" aria-labelledby="my-requests-title">
+    <section className={styles.requests} aria-labelledby="my-requests-title">
       <h2 id="my-requests-title" className="section-title">
         {t('groups.myRequests')}
       </h2>
-      <ul className="group-list" aria-busy={list.isFetching || undefined}>
+      <ul className={cards.list} aria-busy={list.isFetching || undefined}>
         {requests.map(({ group }) => (
           <GroupItem key={group.id} group={group}>
             <WithdrawButton groupId={group.id} name={group.name} />

@@ -7,6 +7,7 @@ import shared from './campaign.module.css';
 import styles from './CampaignHeader.module.css';
 import { PhaseActions } from './PhaseActions';
 import { CampaignStatusBadge } from './StatusBadge';
+import cards from '../ui/cards.module.css';
 
 /** Status, the question asked, topics, the scorecard, the review panel; phase actions for the innovation team. */
 export function CampaignHeader({ campaign }: { campaign: Campaign }) {
@@ -14,20 +15,20 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
   const me = useMe();
   const innovation = me.roles.includes('innovation');
   return (
-    <section className="card campaign-head" aria-labelledby="campaign-title">
-      <div className="campaign-head__top">
+    <section className="card" aria-labelledby="campaign-title">
+      <div className={cards.headTop}>
         <div>
           <p className={shared.status}>
             <CampaignStatusBadge status={campaign.status} />
             {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
           </p>
-          <h1 id="campaign-title" className="campaign-head__title">
+          <h1 id="campaign-title" className={cards.headName}>
             {campaign.title}
           </h1>
         </div>
         {innovation && <PhaseActions campaign={campaign} />}
       </div>
-      <RichText text={campaign.description} className="rich-text campaign-head__description" />
+      <RichText text={campaign.description} className={`rich-text ${cards.headDescription}`} />
       {campaign.topics.length > 0 && (
         <ul className="chips chips--static" aria-label={t('campaign.topics')}>
           {campaign.topics.map((topic) => (

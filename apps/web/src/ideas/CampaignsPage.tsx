@@ -10,19 +10,20 @@ import { ideaKeys } from './cache';
 import shared from './campaign.module.css';
 import styles from './CampaignsPage.module.css';
 import { CampaignStatusBadge } from './StatusBadge';
+import cards from '../ui/cards.module.css';
 
 function CampaignItem({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
   return (
-    <li className="card campaign-item">
+    <li className="card">
       <p className={shared.status}>
         <CampaignStatusBadge status={campaign.status} />
         {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
       </p>
-      <h2 className="campaign-item__title">
+      <h2 className={`${cards.title} ${cards.titleLink}`}>
         <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>
       </h2>
-      <p className="campaign-item__description">{campaign.description}</p>
+      <p className={cards.description}>{campaign.description}</p>
       <p className={styles.facts}>
         <span>{t('campaign.ideas', { count: campaign.ideaCount })}</span>
         {campaign.topics.length > 0 && (
@@ -68,7 +69,7 @@ export function CampaignsPage() {
       ) : campaigns.length === 0 ? (
         <p className="card empty">{t('campaigns.empty')}</p>
       ) : (
-        <ul className="campaign-list">
+        <ul className={cards.list}>
           {campaigns.map((campaign) => (
             <CampaignItem key={campaign.id} campaign={campaign} />
           ))}

@@ -5,6 +5,7 @@ import { ModerationBadge } from '../moderation/ModerationBadge';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { IdeaStatusBadge, useScoreFormat } from './StatusBadge';
+import cards from '../ui/cards.module.css';
 import styles from './IdeaCard.module.css';
 import { VoteButton } from './VoteButton';
 
@@ -17,7 +18,7 @@ export function IdeaCard({ idea, open }: { idea: Idea; open: boolean }) {
     <article className={`card ${styles.idea}`} aria-labelledby={headingId}>
       <VoteButton idea={idea} open={open} />
       <div className={styles.main}>
-        <h3 className={styles.title} id={headingId}>
+        <h3 className={`${styles.title} ${cards.titleLink}`} id={headingId}>
           <Link to={`/ideas/${idea.id}`}>{idea.title}</Link>
         </h3>
         <p className={styles.meta}>

@@ -9,6 +9,7 @@ import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { questionKeys, type QuestionsView } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
+import cards from '../ui/cards.module.css';
 
 function QuestionItem({ question }: { question: Question }) {
   const { t } = useI18n();
@@ -103,7 +104,7 @@ export function QuestionsPage() {
       ) : questions.length === 0 ? (
         <p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>
       ) : (
-        <ul className="group-list">
+        <ul className={cards.list}>
           {questions.map((question) => (
             <QuestionItem key={question.id} question={question} />
           ))}
