@@ -5,7 +5,7 @@ import { grantRoles } from './factories/moderation.factory.js';
 import { comment, postIn, react } from './factories/notification.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,8 +48,7 @@ function parseCsv(text: string): string[][] {
  */
 describe('analytics', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let innovator: TestUser;
+  let admin: TestUser, innovator: TestUser;
   let ana: TestUser; // Sales
   let ben: TestUser; // Engineering
   let cleo: TestUser; // Engineering
@@ -63,10 +62,7 @@ describe('analytics', () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     innovator = await registerInnovator(t, admin, 'Ines Innovation');
-    ana = await registerUser(t, { displayName: 'Ana Sales' });
-    ben = await registerUser(t, { displayName: 'Ben Eng' });
-    cleo = await registerUser(t, { displayName: 'Cleo Eng' });
-    dan = await registerUser(t, { displayName: 'Dan Nodept' });
+    [ana, ben, cleo, dan] = await registerUsers(t, ['Ana Sales', 'Ben Eng', 'Cleo Eng', 'Dan Nodept']);
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo' }), ['moderator']);
     const lou = await registerUser(t, { displayName: 'Lou Lurker' });
     for (const [user, department] of [
@@ -352,21 +348,14 @@ describe('analytics', () => {
 /** Community health of one group on a hand-built data set, and who may read it. */
 describe('group health', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let owner: TestUser;
-  let m1: TestUser;
-  let m2: TestUser;
-  let outsider: TestUser;
+  let admin: TestUser, owner: TestUser, m1: TestUser, m2: TestUser, outsider: TestUser;
   let group: { id: string };
   let answered: { id: string };
   let waiting: { id: string };
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Admin' });
-    owner = await registerUser(t, { displayName: 'Owner' });
-    m1 = await registerUser(t, { displayName: 'Member one' });
-    m2 = await registerUser(t, { displayName: 'Member two' });
+    [admin, owner, m1, m2] = await registerUsers(t, ['Admin', 'Owner', 'Member one', 'Member two']);
     const m3 = await registerUser(t, { displayName: 'Passing through' });
     outsider = await registerUser(t, { displayName: 'Outsider' });
     group = await createGroup(t, owner, { visibility: 'private', name: 'Data guild' });

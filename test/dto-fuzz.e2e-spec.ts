@@ -4,7 +4,7 @@ import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { writeOperations } from './support/write-operations.js';
 
@@ -201,22 +201,14 @@ async function installWriteLog(t: TestApp): Promise<void> {
 
 describe('DTO fuzzing: every write route, hostile bodies', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let alice: TestUser;
-  let bob: TestUser;
-  let target: TestUser;
-  let innovator: TestUser;
-  let moderator: TestUser;
+  let admin: TestUser, alice: TestUser, bob: TestUser, target: TestUser, innovator: TestUser, moderator: TestUser;
   const ids: Record<string, string> = {};
   let refreshToken: string;
   const cases: Record<string, { total: number; accepted: number; refused: number; failed: number }> = {};
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Admin' });
-    alice = await registerUser(t, { displayName: 'Alice' });
-    bob = await registerUser(t, { displayName: 'Bob' });
-    target = await registerUser(t, { displayName: 'Target' });
+    [admin, alice, bob, target] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Target']);
     const sessions = await registerUser(t, { displayName: 'Sessions' });
     refreshToken = sessions.refreshToken;
     innovator = await registerInnovator(t, admin);

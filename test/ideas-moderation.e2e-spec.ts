@@ -9,7 +9,7 @@ import {
   resolve,
   setSettings,
 } from './factories/moderation.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -42,11 +42,7 @@ describe('ideas moderation', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const stateOf = async (ideaId: string) =>
     (await t.sql<{ moderation_state: string }>('SELECT moderation_state FROM ideas WHERE id = $1', [ideaId]))[0].moderation_state;
   const listIds = async (viewer: TestUser) => {

@@ -20,8 +20,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('moderation: audit log', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
+  let admin: TestUser, moderator: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -9,8 +9,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('moderation: suspension', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
+  let admin: TestUser, moderator: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();

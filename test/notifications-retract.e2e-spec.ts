@@ -1,7 +1,7 @@
 import { EventBus, toPublishedEvent } from '@ruche/platform';
 import { kindOf, markRead, type NotificationBody, postIn, react, unreadCount } from './factories/notification.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
+import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type OutboxRow = Parameters<typeof toPublishedEvent>[0];
@@ -14,29 +14,15 @@ type OutboxRow = Parameters<typeof toPublishedEvent>[0];
  */
 describe('notifications: withdrawn reactions', () => {
   let t: TestApp;
-  let author: TestUser;
-  let bob: TestUser;
-  let carol: TestUser;
-  const sockets: TestSocket[] = [];
+  let author: TestUser, bob: TestUser, carol: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await registerUser(t, { displayName: 'Admin' });
-    author = await registerUser(t, { displayName: 'Ada Author' });
-    bob = await registerUser(t, { displayName: 'Bob' });
-    carol = await registerUser(t, { displayName: 'Carol' });
-  });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
+    [, author, bob, carol] = await registerUsers(t, ['Admin', 'Ada Author', 'Bob', 'Carol']);
   });
   afterAll(() => t.close());
 
-  const connect = async (user: TestUser) => {
-    await t.settle();
-    const socket = await connectSocket(t.url, user.accessToken);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsFor(() => t, { settleFirst: true });
   const unreact = async (user: TestUser, postId: string, kind = 'like') => {
     await t.http.delete(`/api/posts/${postId}/reactions/${kind}`).set('Authorization', user.auth).expect(200);
   };

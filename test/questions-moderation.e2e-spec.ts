@@ -3,7 +3,7 @@ import { grantRoles, publishGuidelines, queueOf, report, resolve, setSettings } 
 import { endorse, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -27,11 +27,7 @@ describe('questions: moderation', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const listed = async (viewer: TestUser, query = '') =>
     (await listAll<{ id: string }>(t, viewer, `/api/questions${query}`)).map((q) => q.id);
 

@@ -4,7 +4,7 @@ import { grantRoles, report, resolve, setSettings, setSuspended } from './factor
 import { comment, postIn } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Hit {
@@ -27,20 +27,14 @@ interface Hit {
  */
 describe('search: GET /api/search', () => {
   let t: TestApp;
-  let admin: TestUser;
-  let moderator: TestUser;
-  let alice: TestUser;
-  let bob: TestUser;
-  let insider: TestUser;
-  let innovator: TestUser;
+  let admin: TestUser, moderator: TestUser, alice: TestUser, bob: TestUser, insider: TestUser, innovator: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Morgane Moderator' }), ['moderator']);
     alice = await registerUser(t, { email: 'alice.martin@corp.example', displayName: 'Alice Martin' });
-    bob = await registerUser(t, { displayName: 'Bob Stranger' });
-    insider = await registerUser(t, { displayName: 'Ines Insider' });
+    [bob, insider] = await registerUsers(t, ['Bob Stranger', 'Ines Insider']);
     innovator = await registerInnovator(t, admin);
   });
   afterAll(() => t.close());
