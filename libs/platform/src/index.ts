@@ -37,7 +37,6 @@ export * from './events/transactions.js';
 export * from './moderation/content-targets.js';
 export * from './moderation/content-screening.js';
 export * from './moderation/guidelines-gate.js';
-export * from './moderation/content-events.js';
 export * from './moderation/moderation-sql.js';
 export * from './moderation/content-moderation.js';
 export * from './platform.module.js';

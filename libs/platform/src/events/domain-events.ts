@@ -2,12 +2,9 @@ import type { DomainEventMap as ContractEvents } from '@ruche/contracts';
 
 /**
  * What happened, by event type: the contracts layer's map (`libs/contracts`), which every module
- * producing or listening to events shares. An interface (not an alias) only so that
- * platform/moderation/content-events.ts's declaration merge still compiles until it goes: the
- * same events are in contracts' events/content.ts.
+ * producing or listening to events shares.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DomainEventMap extends ContractEvents {}
+export type DomainEventMap = ContractEvents;
 
 export type DomainEventType = keyof DomainEventMap & string;
 

@@ -4,13 +4,9 @@ import { Injectable } from '@nestjs/common';
 export const CONTENT_TYPES = ['post', 'comment', 'idea', 'question', 'answer'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
-/**
- * Where a piece of content stands with moderation. The owning module stores it and applies it on
- * every read path: `visible` for everyone allowed; `held` (blocked terms, pending review) for its
- * author and moderators; `hidden` and `removed` for moderators only.
- */
-export const MODERATION_STATES = ['visible', 'hidden', 'removed', 'held'] as const;
-export type ModerationState = (typeof MODERATION_STATES)[number];
+// Where a piece of content stands with moderation: the contracts layer's list (events carry it).
+export { MODERATION_STATES, type ModerationState } from '@ruche/contracts';
+import type { ModerationState } from '@ruche/contracts';
 
 /** What moderation needs to know about one piece of content, whatever its type. */
 export interface ContentTarget {
