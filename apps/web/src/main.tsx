@@ -16,7 +16,6 @@ import './styles/pages.css';
 import './ui/status.css';
 import './notifications/notifications.css';
 import './moderation/moderation.css';
-import './questions/questions.css';
 import './analytics/analytics.css';
 import './layout/responsive.css';
 import './ui/gauges.css';

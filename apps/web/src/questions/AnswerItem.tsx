@@ -13,6 +13,7 @@ import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import voteStyles from '../ui/Vote.module.css';
 import { questionKeys } from './cache';
+import styles from './AnswerItem.module.css';
 
 /** One answer: vote (not my own), accept (the asker, once), report. */
 export function AnswerItem({ answer, question }: { answer: Answer; question: QuestionDetail }) {
@@ -60,8 +61,8 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
     });
 
   return (
-    <li className={answer.accepted ? 'card answer is-accepted' : 'card answer'}>
-      <div className="answer__side">
+    <li className={answer.accepted ? `card ${styles.answer} ${styles.accepted}` : `card ${styles.answer}`}>
+      <div>
         {mine ? (
           <div className={`${voteStyles.vote} ${voteStyles.static}`} data-testid="answer-votes">
             <span className={voteStyles.count}>{answer.voteCount}</span>
@@ -81,14 +82,14 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
           </button>
         )}
       </div>
-      <div className="answer__main">
-        <p className="answer__meta">
+      <div className={styles.main}>
+        <p className={styles.meta}>
           <Avatar user={answer.author} size="sm" /> <PersonLink user={answer.author} /> <span aria-hidden="true">·</span>{' '}
           <RelativeTime iso={answer.createdAt} />
           {answer.accepted && <span className="badge badge--ok">{t('answer.accepted')}</span>}
           <ModerationBadge marker={answer.moderation} />
         </p>
-        <RichText text={answer.body} className="rich-text answer__body" />
+        <RichText text={answer.body} className="rich-text" />
         <div className="row">
           {canAccept && (
             <button type="button" className="btn btn--outline btn--small" disabled={busy} onClick={() => void accept()}>

@@ -13,6 +13,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
+import styles from './AskQuestionPage.module.css';
 
 function SimilarQuestions({ title, id }: { title: string; id: string }) {
   const { t } = useI18n();
@@ -65,7 +66,7 @@ function Asked({ question }: { question: Question }) {
       ) : (
         <>
           <p>{t('ask.routedTo', { count: question.routedTo.length })}</p>
-          <ul className="routed">
+          <ul className={styles.routed}>
             {people.map((p, i) => (
               <li key={question.routedTo[i]}>
                 {p.data ? (

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Avatar, ErrorBlock, Loading, PersonLink, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { useDebounced } from '../ui/useDebounced';
+import styles from './ExpertsPage.module.css';
 
 /** "Who knows…?": people ranked for a topic, each with the reasons for their rank. */
 export function ExpertsPage() {
@@ -53,13 +54,13 @@ export function ExpertsPage() {
       ) : items.length === 0 ? (
         <p className="card empty">{t('experts.none', { q: params.q })}</p>
       ) : (
-        <ol className="experts" aria-label={t('experts.results')} aria-busy={experts.isFetching || undefined}>
+        <ol className={`experts ${styles.list}`} aria-label={t('experts.results')} aria-busy={experts.isFetching || undefined}>
           {items.map((expert) => (
             <li key={expert.user.id} className="card expert">
-              <div className="expert__head">
+              <div className={styles.head}>
                 <Avatar user={expert.user} />
                 <div>
-                  <h2 className="expert__name">
+                  <h2 className={styles.name}>
                     <PersonLink user={expert.user} />
                   </h2>
                   <p className="muted">
@@ -68,7 +69,7 @@ export function ExpertsPage() {
                 </div>
               </div>
               {expert.reasons.length > 0 && (
-                <ul className="expert__reasons" aria-label={t('experts.why', { name: expert.user.displayName })}>
+                <ul className={styles.reasons} aria-label={t('experts.why', { name: expert.user.displayName })}>
                   {expert.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}

@@ -17,6 +17,7 @@ import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
+import facts from './question.module.css';
 
 /** "I'm on it": one person at a time tells the others they are answering. */
 function ClaimButton({ question }: { question: QuestionDetail }) {
@@ -140,7 +141,7 @@ export function QuestionPage() {
         <h1 className="page-title" id="question-title">
           {q.title}
         </h1>
-        <p className="question-item__facts muted">
+        <p className={`${facts.facts} muted`}>
           <QuestionStatusBadge status={q.status} />
           <ModerationBadge marker={q.moderation} />
           <span>

@@ -10,15 +10,17 @@ import { useDebounced } from '../ui/useDebounced';
 import { questionKeys, type QuestionsView } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import cards from '../ui/cards.module.css';
+import facts from './question.module.css';
+import styles from './QuestionsPage.module.css';
 
 function QuestionItem({ question }: { question: Question }) {
   const { t } = useI18n();
   return (
-    <li className="card question-item">
-      <h2 className="question-item__title">
+    <li className={`card ${styles.item}`}>
+      <h2 className={cards.title}>
         <Link to={`/questions/${question.id}`}>{question.title}</Link>
       </h2>
-      <p className="question-item__facts muted">
+      <p className={`${facts.facts} muted`}>
         <QuestionStatusBadge status={question.status} />
         <span>{t('questions.answers', { count: question.answerCount })}</span>
         <span>
