@@ -19,7 +19,6 @@ import './moderation/moderation.css';
 import './analytics/analytics.css';
 import './layout/responsive.css';
 import './ui/gauges.css';
-import './mentoring/mentoring.css';
 import './search/search.css';
 import { App } from './App';
 

@@ -8,6 +8,7 @@ import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useFormErrors } from '../ui/useFormErrors';
+import styles from './SkillSynonymsAdmin.module.css';
 
 const synonymsKey = ['admin', 'skill-synonyms'] as const;
 
@@ -97,7 +98,7 @@ function SynonymTable({ items }: { items: SkillSynonym[] }) {
           {errorText(save.error, i18n)}
         </p>
       )}
-      <table className="synonyms-table">
+      <table className={styles.table}>
         <caption className="visually-hidden">{t('synonyms.list')}</caption>
         <thead>
           <tr>

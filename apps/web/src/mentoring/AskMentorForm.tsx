@@ -8,13 +8,14 @@ import { Avatar, FormError, PersonLink } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { useFormErrors } from '../ui/useFormErrors';
 import { refreshMentoring } from './cache';
+import styles from './AskMentorForm.module.css';
 
 /** What came of my request: who I am paired with, or that I wait for a mentor. */
 function Outcome({ request }: { request: MentoringRequest }) {
   const { t } = useI18n();
   if (request.mentor) {
     return (
-      <div className="mentoring-outcome">
+      <div className={styles.outcome}>
         <p>{t('mentoring.ask.paired', { skill: request.label })}</p>
         <p className="row">
           <Avatar user={request.mentor} size="sm" />
@@ -23,7 +24,7 @@ function Outcome({ request }: { request: MentoringRequest }) {
       </div>
     );
   }
-  return <p className="mentoring-outcome">{t('mentoring.ask.waiting', { skill: request.label })}</p>;
+  return <p className={styles.outcome}>{t('mentoring.ask.waiting', { skill: request.label })}</p>;
 }
 
 /** Ask for a guide on a skill: paired at once with a willing expert who has room, or waiting. */

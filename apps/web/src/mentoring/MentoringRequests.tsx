@@ -10,6 +10,7 @@ import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bit
 import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
+import styles from './MentoringRequests.module.css';
 
 const STATUS_BADGE: Record<MentoringRequest['status'], string> = {
   waiting: 'badge badge--info',
@@ -32,7 +33,7 @@ function RequestItem({ request, role }: { request: MentoringRequest; role: Mento
   // As mentee I see my mentor (if any); as mentor, my mentee.
   const other = role === 'mentee' ? request.mentor : request.mentee;
   return (
-    <li className="card stack mentoring-request">
+    <li className={`card stack ${styles.request}`}>
       <div className="row">
         <h3 className="card__title">{request.label}</h3>
         <span className={STATUS_BADGE[request.status]}>{t(`mentoring.status.${request.status}` as MessageKey)}</span>
@@ -44,7 +45,7 @@ function RequestItem({ request, role }: { request: MentoringRequest; role: Mento
           <PersonLink user={other} />
         </p>
       )}
-      {request.note && <p className="mentoring-request__note">{request.note}</p>}
+      {request.note && <p className={styles.note}>{request.note}</p>}
       <p className="muted">
         <RelativeTime iso={request.createdAt} />
       </p>
@@ -97,7 +98,7 @@ export function MentoringRequests({ role }: { role: MentoringRole }) {
       ) : items.length === 0 ? (
         <p className="card empty">{t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}</p>
       ) : (
-        <ul className="stack mentoring-requests">
+        <ul className={`stack ${styles.list}`}>
           {items.map((request) => (
             <RequestItem key={request.id} request={request} role={role} />
           ))}
