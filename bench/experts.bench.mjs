@@ -10,7 +10,8 @@
 // already there, so later runs only measure. Progress goes to stderr, the result (JSON) to stdout.
 //
 // Plain ESM on purpose: Node 20 cannot run TypeScript, so expertise's pure modules (expert-sql.ts,
-// scoring.ts, topics.ts and people's skill.ts, dependency-free) and the migrations are transpiled
+// scoring.ts, topics.ts and people's skill.ts, dependency-free but for the platform's parameter
+// builder and people's skill key, mapped to their import-free files) and the migrations are transpiled
 // with the project's TypeScript into node_modules/.cache/ruche-bench and imported from there. A
 // search is measured as ExpertSearch runs it: plan the query (synonyms, phrases), match topics
 // (exact + trigram), match names (IdentityService.matchNames' SQL), the department filter
@@ -45,9 +46,14 @@ const load = transpile(
     'libs/expertise/src/expert-sql.ts',
     'libs/expertise/src/scoring.ts',
     'libs/expertise/src/topics.ts',
+    'libs/platform/src/database/rows.ts',
   ],
-  // topics.ts takes skillKey from the people lib's index; its pure source is skill.ts.
-  (text) => text.replace(/from '@ruche\/people'/g, "from '../../people/src/skill.js'"),
+  // topics.ts takes skillKey from the people lib's index; its pure source is skill.ts. expert-sql.ts
+  // takes SqlParams from the platform's index; its pure source is rows.ts.
+  (text) =>
+    text
+      .replace(/from '@ruche\/people'/g, "from '../../people/src/skill.js'")
+      .replace(/from '@ruche\/platform'/g, "from '../../platform/src/database/rows.js'"),
 );
 const { migrations } = await load('migrations/index.js');
 const sql = await load('libs/expertise/src/expert-sql.js');

@@ -10,8 +10,8 @@
 // stdout.
 //
 // Plain ESM on purpose: Node 20 cannot run TypeScript, so the feed's SQL builders
-// (libs/feed/src/post-sql.ts, dependency-free) and the migrations are transpiled with the
-// project's TypeScript into node_modules/.cache/ruche-bench and imported from there. A page is
+// (libs/feed/src/post-sql.ts, whose one import, the platform's parameter builder, is mapped to its
+// import-free file) and the migrations are transpiled with the project's TypeScript into node_modules/.cache/ruche-bench and imported from there. A page is
 // measured as the app builds it: the list query, then mentions, the viewer's reactions and the
 // people shown (identity's summaries() is one `WHERE id = ANY` query). The followee ids come
 // from PeopleService in the app; here they are drawn at random (the people tables are not the
@@ -36,7 +36,9 @@ const DATABASE = 'ruche_feed_bench';
 
 const log = logger('feed-bench');
 
-const load = transpile(['libs/feed/src/post-sql.ts']);
+const load = transpile(['libs/feed/src/post-sql.ts', 'libs/platform/src/database/rows.ts'], (text) =>
+  text.replace(/from '@ruche\/platform'/g, "from '../../platform/src/database/rows.js'"),
+);
 const { migrations } = await load('migrations/index.js');
 const sql = await load('libs/feed/src/post-sql.js');
 const { db, count, size, server } = await openBenchDatabase({ name: DATABASE, fresh: args.fresh, migrations, log });

@@ -3,18 +3,11 @@ import { DataSource } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
 import type { ExpertView } from './dto.js';
-import {
-  candidateRowsQuery,
-  type ExpertiseRow,
-  fuzzyThresholdQuery,
-  type SqlQuery,
-  topExpertsQuery,
-  topicMatchQuery,
-} from './expert-sql.js';
+import { candidateRowsQuery, type ExpertiseRow, fuzzyThresholdQuery, topExpertsQuery, topicMatchQuery } from './expert-sql.js';
 import { type PersonEvidence, rankPerson, type TopicMatch } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, planQuery } from './topics.js';
-import { Database, rows } from '@ruche/platform';
+import { Database, rows, type SqlText } from '@ruche/platform';
 
 /** People per query word whose name is considered. */
 const NAME_CANDIDATES = 20;
@@ -171,7 +164,7 @@ export class ExpertSearch {
     return matches;
   }
 
-  private run<T>(q: SqlQuery): Promise<T[]> {
+  private run<T>(q: SqlText): Promise<T[]> {
     return rows<T>(this.db.manager, q.text, q.values);
   }
 }

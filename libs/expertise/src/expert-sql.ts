@@ -1,15 +1,12 @@
 /**
  * Expert search's queries over the expertise tables, as pure builders. Pure on purpose (this file
- * imports nothing): bench/experts.bench.mjs transpiles and runs exactly these.
+ * imports only the platform's parameter builder, itself import-free): bench/experts.bench.mjs
+ * transpiles and runs exactly these.
  *
  * Every value is a bind parameter: a query's words are never spliced into SQL (and no tsquery is
  * built from them), so `&`, `|`, `!`, `:*`, quotes or backslashes are just characters.
  */
-
-export interface SqlQuery {
-  text: string;
-  values: unknown[];
-}
+import { SqlParams, type SqlText } from '@ruche/platform';
 
 /**
  * Closeness (strict word similarity, 0..1) from which a misspelt or partial query word matches a
@@ -26,7 +23,7 @@ export const CANDIDATES_PER_TOPIC = 100;
  * The `set_config` that makes `<<%` use {@link TOPIC_FUZZY_THRESHOLD}: run it first, in the same
  * transaction (its effect ends with the transaction).
  */
-export const fuzzyThresholdQuery = (): SqlQuery => ({
+export const fuzzyThresholdQuery = (): SqlText => ({
   text: `SELECT set_config('pg_trgm.strict_word_similarity_threshold', $1, true)`,
   values: [String(TOPIC_FUZZY_THRESHOLD)],
 });
@@ -37,7 +34,7 @@ export const fuzzyThresholdQuery = (): SqlQuery => ({
  * and similarity, so a partial match "machine" → "machine learning" counts less than the whole).
  * Served by the topics' primary key and expertise_topics_trgm_idx.
  */
-export function topicMatchQuery(exact: string[], fuzzy: string[]): SqlQuery {
+export function topicMatchQuery(exact: string[], fuzzy: string[]): SqlText {
   return {
     text: `
       SELECT t.topic, t.label, 1::real AS weight, NULL::text AS via
@@ -85,27 +82,32 @@ export function candidateRowsQuery(a: {
   onlyIds: string[] | null;
   alsoIds: string[];
   perTopic?: number;
-}): SqlQuery {
-  const values: unknown[] = [a.topics, a.perTopic ?? CANDIDATES_PER_TOPIC, a.alsoIds];
-  const only = a.onlyIds ? `AND e.user_id = ANY ($${values.push(a.onlyIds)}::uuid[])` : '';
+}): SqlText {
+  const params = new SqlParams();
+  const [topics, perTopic, alsoIds] = [
+    params.add(a.topics),
+    params.add(a.perTopic ?? CANDIDATES_PER_TOPIC),
+    params.add(a.alsoIds),
+  ];
+  const only = a.onlyIds ? `AND e.user_id = ANY (${params.add(a.onlyIds)}::uuid[])` : '';
   return {
     text: `
       WITH candidates AS (
           SELECT c.user_id
-            FROM unnest($1::text[]) AS m (topic)
+            FROM unnest(${topics}::text[]) AS m (topic)
            CROSS JOIN LATERAL (
                  SELECT e.user_id FROM expertise e
                   WHERE e.topic = m.topic ${only}
                   ORDER BY e.score DESC, e.user_id
-                  LIMIT $2) c
+                  LIMIT ${perTopic}) c
           UNION
-          SELECT unnest($3::uuid[])
+          SELECT unnest(${alsoIds}::uuid[])
       )
       SELECT ${COUNTER_COLUMNS}
         FROM candidates c
         JOIN expertise e ON e.user_id = c.user_id
-       WHERE e.topic = ANY ($1::text[])`,
-    values,
+       WHERE e.topic = ANY (${topics}::text[])`,
+    values: params.values,
   };
 }
 
@@ -113,7 +115,7 @@ export function candidateRowsQuery(a: {
  * The people with the most points summed over `topics`, leaving out `excludeIds` (routing a
  * question: not the asker, not those already asked). Candidates are the best `take` per topic.
  */
-export function topExpertsQuery(a: { topics: string[]; excludeIds: string[]; take: number }): SqlQuery {
+export function topExpertsQuery(a: { topics: string[]; excludeIds: string[]; take: number }): SqlText {
   return {
     text: `
       WITH candidates AS (

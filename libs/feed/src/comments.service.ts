@@ -9,6 +9,7 @@ import {
   type Page,
   type PageQuery,
   rows,
+  SqlParams,
   stateOnCreate,
   toPage,
   Transactions,
@@ -17,7 +18,6 @@ import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
-import { Params } from './post-sql.js';
 import { unknownUser } from './post-views.js';
 
 export interface CommentRow {
@@ -110,7 +110,7 @@ export class CommentsService {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     await this.visibility.visiblePost(viewerId, postId);
     const visible = await this.visibility.commentFilterFor(viewerId);
-    const params = new Params();
+    const params = new SqlParams();
     const text = `
       SELECT ${COMMENT_COLUMNS}
         FROM post_comments c

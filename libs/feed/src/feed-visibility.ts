@@ -12,9 +12,10 @@ import {
   moderationVisibleSql,
   notFound,
   rows,
+  SqlParams,
   SubjectVisibility,
 } from '@ruche/platform';
-import { Params, type PostRow, postsByIdQuery, readableBy, type SqlList, type VisibilityFilter } from './post-sql.js';
+import { type PostRow, postsByIdQuery, readableBy, type SqlList, type VisibilityFilter } from './post-sql.js';
 
 /**
  * The one answer to "may this viewer see this post". Every read path goes through it: single
@@ -79,7 +80,7 @@ export class FeedVisibility implements OnModuleInit {
     const ids = canonicalIdSet(commentIds);
     if (ids.length === 0) return new Set();
     const [posts, comments] = await Promise.all([this.filterFor(viewerId), this.commentFilterFor(viewerId)]);
-    const params = new Params();
+    const params = new SqlParams();
     const text = `SELECT c.id FROM post_comments c JOIN posts p ON p.id = c.post_id
                    WHERE c.id = ANY(${params.add(ids)}::uuid[]) AND ${posts('p', params)} AND ${comments('c', params)}`;
     const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
@@ -99,7 +100,7 @@ export class FeedVisibility implements OnModuleInit {
     const ids = canonicalIdSet(postIds);
     if (ids.length === 0) return new Set();
     const visible = await this.filterFor(viewerId);
-    const params = new Params();
+    const params = new SqlParams();
     const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(ids)}::uuid[]) AND ${visible('p', params)}`;
     const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
     return new Set(found.map((row) => row.id));

@@ -1,7 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Database, recentRows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import {
+  Database,
+  recentRows,
+  type SearchHit,
+  type SearchRequest,
+  SearchSources,
+  searchSources,
+  SqlParams,
+} from '@ruche/platform';
 import { FeedVisibility } from './feed-visibility.js';
-import { Params } from './post-sql.js';
 
 const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 120)`;
 
@@ -29,8 +36,8 @@ export class PostSearch implements OnModuleInit {
       this.visibility.filterFor(request.viewer),
       this.visibility.commentFilterFor(request.viewer),
     ]);
-    const byBody = new Params();
-    const byComment = new Params();
+    const byBody = new SqlParams();
+    const byComment = new SqlParams();
     return searchSources(this.db.reader, 'post', request, [
       {
         from: 'posts p',

@@ -1,27 +1,13 @@
 /**
- * The feed's read queries, as pure SQL builders. Pure on purpose (this file imports nothing):
- * bench/feed.bench.mjs transpiles and runs exactly these, so the benchmark measures what the app
- * runs.
+ * The feed's read queries, as pure SQL builders. Pure on purpose (this file imports only the
+ * platform's parameter builder, itself import-free): bench/feed.bench.mjs transpiles and runs
+ * exactly these, so the benchmark measures what the app runs.
  *
  * Every list is newest first by the keyset (created_at, id) and fetches `take` rows (the page
  * size plus one, to learn whether there is more). Every query that reads posts ANDs in the
  * visibility filter supplied by FeedVisibility, the one place that decides who sees a post.
  */
-
-/** Collects positional parameters while a query is assembled. */
-export class Params {
-  readonly values: unknown[] = [];
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-export interface SqlQuery {
-  text: string;
-  values: unknown[];
-}
+import { SqlParams, type SqlText } from '@ruche/platform';
 
 /**
  * A list of ids computed by the database inside the same statement (a `uuid[]` expression), for
@@ -32,7 +18,7 @@ export interface SqlList {
 }
 
 /** SQL condition "the viewer may see the post aliased `alias`", built by FeedVisibility. */
-export type VisibilityFilter = (alias: string, params: Params) => string;
+export type VisibilityFilter = (alias: string, params: SqlParams) => string;
 
 /** A post is readable while it is not deleted. */
 export const notDeleted: VisibilityFilter = (alias) => `${alias}.deleted_at IS NULL`;
@@ -87,9 +73,9 @@ export const POST_COLUMNS = (alias = 'p') =>
     .join(', ');
 
 /** Strictly after `before` in newest-first order; empty on the first page. */
-function olderThan(alias: string, before: [Date, string] | null | undefined, params: Params): string {
+function olderThan(alias: string, before: [Date, string] | null | undefined, params: SqlParams): string {
   if (!before) return '';
-  return `AND (${alias}.created_at, ${alias}.id) < (${params.add(before[0])}::timestamptz, ${params.add(before[1])}::uuid)`;
+  return `AND ${params.keyset(`${alias}.created_at, ${alias}.id`, '<', before)}`;
 }
 
 export interface ListWindow {
@@ -105,7 +91,7 @@ export interface ListWindow {
  */
 function liveHomeBranches(
   a: { viewer: string; authors: string; groups: string; visible: VisibilityFilter; take: string; before: string },
-  params: Params,
+  params: SqlParams,
 ): string {
   return `
         SELECT c.id, c.created_at
@@ -153,8 +139,8 @@ function liveHomeBranches(
  */
 export function homeFeedQuery(
   a: { viewerId: string; authorIds: string[]; groupIds: string[]; visible: VisibilityFilter } & ListWindow,
-): SqlQuery {
-  const params = new Params();
+): SqlText {
+  const params = new SqlParams();
   const viewer = `${params.add(a.viewerId)}::uuid`;
   const take = params.add(a.take);
   const authors = `${params.add(a.authorIds)}::uuid[]`;
@@ -217,8 +203,8 @@ export interface HomePageRow extends PostRow {
  */
 export function homeTimelineQuery(
   a: { viewerId: string; visible: VisibilityFilter; graph: HomeGraphSql; activeDays: number; fallback: boolean } & ListWindow,
-): SqlQuery {
-  const params = new Params();
+): SqlText {
+  const params = new SqlParams();
   const viewer = `${params.add(a.viewerId)}::uuid`;
   // Written into the text, not a parameter: the app prepares this statement, and a generic plan
   // takes `LIMIT $n` for 10% of the rows, which costs it ~2.5 times the custom plans, so PostgreSQL
@@ -228,9 +214,7 @@ export function homeTimelineQuery(
   if (!Number.isSafeInteger(a.take) || a.take < 1) throw new RangeError(`take must be a positive integer, got ${a.take}`);
   const take = String(a.take);
   const before = olderThan('p', a.before, params);
-  const entriesBefore = a.before
-    ? `AND (t.post_created_at, t.post_id) < (${params.add(a.before[0])}::timestamptz, ${params.add(a.before[1])}::uuid)`
-    : '';
+  const entriesBefore = a.before ? `AND ${params.keyset('t.post_created_at, t.post_id', '<', a.before)}` : '';
   const text = `
     WITH reader AS (
         SELECT r.built_at, r.last_read_at, r.trimmed_before,
@@ -278,8 +262,8 @@ export function homeTimelineQuery(
 }
 
 /** Company: every visible post that is company-wide or in a public group, newest first (posts_timeline_idx). */
-export function companyFeedQuery(a: { visible: VisibilityFilter } & ListWindow): SqlQuery {
-  const params = new Params();
+export function companyFeedQuery(a: { visible: VisibilityFilter } & ListWindow): SqlText {
+  const params = new SqlParams();
   const text = `
     SELECT ${POST_COLUMNS('p')}
       FROM posts p
@@ -292,8 +276,8 @@ export function companyFeedQuery(a: { visible: VisibilityFilter } & ListWindow):
 }
 
 /** Visible posts whose `column` equals `value`, newest first: one ordered index scan. */
-function postsWhereQuery(column: 'group_id' | 'author_id', value: string, a: { visible: VisibilityFilter } & ListWindow): SqlQuery {
-  const params = new Params();
+function postsWhereQuery(column: 'group_id' | 'author_id', value: string, a: { visible: VisibilityFilter } & ListWindow): SqlText {
+  const params = new SqlParams();
   const text = `
     SELECT ${POST_COLUMNS('p')}
       FROM posts p
@@ -306,16 +290,16 @@ function postsWhereQuery(column: 'group_id' | 'author_id', value: string, a: { v
 }
 
 /** One group's visible posts, newest first (posts_group_timeline_idx). */
-export const groupFeedQuery = (a: { groupId: string; visible: VisibilityFilter } & ListWindow): SqlQuery =>
+export const groupFeedQuery = (a: { groupId: string; visible: VisibilityFilter } & ListWindow): SqlText =>
   postsWhereQuery('group_id', a.groupId, a);
 
 /** One author's visible posts, newest first (posts_author_timeline_idx). */
-export const authorPostsQuery = (a: { authorId: string; visible: VisibilityFilter } & ListWindow): SqlQuery =>
+export const authorPostsQuery = (a: { authorId: string; visible: VisibilityFilter } & ListWindow): SqlText =>
   postsWhereQuery('author_id', a.authorId, a);
 
 /** The visible posts among `ids` (any order). `lock` takes the row locks a write needs. */
-export function postsByIdQuery(a: { ids: string[]; visible: VisibilityFilter; lock?: boolean }): SqlQuery {
-  const params = new Params();
+export function postsByIdQuery(a: { ids: string[]; visible: VisibilityFilter; lock?: boolean }): SqlText {
+  const params = new SqlParams();
   const text = `
     SELECT ${POST_COLUMNS('p')}
       FROM posts p
@@ -326,7 +310,7 @@ export function postsByIdQuery(a: { ids: string[]; visible: VisibilityFilter; lo
 }
 
 /** Per page: who each post mentions. */
-export function mentionsOfPostsQuery(postIds: string[]): SqlQuery {
+export function mentionsOfPostsQuery(postIds: string[]): SqlText {
   return {
     text: 'SELECT post_id, user_id FROM post_mentions WHERE post_id = ANY($1::uuid[]) ORDER BY post_id, user_id',
     values: [postIds],
@@ -334,7 +318,7 @@ export function mentionsOfPostsQuery(postIds: string[]): SqlQuery {
 }
 
 /** Per page: the viewer's own reactions (post_reactions_pkey serves it). */
-export function myReactionsQuery(viewerId: string, postIds: string[]): SqlQuery {
+export function myReactionsQuery(viewerId: string, postIds: string[]): SqlText {
   return {
     text: 'SELECT post_id, kind FROM post_reactions WHERE post_id = ANY($1::uuid[]) AND user_id = $2::uuid ORDER BY post_id, kind',
     values: [postIds, viewerId],

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type AuthUser, Database, notFound, rows, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, Database, notFound, rows, SqlParams, Transactions, type Tx } from '@ruche/platform';
 import type { ReactionsView } from './dto.js';
 import { postRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
-import { Params, type PostRow } from './post-sql.js';
+import type { PostRow } from './post-sql.js';
 import { countsOf, PostViews } from './post-views.js';
 import { COUNT_COLUMN, inKindOrder, type ReactionKind } from './reaction-kinds.js';
 
@@ -96,7 +96,7 @@ export class ReactionsService {
       actorId: user.id,
     });
     const visible = await this.visibility.filterFor(user);
-    const params = new Params();
+    const params = new SqlParams();
     const column = COUNT_COLUMN[kind];
     const [counts] = await rows<CountRow>(tx.manager, {
       text: `UPDATE posts p SET ${column} = ${column} + ${params.add(delta)}

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, Database, decodeCursor, notFound, type Page, type PageQuery, rows, statementName, toPage } from '@ruche/platform';
+import {
+  type AuthUser,
+  Database,
+  decodeCursor,
+  notFound,
+  type Page,
+  type PageQuery,
+  rows,
+  SqlParams,
+  type SqlText,
+  statementName,
+  toPage,
+} from '@ruche/platform';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
@@ -12,9 +24,7 @@ import {
   HOME_MEMBER_GROUPS,
   type HomePageRow,
   homeTimelineQuery,
-  Params,
   type PostRow,
-  type SqlQuery,
   type VisibilityFilter,
 } from './post-sql.js';
 import { PostViews, toPostView } from './post-views.js';
@@ -64,7 +74,7 @@ export class TimelineService {
       });
     // Prepared: planning was most of the statement's time (~1.4 of 2.2 ms); the generic plan keeps
     // the backward walk of home_timelines_pkey (bench/README.md). One name per text variant.
-    const read = (q: SqlQuery) => this.db.prepared<HomePageRow>(statementName('feed.home', q.text), q);
+    const read = (q: SqlText) => this.db.prepared<HomePageRow>(statementName('feed.home', q.text), q);
     const first = await read(query(false));
     const state = first[0];
     let list = first.filter((row) => row.id !== null);
@@ -114,7 +124,7 @@ export class TimelineService {
   async groupActivity(viewerId: string, groupIds: readonly string[], since: Date, top = 3): Promise<GroupActivity[]> {
     if (groupIds.length === 0) return [];
     const visible = await this.visibility.filterFor(viewerId);
-    const params = new Params();
+    const params = new SqlParams();
     const text = `
       SELECT p.group_id,
              count(*)::int AS posts,
@@ -137,12 +147,12 @@ export class TimelineService {
    * roles) were read on the primary: a removed member or a post hidden a moment ago never shows.
    * The cursor still follows the replica's rows, so a dropped post does not end the list early.
    */
-  private async page(viewerId: string, limit: number, query: SqlQuery, visible: VisibilityFilter): Promise<Page<PostView>> {
+  private async page(viewerId: string, limit: number, query: SqlText, visible: VisibilityFilter): Promise<Page<PostView>> {
     const dropped = new Set<string>();
     const list = await this.db.readCandidates(
       (db) => rows<PostRow>(db, query),
       async (found) => {
-        const params = new Params();
+        const params = new SqlParams();
         const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(found.map((p) => p.id))}::uuid[]) AND ${visible('p', params)}`;
         const still = new Set((await rows<{ id: string }>(this.db.manager, { text, values: params.values })).map((r) => r.id));
         for (const post of found) if (!still.has(post.id)) dropped.add(post.id);

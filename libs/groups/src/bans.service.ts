@@ -11,6 +11,7 @@ import {
   type Page,
   PageQuery,
   rows,
+  SqlParams,
   toPage,
   Transactions,
 } from '@ruche/platform';
@@ -160,15 +161,15 @@ export class BansService {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     const { facts } = await this.access.load(this.db.manager, groupId, viewer);
     enforce(canModerateBans(facts), 'Only the group’s owners and admins, or a moderator, can see its bans');
-    const params: unknown[] = [groupId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [group, take] = [params.add(groupId), params.add(page.limit + 1)];
     const found = await rows<BanRow>(
       this.db.manager,
       `SELECT ${BAN_COLUMNS} FROM group_bans b
-        WHERE b.group_id = $1 AND ${activeBanSql('b')} ${after ? 'AND (b.created_at, b.id) < ($3::timestamptz, $4::uuid)' : ''}
+        WHERE b.group_id = ${group} AND ${activeBanSql('b')} ${after ? `AND ${params.keyset('b.created_at, b.id', '<', after)}` : ''}
         ORDER BY b.created_at DESC, b.id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
     const result = toPage(

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, Database, decodeCursor, notFound, type Page, rows, toPage, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  Database,
+  decodeCursor,
+  notFound,
+  type Page,
+  rows,
+  SqlParams,
+  toPage,
+  Transactions,
+} from '@ruche/platform';
 import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
@@ -72,26 +82,21 @@ export class GroupCatalogService {
    */
   async list(viewerId: string, query: GroupListQuery): Promise<Page<GroupCardView>> {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const params: unknown[] = [viewerId, query.limit + 1];
+    const params = new SqlParams();
+    const [viewer, take] = [params.add(viewerId), params.add(query.limit + 1)];
     const where = [readableSql('g', 'm')];
     if (query.mine) where.push(`m.role IN ${MEMBER_ROLES_SQL}`);
-    if (query.q) {
-      params.push(likePattern(query.q));
-      where.push(`g.name ILIKE $${params.length}`);
-    }
-    if (after) {
-      params.push(after[0], after[1]);
-      where.push(`(g.created_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    if (query.q) where.push(`g.name ILIKE ${params.add(likePattern(query.q))}`);
+    if (after) where.push(params.keyset('g.created_at, g.id', '<', after));
     const found = await rows<GroupRow & { my_role: GroupRole | null }>(
       this.db.manager,
       `SELECT ${GROUP_COLUMNS('g')}, m.role AS my_role
          FROM groups g
-         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $1
+         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = ${viewer}
         WHERE ${where.join(' AND ')}
         ORDER BY g.created_at DESC, g.id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return toPage(
       found,

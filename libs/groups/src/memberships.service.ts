@@ -10,6 +10,7 @@ import {
   type Page,
   PageQuery,
   rows,
+  SqlParams,
   toPage,
   Transactions,
   type Tx,
@@ -113,15 +114,15 @@ export class MembershipsService {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     const { facts } = await this.access.load(this.db.manager, groupId, viewer);
     enforce(canManage(facts), 'Only the group’s owners and admins can see join requests');
-    const params: unknown[] = [groupId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [group, take] = [params.add(groupId), params.add(page.limit + 1)];
     const found = await rows<RequestRow>(
       this.db.manager,
       `SELECT user_id, created_at FROM group_memberships
-        WHERE group_id = $1 AND role = 'pending' ${after ? 'AND (created_at, user_id) > ($3::timestamptz, $4::uuid)' : ''}
+        WHERE group_id = ${group} AND role = 'pending' ${after ? `AND ${params.keyset('created_at, user_id', '>', after)}` : ''}
         ORDER BY created_at, user_id
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
     const result = toPage(
@@ -139,18 +140,18 @@ export class MembershipsService {
    */
   async myRequests(userId: string, page: PageQuery): Promise<Page<MyJoinRequestView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const params: unknown[] = [userId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [user, take] = [params.add(userId), params.add(page.limit + 1)];
     const found = await rows<GroupRow & { requested_at: Date }>(
       this.db.manager,
       `SELECT ${GROUP_COLUMNS('g')}, m.created_at AS requested_at
          FROM group_memberships m
          JOIN groups g ON g.id = m.group_id
-        WHERE m.user_id = $1 AND m.role = 'pending'
-          ${after ? 'AND (m.created_at, m.group_id) < ($3::timestamptz, $4::uuid)' : ''}
+        WHERE m.user_id = ${user} AND m.role = 'pending'
+          ${after ? `AND ${params.keyset('m.created_at, m.group_id', '<', after)}` : ''}
         ORDER BY m.created_at DESC, m.group_id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return toPage(
       found,
@@ -270,23 +271,18 @@ export class MembershipsService {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     const { facts } = await this.access.load(this.db.manager, groupId, { id: viewerId });
     if (!isReadable(facts)) throw notFound('Group');
-    const params: unknown[] = [groupId, query.limit + 1];
-    const where = [`group_id = $1`, `role IN ${MEMBER_ROLES_SQL}`];
-    if (query.role) {
-      params.push(query.role);
-      where.push(`role = $${params.length}`);
-    }
-    if (after) {
-      params.push(after[0], after[1]);
-      where.push(`(joined_at, user_id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    const params = new SqlParams();
+    const [group, take] = [params.add(groupId), params.add(query.limit + 1)];
+    const where = [`group_id = ${group}`, `role IN ${MEMBER_ROLES_SQL}`];
+    if (query.role) where.push(`role = ${params.add(query.role)}`);
+    if (after) where.push(params.keyset('joined_at, user_id', '>', after));
     const found = await rows<MemberRow>(
       this.db.manager,
       `SELECT user_id, role, joined_at FROM group_memberships
         WHERE ${where.join(' AND ')}
         ORDER BY joined_at, user_id
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
     const result = toPage(

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, conflict, Database, decodeCursor, invalid, type Page, rows, toPage, Transactions, type Tx } from '@ruche/platform';
+import {
+  type AuthUser,
+  conflict,
+  Database,
+  decodeCursor,
+  invalid,
+  type Page,
+  rows,
+  SqlParams,
+  toPage,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
 import { checkCriteria, type Criterion, distinctTopics } from './campaign-rules.js';
 import { CampaignViews } from './campaign-views.js';
 import type { CampaignListQuery, CampaignView, CreateCampaignDto, UpdateCampaignDto } from './dto.js';
@@ -104,20 +116,15 @@ export class CampaignsService {
   /** Newest first; drafts only for the innovation team. */
   async list(viewer: Viewer, query: CampaignListQuery): Promise<Page<CampaignView>> {
     const before = query.cursor ? decodeCursor(query.cursor) : null;
-    const values: unknown[] = [query.limit + 1];
+    const params = new SqlParams();
+    const take = params.add(query.limit + 1);
     const where = [this.visibility.campaignVisibleSql(viewer, 'c')];
-    if (query.status) {
-      values.push(query.status);
-      where.push(`c.status = $${values.length}`);
-    }
-    if (before) {
-      values.push(before[0], before[1]);
-      where.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
-    }
+    if (query.status) where.push(`c.status = ${params.add(query.status)}`);
+    if (before) where.push(params.keyset('c.created_at, c.id', '<', before));
     const list = await rows<CampaignRow>(
       this.db.manager,
-      `SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $1`,
-      values,
+      `SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ${take}`,
+      params.values,
     );
     const views = new Map((await this.views.build(viewer.id, list.slice(0, query.limit))).map((v) => [v.id, v]));
     return toPage(

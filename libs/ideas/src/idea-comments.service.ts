@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, conflict, Database, decodeCursor, type Page, type PageQuery, rows, toPage, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  conflict,
+  Database,
+  decodeCursor,
+  type Page,
+  type PageQuery,
+  rows,
+  SqlParams,
+  toPage,
+  Transactions,
+} from '@ruche/platform';
 import type { IdeaCommentView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 import { COMMENT_COLUMNS, type IdeaCommentRow } from './idea-sql.js';
@@ -50,14 +61,16 @@ export class IdeaCommentsService {
   async list(user: AuthUser, ideaId: string, page: PageQuery): Promise<Page<IdeaCommentView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     await this.visibility.visibleIdea(user, ideaId);
+    const params = new SqlParams();
+    const [idea, take] = [params.add(ideaId), params.add(page.limit + 1)];
     const list = await rows<IdeaCommentRow>(
       this.db.manager,
       `SELECT ${COMMENT_COLUMNS}
          FROM idea_comments
-        WHERE idea_id = $1 ${after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : ''}
+        WHERE idea_id = ${idea} ${after ? `AND ${params.keyset('created_at, id', '>', after)}` : ''}
         ORDER BY created_at, id
-        LIMIT $2`,
-      after ? [ideaId, page.limit + 1, after[0], after[1]] : [ideaId, page.limit + 1],
+        LIMIT ${take}`,
+      params.values,
     );
     const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
     return toPage(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, decodeCursor, encodeCursor, type Page, rows } from '@ruche/platform';
+import { Database, decodeCursor, encodeCursor, type Page, rows, SqlParams } from '@ruche/platform';
 import type { IdeaDetailView, IdeaListQuery, IdeaView } from './dto.js';
 import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { IdeaViews } from './idea-views.js';
@@ -74,25 +74,22 @@ export class IdeasService {
     const topAfter = query.sort === 'top' && query.cursor ? decodeTopCursor(query.cursor) : null;
     const newBefore = query.sort === 'new' && query.cursor ? decodeCursor(query.cursor) : null;
     await this.visibility.visibleCampaign(viewer, campaignId);
-    const values: unknown[] = [campaignId, query.limit + 1];
-    const where = [`i.campaign_id = $1`, `i.status <> 'merged'`, this.visibility.ideaVisibleSql(viewer, 'i')];
-    const param = (value: unknown) => {
-      values.push(value);
-      return `$${values.length}`;
-    };
-    if (query.status) where.push(`i.status = ${param(query.status)}`);
+    const params = new SqlParams();
+    const [campaign, take] = [params.add(campaignId), params.add(query.limit + 1)];
+    const where = [`i.campaign_id = ${campaign}`, `i.status <> 'merged'`, this.visibility.ideaVisibleSql(viewer, 'i')];
+    if (query.status) where.push(`i.status = ${params.add(query.status)}`);
     if (topAfter) {
-      const [votes, at, id] = [param(topAfter[0]), param(topAfter[1]), param(topAfter[2])];
+      const [votes, at, id] = [params.add(topAfter[0]), params.add(topAfter[1]), params.add(topAfter[2])];
       where.push(
         `(i.vote_count < ${votes} OR (i.vote_count = ${votes} AND (i.created_at, i.id) > (${at}::timestamptz, ${id}::uuid)))`,
       );
     }
-    if (newBefore) where.push(`(i.created_at, i.id) < (${param(newBefore[0])}::timestamptz, ${param(newBefore[1])}::uuid)`);
+    if (newBefore) where.push(params.keyset('i.created_at, i.id', '<', newBefore));
     const order = query.sort === 'top' ? TOP_ORDER_SQL('i') : 'i.created_at DESC, i.id DESC';
     const list = await rows<IdeaRow>(
       this.db.manager,
-      `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $2`,
-      values,
+      `SELECT ${IDEA_COLUMNS('i')} FROM ideas i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${take}`,
+      params.values,
     );
     const more = list.length > query.limit;
     const page = more ? list.slice(0, query.limit) : list;

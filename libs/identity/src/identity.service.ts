@@ -4,9 +4,9 @@ import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
 import {
-  Database,
   type AuthUser,
   conflict,
+  Database,
   DomainError,
   ErrorCode,
   lockKey,
@@ -14,6 +14,7 @@ import {
   type Role,
   RUCHE_CONFIG,
   type RucheConfig,
+  SqlParams,
   SubjectVisibility,
   Transactions,
   type Tx,
@@ -282,15 +283,16 @@ export class IdentityService implements OnModuleInit {
    */
   async search(q: string, limit: number, within?: readonly string[]): Promise<UserSummary[]> {
     const literal = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-    const params: unknown[] = [literal, limit];
+    const params = new SqlParams();
+    const [text, take] = [params.add(literal), params.add(limit)];
     // A directory read: a streaming replica may answer (see Database.reader).
     const found: { id: string; handle: string; display_name: string }[] = await this.db.reader.query(
       `SELECT id, handle, display_name FROM users
-        WHERE status = 'active' AND (handle LIKE $1 || '%' OR lower(display_name) LIKE '%' || $1 || '%')
-              ${within ? `AND id = ANY ($${params.push([...within])}::uuid[])` : ''}
-        ORDER BY handle = $1 DESC, handle LIKE $1 || '%' DESC, display_name, id
-        LIMIT $2`,
-      params,
+        WHERE status = 'active' AND (handle LIKE ${text} || '%' OR lower(display_name) LIKE '%' || ${text} || '%')
+              ${within ? `AND id = ANY (${params.add([...within])}::uuid[])` : ''}
+        ORDER BY handle = ${text} DESC, handle LIKE ${text} || '%' DESC, display_name, id
+        LIMIT ${take}`,
+      params.values,
     );
     return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name }));
   }
@@ -305,18 +307,19 @@ export class IdentityService implements OnModuleInit {
     after?: readonly [sortKey: string, id: string] | null;
     within?: readonly string[];
   }): Promise<(UserSummary & { sortKey: string })[]> {
-    const params: unknown[] = [options.limit];
+    const params = new SqlParams();
+    const take = params.add(options.limit);
     const conditions = [`status = 'active'`];
     if (options.after) {
-      conditions.push(`(ruche_fold(display_name), id) > ($${params.push(options.after[0])}::text, $${params.push(options.after[1])}::uuid)`);
+      conditions.push(`(ruche_fold(display_name), id) > (${params.add(options.after[0])}::text, ${params.add(options.after[1])}::uuid)`);
     }
-    if (options.within) conditions.push(`id = ANY ($${params.push([...options.within])}::uuid[])`);
+    if (options.within) conditions.push(`id = ANY (${params.add([...options.within])}::uuid[])`);
     const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.db.reader.query(
       `SELECT id, handle, display_name, ruche_fold(display_name) AS sort_key FROM users
         WHERE ${conditions.join(' AND ')}
         ORDER BY ruche_fold(display_name), id
-        LIMIT $1`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name, sortKey: u.sort_key }));
   }

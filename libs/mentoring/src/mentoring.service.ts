@@ -10,6 +10,7 @@ import {
   notFound,
   type Page,
   rows,
+  SqlParams,
   toPage,
   Transactions,
   type Tx,
@@ -173,23 +174,22 @@ export class MentoringService {
 
   async list(userId: string, query: MentoringListQuery): Promise<Page<MentoringRequestView>> {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const params: unknown[] = [userId, query.limit + 1];
-    const keyset = after
-      ? `AND (r.created_at, r.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`
-      : '';
+    const params = new SqlParams();
+    const [user, take] = [params.add(userId), params.add(query.limit + 1)];
+    const keyset = after ? `AND ${params.keyset('r.created_at, r.id', '<', after)}` : '';
     const who =
       query.role === 'mentee'
-        ? 'r.mentee_id = $1'
+        ? `r.mentee_id = ${user}`
         : query.role === 'mentor'
-          ? 'r.mentor_id = $1'
-          : '(r.mentee_id = $1 OR r.mentor_id = $1)';
+          ? `r.mentor_id = ${user}`
+          : `(r.mentee_id = ${user} OR r.mentor_id = ${user})`;
     const found = await rows<RequestRow>(
       this.db.manager,
       `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r
         WHERE ${who} ${keyset}
         ORDER BY r.created_at DESC, r.id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const people = await this.identity.summaries(
       found.flatMap((r) => (r.mentor_id ? [r.mentee_id, r.mentor_id] : [r.mentee_id])),

@@ -9,6 +9,7 @@ import {
   type Page,
   type PublishedEvent,
   rows,
+  SqlParams,
 } from '@ruche/platform';
 import type { AuditEntryView, AuditQuery } from './dto.js';
 
@@ -204,24 +205,21 @@ export class AuditLogService implements OnModuleInit {
   /** Newest first (in event order), optionally narrowed to an action, an actor or a target. */
   async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
     const after = query.cursor ? decodeAuditCursor(query.cursor) : null;
-    const params: unknown[] = [query.limit + 1];
+    const params = new SqlParams();
+    const take = params.add(query.limit + 1);
     const where: string[] = [];
-    const add = (condition: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
-    if (query.action) add((p) => `a.action = ${p}`, query.action);
-    if (query.actorId) add((p) => `a.actor_id = ${p}::uuid`, query.actorId);
-    if (query.targetId) add((p) => `a.target_id = ${p}::uuid`, query.targetId);
-    if (after !== null) add((p) => `a.source_event_id < ${p}::bigint`, after);
+    if (query.action) where.push(`a.action = ${params.add(query.action)}`);
+    if (query.actorId) where.push(`a.actor_id = ${params.add(query.actorId)}::uuid`);
+    if (query.targetId) where.push(`a.target_id = ${params.add(query.targetId)}::uuid`);
+    if (after !== null) where.push(`a.source_event_id < ${params.add(after)}::bigint`);
     const found = await rows<AuditRow>(
       this.db.manager,
       `SELECT a.id, a.source_event_id, a.actor_id, a.action, a.target_type, a.target_id, a.group_id, a.note, a.details, a.created_at
          FROM audit_log a
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.source_event_id DESC
-        LIMIT $1`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const page = found.slice(0, query.limit);
     const people = await this.identity.summaries(page.map((r) => r.actor_id).filter((id): id is string => id !== null));

@@ -11,6 +11,7 @@ import {
   type PageQuery,
   type PublishedEvent,
   rows,
+  SqlParams,
   SubjectVisibility,
   toPage,
   Transactions,
@@ -116,15 +117,15 @@ export class ReportsService implements OnModuleInit {
   /** The caller's own reports, newest first, with their status. */
   async mine(reporterId: string, page: PageQuery): Promise<Page<ReportView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const params: unknown[] = [reporterId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [reporter, take] = [params.add(reporterId), params.add(page.limit + 1)];
     const found = await rows<ReportRow>(
       this.db.manager,
       `SELECT ${REPORT_COLUMNS} FROM reports
-        WHERE reporter_id = $1 ${after ? 'AND (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
+        WHERE reporter_id = ${reporter} ${after ? `AND ${params.keyset('created_at, id', '<', after)}` : ''}
         ORDER BY created_at DESC, id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return toPage(found, page.limit, (r) => [r.created_at, r.id], toReportView);
   }

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { type AuthUser, type ContentTarget, ContentTargets, Database, decodeCursor, forbidden, type Page, rows, toPage } from '@ruche/platform';
+import {
+  type AuthUser,
+  type ContentTarget,
+  ContentTargets,
+  Database,
+  decodeCursor,
+  forbidden,
+  type Page,
+  rows,
+  SqlParams,
+  toPage,
+} from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow } from './case-sql.js';
 import type { QueueItem, QueueQuery } from './dto.js';
 import { ModerationAccess } from './moderation-access.js';
@@ -37,34 +48,23 @@ export class ReviewQueueService {
     const moderator = this.access.isModerator(viewer);
     const groupScope = moderator ? (query.groupId ? [query.groupId] : null) : await this.managedScope(viewer, query.groupId);
 
-    const params: unknown[] = [query.limit + 1];
+    const params = new SqlParams();
+    const take = params.add(query.limit + 1);
     const where = [`c.status = 'open'`];
-    if (groupScope) {
-      params.push(groupScope);
-      where.push(`c.group_id = ANY ($${params.length}::uuid[])`);
-    }
+    if (groupScope) where.push(`c.group_id = ANY (${params.add(groupScope)}::uuid[])`);
     if (moderator) {
       const hidden = await this.unreadableGroupsWithCases(viewer.id);
-      if (hidden.length) {
-        params.push(hidden);
-        where.push(`(c.group_id IS NULL OR NOT (c.group_id = ANY ($${params.length}::uuid[])))`);
-      }
+      if (hidden.length) where.push(`(c.group_id IS NULL OR NOT (c.group_id = ANY (${params.add(hidden)}::uuid[])))`);
     }
-    if (query.targetType) {
-      params.push(query.targetType);
-      where.push(`c.target_type = $${params.length}`);
-    }
-    if (after) {
-      params.push(after[0], after[1]);
-      where.push(`(c.opened_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+    if (query.targetType) where.push(`c.target_type = ${params.add(query.targetType)}`);
+    if (after) where.push(params.keyset('c.opened_at, c.id', '>', after));
     const cases = await rows<CaseRow>(
       this.db.manager,
       `SELECT ${CASE_COLUMNS('c')} FROM moderation_cases c
         WHERE ${where.join(' AND ')}
         ORDER BY c.opened_at, c.id
-        LIMIT $1`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const shown = cases.slice(0, query.limit);
     const items = await this.build(shown, moderator);

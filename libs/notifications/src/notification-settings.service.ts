@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Database, decodeCursor, notFound, type Page, type PageQuery, rows, SubjectVisibility, toPage } from '@ruche/platform';
+import {
+  Database,
+  decodeCursor,
+  notFound,
+  type Page,
+  type PageQuery,
+  rows,
+  SqlParams,
+  SubjectVisibility,
+  toPage,
+} from '@ruche/platform';
 import type { MuteView, PreferenceDto, PreferencesView } from './dto.js';
 import { type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
 
@@ -55,15 +65,15 @@ export class NotificationSettingsService {
   /** The caller's mutes, newest first. */
   async mutes(userId: string, page: PageQuery): Promise<Page<MuteView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const params: unknown[] = [userId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [user, take] = [params.add(userId), params.add(page.limit + 1)];
     const found = await rows<{ subject_type: MutableType; subject_id: string; created_at: Date }>(
       this.db.manager,
       `SELECT subject_type, subject_id, created_at FROM notification_mutes
-        WHERE user_id = $1 ${after ? 'AND (created_at, subject_id) < ($3::timestamptz, $4::uuid)' : ''}
+        WHERE user_id = ${user} ${after ? `AND ${params.keyset('created_at, subject_id', '<', after)}` : ''}
         ORDER BY created_at DESC, subject_id DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return toPage(
       found,

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type CursorKey, Database, decodeCursor, encodeCursor, invalid, type Page, rows, SubjectVisibility, Transactions } from '@ruche/platform';
+import {
+  type CursorKey,
+  Database,
+  decodeCursor,
+  encodeCursor,
+  invalid,
+  type Page,
+  rows,
+  SqlParams,
+  SubjectVisibility,
+  Transactions,
+} from '@ruche/platform';
 import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
 import { userRoom } from './notification-events.js';
 import { PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
@@ -31,14 +42,15 @@ export class NotificationsService {
     let exhausted = false;
     const batch = (query.limit + 1) * SCAN_FACTOR;
     for (let round = 0; round < MAX_ROUNDS && kept.length <= query.limit && !exhausted; round++) {
-      const params: unknown[] = [userId, batch];
-      const where = ['recipient_id = $1'];
+      const params = new SqlParams();
+      const [recipient, take] = [params.add(userId), params.add(batch)];
+      const where = [`recipient_id = ${recipient}`];
       if (query.unread) where.push('read_at IS NULL');
-      if (after) where.push(`(created_at, id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+      if (after) where.push(params.keyset('created_at, id', '<', after));
       const found = await rows<NotificationRow>(
         this.db.manager,
-        `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $2`,
-        params,
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${take}`,
+        params.values,
       );
       exhausted = found.length < batch;
       const last = found[found.length - 1];

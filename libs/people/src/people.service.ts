@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { Database, decodeCursor, invalid, notFound, type Page, PageQuery, rows, toPage, Transactions } from '@ruche/platform';
+import {
+  Database,
+  decodeCursor,
+  invalid,
+  notFound,
+  type Page,
+  PageQuery,
+  rows,
+  SqlParams,
+  toPage,
+  Transactions,
+} from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
 import { ProfileEntity } from './profile.entity.js';
@@ -127,18 +138,17 @@ export class PeopleService {
    */
   async idsInPlace(place: { department?: string; location?: string }): Promise<string[]> {
     const conditions: string[] = [];
-    const params: string[] = [];
+    const params = new SqlParams();
     for (const column of ['department', 'location'] as const) {
       const value = place[column]?.trim();
       if (value === undefined) continue;
       if (value === '') return [];
-      params.push(value);
-      conditions.push(`ruche_fold(${column}) = ruche_fold($${params.length})`);
+      conditions.push(`ruche_fold(${column}) = ruche_fold(${params.add(value)})`);
     }
     if (conditions.length === 0) return [];
     const found: { user_id: string }[] = await this.db.query(
       `SELECT user_id FROM profiles WHERE ${conditions.join(' AND ')}`,
-      params,
+      params.values,
     );
     return found.map((r) => r.user_id);
   }
@@ -358,14 +368,14 @@ export class PeopleService {
   ): Promise<Page<UserSummary>> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
     await this.requireUser(userId);
-    const params: unknown[] = [userId, page.limit + 1];
-    if (after) params.push(after[0], after[1]);
+    const params = new SqlParams();
+    const [user, take] = [params.add(userId), params.add(page.limit + 1)];
     const rows: FollowRow[] = await this.db.query(
       `SELECT ${other} AS id, created_at FROM follows
-        WHERE ${own} = $1 ${after ? `AND (created_at, ${other}) < ($3::timestamptz, $4::uuid)` : ''}
+        WHERE ${own} = ${user} ${after ? `AND ${params.keyset(`created_at, ${other}`, '<', after)}` : ''}
         ORDER BY created_at DESC, ${other} DESC
-        LIMIT $2`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     const people = await this.identity.summaries(rows.map((r) => r.id));
     // A person deleted between the two reads is gone from the follows too (CASCADE); skip them.

@@ -9,6 +9,7 @@ import {
   invalid,
   type Page,
   rows,
+  SqlParams,
   stateOnCreate,
   toPage,
   Transactions,
@@ -107,36 +108,37 @@ export class QuestionsService {
       topic = ref.topic;
     }
     const viewer = await this.visibility.viewer(viewerId);
-    const params: unknown[] = [query.limit + 1];
+    const params = new SqlParams();
+    const take = params.add(query.limit + 1);
     const where: string[] = [];
-    where.push(this.visibility.questionFilter(viewer, 'q', `$${params.push(viewerId)}`));
-    if (query.status) where.push(`q.status = $${params.push(query.status satisfies QuestionStatus)}`);
-    if (topic) where.push(`q.topics @> ARRAY[$${params.push(topic)}::text]`);
+    where.push(this.visibility.questionFilter(viewer, 'q', params.add(viewerId)));
+    if (query.status) where.push(`q.status = ${params.add(query.status satisfies QuestionStatus)}`);
+    if (topic) where.push(`q.topics @> ARRAY[${params.add(topic)}::text]`);
 
     if (query.for === 'me') {
-      where.push(`r.user_id = $${params.push(viewerId)}::uuid`);
-      if (after) where.push(`(r.routed_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+      where.push(`r.user_id = ${params.add(viewerId)}::uuid`);
+      if (after) where.push(params.keyset('r.routed_at, q.id', '<', after));
       const found = await rows<QuestionRow & { sort_at: Date }>(
         this.db.manager,
         `SELECT ${QUESTION_COLUMNS('q')}, r.routed_at AS sort_at
            FROM question_routes r JOIN questions q ON q.id = r.question_id
           WHERE ${where.join(' AND ')}
           ORDER BY r.routed_at DESC, q.id DESC
-          LIMIT $1`,
-        params,
+          LIMIT ${take}`,
+        params.values,
       );
       return this.page(found, query.limit);
     }
 
-    if (after) where.push(`(q.created_at, q.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+    if (after) where.push(params.keyset('q.created_at, q.id', '<', after));
     const found = await rows<QuestionRow & { sort_at: Date }>(
       this.db.manager,
       `SELECT ${QUESTION_COLUMNS('q')}, q.created_at AS sort_at
          FROM questions q
         WHERE ${where.join(' AND ')}
         ORDER BY q.created_at DESC, q.id DESC
-        LIMIT $1`,
-      params,
+        LIMIT ${take}`,
+      params.values,
     );
     return this.page(found, query.limit);
   }

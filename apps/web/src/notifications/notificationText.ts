@@ -1,29 +1,12 @@
+import { NOTIFICATION_KINDS, type NotificationKind } from '@ruche/contracts';
 import type { AppNotification } from '../api/types';
 import type { I18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 
-const KINDS = [
-  'mention',
-  'group.mention',
-  'comment',
-  'reaction',
-  'follow',
-  'group.request',
-  'group.approved',
-  'question.routed',
-  'answer',
-  'answer.accepted',
-  'idea.status',
-  'idea.review',
-  'idea.comment',
-  'idea.implementation',
-  'campaign.status',
-  'report.resolved',
-] as const;
-
-export type KnownKind = (typeof KINDS)[number];
-export const isKnownKind = (kind: string): kind is KnownKind => (KINDS as readonly string[]).includes(kind);
-export const NOTIFICATION_KINDS = KINDS;
+// The kinds are the server's list (contracts): `notificationText` below names each kind's words as
+// `notifications.kind.<kind>` without a cast, so a kind added on the server fails to compile here
+// until it has words.
+export const isKnownKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
 /** "Alice", "Alice and Bob", "Alice and 4 others" (grouped kinds count everyone). */
 export function actorsText(n: AppNotification, i18n: I18n): string {
@@ -42,7 +25,7 @@ export function notificationText(n: AppNotification, i18n: I18n): string {
     const key = `notifications.kind.report.${n.context.recipient === 'author' ? 'author' : 'reporter'}` as MessageKey;
     return i18n.t(key);
   }
-  return i18n.t(`notifications.kind.${n.kind}` as MessageKey, { name, count: n.actorCount ?? 1 });
+  return i18n.t(`notifications.kind.${n.kind}`, { name, count: n.actorCount ?? 1 });
 }
 
 /** Where a notification leads, or null. */
