@@ -1,19 +1,6 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseEnumPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
 import { CommentsService } from './comments.service.js';
 import { CommentView, CreateCommentDto, CreatePostDto, FeedQuery, PostView, ReactionsView, UpdatePostDto } from './dto.js';
 import { PostsService } from './posts.service.js';
@@ -21,14 +8,7 @@ import { REACTION_KINDS, type ReactionKind } from './reaction-kinds.js';
 import { ReactionsService } from './reactions.service.js';
 import { TimelineService } from './timeline.service.js';
 
-const KIND_ENUM = Object.fromEntries(REACTION_KINDS.map((k) => [k, k])) as Record<ReactionKind, ReactionKind>;
-const KindParam = () =>
-  Param(
-    'kind',
-    new ParseEnumPipe(KIND_ENUM, {
-      exceptionFactory: () => new BadRequestException(`kind must be one of ${REACTION_KINDS.join(', ')}`),
-    }),
-  );
+const KindParam = () => EnumParam('kind', REACTION_KINDS);
 
 @ApiTags('feed')
 @ApiBearerAuth()

@@ -1,16 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseEnumPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -20,7 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
 import { DigestService } from './digest.service.js';
 import {
   DigestQuery,
@@ -37,14 +25,7 @@ import { MUTABLE_TYPES, type MutableType } from './notification-kinds.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
 import { NotificationsService } from './notifications.service.js';
 
-const TYPE_ENUM = Object.fromEntries(MUTABLE_TYPES.map((t) => [t, t])) as Record<MutableType, MutableType>;
-const TypeParam = () =>
-  Param(
-    'type',
-    new ParseEnumPipe(TYPE_ENUM, {
-      exceptionFactory: () => new BadRequestException(`type must be one of ${MUTABLE_TYPES.join(', ')}`),
-    }),
-  );
+const TypeParam = () => EnumParam('type', MUTABLE_TYPES);
 
 @ApiTags('notifications')
 @ApiBearerAuth()

@@ -1,4 +1,12 @@
-import { applyDecorators, type ArgumentMetadata, Injectable, Param, type PipeTransform } from '@nestjs/common';
+import {
+  applyDecorators,
+  type ArgumentMetadata,
+  BadRequestException,
+  Injectable,
+  Param,
+  ParseEnumPipe,
+  type PipeTransform,
+} from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -55,7 +63,10 @@ export function WellFormedText(options?: ValidationOptions): PropertyDecorator {
       name: 'wellFormedText',
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || !hasLoneSurrogate(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be valid Unicode (an unpaired surrogate was found)`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be valid Unicode (an unpaired surrogate was found)`,
+          options,
+        ),
       },
     },
     options,
@@ -129,6 +140,15 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
 
 /** A route parameter that must be an id; the handler receives it lower-cased. */
 export const UuidParam = (name: string) => Param(name, ParseIdPipe);
+
+/** A route parameter that must be one of `values` (a reaction kind, a mutable type), or a 400 naming them. */
+export const EnumParam = (name: string, values: readonly string[]) =>
+  Param(
+    name,
+    new ParseEnumPipe(Object.fromEntries(values.map((v) => [v, v])), {
+      exceptionFactory: () => new BadRequestException(`${name} must be one of ${values.join(', ')}`),
+    }),
+  );
 
 /** Lower-cases what looks like an id (strings, or each string of an array); validation judges the rest. */
 const canonicalIds = Transform(({ value }: { value: unknown }) => {
