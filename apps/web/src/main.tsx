@@ -14,12 +14,10 @@ import './ui/bits.css';
 import './people/profile.css';
 import './styles/pages.css';
 import './ui/status.css';
-import './notifications/notifications.css';
 import './moderation/moderation.css';
 import './analytics/analytics.css';
 import './layout/responsive.css';
 import './ui/gauges.css';
-import './search/search.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

@@ -5,6 +5,7 @@ import type { IdeaStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { IdeaStatusBadge } from '../ideas/StatusBadge';
 import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import styles from './DigestPage.module.css';
 
 /** What happened for me in the last 24 hours: my groups, questions routed to me, ideas I follow. */
 export function DigestPage() {
@@ -30,7 +31,7 @@ export function DigestPage() {
               <h2 className="section-title" id="digest-groups">
                 {t('digest.groups')}
               </h2>
-              <ul className="digest__list">
+              <ul className={styles.list}>
                 {d.groups.map((g) => (
                   <li key={g.group.id}>
                     <Link to={`/groups/${g.group.id}`}>{g.group.name}</Link>{' '}
@@ -47,7 +48,7 @@ export function DigestPage() {
               <h2 className="section-title" id="digest-questions">
                 {t('digest.questions')}
               </h2>
-              <ul className="digest__list">
+              <ul className={styles.list}>
                 {d.questions.map((q) => (
                   <li key={q.questionId}>
                     <Link to={`/questions/${q.questionId}`}>{q.title}</Link>{' '}
@@ -62,7 +63,7 @@ export function DigestPage() {
               <h2 className="section-title" id="digest-ideas">
                 {t('digest.ideas')}
               </h2>
-              <ul className="digest__list">
+              <ul className={styles.list}>
                 {d.ideas.map((i) => (
                   <li key={`${i.ideaId}-${i.at}`}>
                     <Link to={`/ideas/${i.ideaId}`}>

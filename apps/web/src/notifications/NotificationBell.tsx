@@ -9,7 +9,10 @@ import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { useDisclosure } from '../ui/useDisclosure';
 import { notificationKeys } from './cache';
+import styles from './NotificationBell.module.css';
+import bell from './bell.module.css';
 import { NotificationItem } from './NotificationItem';
+import itemStyles from './NotificationItem.module.css';
 import { useMarkRead } from './useMarkRead';
 
 /** How many of the latest notifications the dropdown lists (the page has them all). */
@@ -28,9 +31,9 @@ function NotificationMenu({ id, unread }: { id: string; unread: number }) {
   const markRead = useMarkRead();
   const items = latest.data?.items.slice(0, LATEST) ?? [];
   return (
-    <div id={id} className="bell-menu__panel card" role="region" aria-label={t('notifications.latest')}>
-      <div className="bell-menu__head">
-        <h2 className="bell-menu__title">{t('notifications.title')}</h2>
+    <div id={id} className={`${styles.panel} card`} role="region" aria-label={t('notifications.latest')}>
+      <div className={styles.head}>
+        <h2 className={styles.title}>{t('notifications.title')}</h2>
         <button
           type="button"
           className="btn btn--ghost btn--small"
@@ -50,15 +53,15 @@ function NotificationMenu({ id, unread }: { id: string; unread: number }) {
       ) : latest.isError ? (
         <ErrorBlock error={latest.error} onRetry={() => void latest.refetch()} />
       ) : items.length === 0 ? (
-        <p className="bell-menu__empty muted">{t('notifications.empty')}</p>
+        <p className={`${styles.empty} muted`}>{t('notifications.empty')}</p>
       ) : (
-        <ul className="notifications bell-menu__list" aria-label={t('notifications.latest')}>
+        <ul className={itemStyles.list} aria-label={t('notifications.latest')}>
           {items.map((item) => (
             <NotificationItem key={item.id} item={item} compact onRead={(nid) => markRead.mutate({ ids: [nid] })} />
           ))}
         </ul>
       )}
-      <p className="bell-menu__foot">
+      <p className={styles.foot}>
         <Link to="/notifications">{t('notifications.seeAll')}</Link>
       </p>
     </div>
@@ -88,11 +91,11 @@ export function NotificationBell() {
   const count = unread.data?.count ?? 0;
   const shown = count > 99 ? '99+' : String(count);
   return (
-    <div className="bell-menu" {...rootProps}>
+    <div className={styles.menu} {...rootProps}>
       <button
         type="button"
         ref={button}
-        className={open ? 'bell active' : 'bell'}
+        className={open ? `${bell.bell} ${bell.active}` : bell.bell}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-label={count ? t('notifications.bellUnread', { count }) : t('notifications.title')}
@@ -101,7 +104,7 @@ export function NotificationBell() {
       >
         <Icon name="bell" />
         {count > 0 && (
-          <span className="bell__count" aria-hidden="true">
+          <span className={bell.count} aria-hidden="true">
             {shown}
           </span>
         )}

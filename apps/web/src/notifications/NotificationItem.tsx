@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { AppNotification } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar, RelativeTime } from '../ui/bits';
+import styles from './NotificationItem.module.css';
 import { notificationLink, notificationText } from './notificationText';
 
 /**
@@ -23,9 +24,9 @@ export function NotificationItem({
   const unread = !item.readAt;
   const who = item.actors?.[0] ?? item.actor;
   return (
-    <li className={unread ? 'notification is-unread' : 'notification'}>
-      {who ? <Avatar user={who} size="sm" /> : <span className="avatar avatar--sm notification__dot" aria-hidden="true" />}
-      <div className="notification__text">
+    <li className={unread ? `${styles.notification} ${styles.unread}` : styles.notification}>
+      {who ? <Avatar user={who} size="sm" /> : <span className={`avatar avatar--sm ${styles.dot}`} aria-hidden="true" />}
+      <div className={styles.text}>
         {link ? (
           <Link to={link} onClick={() => unread && onRead(item.id)}>
             {text}
@@ -33,7 +34,7 @@ export function NotificationItem({
         ) : (
           <span>{text}</span>
         )}
-        <p className="muted notification__when">
+        <p className={`muted ${styles.when}`}>
           {unread && <span className="visually-hidden">{i18n.t('notifications.unread')} · </span>}
           <RelativeTime iso={item.createdAt} />
         </p>

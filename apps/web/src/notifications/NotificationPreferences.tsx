@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
+import styles from './NotificationPreferences.module.css';
 import { isKnownKind } from './notificationText';
 
 /** Which kinds of notifications I receive: one checkbox each, saved as it is ticked. */
@@ -20,7 +21,7 @@ export function NotificationPreferences() {
     onSuccess: (saved) => qc.setQueryData(notificationKeys.preferences, saved),
   });
   return (
-    <section className="card stack notification-prefs" aria-labelledby={headingId}>
+    <section className={`card stack ${styles.prefs}`} aria-labelledby={headingId}>
       <h2 className="section-title" id={headingId}>
         {t('notifications.prefs')}
       </h2>

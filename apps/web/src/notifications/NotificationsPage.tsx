@@ -7,6 +7,7 @@ import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
+import itemStyles from './NotificationItem.module.css';
 import { NotificationPreferences } from './NotificationPreferences';
 import { useMarkRead } from './useMarkRead';
 
@@ -72,7 +73,7 @@ export function NotificationsPage() {
       ) : items.length === 0 ? (
         <p className="card empty">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
       ) : (
-        <ul className="card notifications" aria-label={t('notifications.title')}>
+        <ul className={`card ${itemStyles.list}`} aria-label={t('notifications.title')}>
           {items.map((item) => (
             <NotificationItem key={item.id} item={item} onRead={(id) => markRead.mutate({ ids: [id] })} />
           ))}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import bell from '../notifications/bell.module.css';
 import { Icon } from '../ui/icons';
+import styles from './HeaderSearch.module.css';
 import { MAX_QUERY_LENGTH, searchPath } from './searchQuery';
 
 /**
@@ -59,7 +61,7 @@ export function HeaderSearch() {
 
   return (
     <div
-      className={open ? 'header-search-wrap header-search-wrap--open' : 'header-search-wrap'}
+      className={open ? `${styles.wrap} ${styles.open}` : styles.wrap}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
@@ -73,7 +75,7 @@ export function HeaderSearch() {
       <button
         type="button"
         ref={toggle}
-        className="bell header-search__toggle"
+        className={`${bell.bell} ${styles.toggle}`}
         aria-expanded={open}
         aria-controls={formId}
         aria-label={t('search.show')}
@@ -83,7 +85,7 @@ export function HeaderSearch() {
       </button>
       <form
         id={formId}
-        className="header-search"
+        className={styles.box}
         role="search"
         aria-label={t('search.region')}
         onSubmit={(event) => {
@@ -100,7 +102,7 @@ export function HeaderSearch() {
         <input
           id={inputId}
           type="search"
-          className="header-search__input"
+          className={styles.input}
           placeholder={t('search.placeholder')}
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -108,7 +110,7 @@ export function HeaderSearch() {
           autoComplete="off"
           enterKeyHint="search"
         />
-        <button type="button" className="header-search__close" aria-label={t('search.hide')} onClick={hide}>
+        <button type="button" className={styles.close} aria-label={t('search.hide')} onClick={hide}>
           <Icon name="close" />
         </button>
       </form>

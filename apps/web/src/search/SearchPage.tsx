@@ -8,6 +8,7 @@ import { Field } from '../ui/Field';
 import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { Highlighted } from './Highlighted';
+import styles from './SearchPage.module.css';
 import { MAX_QUERY_LENGTH, resultPath, SEARCH_TYPES, useSearch } from './searchQuery';
 
 const TYPE_LABEL: Record<SearchType, MessageKey> = {
@@ -21,16 +22,16 @@ const TYPE_LABEL: Record<SearchType, MessageKey> = {
 function Result({ hit }: { hit: SearchHit }) {
   const { t } = useI18n();
   return (
-    <li className="search-result">
-      <p className="search-result__meta">
+    <li className={styles.result}>
+      <p className={styles.meta}>
         <span className="badge badge--info">{t(TYPE_LABEL[hit.type])}</span>
         {hit.createdAt && <RelativeTime iso={hit.createdAt} />}
       </p>
-      <h2 className="search-result__title">
+      <h2 className={styles.title}>
         <Link to={resultPath(hit.type, hit.id)}>{hit.title || t('search.untitled')}</Link>
       </h2>
       {hit.snippet && (
-        <p className="search-result__snippet">
+        <p className={styles.snippet}>
           <Highlighted text={hit.snippet} ranges={hit.highlights} />
         </p>
       )}
@@ -99,7 +100,7 @@ export function SearchPage() {
             <button
               key={option ?? 'all'}
               type="button"
-              className={`chip ${option === type ? 'chip--active' : ''}`}
+              className={option === type ? `chip ${styles.filter} ${styles.active}` : `chip ${styles.filter}`}
               aria-pressed={option === type}
               onClick={() => chooseType(option)}
             >
@@ -119,7 +120,7 @@ export function SearchPage() {
           ) : hits.length === 0 ? (
             <p className="card empty">{t('search.none', { q })}</p>
           ) : (
-            <ol className="card search-results" aria-busy={settling || undefined}>
+            <ol className={`card ${styles.results}`} aria-busy={settling || undefined}>
               {hits.map((hit) => (
                 <Result key={`${hit.type}:${hit.id}`} hit={hit} />
               ))}
