@@ -14,7 +14,6 @@ import './ui/bits.css';
 import './people/profile.css';
 import './styles/pages.css';
 import './ui/status.css';
-import './moderation/moderation.css';
 import './analytics/analytics.css';
 import './layout/responsive.css';
 import './ui/gauges.css';

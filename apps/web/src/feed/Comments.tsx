@@ -31,7 +31,7 @@ function CommentItem({ comment }: { comment: Comment }) {
           {comment.author.id !== me.id && mode === 'view' && (
             <button
               type="button"
-              className="btn btn--link comment__report"
+              className={`btn btn--link ${styles.report}`}
               ref={reportButton}
               aria-label={t('report.of', { what })}
               onClick={() => setMode('report')}
@@ -39,7 +39,7 @@ function CommentItem({ comment }: { comment: Comment }) {
               {t('report.action')}
             </button>
           )}
-          {mode === 'reported' && <span className="comment__report">{t('report.done')}</span>}
+          {mode === 'reported' && <span className={styles.report}>{t('report.done')}</span>}
         </p>
         <RichText text={comment.body} className={`rich-text ${threadStyles.body}`} />
         {mode === 'report' && (

@@ -5,6 +5,7 @@ import type { AuditEntry } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import styles from './AuditLog.module.css';
 
 const ACTIONS = [
   'moderation.hide',
@@ -27,7 +28,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const known = (ACTIONS as readonly string[]).includes(entry.action);
   return (
-    <li className="audit__item">
+    <li className={styles.item}>
       <p>
         <strong>{known ? t(`audit.action.${entry.action as (typeof ACTIONS)[number]}`) : entry.action}</strong>{' '}
         <span className="muted">
@@ -41,11 +42,11 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           · <RelativeTime iso={entry.createdAt} />
         </span>
       </p>
-      <p className="muted audit__target">
+      <p className={`muted ${styles.target}`}>
         {entry.targetType}
         {entry.targetId ? ` ${entry.targetId.slice(0, 8)}` : ''}
       </p>
-      {entry.note && <p className="rich-text audit__note">{entry.note}</p>}
+      {entry.note && <p className="rich-text">{entry.note}</p>}
     </li>
   );
 }
@@ -65,7 +66,7 @@ export function AuditLog() {
   const entries = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-label={t('manage.audit')}>
-      <div className="search-inline row">
+      <div className={`search-inline row ${styles.filter}`}>
         <label htmlFor={selectId} className="field__label">
           {t('audit.filter')}
         </label>
@@ -85,7 +86,7 @@ export function AuditLog() {
       ) : entries.length === 0 ? (
         <p className="card empty">{t('audit.empty')}</p>
       ) : (
-        <ul className="card audit">
+        <ul className={`card ${styles.audit}`}>
           {entries.map((entry) => (
             <AuditRow key={entry.id} entry={entry} />
           ))}

@@ -9,6 +9,7 @@ import { FormError, PersonLink, RelativeTime } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import styles from './CaseCard.module.css';
 
 /** One case of the review queue: the content, why it was reported, and the decision. */
 export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(caseId: string): void }) {
@@ -39,8 +40,8 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
   }
 
   return (
-    <li className="card case" aria-labelledby={headingId}>
-      <h2 className="case__title" id={headingId}>
+    <li className={`card ${styles.case}`} aria-labelledby={headingId}>
+      <h2 className={styles.title} id={headingId}>
         {t(`queue.type.${target.type}`)}
         {target.author && (
           <>
@@ -50,21 +51,21 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
         )}
         {target.groupId && <GroupTag groupId={target.groupId} />}
       </h2>
-      <p className="case__flags">
+      <p className={styles.flags}>
         <span className="badge badge--muted">{t('queue.reports', { count: item.reportCount })}</span>
         {item.autoHidden && <span className="badge badge--danger">{t('queue.autoHidden')}</span>}
         {item.held && <span className="badge badge--info">{t('queue.held')}</span>}
         {target.state !== 'visible' && !item.autoHidden && !item.held && (
           <span className="badge badge--danger">{t(`moderation.state.${target.state}`)}</span>
         )}
-        <span className="muted case__when">
+        <span className={`muted ${styles.when}`}>
           {t('queue.last')} <RelativeTime iso={item.lastReportedAt} />
         </span>
       </p>
       {target.excerpt === null || !target.available ? (
         <p className="muted">{t('queue.gone')}</p>
       ) : (
-        <blockquote className="case__excerpt rich-text">{target.excerpt}</blockquote>
+        <blockquote className={`${styles.excerpt} rich-text`}>{target.excerpt}</blockquote>
       )}
       {item.heldTerms.length > 0 && (
         <p className="case__terms">
@@ -76,8 +77,8 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
           ))}
         </p>
       )}
-      <h3 className="case__subtitle">{t('queue.reasons')}</h3>
-      <ul className="case__reasons">
+      <h3 className={styles.subtitle}>{t('queue.reasons')}</h3>
+      <ul className={styles.reasons}>
         {item.reports.map((report) => (
           <li key={report.id}>
             {report.automatic ? (
@@ -90,7 +91,7 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
           </li>
         ))}
       </ul>
-      <form className="case__form stack" onSubmit={submit} noValidate aria-label={t('queue.decideOn', { n: item.reportCount })}>
+      <form className={`${styles.form} stack`} onSubmit={submit} noValidate aria-label={t('queue.decideOn', { n: item.reportCount })}>
         <FormError>{errors._form?.join(' ')}</FormError>
         <RadioGroup<ResolutionAction>
           legend={labels.action}

@@ -5,6 +5,7 @@ import { isApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import styles from './GuidelinesPrompt.module.css';
 
 export const guidelinesKey = ['guidelines'] as const;
 
@@ -41,12 +42,12 @@ export function GuidelinesPrompt() {
   const data = guidelines.data;
   if (!data?.mustAccept || data.version === null) return null;
   return (
-    <section className="card guidelines-prompt" aria-labelledby={headingId}>
+    <section className={`card ${styles.prompt}`} aria-labelledby={headingId}>
       <h2 className="section-title" id={headingId}>
         {t('guidelines.title')}
       </h2>
       <p className="muted">{t('guidelines.mustAccept')}</p>
-      <div className="guidelines-prompt__text rich-text" tabIndex={0} aria-label={t('guidelines.title')}>
+      <div className={`${styles.text} rich-text`} tabIndex={0} aria-label={t('guidelines.title')}>
         {data.body}
       </div>
       {error && (

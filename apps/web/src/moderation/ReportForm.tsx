@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import styles from './ReportForm.module.css';
 
 /** The api's limit (libs/moderation MODERATION_LIMITS.reason). */
 const MAX = 1000;
@@ -54,7 +55,7 @@ export function ReportForm({
 
   return (
     <form
-      className="report-form stack"
+      className={`${styles.form} stack`}
       onSubmit={submit}
       noValidate
       aria-label={t('report.of', { what })}
@@ -62,7 +63,7 @@ export function ReportForm({
         if (e.key === 'Escape') onDone(false);
       }}
     >
-      <p className="report-form__title">{t('report.of', { what })}</p>
+      <p className={styles.title}>{t('report.of', { what })}</p>
       <FormError>{errors._form?.join(' ')}</FormError>
       <Field
         multiline

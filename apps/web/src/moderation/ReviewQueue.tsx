@@ -40,7 +40,7 @@ export function ReviewQueue({ groupId }: { groupId?: string }) {
       {cases.length === 0 ? (
         <p className="card empty">{t('queue.empty')}</p>
       ) : (
-        <ul className="case-list">
+        <ul className="bare-list">
           {cases.map((item) => (
             <CaseCard key={item.id} item={item} onResolved={resolved} />
           ))}

@@ -54,7 +54,7 @@ export function ExpertsPage() {
       ) : items.length === 0 ? (
         <p className="card empty">{t('experts.none', { q: params.q })}</p>
       ) : (
-        <ol className={`experts ${styles.list}`} aria-label={t('experts.results')} aria-busy={experts.isFetching || undefined}>
+        <ol className={`bare-list ${styles.list}`} aria-label={t('experts.results')} aria-busy={experts.isFetching || undefined}>
           {items.map((expert) => (
             <li key={expert.user.id} className="card expert">
               <div className={styles.head}>

@@ -168,7 +168,7 @@ export function QuestionPage() {
         {q.answers.length === 0 ? (
           <p className="card empty">{t('answer.none')}</p>
         ) : (
-          <ul className="answers stack">
+          <ul className="bare-list stack">
             {q.answers.map((answer) => (
               <AnswerItem key={answer.id} answer={answer} question={q} />
             ))}
