@@ -12,6 +12,7 @@ import {
   type SqlText,
   statementName,
   toPage,
+  toPresentPage,
 } from '@ruche/platform';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
@@ -161,12 +162,11 @@ export class TimelineService {
     );
     const shown = list.slice(0, limit).filter((p) => !dropped.has(p.id));
     const views = new Map((await this.views.build(viewerId, shown)).map((v) => [v.id, v]));
-    const page = toPage(
+    return toPresentPage(
       list,
       limit,
       (p) => [p.created_at, p.id],
       (p) => views.get(p.id),
     );
-    return { ...page, items: page.items.filter((v): v is PostView => v !== undefined) };
   }
 }

@@ -12,7 +12,7 @@ import {
   PageQuery,
   rows,
   SqlParams,
-  toPage,
+  toPresentPage,
   Transactions,
 } from '@ruche/platform';
 import type { BanView } from './dto.js';
@@ -172,12 +172,11 @@ export class BansService {
       params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
-    const result = toPage(
+    return toPresentPage(
       found,
       page.limit,
       (r) => [r.created_at, r.id],
       (r) => (people.has(r.user_id) ? toBanView(r, people.get(r.user_id)!) : undefined),
     );
-    return { items: result.items.filter((i): i is BanView => i !== undefined), nextCursor: result.nextCursor };
   }
 }

@@ -12,6 +12,7 @@ import {
   rows,
   SqlParams,
   toPage,
+  toPresentPage,
   Transactions,
   type Tx,
 } from '@ruche/platform';
@@ -125,13 +126,15 @@ export class MembershipsService {
       params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
-    const result = toPage(
+    return toPresentPage(
       found,
       page.limit,
       (r) => [r.created_at, r.user_id],
-      (r) => ({ user: people.get(r.user_id), requestedAt: r.created_at.toISOString() }),
+      (r) => {
+        const user = people.get(r.user_id);
+        return user && { user, requestedAt: r.created_at.toISOString() };
+      },
     );
-    return { items: result.items.filter((i): i is JoinRequestView => i.user !== undefined), nextCursor: result.nextCursor };
   }
 
   /**
@@ -285,13 +288,15 @@ export class MembershipsService {
       params.values,
     );
     const people = await this.identity.summaries(found.map((r) => r.user_id));
-    const result = toPage(
+    return toPresentPage(
       found,
       query.limit,
       (r) => [r.joined_at, r.user_id],
-      (r) => ({ user: people.get(r.user_id), role: r.role, joinedAt: r.joined_at.toISOString() }),
+      (r) => {
+        const user = people.get(r.user_id);
+        return user && { user, role: r.role, joinedAt: r.joined_at.toISOString() };
+      },
     );
-    return { items: result.items.filter((i): i is MemberView => i.user !== undefined), nextCursor: result.nextCursor };
   }
 
   private async requireManager(tx: Tx, actor: AuthUser, groupId: string): Promise<void> {

@@ -10,7 +10,7 @@ import {
   PageQuery,
   rows,
   SqlParams,
-  toPage,
+  toPresentPage,
   Transactions,
 } from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
@@ -187,7 +187,8 @@ export class PeopleService {
    */
   async updateProfile(userId: string, update: ProfileUpdate): Promise<ProfileView> {
     // Everything is checked before anything is written.
-    if (update.skills?.some((name) => !skillKey(name))) throw invalid('each skill must contain letters or digits, not only accents');
+    if (update.skills?.some((name) => !skillKey(name)))
+      throw invalid('each skill must contain letters or digits, not only accents');
     const skills = update.skills == null ? null : declaredSkills(update.skills);
     if (skills && skills.length > MAX_SKILLS) throw invalid(`at most ${MAX_SKILLS} skills`);
     if (skills?.some((s) => s.skill.length > MAX_SKILL_KEY_LENGTH)) throw invalid('a skill name is too long');
@@ -379,13 +380,12 @@ export class PeopleService {
     );
     const people = await this.identity.summaries(rows.map((r) => r.id));
     // A person deleted between the two reads is gone from the follows too (CASCADE); skip them.
-    const result = toPage(
+    return toPresentPage(
       rows,
       page.limit,
       (r) => [r.created_at, r.id],
       (r) => people.get(r.id),
     );
-    return { items: result.items.filter((u): u is UserSummary => u !== undefined), nextCursor: result.nextCursor };
   }
 
   private async requireUser(userId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, toPage } from './cursor.js';
+import { decodeCursor, encodeCursor, toPage, toPresentPage } from './cursor.js';
 
 const id = '0b6f3f5e-2a44-4f0e-9d55-5f1b2f7d9c11';
 
@@ -26,10 +26,32 @@ describe('keyset cursors', () => {
 
   it('pages with one extra row: nextCursor only when more rows exist', () => {
     const rows = [1, 2, 3].map((n) => ({ n, at: new Date(Date.UTC(2026, 0, n)), id }));
-    const full = toPage(rows, 2, (r) => [r.at, r.id], (r) => r.n);
+    const full = toPage(
+      rows,
+      2,
+      (r) => [r.at, r.id],
+      (r) => r.n,
+    );
     expect(full.items).toEqual([1, 2]);
     expect(decodeCursor(full.nextCursor!)).toEqual([rows[1].at, id]);
-    const last = toPage(rows.slice(0, 2), 2, (r) => [r.at, r.id], (r) => r.n);
+    const last = toPage(
+      rows.slice(0, 2),
+      2,
+      (r) => [r.at, r.id],
+      (r) => r.n,
+    );
     expect(last).toEqual({ items: [1, 2], nextCursor: null });
+  });
+
+  it('leaves out the rows whose item is gone, and still pages past them', () => {
+    const rows = [1, 2, 3].map((n) => ({ n, at: new Date(Date.UTC(2026, 0, n)), id }));
+    const page = toPresentPage(
+      rows,
+      2,
+      (r) => [r.at, r.id],
+      (r) => (r.n === 2 ? undefined : r.n),
+    );
+    expect(page.items).toEqual([1]);
+    expect(decodeCursor(page.nextCursor!)).toEqual([rows[1].at, id]);
   });
 });

@@ -57,6 +57,21 @@ export function toPage<Row, Item>(
 }
 
 /**
+ * {@link toPage} for rows whose view needs something read apart (a person, a post's view) that
+ * may be gone by then (deleted, no longer visible): `map` answers undefined for such a row and the
+ * page leaves it out. The cursor still follows the last row fetched, so the next page moves on.
+ */
+export function toPresentPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => CursorKey,
+  map: (row: Row) => Item | undefined,
+): Page<Item> {
+  const page = toPage(rows, limit, keyOf, map);
+  return { items: page.items.filter((item): item is Item => item !== undefined), nextCursor: page.nextCursor };
+}
+
+/**
  * A list's own keyset cursor, for orders other than (time, id): base64url JSON `[tag, ...key]`.
  * The tag keeps one list's cursor out of another (a `top` cursor given to a `new` list is a 400).
  */
@@ -78,4 +93,3 @@ export function decodeTaggedCursor(cursor: string, tag: string, valid: (key: unk
   if (!Array.isArray(parsed) || parsed[0] !== tag || !valid(parsed.slice(1))) throw invalid('cursor is not valid');
   return parsed.slice(1);
 }
-
