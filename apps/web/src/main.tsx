@@ -11,7 +11,6 @@ import './auth/auth.css';
 import './layout/shell.css';
 import './styles/surfaces.css';
 import './ui/bits.css';
-import './people/profile.css';
 import './styles/pages.css';
 import './ui/status.css';
 import './analytics/analytics.css';

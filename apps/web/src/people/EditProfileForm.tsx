@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import styles from './EditProfileForm.module.css';
 import { SkillsEditor } from './SkillsEditor';
 
 type TextField = 'displayName' | 'title' | 'department' | 'location' | 'bio';
@@ -73,7 +74,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
   const set = (field: TextField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   return (
-    <form ref={form} className="card stack edit-profile" onSubmit={submit} noValidate aria-labelledby="edit-profile-title">
+    <form ref={form} className={`card stack ${styles.form}`} onSubmit={submit} noValidate aria-labelledby="edit-profile-title">
       <h2 id="edit-profile-title">{t('editProfile.title')}</h2>
       <FormError>{errors._form?.join(' ')}</FormError>
       <Field

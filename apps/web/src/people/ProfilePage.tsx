@@ -15,6 +15,7 @@ import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { EditProfileForm } from './EditProfileForm';
 import { rememberPeople } from './known';
+import styles from './ProfilePage.module.css';
 
 function FollowButton({ profile }: { profile: Profile }) {
   const i18n = useI18n();
@@ -32,7 +33,7 @@ function FollowButton({ profile }: { profile: Profile }) {
     },
   });
   return (
-    <div className="follow">
+    <div className={styles.follow}>
       {following && (
         <span className="badge badge--ok">
           <span aria-hidden="true">✓ </span>
@@ -83,10 +84,10 @@ function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; s
     },
   });
   return (
-    <li className="skill">
-      <span className="skill__text">
-        <span className="skill__name">{skill.name}</span>
-        <span className="skill__count">{t('profile.endorsements', { count: skill.endorsements })}</span>
+    <li className={styles.skill}>
+      <span className={styles.skillText}>
+        <span className={styles.skillName}>{skill.name}</span>
+        <span className={styles.skillCount}>{t('profile.endorsements', { count: skill.endorsements })}</span>
       </span>
       {!self && (
         <button
@@ -176,18 +177,18 @@ export function ProfilePage() {
   const place = [p.department, p.location].filter((f) => f && f.trim()).join(' · ');
 
   return (
-    <div className="profile">
-      <div className="profile__side">
-        <section className="card profile__card" aria-labelledby="profile-name">
+    <div className={styles.profile}>
+      <div>
+        <section className={`card ${styles.card}`} aria-labelledby="profile-name">
           <Avatar user={p} size="lg" />
-          <h1 id="profile-name" className="profile__name">
+          <h1 id="profile-name" className={styles.name}>
             {p.displayName}
             {self && <span className="badge">{t('profile.you')}</span>}
           </h1>
-          <p className="profile__handle">@{p.handle}</p>
-          {p.title && <p className="profile__title">{p.title}</p>}
-          {place && <p className="profile__facts">{place}</p>}
-          <p className="profile__counts">
+          <p className={styles.handle}>@{p.handle}</p>
+          {p.title && <p className={styles.title}>{p.title}</p>}
+          {place && <p className={styles.facts}>{place}</p>}
+          <p className={styles.counts}>
             <span>{t('profile.followers', { count: p.followers })}</span>
             <span aria-hidden="true"> · </span>
             <span>{t('profile.following', { count: p.following })}</span>
@@ -218,7 +219,7 @@ export function ProfilePage() {
                 {t('profile.about')}
               </h2>
               {p.bio ? (
-                <RichText text={p.bio} className="rich-text profile__bio" />
+                <RichText text={p.bio} className="rich-text" />
               ) : (
                 <p className="muted">{t('profile.noBio')}</p>
               )}
@@ -228,7 +229,7 @@ export function ProfilePage() {
                 {t('profile.skills')}
               </h2>
               {p.skills.length ? (
-                <ul className="skills">
+                <ul className={styles.skills}>
                   {p.skills.map((skill) => (
                     <SkillItem key={skill.name} profile={p} skill={skill} self={self} />
                   ))}
@@ -242,7 +243,7 @@ export function ProfilePage() {
         )}
       </div>
 
-      <div className="profile__main">
+      <div>
         <h2 className="section-title">{t('profile.posts')}</h2>
         <PostList
           key={id}
