@@ -25,6 +25,27 @@ import { ContentScreening } from './moderation/content-screening.js';
 import { ContentTargets } from './moderation/content-targets.js';
 import { GuidelinesGate } from './moderation/guidelines-gate.js';
 
+/** What platform provides and every domain module may inject (the global guards and filter are not injected). */
+const SERVICES = [
+  Database,
+  EventBus,
+  SubjectVisibility,
+  SearchSources,
+  ExpertFinderPort,
+  SocketRooms,
+  SocketAuthentication,
+  OutboxPublisher,
+  JobEngine,
+  OutboxRetention,
+  Metrics,
+  Transactions,
+  ContentTargets,
+  ContentScreening,
+  GuidelinesGate,
+  ContentModeration,
+  RateLimitGuard,
+];
+
 export interface PlatformOptions {
   config: RucheConfig;
   /** Migration classes, in order; they run on start (`synchronize` is never used). */
@@ -69,50 +90,14 @@ export class PlatformModule implements OnModuleInit {
       ],
       providers: [
         { provide: RUCHE_CONFIG, useValue: config },
-        Database,
-        EventBus,
-        SubjectVisibility,
-        SearchSources,
-        ExpertFinderPort,
-        SocketRooms,
-        SocketAuthentication,
-        OutboxPublisher,
-        JobEngine,
-        OutboxRetention,
-        Metrics,
-        Transactions,
-        ContentTargets,
-        ContentScreening,
-        GuidelinesGate,
-        ContentModeration,
-        RateLimitGuard,
+        ...SERVICES,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
         // After authentication (it counts per person), before any handler opens a transaction.
         { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [
-        RUCHE_CONFIG,
-        Database,
-        EventBus,
-        SubjectVisibility,
-        SearchSources,
-        ExpertFinderPort,
-        SocketRooms,
-        SocketAuthentication,
-        OutboxPublisher,
-        JobEngine,
-        OutboxRetention,
-        Metrics,
-        Transactions,
-        ContentTargets,
-        ContentScreening,
-        GuidelinesGate,
-        ContentModeration,
-        RateLimitGuard,
-        TypeOrmModule,
-      ],
+      exports: [RUCHE_CONFIG, ...SERVICES, TypeOrmModule],
     };
   }
 }
