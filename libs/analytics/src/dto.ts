@@ -21,8 +21,8 @@ export class HealthQuery {
   weeks: number = 4;
 }
 
-export interface DayView {
-  date: string;
+/** The activity counted for a day and for a department alike. */
+interface ActivityCounts {
   activeUsers: number;
   posts: number;
   comments: number;
@@ -33,22 +33,16 @@ export interface DayView {
   votes: number;
   reviews: number;
   crossDepartmentInteractions: number;
+}
+
+export interface DayView extends ActivityCounts {
+  date: string;
   estimatedEmailsAvoided: number;
 }
 
-export interface DepartmentView {
+export interface DepartmentView extends ActivityCounts {
   /** null: people with no department on their profile. */
   department: string | null;
-  activeUsers: number;
-  posts: number;
-  comments: number;
-  reactions: number;
-  questions: number;
-  answers: number;
-  ideas: number;
-  votes: number;
-  reviews: number;
-  crossDepartmentInteractions: number;
 }
 
 export class IdeaFunnelView {
