@@ -58,13 +58,14 @@ export class GuidelinesService implements OnModuleInit {
   /**
    * Publishes `body` as the next version (admins). The same text as the current version is not a
    * new version: nothing changes. Versions are numbered under a lock, so they have no gaps. The
-   * publisher accepts what they publish.
+   * publisher accepts what they publish. The answer is read inside the transaction: after the
+   * commit a concurrent publication could already have replaced the version this call wrote.
    */
   async publish(actorId: string, body: string): Promise<GuidelinesView> {
-    await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await lockKey(tx.manager, PUBLISH_LOCK);
       const [current] = await rows<GuidelinesRow>(tx.manager, CURRENT);
-      if (current && current.body === body) return;
+      if (current && current.body === body) return this.current(actorId);
       const version = (current?.version ?? 0) + 1;
       await tx.manager.query('INSERT INTO guidelines (version, body, created_by) VALUES ($1, $2, $3)', [version, body, actorId]);
       await tx.manager.query('INSERT INTO guideline_acceptances (user_id, version) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
@@ -72,8 +73,8 @@ export class GuidelinesService implements OnModuleInit {
         version,
       ]);
       await tx.emit({ type: 'guidelines.published', payload: { version }, audience: [], actorId });
+      return this.current(actorId);
     });
-    return this.current(actorId);
   }
 
   /** Accepts `version`, which must be the current one (409 otherwise). Idempotent. */
