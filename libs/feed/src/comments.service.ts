@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
   ContentModeration,
@@ -18,7 +18,6 @@ import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
-import { unknownUser } from './post-views.js';
 
 export interface CommentRow {
   id: string;
@@ -125,7 +124,7 @@ export class CommentsService {
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toCommentView(c, authors.get(c.author_id) ?? unknownUser(c.author_id)),
+      (c) => toCommentView(c, summaryIn(authors, c.author_id)),
     );
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { ContentModeration, Database, rows } from '@ruche/platform';
 import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
 import { emitMentioned, postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
-import { toPostView, unknownUser } from './post-views.js';
+import { toPostView } from './post-views.js';
 
 type PostParent = Pick<PostRow, 'author_id' | 'moderation_state'>;
 
@@ -65,8 +65,7 @@ export class FeedModeration implements OnModuleInit {
         counter: 'comment_count',
         group: 'group_id',
       },
-      prepare: async (comment) =>
-        (await this.identity.summaries([comment.author_id])).get(comment.author_id) ?? unknownUser(comment.author_id),
+      prepare: async (comment) => summaryIn(await this.identity.summaries([comment.author_id]), comment.author_id),
       announce: async ({ tx, decision, row, parent: { row: post, count: commentCount }, prepared: author, ...change }) => {
         const postId = row.post_id;
         // Whoever may see the post; while the post itself is out of sight, only its author when held.

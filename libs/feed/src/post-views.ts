@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { moderationMarker, type PostView } from './dto.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
@@ -12,9 +12,6 @@ export function countsOf(
   return { like: row.like_count, celebrate: row.celebrate_count, insightful: row.insightful_count, support: row.support_count };
 }
 
-/** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
-export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
-
 /** One post's view from its row and what was loaded for its page. */
 export function toPostView(
   post: PostRow,
@@ -25,13 +22,13 @@ export function toPostView(
   const mentioned = [...mentions].sort();
   return {
     id: post.id,
-    author: people.get(post.author_id) ?? unknownUser(post.author_id),
+    author: summaryIn(people, post.author_id),
     body: post.body,
     groupId: post.group_id,
     createdAt: post.created_at.toISOString(),
     updatedAt: post.updated_at.toISOString(),
     mentions: mentioned,
-    mentionedUsers: mentioned.map((id) => people.get(id) ?? unknownUser(id)),
+    mentionedUsers: mentioned.map((id) => summaryIn(people, id)),
     commentCount: post.comment_count,
     reactions: countsOf(post),
     myReactions: inKindOrder(mine),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryOf, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
   ContentModeration,
@@ -33,7 +33,6 @@ export interface PostFacts {
 
 /** In a group post, `@group` means every member of the group. */
 const GROUP_MENTION = 'group';
-const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
 /** Everyone a freshly written post shows, known without asking identity again. */
 const knownPeople = (author: AuthUser, mentioned: UserSummary[]) =>
   new Map([...mentioned, summaryOf(author)].map((u) => [u.id, u]));
@@ -263,5 +262,4 @@ export class PostsService {
       ids,
     ]);
   }
-
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   conflict,
@@ -31,8 +31,6 @@ import {
   type MemberRole,
 } from './group-rules.js';
 import { GROUP_COLUMNS, type GroupRow, MEMBER_ROLES_SQL, toCardView } from './group-sql.js';
-
-const summaryOf = (user: AuthUser): UserSummary => ({ id: user.id, handle: user.handle, displayName: user.displayName });
 
 interface MemberRow {
   user_id: string;

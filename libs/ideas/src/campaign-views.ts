@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import type { CampaignStatus } from './campaign-rules.js';
 import type { CampaignView, TransitionView } from './dto.js';
 import { type CampaignRow } from './idea-sql.js';
-import { unknownUser } from './idea-views.js';
 import { Database, rows } from '@ruche/platform';
 
 interface TransitionRow {
@@ -44,7 +43,7 @@ export class CampaignViews {
       ...panel.map((r) => r.user_id),
       ...transitions.map((r) => r.actor_id).filter((id): id is string => id !== null),
     ]);
-    const person = (id: string): UserSummary => people.get(id) ?? unknownUser(id);
+    const person = (id: string): UserSummary => summaryIn(people, id);
     return campaigns.map((c) => {
       const reviewerIds = panel.filter((r) => r.campaign_id === c.id).map((r) => r.user_id);
       const history: TransitionView[] = transitions

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService } from '@ruche/identity';
+import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   conflict,
@@ -15,7 +15,7 @@ import {
 import type { IdeaCommentView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 import { COMMENT_COLUMNS, type IdeaCommentRow } from './idea-sql.js';
-import { summaryOf, toCommentView, unknownUser } from './idea-views.js';
+import { toCommentView } from './idea-views.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 
 /**
@@ -77,7 +77,7 @@ export class IdeaCommentsService {
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toCommentView(c, authors.get(c.author_id) ?? unknownUser(c.author_id)),
+      (c) => toCommentView(c, summaryIn(authors, c.author_id)),
     );
   }
 }

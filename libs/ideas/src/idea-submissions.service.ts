@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   conflict,
@@ -13,7 +14,7 @@ import type { IdeaDetailView, IdeaView, UpdateIdeaDto } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import { ideaText } from './idea-moderation.js';
 import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
-import { summaryOf, toIdeaView } from './idea-views.js';
+import { toIdeaView } from './idea-views.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 
@@ -83,7 +84,8 @@ export class IdeaSubmissionsService {
       const view = toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false);
       if (state !== 'visible') {
         // Out of public sight: the change is for its author alone.
-        if (held.held && state === 'held') await this.moderation.held(tx, { type: 'idea', id: ideaId, authorId: user.id }, held.terms);
+        if (held.held && state === 'held')
+          await this.moderation.held(tx, { type: 'idea', id: ideaId, authorId: user.id }, held.terms);
         if (idea.moderation_state === 'visible') {
           // Everyone who had it drops it.
           await tx.emit({

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IdentityService, type UserSummary } from '@ruche/identity';
-import type { AuthUser } from '@ruche/platform';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import {
   type IdeaCommentView,
   type IdeaDetailView,
@@ -14,15 +13,6 @@ import {
 import { type IdeaCommentRow, type IdeaRow, type MilestoneRow, numeric, REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
 import { Database, rows } from '@ruche/platform';
 
-/** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
-export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
-export const summaryOf = (user: Pick<AuthUser, 'id' | 'handle' | 'displayName'>): UserSummary => ({
-  id: user.id,
-  handle: user.handle,
-  displayName: user.displayName,
-});
-const person = (people: ReadonlyMap<string, UserSummary>, id: string) => people.get(id) ?? unknownUser(id);
-
 export function toMilestoneView(row: Pick<MilestoneRow, 'title' | 'due_on' | 'done'>): MilestoneView {
   return { title: row.title, date: row.due_on, done: row.done };
 }
@@ -34,7 +24,7 @@ export function toImplementationView(
 ): ImplementationView | null {
   if (!idea.implementation_updated_at) return null;
   return {
-    owner: idea.implementation_owner_id ? person(people, idea.implementation_owner_id) : null,
+    owner: idea.implementation_owner_id ? summaryIn(people, idea.implementation_owner_id) : null,
     progress: idea.implementation_progress ?? 0,
     milestones: [...milestones],
     updatedAt: idea.implementation_updated_at.toISOString(),
@@ -53,7 +43,7 @@ export function toIdeaView(
     campaignId: idea.campaign_id,
     title: idea.title,
     body: idea.body,
-    author: person(people, idea.author_id),
+    author: summaryIn(people, idea.author_id),
     status: idea.status,
     voteCount: idea.vote_count,
     myVote,
@@ -61,7 +51,7 @@ export function toIdeaView(
     reviewCount: idea.review_count,
     reviewScore: numeric(idea.review_score),
     rationale: idea.rationale,
-    decidedBy: idea.decided_by ? person(people, idea.decided_by) : null,
+    decidedBy: idea.decided_by ? summaryIn(people, idea.decided_by) : null,
     decidedAt: idea.decided_at?.toISOString() ?? null,
     mergedInto: idea.merged_into,
     implementation: toImplementationView(idea, people, milestones),
@@ -132,7 +122,7 @@ export class IdeaViews {
     const people = await this.identity.summaries([...peopleOf(idea), ...reviews.map((r) => r.reviewer_id)]);
     return {
       ...toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? []),
-      reviews: reviews.map((r) => toReviewView(r, person(people, r.reviewer_id))),
+      reviews: reviews.map((r) => toReviewView(r, summaryIn(people, r.reviewer_id))),
     };
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { summaryOf } from '@ruche/identity';
 import { type AuthUser, conflict, forbidden, invalid, rows, Transactions } from '@ruche/platform';
 import type { ReviewView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 import { REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
-import { summaryOf, toReviewView } from './idea-views.js';
+import { toReviewView } from './idea-views.js';
 import { IdeasVisibility } from './ideas-visibility.js';
 import { orderedScores, reviewScore, round2, type Scores, scorecardProblems, weightedScore } from './scorecard.js';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService } from '@ruche/identity';
+import { IdentityService, summaryIn } from '@ruche/identity';
 import type { CampaignFigures, CampaignSummaryView } from './dto.js';
 import { IDEA_COLUMNS, type IdeaRow, numeric } from './idea-sql.js';
-import { unknownUser } from './idea-views.js';
 import { IdeasVisibility, type Viewer } from './ideas-visibility.js';
 import { TOP_ORDER_SQL } from './ranking.js';
 import { Database, rows } from '@ruche/platform';
@@ -74,7 +73,7 @@ export class SummaryService {
         rank: index + 1,
         id: idea.id,
         title: idea.title,
-        author: authors.get(idea.author_id) ?? unknownUser(idea.author_id),
+        author: summaryIn(authors, idea.author_id),
         status: idea.status,
         voteCount: idea.vote_count,
         commentCount: idea.comment_count,

@@ -1,4 +1,5 @@
 export * from './dto.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
+export * from './user-summary.js';
 export type { AccountStatus } from './user.entity.js';

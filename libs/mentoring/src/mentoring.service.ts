@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ExpertiseService, hasTopicKey, topicScoreSql } from '@ruche/expertise';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import {
   conflict,
   Database,
@@ -44,7 +44,6 @@ const REQUEST_COLUMNS =
   'r.id, r.mentee_id, r.mentor_id, r.topic, r.label, r.note, r.status, r.created_at, r.paired_at, r.closed_at';
 
 const userRoom = (userId: string) => `user:${userId}`;
-const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
 
 function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): MentoringRequestView {
   return {
@@ -53,8 +52,8 @@ function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): Mentor
     label: r.label,
     note: r.note,
     status: r.status,
-    mentee: people.get(r.mentee_id) ?? unknownUser(r.mentee_id),
-    mentor: r.mentor_id ? (people.get(r.mentor_id) ?? unknownUser(r.mentor_id)) : null,
+    mentee: summaryIn(people, r.mentee_id),
+    mentor: r.mentor_id ? summaryIn(people, r.mentor_id) : null,
     createdAt: r.created_at.toISOString(),
     pairedAt: r.paired_at?.toISOString() ?? null,
     closedAt: r.closed_at?.toISOString() ?? null,
@@ -337,8 +336,8 @@ export class MentoringService {
         mentorId,
         skill: r.topic,
         label: r.label,
-        mentee: people.get(r.mentee_id) ?? unknownUser(r.mentee_id),
-        mentor: people.get(mentorId) ?? unknownUser(mentorId),
+        mentee: summaryIn(people, r.mentee_id),
+        mentor: summaryIn(people, mentorId),
       },
       audience: [userRoom(r.mentee_id), userRoom(mentorId)],
       actorId: r.mentee_id,

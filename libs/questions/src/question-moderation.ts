@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { ContentModeration } from '@ruche/platform';
 import { questionRoom, questionSubject, userRoom } from './question-events.js';
 import { QuestionRouting } from './question-routing.js';
 import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
-import { QuestionViews, toAnswerView, toQuestionView, unknownUser } from './question-views.js';
+import { QuestionViews, toAnswerView, toQuestionView } from './question-views.js';
 
 type AnsweredQuestion = Pick<QuestionRow, 'id' | 'asker_id' | 'moderation_state'>;
 
@@ -82,8 +82,7 @@ export class QuestionModeration implements OnModuleInit {
         columns: (q) => `${q}.id, ${q}.asker_id, ${q}.moderation_state`,
         counter: 'answer_count',
       },
-      prepare: async (answer) =>
-        (await this.identity.summaries([answer.author_id])).get(answer.author_id) ?? unknownUser(answer.author_id),
+      prepare: async (answer) => summaryIn(await this.identity.summaries([answer.author_id]), answer.author_id),
       announce: async ({ tx, decision, row, parent: { row: question, count: answerCount }, prepared: author, ...change }) => {
         const [questionId, answerId] = [question.id, row.id];
         const audience = answerAudience(question);

@@ -1,5 +1,6 @@
 import type { QuestionRow } from './question-sql.js';
-import { toAnswerView, toQuestionView, unknownUser } from './question-views.js';
+import { unknownUser } from '@ruche/identity';
+import { toAnswerView, toQuestionView } from './question-views.js';
 
 const asker = { id: '0b6f3f5e-2a44-4f0e-9d55-5f1b2f7d9c11', handle: 'ada', displayName: 'Ada' };
 const expert = { id: '1b6f3f5e-2a44-4f0e-9d55-5f1b2f7d9c11', handle: 'grace', displayName: 'Grace' };

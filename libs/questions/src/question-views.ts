@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IdentityService, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 import { Database, rows } from '@ruche/platform';
-
-/** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
-export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
 
 export function toQuestionView(
   q: QuestionRow,
@@ -20,14 +17,14 @@ export function toQuestionView(
     body: q.body,
     topics: q.topics,
     status: q.status,
-    asker: people.get(q.asker_id) ?? unknownUser(q.asker_id),
+    asker: summaryIn(people, q.asker_id),
     answerCount: q.answer_count,
     acceptedAnswerId: q.accepted_answer_id,
     createdAt: q.created_at.toISOString(),
     answeredAt: q.answered_at?.toISOString() ?? null,
     claim:
       q.claimed_by && q.claim_expires_at
-        ? { user: people.get(q.claimed_by) ?? unknownUser(q.claimed_by), expiresAt: q.claim_expires_at.toISOString() }
+        ? { user: summaryIn(people, q.claimed_by), expiresAt: q.claim_expires_at.toISOString() }
         : null,
     routedTo: [...routedTo],
     routedRound: q.routed_round,
@@ -99,7 +96,7 @@ export class QuestionViews {
     ]);
     return {
       ...toQuestionView(question, people, routes.get(question.id) ?? []),
-      answers: answers.map((a) => toAnswerView(a, people.get(a.author_id) ?? unknownUser(a.author_id), voted.has(a.id))),
+      answers: answers.map((a) => toAnswerView(a, summaryIn(people, a.author_id), voted.has(a.id))),
     };
   }
 
