@@ -1,8 +1,8 @@
 import { followersRoom } from '@ruche/people';
-import type { Tx } from '@ruche/platform';
+import { type Tx, userRoom } from '@ruche/platform';
 
 export const postRoom = (postId: string) => `post:${postId}`;
-export const userRoom = (userId: string) => `user:${userId}`;
+export { userRoom };
 
 export const groupRoom = (groupId: string) => `group:${groupId}`;
 

@@ -1,8 +1,8 @@
-import type { EventSubject, ModerationState } from '@ruche/platform';
+import { type EventSubject, type ModerationState, userRoom } from '@ruche/platform';
 
 export const ideaRoom = (ideaId: string) => `idea:${ideaId}`;
 export const campaignRoom = (campaignId: string) => `campaign:${campaignId}`;
-export const userRoom = (userId: string) => `user:${userId}`;
+export { userRoom };
 export const ideaSubject = (id: string): EventSubject => ({ type: 'idea', id });
 export const campaignSubject = (id: string): EventSubject => ({ type: 'campaign', id });
 

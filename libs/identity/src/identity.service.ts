@@ -19,6 +19,7 @@ import {
   Transactions,
   type Tx,
   unauthenticated,
+  userRoom,
 } from '@ruche/platform';
 import type { SessionView, UserSummary, UserView } from './dto.js';
 import { handleFromEmail, withSuffix } from './handle.js';
@@ -81,7 +82,8 @@ export class IdentityService implements OnModuleInit {
       // Serialises sign-ups so exactly one account can be the first (and become admin).
       await lockKey(tx.manager, 'ruche.register');
       const repo = tx.manager.getRepository(UserEntity);
-      if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists', 'email_taken');
+      if (await repo.exists({ where: { email: input.email } }))
+        throw conflict('An account with this email already exists', 'email_taken');
       const first = !(await repo.exists({}));
       const user = await repo.save(
         repo.create({
@@ -155,7 +157,7 @@ export class IdentityService implements OnModuleInit {
       await tx.emit({
         type: 'user.roles_changed',
         payload: { userId, roles: next, previous },
-        audience: [`user:${userId}`],
+        audience: [userRoom(userId)],
         subject: { type: 'user', id: userId },
         actorId,
       });
@@ -189,7 +191,7 @@ export class IdentityService implements OnModuleInit {
     await tx.emit({
       type: status === 'suspended' ? 'user.suspended' : 'user.reinstated',
       payload: { userId, reason },
-      audience: [`user:${userId}`],
+      audience: [userRoom(userId)],
       subject: { type: 'user', id: userId },
       actorId,
     });
@@ -238,7 +240,10 @@ export class IdentityService implements OnModuleInit {
   async findByHandles(handles: readonly string[]): Promise<UserSummary[]> {
     const unique = [...new Set(handles.map((h) => h.toLowerCase()))];
     if (unique.length === 0) return [];
-    const rows = await this.users.find({ where: { handle: In(unique), status: 'active' }, select: { id: true, handle: true, displayName: true } });
+    const rows = await this.users.find({
+      where: { handle: In(unique), status: 'active' },
+      select: { id: true, handle: true, displayName: true },
+    });
     return rows.map(toSummary);
   }
 
@@ -311,7 +316,9 @@ export class IdentityService implements OnModuleInit {
     const take = params.add(options.limit);
     const conditions = [`status = 'active'`];
     if (options.after) {
-      conditions.push(`(ruche_fold(display_name), id) > (${params.add(options.after[0])}::text, ${params.add(options.after[1])}::uuid)`);
+      conditions.push(
+        `(ruche_fold(display_name), id) > (${params.add(options.after[0])}::text, ${params.add(options.after[1])}::uuid)`,
+      );
     }
     if (options.within) conditions.push(`id = ANY (${params.add([...options.within])}::uuid[])`);
     const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.db.reader.query(
@@ -343,7 +350,9 @@ export class IdentityService implements OnModuleInit {
   }
 
   private async revokeFamily(tx: Tx, familyId: string): Promise<void> {
-    await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+    await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [
+      familyId,
+    ]);
   }
 
   private async openSession(tx: Tx, user: UserEntity, familyId: string): Promise<SessionView> {

@@ -14,6 +14,7 @@ import {
   toPage,
   Transactions,
   type Tx,
+  userRoom,
 } from '@ruche/platform';
 import type {
   MentoringListQuery,
@@ -42,8 +43,6 @@ interface RequestRow {
 
 const REQUEST_COLUMNS =
   'r.id, r.mentee_id, r.mentor_id, r.topic, r.label, r.note, r.status, r.created_at, r.paired_at, r.closed_at';
-
-const userRoom = (userId: string) => `user:${userId}`;
 
 function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): MentoringRequestView {
   return {

@@ -1,4 +1,3 @@
 export * from './dto.js';
-export * from './moderation-events.js';
 export * from './moderation-rules.js';
 export * from './moderation.module.js';

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, ContentTargets, Database, forbidden, notFound, rows, Transactions } from '@ruche/platform';
+import {
+  type AuthUser,
+  conflict,
+  ContentTargets,
+  Database,
+  forbidden,
+  notFound,
+  rows,
+  Transactions,
+  userRoom,
+} from '@ruche/platform';
 import { CASE_COLUMNS, type CaseRow, lockTarget, openCaseOf } from './case-sql.js';
 import type { ResolutionView } from './dto.js';
 import { ModerationAccess } from './moderation-access.js';
-import { userRoom } from './moderation-events.js';
 import { type ResolutionAction, stateAfter } from './moderation-rules.js';
 
 /**

@@ -10,6 +10,7 @@ import {
   SubjectVisibility,
   Transactions,
   type Tx,
+  userRoom,
 } from '@ruche/platform';
 import type { NotificationContext } from './dto.js';
 import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
@@ -21,7 +22,6 @@ import {
   SHOWN_ACTORS,
   toNotificationView,
 } from './notification-views.js';
-import { userRoom } from './notification-events.js';
 
 /** One thing to tell some people, as a listener worked it out from an event. */
 export interface NotificationDraft {

@@ -11,9 +11,9 @@ import {
   SqlParams,
   SubjectVisibility,
   Transactions,
+  userRoom,
 } from '@ruche/platform';
 import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
-import { userRoom } from './notification-events.js';
 import { PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
 import { NOTIFICATION_COLUMNS, type NotificationRow, peopleShown, toNotificationView } from './notification-views.js';
 

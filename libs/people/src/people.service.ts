@@ -12,6 +12,7 @@ import {
   SqlParams,
   toPresentPage,
   Transactions,
+  userRoom,
 } from '@ruche/platform';
 import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
@@ -245,7 +246,7 @@ export class PeopleService {
       await tx.emit({
         type: 'user.followed',
         payload: { followerId, followeeId, follower },
-        audience: [`user:${followeeId}`],
+        audience: [userRoom(followeeId)],
         actorId: followerId,
       });
     });
@@ -305,7 +306,7 @@ export class PeopleService {
       await tx.emit({
         type: 'skill.endorsed',
         payload: { userId, skill: key, name: declared[0].name, endorserId, endorser, endorsements: n },
-        audience: [`user:${userId}`],
+        audience: [userRoom(userId)],
         actorId: endorserId,
       });
       return false;

@@ -1,7 +1,7 @@
-import type { EventSubject, ModerationState } from '@ruche/platform';
+import { type EventSubject, type ModerationState, userRoom } from '@ruche/platform';
 
 export const questionRoom = (questionId: string) => `question:${questionId}`;
-export const userRoom = (userId: string) => `user:${userId}`;
+export { userRoom };
 export const questionSubject = (id: string): EventSubject => ({ type: 'question', id });
 
 /**

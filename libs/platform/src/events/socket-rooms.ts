@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEventType, PublishedEvent } from './domain-events.js';
 
+/** The room of one person's sockets, every one they have open: what is addressed to them alone. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
 /** Given a user, the extra rooms their sockets belong to (e.g. `group:<id>` for each membership). */
 export type RoomSource = (userId: string) => Promise<string[]>;
 
@@ -48,6 +51,6 @@ export class SocketRooms {
 
   async roomsOf(userId: string): Promise<string[]> {
     const extra = await Promise.all(this.sources.map((source) => source(userId)));
-    return [`user:${userId}`, ...extra.flat()];
+    return [userRoom(userId), ...extra.flat()];
   }
 }

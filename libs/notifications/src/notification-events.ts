@@ -1,1 +1,0 @@
-export const userRoom = (userId: string) => `user:${userId}`;
