@@ -25,7 +25,7 @@ async function layoutProblems(page: Page): Promise<{ pageWidth: number; viewport
         document: { documentElement: Box; querySelectorAll(selector: string): Iterable<Box> };
       }
     ).document;
-    const labels = Array.from(doc.querySelectorAll('nav .mainnav__link span'));
+    const labels = Array.from(doc.querySelectorAll('nav[aria-label="Main"] :is(a, button) > span'));
     return {
       pageWidth: doc.documentElement.scrollWidth,
       viewport: doc.documentElement.clientWidth,

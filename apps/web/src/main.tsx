@@ -8,7 +8,6 @@ import './styles/base.css';
 import './styles/controls.css';
 import './layout/brand.css';
 import './auth/auth.css';
-import './layout/shell.css';
 import './styles/surfaces.css';
 import './ui/bits.css';
 import './styles/pages.css';

@@ -21,6 +21,8 @@ import { HeaderSearch } from '../search/HeaderSearch';
 import { Avatar, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import styles from './AppLayout.module.css';
+import nav from './MainNav.module.css';
 import { MainNavLink, MoreMenu, type NavItem } from './MoreMenu';
 
 function LiveStatus() {
@@ -28,9 +30,9 @@ function LiveStatus() {
   const status = useRealtimeStatus();
   const label = status === 'online' ? t('live.online') : status === 'connecting' ? t('live.connecting') : t('live.offline');
   return (
-    <p className={`live live--${status}`} role="status">
-      <span className="live__dot" aria-hidden="true" />
-      <span className="live__label">{label}</span>
+    <p className={`${styles.live} ${status === 'online' ? styles.online : status === 'offline' ? styles.offline : ''}`} role="status">
+      <span className={styles.dot} aria-hidden="true" />
+      <span className={styles.liveLabel}>{label}</span>
     </p>
   );
 }
@@ -92,53 +94,53 @@ function Shell() {
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <header className="topbar">
-        <div className="topbar__inner">
+      <header className={styles.topbar}>
+        <div className={styles.inner}>
           <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('nav.home')}`}>
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
-          <nav className="mainnav" aria-label={t('nav.main')}>
+          <nav className={nav.nav} aria-label={t('nav.main')}>
             <NavLink
               to="/"
-              className={() => (inFeeds ? 'mainnav__link active' : 'mainnav__link')}
+              className={() => (inFeeds ? `${nav.link} ${nav.active}` : nav.link)}
               aria-current={inFeeds ? 'page' : undefined}
             >
               <Icon name="home" />
               <span>{t('nav.home')}</span>
             </NavLink>
-            <NavLink to="/groups" className="mainnav__link">
+            <NavLink to="/groups" className={nav.link}>
               <Icon name="groups" />
               <span>{t('nav.groups')}</span>
             </NavLink>
-            <NavLink to="/campaigns" className="mainnav__link">
+            <NavLink to="/campaigns" className={nav.link}>
               <Icon name="idea" />
               <span>{t('nav.ideas')}</span>
             </NavLink>
-            <NavLink to="/questions" className="mainnav__link">
+            <NavLink to="/questions" className={nav.link}>
               <Icon name="question" />
               <span>{t('nav.questions')}</span>
             </NavLink>
             {more.map((item) => (
-              <MainNavLink key={item.to} item={item} className="mainnav__link mainnav__link--more" />
+              <MainNavLink key={item.to} item={item} className={`${nav.link} ${nav.inMore}`} />
             ))}
             <MoreMenu items={more}>
-              <SignOutButton className="btn btn--ghost mainnav__menu-action" />
+              <SignOutButton className={`btn btn--ghost ${nav.menuAction}`} />
             </MoreMenu>
           </nav>
-          <div className="topbar__tools">
+          <div className={styles.tools}>
             <HeaderSearch />
             <LiveStatus />
             <NotificationBell />
             <LanguageSwitch />
-            <Link to={`/people/${me.id}`} className="topbar__me" aria-hidden="true" tabIndex={-1}>
+            <Link to={`/people/${me.id}`} className={styles.me} aria-hidden="true" tabIndex={-1}>
               <Avatar user={me} size="sm" />
             </Link>
-            <SignOutButton className="btn btn--ghost btn--small topbar__sign-out" />
+            <SignOutButton className={`btn btn--ghost btn--small ${styles.signOut}`} />
           </div>
         </div>
       </header>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id="main" className={styles.page} tabIndex={-1}>
         {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon, type IconName } from '../ui/icons';
 import { useDisclosure } from '../ui/useDisclosure';
+import nav from './MainNav.module.css';
 
 /** A destination of the main navigation. */
 export interface NavItem {
@@ -27,7 +28,7 @@ export function MainNavLink({ item, className }: { item: NavItem; className: str
     <NavLink
       to={item.to}
       end={item.end}
-      className={({ isActive }) => (isActive || isCurrent(item, pathname) ? `${className} active` : className)}
+      className={({ isActive }) => (isActive || isCurrent(item, pathname) ? `${className} ${nav.active}` : className)}
     >
       <Icon name={item.icon} />
       <span>{item.label}</span>
@@ -48,11 +49,11 @@ export function MoreMenu({ items, children }: { items: NavItem[]; children?: Rea
   const current = items.some((item) => isCurrent(item, pathname));
 
   return (
-    <div className="mainnav__more" {...rootProps}>
+    <div className={nav.more} {...rootProps}>
       <button
         type="button"
         ref={button}
-        className={current || open ? 'mainnav__link active' : 'mainnav__link'}
+        className={current || open ? `${nav.link} ${nav.active}` : nav.link}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}
@@ -61,13 +62,13 @@ export function MoreMenu({ items, children }: { items: NavItem[]; children?: Rea
         <span>{t('nav.more')}</span>
       </button>
       {open && (
-        <ul id={panelId} className="mainnav__menu card">
+        <ul id={panelId} className={`${nav.menu} card`}>
           {items.map((item) => (
             <li key={item.to}>
-              <MainNavLink item={item} className="mainnav__menu-link" />
+              <MainNavLink item={item} className={nav.menuLink} />
             </li>
           ))}
-          {children && <li className="mainnav__menu-actions">{children}</li>}
+          {children && <li className={nav.menuActions}>{children}</li>}
         </ul>
       )}
     </div>
