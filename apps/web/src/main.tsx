@@ -12,7 +12,6 @@ import './styles/surfaces.css';
 import './ui/bits.css';
 import './styles/pages.css';
 import './ui/status.css';
-import './analytics/analytics.css';
 import './layout/responsive.css';
 import './ui/gauges.css';
 import { App } from './App';

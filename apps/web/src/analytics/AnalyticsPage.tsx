@@ -6,7 +6,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
+import styles from './AnalyticsPage.module.css';
 import { BarChart } from './BarChart';
+import figures from './figures.module.css';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const SERIES: (keyof Omit<DayStats, 'date'>)[] = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'];
@@ -67,7 +69,7 @@ export function AnalyticsPage() {
   return (
     <div className="stack analytics">
       <form
-        className="card row analytics__period"
+        className={`card row ${styles.period}`}
         onSubmit={(event) => event.preventDefault()}
         aria-label={t('analytics.period')}
       >
@@ -90,16 +92,16 @@ export function AnalyticsPage() {
         <ErrorBlock error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
         <>
-          <dl className="kpis">
+          <dl className={figures.kpis}>
             {kpis.map(([label, value]) => (
-              <div key={label} className="card kpi">
-                <dt className="kpi__label">{label}</dt>
-                <dd className="kpi__value">{value}</dd>
+              <div key={label} className={`card ${figures.kpi}`}>
+                <dt className={figures.label}>{label}</dt>
+                <dd className={figures.value}>{value}</dd>
               </div>
             ))}
           </dl>
           <p className="muted">{t('analytics.ideasLegend')}</p>
-          <div className="charts">
+          <div className={figures.charts}>
             {SERIES.map((series) => (
               <div key={series} className="card">
                 <BarChart

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import styles from './BarChart.module.css';
 
 /**
  * A small bar chart in plain SVG: one bar per day, the values also given as a table for screen
@@ -22,18 +23,18 @@ export function BarChart({
   const gap = 2;
   const bar = points.length ? width / points.length : width;
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <figcaption className="chart__title" id={`${id}-title`}>
+    <figure className={styles.chart} aria-labelledby={`${id}-title`}>
+      <figcaption className={styles.title} id={`${id}-title`}>
         {title} <span className="muted">(max {max})</span>
       </figcaption>
       <svg
-        className="chart__svg"
+        className={styles.svg}
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="none"
         aria-hidden="true"
         focusable="false"
       >
-        <line x1="0" y1={height - 0.5} x2={width} y2={height - 0.5} className="chart__axis" />
+        <line x1="0" y1={height - 0.5} x2={width} y2={height - 0.5} className={styles.axis} />
         {points.map((p, i) => {
           const h = (p.value / max) * (height - 8);
           return (
@@ -43,7 +44,7 @@ export function BarChart({
               y={height - h}
               width={Math.max(1, bar - gap)}
               height={h}
-              className="chart__bar"
+              className={styles.bar}
             >
               <title>{`${formatDate(p.label)}: ${p.value}`}</title>
             </rect>

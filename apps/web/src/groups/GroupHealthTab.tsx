@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { analyticsApi } from '../api/endpoints';
 import type { GroupHealth } from '../api/types';
 import { BarChart } from '../analytics/BarChart';
+import figureStyles from '../analytics/figures.module.css';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
@@ -82,11 +83,11 @@ function Figures({ health }: { health: GroupHealth }) {
     [t('health.lostMembers'), numbers.format(health.lostMembers)],
   ];
   return (
-    <dl className="kpis" aria-label={t('health.figures')}>
+    <dl className={figureStyles.kpis} aria-label={t('health.figures')}>
       {figures.map(([label, value]) => (
-        <div key={label} className="card kpi">
-          <dt className="kpi__label">{label}</dt>
-          <dd className="kpi__value">{value}</dd>
+        <div key={label} className={`card ${figureStyles.kpi}`}>
+          <dt className={figureStyles.label}>{label}</dt>
+          <dd className={figureStyles.value}>{value}</dd>
         </div>
       ))}
     </dl>
@@ -103,7 +104,7 @@ function Weeks({ health }: { health: GroupHealth }) {
     ['activeMembers', t('health.series.activeMembers')],
   ] as const;
   return (
-    <div className="charts">
+    <div className={figureStyles.charts}>
       {series.map(([key, title]) => (
         <div key={key} className="card">
           <BarChart

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
+import figures from '../analytics/figures.module.css';
 import type { Campaign, CampaignFigures } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
@@ -38,11 +39,11 @@ export function CampaignSummary({ campaign }: { campaign: Campaign }) {
         <ErrorBlock error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
         <>
-          <dl className="kpis kpis--compact">
+          <dl className={`${figures.kpis} ${figures.compact}`}>
             {COUNTS.map((key) => (
-              <div key={key} className="kpi">
-                <dt className="kpi__label">{t(`summary.${key}`)}</dt>
-                <dd className="kpi__value">{numbers.format(summary.data.figures[key])}</dd>
+              <div key={key} className={figures.kpi}>
+                <dt className={figures.label}>{t(`summary.${key}`)}</dt>
+                <dd className={figures.value}>{numbers.format(summary.data.figures[key])}</dd>
               </div>
             ))}
           </dl>
