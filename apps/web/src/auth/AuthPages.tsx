@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import brand from '../layout/Brand.module.css';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { FormError, useTitle } from '../ui/bits';
 import { formErrors } from '../ui/errors';
@@ -19,9 +20,9 @@ function AuthShell({ title, children }: { title: string; children: ReactNode }) 
         <LanguageSwitch />
       </div>
       <main id="main" className="auth__card">
-        <div className="brand brand--large" aria-hidden="true">
-          <span className="brand__mark" />
-          <span className="brand__name">{t('app.name')}</span>
+        <div className={`${brand.brand} ${brand.large}`} aria-hidden="true">
+          <span className={brand.mark} />
+          <span>{t('app.name')}</span>
         </div>
         <p className="auth__tagline">{t('app.tagline')}</p>
         <h1 className="auth__title">{title}</h1>

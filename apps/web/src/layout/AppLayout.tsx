@@ -22,6 +22,7 @@ import { Avatar, Loading } from '../ui/bits';
 import { Icon } from '../ui/icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './AppLayout.module.css';
+import brand from './Brand.module.css';
 import nav from './MainNav.module.css';
 import { MainNavLink, MoreMenu, type NavItem } from './MoreMenu';
 
@@ -96,9 +97,9 @@ function Shell() {
       </a>
       <header className={styles.topbar}>
         <div className={styles.inner}>
-          <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('nav.home')}`}>
-            <span className="brand__mark" aria-hidden="true" />
-            <span className="brand__name">{t('app.name')}</span>
+          <Link to="/" className={brand.brand} aria-label={`${t('app.name')} — ${t('nav.home')}`}>
+            <span className={brand.mark} aria-hidden="true" />
+            <span>{t('app.name')}</span>
           </Link>
           <nav className={nav.nav} aria-label={t('nav.main')}>
             <NavLink
