@@ -6,7 +6,6 @@ import { createRoot } from 'react-dom/client';
 // with the component) comes after the base and wins ties, as area rules always did.
 import './styles/base.css';
 import './styles/controls.css';
-import './auth/auth.css';
 import './styles/surfaces.css';
 import './ui/bits.css';
 import './styles/pages.css';

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { FormError, useTitle } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import styles from './AuthPages.module.css';
 import { startSession, endedByServerNotice } from './session';
 
 type Errors = Record<string, string[]>;
@@ -15,17 +16,17 @@ function AuthShell({ title, children }: { title: string; children: ReactNode }) 
   const { t } = useI18n();
   useTitle(title);
   return (
-    <div className="auth">
-      <div className="auth__lang">
+    <div className={styles.auth}>
+      <div className={styles.lang}>
         <LanguageSwitch />
       </div>
-      <main id="main" className="auth__card">
+      <main id="main" className={styles.card}>
         <div className={`${brand.brand} ${brand.large}`} aria-hidden="true">
           <span className={brand.mark} />
           <span>{t('app.name')}</span>
         </div>
-        <p className="auth__tagline">{t('app.tagline')}</p>
-        <h1 className="auth__title">{title}</h1>
+        <p className={styles.tagline}>{t('app.tagline')}</p>
+        <h1 className={styles.title}>{title}</h1>
         {children}
       </main>
     </div>
@@ -113,7 +114,7 @@ export function SignInPage() {
           {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
         </button>
       </form>
-      <p className="auth__switch">
+      <p className={styles.switch}>
         {t('auth.signIn.noAccount')}{' '}
         <Link to="/register" state={{ from: returnTo }}>
           {t('auth.signIn.toRegister')}
@@ -189,7 +190,7 @@ export function RegisterPage() {
           {busy ? t('auth.register.busy') : t('auth.register.submit')}
         </button>
       </form>
-      <p className="auth__switch">
+      <p className={styles.switch}>
         {t('auth.register.hasAccount')}{' '}
         <Link to="/signin" state={{ from: returnTo }}>
           {t('auth.register.toSignIn')}
