@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The stylesheets, in cascade order: the global base (tokens, reset, typography, controls,
-// surfaces), then each area's rules in the order they always had, the narrow-screen overrides
-// after the areas they override. Imported before App so a component's own CSS Module (bundled
-// with the component) comes after the base and wins ties, as area rules always did.
+// The global stylesheets, in cascade order: the base (tokens, reset, typography, controls,
+// surfaces), the rules several areas share, then the phone overrides of those. Every area's own
+// rules are CSS Modules beside its components. Imported before App so a component's module
+// (bundled with the component) comes after the base and wins ties.
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/surfaces.css';
