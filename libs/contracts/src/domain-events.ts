@@ -1,4 +1,5 @@
 import type { ContentEvents } from './events/content.js';
+import type { EmailEvents } from './events/email.js';
 import type { ExpertiseEvents } from './events/expertise.js';
 import type { FeedEvents } from './events/feed.js';
 import type { GroupEvents } from './events/groups.js';
@@ -30,4 +31,5 @@ export interface DomainEventMap
     MentoringEvents,
     ModerationEvents,
     NotificationEvents,
-    ContentEvents {}
+    ContentEvents,
+    EmailEvents {}

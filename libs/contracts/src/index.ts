@@ -7,6 +7,7 @@ export * from './api-errors.js';
 export * from './client-events.js';
 export * from './domain-events.js';
 export * from './events/content.js';
+export * from './events/email.js';
 export * from './events/expertise.js';
 export * from './events/feed.js';
 export * from './events/groups.js';
