@@ -26,6 +26,7 @@ import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTime
 import { CreateEventDeadLetters1795421004000 } from './1795421004000-CreateEventDeadLetters.js';
 import { ForgetUnfollowedTimelineEntries1795421004200 } from './1795421004200-ForgetUnfollowedTimelineEntries.js';
 import { CreateSearchRareBranchLimit1795421005100 } from './1795421005100-CreateSearchRareBranchLimit.js';
+import { CreateEmailReplyTokens1795422200000 } from './1795422200000-CreateEmailReplyTokens.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   CreateEventDeadLetters1795421004000,
   ForgetUnfollowedTimelineEntries1795421004200,
   CreateSearchRareBranchLimit1795421005100,
+  CreateEmailReplyTokens1795422200000,
 ];

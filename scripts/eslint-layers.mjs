@@ -31,6 +31,8 @@ export const LAYERS = {
   analytics: [...OWNERS, ...FOUNDATION],
   search: [...OWNERS, ...FOUNDATION],
   realtime: [...OWNERS, ...FOUNDATION],
+  // The email bridge (out and in): an adapter on top, asking owners and notifications' exported services.
+  email: ['notifications', ...OWNERS, ...FOUNDATION],
   // The browser app shares types and vocabulary with the api through contracts only.
   web: ['contracts'],
 };

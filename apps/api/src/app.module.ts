@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsModule } from '@ruche/analytics';
+import { EmailModule } from '@ruche/email';
 import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
 import { GroupsModule } from '@ruche/groups';
@@ -37,6 +38,7 @@ export class AppModule {
         NotificationsModule,
         AnalyticsModule,
         SearchModule,
+        EmailModule,
       ],
       controllers: [HealthController],
       providers: [Readiness],

@@ -87,6 +87,17 @@ export interface RucheConfig {
     smtpUrl: string | undefined;
     /** The From: of digest emails. */
     from: string;
+    /**
+     * `SMTP_INBOUND_DOMAIN`: the domain of reply addresses (`reply+<token>@<domain>`), which must
+     * reach Ruche's inbound SMTP endpoint. Default: the domain of `SMTP_FROM`.
+     */
+    inboundDomain: string;
+    /** `RUCHE_APP_URL`: the web app's address, for links in emails. Default `http://localhost:<PORT>`. */
+    appUrl: string;
+    /** `EMAIL_REPLY_TOKEN_TTL_DAYS`: how long a reply address stays valid. */
+    replyTokenTtlDays: number;
+    /** `SMTP_TIMEOUT_MS`: the longest one connection, greeting or message may take at the SMTP server. */
+    timeoutMs: number;
   };
   /**
    * `RUCHE_ROLE`: what this process does. `api` serves HTTP and sockets and stamps and delivers
@@ -188,6 +199,15 @@ function role(env: Env): RucheConfig['role'] {
   return raw;
 }
 
+/** `SMTP_INBOUND_DOMAIN`, or the domain of `SMTP_FROM`'s address. */
+function inboundDomain(env: Env): string {
+  const raw = env.SMTP_INBOUND_DOMAIN || /@([^>\s]+)>?\s*$/.exec(env.SMTP_FROM || '')?.[1] || 'ruche.invalid';
+  const domain = raw.toLowerCase();
+  if (!/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(domain))
+    throw new ConfigError(`SMTP_INBOUND_DOMAIN must be a domain name, got "${raw}"`);
+  return domain;
+}
+
 function metricsToken(env: Env): string | undefined {
   const raw = env.METRICS_TOKEN;
   if (!raw) return undefined;
@@ -264,6 +284,10 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: env.SMTP_FROM || 'Ruche <no-reply@ruche.invalid>',
+      inboundDomain: inboundDomain(env),
+      appUrl: (url(env, 'RUCHE_APP_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, ''),
+      replyTokenTtlDays: integer(env, 'EMAIL_REPLY_TOKEN_TTL_DAYS', 30, 1, 365),
+      timeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 10_000, 100, 600_000),
     },
     role: role(env),
     jobs: {
