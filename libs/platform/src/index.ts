@@ -1,4 +1,5 @@
 export * from './config/config.js';
+export * from './config/sign-in-config.js';
 export * from './logging/logger.js';
 export * from './logging/request-context.js';
 export * from './database/embedded-postgres.js';
@@ -39,4 +40,5 @@ export * from './moderation/content-screening.js';
 export * from './moderation/guidelines-gate.js';
 export * from './moderation/moderation-sql.js';
 export * from './moderation/content-moderation.js';
+export * from './markdown/markdown.js';
 export * from './platform.module.js';
