@@ -26,7 +26,41 @@ import { CreateHomeTimelines1795421003700 } from './1795421003700-CreateHomeTime
 import { CreateEventDeadLetters1795421004000 } from './1795421004000-CreateEventDeadLetters.js';
 import { ForgetUnfollowedTimelineEntries1795421004200 } from './1795421004200-ForgetUnfollowedTimelineEntries.js';
 import { CreateSearchRareBranchLimit1795421005100 } from './1795421005100-CreateSearchRareBranchLimit.js';
+import { CreateAnnouncements1795422100000 } from './1795422100000-CreateAnnouncements.js';
+import { AddAnnouncementNotificationKinds1795422100100 } from './1795422100100-AddAnnouncementNotificationKinds.js';
+import { AddEmailsAvoidedActivityKinds1795422100200 } from './1795422100200-AddEmailsAvoidedActivityKinds.js';
 import { CreateEmailReplyTokens1795422200000 } from './1795422200000-CreateEmailReplyTokens.js';
+import { AddProfileLocale1795422200100 } from './1795422200100-AddProfileLocale.js';
+import { AddNotificationEmailPreference1795422200200 } from './1795422200200-AddNotificationEmailPreference.js';
+import { CreateEmailMessages1795422200300 } from './1795422200300-CreateEmailMessages.js';
+import { CreateEmailSuppressions1795422200400 } from './1795422200400-CreateEmailSuppressions.js';
+import { AddGroupHandles1795422300000 } from './1795422300000-AddGroupHandles.js';
+import { CreateEmailInboundMessages1795422300100 } from './1795422300100-CreateEmailInboundMessages.js';
+import { AddFeedBodyHtml1795422400000 } from './1795422400000-AddFeedBodyHtml.js';
+import { AddQuestionBodyHtml1795422400100 } from './1795422400100-AddQuestionBodyHtml.js';
+import { AddIdeaBodyHtml1795422400200 } from './1795422400200-AddIdeaBodyHtml.js';
+import { AddGroupTextHtml1795422400300 } from './1795422400300-AddGroupTextHtml.js';
+import { AddGuidelinesBodyHtml1795422400400 } from './1795422400400-AddGuidelinesBodyHtml.js';
+import { AddProfileBioHtml1795422400500 } from './1795422400500-AddProfileBioHtml.js';
+import { AddCommentEditing1795422400600 } from './1795422400600-AddCommentEditing.js';
+import { AddQuestionEditing1795422400700 } from './1795422400700-AddQuestionEditing.js';
+import { CreateFiles1795422500000 } from './1795422500000-CreateFiles.js';
+import { CreateSessions1795422600000 } from './1795422600000-CreateSessions.js';
+import { AddAccountStates1795422600100 } from './1795422600100-AddAccountStates.js';
+import { AddProfileManager1795422600200 } from './1795422600200-AddProfileManager.js';
+import { CreateTopicVolunteers1795422800000 } from './1795422800000-CreateTopicVolunteers.js';
+import { AddQuestionRouteReasons1795422800100 } from './1795422800100-AddQuestionRouteReasons.js';
+import { AddQuestionUnansweredAt1795422800200 } from './1795422800200-AddQuestionUnansweredAt.js';
+import { AddHiveNotificationKinds1795422800300 } from './1795422800300-AddHiveNotificationKinds.js';
+import { CreateKudos1795422800400 } from './1795422800400-CreateKudos.js';
+import { AddKudosReportTarget1795422800450 } from './1795422800450-AddKudosReportTarget.js';
+import { CreateBadges1795422800500 } from './1795422800500-CreateBadges.js';
+import { AddMentoringConfirmation1795422800600 } from './1795422800600-AddMentoringConfirmation.js';
+import { CreateExternalIdentities1795422700000 } from './1795422700000-CreateExternalIdentities.js';
+import { AllowPasswordlessAccounts1795422700100 } from './1795422700100-AllowPasswordlessAccounts.js';
+import { CreateInvitations1795422700200 } from './1795422700200-CreateInvitations.js';
+import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoffs.js';
+import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -58,5 +92,39 @@ export const migrations = [
   CreateEventDeadLetters1795421004000,
   ForgetUnfollowedTimelineEntries1795421004200,
   CreateSearchRareBranchLimit1795421005100,
+  CreateAnnouncements1795422100000,
+  AddAnnouncementNotificationKinds1795422100100,
+  AddEmailsAvoidedActivityKinds1795422100200,
   CreateEmailReplyTokens1795422200000,
+  AddProfileLocale1795422200100,
+  AddNotificationEmailPreference1795422200200,
+  CreateEmailMessages1795422200300,
+  CreateEmailSuppressions1795422200400,
+  AddGroupHandles1795422300000,
+  CreateEmailInboundMessages1795422300100,
+  AddFeedBodyHtml1795422400000,
+  AddQuestionBodyHtml1795422400100,
+  AddIdeaBodyHtml1795422400200,
+  AddGroupTextHtml1795422400300,
+  AddGuidelinesBodyHtml1795422400400,
+  AddProfileBioHtml1795422400500,
+  AddCommentEditing1795422400600,
+  AddQuestionEditing1795422400700,
+  CreateFiles1795422500000,
+  CreateSessions1795422600000,
+  AddAccountStates1795422600100,
+  AddProfileManager1795422600200,
+  CreateTopicVolunteers1795422800000,
+  AddQuestionRouteReasons1795422800100,
+  AddQuestionUnansweredAt1795422800200,
+  AddHiveNotificationKinds1795422800300,
+  CreateKudos1795422800400,
+  AddKudosReportTarget1795422800450,
+  CreateBadges1795422800500,
+  AddMentoringConfirmation1795422800600,
+  CreateExternalIdentities1795422700000,
+  AllowPasswordlessAccounts1795422700100,
+  CreateInvitations1795422700200,
+  CreateSsoHandoffs1795422700300,
+  CreateTrainingPaths1795423000000,
 ];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const FOUNDATION = ['contracts', 'platform'];
-const OWNERS = ['identity', 'people', 'groups', 'feed', 'questions', 'ideas'];
+const OWNERS = ['identity', 'people', 'groups', 'files', 'feed', 'questions', 'ideas', 'announcements'];
 
 /** module → the modules it may import. A module not listed may import nothing of ours. */
 export const LAYERS = {
@@ -20,9 +20,12 @@ export const LAYERS = {
   identity: FOUNDATION,
   people: ['identity', ...FOUNDATION],
   groups: ['identity', ...FOUNDATION],
-  feed: ['people', 'groups', 'identity', ...FOUNDATION],
-  questions: ['people', 'groups', 'identity', ...FOUNDATION],
-  ideas: ['people', 'groups', 'identity', ...FOUNDATION],
+  // Uploads and attachments: beside people and groups; the content owners attach through it.
+  files: ['identity', ...FOUNDATION],
+  feed: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
+  questions: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
+  ideas: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
+  announcements: ['people', 'groups', 'identity', ...FOUNDATION],
   // Listeners: react to events and may ask the owners' exported services; producers never import them.
   expertise: [...OWNERS, ...FOUNDATION],
   mentoring: ['expertise', ...OWNERS, ...FOUNDATION],
@@ -31,8 +34,13 @@ export const LAYERS = {
   analytics: [...OWNERS, ...FOUNDATION],
   search: [...OWNERS, ...FOUNDATION],
   realtime: [...OWNERS, ...FOUNDATION],
+  training: [...OWNERS, ...FOUNDATION],
+  // Kudos and badges (#17): a listener that owns kudos, asking the owners who may see what.
+  recognition: [...OWNERS, ...FOUNDATION],
   // The email bridge (out and in): an adapter on top, asking owners and notifications' exported services.
   email: ['notifications', ...OWNERS, ...FOUNDATION],
+  // SCIM provisioning: an adapter on top, writing accounts, profiles and groups through their owners.
+  scim: ['people', 'groups', 'identity', ...FOUNDATION],
   // The browser app shares types and vocabulary with the api through contracts only.
   web: ['contracts'],
 };

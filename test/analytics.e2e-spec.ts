@@ -116,6 +116,21 @@ describe('analytics', () => {
         .send({ status, rationale: 'Go' })
         .expect(200);
     }
+
+    // Issue #13: a must-read that Ben and Cleo acknowledged, and the email the bridge carried: three
+    // emails out; in, Ben's reply (his comment on P3, as the bridge would have written it) and a
+    // rejected message. The email events are written to the outbox as the bridge writes them.
+    const memo = await t.http
+      .post('/api/announcements')
+      .set('Authorization', admin.auth)
+      .send({ title: 'New expense policy', body: 'Please read.' })
+      .expect(201);
+    for (const reader of [ben, cleo]) await t.http.post(`/api/announcements/${memo.body.id}/ack`).set('Authorization', reader.auth).expect(200);
+    const emailEvent = (type: string, payload: object) =>
+      t.sql(`INSERT INTO outbox (type, payload, audience) VALUES ($1, $2, '{}')`, [type, JSON.stringify(payload)]);
+    for (const person of [ana, ben, dan]) await emailEvent('email.sent', { recipientId: person.id, kind: 'digest' });
+    await emailEvent('email.received', { senderId: ben.id, kind: 'reply', outcome: 'accepted' });
+    await emailEvent('email.received', { senderId: null, kind: 'other', outcome: 'rejected' });
     await t.settle();
 
     // Time travel in the rollup: the questions were asked 30 and 90 minutes before their first answer from someone else.
@@ -165,9 +180,18 @@ describe('analytics', () => {
       // Ben and Cleo (Engineering) to Ana (Sales): 2 comments, 3 answers, 1 review, 1 idea comment; Ben on Cleo's post is Eng → Eng.
       crossDepartmentInteractions: 7,
       crossDepartmentShare: 0.875,
-      // P + C + Q + A = 2 posts that reached a reader + 5 comments + 2 questions answered in the open + 4 answers.
-      estimatedEmailsAvoided: 13,
+      // Formula v2, P + K + Q + R = 2 posts that reached a reader + 2 announcements acknowledged + 2 questions
+      // answered in the open + 8 replies (5 comments and 4 answers, less Ben's reply that came by email).
+      // Version 1 (P + C + Q + A) said 13: no announcements, and the emailed reply counted.
+      estimatedEmailsAvoided: 14,
       estimatedEmailsAvoidedDetail: { posts: 2, comments: 5, questions: 2, answers: 4, postReaders: 2 },
+      emailsAvoidedFormula: {
+        version: 2,
+        terms: { postsReachingReaders: 2, announcementsAcknowledged: 2, questionsAnsweredInOpen: 2, replies: 8 },
+        postMinReaders: 1,
+        text: expect.stringContaining('P + K + Q + R'),
+      },
+      emailBridge: { sent: 3, received: 2, repliesByEmail: 1, postsByEmail: 0 },
     });
     expect(byDepartment).toEqual([
       {
@@ -225,7 +249,8 @@ describe('analytics', () => {
       expect([key, total(key)]).toEqual([key, figures[key]]);
     }
     expect(total('ideas')).toBe(2);
-    expect(total('estimatedEmailsAvoided')).toBe(13);
+    expect(total('estimatedEmailsAvoided')).toBe(14);
+    expect([total('emailsSent'), total('emailsReceived')]).toEqual([3, 2]);
   });
 
   it('a period without activity is all zeros and nulls, with one entry per day', async () => {
@@ -254,6 +279,8 @@ describe('analytics', () => {
       reviews: 0,
       crossDepartmentInteractions: 0,
       estimatedEmailsAvoided: 0,
+      emailsSent: 0,
+      emailsReceived: 0,
     });
   });
 
@@ -282,6 +309,8 @@ describe('analytics', () => {
       'reviews',
       'crossDepartmentInteractions',
       'estimatedEmailsAvoided',
+      'emailsSent',
+      'emailsReceived',
     ]);
     const overview = (await get(admin, overviewPath).expect(200)).body;
     expect(lines).toEqual(

@@ -317,6 +317,17 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'POST /api/questions': { as: () => alice, path: () => '/api/questions', valid: () => ({ title: 'Why?', body: 'Because', topics: ['kubernetes'] }) },
     'POST /api/questions/{id}/answers': { as: () => bob, path: () => `/api/questions/${ids.question}/answers`, valid: () => ({ body: 'An answer' }) },
     'POST /api/questions/{id}/accept': { as: () => alice, path: () => `/api/questions/${ids.question}/accept`, valid: () => ({ answerId: ids.answer }) },
+    'POST /api/announcements': {
+      as: () => admin,
+      path: () => '/api/announcements',
+      valid: () => ({
+        title: 'All staff',
+        body: 'Read me',
+        audience: { departments: ['Sales'], locations: ['Paris'] },
+        publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+        expiresAt: new Date(Date.now() + 7_200_000).toISOString(),
+      }),
+    },
     'POST /api/reports': { as: () => target, path: () => '/api/reports', valid: () => ({ targetType: 'post', targetId: ids.post, reason: 'Spam' }) },
     'POST /api/moderation/reports/{id}/resolve': {
       as: () => moderator,
@@ -335,6 +346,9 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
     'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },
     'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ all: true }) },
+    'PUT /api/topics/{topic}/helper': { as: () => alice, path: () => '/api/topics/testing/helper', valid: () => ({ weeklyCap: 3 }) },
+    'POST /api/kudos': { as: () => alice, path: () => '/api/kudos', valid: () => ({ targetType: 'answer', targetId: ids.answer, message: 'Thanks!' }) },
+    'PUT /api/me/recognition': { as: () => alice, path: () => '/api/me/recognition', valid: () => ({ publicRecognition: false }) },
     'PUT /api/notifications/preferences': {
       as: () => alice,
       path: () => '/api/notifications/preferences',

@@ -72,6 +72,10 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   PATCH  /api/me                                  token
   PUT    /api/admin/users/:id/roles               AssignRoles
   PUT    /api/admin/users/:id/suspension          AssignRoles
+  PUT    /api/admin/users/:id/deactivation        AssignRoles
+  GET    /api/me/sessions                         token
+  DELETE /api/me/sessions/:id                     token
+  POST   /api/me/sessions/revoke-others           token
 
   // People and expertise
   GET    /api/users                               token
@@ -84,6 +88,13 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/users/:id/skills/:skill/endorsement token
   GET    /api/users/:id/posts                     token
   GET    /api/experts                             token
+  // Topics (#17): follow, volunteer as a helper, a topic's page.
+  GET    /api/topics/:topic                       token
+  PUT    /api/topics/:topic/follow                token
+  DELETE /api/topics/:topic/follow                token
+  PUT    /api/topics/:topic/helper                token
+  DELETE /api/topics/:topic/helper                token
+  GET    /api/me/topics                           token
   GET    /api/admin/skill-synonyms                ManageSkills
   PUT    /api/admin/skill-synonyms                ManageSkills
   GET    /api/me/mentoring                        token
@@ -92,6 +103,26 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   POST   /api/mentoring/requests                  token
   GET    /api/mentoring/requests                  token
   POST   /api/mentoring/requests/:id/close        token
+  POST   /api/mentoring/requests/:id/confirm      token
+  // Training paths: company paths are admins', a group's its owners' and admins' (checked by the service).
+  POST   /api/training/paths                      token
+  GET    /api/training/paths                      token
+  GET    /api/me/training                         token
+  GET    /api/training/paths/:id                  token
+  PATCH  /api/training/paths/:id                  token
+  DELETE /api/training/paths/:id                  token
+  POST   /api/training/paths/:id/publish          token
+  POST   /api/training/paths/:id/archive          token
+  POST   /api/training/paths/:id/enroll           token
+  POST   /api/training/paths/:id/steps/:stepId/complete token
+  GET    /api/training/paths/:id/progress         token
+
+  // Files (test/files*.e2e-spec.ts). Downloads are public to the guard because a signed link
+  // (?exp=…&sig=…, for <img>) needs no token; without one the handler demands a bearer token (401).
+  POST   /api/files                               token
+  PATCH  /api/files/:id                           token
+  GET    /api/files/:id                           public
+  GET    /api/files/:id/:variant                  public
 
   // Groups (roles inside a group: test/groups-authz.e2e-spec.ts)
   POST   /api/groups                              token
@@ -157,6 +188,24 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/questions/:id/claim                 token
   PUT    /api/answers/:id/vote                    token
   DELETE /api/answers/:id/vote                    token
+  GET    /api/questions/unanswered                ReadUnansweredQuestions
+  // Recognition (#17): kudos (giver only takes back, checked by the service), badges, the opt-out.
+  POST   /api/kudos                               token
+  DELETE /api/kudos/:id                           token
+  GET    /api/users/:id/kudos                     token
+  GET    /api/users/:id/badges                    token
+  GET    /api/badges                              token
+  GET    /api/me/recognition                      token
+  PUT    /api/me/recognition                      token
+
+  // Announcements (company-wide: admins; a group's: its owners and admins; decided per item,
+  // test/announcements.e2e-spec.ts)
+  POST   /api/announcements                       token
+  GET    /api/announcements                       token
+  GET    /api/announcements/:id                   token
+  POST   /api/announcements/:id/ack               token
+  GET    /api/announcements/:id/receipts          token
+  POST   /api/announcements/:id/remind            token
 
   // Moderation (moderators and group admins: decided per item, test/moderation-authz.e2e-spec.ts)
   POST   /api/reports                             token
@@ -181,6 +230,12 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/notifications/mutes/:type/:id       token
   GET    /api/digest                              token
 
+  // Email (#13): signed unsubscribe links work without signing in; the suppression list is the admins'
+  GET    /api/email/unsubscribe                   public
+  POST   /api/email/unsubscribe                   public
+  GET    /api/admin/email/suppressions            ManageEmail
+  DELETE /api/admin/email/suppressions/:address   ManageEmail
+
   // Analytics and search
   GET    /api/analytics/overview                  ReadAnalytics
   GET    /api/analytics/export.csv                ReadAnalytics
@@ -191,7 +246,7 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
 export const ID_PARAMS = new Set(['id', 'userId']);
 
 /** A valid-looking value for each non-id route parameter. */
-export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x' };
+export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x', address: 'bounced@corp.example' };
 
 export const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 

@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsModule } from '@ruche/analytics';
+import { AnnouncementsModule } from '@ruche/announcements';
 import { EmailModule } from '@ruche/email';
 import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
+import { FilesModule } from '@ruche/files';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { IdeasModule } from '@ruche/ideas';
@@ -12,8 +14,11 @@ import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
 import { QuestionsModule } from '@ruche/questions';
+import { RecognitionModule } from '@ruche/recognition';
 import { RealtimeModule } from '@ruche/realtime';
+import { ScimModule } from '@ruche/scim';
 import { SearchModule } from '@ruche/search';
+import { TrainingModule } from '@ruche/training';
 import { migrations } from '../../../migrations/index.js';
 import { HealthController, Readiness } from './health.controller.js';
 
@@ -28,16 +33,21 @@ export class AppModule {
         IdentityModule,
         PeopleModule,
         GroupsModule,
+        FilesModule,
         FeedModule,
         IdeasModule,
         ModerationModule,
         ExpertiseModule,
         MentoringModule,
         QuestionsModule,
+        RecognitionModule,
+        AnnouncementsModule,
         RealtimeModule,
         NotificationsModule,
         AnalyticsModule,
         SearchModule,
+        ScimModule,
+        TrainingModule,
         EmailModule,
       ],
       controllers: [HealthController],

@@ -20,7 +20,10 @@ export type ActivityKind =
   | 'vote'
   | 'idea_merged'
   | 'review'
-  | 'idea_status';
+  | 'idea_status'
+  | 'announcement_ack'
+  | 'email_sent'
+  | 'email_received';
 
 export interface ActivityRow {
   eventId: number;
@@ -197,6 +200,20 @@ export class ActivityRecorder implements OnModuleInit {
         voteCount: e.payload.voteCount,
       };
     });
+    // Issue #13, the emails-avoided figure v2: must-reads read, and the email the bridge still carries.
+    this.on('announcement.acknowledged', (e) => ({
+      ...blank('announcement_ack', e.payload.userId),
+      subjectType: 'announcement',
+      subjectId: e.payload.announcementId,
+    }));
+    // Outbound: the recipient is the counterpart (nobody acted); the kind of email is the status.
+    this.on('email.sent', (e) => ({ ...blank('email_sent', null), counterpartId: e.payload.recipientId, status: e.payload.kind }));
+    // Inbound: what it was addressed to as the subject type, what became of it as the status.
+    this.on('email.received', (e) => ({
+      ...blank('email_received', e.payload.senderId),
+      subjectType: e.payload.kind,
+      status: e.payload.outcome,
+    }));
     this.on('idea.merged', (e) => ({
       ...blank('idea_merged', e.actorId),
       subjectType: 'idea',

@@ -30,7 +30,12 @@ const COUNTS_SQL = `
   count(*) FILTER (WHERE kind = 'vote' AND delta = 1)::int AS votes,
   count(*) FILTER (WHERE kind = 'review')::int AS reviews,
   count(*) FILTER (WHERE ${CROSS_SQL})::int AS cross_department,
-  count(*) FILTER (WHERE ${KNOWN_PAIR_SQL})::int AS known_pairs`;
+  count(*) FILTER (WHERE ${KNOWN_PAIR_SQL})::int AS known_pairs,
+  count(*) FILTER (WHERE kind = 'announcement_ack')::int AS announcements_acknowledged,
+  count(*) FILTER (WHERE kind = 'email_sent')::int AS emails_sent,
+  count(*) FILTER (WHERE kind = 'email_received')::int AS emails_received,
+  count(*) FILTER (WHERE kind = 'email_received' AND subject_type = 'reply' AND status = 'accepted')::int AS replies_by_email,
+  count(*) FILTER (WHERE kind = 'email_received' AND subject_type = 'group' AND status = 'accepted')::int AS posts_by_email`;
 
 export interface CountsRow {
   active_users: number;
@@ -46,6 +51,13 @@ export interface CountsRow {
   reviews: number;
   cross_department: number;
   known_pairs: number;
+  announcements_acknowledged: number;
+  emails_sent: number;
+  emails_received: number;
+  /** Replies (comments, answers) that arrived by email through the bridge: not emails avoided. */
+  replies_by_email: number;
+  /** Group posts that arrived by email through the bridge: not emails avoided either. */
+  posts_by_email: number;
 }
 
 export const OVERVIEW_SQL = `

@@ -5,6 +5,7 @@ import {
   BY_DEPARTMENT_SQL,
   type ByDayRow,
   type ByDepartmentRow,
+  type CountsRow,
   DEPTH_SQL,
   type DepthRow,
   OVERVIEW_SQL,
@@ -13,7 +14,18 @@ import {
   type QuestionsRow,
 } from './analytics-sql.js';
 import type { DayView, OverviewView } from './dto.js';
-import { emailsAvoided, type Period, round, share, toCsv } from './metrics.js';
+import {
+  EMAILS_AVOIDED_FORMULA_TEXT,
+  EMAILS_AVOIDED_FORMULA_VERSION,
+  emailsAvoided,
+  emailsAvoidedTerms,
+  type EmailsAvoidedInputs,
+  type Period,
+  POST_MIN_READERS,
+  round,
+  share,
+  toCsv,
+} from './metrics.js';
 import { Database, rows } from '@ruche/platform';
 
 export const CSV_COLUMNS = [
@@ -29,7 +41,23 @@ export const CSV_COLUMNS = [
   'reviews',
   'crossDepartmentInteractions',
   'estimatedEmailsAvoided',
+  'emailsSent',
+  'emailsReceived',
 ] as const;
+
+/** The inputs of the formula from a row of counts (a period's, or a day's with that day's answered questions). */
+const inputsOf = (c: Partial<Record<keyof CountsRow, number | null>>, questionsAnswered: number): EmailsAvoidedInputs => {
+  const n = (v: number | null | undefined) => v ?? 0;
+  return {
+    postsWithReaders: n(c.posts_with_readers),
+    postsByEmail: n(c.posts_by_email),
+    announcementsAcknowledged: n(c.announcements_acknowledged),
+    questionsAnswered,
+    comments: n(c.comments),
+    answers: n(c.answers),
+    repliesByEmail: n(c.replies_by_email),
+  };
+};
 
 /**
  * Company analytics (admin, innovation): the overview of a period with its breakdowns by day and by
@@ -50,7 +78,7 @@ export class AnalyticsService {
       this.byDay(period),
       rows<ByDepartmentRow>(db, BY_DEPARTMENT_SQL, params),
     ]);
-    const emails = { posts: o.posts_with_readers, comments: o.comments, questions: q.answered, answers: o.answers };
+    const inputs = inputsOf(o, q.answered);
     return {
       from: period.from,
       to: period.to,
@@ -75,8 +103,26 @@ export class AnalyticsService {
       postsWithReplyShare: share(d.posts_replied, d.posts),
       crossDepartmentInteractions: o.cross_department,
       crossDepartmentShare: share(o.cross_department, o.known_pairs),
-      estimatedEmailsAvoided: emailsAvoided(emails),
-      estimatedEmailsAvoidedDetail: { ...emails, postReaders: o.post_readers },
+      estimatedEmailsAvoided: emailsAvoided(inputs),
+      estimatedEmailsAvoidedDetail: {
+        posts: inputs.postsWithReaders,
+        comments: o.comments,
+        questions: q.answered,
+        answers: o.answers,
+        postReaders: o.post_readers,
+      },
+      emailsAvoidedFormula: {
+        version: EMAILS_AVOIDED_FORMULA_VERSION,
+        terms: emailsAvoidedTerms(inputs),
+        postMinReaders: POST_MIN_READERS,
+        text: EMAILS_AVOIDED_FORMULA_TEXT,
+      },
+      emailBridge: {
+        sent: o.emails_sent,
+        received: o.emails_received,
+        repliesByEmail: o.replies_by_email,
+        postsByEmail: o.posts_by_email,
+      },
       byDay,
       byDepartment: byDepartment.map((r) => ({
         department: r.department === '' ? null : r.department,
@@ -112,13 +158,15 @@ export class AnalyticsService {
         d.reviews,
         d.crossDepartmentInteractions,
         d.estimatedEmailsAvoided,
+        d.emailsSent,
+        d.emailsReceived,
       ]),
     );
   }
 
   /**
-   * Per day, every day present. A day's emails avoided count its posts with readers, comments and
-   * answers, and the questions asked that day answered by the end of the period, so the days add
+   * Per day, every day present. A day's emails avoided count its posts with readers, announcements
+   * acknowledged, replies, and the questions asked that day answered by the end of the period, so the days add
    * up to the period's figure (active users do not add up: a person active on two days is one).
    */
   private async byDay(period: Period): Promise<DayView[]> {
@@ -143,12 +191,9 @@ export class AnalyticsService {
         votes: n(d.votes),
         reviews: n(d.reviews),
         crossDepartmentInteractions: n(d.cross_department),
-        estimatedEmailsAvoided: emailsAvoided({
-          posts: n(d.posts_with_readers),
-          comments: n(d.comments),
-          questions: answeredOn.get(d.day) ?? 0,
-          answers: n(d.answers),
-        }),
+        estimatedEmailsAvoided: emailsAvoided(inputsOf(d, answeredOn.get(d.day) ?? 0)),
+        emailsSent: n(d.emails_sent),
+        emailsReceived: n(d.emails_received),
       };
     });
   }

@@ -38,6 +38,43 @@ interface ActivityCounts {
 export interface DayView extends ActivityCounts {
   date: string;
   estimatedEmailsAvoided: number;
+  /** Email the bridge sent that day (every kind: digests, notifications, announcements). */
+  emailsSent: number;
+  /** Email that arrived at the bridge that day, whatever became of it. */
+  emailsReceived: number;
+}
+
+export class EmailsAvoidedTermsView {
+  @ApiProperty({ description: 'P: posts that reached at least postMinReaders readers, less those that arrived by email' })
+  postsReachingReaders: number;
+  @ApiProperty({ description: 'K: must-read announcements acknowledged' })
+  announcementsAcknowledged: number;
+  @ApiProperty({ description: 'Q: questions answered in the open (by someone else)' })
+  questionsAnsweredInOpen: number;
+  @ApiProperty({ description: 'R: comments, idea comments and answers, less those that arrived by email' })
+  replies: number;
+}
+
+export class EmailsAvoidedFormulaView {
+  @ApiProperty({ example: 2, description: 'Which formula computed estimatedEmailsAvoided' })
+  version: number;
+  @ApiProperty({ type: EmailsAvoidedTermsView })
+  terms: EmailsAvoidedTermsView;
+  @ApiProperty({ example: 1 })
+  postMinReaders: number;
+  @ApiProperty({ description: 'The formula in words (English), to show next to the number' })
+  text: string;
+}
+
+export class EmailBridgeView {
+  @ApiProperty({ description: 'Email sent by Ruche in the period (per day in byDay)' })
+  sent: number;
+  @ApiProperty({ description: 'Email received by Ruche in the period, whatever became of it' })
+  received: number;
+  @ApiProperty({ description: 'Replies that arrived by email and became comments or answers' })
+  repliesByEmail: number;
+  @ApiProperty({ description: 'Posts that arrived by email at a group address' })
+  postsByEmail: number;
 }
 
 export interface DepartmentView extends ActivityCounts {
@@ -93,10 +130,14 @@ export class OverviewView {
   crossDepartmentInteractions: number;
   @ApiProperty({ nullable: true, type: Number })
   crossDepartmentShare: number | null;
-  @ApiProperty({ description: 'P + C + Q + A (see README)' })
+  @ApiProperty({ description: 'P + K + Q + R, formula version 2 (see emailsAvoidedFormula and README)' })
   estimatedEmailsAvoided: number;
   @ApiProperty({ description: '{ posts, comments, questions, answers, postReaders }' })
   estimatedEmailsAvoidedDetail: { posts: number; comments: number; questions: number; answers: number; postReaders: number };
+  @ApiProperty({ type: EmailsAvoidedFormulaView, description: 'The formula used, its terms and its text' })
+  emailsAvoidedFormula: EmailsAvoidedFormulaView;
+  @ApiProperty({ type: EmailBridgeView, description: 'The email the bridge still carries, in and out' })
+  emailBridge: EmailBridgeView;
   @ApiProperty({ description: 'One entry per day of the period' })
   byDay: DayView[];
   @ApiProperty({ description: 'One entry per department (of the actor, as it was then)' })

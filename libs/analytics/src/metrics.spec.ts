@@ -1,4 +1,4 @@
-import { emailsAvoided, healthScore, periodOf, share, toCsv, trendOf } from './metrics.js';
+import { emailsAvoided, emailsAvoidedTerms, healthScore, periodOf, share, toCsv, trendOf } from './metrics.js';
 
 const now = new Date('2026-03-15T17:45:00Z');
 
@@ -35,8 +35,18 @@ describe('rates and formulas', () => {
     expect(share(2, 3)).toBe(0.6667);
   });
 
-  it('estimatedEmailsAvoided adds posts that reached readers, comments, answered questions and answers', () => {
-    expect(emailsAvoided({ posts: 3, comments: 4, questions: 2, answers: 5 })).toBe(14);
+  it('estimatedEmailsAvoided (v2) adds posts that reached readers, announcements read, answered questions and replies', () => {
+    const inputs = { postsWithReaders: 3, postsByEmail: 0, announcementsAcknowledged: 6, questionsAnswered: 2, comments: 4, answers: 5, repliesByEmail: 0 };
+    expect(emailsAvoidedTerms(inputs)).toEqual({ postsReachingReaders: 3, announcementsAcknowledged: 6, questionsAnsweredInOpen: 2, replies: 9 });
+    expect(emailsAvoided(inputs)).toBe(20);
+  });
+
+  it('what arrived by email through the bridge is not an email avoided', () => {
+    const inputs = { postsWithReaders: 3, postsByEmail: 1, announcementsAcknowledged: 0, questionsAnswered: 2, comments: 4, answers: 5, repliesByEmail: 3 };
+    expect(emailsAvoidedTerms(inputs)).toMatchObject({ postsReachingReaders: 2, replies: 6 });
+    expect(emailsAvoided(inputs)).toBe(10);
+    // Never below zero, whatever the bridge's count says (a reply by email to an item of another period).
+    expect(emailsAvoidedTerms({ ...inputs, comments: 0, answers: 0, postsWithReaders: 0 })).toMatchObject({ postsReachingReaders: 0, replies: 0 });
   });
 
   it('health score: a lively group scores high, an idle one low', () => {

@@ -23,11 +23,15 @@ import { invalid } from '@ruche/platform';
  *   by someone of one department to what someone of another department wrote (both known,
  *   departments as they were then); crossDepartmentShare: their share of the replies to someone
  *   else where both departments are known.
- * - estimatedEmailsAvoided = P + C + Q + A, from real events: P, posts that reached at least one
- *   reader (their followers, or their group's members, when written): each replaced one email to
- *   those readers; C, comments: each replaced one reply-all; Q, questions answered in the open:
- *   each replaced the question emailed to a distribution list; A, answers: each replaced one
- *   reply-all in that thread.
+ * - estimatedEmailsAvoided, formula version 2 (issue #13) = P + K + Q + R, from real events:
+ *   P, posts that reached at least N readers (N = 1: their followers, or their group's members,
+ *   when written), less those that arrived by email at a group's address: each replaced one email
+ *   to those readers; K, announcements acknowledged: each replaced one all-staff email read;
+ *   Q, questions answered in the open: each replaced the question emailed to a distribution list;
+ *   R, replies (comments, idea comments, answers), less those that arrived by email through the
+ *   bridge: each replaced one reply-all. Version 1 was P + C + Q + A (no announcements, and
+ *   every reply counted). The email the bridge still carries (out and in, per day) is shown
+ *   beside it, so the trend of email down and Ruche up is visible.
  */
 export const METRIC_DEFINITIONS = {
   activeUsers:
@@ -38,7 +42,7 @@ export const METRIC_DEFINITIONS = {
   postsWithReplyShare: 'Share of the posts of the period with at least one comment from someone other than their author.',
   crossDepartmentInteractions: 'Replies between people of two different departments, as they were then (silos breaking).',
   estimatedEmailsAvoided:
-    'P + C + Q + A: posts that reached a reader (one email each), comments (one reply-all each), questions answered in the open (one list email each), answers (one reply-all each).',
+    'P + K + Q + R (version 2): posts that reached at least one reader (one email each), announcements acknowledged (one all-staff email each), questions answered in the open (one list email each), replies (one reply-all each); what arrived by email through the bridge is not counted.',
   ideas:
     'Funnel of transitions in the period: submitted → in review → selected → implemented; participationRate = idea participants / active users.',
 } as const;
@@ -97,15 +101,48 @@ export function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
-/** The emails a period's activity replaced; see the formula above. */
-export interface EmailsAvoided {
-  posts: number;
+/** What a period's activity is made of, for the emails it replaced; see the formula above. */
+export interface EmailsAvoidedInputs {
+  postsWithReaders: number;
+  postsByEmail: number;
+  announcementsAcknowledged: number;
+  questionsAnswered: number;
   comments: number;
-  questions: number;
   answers: number;
+  repliesByEmail: number;
 }
 
-export const emailsAvoided = (e: EmailsAvoided): number => e.posts + e.comments + e.questions + e.answers;
+/** The terms of the formula, version 2. */
+export interface EmailsAvoidedTerms {
+  postsReachingReaders: number;
+  announcementsAcknowledged: number;
+  questionsAnsweredInOpen: number;
+  replies: number;
+}
+
+export const EMAILS_AVOIDED_FORMULA_VERSION = 2;
+/** A post counts once it reached this many readers. */
+export const POST_MIN_READERS = 1;
+export const EMAILS_AVOIDED_FORMULA_TEXT =
+  'Emails avoided = P + K + Q + R. P: posts that reached at least 1 reader (each replaced one email to them). ' +
+  'K: must-read announcements acknowledged (each replaced one all-staff email read). ' +
+  'Q: questions answered in the open (each replaced a question emailed to a list). ' +
+  'R: replies: comments and answers (each replaced one reply-all). ' +
+  'Posts and replies that arrived by email through the bridge are not counted.';
+
+export function emailsAvoidedTerms(e: EmailsAvoidedInputs): EmailsAvoidedTerms {
+  return {
+    postsReachingReaders: Math.max(0, e.postsWithReaders - e.postsByEmail),
+    announcementsAcknowledged: e.announcementsAcknowledged,
+    questionsAnsweredInOpen: e.questionsAnswered,
+    replies: Math.max(0, e.comments + e.answers - e.repliesByEmail),
+  };
+}
+
+export const emailsAvoided = (e: EmailsAvoidedInputs): number => {
+  const terms = emailsAvoidedTerms(e);
+  return terms.postsReachingReaders + terms.announcementsAcknowledged + terms.questionsAnsweredInOpen + terms.replies;
+};
 
 /** What the community health score is made of, each in [0, 1]. */
 export interface HealthInputs {

@@ -1,3 +1,4 @@
+import type { AnnouncementEvents } from './events/announcements.js';
 import type { ContentEvents } from './events/content.js';
 import type { EmailEvents } from './events/email.js';
 import type { ExpertiseEvents } from './events/expertise.js';
@@ -10,6 +11,8 @@ import type { ModerationEvents } from './events/moderation.js';
 import type { NotificationEvents } from './events/notifications.js';
 import type { PeopleEvents } from './events/people.js';
 import type { QuestionEvents } from './events/questions.js';
+import type { RecognitionEvents } from './events/recognition.js';
+import type { TrainingEvents } from './events/training.js';
 
 /**
  * What happened, by event type: the one map producers (`tx.emit`) and listeners
@@ -27,9 +30,12 @@ export interface DomainEventMap
     FeedEvents,
     IdeaEvents,
     QuestionEvents,
+    RecognitionEvents,
     ExpertiseEvents,
     MentoringEvents,
     ModerationEvents,
     NotificationEvents,
     ContentEvents,
-    EmailEvents {}
+    EmailEvents,
+    AnnouncementEvents,
+    TrainingEvents {}

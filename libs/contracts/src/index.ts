@@ -6,6 +6,8 @@
 export * from './api-errors.js';
 export * from './client-events.js';
 export * from './domain-events.js';
+export * from './files.js';
+export * from './events/announcements.js';
 export * from './events/content.js';
 export * from './events/email.js';
 export * from './events/expertise.js';
@@ -18,3 +20,5 @@ export * from './events/moderation.js';
 export * from './events/notifications.js';
 export * from './events/people.js';
 export * from './events/questions.js';
+export * from './events/recognition.js';
+export * from './events/training.js';

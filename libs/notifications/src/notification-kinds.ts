@@ -13,18 +13,29 @@
  * | `question.routed` | `question.routed`                   | the experts the question was routed to                  |
  * | `answer`          | `answer.created`                    | the asker                                               |
  * | `answer.accepted` | `question.answer_accepted`          | the person whose answer was accepted                    |
+ * | `question.unanswered` | `question.unanswered`           | the asker: nobody answered after the last routing round |
+ * | `kudos.received`  | `kudos.created`                     | the person thanked                                      |
+ * | `badge.earned`    | `badge.awarded`                     | the person who earned it                                |
  * | `idea.status`     | `idea.status`                       | the idea's author, voters and commenters                |
  * | `idea.review`     | `review.created`                    | the idea's author and voters                            |
  * | `idea.implementation` | `idea.implementation_updated`   | the idea's author, voters and commenters                |
  * | `campaign.status` | `campaign.status` (open, review, closed) | the campaign's reviewers and everyone who took part |
  * | `idea.comment`    | `idea.comment_created`              | the idea's author, voters and earlier commenters        |
  * | `report.resolved` | `report.resolved`                   | the reporters, or the author of the content             |
+ * | `announcement`    | `announcement.published`            | everyone it was addressed to (announcement-notifications.ts) |
+ * | `announcement.reminder` | `announcement.reminded`       | those of them who have not read it yet                  |
  *
  * A withdrawn reaction (`post.reaction_changed`, delta -1) takes its actor back out of the unread
  * `reaction` row (NotificationStore.retract); a read one is history and stays.
  */
 export { NOTIFICATION_KINDS, type NotificationKind } from '@ruche/contracts';
 import type { NotificationKind } from '@ruche/contracts';
+
+/**
+ * Kinds also sent as an individual email unless the person turned it off (only with SMTP_URL set):
+ * what is addressed to you by name and waits on you. Everything else is off by email until turned on.
+ */
+export const EMAIL_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer']);
 
 /** Kinds whose unread notifications about one subject grow one row ("Alice and 4 others reacted"). */
 export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set(['reaction']);

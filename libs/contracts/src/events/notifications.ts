@@ -18,6 +18,11 @@ export const NOTIFICATION_KINDS = [
   'idea.implementation',
   'campaign.status',
   'report.resolved',
+  'announcement',
+  'announcement.reminder',
+  'question.unanswered',
+  'kudos.received',
+  'badge.earned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -11,13 +11,30 @@ export enum Permission {
   ReadAnalytics = 'analytics:read',
   /** Edit the skill synonym table expert search and question topics go through. */
   ManageSkills = 'skills:manage',
+  /** The unanswered-questions queue (#17): moderators and analytics readers. */
+  ReadUnansweredQuestions = 'questions:unanswered',
+  /** Publish the company's training paths (a group's own paths are its owners' and admins'). */
+  ManageTraining = 'training:manage',
+  /** Publish must-read announcements to the whole company (a group's own: its owners and admins). */
+  PublishAnnouncements = 'announcements:publish',
+  /** See and lift the email suppression list (bounced addresses). */
+  ManageEmail = 'email:manage',
 }
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   employee: [],
-  innovation: [Permission.RunCampaigns, Permission.ReadAnalytics],
-  moderator: [Permission.ModerateContent, Permission.ReadAudit],
-  admin: [Permission.AssignRoles, Permission.ReadAudit, Permission.ReadAnalytics, Permission.ManageSkills],
+  innovation: [Permission.RunCampaigns, Permission.ReadAnalytics, Permission.ReadUnansweredQuestions],
+  moderator: [Permission.ModerateContent, Permission.ReadAudit, Permission.ReadUnansweredQuestions],
+  admin: [
+    Permission.AssignRoles,
+    Permission.ReadAudit,
+    Permission.ReadAnalytics,
+    Permission.ManageSkills,
+    Permission.ManageTraining,
+    Permission.PublishAnnouncements,
+    Permission.ReadUnansweredQuestions,
+    Permission.ManageEmail,
+  ],
 };
 
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {
