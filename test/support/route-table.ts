@@ -243,7 +243,7 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
 `);
 
 /** Route parameters that hold ids: canonicalised at the edge, 400 in any other spelling. */
-export const ID_PARAMS = new Set(['id', 'userId']);
+export const ID_PARAMS = new Set(['id', 'userId', 'stepId']);
 
 /** A valid-looking value for each non-id route parameter. */
 export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x', address: 'bounced@corp.example' };

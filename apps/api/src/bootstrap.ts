@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import '@fastify/static';
@@ -35,7 +36,11 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
   // limit, a 413).
   const jsonParser = jsonBodyParser(adapter.getInstance().getDefaultJsonParser('error', 'error'));
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, jsonParser);
+  // What identity providers send to SCIM (RFC 7644 §3.1): JSON under its own media type.
+  app.useBodyParser('application/scim+json', { bodyLimit: BODY_LIMIT_BYTES }, jsonParser);
   app.useGlobalPipes(new RucheValidationPipe());
+  // Uploads (POST /api/files): streamed by the files module, which sets its own limits per request.
+  await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: config.files.maxBytes }, throwFileSizeLimit: true });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadSignInConfig, type SignInConfig } from './sign-in-config.js';
 
 /** Everything Ruche reads from its environment, validated once at boot. */
 export interface RucheConfig {
@@ -119,6 +120,10 @@ export interface RucheConfig {
   };
   /** Bearer token for `GET /metrics`; unset: the endpoint is not served. */
   metricsToken: string | undefined;
+  /** `SCIM_TOKEN`: the identity provider's bearer token for `/api/scim/v2`; unset: SCIM answers 404. */
+  scimToken: string | undefined;
+  /** Single sign-on, password rules and who may sign up (#15): see sign-in-config.ts. */
+  signIn: SignInConfig;
   /** Home timelines written on fan-out (libs/feed's home-timelines.ts). */
   timelines: {
     /** `RUCHE_TIMELINE_MAX`: entries kept per reader; older pages are computed. */
@@ -128,12 +133,46 @@ export interface RucheConfig {
     /** `RUCHE_TIMELINE_ACTIVE_DAYS`: readers who read their home feed this recently get fan-out. */
     activeDays: number;
   };
+  /** Uploaded files (libs/files). */
+  files: FilesConfig;
   questions: {
     /** How long an "I'm on it" claim on a question lasts. */
     claimMinutes: number;
     /** How long a question may stay unanswered before it is routed to the next experts. */
     rerouteMinutes: number;
+    /** After its last routing round, how long a question may stay unanswered before it joins the unanswered queue (#17). */
+    unansweredMinutes: number;
   };
+}
+
+/** Uploads: limits, storage (disk or S3-compatible), the virus scanner. */
+export interface FilesConfig {
+  /** `FILES_MAX_BYTES`: the largest one file may be (413 above it). */
+  maxBytes: number;
+  /** `FILES_QUOTA_BYTES`: what one person may store in all. */
+  quotaBytes: number;
+  /** `FILES_URL_TTL_SECONDS`: how long a signed file URL handed out with a view stays valid. */
+  urlTtlSeconds: number;
+  /** Set when `S3_BUCKET` is: files go to that S3-compatible bucket instead of `RUCHE_DATA_DIR/files`. */
+  s3: S3Config | undefined;
+  /** Set when `CLAMAV_HOST` is: every upload is scanned by that clamd before it is stored. */
+  clamav: { host: string; port: number; timeoutMs: number } | undefined;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** `S3_ENDPOINT`: a non-AWS server (Garage, SeaweedFS, ...); unset: AWS. */
+  endpoint: string | undefined;
+  region: string;
+  /** `S3_ACCESS_KEY_ID` / `S3_SECRET_ACCESS_KEY`; unset: the SDK's default credential chain. */
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  /** `S3_FORCE_PATH_STYLE=1`: `endpoint/bucket/key` URLs (most self-hosted servers want it). */
+  forcePathStyle: boolean;
+  /** `S3_PREFIX`: keys are written under it (several deployments in one bucket). */
+  prefix: string;
+  /** `S3_TIMEOUT_MS`: the longest one request to the store may take. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -206,6 +245,47 @@ function inboundDomain(env: Env): string {
   if (!/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(domain))
     throw new ConfigError(`SMTP_INBOUND_DOMAIN must be a domain name, got "${raw}"`);
   return domain;
+}
+
+function filesConfig(env: Env): FilesConfig {
+  const bucket = env.S3_BUCKET;
+  if (bucket !== undefined && bucket !== '' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(`S3_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots, dashes), got "${bucket}"`);
+  const prefix = env.S3_PREFIX ?? '';
+  if (!/^[A-Za-z0-9_./-]{0,200}$/.test(prefix)) throw new ConfigError('S3_PREFIX must be letters, digits, dots, dashes, underscores or slashes');
+  const clamHost = env.CLAMAV_HOST;
+  return {
+    maxBytes: integer(env, 'FILES_MAX_BYTES', 25 * 1024 * 1024, 1, 5 * 1024 * 1024 * 1024),
+    quotaBytes: integer(env, 'FILES_QUOTA_BYTES', 1024 * 1024 * 1024, 1, Number.MAX_SAFE_INTEGER),
+    urlTtlSeconds: integer(env, 'FILES_URL_TTL_SECONDS', 600, 10, 86_400),
+    s3: bucket
+      ? {
+          bucket,
+          endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
+          region: env.S3_REGION || 'us-east-1',
+          accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+          forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', false),
+          prefix: prefix.replace(/^\/+|\/+$/g, ''),
+          timeoutMs: integer(env, 'S3_TIMEOUT_MS', 30_000, 100, 3_600_000),
+        }
+      : undefined,
+    clamav: clamHost
+      ? {
+          host: clamHost,
+          port: integer(env, 'CLAMAV_PORT', 3310, 1, 65535),
+          timeoutMs: integer(env, 'CLAMAV_TIMEOUT_MS', 30_000, 100, 600_000),
+        }
+      : undefined,
+  };
+}
+
+function scimToken(env: Env): string | undefined {
+  const raw = env.SCIM_TOKEN;
+  if (!raw) return undefined;
+  // Identity providers paste a generated secret; a short one could be guessed.
+  if (raw.length < 32) throw new ConfigError('SCIM_TOKEN must be at least 32 characters');
+  return raw;
 }
 
 function metricsToken(env: Env): string | undefined {
@@ -299,14 +379,18 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       retentionDays: integer(env, 'RUCHE_OUTBOX_RETENTION_DAYS', 7, 1, 3650),
     },
     metricsToken: metricsToken(env),
+    scimToken: scimToken(env),
+    signIn: loadSignInConfig(env),
     timelines: {
       max: integer(env, 'RUCHE_TIMELINE_MAX', 800, 1, 100_000),
       bigAuthorFollowers: integer(env, 'RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS', 1000, 1, 10_000_000),
       activeDays: integer(env, 'RUCHE_TIMELINE_ACTIVE_DAYS', 30, 1, 3650),
     },
+    files: filesConfig(env),
     questions: {
       claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
       rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),
+      unansweredMinutes: integer(env, 'RUCHE_UNANSWERED_MINUTES', 1440, 1, 43_200),
     },
   };
 }

@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsOptional } from 'class-validator';
+import type { AttachmentView as AttachmentEventView, FileView } from '@ruche/contracts';
+import { IsIdArray, OptionalTrimmedText } from '@ruche/platform';
+
+export const MAX_ATTACHMENT_IDS = 20;
+
+/**
+ * `attachmentIds` on a write of a post, comment, question, answer or idea: files the writer
+ * uploaded, at most 20, distinct. On an edit, the full list (left out: unchanged; `[]`: none).
+ */
+export function AttachmentIds() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_ATTACHMENT_IDS, description: 'Ids of files you uploaded (POST /api/files)' }),
+    IsOptional(),
+    IsIdArray(),
+    ArrayMaxSize(MAX_ATTACHMENT_IDS),
+    ArrayUnique(),
+  );
+}
+
+export class AltDto {
+  @OptionalTrimmedText(1000, 'What the image shows, for people who cannot see it; empty clears it')
+  alt: string | null;
+}
+
+export class FileViewDto implements FileView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty()
+  size: number;
+  @ApiProperty({ example: 'image/png' })
+  contentType: string;
+  @ApiProperty()
+  sha256: string;
+  @ApiPropertyOptional()
+  width?: number;
+  @ApiPropertyOptional()
+  height?: number;
+  @ApiPropertyOptional()
+  alt?: string;
+}
+
+export class AttachmentView implements AttachmentEventView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty()
+  size: number;
+  @ApiProperty()
+  contentType: string;
+  @ApiProperty({ description: 'Signed, short-lived: works without a bearer token (img src, download link)' })
+  url: string;
+  @ApiPropertyOptional()
+  width?: number;
+  @ApiPropertyOptional()
+  height?: number;
+  @ApiPropertyOptional()
+  alt?: string;
+  @ApiPropertyOptional({ description: 'Images: a 400 px WebP thumbnail, signed like url' })
+  thumbnailUrl?: string;
+}

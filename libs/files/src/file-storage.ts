@@ -1,0 +1,138 @@
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { S3Config } from '@ruche/platform';
+
+/** One stored object, read back. */
+export interface StoredObject {
+  body: Readable;
+  size: number;
+}
+
+/**
+ * Where file bytes live. Keys are Ruche's own (`<file id>`, `<file id>.thumb`, ...): never a
+ * name a person chose. Every method is safe to repeat.
+ */
+export interface FileStorage {
+  /** Stores the local file at `source` (a finished temporary file) under `key`. */
+  put(key: string, source: string, size: number, contentType: string): Promise<void>;
+  /** The object, or null when there is none. */
+  get(key: string): Promise<StoredObject | null>;
+  /** Removes the object; nothing there is fine. */
+  delete(key: string): Promise<void>;
+  /** What an operator reads in the logs: `disk:/path` or `s3:bucket/prefix`. */
+  readonly description: string;
+}
+
+/** Keys are ids with a fixed suffix: anything else is a bug, refused before it reaches a path. */
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z]+)?$/;
+
+function checkedKey(key: string): string {
+  if (!KEY.test(key)) throw new Error(`not a storage key: ${key}`);
+  return key;
+}
+
+/**
+ * The local disk, under `RUCHE_DATA_DIR/files/<2 hex>/<key>`: for one instance (or several sharing
+ * one volume). `put` copies into a temporary name beside the target and renames it, so a reader
+ * never sees half a file.
+ */
+export class DiskStorage implements FileStorage {
+  constructor(private readonly root: string) {}
+
+  get description(): string {
+    return `disk:${this.root}`;
+  }
+
+  private path(key: string): string {
+    return join(this.root, checkedKey(key).slice(0, 2), key);
+  }
+
+  async put(key: string, source: string): Promise<void> {
+    const target = this.path(key);
+    await mkdir(dirname(target), { recursive: true });
+    const partial = `${target}.partial`;
+    await copyFile(source, partial);
+    await rename(partial, target);
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    const path = this.path(key);
+    try {
+      const { size } = await stat(path);
+      return { body: createReadStream(path), size };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+}
+
+/**
+ * Any S3-compatible store (`S3_*`): what several instances need, since each one's disk holds only
+ * its own uploads. Every request is bounded by `S3_TIMEOUT_MS`.
+ */
+export class S3Storage implements FileStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly config: S3Config) {
+    this.client = new S3Client({
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle,
+      credentials:
+        config.accessKeyId && config.secretAccessKey
+          ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+          : undefined,
+      requestHandler: { connectionTimeout: Math.min(config.timeoutMs, 10_000), requestTimeout: config.timeoutMs },
+      maxAttempts: 3,
+    });
+  }
+
+  get description(): string {
+    return `s3:${this.config.bucket}/${this.config.prefix}`;
+  }
+
+  private key(key: string): string {
+    return this.config.prefix ? `${this.config.prefix}/${checkedKey(key)}` : checkedKey(key);
+  }
+
+  async put(key: string, source: string, size: number, contentType: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.config.bucket,
+        Key: this.key(key),
+        Body: createReadStream(source),
+        ContentLength: size,
+        ContentType: contentType,
+      }),
+    );
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+      return { body: object.Body as Readable, size: Number(object.ContentLength ?? 0) };
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)) return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+  }
+
+  close(): void {
+    this.client.destroy();
+  }
+}
+
+/** Injection token for the configured {@link FileStorage}. */
+export const FILE_STORAGE = Symbol('FILE_STORAGE');

@@ -1,0 +1,65 @@
+import sharp from 'sharp';
+import type { TestApp } from '../support/test-app.js';
+import { expectStatus } from './expect-status.js';
+import type { TestUser } from './user.factory.js';
+
+export interface FileBody {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+}
+
+export interface AttachmentBody {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  url: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+  thumbnailUrl?: string;
+}
+
+/** POST /api/files with `content` in the field `file`, as a browser's form would send it. */
+export function sendFile(t: TestApp, user: TestUser, content: Buffer | string, filename: string, contentType = 'application/octet-stream') {
+  return t.http
+    .post('/api/files')
+    .set('Authorization', user.auth)
+    .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), { filename, contentType });
+}
+
+/** Uploads through the real API; fails the test on anything but 201. */
+export async function uploadFile(t: TestApp, user: TestUser, content: Buffer | string, filename = 'notes.txt'): Promise<FileBody> {
+  const res = await sendFile(t, user, content, filename);
+  expectStatus(res, 201, `POST /api/files (${filename})`);
+  return res.body;
+}
+
+/** A real PNG of the given size, one colour. */
+export function png(width = 32, height = 24): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 90 } } }).png().toBuffer();
+}
+
+/** A JPEG carrying EXIF: a camera make and a GPS position (what must not leak). */
+export function jpegWithLocation(width = 640, height = 480): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'SecretCam', Copyright: 'Home address inside' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 24/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 3/1' },
+    })
+    .toBuffer();
+}
+
+/** Reads a binary response body into a Buffer (supertest leaves unknown types as text otherwise). */
+export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
