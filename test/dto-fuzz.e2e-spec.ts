@@ -247,6 +247,13 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     ids.question = question.body.id;
     ids.answer = (await t.http.post(`/api/questions/${ids.question}/answers`).set('Authorization', bob.auth).send({ body: 'Seeded.' })).body.id;
     await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body: '# Be kind' }).expect(200);
+    ids.trainingDraft = (
+      await t.http
+        .post('/api/training/paths')
+        .set('Authorization', admin.auth)
+        .send({ title: 'Draft path', audience: 'newcomers', steps: [{ kind: 'read', title: 'Read' }] })
+        .expect(201)
+    ).body.id;
     await installWriteLog(t);
   });
 
@@ -346,6 +353,16 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
     'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },
     'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ all: true }) },
+    'POST /api/training/paths': {
+      as: () => admin,
+      path: () => '/api/training/paths',
+      valid: () => ({ title: 'Welcome', audience: 'newcomers', steps: [{ kind: 'read', title: 'How we work', body: 'Openly' }] }),
+    },
+    'PATCH /api/training/paths/{id}': {
+      as: () => admin,
+      path: () => `/api/training/paths/${ids.trainingDraft}`,
+      valid: () => ({ title: 'Renamed', steps: [{ kind: 'first_post', title: 'Say hello' }] }),
+    },
     'PUT /api/topics/{topic}/helper': { as: () => alice, path: () => '/api/topics/testing/helper', valid: () => ({ weeklyCap: 3 }) },
     'POST /api/kudos': { as: () => alice, path: () => '/api/kudos', valid: () => ({ targetType: 'answer', targetId: ids.answer, message: 'Thanks!' }) },
     'PUT /api/me/recognition': { as: () => alice, path: () => '/api/me/recognition', valid: () => ({ publicRecognition: false }) },

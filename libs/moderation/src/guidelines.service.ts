@@ -87,10 +87,13 @@ export class GuidelinesService implements OnModuleInit {
       if (current.version !== version) {
         throw conflict(`Version ${version} is not the current community guidelines; accept version ${current.version}`);
       }
-      await tx.manager.query('INSERT INTO guideline_acceptances (user_id, version) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-        userId,
-        version,
-      ]);
+      const accepted = await tx.manager.query(
+        'INSERT INTO guideline_acceptances (user_id, version) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id',
+        [userId, version],
+      );
+      if (accepted.length) {
+        await tx.emit({ type: 'guidelines.accepted', payload: { userId, version }, audience: [], actorId: userId });
+      }
     });
   }
 

@@ -59,4 +59,6 @@ export interface ModerationEvents {
   };
   /** No socket audience: a new version everyone is asked to accept. */
   'guidelines.published': { version: number };
+  /** No socket audience: a person accepted a version (training paths tick their guidelines step). */
+  'guidelines.accepted': { userId: string; version: number };
 }

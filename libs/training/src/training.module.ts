@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { GroupsModule } from '@ruche/groups';
+import { IdentityModule } from '@ruche/identity';
+import { PeopleModule } from '@ruche/people';
+import { TrainingController } from './training.controller.js';
+import { TrainingListeners } from './training-listeners.js';
+import { TrainingProgressService } from './training-progress.service.js';
+import { TrainingService } from './training.service.js';
+
+/**
+ * Training paths (#17): short onboarding paths of ordered steps for new employees, a group's
+ * newcomers and new community owners, with progress tracked from what people actually do. Owns
+ * the training_* tables (raw SQL). A listener: it reads the owners' events and asks their exported
+ * services (groups for roles and readability, people for departments); nobody imports it.
+ */
+@Module({
+  imports: [IdentityModule, PeopleModule, GroupsModule],
+  controllers: [TrainingController],
+  providers: [TrainingService, TrainingProgressService, TrainingListeners],
+  exports: [TrainingService],
+})
+export class TrainingModule {}
