@@ -275,7 +275,16 @@ export class AnnouncementsService {
           WHERE announcement_id = $1 AND user_id = $2 AND acked_at IS NULL RETURNING acked_at`,
         [found.id, viewer.id],
       );
-      if (!acked) return found;
+      if (!acked) {
+        // Already read (maybe by a request of theirs that committed while this one waited for the
+        // row): a fresh statement sees when.
+        const [mine] = await rows<{ acked_at: Date | null }>(
+          tx.manager,
+          'SELECT acked_at FROM announcement_recipients WHERE announcement_id = $1 AND user_id = $2',
+          [found.id, viewer.id],
+        );
+        return { ...found, acked_at: mine?.acked_at ?? null };
+      }
       await tx.emit({
         type: 'announcement.acknowledged',
         payload: { announcementId: found.id, userId: viewer.id, acknowledgedAt: acked.acked_at.toISOString() },
