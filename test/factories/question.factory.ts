@@ -21,6 +21,8 @@ export interface QuestionBody {
   answeredAt: string | null;
   claim: { user: UserRef; expiresAt: string } | null;
   routedTo: string[];
+  /** Who was asked and why (#17). */
+  routing: { userId: string; reason: 'expert' | 'helper' | 'topic_follower' | 'department_answerer'; detail: string; round: number }[];
   routedRound: number;
   /** Only on a question out of public sight (moderators, or its asker while held). */
   moderation?: { state: 'hidden' | 'removed' | 'held' };
@@ -116,5 +118,6 @@ export async function earnAcceptedAnswer(t: TestApp, asker: TestUser, expert: Te
 
 /** Marks an account suspended (what moderation does) or active again, directly in the database. */
 export async function setStatus(t: TestApp, user: TestUser, status: 'active' | 'suspended'): Promise<void> {
-  await t.sql('UPDATE users SET status = $2 WHERE id = $1', [user.id, status]);
+  // The status follows suspended_at (users_status_derived): set the fact, the status with it.
+  await t.sql(`UPDATE users SET status = $2, suspended_at = CASE WHEN $2 = 'suspended' THEN now() END WHERE id = $1`, [user.id, status]);
 }

@@ -239,6 +239,8 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   // Analytics and search
   GET    /api/analytics/overview                  ReadAnalytics
   GET    /api/analytics/export.csv                ReadAnalytics
+  GET    /api/analytics/departments               ReadAnalytics
+  GET    /api/analytics/departments/:department   ReadAnalytics
   GET    /api/search                              token
 `);
 
@@ -246,7 +248,7 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
 export const ID_PARAMS = new Set(['id', 'userId', 'stepId']);
 
 /** A valid-looking value for each non-id route parameter. */
-export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x', address: 'bounced@corp.example' };
+export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x', address: 'bounced@corp.example', department: 'Engineering' };
 
 export const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 

@@ -3,10 +3,22 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
+import { AccountStatesController } from './account-states.controller.js';
+import { AccountStatesService } from './account-states.service.js';
 import { AccountController, AuthController } from './identity.controller.js';
 import { IdentityService } from './identity.service.js';
+import { InvitationsService } from './invitations.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import { LoginThrottle } from './login-throttle.js';
+import { OidcClient } from './oidc/oidc-client.js';
+import { SsoAccounts } from './oidc/sso-accounts.js';
+import { PasswordsService } from './passwords.service.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { ProvisioningService } from './provisioning.service.js';
+import { SessionsController } from './sessions.controller.js';
+import { SessionsService } from './sessions.service.js';
+import { InvitationsController, PasswordsController, SsoController } from './sign-in.controller.js';
+import { SignupPolicy } from './signup-policy.js';
 import { SocketIdentity } from './socket-identity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -19,8 +31,29 @@ import { UserEntity } from './user.entity.js';
       useFactory: (config: RucheConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController, AccountController],
-  providers: [IdentityService, JwtStrategy, SocketIdentity],
-  exports: [IdentityService],
+  controllers: [
+    AuthController,
+    AccountController,
+    SessionsController,
+    AccountStatesController,
+    SsoController,
+    InvitationsController,
+    PasswordsController,
+  ],
+  providers: [
+    IdentityService,
+    JwtStrategy,
+    SocketIdentity,
+    SessionsService,
+    AccountStatesService,
+    ProvisioningService,
+    SignupPolicy,
+    LoginThrottle,
+    InvitationsService,
+    PasswordsService,
+    OidcClient,
+    SsoAccounts,
+  ],
+  exports: [IdentityService, SessionsService, AccountStatesService, ProvisioningService],
 })
 export class IdentityModule {}

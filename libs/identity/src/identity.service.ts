@@ -24,8 +24,11 @@ import {
 import type { SessionView, UserSummary, UserView } from './dto.js';
 import { handleFromEmail, withSuffix } from './handle.js';
 import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotation.js';
+import { assertAcceptablePassword } from './password-policy.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
-import { type AccountStatus, UserEntity } from './user.entity.js';
+import { SignupPolicy } from './signup-policy.js';
+import { accessClaims, endSessions, recordSession } from './sessions-sql.js';
+import { UserEntity } from './user.entity.js';
 
 /** Word similarity from which a name matches a search term: "smiht" finds "Smith" (0.5), "jon" finds "John". */
 export const NAME_MATCH_THRESHOLD = 0.45;
@@ -60,6 +63,7 @@ export class IdentityService implements OnModuleInit {
     private readonly jwt: JwtService,
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
+    private readonly signup: SignupPolicy,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
@@ -76,33 +80,72 @@ export class IdentityService implements OnModuleInit {
     });
   }
 
-  async register(input: { email: string; password: string; displayName: string }): Promise<SessionView> {
+  /**
+   * Self-registration with a password: refused when passwords are off (`AUTH_PASSWORD=off`), and
+   * admitted by the sign-up mode (open, company domains, or an invitation redeemed in this
+   * transaction; see SignupPolicy). The password must not be on the breached list.
+   */
+  async register(input: { email: string; password: string; displayName: string; invitationToken?: string }): Promise<SessionView> {
+    this.signup.assertPasswordsOn();
+    assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password, { algorithm: ARGON2ID });
     return this.transactions.run(async (tx) => {
-      // Serialises sign-ups so exactly one account can be the first (and become admin).
-      await lockKey(tx.manager, 'ruche.register');
-      const repo = tx.manager.getRepository(UserEntity);
-      if (await repo.exists({ where: { email: input.email } }))
-        throw conflict('An account with this email already exists', 'email_taken');
-      const first = !(await repo.exists({}));
-      const user = await repo.save(
-        repo.create({
-          email: input.email,
-          handle: await this.uniqueHandle(tx, handleFromEmail(input.email)),
-          displayName: input.displayName,
-          passwordHash,
-          roles: first ? ['employee', 'admin'] : ['employee'],
-        }),
-      );
-      await tx.emit({ type: 'user.registered', payload: { user: toSummary(user) }, audience: [], actorId: user.id });
+      const { user } = await this.createAccount(tx, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+        admit: (first) => this.signup.admit(tx, input.email, first, input.invitationToken),
+      });
       return this.openSession(tx, user, randomUUID());
     });
+  }
+
+  /**
+   * Creates an account in the caller's transaction: the email must be free, the first account
+   * becomes admin, the handle is derived from the email. `admit` decides whether this sign-up may
+   * happen (it throws if not) and may add roles and note who was created. `profile` (single sign-on's
+   * department and title) goes with `user.registered` to the people module, in this transaction.
+   */
+  async createAccount(
+    tx: Tx,
+    input: {
+      email: string;
+      displayName: string;
+      passwordHash: string | null;
+      admit?: (first: boolean) => Promise<{ roles: Role[]; created?: (userId: string) => Promise<void> }>;
+      profile?: { title?: string; department?: string };
+    },
+  ): Promise<{ user: UserEntity; first: boolean }> {
+    // Serialises sign-ups so exactly one account can be the first (and become admin).
+    await lockKey(tx.manager, 'ruche.register');
+    const repo = tx.manager.getRepository(UserEntity);
+    if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists', 'email_taken');
+    const first = !(await repo.exists({}));
+    const admitted = input.admit ? await input.admit(first) : { roles: [] };
+    const user = await repo.save(
+      repo.create({
+        email: input.email,
+        handle: await this.uniqueHandle(tx, handleFromEmail(input.email)),
+        displayName: input.displayName,
+        passwordHash: input.passwordHash,
+        roles: [...new Set<Role>(['employee', ...(first ? (['admin'] as const) : []), ...admitted.roles])],
+      }),
+    );
+    await admitted.created?.(user.id);
+    await tx.emit({
+      type: 'user.registered',
+      payload: { user: toSummary(user), ...(input.profile ? { profile: input.profile } : {}) },
+      audience: [],
+      actorId: user.id,
+    });
+    return { user, first };
   }
 
   async login(email: string, password: string): Promise<SessionView> {
     const user = await this.users.findOne({ where: { email } });
     const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
     if (!user || !ok) throw unauthenticated('Wrong email or password', 'wrong_credentials');
+    if (user.status === 'deactivated') throw unauthenticated('This account is deactivated');
     if (user.status !== 'active') throw unauthenticated('This account is suspended', 'account_suspended');
     return this.transactions.run((tx) => this.openSession(tx, user, randomUUID()));
   }
@@ -123,7 +166,7 @@ export class IdentityService implements OnModuleInit {
       const verdict = judgeRefresh(stored, new Date());
       if (verdict.kind === 'reject') return { error: 'Refresh token is not valid' } as const;
       if (verdict.kind === 'revoke-family') {
-        await this.revokeFamily(tx, stored!.familyId);
+        await endSessions(tx, stored!.userId, [stored!.familyId], 'reuse_detected', null);
         return { error: 'Refresh token was already used; all sessions of this login were signed out' } as const;
       }
       await tx.manager.update(RefreshTokenEntity, { id: stored!.id }, { spentAt: new Date() });
@@ -138,7 +181,7 @@ export class IdentityService implements OnModuleInit {
   async logout(token: string, userId: string): Promise<void> {
     await this.transactions.run(async (tx) => {
       const stored = await tx.manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(token), userId } });
-      if (stored) await this.revokeFamily(tx, stored.familyId);
+      if (stored) await endSessions(tx, userId, [stored.familyId], 'logout');
     });
   }
 
@@ -166,39 +209,9 @@ export class IdentityService implements OnModuleInit {
   }
 
   /**
-   * Suspends or reinstates an account, in the caller's transaction (the caller records why). A
-   * suspension signs the person out everywhere: every refresh token is revoked, and access tokens
-   * stop working at once because each request reloads the account. Setting the status it already
-   * has changes nothing and emits nothing. Nobody suspends themselves.
+   * The account behind an id, or null when it is gone or not active (for visibility checks: the
+   * caller behind an access token is SessionsService.authenticate, which also checks the session).
    */
-  async setStatus(
-    tx: Tx,
-    actorId: string,
-    userId: string,
-    status: AccountStatus,
-    reason: string | null = null,
-  ): Promise<UserView> {
-    const repo = tx.manager.getRepository(UserEntity);
-    const user = await repo.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('User');
-    if (status === 'suspended' && actorId === userId) throw new DomainError(ErrorCode.Invalid, 'You cannot suspend yourself');
-    if (user.status === status) return toUserView(user);
-    user.status = status;
-    await repo.save(user);
-    if (status === 'suspended') {
-      await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
-    }
-    await tx.emit({
-      type: status === 'suspended' ? 'user.suspended' : 'user.reinstated',
-      payload: { userId, reason },
-      audience: [userRoom(userId)],
-      subject: { type: 'user', id: userId },
-      actorId,
-    });
-    return toUserView(user);
-  }
-
-  /** The caller behind an access token, or null when the account is gone or suspended. */
   async authenticate(userId: string): Promise<AuthUser | null> {
     // Every authenticated request runs this: a prepared statement, planned once per connection.
     const [user] = await this.db.prepared<AuthUser>('identity.caller', {
@@ -208,20 +221,19 @@ export class IdentityService implements OnModuleInit {
     return user ?? null;
   }
 
-  /** For transports without passport (the Socket.IO handshake): the caller behind an access token. */
-  async authenticateToken(token: string): Promise<AuthUser | null> {
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown }>(token, { algorithms: ['HS256'] });
-      return typeof payload.sub === 'string' ? await this.authenticate(payload.sub) : null;
-    } catch {
-      return null;
-    }
-  }
-
   async getUser(id: string): Promise<UserView> {
     const user = await this.users.findOne({ where: { id } });
     if (!user) throw notFound('User');
     return toUserView(user);
+  }
+
+  /**
+   * For the email bridge: the active account whose address on record is `email` (compared as
+   * stored: trimmed, lower case), or null.
+   */
+  async activeIdByEmail(email: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { email: email.trim().toLowerCase(), status: 'active' }, select: { id: true } });
+    return user?.id ?? null;
   }
 
   /** Public summaries for the given ids (missing ids are simply absent). */
@@ -349,21 +361,14 @@ export class IdentityService implements OnModuleInit {
     }
   }
 
-  private async revokeFamily(tx: Tx, familyId: string): Promise<void> {
-    await tx.manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [
-      familyId,
-    ]);
-  }
-
-  private async openSession(tx: Tx, user: UserEntity, familyId: string): Promise<SessionView> {
+  /** Signs `user` in: a new session (refresh-token family) and its first token pair. Other sign-in paths (SSO) call it once they have authenticated the person. */
+  async openSession(tx: Tx, user: UserEntity, familyId: string): Promise<SessionView> {
     const refreshToken = newRefreshToken();
-    await tx.manager.insert(RefreshTokenEntity, {
-      userId: user.id,
-      familyId,
-      tokenHash: hashRefreshToken(refreshToken),
-      expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000),
-    });
-    const accessToken = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.auth.accessTokenTtlSeconds });
+    const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    // The refresh-token family is the session: opened here at sign-in, seen again at each refresh.
+    await recordSession(tx, user.id, familyId, expiresAt);
+    await tx.manager.insert(RefreshTokenEntity, { userId: user.id, familyId, tokenHash: hashRefreshToken(refreshToken), expiresAt });
+    const accessToken = await this.jwt.signAsync(accessClaims(user, familyId), { expiresIn: this.config.auth.accessTokenTtlSeconds });
     return { user: toUserView(user), accessToken, refreshToken, expiresIn: this.config.auth.accessTokenTtlSeconds };
   }
 }

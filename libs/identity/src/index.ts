@@ -1,5 +1,10 @@
 export * from './dto.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
+export * from './account-states.js';
+export * from './account-states.service.js';
+export { endSessions } from './sessions-sql.js';
+export * from './sessions.service.js';
+export * from './provisioning.service.js';
 export * from './user-summary.js';
 export type { AccountStatus } from './user.entity.js';

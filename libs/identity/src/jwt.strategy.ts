@@ -3,17 +3,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { type AuthUser, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
-import { IdentityService } from './identity.service.js';
+import { SessionsService } from './sessions.service.js';
 
 /**
- * Checks the access token, then loads the account: role changes apply at once, and a suspended
- * or deleted account's tokens stop working before they expire.
+ * Checks the access token, then loads the account and its session in one statement: role changes
+ * apply at once, and the tokens of a revoked session, a signed-out one, or a suspended,
+ * deactivated or deleted account stop working on their next request, before they expire.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(RUCHE_CONFIG) config: RucheConfig,
-    private readonly identity: IdentityService,
+    private readonly sessions: SessionsService,
   ) {
     // The verified key object, made once: given the secret as a string, jsonwebtoken first tries
     // (and fails) to parse it as a PEM public key, then builds a secret key, on every request
@@ -27,8 +28,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: { sub?: unknown }): Promise<AuthUser | false> {
-    if (typeof payload.sub !== 'string') return false;
-    return (await this.identity.authenticate(payload.sub)) ?? false;
+  async validate(payload: { sub?: unknown; sid?: unknown; ver?: unknown }): Promise<AuthUser | false> {
+    return (await this.sessions.authenticate(payload)) ?? false;
   }
 }

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AccountStatus } from '@ruche/contracts';
 import type { Role } from '@ruche/platform';
 
-export type AccountStatus = 'active' | 'suspended';
+export type { AccountStatus } from '@ruche/contracts';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -19,14 +20,19 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
+  /** argon2id; null for an account made by single sign-on (no password sign-in). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{employee}'" })
   roles: Role[];
 
   @Column({ type: 'text', default: 'active' })
   status: AccountStatus;
+
+  /** Bumped to end every session at once: access tokens carry it (`ver`), the caller lookup compares. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

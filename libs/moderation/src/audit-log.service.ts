@@ -92,6 +92,21 @@ export class AuditLogService implements OnModuleInit {
       targetId: e.payload.userId,
       note: e.payload.reason,
     }));
+    // Deactivation by an admin or by the identity provider (SCIM: no actor; the source says so).
+    this.on('user.deactivated', (e) => ({
+      action: 'user.deactivated',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      note: e.payload.reason,
+      details: { source: e.payload.source },
+    }));
+    this.on('user.reactivated', (e) => ({
+      action: 'user.reactivated',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      note: e.payload.reason,
+      details: { source: e.payload.source },
+    }));
     this.on('group.banned', (e) => ({
       action: 'group.banned',
       targetType: 'user',

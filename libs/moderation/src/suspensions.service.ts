@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, type UserView } from '@ruche/identity';
+import { AccountStatesService, type UserView } from '@ruche/identity';
 import { Transactions } from '@ruche/platform';
 
 /**
@@ -11,12 +11,12 @@ import { Transactions } from '@ruche/platform';
 export class SuspensionsService {
   constructor(
     private readonly transactions: Transactions,
-    private readonly identity: IdentityService,
+    private readonly states: AccountStatesService,
   ) {}
 
   set(actorId: string, userId: string, input: { suspended: boolean; reason: string }): Promise<UserView> {
     return this.transactions.run((tx) =>
-      this.identity.setStatus(tx, actorId, userId, input.suspended ? 'suspended' : 'active', input.reason),
+      this.states.setSuspended(tx, actorId, userId, input.suspended, input.reason),
     );
   }
 }

@@ -175,7 +175,8 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     for (const effect of effects) {
       const change = effect(event);
       if (!change) continue;
-      const sockets = this.server.local.in(`user:${change.userId}`);
+      // Rooms narrow it down (one session's sockets); a session room only ever holds its user's sockets.
+      const sockets = this.server.local.in(change.rooms?.length ? change.rooms : `user:${change.userId}`);
       if (change.join?.length) sockets.socketsJoin(change.join);
       if (change.leave?.length) sockets.socketsLeave(change.leave);
       if (change.disconnect) sockets.disconnectSockets(true);

@@ -9,7 +9,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { CONNECT_REFUSALS, type RoomAck, SUBSCRIBABLE_ROOM_TYPES } from '@ruche/contracts';
-import { ID_PATTERN, SocketAuthentication, SocketRooms } from '@ruche/platform';
+import { ID_PATTERN, sessionRoom, SocketAuthentication, SocketRooms } from '@ruche/platform';
 import { RealtimeDelivery } from './realtime-delivery.js';
 import { RoomAccess } from './room-access.js';
 import type { RealtimeServer, RealtimeSocket } from './socket-types.js';
@@ -62,7 +62,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       const { rooms, replayTruncated } = await this.delivery.join(
         socket,
         data.user.id,
-        () => this.rooms.roomsOf(data.user.id),
+        // The session's own room too, so revoking that session closes exactly its sockets.
+        async () => {
+          const rooms = await this.rooms.roomsOf(data.user.id);
+          return data.user.sessionId ? [...rooms, sessionRoom(data.user.sessionId)] : rooms;
+        },
         data.lastEventId,
       );
       // `replayTruncated`: the events replayed may not be all that was missed; refetch, do not patch.

@@ -11,10 +11,32 @@ export interface UserSummary {
 
 /** Produced by `libs/identity`. */
 export interface IdentityEvents {
-  'user.registered': { user: UserSummary };
+  /**
+   * `profile`: what single sign-on's claims said (#15), written by the people module in the
+   * registering transaction.
+   */
+  'user.registered': { user: UserSummary; profile?: { title?: string; department?: string } };
   'user.roles_changed': { userId: string; roles: Role[]; previous: Role[] };
   /** Audience: the person. Their tokens stop working at once (every request reloads the account). */
   'user.suspended': { userId: string; reason: string | null };
   /** Audience: the person. */
   'user.reinstated': { userId: string; reason: string | null };
+  /**
+   * Audience: the person. By an admin or the identity provider (SCIM; no actor): every session
+   * ends, sockets close, the person leaves search, routing and mentions; their content stays.
+   */
+  'user.deactivated': { userId: string; reason: string | null; source: AccountChangeSource };
+  /** Audience: the person. Lifts a deactivation only (a suspension stays). */
+  'user.reactivated': { userId: string; reason: string | null; source: AccountChangeSource };
+  /** Audience: the person. These sessions ended (sign-out, revoked from the sessions page, password change). */
+  'session.revoked': { userId: string; sessionIds: string[]; reason: SessionEndReason };
 }
+
+/** Who changed an account's state: an admin in Ruche, or the identity provider through SCIM. */
+export type AccountChangeSource = 'admin' | 'scim';
+
+export type SessionEndReason = 'logout' | 'revoked' | 'revoked_others' | 'password_changed' | 'reuse_detected';
+
+/** What an account may do: see README "Account states". */
+export const ACCOUNT_STATUSES = ['active', 'suspended', 'deactivated', 'erased'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];

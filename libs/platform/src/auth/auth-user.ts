@@ -7,6 +7,8 @@ export interface AuthUser {
   handle: string;
   displayName: string;
   roles: Role[];
+  /** The session (refresh-token family) the access token belongs to; absent for internal lookups. */
+  sessionId?: string;
 }
 
 export const IS_PUBLIC = 'ruche:public';

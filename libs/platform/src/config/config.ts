@@ -99,6 +99,22 @@ export interface RucheConfig {
     replyTokenTtlDays: number;
     /** `SMTP_TIMEOUT_MS`: the longest one connection, greeting or message may take at the SMTP server. */
     timeoutMs: number;
+    /**
+     * Email in (libs/email/src/inbound): the SMTP endpoint for replies, group addresses and bounces,
+     * on instances that run jobs (`worker`, `all`). Off without `SMTP_INBOUND_PORT`.
+     */
+    inbound: {
+      /** `SMTP_INBOUND_PORT` (0: any free port, for tests); undefined: no inbound endpoint. */
+      port: number | undefined;
+      /** `SMTP_INBOUND_HOST`: the interface it listens on. */
+      host: string;
+      /** `SMTP_INBOUND_MAX_BYTES`: the largest message accepted (announced as SIZE, checked while reading). */
+      maxBytes: number;
+      /** `SMTP_INBOUND_SENDER_RATE_LIMIT`: messages per minute from one sender address (per instance). */
+      senderRateLimit: number;
+      /** `SMTP_INBOUND_IP_RATE_LIMIT`: connections per minute from one client address (per instance). */
+      ipRateLimit: number;
+    };
   };
   /**
    * `RUCHE_ROLE`: what this process does. `api` serves HTTP and sockets and stamps and delivers
@@ -368,6 +384,13 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       appUrl: (url(env, 'RUCHE_APP_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, ''),
       replyTokenTtlDays: integer(env, 'EMAIL_REPLY_TOKEN_TTL_DAYS', 30, 1, 365),
       timeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 10_000, 100, 600_000),
+      inbound: {
+        port: env.SMTP_INBOUND_PORT ? integer(env, 'SMTP_INBOUND_PORT', 0, 0, 65535) : undefined,
+        host: env.SMTP_INBOUND_HOST || '0.0.0.0',
+        maxBytes: integer(env, 'SMTP_INBOUND_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+        senderRateLimit: integer(env, 'SMTP_INBOUND_SENDER_RATE_LIMIT', 20, 1, 100_000),
+        ipRateLimit: integer(env, 'SMTP_INBOUND_IP_RATE_LIMIT', 120, 1, 100_000),
+      },
     },
     role: role(env),
     jobs: {

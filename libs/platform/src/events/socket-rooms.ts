@@ -4,6 +4,9 @@ import type { DomainEventType, PublishedEvent } from './domain-events.js';
 /** The room of one person's sockets, every one they have open: what is addressed to them alone. */
 export const userRoom = (userId: string) => `user:${userId}`;
 
+/** The room of the sockets opened with one session's access tokens: what revoking that session closes. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
 /** Given a user, the extra rooms their sockets belong to (e.g. `group:<id>` for each membership). */
 export type RoomSource = (userId: string) => Promise<string[]>;
 
@@ -14,6 +17,8 @@ export interface RoomChange {
   leave?: string[];
   /** Close the user's sockets (e.g. the account was suspended): they must reconnect, and cannot. */
   disconnect?: boolean;
+  /** Only the user's sockets in these rooms (e.g. one session's), rather than all of them. */
+  rooms?: string[];
 }
 
 export type RoomEffect<T extends DomainEventType = DomainEventType> = (event: PublishedEvent<T>) => RoomChange | null;

@@ -10,6 +10,14 @@ interface RequestContext {
   userId?: string;
   /** When a transaction of this request last committed (ms since epoch). */
   wroteAt?: number;
+  /** Who is calling, as the request says: what a sign-in records on its session. */
+  client?: ClientInfo;
+}
+
+/** The device and address of the HTTP request (a session shows them: "Firefox on Linux, 10.0.0.7"). */
+export interface ClientInfo {
+  userAgent: string | null;
+  address: string | null;
 }
 
 const context = new AsyncLocalStorage<RequestContext>();
@@ -17,6 +25,11 @@ const context = new AsyncLocalStorage<RequestContext>();
 /** The id of the HTTP request this call chain serves, if any (log lines carry it). */
 export function currentRequestId(): string | undefined {
   return context.getStore()?.requestId;
+}
+
+/** The device and address of the HTTP request this call chain serves, if any. */
+export function currentClient(): ClientInfo | undefined {
+  return context.getStore()?.client;
 }
 
 /** Called by the auth guard: whose request this is (read-your-writes follows the person). */
@@ -77,7 +90,9 @@ export function requestIdOf(request: IncomingMessage): string {
 interface HookHost {
   addHook(
     name: 'onRequest',
-    hook: (request: { id: string; method: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void,
+    hook: (
+      request: { id: string; method: string; ip?: string; headers: Record<string, string | string[] | undefined> },
+      reply: { header(name: string, value: string): unknown }, done: () => void) => void,
   ): unknown;
 }
 
@@ -89,6 +104,9 @@ interface HookHost {
 export function useRequestContext(fastify: HookHost): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
-    context.run({ requestId: request.id, readOnly: request.method === 'GET' || request.method === 'HEAD' }, done);
+    const agent = request.headers['user-agent'];
+    // Bounded here, so a session row never holds an unbounded header.
+    const client = { userAgent: typeof agent === 'string' ? agent.slice(0, 512) : null, address: request.ip?.slice(0, 64) ?? null };
+    context.run({ requestId: request.id, readOnly: request.method === 'GET' || request.method === 'HEAD', client }, done);
   });
 }

@@ -1,0 +1,127 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '@ruche/platform';
+import { ScimAuthGuard } from './scim-auth.guard.js';
+import { SCIM_MEDIA_TYPE, ScimExceptionFilter } from './scim-errors.js';
+import { ScimUsersService } from './scim-users.service.js';
+
+type Json = Record<string, unknown>;
+type ListQuery = { filter?: string; startIndex?: string; count?: string };
+
+/** The base URL resources' `meta.location` starts with, as the client reached us. */
+export function scimBase(request: FastifyRequest): string {
+  return `${request.protocol}://${request.headers.host ?? 'localhost'}/api/scim/v2`;
+}
+
+/**
+ * SCIM 2.0 (RFC 7644) for the company's identity provider: its own bearer token (not a person's),
+ * its own error schema and media type. Left out of the OpenAPI document: SCIM is described by its
+ * RFCs and `/ServiceProviderConfig`, and its bodies are SCIM resources, not Ruche DTOs.
+ */
+@ApiExcludeController()
+@Public()
+@UseGuards(ScimAuthGuard)
+@UseFilters(ScimExceptionFilter)
+@Controller('scim/v2')
+export class ScimController {
+  constructor(private readonly users: ScimUsersService) {}
+
+  @Get('ServiceProviderConfig')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  serviceProviderConfig(): Json {
+    return {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig'],
+      patch: { supported: true },
+      bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+      filter: { supported: true, maxResults: 200 },
+      changePassword: { supported: false },
+      sort: { supported: false },
+      etag: { supported: true },
+      authenticationSchemes: [
+        { type: 'oauthbearertoken', name: 'Bearer token', description: 'SCIM_TOKEN, set on the Ruche server', primary: true },
+      ],
+    };
+  }
+
+  @Get('Users')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  listUsers(@Query() query: ListQuery, @Req() request: FastifyRequest): Promise<Json> {
+    return this.users.list(query, scimBase(request));
+  }
+
+  @Post('Users')
+  @HttpCode(201)
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async createUser(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.users.create(body, scimBase(request)));
+  }
+
+  @Get('Users/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async getUser(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.users.get(id, scimBase(request)));
+  }
+
+  @Put('Users/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async replaceUser(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.users.replace(id, body, ifMatch, scimBase(request)));
+  }
+
+  @Patch('Users/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async patchUser(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.users.patch(id, body, ifMatch, scimBase(request)));
+  }
+
+  @Delete('Users/:id')
+  @HttpCode(204)
+  async deleteUser(@Param('id') id: string): Promise<void> {
+    await this.users.remove(id);
+  }
+}
+
+/** The resource's version as the ETag header too (RFC 7644 §3.14). */
+function withEtag(reply: FastifyReply, resource: Json): Json {
+  const version = (resource.meta as Json | undefined)?.version;
+  if (typeof version === 'string') void reply.header('etag', version);
+  return resource;
+}
