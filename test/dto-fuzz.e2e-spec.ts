@@ -246,6 +246,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       .send({ title: 'How do we fuzz?', topics: ['testing'] });
     ids.question = question.body.id;
     ids.answer = (await t.http.post(`/api/questions/${ids.question}/answers`).set('Authorization', bob.auth).send({ body: 'Seeded.' })).body.id;
+    ids.comment = (await t.http.post(`/api/posts/${ids.post}/comments`).set('Authorization', bob.auth).send({ body: 'Seeded.' })).body.id;
     await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body: '# Be kind' }).expect(200);
     ids.trainingDraft = (
       await t.http
@@ -279,11 +280,34 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'POST /api/auth/login': { as: () => alice, path: () => '/api/auth/login', valid: () => ({ email: alice.email, password: alice.password }) },
     'POST /api/auth/refresh': { as: () => alice, path: () => '/api/auth/refresh', valid: () => ({ refreshToken }) },
     'POST /api/auth/logout': { as: () => alice, path: () => '/api/auth/logout', valid: () => ({ refreshToken: alice.refreshToken }) },
+    'POST /api/auth/oidc/exchange': { as: () => alice, path: () => '/api/auth/oidc/exchange', valid: () => ({ code: 'no-such-code' }) },
+    'POST /api/me/password': {
+      as: () => alice,
+      path: () => '/api/me/password',
+      valid: () => ({ currentPassword: 'not her password', newPassword: 'a fresh long passphrase' }),
+    },
+    'PUT /api/admin/users/{id}/password': {
+      as: () => admin,
+      path: () => `/api/admin/users/${target.id}/password`,
+      valid: () => ({ newPassword: 'a temporary passphrase' }),
+    },
+    'POST /api/admin/invitations': {
+      as: () => admin,
+      path: () => '/api/admin/invitations',
+      valid: () => ({ email: `invited.${Math.random().toString(36).slice(2)}@corp.example`, roles: ['moderator'] }),
+    },
     'PUT /api/admin/users/{id}/roles': { as: () => admin, path: () => `/api/admin/users/${target.id}/roles`, valid: () => ({ roles: ['employee'] }) },
     'PATCH /api/me': { as: () => alice, path: () => '/api/me', valid: () => ({ displayName: 'Alice', title: 'Engineer', skills: ['Go', 'SQL'] }) },
     'POST /api/posts': { as: () => alice, path: () => '/api/posts', valid: () => ({ body: 'Hello', groupId: ids.group }) },
     'PATCH /api/posts/{id}': { as: () => alice, path: () => `/api/posts/${ids.post}`, valid: () => ({ body: 'Edited' }) },
     'POST /api/posts/{id}/comments': { as: () => bob, path: () => `/api/posts/${ids.post}/comments`, valid: () => ({ body: 'A comment' }) },
+    'PATCH /api/comments/{id}': { as: () => bob, path: () => `/api/comments/${ids.comment}`, valid: () => ({ body: 'An **edited** comment' }) },
+    'PATCH /api/questions/{id}': {
+      as: () => alice,
+      path: () => `/api/questions/${ids.question}`,
+      valid: () => ({ title: 'How do we fuzz now?', body: 'With `fast-check`', topics: ['testing'] }),
+    },
+    'PATCH /api/answers/{id}': { as: () => bob, path: () => `/api/answers/${ids.answer}`, valid: () => ({ body: 'Seeded, *edited*.' }) },
     'POST /api/groups': { as: () => alice, path: () => '/api/groups', valid: () => ({ name: 'Group', description: 'About', visibility: 'public' }) },
     'PATCH /api/groups/{id}': { as: () => alice, path: () => `/api/groups/${ids.group}`, valid: () => ({ name: 'Fuzzed group', description: 'd', visibility: 'public' }) },
     'PUT /api/groups/{id}/members/{userId}': { as: () => alice, path: () => `/api/groups/${ids.group}/members/${bob.id}`, valid: () => ({ role: 'member' }) },
@@ -348,6 +372,11 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       as: () => admin,
       path: () => `/api/admin/users/${target.id}/suspension`,
       valid: () => ({ suspended: false, reason: 'Reinstated' }),
+    },
+    'PUT /api/admin/users/{id}/deactivation': {
+      as: () => admin,
+      path: () => `/api/admin/users/${target.id}/deactivation`,
+      valid: () => ({ deactivated: false, reason: 'Back from leave' }),
     },
     'PUT /api/admin/skill-synonyms': { as: () => admin, path: () => '/api/admin/skill-synonyms', valid: () => ({ synonyms: [{ alias: 'k8s', canonical: 'kubernetes' }] }) },
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
