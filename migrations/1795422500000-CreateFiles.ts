@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   or S3); images also have a thumbnail and a web rendition under the same key with a suffix.
  *   A file belongs to one item at most (`item_type`, `item_id`, both set or both null). An
  *   unattached file carries `expires_at` (a day after upload or detachment) and is swept after it;
- *   an attached one has none. `deleted_at` marks a file whose item was deleted: nobody may read it
+ *   an attached one has none. `position` keeps the order the author gave. `deleted_at` marks a file whose item was deleted: nobody may read it
  *   any more, and the purge removes its bytes, then the row.
  * - `file_usage`: bytes stored per person, moved in the same transaction as the rows, so the quota
  *   is checked with one conditional UPDATE on the person's row (its lock serialises concurrent
@@ -34,6 +34,7 @@ export class CreateFiles1795422500000 implements MigrationInterface {
         item_type     text,
         item_id       uuid,
         attached_at   timestamptz,
+        position      integer,
         expires_at    timestamptz,
         deleted_at    timestamptz,
         created_at    timestamptz NOT NULL DEFAULT now(),

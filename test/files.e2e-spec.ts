@@ -60,9 +60,19 @@ describe('files: upload and download', () => {
     const content = Buffer.from('name,score\nada,3\n');
     const res = await sendFile(t, alice, content, 'scores.csv', 'application/x-msdownload');
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), name: 'scores.csv', size: content.length, contentType: 'text/csv', sha256: sha256(content) });
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      name: 'scores.csv',
+      size: content.length,
+      contentType: 'text/csv',
+      sha256: sha256(content),
+    });
 
-    const download = await t.http.get(`/api/files/${res.body.id}`).set('Authorization', alice.auth).buffer(true).parse(binary as never);
+    const download = await t.http
+      .get(`/api/files/${res.body.id}`)
+      .set('Authorization', alice.auth)
+      .buffer(true)
+      .parse(binary as never);
     expect(download.status).toBe(200);
     expect(Buffer.compare(download.body as Buffer, content)).toBe(0);
     expect(download.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -87,7 +97,12 @@ describe('files: upload and download', () => {
     const res = await sendFile(t, ned, ELF, 'holiday.png', 'image/png');
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({ code: 'file_type_not_allowed' });
-    const zipBomb = await sendFile(t, ned, Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), 'setup.txt');
+    const zipBomb = await sendFile(
+      t,
+      ned,
+      Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'),
+      'setup.txt',
+    );
     expect(zipBomb.status).toBe(415);
     const binaryJunk = await sendFile(t, ned, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00]), 'notes.txt');
     expect(binaryJunk.status).toBe(415);
@@ -111,7 +126,9 @@ describe('files: upload and download', () => {
   it('holds the quota exactly under 30 concurrent uploads on a pool of 4 connections', async () => {
     const size = 9_000;
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => sendFile(t, quinn, Buffer.alloc(size, String.fromCharCode(97 + (i % 26))), `part-${i}.txt`)),
+      Array.from({ length: 30 }, (_, i) =>
+        sendFile(t, quinn, Buffer.alloc(size, String.fromCharCode(97 + (i % 26))), `part-${i}.txt`),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     const fits = Math.floor(QUOTA_BYTES / size);
@@ -120,7 +137,10 @@ describe('files: upload and download', () => {
     expect(results.find((r) => r.status === 422)?.body).toMatchObject({ code: 'file_quota_exceeded' });
     const [usage] = await t.sql<{ bytes: string }>('SELECT bytes FROM file_usage WHERE user_id = $1', [quinn.id]);
     expect(Number(usage.bytes)).toBe(fits * size);
-    const [{ n, total }] = await t.sql<{ n: string; total: string }>('SELECT count(*) AS n, sum(size) AS total FROM files WHERE owner_id = $1', [quinn.id]);
+    const [{ n, total }] = await t.sql<{ n: string; total: string }>(
+      'SELECT count(*) AS n, sum(size) AS total FROM files WHERE owner_id = $1',
+      [quinn.id],
+    );
     expect([Number(n), Number(total)]).toEqual([fits, fits * size]);
     expect(filesUnder(join(dataDir, 'files-incoming'))).toEqual([]);
   });
@@ -140,7 +160,9 @@ describe('files: upload and download', () => {
     const file = await uploadFile(t, bob, 'plain words', 'Résumé été.md');
     expect(file).toMatchObject({ name: 'Résumé été.md', contentType: 'text/markdown' });
     const res = await t.http.get(`/api/files/${file.id}`).set('Authorization', bob.auth);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="R_sum_ _t_.md"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%C3%A9t%C3%A9.md`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="R_sum_ _t_.md"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%C3%A9t%C3%A9.md`,
+    );
   });
 
   it('strips EXIF (camera, location) from images, records their size, and renders a thumbnail and a web copy', async () => {
@@ -149,7 +171,11 @@ describe('files: upload and download', () => {
     const file = await uploadFile(t, alice, original, 'IMG_0001.JPG');
     expect(file).toMatchObject({ contentType: 'image/jpeg', width: 2000, height: 1000 });
 
-    const stored = await t.http.get(`/api/files/${file.id}`).set('Authorization', alice.auth).buffer(true).parse(binary as never);
+    const stored = await t.http
+      .get(`/api/files/${file.id}`)
+      .set('Authorization', alice.auth)
+      .buffer(true)
+      .parse(binary as never);
     const body = stored.body as Buffer;
     expect(stored.headers['content-disposition']).toMatch(/^inline; /);
     expect(sha256(body)).toBe(file.sha256);
@@ -159,12 +185,24 @@ describe('files: upload and download', () => {
     expect(body.includes('SecretCam')).toBe(false);
     expect([meta.width, meta.height]).toEqual([2000, 1000]);
 
-    const thumb = await t.http.get(`/api/files/${file.id}/thumbnail`).set('Authorization', alice.auth).buffer(true).parse(binary as never);
+    const thumb = await t.http
+      .get(`/api/files/${file.id}/thumbnail`)
+      .set('Authorization', alice.auth)
+      .buffer(true)
+      .parse(binary as never);
     expect(thumb.status).toBe(200);
     expect(thumb.headers['content-type']).toBe('image/webp');
     const thumbMeta = await sharp(thumb.body as Buffer).metadata();
     expect([thumbMeta.format, thumbMeta.width, thumbMeta.height, thumbMeta.exif]).toEqual(['webp', 400, 200, undefined]);
-    const web = await sharp((await t.http.get(`/api/files/${file.id}/web`).set('Authorization', alice.auth).buffer(true).parse(binary as never)).body as Buffer).metadata();
+    const web = await sharp(
+      (
+        await t.http
+          .get(`/api/files/${file.id}/web`)
+          .set('Authorization', alice.auth)
+          .buffer(true)
+          .parse(binary as never)
+      ).body as Buffer,
+    ).metadata();
     expect([web.width, web.height]).toEqual([1600, 800]);
     expect((await t.http.get(`/api/files/${file.id}/thumbnail`).set('Authorization', bob.auth)).status).toBe(404);
     expect((await t.http.get(`/api/files/${file.id}/original`).set('Authorization', alice.auth)).status).toBe(400);
@@ -180,11 +218,23 @@ describe('files: upload and download', () => {
 
   it('lets the uploader describe an image (alt); nobody else', async () => {
     const file = await uploadFile(t, alice, await png(), 'chart.png');
-    const res = await t.http.patch(`/api/files/${file.id}`).set('Authorization', alice.auth).send({ alt: '  Sales by month, rising  ' });
+    const res = await t.http
+      .patch(`/api/files/${file.id}`)
+      .set('Authorization', alice.auth)
+      .send({ alt: '  Sales by month, rising  ' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: file.id, alt: 'Sales by month, rising' });
-    expect((await t.http.patch(`/api/files/${file.id}`).set('Authorization', bob.auth).send({ alt: 'mine now' })).status).toBe(404);
-    expect((await t.http.patch(`/api/files/${file.id}`).set('Authorization', alice.auth).send({ alt: 'x'.repeat(1001) })).status).toBe(400);
+    expect((await t.http.patch(`/api/files/${file.id}`).set('Authorization', bob.auth).send({ alt: 'mine now' })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await t.http
+          .patch(`/api/files/${file.id}`)
+          .set('Authorization', alice.auth)
+          .send({ alt: 'x'.repeat(1001) })
+      ).status,
+    ).toBe(400);
     const [row] = await t.sql<{ alt: string }>('SELECT alt FROM files WHERE id = $1', [file.id]);
     expect(row.alt).toBe('Sales by month, rising');
   });
@@ -193,9 +243,14 @@ describe('files: upload and download', () => {
     const file: FileBody = await uploadFile(t, alice, 'case test', 'case.txt');
     expect((await t.http.get(`/api/files/${file.id.toUpperCase()}`).set('Authorization', alice.auth)).status).toBe(200);
     for (const odd of [`{${file.id}}`, file.id.replace(/-/g, ''), 'not-an-id', `${file.id}x`]) {
-      expect({ odd, status: (await t.http.get(`/api/files/${encodeURIComponent(odd)}`).set('Authorization', alice.auth)).status }).toEqual({ odd, status: 400 });
+      expect({
+        odd,
+        status: (await t.http.get(`/api/files/${encodeURIComponent(odd)}`).set('Authorization', alice.auth)).status,
+      }).toEqual({ odd, status: 400 });
     }
-    expect((await t.http.get('/api/files/00000000-0000-4000-8000-000000000000').set('Authorization', alice.auth)).status).toBe(404);
+    expect((await t.http.get('/api/files/00000000-0000-4000-8000-000000000000').set('Authorization', alice.auth)).status).toBe(
+      404,
+    );
   });
 
   it('answers a bad body with a 4xx and writes nothing', async () => {
@@ -227,7 +282,11 @@ describe('files: upload and download', () => {
     ];
     for (const { what, type, body } of bad) {
       const res = await t.http.post('/api/files').set('Authorization', ned.auth).set('Content-Type', type).send(body);
-      expect({ what, status: res.status, code: typeof res.body.code }).toEqual({ what, status: expect.any(Number), code: 'string' });
+      expect({ what, status: res.status, code: typeof res.body.code }).toEqual({
+        what,
+        status: expect.any(Number),
+        code: 'string',
+      });
       expect({ what, clientError: res.status >= 400 && res.status < 500 }).toEqual({ what, clientError: true });
     }
     await expectNothingWritten(ned);

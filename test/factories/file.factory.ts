@@ -27,7 +27,13 @@ export interface AttachmentBody {
 }
 
 /** POST /api/files with `content` in the field `file`, as a browser's form would send it. */
-export function sendFile(t: TestApp, user: TestUser, content: Buffer | string, filename: string, contentType = 'application/octet-stream') {
+export function sendFile(
+  t: TestApp,
+  user: TestUser,
+  content: Buffer | string,
+  filename: string,
+  contentType = 'application/octet-stream',
+) {
   return t.http
     .post('/api/files')
     .set('Authorization', user.auth)
@@ -35,7 +41,12 @@ export function sendFile(t: TestApp, user: TestUser, content: Buffer | string, f
 }
 
 /** Uploads through the real API; fails the test on anything but 201. */
-export async function uploadFile(t: TestApp, user: TestUser, content: Buffer | string, filename = 'notes.txt'): Promise<FileBody> {
+export async function uploadFile(
+  t: TestApp,
+  user: TestUser,
+  content: Buffer | string,
+  filename = 'notes.txt',
+): Promise<FileBody> {
   const res = await sendFile(t, user, content, filename);
   expectStatus(res, 201, `POST /api/files (${filename})`);
   return res.body;
@@ -43,7 +54,9 @@ export async function uploadFile(t: TestApp, user: TestUser, content: Buffer | s
 
 /** A real PNG of the given size, one colour. */
 export function png(width = 32, height = 24): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 90 } } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 90 } } })
+    .png()
+    .toBuffer();
 }
 
 /** A JPEG carrying EXIF: a camera make and a GPS position (what must not leak). */

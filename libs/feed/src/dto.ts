@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
 import type { CommentView as CommentEventView, ModerationMarker, PostView as PostEventView } from '@ruche/contracts';
+import { AttachmentIds, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
@@ -22,15 +23,26 @@ export class CreatePostDto {
   @IsOptional()
   @IsId()
   groupId?: string | null;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class UpdatePostDto {
   @TrimmedText(POST_MAX_LENGTH, 'Plain text; mentions are resolved again')
   body: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class CreateCommentDto {
-  @TrimmedText(COMMENT_MAX_LENGTH)
+  @TrimmedText(COMMENT_MAX_LENGTH, 'Markdown; @handle mentions are resolved')
+  body: string;
+}
+
+export class UpdateCommentDto {
+  @TrimmedText(COMMENT_MAX_LENGTH, 'Markdown; mentions are resolved again')
   body: string;
 }
 
@@ -51,6 +63,8 @@ export class PostView implements PostEventView {
   author: UserSummary;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   groupId: string | null;
   @ApiProperty({ format: 'date-time' })
@@ -67,6 +81,8 @@ export class PostView implements PostEventView {
   reactions: ReactionCounts;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true, description: "The caller's reactions (always [] in realtime events)" })
   myReactions: ReactionKind[];
+  @ApiProperty({ type: [AttachmentView], description: 'Files attached, in the order given; url and thumbnailUrl are signed, short-lived links' })
+  attachments: AttachmentView[];
   @ApiPropertyOptional({
     description:
       'Only on moderated content, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
@@ -83,8 +99,12 @@ export class CommentView implements CommentEventView {
   author: UserSummary;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  editedAt: string | null;
   @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })
   moderation?: ModerationMarker;
 }

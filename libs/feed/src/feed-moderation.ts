@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { ContentModeration, Database, rows } from '@ruche/platform';
 import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
@@ -22,6 +23,7 @@ export class FeedModeration implements OnModuleInit {
     private readonly db: Database,
     private readonly kit: ContentModeration,
     private readonly identity: IdentityService,
+    private readonly files: FilesService,
   ) {}
 
   onModuleInit(): void {
@@ -40,7 +42,7 @@ export class FeedModeration implements OnModuleInit {
         if (change.transition === 'hidden') {
           return tx.emit({ type: 'post.hidden', payload: { postId, state: change.state }, audience, actorId: decision.actorId });
         }
-        const post = toPostView(row, people, mentioned, []);
+        const post = toPostView(row, people, mentioned, [], (await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? []);
         const subject = postSubject(postId);
         if (change.transition === 'restored') {
           return tx.emit({ type: 'post.restored', payload: { post }, audience, subject, actorId: decision.actorId });

@@ -35,7 +35,7 @@ export class PostsController {
   @Patch(':id')
   @ApiOkResponse({ type: PostView })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdatePostDto): Promise<PostView> {
-    return this.posts.update(user, id, body.body);
+    return this.posts.update(user, id, body.body, body.attachmentIds);
   }
 
   @Delete(':id')

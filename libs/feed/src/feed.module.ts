@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '@ruche/files';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
+import { CommentEditsService } from './comment-edits.service.js';
+import { CommentMentions } from './comment-mentions.js';
+import { CommentsController } from './comments.controller.js';
 import { CommentsService } from './comments.service.js';
 import { PostsController, TimelineController } from './feed.controller.js';
 import { FeedGroups } from './feed-groups.js';
@@ -20,8 +24,8 @@ import { TimelineService } from './timeline.service.js';
  * clearer written out than through an ORM).
  */
 @Module({
-  imports: [IdentityModule, PeopleModule, GroupsModule],
-  controllers: [PostsController, TimelineController],
+  imports: [IdentityModule, PeopleModule, GroupsModule, FilesModule],
+  controllers: [PostsController, TimelineController, CommentsController],
   providers: [
     FeedVisibility,
     FeedGroups,
@@ -29,6 +33,8 @@ import { TimelineService } from './timeline.service.js';
     PostViews,
     PostsService,
     CommentsService,
+    CommentMentions,
+    CommentEditsService,
     ReactionsService,
     TimelineService,
     HomeTimelines,

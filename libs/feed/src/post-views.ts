@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AttachmentView } from '@ruche/contracts';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { moderationMarker, type PostView } from './dto.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
-import { Database, rows } from '@ruche/platform';
+import { Database, renderMarkdown, rows } from '@ruche/platform';
 
 export function countsOf(
   row: Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>,
@@ -18,12 +20,14 @@ export function toPostView(
   people: ReadonlyMap<string, UserSummary>,
   mentions: readonly string[],
   mine: readonly ReactionKind[],
+  attachments: AttachmentView[] = [],
 ): PostView {
   const mentioned = [...mentions].sort();
   return {
     id: post.id,
     author: summaryIn(people, post.author_id),
     body: post.body,
+    bodyHtml: post.body_html ?? renderMarkdown(post.body),
     groupId: post.group_id,
     createdAt: post.created_at.toISOString(),
     updatedAt: post.updated_at.toISOString(),
@@ -32,6 +36,7 @@ export function toPostView(
     commentCount: post.comment_count,
     reactions: countsOf(post),
     myReactions: inKindOrder(mine),
+    attachments,
     ...moderationMarker(post.moderation_state),
   };
 }
@@ -50,6 +55,7 @@ export class PostViews {
   constructor(
     private readonly db: Database,
     private readonly identity: IdentityService,
+    private readonly files: FilesService,
   ) {}
 
   async build(viewerId: string, posts: PostRow[]): Promise<PostView[]> {
@@ -64,7 +70,10 @@ export class PostViews {
       (r) => r.user_id,
     );
     const people = await this.identity.summaries([...posts.map((p) => p.author_id), ...mentionRows.map((r) => r.user_id)]);
-    return posts.map((post) => toPostView(post, people, mentions.get(post.id) ?? [], mine.get(post.id) ?? []));
+    const attachments = await this.files.attachmentsFor('post', ids, db);
+    return posts.map((post) =>
+      toPostView(post, people, mentions.get(post.id) ?? [], mine.get(post.id) ?? [], attachments.get(post.id) ?? []),
+    );
   }
 
   /** The viewer's reactions on these posts, by post (one query). */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryOf, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
@@ -7,6 +8,7 @@ import {
   forbidden,
   hasPermission,
   Permission,
+  renderMarkdown,
   rows,
   stateAfterEdit,
   stateOnCreate,
@@ -60,9 +62,10 @@ export class PostsService {
     private readonly groups: FeedGroups,
     private readonly moderation: ContentModeration,
     private readonly db: Database,
+    private readonly files: FilesService,
   ) {}
 
-  async create(author: AuthUser, input: { body: string; groupId?: string | null }): Promise<PostView> {
+  async create(author: AuthUser, input: { body: string; groupId?: string | null; attachmentIds?: string[] }): Promise<PostView> {
     const groupId = input.groupId ?? null;
     const screening = await this.moderation.beforePublish(author.id, input.body);
     return this.transactions.run(async (tx) => {
@@ -72,16 +75,25 @@ export class PostsService {
       const [row] = await this.db.prepared<PostRow>(
         'feed.post.insert',
         {
-          text: `INSERT INTO posts (author_id, group_id, group_private, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
+          text: `INSERT INTO posts (author_id, group_id, group_private, body, body_html, moderation_state) VALUES ($1, $2, $3, $4, $5, $6)
                  RETURNING ${POST_COLUMNS('posts')}`,
-          values: [author.id, groupId, groupPrivate, input.body, stateOnCreate(screening)],
+          values: [
+            author.id,
+            groupId,
+            groupPrivate,
+            input.body,
+            renderMarkdown(input.body, { mentions: mentioned }),
+            stateOnCreate(screening),
+          ],
         },
         tx.manager,
       );
       // A new post has no mentions to replace: only write the ones it makes.
       if (mentioned.length > 0) await this.replaceMentions(tx, row.id, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
-      const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, []);
+      // The author's own unattached uploads only; anything else refuses the whole post.
+      const attachments = await this.files.attach(tx.manager, author.id, { type: 'post', id: row.id }, input.attachmentIds ?? []);
+      const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
         await tx.emit({
@@ -141,7 +153,8 @@ export class PostsService {
     return view;
   }
 
-  async update(user: AuthUser, postId: string, body: string): Promise<PostView> {
+  /** `attachmentIds`: the post's full list of files (left out: unchanged). */
+  async update(user: AuthUser, postId: string, body: string, attachmentIds?: string[]): Promise<PostView> {
     const current = await this.visibility.visiblePost(user, postId);
     requireAuthor(user, current);
     const screening = await this.moderation.screen(body);
@@ -154,12 +167,16 @@ export class PostsService {
       const previous = await this.mentionedIds(tx, postId);
       const [row] = await rows<PostRow>(
         tx.manager,
-        `UPDATE posts SET body = $2, updated_at = now(), moderation_state = $3 WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
-        [postId, body, state],
+        `UPDATE posts SET body = $2, body_html = $4, updated_at = now(), moderation_state = $3 WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
+        [postId, body, state, renderMarkdown(body, { mentions: mentioned })],
       );
       await this.replaceMentions(tx, postId, mentioned);
       const mentionedIds = mentioned.map((u) => u.id);
-      const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, []);
+      const attachments =
+        attachmentIds === undefined
+          ? ((await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? [])
+          : await this.files.attach(tx.manager, user.id, { type: 'post', id: postId }, attachmentIds, { replace: true });
+      const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, [], attachments);
       // Content out of public sight (held, or hidden from a moderator's own post) changes for its author alone.
       if (state !== 'visible') {
         if (screening.held && state === 'held') {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FilesService } from '@ruche/files';
 import { IdentityService } from '@ruche/identity';
 import {
   type AuthUser,
@@ -49,6 +50,7 @@ export class TimelineService {
     private readonly identity: IdentityService,
     private readonly groups: FeedGroups,
     private readonly timelines: HomeTimelines,
+    private readonly files: FilesService,
   ) {}
 
   /**
@@ -86,11 +88,15 @@ export class TimelineService {
     await this.timelines.noteRead(viewer.id, state);
     const shown = list.slice(0, page.limit);
     const people = await this.identity.summaries([...shown.map((p) => p.author_id), ...shown.flatMap((p) => p.mention_ids)]);
+    const attachments = await this.files.attachmentsFor(
+      'post',
+      shown.map((p) => p.id),
+    );
     return toPage(
       list,
       page.limit,
       (p) => [p.created_at, p.id],
-      (p) => toPostView(p, people, p.mention_ids, p.my_reactions as ReactionKind[]),
+      (p) => toPostView(p, people, p.mention_ids, p.my_reactions as ReactionKind[], attachments.get(p.id) ?? []),
     );
   }
 

@@ -36,13 +36,23 @@ export class ClamdScanner {
         if (error) reject(error instanceof ScannerUnavailable ? error : new ScannerUnavailable(`clamd: ${error.message}`));
         else resolve(verdict!);
       };
-      const timer = setTimeout(() => finish(new ScannerUnavailable(`clamd did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+      const timer = setTimeout(
+        () => finish(new ScannerUnavailable(`clamd did not answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
       socket.on('error', (error) => finish(error));
+      const conclude = (text: string) => {
+        try {
+          finish(null, parseAnswer(text));
+        } catch (error) {
+          finish(error as Error);
+        }
+      };
       socket.on('data', (data) => {
         answer += data.toString('utf8');
-        if (answer.includes('\0')) finish(null, parseAnswer(answer.slice(0, answer.indexOf('\0'))));
+        if (answer.includes('\0')) conclude(answer.slice(0, answer.indexOf('\0')));
       });
-      socket.on('end', () => finish(answer ? null : new ScannerUnavailable('clamd closed the connection'), answer ? parseAnswer(answer) : undefined));
+      socket.on('end', () => (answer ? conclude(answer) : finish(new ScannerUnavailable('clamd closed the connection'))));
       socket.on('connect', () => void this.stream(socket, path).catch((error: Error) => finish(error)));
     }).catch((error: unknown) => {
       throw error instanceof ScannerUnavailable ? error : new ScannerUnavailable(String(error));

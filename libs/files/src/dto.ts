@@ -12,7 +12,12 @@ export const MAX_ATTACHMENT_IDS = 20;
  */
 export function AttachmentIds() {
   return applyDecorators(
-    ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_ATTACHMENT_IDS, description: 'Ids of files you uploaded (POST /api/files)' }),
+    ApiPropertyOptional({
+      type: [String],
+      format: 'uuid',
+      maxItems: MAX_ATTACHMENT_IDS,
+      description: 'Ids of files you uploaded (POST /api/files)',
+    }),
     IsOptional(),
     IsIdArray(),
     ArrayMaxSize(MAX_ATTACHMENT_IDS),

@@ -35,6 +35,8 @@ describe('file names', () => {
     expect(contentDisposition('attachment', 'Résumé "final".pdf')).toBe(
       `attachment; filename="R_sum_ _final_.pdf"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%22final%22.pdf`,
     );
-    expect(contentDisposition('inline', "it's (1).png")).toBe(`inline; filename="it's (1).png"; filename*=UTF-8''it%27s%20%281%29.png`);
+    expect(contentDisposition('inline', "it's (1).png")).toBe(
+      `inline; filename="it's (1).png"; filename*=UTF-8''it%27s%20%281%29.png`,
+    );
   });
 });

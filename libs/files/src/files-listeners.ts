@@ -16,7 +16,11 @@ export class FilesListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.subscribe('post.deleted', async (e) => void (await this.files.purgeItem('post', e.payload.postId)), 'files.post-deleted');
+    this.bus.subscribe(
+      'post.deleted',
+      async (e) => void (await this.files.purgeItem('post', e.payload.postId)),
+      'files.post-deleted',
+    );
     this.jobs.every('files-sweep', '*/10 * * * *', () => this.files.sweep());
   }
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, EnumParam, Public, SocketAuthentication, unauthenticated, UuidParam } from '@ruche/platform';
 import { AltDto, FileViewDto } from './dto.js';
@@ -26,7 +34,8 @@ export class FilesController {
   @ApiConsumes('multipart/form-data')
   @ApiOperation({
     summary: 'Upload one file (multipart, field "file"): typed from its content, scanned, images cleaned of metadata',
-    description: 'Attach it with attachmentIds when writing a post, comment, question, answer or idea; unattached, it is deleted after a day.',
+    description:
+      'Attach it with attachmentIds when writing a post, comment, question, answer or idea; unattached, it is deleted after a day.',
   })
   @ApiCreatedResponse({ type: FileViewDto })
   upload(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest) {
@@ -43,9 +52,16 @@ export class FilesController {
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'Download: with a bearer token (as visible as its item), or with the signed link from a view (?exp=…&sig=…)' })
+  @ApiOperation({
+    summary: 'Download: with a bearer token (as visible as its item), or with the signed link from a view (?exp=…&sig=…)',
+  })
   @ApiNotFoundResponse()
-  async original(@UuidParam('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Record<string, unknown>) {
+  async original(
+    @UuidParam('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query() query: Record<string, unknown>,
+  ) {
     await this.send(reply, await this.files.download(id, 'original', await this.access(request, query)), query);
   }
 
@@ -79,7 +95,10 @@ export class FilesController {
     void reply
       .header('content-type', TEXT_TYPES.has(file.contentType) ? `${file.contentType}; charset=utf-8` : file.contentType)
       .header('content-length', String(file.object.size))
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.variant === 'original' ? file.name : `${file.name}.webp`))
+      .header(
+        'content-disposition',
+        contentDisposition(inline ? 'inline' : 'attachment', file.variant === 'original' ? file.name : `${file.name}.webp`),
+      )
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', SANDBOX_CSP)
       .header('cross-origin-resource-policy', 'same-origin')
@@ -88,5 +107,3 @@ export class FilesController {
     await reply.send(file.object.body);
   }
 }
-
-

@@ -19,11 +19,7 @@ export function createFileStorage(config: RucheConfig): FileStorage {
  */
 @Module({
   controllers: [FilesController],
-  providers: [
-    { provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage },
-    FilesService,
-    FilesListeners,
-  ],
+  providers: [{ provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage }, FilesService, FilesListeners],
   exports: [FilesService],
 })
 export class FilesModule {}

@@ -84,7 +84,8 @@ export class FilesService {
     const { maxBytes, quotaBytes } = this.config.files;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes + ENVELOPE_BYTES) throw this.tooLarge();
-    if (!request.isMultipart()) throw refuse(HttpStatus.BAD_REQUEST, 'Send the file as multipart/form-data, in a field named "file"', 'file_missing');
+    if (!request.isMultipart())
+      throw refuse(HttpStatus.BAD_REQUEST, 'Send the file as multipart/form-data, in a field named "file"', 'file_missing');
     // Cheap early refusal; the exact check is the conditional UPDATE below.
     const [usage] = await rows<{ bytes: string }>(this.db.manager, 'SELECT bytes FROM file_usage WHERE user_id = $1', [user.id]);
     if (usage && Number(usage.bytes) >= quotaBytes) throw this.overQuota();
@@ -95,7 +96,8 @@ export class FilesService {
       const received = await this.receive(request, temp);
       const name = cleanFileName(received.filename);
       const contentType = await detectContentType(temp, name);
-      if (!contentType) throw refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This type of file is not allowed', 'file_type_not_allowed');
+      if (!contentType)
+        throw refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This type of file is not allowed', 'file_type_not_allowed');
       await this.scan(temp);
       const id = randomUUID();
       const image = IMAGE_TYPES.has(contentType) ? await this.image(temp, contentType) : undefined;
@@ -112,11 +114,11 @@ export class FilesService {
         await this.transactions.run(async (tx) => {
           await tx.manager.query('INSERT INTO file_usage (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [user.id]);
           // The row lock this takes serialises the person's concurrent uploads; the condition is the quota.
-          const charged = await rows(tx.manager, 'UPDATE file_usage SET bytes = bytes + $2 WHERE user_id = $1 AND bytes + $2 <= $3 RETURNING bytes', [
-            user.id,
-            size,
-            quotaBytes,
-          ]);
+          const charged = await rows(
+            tx.manager,
+            'UPDATE file_usage SET bytes = bytes + $2 WHERE user_id = $1 AND bytes + $2 <= $3 RETURNING bytes',
+            [user.id, size, quotaBytes],
+          );
           if (charged.length === 0) throw this.overQuota();
           await tx.manager.query(
             `INSERT INTO files (id, owner_id, name, size, content_type, sha256, storage_key, width, height, has_thumbnail, has_web, expires_at)
@@ -138,7 +140,9 @@ export class FilesService {
   private async receive(request: FastifyRequest, temp: string): Promise<{ filename: string; size: number; sha256: string }> {
     let part: MultipartFile | undefined;
     try {
-      part = await request.file({ limits: { fileSize: this.config.files.maxBytes, files: 1, fields: 0, parts: 1, headerPairs: 100 } });
+      part = await request.file({
+        limits: { fileSize: this.config.files.maxBytes, files: 1, fields: 0, parts: 1, headerPairs: 100 },
+      });
     } catch (error) {
       throw this.multipartError(error);
     }
@@ -195,7 +199,11 @@ export class FilesService {
       const verdict = await this.scanner.scan(path);
       if (!verdict.clean) {
         this.logger.warn({ msg: 'infected upload refused', signature: verdict.signature });
-        throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, `The virus scanner refused this file (${verdict.signature})`, 'file_infected');
+        throw refuse(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          `The virus scanner refused this file (${verdict.signature})`,
+          'file_infected',
+        );
       }
     } catch (error) {
       if (error instanceof ScannerUnavailable) {
@@ -210,7 +218,8 @@ export class FilesService {
     try {
       return await processImage(path, contentType);
     } catch (error) {
-      if (error instanceof UnreadableImage) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'The image cannot be read', 'file_unreadable');
+      if (error instanceof UnreadableImage)
+        throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'The image cannot be read', 'file_unreadable');
       throw error;
     }
   }
@@ -233,12 +242,20 @@ export class FilesService {
    * The file's bytes for a signed link (`exp`, `sig`) or a signed-in reader (`viewer`), else 404
    * (missing, gone, not visible and a bad signature look the same).
    */
-  async download(id: string, variant: FileVariant, access: { viewer: AuthUser } | { exp: unknown; sig: unknown }): Promise<FileDownload> {
+  async download(
+    id: string,
+    variant: FileVariant,
+    access: { viewer: AuthUser } | { exp: unknown; sig: unknown },
+  ): Promise<FileDownload> {
     const row = await this.row(id);
     if (!row || row.gone) throw notFound('File');
     if ('viewer' in access) {
       if (!(await this.mayRead(access.viewer.id, row))) throw notFound('File');
-    } else if (!row.item_id || !this.urls.verify(id, variant, access.exp, access.sig)) {
+    } else if (!row.item_type || !row.item_id || !this.urls.verify(id, variant, access.exp, access.sig)) {
+      throw notFound('File');
+    } else if (!(await this.subjects.canSee(row.owner_id, row.item_type, row.item_id))) {
+      // A link names no reader: it works while the item is in sight of its own author (the uploader),
+      // so an item hidden or removed by moderation, or deleted, takes its links down at once.
       throw notFound('File');
     }
     const key = variant === 'original' ? row.storage_key : `${row.storage_key}.${variant === 'thumbnail' ? 'thumb' : 'web'}`;
@@ -282,7 +299,7 @@ export class FilesService {
     if (ids.length > MAX_ATTACHMENTS) throw invalid(`At most ${MAX_ATTACHMENTS} files per item`, 'file_not_attachable');
     if (replace) {
       await db.query(
-        `UPDATE files SET item_type = NULL, item_id = NULL, attached_at = NULL, expires_at = now() + ${UNATTACHED_LIFETIME}
+        `UPDATE files SET item_type = NULL, item_id = NULL, attached_at = NULL, position = NULL, expires_at = now() + ${UNATTACHED_LIFETIME}
           WHERE item_type = $1 AND item_id = $2 AND NOT (id = ANY($3::uuid[]))`,
         [item.type, item.id, ids],
       );
@@ -291,7 +308,8 @@ export class FilesService {
     // Row locks: two items racing for one file are one after the other, and the second finds it taken.
     const attached = await rows<FileRow>(
       db,
-      `UPDATE files SET item_type = $1, item_id = $2, attached_at = coalesce(attached_at, now()), expires_at = NULL
+      `UPDATE files SET item_type = $1, item_id = $2, attached_at = coalesce(attached_at, now()), expires_at = NULL,
+              position = array_position($3::uuid[], id)
         WHERE id = ANY($3::uuid[]) AND owner_id = $4 AND deleted_at IS NULL
           AND ((item_id IS NULL AND expires_at > now()) OR (item_type = $1 AND item_id = $2))
         RETURNING ${FILE_COLUMNS}`,
@@ -305,14 +323,18 @@ export class FilesService {
   }
 
   /** The attachments of items of one type, by item id (items the caller already may see). */
-  async attachmentsFor(type: AttachableType, itemIds: readonly string[], db: EntityManager = this.db.manager): Promise<Map<string, AttachmentView[]>> {
+  async attachmentsFor(
+    type: AttachableType,
+    itemIds: readonly string[],
+    db: EntityManager = this.db.manager,
+  ): Promise<Map<string, AttachmentView[]>> {
     const ids = canonicalIdSet(itemIds);
     const result = new Map<string, AttachmentView[]>();
     if (ids.length === 0) return result;
     const found = await rows<FileRow>(
       db,
       `SELECT ${FILE_COLUMNS} FROM files WHERE item_type = $1 AND item_id = ANY($2::uuid[]) AND deleted_at IS NULL
-        ORDER BY attached_at, id`,
+        ORDER BY position, attached_at, id`,
       [type, ids],
     );
     for (const row of found) result.set(row.item_id!, [...(result.get(row.item_id!) ?? []), this.attachmentView(row)]);
@@ -338,7 +360,10 @@ export class FilesService {
   async purgeItem(type: AttachableType, itemId: string): Promise<number> {
     const [id] = canonicalIdSet([itemId]);
     if (!id) return 0;
-    await this.db.manager.query('UPDATE files SET deleted_at = now() WHERE item_type = $1 AND item_id = $2 AND deleted_at IS NULL', [type, id]);
+    await this.db.manager.query(
+      'UPDATE files SET deleted_at = now() WHERE item_type = $1 AND item_id = $2 AND deleted_at IS NULL',
+      [type, id],
+    );
     return this.sweep();
   }
 
@@ -359,7 +384,9 @@ export class FilesService {
           [limit],
         );
         if (gone.length === 0) return 0;
-        await this.deleteKeys(gone.flatMap((f) => [f.storage_key, ...(f.has_thumbnail ? [`${f.storage_key}.thumb`, `${f.storage_key}.web`] : [])]));
+        await this.deleteKeys(
+          gone.flatMap((f) => [f.storage_key, ...(f.has_thumbnail ? [`${f.storage_key}.thumb`, `${f.storage_key}.web`] : [])]),
+        );
         await tx.manager.query('DELETE FROM files WHERE id = ANY($1::uuid[])', [gone.map((f) => f.id)]);
         await tx.manager.query(
           `UPDATE file_usage u SET bytes = greatest(0, u.bytes - g.bytes)

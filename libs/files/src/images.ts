@@ -42,7 +42,11 @@ export async function processImage(source: string, contentType: string): Promise
     const height = animated ? ((await sharp(clean, { animated: true }).metadata()).pageHeight ?? info.height) : info.height;
     const thumbnail = `${source}.thumb`;
     const web = `${source}.web`;
-    await open().rotate().resize(THUMBNAIL_BOX, THUMBNAIL_BOX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toFile(thumbnail);
+    await open()
+      .rotate()
+      .resize(THUMBNAIL_BOX, THUMBNAIL_BOX, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toFile(thumbnail);
     await open().rotate().resize(WEB_BOX, WEB_BOX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 85 }).toFile(web);
     return { width: info.width, height, clean, thumbnail, web };
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { AttachmentView } from '../files.js';
 import type { UserSummary } from './identity.js';
 import type { ModerationMarker, OutOfSight } from './moderation.js';
 
@@ -11,6 +12,8 @@ export interface PostView {
   id: string;
   author: UserSummary;
   body: string;
+  /** `body` rendered once on the server (Markdown, sanitised HTML: #14). */
+  bodyHtml: string;
   groupId: string | null;
   createdAt: string;
   updatedAt: string;
@@ -21,6 +24,8 @@ export interface PostView {
   reactions: ReactionCounts;
   /** The caller's reactions; always [] in events. */
   myReactions: ReactionKind[];
+  /** Files attached (images first shown inline by the web app); signed links, short-lived. */
+  attachments?: AttachmentView[];
   moderation?: ModerationMarker;
 }
 
@@ -29,8 +34,21 @@ export interface CommentView {
   postId: string;
   author: UserSummary;
   body: string;
+  /** `body` rendered once on the server (Markdown, sanitised HTML: #14). */
+  bodyHtml: string;
   createdAt: string;
+  /** When its author last edited it ("edited" mark), null if never. */
+  editedAt: string | null;
   moderation?: ModerationMarker;
+}
+
+/** A previous text of something edited (#14), for moderators: what it said until `editedAt`. */
+export interface RevisionView {
+  body: string;
+  /** Only for questions: the previous title. */
+  title?: string;
+  editedAt: string;
+  editedBy: UserSummary;
 }
 
 /**
@@ -52,6 +70,12 @@ export interface FeedEvents {
   'post.group_mentioned': { postId: string; groupId: string };
   /** Audience: `post:<id>` and the post's author. `commentCount` is the post's count after it. */
   'comment.created': { comment: CommentView; commentCount: number };
+  /** Audience: `post:<id>` and the post's author (the comment's author alone while it is held). Its author edited it. */
+  'comment.updated': { comment: CommentView };
+  /** Audience: as comment.updated, and the comment's author. `commentCount` counts visible comments. */
+  'comment.deleted': { postId: string; commentId: string; commentCount: number };
+  /** For notifications (no socket audience): people newly @mentioned in a comment who may see the post. */
+  'comment.mentioned': { postId: string; commentId: string; userIds: string[] };
   /** Audience: `post:<id>`. */
   'reaction.updated': { postId: string; reactions: ReactionCounts };
   /**
