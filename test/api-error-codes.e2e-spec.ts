@@ -19,11 +19,11 @@ describe('api error codes', () => {
     const res = await t.http.post('/api/auth/register').send({ email: 'nope', password: 'short', displayName: 'n'.repeat(81) });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed' });
-    expect(res.body.message).toContain('password must be at least 10 characters');
+    expect(res.body.message).toContain('password must be at least 12 characters');
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
         { field: 'email', constraint: 'isEmail' },
-        { field: 'password', constraint: 'minLength', args: { min: 10 } },
+        { field: 'password', constraint: 'minLength', args: { min: 12 } },
         { field: 'displayName', constraint: 'maxLength', args: { max: 80 } },
       ]),
     );

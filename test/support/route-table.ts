@@ -68,6 +68,18 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   POST   /api/auth/login                          public
   POST   /api/auth/refresh                        public
   POST   /api/auth/logout                         token
+  // Sign-in (#15): how people sign in; OIDC single sign-on's redirect, callback and code exchange (test/oidc.e2e-spec.ts)
+  GET    /api/auth/providers                      public
+  GET    /api/auth/oidc/login                     public
+  GET    /api/auth/oidc/callback                  public
+  POST   /api/auth/oidc/exchange                  public
+  // Passwords and invitations (#15: test/passwords.e2e-spec.ts, test/signup-invitations.e2e-spec.ts)
+  POST   /api/me/password                         token
+  PUT    /api/admin/users/:id/password            AssignRoles
+  POST   /api/admin/invitations                   AssignRoles
+  GET    /api/admin/invitations                   AssignRoles
+  DELETE /api/admin/invitations/:id               AssignRoles
+  GET    /api/admin/signup                        AssignRoles
   GET    /api/me                                  token
   PATCH  /api/me                                  token
   PUT    /api/admin/users/:id/roles               AssignRoles
@@ -153,6 +165,10 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   PUT    /api/posts/:id/reactions/:kind           token
   DELETE /api/posts/:id/reactions/:kind           token
   GET    /api/feed                                token
+  // Comments by id (#14): author edits; author, group admin or moderator deletes (test/edits.e2e-spec.ts)
+  PATCH  /api/comments/:id                        token
+  DELETE /api/comments/:id                        token
+  GET    /api/comments/:id/history                ModerateContent
 
   // Ideas (campaign roles: test/ideas-authz.e2e-spec.ts)
   POST   /api/campaigns                           RunCampaigns
@@ -188,6 +204,13 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/questions/:id/claim                 token
   PUT    /api/answers/:id/vote                    token
   DELETE /api/answers/:id/vote                    token
+  // Edits (#14): author edits; author or moderator deletes (test/edits.e2e-spec.ts)
+  PATCH  /api/questions/:id                       token
+  DELETE /api/questions/:id                       token
+  GET    /api/questions/:id/history               ModerateContent
+  PATCH  /api/answers/:id                         token
+  DELETE /api/answers/:id                         token
+  GET    /api/answers/:id/history                 ModerateContent
   GET    /api/questions/unanswered                ReadUnansweredQuestions
   // Recognition (#17): kudos (giver only takes back, checked by the service), badges, the opt-out.
   POST   /api/kudos                               token

@@ -70,6 +70,9 @@ async function startInstance(database: string, env: Record<string, string>, peer
     RUCHE_RATE_LIMIT: '0',
     // Write budgets are tested on their own (ops.e2e-spec); bursts elsewhere must not hit them.
     RUCHE_WRITE_RATE_LIMIT: '0',
+    // Login throttling per account and address is tested on its own (passwords.e2e-spec).
+    RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '0',
+    RUCHE_LOGIN_FAILURES_PER_ADDRESS: '0',
     RUCHE_DEMO: '0',
     LOG_LEVEL: 'error',
     RUCHE_DATA_DIR: '/tmp/ruche-test-data',

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { type Role, ROLES, TrimmedText } from '@ruche/platform';
+import { NewPassword } from './sign-in.dto.js';
 
 const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
@@ -12,14 +13,19 @@ export class RegisterDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(200)
+  /** 12–256 characters, not on the breached list (#15). */
+  @NewPassword()
   password: string;
 
   @TrimmedText(80)
   displayName: string;
+
+  @ApiPropertyOptional({ description: 'The token of an invitation link (required when RUCHE_SIGNUP=invite)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  invitationToken?: string;
 }
 
 export class LoginDto {
@@ -31,7 +37,7 @@ export class LoginDto {
 
   @ApiProperty()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(256)
   password: string;
 }
 

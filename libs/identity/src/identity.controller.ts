@@ -1,14 +1,20 @@
-import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
 import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
 import { IdentityService } from './identity.service.js';
+import { LoginThrottle } from './login-throttle.js';
+import { SignupPolicy } from './signup-policy.js';
 
 @ApiTags('identity')
 @Controller('auth')
 @UseGuards(RateLimitGuard)
 export class AuthController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly signup: SignupPolicy,
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   @Public()
   @Post('register')
@@ -19,8 +25,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() body: LoginDto): Promise<SessionView> {
-    return this.identity.login(body.email, body.password);
+  async login(@Body() body: LoginDto, @Ip() address: string): Promise<SessionView> {
+    // Passwords off (single sign-on only), then the per-account and per-address throttle (#15).
+    this.signup.assertPasswordsOn();
+    await this.throttle.attempt(body.email, address);
+    const session = await this.identity.login(body.email, body.password);
+    await this.throttle.succeeded(body.email, address);
+    return session;
   }
 
   @Public()

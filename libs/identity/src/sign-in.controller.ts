@@ -1,0 +1,160 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type AuthUser,
+  CurrentUser,
+  invalid,
+  type Page,
+  PageQuery,
+  Permission,
+  Public,
+  RateLimitGuard,
+  RequirePermission,
+  RUCHE_CONFIG,
+  type RucheConfig,
+  UuidParam,
+} from '@ruche/platform';
+import { type CreatedInvitationView, type InvitationView, InvitationsService } from './invitations.service.js';
+import { cookieValue, loginCookie, OIDC_COOKIE, OIDC_LOGIN_TTL_MS, readLoginState, signLoginState } from './oidc/login-cookie.js';
+import { OidcClient } from './oidc/oidc-client.js';
+import { SsoAccounts } from './oidc/sso-accounts.js';
+import { PasswordsService } from './passwords.service.js';
+import {
+  ChangePasswordDto,
+  CreateInvitationDto,
+  ResetPasswordDto,
+  type SignInProvidersView,
+  type SignupSettingsView,
+  SsoExchangeDto,
+  type SsoSessionView,
+} from './sign-in.dto.js';
+
+/**
+ * Single sign-on with OpenID Connect (#15). The browser goes to `login`, which redirects to the
+ * provider with PKCE, state and nonce, kept in a signed http-only cookie; the provider sends it
+ * back to `callback`, which checks everything, signs the person in (linking or creating the
+ * account) and redirects to the web app's `/sso?code=<one-time code>`; the web app trades that
+ * code for its tokens at `exchange`. Tokens never travel in a URL.
+ */
+@ApiTags('identity')
+@Controller('auth')
+@UseGuards(RateLimitGuard)
+export class SsoController {
+  constructor(
+    private readonly oidc: OidcClient,
+    private readonly accounts: SsoAccounts,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+  ) {}
+
+  @Public()
+  @Get('providers')
+  providers(): SignInProvidersView {
+    const { passwordLogin, oidc, signup, signupDomains } = this.config.signIn;
+    return { password: passwordLogin, oidc: oidc !== undefined, signup, signupDomains };
+  }
+
+  @Public()
+  @Get('oidc/login')
+  async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const redirectUri = this.oidc.settings.redirectUri ?? `${request.protocol}://${request.host}/api/auth/oidc/callback`;
+    const { url, state, nonce, codeVerifier } = await this.oidc.start(redirectUri);
+    const cookie = signLoginState(this.config.auth.jwtSecret, { state, nonce, codeVerifier, redirectUri, expiresAt: Date.now() + OIDC_LOGIN_TTL_MS });
+    await reply.status(302).header('set-cookie', loginCookie(cookie, request.protocol === 'https')).header('location', url).send();
+  }
+
+  @Public()
+  @Get('oidc/callback')
+  async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    void this.oidc.settings; // 404 sso_not_configured when single sign-on is off
+    const saved = readLoginState(this.config.auth.jwtSecret, cookieValue(request.headers.cookie, OIDC_COOKIE));
+    if (!saved) throw invalid('This sign-in was not started here or took too long; start again', 'sso_failed');
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    const callbackUrl = new URL(saved.redirectUri + query);
+    const verified = await this.oidc.finish(callbackUrl, saved);
+    const { code } = await this.accounts.signIn(verified);
+    await reply
+      .status(302)
+      // The login state is spent: the cookie goes.
+      .header('set-cookie', loginCookie('', request.protocol === 'https', 0))
+      .header('location', `/sso?code=${encodeURIComponent(code)}`)
+      .send();
+  }
+
+  @Public()
+  @Post('oidc/exchange')
+  @HttpCode(200)
+  async exchange(@Body() body: SsoExchangeDto, @Req() request: FastifyRequest): Promise<SsoSessionView> {
+    const { session, idToken } = await this.accounts.exchange(body.code);
+    const after = this.oidc.settings.postLogoutRedirectUri ?? `${request.protocol}://${request.host}/sign-in`;
+    const endSessionUrl = await this.oidc.endSessionUrl(idToken, after);
+    return { ...session, endSessionUrl };
+  }
+}
+
+/** Invitations and the sign-up setting, for admins (#15). */
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller('admin')
+export class InvitationsController {
+  constructor(
+    private readonly invitations: InvitationsService,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
+  ) {}
+
+  @Post('invitations')
+  @RequirePermission(Permission.AssignRoles)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateInvitationDto): Promise<CreatedInvitationView> {
+    return this.invitations.create(user.id, body.email, body.roles);
+  }
+
+  @Get('invitations')
+  @RequirePermission(Permission.AssignRoles)
+  list(@Query() query: PageQuery): Promise<Page<InvitationView>> {
+    return this.invitations.list(query.limit, query.cursor);
+  }
+
+  @Delete('invitations/:id')
+  @RequirePermission(Permission.AssignRoles)
+  @HttpCode(204)
+  async revoke(@UuidParam('id') id: string): Promise<void> {
+    await this.invitations.revoke(id);
+  }
+
+  @Get('signup')
+  @RequirePermission(Permission.AssignRoles)
+  signup(): SignupSettingsView {
+    const { passwordLogin, signup, signupDomains } = this.config.signIn;
+    const open = passwordLogin && signup === 'open';
+    return {
+      mode: signup,
+      domains: signupDomains,
+      open,
+      warning: open
+        ? 'Sign-up is open: anyone who can reach this server can create an account. Set RUCHE_SIGNUP=domains or invite.'
+        : null,
+    };
+  }
+}
+
+/** Changing one's password, and an admin's reset (#15). */
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller()
+export class PasswordsController {
+  constructor(private readonly passwords: PasswordsService) {}
+
+  @Post('me/password')
+  @HttpCode(204)
+  @UseGuards(RateLimitGuard)
+  async change(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<void> {
+    await this.passwords.change(user.id, user.sessionId, body.currentPassword, body.newPassword);
+  }
+
+  @Put('admin/users/:id/password')
+  @RequirePermission(Permission.AssignRoles)
+  @HttpCode(204)
+  async reset(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ResetPasswordDto): Promise<void> {
+    await this.passwords.reset(user.id, id, body.newPassword);
+  }
+}

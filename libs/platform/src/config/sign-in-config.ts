@@ -1,0 +1,165 @@
+import { ConfigError } from './config.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Where each field of a person comes from in the identity provider's claims (`OIDC_CLAIMS`). */
+export interface OidcClaimMapping {
+  email: string;
+  emailVerified: string;
+  name: string;
+  department: string;
+  title: string;
+}
+
+export const DEFAULT_OIDC_CLAIMS: OidcClaimMapping = {
+  email: 'email',
+  emailVerified: 'email_verified',
+  name: 'name',
+  department: 'department',
+  title: 'job_title',
+};
+
+/** OpenID Connect single sign-on (#15), on when `OIDC_ISSUER` is set. */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: the provider's issuer URL (discovery at `<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `OIDC_ALLOWED_DOMAINS`: email domains that may sign in (lower case); empty: any. */
+  allowedDomains: string[];
+  claims: OidcClaimMapping;
+  /** `OIDC_SCOPES`: asked of the provider. */
+  scopes: string;
+  /**
+   * `OIDC_TRUST_EMAIL=1`: an email without an `email_verified` claim counts as verified (Entra ID
+   * sends none; its tenant owns the domain). A claim that says `false` is never trusted.
+   */
+  trustEmail: boolean;
+  /** `OIDC_CLOCK_TOLERANCE_SECONDS`: clock skew accepted on the ID token's times. */
+  clockToleranceSeconds: number;
+  /** `OIDC_REDIRECT_URI`: the callback registered at the provider; default `<RUCHE_APP_URL>/api/auth/oidc/callback`. */
+  redirectUri: string | undefined;
+  /** `OIDC_POST_LOGOUT_REDIRECT_URI`: where the provider sends the browser after signing out; default `<this server>/sign-in`. */
+  postLogoutRedirectUri: string | undefined;
+  /** `OIDC_TIMEOUT_MS`: the longest one request to the provider may take. */
+  timeoutMs: number;
+}
+
+export type SignupMode = 'open' | 'domains' | 'invite';
+
+/** How people sign in and who may sign up (#15). */
+export interface SignInConfig {
+  /** `AUTH_PASSWORD=off`: single sign-on only; password login and registration are refused. */
+  passwordLogin: boolean;
+  /** `RUCHE_SIGNUP`: who may create an account with a password. */
+  signup: SignupMode;
+  /** `RUCHE_SIGNUP_DOMAINS`: email domains allowed in `domains` mode (lower case). */
+  signupDomains: string[];
+  /** `RUCHE_INVITATION_TTL_DAYS`: how long an invitation link stays valid. */
+  invitationTtlDays: number;
+  /** `RUCHE_LOGIN_FAILURES_PER_ACCOUNT`: failed password logins per account per 15 minutes; 0 turns it off. */
+  loginFailuresPerAccount: number;
+  /** `RUCHE_LOGIN_FAILURES_PER_ADDRESS`: failed password logins per client address per 15 minutes; 0 turns it off. */
+  loginFailuresPerAddress: number;
+  oidc: OidcConfig | undefined;
+}
+
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+function domains(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  return raw.split(',').map((item) => {
+    const domain = item.trim().toLowerCase().replace(/^@/, '');
+    if (!DOMAIN.test(domain)) throw new ConfigError(`${name} must be a comma-separated list of domain names, got "${item}"`);
+    return domain;
+  });
+}
+
+function count(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new ConfigError(`${name} must be an integer between 0 and ${max}, got "${raw}"`);
+  return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', '1', 'true', 'yes'].includes(raw)) return true;
+  if (['off', '0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
+}
+
+function claims(env: Env): OidcClaimMapping {
+  const raw = env.OIDC_CLAIMS;
+  if (!raw) return DEFAULT_OIDC_CLAIMS;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('OIDC_CLAIMS must be a JSON object, e.g. {"department":"dept","title":"job_title"}');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError('OIDC_CLAIMS must be a JSON object');
+  const mapping = { ...DEFAULT_OIDC_CLAIMS };
+  for (const [field, claim] of Object.entries(parsed)) {
+    if (!(field in DEFAULT_OIDC_CLAIMS))
+      throw new ConfigError(`OIDC_CLAIMS: unknown field "${field}" (known: ${Object.keys(DEFAULT_OIDC_CLAIMS).join(', ')})`);
+    if (typeof claim !== 'string' || !/^[A-Za-z0-9_:./-]{1,100}$/.test(claim)) throw new ConfigError(`OIDC_CLAIMS: "${field}" must name a claim`);
+    mapping[field as keyof OidcClaimMapping] = claim;
+  }
+  return mapping;
+}
+
+function oidc(env: Env): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER;
+  if (!issuer) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(issuer);
+  } catch {
+    throw new ConfigError('OIDC_ISSUER is not a valid URL');
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+    throw new ConfigError('OIDC_ISSUER must use https (plain http only on loopback, for development)');
+  if (!env.OIDC_CLIENT_ID) throw new ConfigError('OIDC_CLIENT_ID is required with OIDC_ISSUER');
+  if (!env.OIDC_CLIENT_SECRET) throw new ConfigError('OIDC_CLIENT_SECRET is required with OIDC_ISSUER');
+  const redirectUri = env.OIDC_REDIRECT_URI;
+  if (redirectUri && !/^https?:\/\//.test(redirectUri)) throw new ConfigError('OIDC_REDIRECT_URI must be an http(s) URL');
+  const postLogoutRedirectUri = env.OIDC_POST_LOGOUT_REDIRECT_URI;
+  if (postLogoutRedirectUri && !/^https?:\/\//.test(postLogoutRedirectUri))
+    throw new ConfigError('OIDC_POST_LOGOUT_REDIRECT_URI must be an http(s) URL');
+  return {
+    issuer,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    allowedDomains: domains(env, 'OIDC_ALLOWED_DOMAINS'),
+    claims: claims(env),
+    scopes: env.OIDC_SCOPES || 'openid email profile',
+    trustEmail: onOff(env, 'OIDC_TRUST_EMAIL', false),
+    clockToleranceSeconds: count(env, 'OIDC_CLOCK_TOLERANCE_SECONDS', 60, 600),
+    redirectUri,
+    postLogoutRedirectUri,
+    timeoutMs: Math.max(100, count(env, 'OIDC_TIMEOUT_MS', 10_000, 600_000)),
+  };
+}
+
+export function loadSignInConfig(env: Env): SignInConfig {
+  const signup = (env.RUCHE_SIGNUP || 'open') as SignupMode;
+  if (!['open', 'domains', 'invite'].includes(signup)) throw new ConfigError(`RUCHE_SIGNUP must be open, domains or invite, got "${signup}"`);
+  const signupDomains = domains(env, 'RUCHE_SIGNUP_DOMAINS');
+  if (signup === 'domains' && signupDomains.length === 0) throw new ConfigError('RUCHE_SIGNUP=domains needs RUCHE_SIGNUP_DOMAINS');
+  const config: SignInConfig = {
+    passwordLogin: onOff(env, 'AUTH_PASSWORD', true),
+    signup,
+    signupDomains,
+    invitationTtlDays: Math.max(1, count(env, 'RUCHE_INVITATION_TTL_DAYS', 7, 365)),
+    loginFailuresPerAccount: count(env, 'RUCHE_LOGIN_FAILURES_PER_ACCOUNT', 10, 1_000_000),
+    loginFailuresPerAddress: count(env, 'RUCHE_LOGIN_FAILURES_PER_ADDRESS', 100, 1_000_000),
+    oidc: oidc(env),
+  };
+  if (!config.passwordLogin && !config.oidc) throw new ConfigError('AUTH_PASSWORD=off needs single sign-on (OIDC_ISSUER)');
+  return config;
+}
