@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -11,6 +11,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import { type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { AnalyticsService } from './analytics.service.js';
+import { DepartmentDashboardService } from './department-dashboard.service.js';
+import { DepartmentDashboardView, DepartmentsView } from './department-dto.js';
 import { GroupHealthView, HealthQuery, OverviewView, PeriodQuery } from './dto.js';
 import { GroupHealthService } from './group-health.service.js';
 import { periodOf } from './metrics.js';
@@ -21,7 +23,10 @@ import { periodOf } from './metrics.js';
 @RequirePermission(Permission.ReadAnalytics)
 @ApiForbiddenResponse({ description: 'Only admins and the innovation team read company analytics' })
 export class AnalyticsController {
-  constructor(private readonly analytics: AnalyticsService) {}
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly departments: DepartmentDashboardService,
+  ) {}
 
   @Get('overview')
   @ApiOperation({
@@ -30,6 +35,27 @@ export class AnalyticsController {
   @ApiOkResponse({ type: OverviewView })
   overview(@Query() query: PeriodQuery): Promise<OverviewView> {
     return this.analytics.overview(periodOf(query.from, query.to));
+  }
+
+  @Get('departments')
+  @ApiOperation({
+    summary: 'Per department of 5 people or more: depth, answered rate, time to first answer, cross-department replies, idea participation, against the period before',
+  })
+  @ApiOkResponse({ type: DepartmentsView })
+  departmentList(@Query() query: PeriodQuery): Promise<DepartmentsView> {
+    return this.departments.departments(periodOf(query.from, query.to));
+  }
+
+  @Get('departments/:department')
+  @ApiOperation({ summary: "One department's figures and its three most useful next actions" })
+  @ApiOkResponse({ type: DepartmentDashboardView })
+  @ApiNotFoundResponse({ description: 'No such department, or fewer than 5 people in it' })
+  department(
+    @CurrentUser() user: AuthUser,
+    @Param('department') department: string,
+    @Query() query: PeriodQuery,
+  ): Promise<DepartmentDashboardView> {
+    return this.departments.department(user, department, periodOf(query.from, query.to));
   }
 
   @Get('export.csv')

@@ -3,9 +3,11 @@ import { FeedModule } from '@ruche/feed';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
+import { QuestionsModule } from '@ruche/questions';
 import { ActivityRecorder } from './activity-recorder.js';
 import { AnalyticsController, GroupHealthController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
+import { DepartmentDashboardService } from './department-dashboard.service.js';
 import { GroupHealthService } from './group-health.service.js';
 
 /**
@@ -14,8 +16,8 @@ import { GroupHealthService } from './group-health.service.js';
  * group for its owners and admins. Producers never import it: it listens.
  */
 @Module({
-  imports: [IdentityModule, PeopleModule, GroupsModule, FeedModule],
+  imports: [IdentityModule, PeopleModule, GroupsModule, FeedModule, QuestionsModule],
   controllers: [AnalyticsController, GroupHealthController],
-  providers: [ActivityRecorder, AnalyticsService, GroupHealthService],
+  providers: [ActivityRecorder, AnalyticsService, GroupHealthService, DepartmentDashboardService],
 })
 export class AnalyticsModule {}

@@ -14,7 +14,7 @@ import {
   Transactions,
   userRoom,
 } from '@ruche/platform';
-import type { ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
+import type { Locale, LocaleSettings, ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
 import { ProfileEntity } from './profile.entity.js';
 import { declaredSkills, MAX_SKILL_KEY_LENGTH, MAX_SKILLS, skillKey } from './skill.js';
@@ -34,6 +34,8 @@ export interface ProfileUpdate {
   location?: string | null;
   bio?: string | null;
   skills?: string[] | null;
+  locale?: Locale | null;
+  timeZone?: string | null;
 }
 
 const EMPTY_PROFILE: ProfileFields = { title: '', department: '', location: '', bio: '' };
@@ -98,6 +100,17 @@ export class PeopleService {
     return new Map(unique.map((id) => [id, fieldsOf(byId.get(id))]));
   }
 
+  /** Language and time zone of these people (emails and digests), in one query; unset is null. */
+  async localeSettings(ids: readonly string[]): Promise<Map<string, LocaleSettings>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = await this.profileRows.find({ where: { userId: In(unique) } });
+    const byId = new Map(found.map((r) => [r.userId, r]));
+    return new Map(
+      unique.map((id) => [id, { locale: (byId.get(id)?.locale as Locale | null) ?? null, timeZone: byId.get(id)?.timeZone ?? null }]),
+    );
+  }
+
   /** A person's declared skills in their order, with endorsement counts. */
   async skillsOf(userId: string): Promise<SkillView[]> {
     const rows = await this.skillRows(userId, null);
@@ -129,6 +142,21 @@ export class PeopleService {
       'SELECT DISTINCT user_id FROM user_skills WHERE skill = ANY ($1::text[])',
       [[...new Set(skillKeys)]],
     );
+    return found.map((r) => r.user_id);
+  }
+
+  /** How many people each department has (as profiles spell it, trimmed), largest first; people without one are left out. */
+  async departmentSizes(): Promise<{ department: string; people: number }[]> {
+    const found: { department: string; people: string }[] = await this.db.query(
+      `SELECT btrim(department) AS department, count(*) AS people FROM profiles
+        WHERE btrim(department) <> '' GROUP BY 1 ORDER BY 2 DESC, 1`,
+    );
+    return found.map((r) => ({ department: r.department, people: Number(r.people) }));
+  }
+
+  /** The people whose profile says this department, spelled as {@link departmentSizes} reports it. */
+  async idsInDepartment(department: string): Promise<string[]> {
+    const found: { user_id: string }[] = await this.db.query('SELECT user_id FROM profiles WHERE btrim(department) = $1', [department]);
     return found.map((r) => r.user_id);
   }
 
@@ -174,6 +202,7 @@ export class PeopleService {
       handle: user.handle,
       displayName: user.displayName,
       ...fieldsOf(profile),
+      ...(viewerId === userId ? { locale: (profile?.locale as Locale | null) ?? null, timeZone: profile?.timeZone ?? null } : {}),
       skills,
       followers: counts[0].followers,
       following: counts[0].following,
@@ -198,15 +227,26 @@ export class PeopleService {
       // The upsert locks the caller's profile row: concurrent updates by one person run one
       // after the other, so a skill set is never a mix of two requests.
       await tx.manager.query(
-        `INSERT INTO profiles AS p (user_id, title, department, location, bio)
-         VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''))
+        `INSERT INTO profiles AS p (user_id, title, department, location, bio, locale, time_zone)
+         VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), $6, $7)
          ON CONFLICT (user_id) DO UPDATE
             SET title = coalesce($2, p.title),
                 department = coalesce($3, p.department),
                 location = coalesce($4, p.location),
                 bio = coalesce($5, p.bio),
+                locale = coalesce($6, p.locale),
+                time_zone = coalesce($7, p.time_zone),
                 updated_at = now()`,
-        [userId, update.title ?? null, update.department ?? null, update.location ?? null, update.bio ?? null],
+        [
+          userId,
+          update.title ?? null,
+          update.department ?? null,
+          update.location ?? null,
+          update.bio ?? null,
+          update.locale ?? null,
+          // The zone's canonical spelling (europe/paris is Europe/Paris).
+          update.timeZone ? new Intl.DateTimeFormat('en', { timeZone: update.timeZone }).resolvedOptions().timeZone : null,
+        ],
       );
       if (skills) {
         const keys = skills.map((s) => s.skill);

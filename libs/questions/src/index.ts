@@ -1,5 +1,8 @@
+export { AnswersService } from './answers.service.js';
 export * from './dto.js';
 export { questionRoom, questionSubject } from './question-events.js';
+export * from './question-insights.js';
+export * from './question-queue.js';
 export * from './question-routing.js';
 export * from './questions.module.js';
 export * from './questions.service.js';

@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ruche/identity';
+import { PeopleModule } from '@ruche/people';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
 import { ClaimsService } from './claims.service.js';
+import { QuestionEditsController } from './question-edits.controller.js';
+import { QuestionEditsService } from './question-edits.service.js';
+import { QuestionMentions } from './question-mentions.js';
+import { QuestionInsights } from './question-insights.js';
 import { QuestionModeration } from './question-moderation.js';
+import { QuestionQueue } from './question-queue.js';
+import { QuestionQueueController } from './question-queue.controller.js';
 import { QuestionRouting } from './question-routing.js';
 import { QuestionSearch } from './question-search.js';
 import { QuestionViews } from './question-views.js';
@@ -19,19 +26,23 @@ import { QuestionsVisibility } from './questions-visibility.js';
  * (QuestionModeration), through the platform only.
  */
 @Module({
-  imports: [IdentityModule],
-  controllers: [QuestionsController],
+  imports: [IdentityModule, PeopleModule],
+  controllers: [QuestionsController, QuestionQueueController, QuestionEditsController],
   providers: [
     QuestionsVisibility,
     QuestionViews,
     QuestionRouting,
     QuestionModeration,
     QuestionsService,
+    QuestionMentions,
+    QuestionEditsService,
     AnswersService,
     AnswerVotesService,
     ClaimsService,
     QuestionSearch,
+    QuestionQueue,
+    QuestionInsights,
   ],
-  exports: [QuestionsVisibility, QuestionsService, QuestionRouting],
+  exports: [QuestionsVisibility, QuestionsService, AnswersService, QuestionRouting, QuestionQueue, QuestionInsights],
 })
 export class QuestionsModule {}
