@@ -88,6 +88,20 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/me/sessions                         token
   DELETE /api/me/sessions/:id                     token
   POST   /api/me/sessions/revoke-others           token
+  // SCIM 2.0 for the identity provider: no person's token, its own (SCIM_TOKEN; unset, a 404).
+  GET    /api/scim/v2/ServiceProviderConfig       public
+  GET    /api/scim/v2/Users                       public
+  POST   /api/scim/v2/Users                       public
+  GET    /api/scim/v2/Users/:id                   public
+  PUT    /api/scim/v2/Users/:id                   public
+  PATCH  /api/scim/v2/Users/:id                   public
+  DELETE /api/scim/v2/Users/:id                   public
+  GET    /api/scim/v2/Groups                      public
+  POST   /api/scim/v2/Groups                      public
+  GET    /api/scim/v2/Groups/:id                  public
+  PUT    /api/scim/v2/Groups/:id                  public
+  PATCH  /api/scim/v2/Groups/:id                  public
+  DELETE /api/scim/v2/Groups/:id                  public
 
   // People and expertise
   GET    /api/users                               token

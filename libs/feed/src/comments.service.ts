@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { AttachmentView } from '@ruche/contracts';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
@@ -8,6 +10,7 @@ import {
   type ModerationState,
   type Page,
   type PageQuery,
+  renderMarkdown,
   rows,
   SqlParams,
   stateOnCreate,
@@ -18,24 +21,31 @@ import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { CommentMentions, emitCommentMentioned } from './comment-mentions.js';
 
 export interface CommentRow {
   id: string;
   post_id: string;
   author_id: string;
   body: string;
+  /** NULL for comments written before #14: rendered on read. */
+  body_html: string | null;
   created_at: Date;
+  edited_at: Date | null;
   moderation_state: ModerationState;
 }
 
-export const COMMENT_COLUMNS = 'id, post_id, author_id, body, created_at, moderation_state';
+export const COMMENT_COLUMNS = 'id, post_id, author_id, body, body_html, created_at, edited_at, moderation_state';
 
-export const toCommentView = (row: CommentRow, author: UserSummary): CommentView => ({
+export const toCommentView = (row: CommentRow, author: UserSummary, attachments: AttachmentView[] = []): CommentView => ({
   id: row.id,
   postId: row.post_id,
   author,
   body: row.body,
+  bodyHtml: row.body_html ?? renderMarkdown(row.body),
   createdAt: row.created_at.toISOString(),
+  editedAt: row.edited_at?.toISOString() ?? null,
+  attachments,
   ...moderationMarker(row.moderation_state),
 });
 
@@ -53,26 +63,32 @@ export class CommentsService {
     private readonly identity: IdentityService,
     private readonly groups: FeedGroups,
     private readonly moderation: ContentModeration,
+    private readonly mentions: CommentMentions,
+    private readonly files: FilesService,
   ) {}
 
-  async add(user: AuthUser, postId: string, body: string): Promise<CommentView> {
+  async add(user: AuthUser, postId: string, body: string, attachmentIds: string[] = []): Promise<CommentView> {
     const { group_id: groupId } = await this.visibility.visiblePost(user, postId);
     await this.groups.assertCanInteract(user.id, groupId);
     const screening = await this.moderation.beforePublish(user.id, body);
     return this.transactions.run(async (tx) => {
       const post = await this.visibility.lockVisiblePost(tx.manager, user, postId);
+      // The post row is locked: whether its group is private is settled for this comment.
+      const mentioned = await this.mentions.resolve(body, post);
       const [row] = await rows<CommentRow>(
         tx.manager,
-        `INSERT INTO post_comments (post_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4) RETURNING ${COMMENT_COLUMNS}`,
-        [postId, user.id, body, stateOnCreate(screening)],
+        `INSERT INTO post_comments (post_id, author_id, body, body_html, moderation_state) VALUES ($1, $2, $3, $4, $5)
+         RETURNING ${COMMENT_COLUMNS}`,
+        [postId, user.id, body, renderMarkdown(body, { mentions: mentioned }), stateOnCreate(screening)],
       );
+      const attachments = await this.files.attach(tx.manager, user.id, { type: 'comment', id: row.id }, attachmentIds);
       if (screening.held) {
         await this.moderation.held(
           tx,
           { type: 'comment', id: row.id, authorId: user.id, groupId: post.group_id },
           screening.terms,
         );
-        return toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
+        return toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments);
       }
       // The post row is locked, so this count is exact and events carry counts in commit order.
       const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
@@ -80,7 +96,7 @@ export class CommentsService {
         'UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
         [postId],
       );
-      const comment = toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName });
+      const comment = toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments);
       await tx.emit({
         type: 'comment.created',
         payload: { comment, commentCount },
@@ -88,6 +104,7 @@ export class CommentsService {
         subject: { type: 'post', id: postId },
         actorId: user.id,
       });
+      await emitCommentMentioned(tx, comment, mentioned);
       return comment;
     });
   }
@@ -120,11 +137,15 @@ export class CommentsService {
        LIMIT ${params.add(page.limit + 1)}`;
     const list = await rows<CommentRow>(this.db.manager, { text, values: params.values });
     const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
+    const attachments = await this.files.attachmentsFor(
+      'comment',
+      list.slice(0, page.limit).map((c) => c.id),
+    );
     return toPage(
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toCommentView(c, summaryIn(authors, c.author_id)),
+      (c) => toCommentView(c, summaryIn(authors, c.author_id), attachments.get(c.id) ?? []),
     );
   }
 }

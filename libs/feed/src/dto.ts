@@ -39,6 +39,9 @@ export class UpdatePostDto {
 export class CreateCommentDto {
   @TrimmedText(COMMENT_MAX_LENGTH, 'Markdown; @handle mentions are resolved')
   body: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class UpdateCommentDto {
@@ -105,6 +108,8 @@ export class CommentView implements CommentEventView {
   createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
   editedAt: string | null;
+  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  attachments: AttachmentView[];
   @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })
   moderation?: ModerationMarker;
 }

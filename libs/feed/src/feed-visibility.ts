@@ -70,9 +70,13 @@ export class FeedVisibility implements OnModuleInit {
     return readableBy(groupIds, viewer.moderator ? undefined : moderatedFor(viewer));
   }
 
-  /** The moderation rule for comments (aliased as given), once their post is known to be visible. */
+  /**
+   * The rule for comments (aliased as given), once their post is known to be visible: not deleted
+   * (#14: a deleted comment is gone for everyone, moderators included), and moderation.
+   */
   async commentFilterFor(who: string | AuthUser): Promise<VisibilityFilter> {
-    return moderatedFor(await this.moderationViewer(who));
+    const moderated = moderatedFor(await this.moderationViewer(who));
+    return (alias, params) => `${alias}.deleted_at IS NULL AND ${moderated(alias, params)}`;
   }
 
   /** Comments the viewer may see: on a post they may see, and visible to them under moderation. */

@@ -43,6 +43,8 @@ export interface PostRow {
   group_id: string | null;
   group_private: boolean;
   body: string;
+  /** NULL for posts written before #14: rendered on read. */
+  body_html: string | null;
   created_at: Date;
   updated_at: Date;
   comment_count: number;
@@ -60,6 +62,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'group_id',
     'group_private',
     'body',
+    'body_html',
     'created_at',
     'updated_at',
     'comment_count',

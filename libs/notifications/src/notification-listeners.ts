@@ -36,6 +36,8 @@ export class NotificationListeners implements OnModuleInit {
     this.on('post.mentioned', (e) => this.mentioned(e));
     this.on('post.group_mentioned', (e) => this.groupMentioned(e));
     this.on('comment.created', (e) => this.commented(e));
+    this.on('comment.mentioned', (e) => this.commentMentioned(e));
+    this.on('answer.mentioned', (e) => this.answerMentioned(e));
     this.on('post.reaction_changed', (e) => this.reacted(e));
     this.on('user.followed', (e) => this.followed(e));
     this.on('group.join_requested', (e) => this.joinRequested(e));
@@ -43,6 +45,9 @@ export class NotificationListeners implements OnModuleInit {
     this.on('question.routed', (e) => this.questionRouted(e));
     this.on('answer.created', (e) => this.answered(e));
     this.on('question.answer_accepted', (e) => this.accepted(e));
+    this.on('question.unanswered', (e) => this.unanswered(e));
+    this.on('kudos.created', (e) => this.kudos(e));
+    this.on('badge.awarded', (e) => this.badge(e));
     this.on('idea.status', (e) => this.ideaStatus(e));
     this.on('review.created', (e) => this.reviewed(e));
     this.on('idea.comment_created', (e) => this.ideaCommented(e));
@@ -71,6 +76,36 @@ export class NotificationListeners implements OnModuleInit {
       postId: facts.id,
       groupId: facts.groupId,
       context: { postId: facts.id, groupId: facts.groupId },
+    });
+  }
+
+  /** People @mentioned in a comment (#14); the subject is the comment, so only those who may see it are told. */
+  private async commentMentioned(e: PublishedEvent<'comment.mentioned'>): Promise<void> {
+    const { postId, commentId, userIds } = e.payload;
+    const facts = (await this.posts.facts([postId])).get(postId);
+    if (!facts) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'mention',
+      recipients: userIds,
+      actorId: e.actorId,
+      subject: { type: 'comment', id: commentId },
+      postId,
+      groupId: facts.groupId,
+      context: { postId, commentId, groupId: facts.groupId },
+    });
+  }
+
+  /** People @mentioned in an answer (#14); the subject is the answer, so only those who may see it are told. */
+  private async answerMentioned(e: PublishedEvent<'answer.mentioned'>): Promise<void> {
+    const { questionId, answerId, userIds } = e.payload;
+    await this.store.deliver({
+      source: e,
+      kind: 'mention',
+      recipients: userIds,
+      actorId: e.actorId,
+      subject: { type: 'answer', id: answerId },
+      context: { questionId, answerId },
     });
   }
 
@@ -214,6 +249,48 @@ export class NotificationListeners implements OnModuleInit {
       actorId: e.actorId ?? answer.author.id,
       subject: { type: 'question', id: questionId },
       context: { questionId, answerId: answer.id },
+    });
+  }
+
+  /** The asker hears their question went unanswered after every round and joined the unanswered queue. */
+  private async unanswered(e: PublishedEvent<'question.unanswered'>): Promise<void> {
+    const { questionId, askerId, rounds, asked } = e.payload;
+    if (!isId(questionId) || !isId(askerId)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'question.unanswered',
+      recipients: [askerId],
+      actorId: null,
+      subject: { type: 'question', id: questionId },
+      context: { questionId, rounds, asked },
+    });
+  }
+
+  /** Someone thanked the recipient (recognition, #17); about the giver, whose profile shows it. */
+  private async kudos(e: PublishedEvent<'kudos.created'>): Promise<void> {
+    const { kudos } = e.payload;
+    if (!isId(kudos.to.id) || !isId(kudos.from.id)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'kudos.received',
+      recipients: [kudos.to.id],
+      actorId: kudos.from.id,
+      subject: { type: 'user', id: kudos.from.id },
+      context: { kudosId: kudos.id, targetType: kudos.targetType, targetId: kudos.targetId },
+    });
+  }
+
+  /** A badge earned (recognition, #17); about the person's own profile. */
+  private async badge(e: PublishedEvent<'badge.awarded'>): Promise<void> {
+    const { userId, badge } = e.payload;
+    if (!isId(userId)) return;
+    await this.store.deliver({
+      source: e,
+      kind: 'badge.earned',
+      recipients: [userId],
+      actorId: null,
+      subject: { type: 'user', id: userId },
+      context: { badge },
     });
   }
 

@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, ContentModeration, forbidden, rows, stateOnCreate, Transactions } from '@ruche/platform';
+import { FilesService } from '@ruche/files';
+import {
+  type AuthUser,
+  conflict,
+  ContentModeration,
+  forbidden,
+  renderMarkdown,
+  rows,
+  stateOnCreate,
+  Transactions,
+} from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
 import { questionAudience, questionRoom, questionSubject, userRoom } from './question-events.js';
 import { ANSWER_COLUMNS, type AnswerRow } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
+import { emitAnswerMentioned, QuestionMentions } from './question-mentions.js';
 
 /**
  * Answering and accepting. Both take the question's row lock first, so the answer count, the
@@ -17,6 +28,8 @@ export class AnswersService {
     private readonly visibility: QuestionsVisibility,
     private readonly views: QuestionViews,
     private readonly moderation: ContentModeration,
+    private readonly mentions: QuestionMentions,
+    private readonly files: FilesService,
   ) {}
 
   /**
@@ -25,19 +38,21 @@ export class AnswersService {
    * with a blocked term is held for review: only its author and moderators see it, it is not
    * counted and nobody hears of it until a moderator releases it (QuestionModeration).
    */
-  async answer(user: AuthUser, questionId: string, body: string): Promise<AnswerView> {
+  async answer(user: AuthUser, questionId: string, body: string, attachmentIds: string[] = []): Promise<AnswerView> {
     const screening = await this.moderation.beforePublish(user.id, body);
+    const mentioned = await this.mentions.resolve(body);
     return this.transactions.run(async (tx) => {
       const question = await this.visibility.question(user, questionId, tx.manager, true);
       const [row] = await rows<AnswerRow>(
         tx.manager,
-        `INSERT INTO answers AS a (question_id, author_id, body, moderation_state) VALUES ($1, $2, $3, $4)
+        `INSERT INTO answers AS a (question_id, author_id, body, body_html, moderation_state) VALUES ($1, $2, $3, $4, $5)
          RETURNING ${ANSWER_COLUMNS('a')}`,
-        [questionId, user.id, body, stateOnCreate(screening)],
+        [questionId, user.id, body, renderMarkdown(body, { mentions: mentioned }), stateOnCreate(screening)],
       );
+      const attachments = await this.files.attach(tx.manager, user.id, { type: 'answer', id: row.id }, attachmentIds);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'answer', id: row.id, authorId: user.id }, screening.terms);
-        return toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false);
+        return toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments);
       }
       const [{ answer_count: answerCount }] = await rows<{ answer_count: number }>(
         tx.manager,
@@ -47,7 +62,7 @@ export class AnswersService {
           WHERE id = $1 RETURNING answer_count`,
         [questionId, user.id],
       );
-      const answer = toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false);
+      const answer = toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments);
       const audience = questionAudience(question);
       await tx.emit({
         type: 'answer.created',
@@ -65,6 +80,7 @@ export class AnswersService {
           actorId: user.id,
         });
       }
+      await emitAnswerMentioned(tx, answer, mentioned);
       return answer;
     });
   }

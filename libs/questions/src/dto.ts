@@ -7,7 +7,11 @@ import {
   QUESTION_STATUSES,
   type QuestionStatus,
   type QuestionView as QuestionEventView,
+  type QuestionRouteView as QuestionRouteEventView,
+  ROUTE_REASONS,
+  type RouteReason,
 } from '@ruche/contracts';
+import { AttachmentIds, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import {
   IsId,
@@ -47,10 +51,36 @@ export class AskQuestionDto {
   })
   @TrimmedTextList(QUESTION_LIMITS.topics, QUESTION_LIMITS.topic, 1)
   topics: string[];
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class AnswerDto {
   @TrimmedText(QUESTION_LIMITS.answer, 'Plain text or Markdown (stored as written)')
+  body: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
+}
+
+/** An edit of a question by its asker (#14): what is given changes, the rest stays. */
+export class UpdateQuestionDto {
+  @IsOptional()
+  @TrimmedText(QUESTION_LIMITS.title, 'Optional: the new title')
+  title?: string;
+
+  @OptionalTrimmedText(QUESTION_LIMITS.body, 'Markdown')
+  body?: string;
+
+  @ApiPropertyOptional({ type: [String], minItems: 1, maxItems: QUESTION_LIMITS.topics })
+  @IsOptional()
+  @TrimmedTextList(QUESTION_LIMITS.topics, QUESTION_LIMITS.topic, 1)
+  topics?: string[];
+}
+
+export class UpdateAnswerDto {
+  @TrimmedText(QUESTION_LIMITS.answer, 'Markdown; mentions are resolved again')
   body: string;
 }
 
@@ -90,6 +120,20 @@ export class ClaimView implements ClaimEventView {
   expiresAt: string;
 }
 
+export class QuestionRouteView implements QuestionRouteEventView {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty({
+    enum: ROUTE_REASONS,
+    description: 'expert (best on the topics), helper (volunteer, within their weekly cap), topic_follower, department_answerer',
+  })
+  reason: RouteReason;
+  @ApiProperty({ description: 'The topic (expert, helper, follower) or the department (department answerer)' })
+  detail: string;
+  @ApiProperty({ description: 'The round this person was asked in (1 at creation)' })
+  round: number;
+}
+
 export class QuestionView implements QuestionEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -97,6 +141,8 @@ export class QuestionView implements QuestionEventView {
   title: string;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty({ type: [String], description: 'Topic keys' })
   topics: string[];
   @ApiProperty({ enum: QUESTION_STATUSES })
@@ -115,8 +161,14 @@ export class QuestionView implements QuestionEventView {
   claim: ClaimView | null;
   @ApiProperty({ type: [String], description: 'Ids of the experts the question was routed to, in every round' })
   routedTo: string[];
+  @ApiProperty({ type: [QuestionRouteView], description: 'Who was asked and why, in the order of routedTo' })
+  routing: QuestionRouteView[];
   @ApiProperty({ description: 'Routing rounds so far (1 at creation)' })
   routedRound: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  editedAt: string | null;
+  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  attachments: AttachmentView[];
   @ApiPropertyOptional({
     type: ModerationMarker,
     description: 'Only on a question out of public sight (moderators, or its held author)',
@@ -133,6 +185,8 @@ export class AnswerView implements AnswerEventView {
   author: UserSummary;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty()
   voteCount: number;
   @ApiProperty({ description: "The caller's vote (always false in realtime events)" })
@@ -141,6 +195,10 @@ export class AnswerView implements AnswerEventView {
   accepted: boolean;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  editedAt: string | null;
+  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  attachments: AttachmentView[];
   @ApiPropertyOptional({
     type: ModerationMarker,
     description: 'Only on an answer out of public sight (moderators, or its held author)',

@@ -5,6 +5,8 @@ export interface QuestionRow {
   asker_id: string;
   title: string;
   body: string;
+  /** NULL for questions written before #14: rendered on read. */
+  body_html: string | null;
   topics: string[];
   status: 'open' | 'answered';
   accepted_answer_id: string | null;
@@ -16,6 +18,7 @@ export interface QuestionRow {
   claim_expires_at: Date | null;
   routed_round: number;
   last_routed_at: Date;
+  edited_at: Date | null;
   moderation_state: ModerationState;
 }
 
@@ -27,6 +30,7 @@ export const QUESTION_COLUMNS = (q: string) =>
       'asker_id',
       'title',
       'body',
+      'body_html',
       'topics',
       'status',
       'accepted_answer_id',
@@ -38,6 +42,7 @@ export const QUESTION_COLUMNS = (q: string) =>
     `CASE WHEN ${q}.claim_expires_at > now() THEN ${q}.claim_expires_at END AS claim_expires_at`,
     `${q}.routed_round`,
     `${q}.last_routed_at`,
+    `${q}.edited_at`,
     `${q}.moderation_state`,
   ].join(', ');
 
@@ -46,14 +51,29 @@ export interface AnswerRow {
   question_id: string;
   author_id: string;
   body: string;
+  /** NULL for answers written before #14: rendered on read. */
+  body_html: string | null;
   vote_count: number;
   accepted: boolean;
   created_at: Date;
   accepted_at: Date | null;
+  edited_at: Date | null;
   moderation_state: ModerationState;
 }
 
 export const ANSWER_COLUMNS = (a: string) =>
-  ['id', 'question_id', 'author_id', 'body', 'vote_count', 'accepted', 'created_at', 'accepted_at', 'moderation_state']
+  [
+    'id',
+    'question_id',
+    'author_id',
+    'body',
+    'body_html',
+    'vote_count',
+    'accepted',
+    'created_at',
+    'accepted_at',
+    'edited_at',
+    'moderation_state',
+  ]
     .map((c) => `${a}.${c}`)
     .join(', ');

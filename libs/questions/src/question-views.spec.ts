@@ -11,6 +11,7 @@ const row = (over: Partial<QuestionRow> = {}): QuestionRow => ({
   asker_id: asker.id,
   title: 'How do I drain a node?',
   body: '',
+  body_html: null,
   topics: ['kubernetes'],
   status: 'open',
   accepted_answer_id: null,
@@ -21,6 +22,7 @@ const row = (over: Partial<QuestionRow> = {}): QuestionRow => ({
   claim_expires_at: null,
   routed_round: 1,
   last_routed_at: at,
+  edited_at: null,
   moderation_state: 'visible',
   ...over,
 });
@@ -28,8 +30,9 @@ const row = (over: Partial<QuestionRow> = {}): QuestionRow => ({
 describe('question views', () => {
   const people = new Map([asker, expert].map((u) => [u.id, u]));
 
-  it('shows the asker, routing and no claim', () => {
-    expect(toQuestionView(row(), people, [expert.id])).toEqual({
+  it('shows the asker, routing with its reasons and no claim', () => {
+    const route = { userId: expert.id, reason: 'expert' as const, detail: 'kubernetes', round: 1 };
+    expect(toQuestionView(row(), people, [route])).toEqual({
       id: row().id,
       title: 'How do I drain a node?',
       body: '',
@@ -42,7 +45,9 @@ describe('question views', () => {
       answeredAt: null,
       claim: null,
       routedTo: [expert.id],
+      routing: [route],
       routedRound: 1,
+      attachments: [],
     });
   });
 
@@ -72,10 +77,12 @@ describe('question views', () => {
         question_id: 'q',
         author_id: expert.id,
         body: 'Cordon first',
+        body_html: '<p>Cordon first</p>\n',
         vote_count: 3,
         accepted: true,
         created_at: at,
         accepted_at: at,
+        edited_at: null,
         moderation_state: 'visible',
       },
       expert,
@@ -86,10 +93,13 @@ describe('question views', () => {
       questionId: 'q',
       author: expert,
       body: 'Cordon first',
+      bodyHtml: '<p>Cordon first</p>\n',
       voteCount: 3,
       myVote: true,
       accepted: true,
       createdAt: '2026-11-23T10:11:12.345Z',
+      editedAt: null,
+      attachments: [],
     });
   });
 });

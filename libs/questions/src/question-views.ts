@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AttachmentView } from '@ruche/contracts';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
-import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionView } from './dto.js';
+import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionRouteView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
-import { Database, rows } from '@ruche/platform';
+import { Database, renderMarkdown, rows } from '@ruche/platform';
 
 export function toQuestionView(
   q: QuestionRow,
   people: ReadonlyMap<string, UserSummary>,
-  routedTo: readonly string[],
+  routing: readonly QuestionRouteView[],
+  attachments: AttachmentView[] = [],
 ): QuestionView {
   return {
     id: q.id,
     title: q.title,
     body: q.body,
+    bodyHtml: q.body_html ?? renderMarkdown(q.body),
     topics: q.topics,
     status: q.status,
     asker: summaryIn(people, q.asker_id),
@@ -26,22 +30,28 @@ export function toQuestionView(
       q.claimed_by && q.claim_expires_at
         ? { user: summaryIn(people, q.claimed_by), expiresAt: q.claim_expires_at.toISOString() }
         : null,
-    routedTo: [...routedTo],
+    routedTo: routing.map((r) => r.userId),
+    routing: routing.map((r) => ({ ...r })),
     routedRound: q.routed_round,
+    editedAt: q.edited_at?.toISOString() ?? null,
+    attachments,
     ...moderationMarker(q.moderation_state),
   };
 }
 
-export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean): AnswerView {
+export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean, attachments: AttachmentView[] = []): AnswerView {
   return {
     id: a.id,
     questionId: a.question_id,
     author,
     body: a.body,
+    bodyHtml: a.body_html ?? renderMarkdown(a.body),
     voteCount: a.vote_count,
     myVote,
     accepted: a.accepted,
     createdAt: a.created_at.toISOString(),
+    editedAt: a.edited_at?.toISOString() ?? null,
+    attachments,
     ...moderationMarker(a.moderation_state),
   };
 }
@@ -58,6 +68,7 @@ export class QuestionViews {
     private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly visibility: QuestionsVisibility,
+    private readonly files: FilesService,
   ) {}
 
   async build(questions: QuestionRow[]): Promise<QuestionView[]> {
@@ -69,7 +80,11 @@ export class QuestionViews {
     const people = await this.identity.summaries(
       questions.flatMap((q) => (q.claimed_by ? [q.asker_id, q.claimed_by] : [q.asker_id])),
     );
-    return questions.map((q) => toQuestionView(q, people, routes.get(q.id) ?? []));
+    const attachments = await this.files.attachmentsFor(
+      'question',
+      questions.map((q) => q.id),
+    );
+    return questions.map((q) => toQuestionView(q, people, routes.get(q.id) ?? [], attachments.get(q.id) ?? []));
   }
 
   /** The question (already known visible to the viewer) with the answers the viewer may see. */
@@ -94,21 +109,33 @@ export class QuestionViews {
       ...(question.claimed_by ? [question.claimed_by] : []),
       ...answers.map((a) => a.author_id),
     ]);
+    const [ownFiles, answerFiles] = await Promise.all([
+      this.files.attachmentsFor('question', [question.id], db),
+      this.files.attachmentsFor(
+        'answer',
+        answers.map((a) => a.id),
+        db,
+      ),
+    ]);
     return {
-      ...toQuestionView(question, people, routes.get(question.id) ?? []),
-      answers: answers.map((a) => toAnswerView(a, summaryIn(people, a.author_id), voted.has(a.id))),
+      ...toQuestionView(question, people, routes.get(question.id) ?? [], ownFiles.get(question.id) ?? []),
+      answers: answers.map((a) => toAnswerView(a, summaryIn(people, a.author_id), voted.has(a.id), answerFiles.get(a.id) ?? [])),
     };
   }
 
-  /** Who each question was routed to: by round, best expert first. */
-  async routesOf(db: EntityManager, questionIds: string[]): Promise<Map<string, string[]>> {
-    const found = await rows<{ question_id: string; user_id: string }>(
+  /** Who each question was routed to, and why: by round, in the order each round was filled. */
+  async routesOf(db: EntityManager, questionIds: string[]): Promise<Map<string, QuestionRouteView[]>> {
+    const found = await rows<{ question_id: string; user_id: string; reason: QuestionRouteView['reason']; detail: string; round: number }>(
       db,
-      'SELECT question_id, user_id FROM question_routes WHERE question_id = ANY ($1::uuid[]) ORDER BY question_id, round, position, user_id',
+      `SELECT question_id, user_id, reason, detail, round FROM question_routes WHERE question_id = ANY ($1::uuid[])
+        ORDER BY question_id, round, position, user_id`,
       [questionIds],
     );
-    const map = new Map<string, string[]>();
-    for (const r of found) map.set(r.question_id, [...(map.get(r.question_id) ?? []), r.user_id]);
+    const map = new Map<string, QuestionRouteView[]>();
+    for (const r of found) {
+      const route = { userId: r.user_id, reason: r.reason, detail: r.detail, round: r.round };
+      map.set(r.question_id, [...(map.get(r.question_id) ?? []), route]);
+    }
     return map;
   }
 }

@@ -16,7 +16,8 @@ import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } fr
 
 /**
  * The one answer to "may this viewer see this question" (and "this answer"). Every employee sees
- * every question (there are no private questions yet) under moderation: hidden and removed
+ * every question (there are no private questions yet) that is not deleted (#14: gone for
+ * everyone, moderators included), under moderation: hidden and removed
  * questions and answers are for moderators only (Permission.ModerateContent), held ones (blocked
  * terms, pending review) for their author and moderators. REST reads, writes, lists, realtime
  * subscriptions (`question:<id>`) and replay all go through here (`question` and `answer`
@@ -51,12 +52,12 @@ export class QuestionsVisibility implements OnModuleInit {
    * holding the viewer's id (`$n`).
    */
   questionFilter(viewer: ModerationViewer, alias: string, param: string): string {
-    return moderationVisibleSql(viewer, { alias, author: 'asker_id' }, param);
+    return `${alias}.deleted_at IS NULL AND ${moderationVisibleSql(viewer, { alias, author: 'asker_id' }, param)}`;
   }
 
   /** SQL condition "the viewer may see the answer aliased `alias`" (its question known visible). */
   answerFilter(viewer: ModerationViewer, alias: string, param: string): string {
-    return moderationVisibleSql(viewer, { alias }, param);
+    return `${alias}.deleted_at IS NULL AND ${moderationVisibleSql(viewer, { alias }, param)}`;
   }
 
   async visibleIds(viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {

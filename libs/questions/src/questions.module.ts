@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '@ruche/files';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
 import { AnswerVotesService } from './answer-votes.service.js';
@@ -26,7 +27,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
  * (QuestionModeration), through the platform only.
  */
 @Module({
-  imports: [IdentityModule, PeopleModule],
+  imports: [IdentityModule, PeopleModule, FilesModule],
   controllers: [QuestionsController, QuestionQueueController, QuestionEditsController],
   providers: [
     QuestionsVisibility,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FilesService } from '@ruche/files';
 import { DataSource } from 'typeorm';
 import {
   type AuthUser,
@@ -8,6 +9,7 @@ import {
   ExpertFinderPort,
   invalid,
   type Page,
+  renderMarkdown,
   rows,
   SqlParams,
   stateOnCreate,
@@ -20,6 +22,7 @@ import { QuestionRouting } from './question-routing.js';
 import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toQuestionView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
+import { QuestionMentions } from './question-mentions.js';
 
 /** Below this many significant characters a title matches almost anything: no suggestions yet. */
 export const SIMILAR_MIN_LENGTH = 3;
@@ -46,6 +49,8 @@ export class QuestionsService {
     private readonly routing: QuestionRouting,
     private readonly experts: ExpertFinderPort,
     private readonly moderation: ContentModeration,
+    private readonly mentions: QuestionMentions,
+    private readonly files: FilesService,
   ) {}
 
   /**
@@ -56,34 +61,38 @@ export class QuestionsService {
    * term is held for review (`moderation_state = 'held'`): only its asker and moderators see it,
    * nobody is asked and nobody hears of it until a moderator releases it (QuestionModeration).
    */
-  async ask(user: AuthUser, input: { title: string; body?: string; topics: string[] }): Promise<QuestionView> {
+  async ask(user: AuthUser, input: { title: string; body?: string; topics: string[]; attachmentIds?: string[] }): Promise<QuestionView> {
     if (!input.topics.every((topic) => this.experts.hasTopicKey(topic))) throw invalid('each topic must contain letters or digits');
     const refs = await this.experts.topicKeys(input.topics);
     if (refs.length === 0) throw invalid('each topic must contain letters or digits');
     const topics = refs.map((r) => r.topic);
     const screening = await this.moderation.beforePublish(user.id, `${input.title}\n\n${input.body ?? ''}`);
     const experts = screening.held ? [] : await this.routing.firstRound(topics, user.id);
+    const bodyHtml = renderMarkdown(input.body ?? '', { mentions: await this.mentions.resolve(input.body ?? '') });
     return this.transactions.run(async (tx) => {
       const [row] = await rows<QuestionRow>(
         tx.manager,
-        `INSERT INTO questions AS q (asker_id, title, body, topics, routed_round, moderation_state) VALUES ($1, $2, $3, $4, 1, $5)
+        `INSERT INTO questions AS q (asker_id, title, body, body_html, topics, routed_round, moderation_state)
+         VALUES ($1, $2, $3, $6, $4, 1, $5)
          RETURNING ${QUESTION_COLUMNS('q')}`,
-        [user.id, input.title, input.body ?? '', topics, stateOnCreate(screening)],
+        [user.id, input.title, input.body ?? '', topics, stateOnCreate(screening), bodyHtml],
       );
+      const attachments = await this.files.attach(tx.manager, user.id, { type: 'question', id: row.id }, input.attachmentIds ?? []);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'question', id: row.id, authorId: user.id }, screening.terms);
-        return toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), []);
+        return toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), [], attachments);
       }
-      const routedTo = await this.routing.record(tx, row, experts, 1);
+      const routing = await this.routing.record(tx, row, experts, 1);
       const question = toQuestionView(
         row,
         new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]),
-        routedTo,
+        routing,
+        attachments,
       );
       await tx.emit({
         type: 'question.created',
         payload: { question },
-        audience: [user.id, ...routedTo].map(userRoom),
+        audience: [user.id, ...routing.map((r) => r.userId)].map(userRoom),
         subject: questionSubject(row.id),
         actorId: user.id,
       });

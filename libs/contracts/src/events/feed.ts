@@ -39,6 +39,8 @@ export interface CommentView {
   createdAt: string;
   /** When its author last edited it ("edited" mark), null if never. */
   editedAt: string | null;
+  /** Files attached; signed links, short-lived. */
+  attachments?: AttachmentView[];
   moderation?: ModerationMarker;
 }
 

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { IdentityService, type UserSummary } from '@ruche/identity';
+import type { Tx } from '@ruche/platform';
+import type { CommentView } from './dto.js';
+import { FeedGroups } from './feed-groups.js';
+import { parseMentions } from './mentions.js';
+import { postSubject } from './feed-events.js';
+
+/**
+ * @mentions in comments (#14), as in posts but permission-aware on the post: in a private group only
+ * its members are mentioned (linked in the comment's HTML and notified); anyone else stays plain
+ * text, so a mention never reveals the thread. `@group` is not a mention in a comment.
+ */
+@Injectable()
+export class CommentMentions {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly groups: FeedGroups,
+  ) {}
+
+  /** Called with the post row locked, inside the writing transaction (which the lookups join). */
+  async resolve(body: string, post: { group_id: string | null; group_private: boolean }): Promise<UserSummary[]> {
+    const handles = parseMentions(body).filter((handle) => handle !== 'group');
+    if (handles.length === 0) return [];
+    const people = await this.identity.findByHandles(handles);
+    return post.group_id && post.group_private ? this.groups.readersAmong(post.group_id, people) : people;
+  }
+}
+
+/** A published comment: the people it newly mentions hear of it (notifications), never its author. */
+export async function emitCommentMentioned(
+  tx: Tx,
+  comment: CommentView,
+  mentioned: readonly UserSummary[],
+  alreadyMentioned: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const userIds = mentioned.map((u) => u.id).filter((id) => id !== comment.author.id && !alreadyMentioned.has(id));
+  if (userIds.length === 0) return;
+  await tx.emit({
+    type: 'comment.mentioned',
+    payload: { postId: comment.postId, commentId: comment.id, userIds },
+    audience: [],
+    subject: postSubject(comment.postId),
+    actorId: comment.author.id,
+  });
+}
