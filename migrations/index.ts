@@ -48,6 +48,7 @@ import { CreateFiles1795422500000 } from './1795422500000-CreateFiles.js';
 import { CreateSessions1795422600000 } from './1795422600000-CreateSessions.js';
 import { AddAccountStates1795422600100 } from './1795422600100-AddAccountStates.js';
 import { AddProfileManager1795422600200 } from './1795422600200-AddProfileManager.js';
+import { CreateScimGroups1795422600300 } from './1795422600300-CreateScimGroups.js';
 import { CreateTopicVolunteers1795422800000 } from './1795422800000-CreateTopicVolunteers.js';
 import { AddQuestionRouteReasons1795422800100 } from './1795422800100-AddQuestionRouteReasons.js';
 import { AddQuestionUnansweredAt1795422800200 } from './1795422800200-AddQuestionUnansweredAt.js';
@@ -114,6 +115,7 @@ export const migrations = [
   CreateSessions1795422600000,
   AddAccountStates1795422600100,
   AddProfileManager1795422600200,
+  CreateScimGroups1795422600300,
   CreateTopicVolunteers1795422800000,
   AddQuestionRouteReasons1795422800100,
   AddQuestionUnansweredAt1795422800200,

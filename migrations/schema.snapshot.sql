@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (81)
+-- tables (82)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -573,6 +573,11 @@ TABLE public.reports
   status text NOT NULL DEFAULT 'open'::text
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
   resolved_at timestamp(3) with time zone
+TABLE public.scim_groups
+  group_id uuid NOT NULL
+  external_id text
+  display_name text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
 TABLE public.sessions
   id uuid NOT NULL
   user_id uuid NOT NULL
@@ -655,7 +660,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (376)
+-- constraints (381)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -975,6 +980,11 @@ CONSTRAINT public.reports.reports_reporter_fk FOREIGN KEY (reporter_id) REFERENC
 CONSTRAINT public.reports.reports_resolved_iff_resolved_at CHECK (((status = 'resolved'::text) = (resolved_at IS NOT NULL)))
 CONSTRAINT public.reports.reports_status_known CHECK ((status = ANY (ARRAY['open'::text, 'resolved'::text])))
 CONSTRAINT public.reports.reports_target_type_known CHECK ((target_type = ANY (ARRAY['post'::text, 'comment'::text, 'idea'::text, 'question'::text, 'answer'::text, 'kudos'::text])))
+CONSTRAINT public.scim_groups.scim_groups_display_name_length CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 100)))
+CONSTRAINT public.scim_groups.scim_groups_external_id_length CHECK (((length(external_id) >= 1) AND (length(external_id) <= 256)))
+CONSTRAINT public.scim_groups.scim_groups_external_id_unique UNIQUE (external_id)
+CONSTRAINT public.scim_groups.scim_groups_group_fkey FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
+CONSTRAINT public.scim_groups.scim_groups_pkey PRIMARY KEY (group_id)
 CONSTRAINT public.sessions.sessions_address_length CHECK ((length(address) <= 64))
 CONSTRAINT public.sessions.sessions_pkey PRIMARY KEY (id)
 CONSTRAINT public.sessions.sessions_user_agent_length CHECK ((length(user_agent) <= 512))
@@ -1038,7 +1048,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (219)
+-- indexes (223)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1140,6 +1150,8 @@ INDEX CREATE INDEX refresh_tokens_family_idx ON public.refresh_tokens USING btre
 INDEX CREATE INDEX refresh_tokens_user_idx ON public.refresh_tokens USING btree (user_id)
 INDEX CREATE INDEX reports_case_idx ON public.reports USING btree (case_id, created_at, id)
 INDEX CREATE INDEX reports_reporter_idx ON public.reports USING btree (reporter_id)
+INDEX CREATE INDEX scim_groups_created_idx ON public.scim_groups USING btree (created_at, group_id)
+INDEX CREATE INDEX scim_groups_display_name_idx ON public.scim_groups USING btree (lower(display_name))
 INDEX CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id, last_seen_at DESC)
 INDEX CREATE INDEX skill_endorsements_endorser_idx ON public.skill_endorsements USING btree (endorser_id)
 INDEX CREATE INDEX skill_synonyms_canonical_idx ON public.skill_synonyms USING btree (canonical_key)
@@ -1241,6 +1253,8 @@ INDEX CREATE UNIQUE INDEX refresh_tokens_hash_unique ON public.refresh_tokens US
 INDEX CREATE UNIQUE INDEX refresh_tokens_pkey ON public.refresh_tokens USING btree (id)
 INDEX CREATE UNIQUE INDEX reports_one_per_reporter ON public.reports USING btree (target_type, target_id, reporter_id)
 INDEX CREATE UNIQUE INDEX reports_pkey ON public.reports USING btree (id)
+INDEX CREATE UNIQUE INDEX scim_groups_external_id_unique ON public.scim_groups USING btree (external_id)
+INDEX CREATE UNIQUE INDEX scim_groups_pkey ON public.scim_groups USING btree (group_id)
 INDEX CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id)
 INDEX CREATE UNIQUE INDEX skill_endorsements_pkey ON public.skill_endorsements USING btree (user_id, skill, endorser_id)
 INDEX CREATE UNIQUE INDEX skill_synonyms_pkey ON public.skill_synonyms USING btree (alias_key)

@@ -77,6 +77,7 @@ describe('groups: communities, membership, roles, bans, privacy', () => {
       expect(res.body).toEqual({
         id: expect.any(String),
         name: 'Data Guild',
+        handle: 'data-guild',
         description: 'SQL, dashboards, **pipelines**',
         guidelines: '',
         visibility: 'public',

@@ -1,9 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { IsId, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
 import type { GroupEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
+import { GROUP_HANDLE_MAX, GROUP_HANDLE_PATTERN } from './group-handle.js';
 import {
   GROUP_ROLES,
   GROUP_VISIBILITIES,
@@ -17,6 +19,20 @@ export const GROUP_LIMITS = { name: 100, description: 2000, guidelines: 20_000, 
 
 const oneOf = (values: readonly string[], property: string) => ({ message: `${property} must be one of ${values.join(', ')}` });
 
+/** An optional group handle, trimmed and lower-cased (reserved names are refused by the service). */
+const OptionalHandle = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      maxLength: GROUP_HANDLE_MAX,
+      pattern: GROUP_HANDLE_PATTERN.source,
+      description: "The group's email address is <handle>@<SMTP_INBOUND_DOMAIN>; omitted on create: made from the name",
+    }),
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsString(),
+    Matches(GROUP_HANDLE_PATTERN, { message: 'handle must be 2 to 40 lower-case letters, digits or single inner hyphens' }),
+  );
+
 export class CreateGroupDto {
   @TrimmedText(GROUP_LIMITS.name)
   name: string;
@@ -24,12 +40,15 @@ export class CreateGroupDto {
   @OptionalTrimmedText(GROUP_LIMITS.description)
   description?: string;
 
-  @OptionalTrimmedText(GROUP_LIMITS.guidelines, 'Community guidelines, Markdown (stored as written, never rendered by the API)')
+  @OptionalTrimmedText(GROUP_LIMITS.guidelines, 'Community guidelines, Markdown (also returned rendered and sanitised, `guidelinesHtml`)')
   guidelines?: string;
 
   @ApiProperty({ enum: GROUP_VISIBILITIES })
   @IsIn(GROUP_VISIBILITIES, oneOf(GROUP_VISIBILITIES, 'visibility'))
   visibility: GroupVisibility;
+
+  @OptionalHandle()
+  handle?: string;
 }
 
 /** A partial update: absent (or null) fields are kept; an empty string clears description or guidelines. */
@@ -50,6 +69,9 @@ export class UpdateGroupDto {
   @IsOptional()
   @IsIn(GROUP_VISIBILITIES, oneOf(GROUP_VISIBILITIES, 'visibility'))
   visibility?: GroupVisibility;
+
+  @OptionalHandle()
+  handle?: string;
 }
 
 export class GroupListQuery extends PageQuery {
@@ -98,8 +120,12 @@ export class GroupCardView {
   id: string;
   @ApiProperty()
   name: string;
+  @ApiProperty({ description: "Unique; the group's email address is <handle>@<SMTP_INBOUND_DOMAIN>" })
+  handle: string;
   @ApiProperty()
   description: string;
+  @ApiProperty({ description: '`description` rendered once on the server: Markdown as sanitised HTML' })
+  descriptionHtml: string;
   @ApiProperty({ enum: GROUP_VISIBILITIES })
   visibility: GroupVisibility;
   @ApiProperty({ description: 'Owners, admins and members (pending requests are not counted)' })
@@ -117,6 +143,8 @@ export class GroupCardView {
 export class GroupView extends GroupCardView implements Omit<GroupEventView, 'myRole'> {
   @ApiProperty({ description: 'Community guidelines, Markdown' })
   guidelines: string;
+  @ApiProperty({ description: '`guidelines` rendered once on the server: Markdown as sanitised HTML' })
+  guidelinesHtml: string;
 }
 
 /** A group as events carry it: the same for every recipient, so without `myRole`. */

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   type AuthUser,
+  conflict,
   Database,
   decodeCursor,
+  invalid,
+  lockKey,
   notFound,
   type Page,
+  renderMarkdown,
   rows,
   SqlParams,
   toPage,
@@ -12,6 +16,7 @@ import {
 } from '@ruche/platform';
 import type { GroupCardView, GroupListQuery, GroupView } from './dto.js';
 import { enforce, GroupAccess } from './group-access.js';
+import { firstFreeHandle, handleFromName, handleProblem } from './group-handle.js';
 import { groupRoom, groupSubject, userRoom } from './group-events.js';
 import { canManage, canSeeCard, type GroupRole, type GroupVisibility, isReadable } from './group-rules.js';
 import {
@@ -30,6 +35,8 @@ export interface NewGroup {
   description?: string | null;
   guidelines?: string | null;
   visibility: GroupVisibility;
+  /** Omitted: made from the name (`-2`, `-3`, ... when taken). */
+  handle?: string | null;
 }
 
 export interface GroupUpdate {
@@ -37,9 +44,10 @@ export interface GroupUpdate {
   description?: string | null;
   guidelines?: string | null;
   visibility?: GroupVisibility | null;
+  handle?: string | null;
 }
 
-const EDITABLE = ['name', 'description', 'guidelines', 'visibility'] as const;
+const EDITABLE = ['name', 'handle', 'description', 'guidelines', 'visibility'] as const;
 
 /** Groups themselves: create, find, read, edit the card and the community guidelines. */
 @Injectable()
@@ -52,14 +60,27 @@ export class GroupCatalogService {
 
   /** Any employee may create a group; they become its owner (and its first member). */
   async create(creator: AuthUser, input: NewGroup): Promise<GroupView> {
+    if (input.handle != null) assertHandle(input.handle);
     return this.transactions.run(async (tx) => {
+      const handle = input.handle ?? (await this.freeHandle(handleFromName(input.name)));
       const [row] = await rows<GroupRow>(
         tx.manager,
-        `INSERT INTO groups (name, description, guidelines, visibility, created_by, member_count)
-         VALUES ($1, $2, $3, $4, $5, 1)
+        `INSERT INTO groups (name, handle, description, guidelines, visibility, created_by, member_count, description_html, guidelines_html)
+         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)
+         ON CONFLICT (handle) DO NOTHING
          RETURNING ${GROUP_COLUMNS('groups')}`,
-        [input.name, input.description ?? '', input.guidelines ?? '', input.visibility, creator.id],
+        [
+          input.name,
+          handle,
+          input.description ?? '',
+          input.guidelines ?? '',
+          input.visibility,
+          creator.id,
+          renderMarkdown(input.description ?? ''),
+          renderMarkdown(input.guidelines ?? ''),
+        ],
       );
+      if (!row) throw handleTaken(handle);
       await tx.manager.query(
         `INSERT INTO group_memberships (group_id, user_id, role, joined_at) VALUES ($1, $2, 'owner', now())`,
         [row.id, creator.id],
@@ -73,6 +94,21 @@ export class GroupCatalogService {
       });
       return toGroupView(row, 'owner');
     });
+  }
+
+  /**
+   * The first free handle from `base` (`base`, `base-2`, ...), inside the creating transaction:
+   * creations from the same base are serialised on it, so two groups named alike never race for
+   * one handle.
+   */
+  private async freeHandle(base: string): Promise<string> {
+    await lockKey(this.db.manager, `group-handle:${base}`);
+    const taken = await rows<{ handle: string }>(
+      this.db.manager,
+      `SELECT handle FROM groups WHERE handle = $1 OR handle LIKE $2`,
+      [base, `${base.slice(0, 36)}%`],
+    );
+    return firstFreeHandle(base, new Set(taken.map((r) => r.handle)));
   }
 
   /**
@@ -119,19 +155,32 @@ export class GroupCatalogService {
 
   /** Owners and admins edit the name, description, guidelines and visibility. */
   async update(actor: AuthUser, groupId: string, input: GroupUpdate): Promise<GroupView> {
+    if (input.handle != null) assertHandle(input.handle);
     return this.transactions.run(async (tx) => {
       const { group, facts } = await this.access.load(tx.manager, groupId, actor, true);
       enforce(canManage(facts), 'Only the group’s owners and admins can edit it');
       const changed = EDITABLE.filter((field) => input[field] != null && input[field] !== group[field]);
       if (changed.length === 0) return toGroupView(group, facts.role);
       const next = { ...group, ...Object.fromEntries(changed.map((field) => [field, input[field]])) };
+      if (changed.includes('handle')) await lockKey(tx.manager, `group-handle:${next.handle}`);
       const [row] = await rows<GroupRow>(
         tx.manager,
-        `UPDATE groups SET name = $2, description = $3, guidelines = $4, visibility = $5, updated_at = now()
-          WHERE id = $1
+        `UPDATE groups SET name = $2, description = $3, guidelines = $4, visibility = $5, handle = $6, updated_at = now(),
+                description_html = $7, guidelines_html = $8
+          WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM groups o WHERE o.handle = $6 AND o.id <> $1)
          RETURNING ${GROUP_COLUMNS('groups')}`,
-        [groupId, next.name, next.description, next.guidelines, next.visibility],
+        [
+          groupId,
+          next.name,
+          next.description,
+          next.guidelines,
+          next.visibility,
+          next.handle,
+          renderMarkdown(next.description),
+          renderMarkdown(next.guidelines),
+        ],
       );
+      if (!row) throw handleTaken(next.handle);
       await tx.emit({
         type: 'group.updated',
         payload: { group: toEventView(row), changed: [...changed] },
@@ -143,3 +192,11 @@ export class GroupCatalogService {
     });
   }
 }
+
+function assertHandle(handle: string): void {
+  const problem = handleProblem(handle);
+  if (problem) throw invalid(problem);
+}
+
+/** Says that some group holds the handle, and nothing about which. */
+const handleTaken = (handle: string) => conflict(`The handle "${handle}" is taken`);

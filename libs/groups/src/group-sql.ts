@@ -1,3 +1,4 @@
+import { renderMarkdown } from '@ruche/platform';
 import type { GroupCardView, GroupEventView, GroupView } from './dto.js';
 import type { GroupRole, GroupVisibility } from './group-rules.js';
 
@@ -5,8 +6,12 @@ import type { GroupRole, GroupVisibility } from './group-rules.js';
 export interface GroupRow {
   id: string;
   name: string;
+  handle: string;
   description: string;
   guidelines: string;
+  /** NULL for groups written before #14: rendered on read. */
+  description_html: string | null;
+  guidelines_html: string | null;
   visibility: GroupVisibility;
   member_count: number;
   created_by: string | null;
@@ -15,7 +20,20 @@ export interface GroupRow {
 }
 
 export const GROUP_COLUMNS = (alias: string) =>
-  ['id', 'name', 'description', 'guidelines', 'visibility', 'member_count', 'created_by', 'created_at', 'updated_at']
+  [
+    'id',
+    'name',
+    'handle',
+    'description',
+    'guidelines',
+    'description_html',
+    'guidelines_html',
+    'visibility',
+    'member_count',
+    'created_by',
+    'created_at',
+    'updated_at',
+  ]
     .map((column) => `${alias}.${column}`)
     .join(', ');
 
@@ -46,7 +64,9 @@ export function toCardView(row: GroupRow, myRole: GroupRole | null): GroupCardVi
   return {
     id: row.id,
     name: row.name,
+    handle: row.handle,
     description: row.description,
+    descriptionHtml: row.description_html ?? renderMarkdown(row.description),
     visibility: row.visibility,
     memberCount: row.member_count,
     myRole,
@@ -57,7 +77,7 @@ export function toCardView(row: GroupRow, myRole: GroupRole | null): GroupCardVi
 }
 
 export function toGroupView(row: GroupRow, myRole: GroupRole | null): GroupView {
-  return { ...toCardView(row, myRole), guidelines: row.guidelines };
+  return { ...toCardView(row, myRole), guidelines: row.guidelines, guidelinesHtml: row.guidelines_html ?? renderMarkdown(row.guidelines) };
 }
 
 export function toEventView(row: GroupRow): GroupEventView {

@@ -120,6 +120,12 @@ export class GroupsService implements OnModuleInit {
     return new Set(found.map((m) => m.user_id));
   }
 
+  /** The group with this handle (any case), for the email bridge; null when there is none. */
+  async idByHandle(handle: string): Promise<string | null> {
+    const [found] = await rows<{ id: string }>(this.db.manager, 'SELECT id FROM groups WHERE handle = lower($1)', [handle]);
+    return found?.id ?? null;
+  }
+
   /** Names of the groups among `groupIds` (for digests; callers check who may read them). */
   async names(groupIds: readonly string[]): Promise<Map<string, string>> {
     const ids = canonicalIdSet(groupIds);

@@ -15,13 +15,19 @@ export type RemovalReason = 'left' | 'removed' | 'banned';
 export interface GroupEventView {
   id: string;
   name: string;
+  /** Unique; the group's email address is `<handle>@<SMTP_INBOUND_DOMAIN>`. */
+  handle: string;
   description: string;
+  /** `description` rendered once on the server (Markdown, sanitised HTML: #14). */
+  descriptionHtml: string;
   visibility: GroupVisibility;
   memberCount: number;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
   guidelines: string;
+  /** `guidelines` rendered once on the server (Markdown, sanitised HTML: #14). */
+  guidelinesHtml: string;
 }
 
 /**
