@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { FilesService } from '@ruche/files';
 import { type AttachmentBody, binary, png, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
+import { openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -225,5 +226,72 @@ describe('files: attachments', () => {
     expect(item.attachments).toEqual([expect.objectContaining({ id: file.id, name: 'feed.txt' })]);
     const home = await get('/api/feed', alice);
     expect(home.body.items.find((p: { id: string }) => p.id === created.body.id)?.attachments).toHaveLength(1);
+  });
+
+  it('comments, questions, answers and ideas carry attachments too, each file on one item only', async () => {
+    const group = await createGroup(t, alice, { visibility: 'private' });
+    await addMember(t, alice, group.id, bob);
+    const groupPost = await post(alice, { body: 'Private thread', groupId: group.id });
+    const commentFile = await uploadFile(t, bob, 'comment attachment', 'reply.txt');
+    const comment = await t.http
+      .post(`/api/posts/${groupPost.body.id}/comments`)
+      .set('Authorization', bob.auth)
+      .send({ body: 'See attached', attachmentIds: [commentFile.id] });
+    expect(comment.status).toBe(201);
+    expect(comment.body.attachments).toEqual([expect.objectContaining({ id: commentFile.id, name: 'reply.txt' })]);
+    const listed = await get(`/api/posts/${groupPost.body.id}/comments`, alice);
+    expect(listed.body.items[0].attachments).toEqual([expect.objectContaining({ id: commentFile.id })]);
+    expect((await get(`/api/files/${commentFile.id}`, alice)).status).toBe(200);
+    expect((await get(`/api/files/${commentFile.id}`, mallory)).status).toBe(404);
+    // The same file cannot go on a second item.
+    const again = await t.http
+      .post(`/api/posts/${groupPost.body.id}/comments`)
+      .set('Authorization', bob.auth)
+      .send({ body: 'Again', attachmentIds: [commentFile.id] });
+    expect(again.status).toBe(400);
+
+    const questionFile = await uploadFile(t, alice, await png(), 'error.png');
+    const question = await t.http
+      .post('/api/questions')
+      .set('Authorization', alice.auth)
+      .send({
+        title: 'Why does the build fail?',
+        body: 'Screenshot attached',
+        topics: ['builds'],
+        attachmentIds: [questionFile.id],
+      });
+    expect(question.status).toBe(201);
+    expect(question.body.attachments).toEqual([expect.objectContaining({ id: questionFile.id, contentType: 'image/png' })]);
+    const answerFile = await uploadFile(t, bob, 'the fix', 'fix.md');
+    const answer = await t.http
+      .post(`/api/questions/${question.body.id}/answers`)
+      .set('Authorization', bob.auth)
+      .send({ body: 'Try this', attachmentIds: [answerFile.id] });
+    expect(answer.status).toBe(201);
+    expect(answer.body.attachments).toEqual([expect.objectContaining({ id: answerFile.id, contentType: 'text/markdown' })]);
+    const detail = await get(`/api/questions/${question.body.id}`, mallory);
+    expect(detail.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([questionFile.id]);
+    expect(detail.body.answers[0].attachments.map((a: AttachmentBody) => a.id)).toEqual([answerFile.id]);
+    expect((await get(`/api/files/${answerFile.id}`, mallory)).status).toBe(200);
+    const stolen = await t.http
+      .post(`/api/questions/${question.body.id}/answers`)
+      .set('Authorization', mallory.auth)
+      .send({ body: 'Mine', attachmentIds: [answerFile.id] });
+    expect(stolen.status).toBe(400);
+
+    const innovator = await registerInnovator(t, admin);
+    const campaign = await openCampaign(t, innovator, [innovator]);
+    const ideaFile = await uploadFile(t, bob, 'business case', 'case.txt');
+    const idea = await t.http
+      .post(`/api/campaigns/${campaign.id}/ideas`)
+      .set('Authorization', bob.auth)
+      .send({ title: 'Fewer meetings', body: 'See the case', attachmentIds: [ideaFile.id] });
+    expect(idea.status).toBe(201);
+    expect(idea.body.attachments).toEqual([expect.objectContaining({ id: ideaFile.id })]);
+    expect((await get(`/api/ideas/${idea.body.id}`, alice)).body.attachments).toHaveLength(1);
+    const edited = await t.http.patch(`/api/ideas/${idea.body.id}`).set('Authorization', bob.auth).send({ attachmentIds: [] });
+    expect(edited.status).toBe(200);
+    expect((await get(`/api/ideas/${idea.body.id}`, alice)).body.attachments).toEqual([]);
+    expect((await get(`/api/files/${ideaFile.id}`, alice)).status).toBe(404);
   });
 });

@@ -77,7 +77,8 @@ export class FeedModeration implements OnModuleInit {
           const payload = { postId, commentId: row.id, state: change.state, commentCount };
           return tx.emit({ type: 'comment.hidden', payload, audience, subject, actorId: decision.actorId });
         }
-        const payload = { comment: toCommentView(row, author), commentCount };
+        const attachments = (await this.files.attachmentsFor('comment', [row.id], tx.manager)).get(row.id) ?? [];
+        const payload = { comment: toCommentView(row, author, attachments), commentCount };
         if (change.transition === 'restored') {
           return tx.emit({ type: 'comment.restored', payload, audience, subject, actorId: decision.actorId });
         }

@@ -47,7 +47,7 @@ export class PostsController {
   @Post(':id/comments')
   @ApiCreatedResponse({ type: CommentView })
   addComment(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateCommentDto): Promise<CommentView> {
-    return this.comments.add(user, id, body.body);
+    return this.comments.add(user, id, body.body, body.attachmentIds);
   }
 
   @Get(':id/comments')

@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { AttachableType } from '@ruche/contracts';
 import { EventBus, JobEngine } from '@ruche/platform';
 import { FilesService } from './files.service.js';
 
 /**
- * Files go with what they are attached to: a deleted post's files are unreadable at once and
- * purged (bytes, row, usage). Unattached uploads older than a day, and anything else gone, are
+ * Files go with what they are attached to: the files of a deleted post, comment, question or
+ * answer are unreadable at once and purged (bytes, row, usage). Unattached uploads older than a day, and anything else gone, are
  * swept every ten minutes on one instance.
  */
 @Injectable()
@@ -16,11 +17,11 @@ export class FilesListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.subscribe(
-      'post.deleted',
-      async (e) => void (await this.files.purgeItem('post', e.payload.postId)),
-      'files.post-deleted',
-    );
+    const purge = (type: AttachableType, id: string) => this.files.purgeItem(type, id).then(() => undefined);
+    this.bus.subscribe('post.deleted', (e) => purge('post', e.payload.postId), 'files.post-deleted');
+    this.bus.subscribe('comment.deleted', (e) => purge('comment', e.payload.commentId), 'files.comment-deleted');
+    this.bus.subscribe('question.deleted', (e) => purge('question', e.payload.questionId), 'files.question-deleted');
+    this.bus.subscribe('answer.deleted', (e) => purge('answer', e.payload.answerId), 'files.answer-deleted');
     this.jobs.every('files-sweep', '*/10 * * * *', () => this.files.sweep());
   }
 }

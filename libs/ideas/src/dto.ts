@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AttachmentIds, AttachmentView } from '@ruche/files';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -173,6 +174,9 @@ export class CreateIdeaDto {
 
   @TrimmedText(IDEA_LIMITS.ideaBody, 'Plain text or Markdown')
   body: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 /** The author's edit while the idea is `submitted`; absent fields stay as they are. */
@@ -186,6 +190,9 @@ export class UpdateIdeaDto {
   @Omittable()
   @TrimmedText(IDEA_LIMITS.ideaBody)
   body?: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export const IDEA_SORTS = ['top', 'new'] as const;
@@ -379,6 +386,8 @@ export class IdeaView implements IdeaEventView {
   title: string;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty()
   author: UserSummary;
   @ApiProperty({ enum: IDEA_STATUSES })
@@ -412,6 +421,8 @@ export class IdeaView implements IdeaEventView {
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  attachments: AttachmentView[];
   @ApiPropertyOptional({
     description:
       'Only on moderated ideas, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
@@ -432,6 +443,8 @@ export class ReviewView implements ReviewEventView {
   score: number;
   @ApiProperty()
   comment: string;
+  @ApiProperty({ description: '`comment` rendered once on the server: Markdown as sanitised HTML' })
+  commentHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
@@ -450,6 +463,8 @@ export class IdeaCommentView implements IdeaCommentEventView {
   author: UserSummary;
   @ApiProperty()
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { FilesService } from '@ruche/files';
 import { summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   conflict,
   ContentModeration,
   forbidden,
+  renderMarkdown,
   rows,
   stateAfterEdit,
   stateOnCreate,
@@ -31,9 +33,14 @@ export class IdeaSubmissionsService {
     private readonly visibility: IdeasVisibility,
     private readonly ideas: IdeasService,
     private readonly moderation: ContentModeration,
+    private readonly files: FilesService,
   ) {}
 
-  async submit(author: AuthUser, campaignId: string, input: { title: string; body: string }): Promise<IdeaView> {
+  async submit(
+    author: AuthUser,
+    campaignId: string,
+    input: { title: string; body: string; attachmentIds?: string[] },
+  ): Promise<IdeaView> {
     const screening = await this.moderation.beforePublish(author.id, ideaText(input));
     return this.transactions.run(async (tx) => {
       // Share lock: the campaign cannot advance between this check and the commit.
@@ -41,11 +48,12 @@ export class IdeaSubmissionsService {
       if (campaign.status !== 'open') throw conflict(`Ideas are accepted while the campaign is open (it is ${campaign.status})`);
       const [row] = await rows<IdeaRow>(
         tx.manager,
-        `INSERT INTO ideas (campaign_id, author_id, title, body, moderation_state) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO ideas (campaign_id, author_id, title, body, moderation_state, body_html) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ${IDEA_COLUMNS('ideas')}`,
-        [campaignId, author.id, input.title, input.body, stateOnCreate(screening)],
+        [campaignId, author.id, input.title, input.body, stateOnCreate(screening), renderMarkdown(input.body)],
       );
-      const idea = toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false);
+      const attachments = await this.files.attach(tx.manager, author.id, { type: 'idea', id: row.id }, input.attachmentIds ?? []);
+      const idea = toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false, [], attachments);
       if (screening.held) await this.moderation.held(tx, { type: 'idea', id: row.id, authorId: author.id }, screening.terms);
       await tx.emit({
         type: 'idea.created',
@@ -70,6 +78,10 @@ export class IdeaSubmissionsService {
       if (idea.status !== 'submitted') throw conflict(`An idea can be edited while it is submitted (it is ${idea.status})`);
       const title = input.title ?? idea.title;
       const body = input.body ?? idea.body;
+      const attachments =
+        input.attachmentIds === undefined
+          ? ((await this.files.attachmentsFor('idea', [ideaId], tx.manager)).get(ideaId) ?? [])
+          : await this.files.attach(tx.manager, user.id, { type: 'idea', id: ideaId }, input.attachmentIds, { replace: true });
       if (title === idea.title && body === idea.body) return;
       // Screened as read before the lock; an edit racing this one is screened on its own text.
       const textScreened = title === (input.title ?? current.idea.title) && body === (input.body ?? current.idea.body);
@@ -77,11 +89,11 @@ export class IdeaSubmissionsService {
       const state = stateAfterEdit(idea.moderation_state, held);
       const [row] = await rows<IdeaRow>(
         tx.manager,
-        `UPDATE ideas SET title = $2, body = $3, moderation_state = $4, updated_at = now() WHERE id = $1
+        `UPDATE ideas SET title = $2, body = $3, body_html = $5, moderation_state = $4, updated_at = now() WHERE id = $1
          RETURNING ${IDEA_COLUMNS('ideas')}`,
-        [ideaId, title, body, state],
+        [ideaId, title, body, state, renderMarkdown(body)],
       );
-      const view = toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false);
+      const view = toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false, [], attachments);
       if (state !== 'visible') {
         // Out of public sight: the change is for its author alone.
         if (held.held && state === 'held')

@@ -1,3 +1,5 @@
+import type { AttachmentView } from '@ruche/contracts';
+import { FilesService } from '@ruche/files';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
@@ -11,7 +13,7 @@ import {
   type ReviewView,
 } from './dto.js';
 import { type IdeaCommentRow, type IdeaRow, type MilestoneRow, numeric, REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
-import { Database, rows } from '@ruche/platform';
+import { Database, renderMarkdown, rows } from '@ruche/platform';
 
 export function toMilestoneView(row: Pick<MilestoneRow, 'title' | 'due_on' | 'done'>): MilestoneView {
   return { title: row.title, date: row.due_on, done: row.done };
@@ -37,12 +39,14 @@ export function toIdeaView(
   people: ReadonlyMap<string, UserSummary>,
   myVote: boolean,
   milestones: readonly MilestoneView[] = [],
+  attachments: AttachmentView[] = [],
 ): IdeaView {
   return {
     id: idea.id,
     campaignId: idea.campaign_id,
     title: idea.title,
     body: idea.body,
+    bodyHtml: idea.body_html ?? renderMarkdown(idea.body),
     author: summaryIn(people, idea.author_id),
     status: idea.status,
     voteCount: idea.vote_count,
@@ -57,6 +61,7 @@ export function toIdeaView(
     implementation: toImplementationView(idea, people, milestones),
     createdAt: idea.created_at.toISOString(),
     updatedAt: idea.updated_at.toISOString(),
+    attachments,
     ...moderationMarker(idea.moderation_state),
   };
 }
@@ -69,12 +74,20 @@ export function toReviewView(row: ReviewRow, reviewer: UserSummary): ReviewView 
     scores: row.scores,
     score: Number(row.score),
     comment: row.comment,
+    commentHtml: row.comment_html ?? renderMarkdown(row.comment),
     createdAt: row.created_at.toISOString(),
   };
 }
 
 export function toCommentView(row: IdeaCommentRow, author: UserSummary): IdeaCommentView {
-  return { id: row.id, ideaId: row.idea_id, author, body: row.body, createdAt: row.created_at.toISOString() };
+  return {
+    id: row.id,
+    ideaId: row.idea_id,
+    author,
+    body: row.body,
+    bodyHtml: row.body_html ?? renderMarkdown(row.body),
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 /** Everyone an idea row names (author, decider, implementation owner). */
@@ -94,6 +107,7 @@ export class IdeaViews {
   constructor(
     private readonly db: Database,
     private readonly identity: IdentityService,
+    private readonly files: FilesService,
   ) {}
 
   async build(viewerId: string, ideas: IdeaRow[]): Promise<IdeaView[]> {
@@ -106,7 +120,10 @@ export class IdeaViews {
       ideas.filter((i) => i.implementation_updated_at).map((i) => i.id),
     );
     const people = await this.identity.summaries(ideas.flatMap(peopleOf));
-    return ideas.map((idea) => toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? []));
+    const attachments = await this.files.attachmentsFor('idea', ids, db);
+    return ideas.map((idea) =>
+      toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? [], attachments.get(idea.id) ?? []),
+    );
   }
 
   /** One idea with its expert reviews, oldest first (visible to every employee who sees the idea). */
@@ -121,7 +138,13 @@ export class IdeaViews {
     const milestones = idea.implementation_updated_at ? await this.milestones(db, [idea.id]) : new Map<string, MilestoneView[]>();
     const people = await this.identity.summaries([...peopleOf(idea), ...reviews.map((r) => r.reviewer_id)]);
     return {
-      ...toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? []),
+      ...toIdeaView(
+        idea,
+        people,
+        mine.has(idea.id),
+        milestones.get(idea.id) ?? [],
+        (await this.files.attachmentsFor('idea', [idea.id], db)).get(idea.id) ?? [],
+      ),
       reviews: reviews.map((r) => toReviewView(r, summaryIn(people, r.reviewer_id))),
     };
   }

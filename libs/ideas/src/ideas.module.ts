@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '@ruche/files';
 import { IdentityModule } from '@ruche/identity';
 import { CampaignPhasesService } from './campaign-phases.service.js';
 import { CampaignViews } from './campaign-views.js';
@@ -28,7 +29,7 @@ import { VotesService } from './votes.service.js';
  * `campaign.*`, `idea.*` and `review.created` events.
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, FilesModule],
   controllers: [CampaignsController, IdeasController],
   providers: [
     IdeasVisibility,
@@ -48,6 +49,6 @@ import { VotesService } from './votes.service.js';
     SummaryService,
     IdeaSearch,
   ],
-  exports: [IdeasService, IdeasVisibility],
+  exports: [IdeasService, IdeasVisibility, IdeaCommentsService],
 })
 export class IdeasModule {}

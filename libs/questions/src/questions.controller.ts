@@ -71,7 +71,7 @@ export class QuestionsController {
   @Post('questions/:id/answers')
   @ApiCreatedResponse({ type: AnswerView })
   answer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AnswerDto): Promise<AnswerView> {
-    return this.answers.answer(user, id, body.body);
+    return this.answers.answer(user, id, body.body, body.attachmentIds);
   }
 
   @Post('questions/:id/accept')

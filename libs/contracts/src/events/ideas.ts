@@ -1,3 +1,4 @@
+import type { AttachmentView } from '../files.js';
 import type { UserSummary } from './identity.js';
 import type { ModerationMarker, OutOfSight } from './moderation.js';
 
@@ -31,6 +32,8 @@ export interface IdeaView {
   campaignId: string;
   title: string;
   body: string;
+  /** `body` rendered once on the server (Markdown, sanitised HTML: #14). */
+  bodyHtml: string;
   author: UserSummary;
   status: IdeaStatus;
   voteCount: number;
@@ -47,6 +50,8 @@ export interface IdeaView {
   createdAt: string;
   updatedAt: string;
   moderation?: ModerationMarker;
+  /** Files attached; signed links, short-lived. */
+  attachments?: AttachmentView[];
 }
 
 export interface ReviewView {
@@ -56,6 +61,8 @@ export interface ReviewView {
   scores: Scores;
   score: number;
   comment: string;
+  /** `comment` rendered once on the server (Markdown, sanitised HTML: #14). */
+  commentHtml: string;
   createdAt: string;
 }
 
@@ -64,6 +71,8 @@ export interface IdeaCommentView {
   ideaId: string;
   author: UserSummary;
   body: string;
+  /** `body` rendered once on the server (Markdown, sanitised HTML: #14). */
+  bodyHtml: string;
   createdAt: string;
 }
 
@@ -145,10 +154,7 @@ export interface IdeaEvents {
     review: ReviewView;
     reviewScore: number | null;
     reviewCount: number;
-    /**
-     * The campaign's topics, which expertise credits the reviewer on. Not sent today (see the
-     * README's expertise section): reviews earn nothing until the producer adds it.
-     */
+    /** The campaign's topic keys, which expertise credits the reviewer on (none: nothing is credited). */
     topics?: string[];
   };
   /**
