@@ -88,24 +88,49 @@ export class PreferenceDto {
   @IsIn(NOTIFICATION_KINDS, { message: `kind must be one of ${NOTIFICATION_KINDS.join(', ')}` })
   kind: NotificationKind;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'In the app (absent: unchanged)' })
+  @IsOptional()
   @IsBoolean()
-  enabled: boolean;
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ description: 'Also as an individual email, when email is configured (absent: unchanged)' })
+  @IsOptional()
+  @IsBoolean()
+  email?: boolean;
 }
 
 export class UpdatePreferencesDto {
-  @ApiProperty({ type: [PreferenceDto] })
+  @ApiPropertyOptional({ type: [PreferenceDto] })
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(NOTIFICATION_KINDS.length)
   @ValidateNested({ each: true })
   @Type(() => PreferenceDto)
-  preferences: PreferenceDto[];
+  preferences?: PreferenceDto[];
+
+  @ApiPropertyOptional({ description: 'The daily digest by email (absent: unchanged)' })
+  @IsOptional()
+  @IsBoolean()
+  digestEmail?: boolean;
+}
+
+export class PreferenceView {
+  @ApiProperty({ enum: NOTIFICATION_KINDS })
+  kind: NotificationKind;
+  @ApiProperty()
+  enabled: boolean;
+  @ApiProperty({ description: 'Also sent by email (only when email is configured)' })
+  email: boolean;
 }
 
 export class PreferencesView {
-  @ApiProperty({ type: [PreferenceDto], description: 'Every kind, in a fixed order; all on by default' })
-  items: PreferenceDto[];
+  @ApiProperty({ type: [PreferenceView], description: 'Every kind, in a fixed order; all on in the app by default' })
+  items: PreferenceView[];
+  @ApiProperty({ description: 'The daily digest by email (on by default; only when email is configured)' })
+  digestEmail: boolean;
+  @ApiProperty({ description: 'Whether this server sends email at all (SMTP_URL set)' })
+  emailConfigured: boolean;
 }
 
 export class MuteView {

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
   decodeCursor,
+  invalid,
   notFound,
+  RUCHE_CONFIG,
+  type RucheConfig,
   type Page,
   type PageQuery,
   rows,
@@ -11,36 +14,84 @@ import {
   toPage,
 } from '@ruche/platform';
 import type { MuteView, PreferenceDto, PreferencesView } from './dto.js';
-import { type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
+import { EMAIL_BY_DEFAULT, type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
 
-/** What each person wants to hear about: kinds on or off (all on by default), posts and groups muted. */
+/** The row that holds the daily digest's email choice (not a notification kind: never listed as one). */
+const DIGEST_ROW = 'digest';
+
+/** What can be sent by email: a notification kind, or the daily digest. */
+export type EmailTopic = NotificationKind | 'digest';
+
+/**
+ * What each person wants to hear about: kinds on or off in the app (all on by default), by email
+ * (see EMAIL_BY_DEFAULT; the digest on by default), posts and groups muted.
+ */
 @Injectable()
 export class NotificationSettingsService {
   constructor(
     private readonly db: Database,
     private readonly visibility: SubjectVisibility,
+    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
   async preferences(userId: string): Promise<PreferencesView> {
-    const found = await rows<{ kind: NotificationKind; enabled: boolean }>(
+    const found = await rows<{ kind: string; enabled: boolean; email: boolean | null }>(
       this.db.manager,
-      'SELECT kind, enabled FROM notification_preferences WHERE user_id = $1',
+      'SELECT kind, enabled, email FROM notification_preferences WHERE user_id = $1',
       [userId],
     );
-    const set = new Map(found.map((r) => [r.kind, r.enabled]));
-    return { items: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: set.get(kind) ?? true })) };
+    const set = new Map(found.map((r) => [r.kind, r]));
+    return {
+      items: NOTIFICATION_KINDS.map((kind) => ({
+        kind,
+        enabled: set.get(kind)?.enabled ?? true,
+        email: set.get(kind)?.email ?? EMAIL_BY_DEFAULT.has(kind),
+      })),
+      digestEmail: set.get(DIGEST_ROW)?.email ?? true,
+      emailConfigured: !!this.config.mail.smtpUrl,
+    };
   }
 
-  /** Sets the kinds given (the last wins if one is given twice); the others keep their setting. */
-  async setPreferences(userId: string, changes: PreferenceDto[]): Promise<PreferencesView> {
-    const latest = new Map(changes.map((c) => [c.kind, c.enabled]));
+  /**
+   * Sets what is given (the last wins if a kind is given twice; a field left out keeps its setting;
+   * the kinds not given keep theirs), in one statement.
+   */
+  async setPreferences(userId: string, changes: PreferenceDto[] = [], digestEmail?: boolean): Promise<PreferencesView> {
+    if (changes.length === 0 && digestEmail === undefined) throw invalid('give preferences or digestEmail');
+    if (changes.some((c) => c.enabled === undefined && c.email === undefined))
+      throw invalid('each preference must set enabled, email or both');
+    const latest = new Map<string, { enabled: boolean | null; email: boolean | null }>();
+    for (const c of changes) {
+      const before = latest.get(c.kind);
+      latest.set(c.kind, { enabled: c.enabled ?? before?.enabled ?? null, email: c.email ?? before?.email ?? null });
+    }
+    if (digestEmail !== undefined) latest.set(DIGEST_ROW, { enabled: null, email: digestEmail });
     await this.db.query(
-      `INSERT INTO notification_preferences (user_id, kind, enabled)
-       SELECT $1, kind, enabled FROM unnest($2::text[], $3::boolean[]) AS c (kind, enabled)
-       ON CONFLICT ON CONSTRAINT notification_preferences_pkey DO UPDATE SET enabled = excluded.enabled, updated_at = now()`,
-      [userId, [...latest.keys()], [...latest.values()]],
+      `INSERT INTO notification_preferences (user_id, kind, enabled, email)
+       SELECT $1, kind, coalesce(enabled, true), email FROM unnest($2::text[], $3::boolean[], $4::boolean[]) AS c (kind, enabled, email)
+       ON CONFLICT ON CONSTRAINT notification_preferences_pkey DO UPDATE
+          SET enabled = coalesce((SELECT c.enabled FROM unnest($2::text[], $3::boolean[]) AS c (kind, enabled) WHERE c.kind = excluded.kind), notification_preferences.enabled),
+              email = coalesce(excluded.email, notification_preferences.email),
+              updated_at = now()`,
+      [userId, [...latest.keys()], [...latest.values()].map((v) => v.enabled), [...latest.values()].map((v) => v.email)],
     );
     return this.preferences(userId);
+  }
+
+  /** Whether `userId` wants `topic` by email (their choice, else the default). */
+  async wantsEmail(userId: string, topic: EmailTopic): Promise<boolean> {
+    const [found] = await rows<{ email: boolean | null }>(
+      this.db.manager,
+      'SELECT email FROM notification_preferences WHERE user_id = $1 AND kind = $2',
+      [userId, topic === 'digest' ? DIGEST_ROW : topic],
+    );
+    if (found?.email != null) return found.email;
+    return topic === 'digest' || EMAIL_BY_DEFAULT.has(topic);
+  }
+
+  /** Turns one topic's email on or off (the unsubscribe link), leaving the in-app choice as it is. */
+  async setEmail(userId: string, topic: EmailTopic, on: boolean): Promise<void> {
+    await this.setPreferences(userId, topic === 'digest' ? [] : [{ kind: topic, email: on }], topic === 'digest' ? on : undefined);
   }
 
   /** Mutes a post or a group the caller may see (404 otherwise, like any read). Idempotent. */

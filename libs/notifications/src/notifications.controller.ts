@@ -67,7 +67,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Turn kinds on or off; kinds not given keep their setting' })
   @ApiOkResponse({ type: PreferencesView })
   setPreferences(@CurrentUser() user: AuthUser, @Body() body: UpdatePreferencesDto): Promise<PreferencesView> {
-    return this.settings.setPreferences(user.id, body.preferences);
+    return this.settings.setPreferences(user.id, body.preferences, body.digestEmail);
   }
 
   @Get('mutes')

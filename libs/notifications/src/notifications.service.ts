@@ -67,6 +67,38 @@ export class NotificationsService {
     return { items: page.map((row) => toNotificationView(row, people)), nextCursor };
   }
 
+  /**
+   * A notification as its recipient may see it now (for the email sent about it, off the request
+   * path): null when it is gone, already read, or its subject is no longer visible to them (a
+   * private group they left, hidden or deleted content) — the same check as every read.
+   */
+  async forEmail(notificationId: string): Promise<{ recipientId: string; notification: NotificationView } | null> {
+    const [row] = await rows<NotificationRow>(
+      this.db.manager,
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE id = $1 AND read_at IS NULL`,
+      [notificationId],
+    );
+    if (!row || (await this.stillVisible(row.recipient_id, [row])).length === 0) return null;
+    const people = await this.identity.summaries(peopleShown([row]));
+    return { recipientId: row.recipient_id, notification: toNotificationView(row, people) };
+  }
+
+  /**
+   * People who were sent a notification in the last `days` days (the daily digest's readers), in id
+   * order after `afterId`, at most `limit`.
+   */
+  async recentRecipientIds(days: number, afterId: string | null, limit: number): Promise<string[]> {
+    const found = await rows<{ recipient_id: string }>(
+      this.db.manager,
+      `SELECT DISTINCT recipient_id FROM notifications
+        WHERE created_at > now() - make_interval(days => $1) AND ($2::uuid IS NULL OR recipient_id > $2::uuid)
+        ORDER BY recipient_id
+        LIMIT $3`,
+      [days, afterId, limit],
+    );
+    return found.map((r) => r.recipient_id);
+  }
+
   /** Unread notifications the reader may still see: one query, then one visibility check per subject type. */
   async unreadCount(userId: string): Promise<number> {
     const found = await rows<{ subject_type: string; subject_id: string; n: number }>(

@@ -1,11 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength } from 'class-validator';
 import { OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
 
 
 export const PROFILE_LIMITS = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 } as const;
+
+/** The languages Ruche writes emails in (BCP 47 primary tags). */
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /**
  * A partial update of the caller's profile. Absent (or null) fields are left as they are; an
@@ -38,6 +42,24 @@ export class UpdateMeDto {
   @IsOptional()
   @TrimmedTextList(MAX_SKILLS, MAX_SKILL_LENGTH)
   skills?: string[];
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'The language of emails and digests (BCP 47: en or fr)' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
+
+  @ApiPropertyOptional({ example: 'Europe/Paris', description: 'An IANA time zone, for emails, digests and schedules' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
+  timeZone?: string;
+}
+
+/** A person's language and time zone as set (null: not set: English, UTC). */
+export interface LocaleSettings {
+  locale: Locale | null;
+  timeZone: string | null;
 }
 
 export interface SkillView {
@@ -59,6 +81,10 @@ export interface ProfileFields {
 }
 
 export interface ProfileView extends UserSummary, ProfileFields {
+  /** Only on one's own profile. */
+  locale?: Locale | null;
+  /** Only on one's own profile. */
+  timeZone?: string | null;
   skills: ProfileSkillView[];
   followers: number;
   following: number;

@@ -18,6 +18,14 @@ export class ProfileEntity {
   @Column({ type: 'text', default: '' })
   bio: string;
 
+  /** 'en' | 'fr'; null: not set (English). */
+  @Column({ type: 'text', nullable: true })
+  locale: string | null;
+
+  /** An IANA zone (Europe/Paris); null: not set (UTC). */
+  @Column({ name: 'time_zone', type: 'text', nullable: true })
+  timeZone: string | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }
