@@ -5,6 +5,7 @@ import { registerUser, type TestUser } from './user.factory.js';
 export interface GroupBody {
   id: string;
   name: string;
+  handle: string;
   description: string;
   guidelines: string;
   visibility: 'public' | 'private';

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsModule } from '@ruche/analytics';
 import { AnnouncementsModule } from '@ruche/announcements';
-import { EmailModule } from '@ruche/email';
+import { EmailInboundModule, EmailModule } from '@ruche/email';
 import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
 import { FilesModule } from '@ruche/files';
@@ -49,6 +49,7 @@ export class AppModule {
         ScimModule,
         TrainingModule,
         EmailModule,
+        EmailInboundModule,
       ],
       controllers: [HealthController],
       providers: [Readiness],

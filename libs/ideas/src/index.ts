@@ -1,4 +1,5 @@
 export * from './ideas.module.js';
+export { IdeaCommentsService } from './idea-comments.service.js';
 export * from './dto.js';
 export * from './campaign-rules.js';
 export * from './idea-events.js';
