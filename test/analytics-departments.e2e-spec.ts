@@ -82,7 +82,8 @@ describe('analytics: the department dashboard', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  const departments = (who: TestUser, query = '') => t.http.get(`/api/analytics/departments${query}`).set('Authorization', who.auth);
+  const departments = (who: TestUser, query = '') =>
+    t.http.get(`/api/analytics/departments${query}`).set('Authorization', who.auth);
 
   it('is for analytics readers only', async () => {
     expect((await departments(employee)).status).toBe(403);
@@ -113,7 +114,13 @@ describe('analytics: the department dashboard', () => {
       crossDepartmentShare: 0,
       ideaParticipation: 0.2,
       // The 30 days before: the two groups' posts by F3, each with F4's comment.
-      previous: { activeUsers: 2, engagementDepth: 1, answeredRate: null, medianMinutesToFirstAnswer: null, ideaParticipation: 0 },
+      previous: {
+        activeUsers: 2,
+        engagementDepth: 1,
+        answeredRate: null,
+        medianMinutesToFirstAnswer: null,
+        ideaParticipation: 0,
+      },
     });
     expect(leg).toEqual({
       department: 'Legal',
@@ -129,13 +136,23 @@ describe('analytics: the department dashboard', () => {
       crossDepartmentReplies: 2,
       crossDepartmentShare: 1,
       ideaParticipation: 0,
-      previous: { activeUsers: 0, engagementDepth: null, answeredRate: null, medianMinutesToFirstAnswer: null, ideaParticipation: 0 },
+      previous: {
+        activeUsers: 0,
+        engagementDepth: null,
+        answeredRate: null,
+        medianMinutesToFirstAnswer: null,
+        ideaParticipation: 0,
+      },
     });
   });
 
   it('counts the period before as the trend, when asked for a period that leaves today out', async () => {
     const res = await departments(admin, `?from=${day(1)}&to=${day(1)}`);
-    expect(res.body.items[0]).toMatchObject({ department: 'Finance', activeUsers: 0, previous: { activeUsers: 5, answeredRate: 0.6667 } });
+    expect(res.body.items[0]).toMatchObject({
+      department: 'Finance',
+      activeUsers: 0,
+      previous: { activeUsers: 5, answeredRate: 0.6667 },
+    });
   });
 
   it("gives one department's three next actions", async () => {
@@ -153,7 +170,12 @@ describe('analytics: the department dashboard', () => {
     ]);
     // F1 declared Budget, F4's answer on travel was accepted; Legal's L2 knows budget but is not Finance.
     const mentors = actions.possibleMentors.map((m: { user: { id: string }; topics: string[] }) => [m.user.id, m.topics]);
-    expect(mentors).toEqual(expect.arrayContaining([[finance[0].id, ['budget']], [finance[3].id, ['travel']]]));
+    expect(mentors).toEqual(
+      expect.arrayContaining([
+        [finance[0].id, ['budget']],
+        [finance[3].id, ['travel']],
+      ]),
+    );
     expect(mentors.map(([id]: [string]) => id)).not.toContain(legal[1].id);
     expect(risingGroup.id).not.toBe(fallingGroup.id);
   });
@@ -165,7 +187,9 @@ describe('analytics: the department dashboard', () => {
     expect((await t.http.get('/api/analytics/departments/Fin%00ance').set('Authorization', admin.auth)).status).toBe(400);
     // Longer than any department can be: refused by the router before the app.
     expect((await t.http.get(`/api/analytics/departments/${'x'.repeat(101)}`).set('Authorization', admin.auth)).status).toBe(414);
-    expect((await t.http.get('/api/analytics/departments/Finance?from=2026-13-01').set('Authorization', admin.auth)).status).toBe(400);
+    expect((await t.http.get('/api/analytics/departments/Finance?from=2026-13-01').set('Authorization', admin.auth)).status).toBe(
+      400,
+    );
     expect((await departments(admin, '?from=tomorrow')).status).toBe(400);
   });
 

@@ -80,7 +80,12 @@ describe('training paths', () => {
       expect(notAdmin.status).toBe(403);
       // A private group stays a 404 to someone outside it, even a site admin.
       for (const who of [outsider, admin]) {
-        const res = await as(who).post('/api/training/paths', { title: 'Lab', audience: 'newcomers', groupId: privateGroupId, steps });
+        const res = await as(who).post('/api/training/paths', {
+          title: 'Lab',
+          audience: 'newcomers',
+          groupId: privateGroupId,
+          steps,
+        });
         expect(res.status).toBe(404);
       }
       expect(await count('training_paths')).toBe(before);
@@ -97,7 +102,10 @@ describe('training paths', () => {
       expect((await as(owner).get(`/api/training/paths/${path.id}`)).body.canManage).toBe(true);
       await publish(deputy, path.id);
       // Published: readable by anyone who may read the group, still not theirs to change.
-      expect((await as(outsider).get(`/api/training/paths/${path.id}`)).body).toMatchObject({ status: 'published', canManage: false });
+      expect((await as(outsider).get(`/api/training/paths/${path.id}`)).body).toMatchObject({
+        status: 'published',
+        canManage: false,
+      });
       expect((await as(outsider).post(`/api/training/paths/${path.id}/archive`)).status).toBe(403);
       expect((await as(outsider).get(`/api/training/paths/${path.id}/progress`)).status).toBe(403);
       expect((await as(admin).post(`/api/training/paths/${path.id}/archive`)).status).toBe(403);
@@ -126,15 +134,28 @@ describe('training paths', () => {
   describe('bad input', () => {
     it.each([
       ['no steps', { title: 'T', audience: 'newcomers', steps: [] }],
-      ['too many steps', { title: 'T', audience: 'newcomers', steps: Array.from({ length: 21 }, () => ({ kind: 'read', title: 'x' })) }],
+      [
+        'too many steps',
+        { title: 'T', audience: 'newcomers', steps: Array.from({ length: 21 }, () => ({ kind: 'read', title: 'x' })) },
+      ],
       ['an unknown kind', { title: 'T', audience: 'newcomers', steps: [{ kind: 'dance', title: 'x' }] }],
       ['a join step without its group', { title: 'T', audience: 'newcomers', steps: [{ kind: 'join_group', title: 'Join' }] }],
-      ['a group on a reading step', { title: 'T', audience: 'newcomers', steps: [{ kind: 'read', title: 'x', groupId: '00000000-0000-4000-8000-000000000001' }] }],
+      [
+        'a group on a reading step',
+        {
+          title: 'T',
+          audience: 'newcomers',
+          steps: [{ kind: 'read', title: 'x', groupId: '00000000-0000-4000-8000-000000000001' }],
+        },
+      ],
       ['an unknown audience', { title: 'T', audience: 'everyone', steps: [{ kind: 'read', title: 'x' }] }],
       ['a NUL in the title', { title: 'T\u0000', audience: 'newcomers', steps: [{ kind: 'read', title: 'x' }] }],
       ['an unknown field', { title: 'T', audience: 'newcomers', steps: [{ kind: 'read', title: 'x' }], owner: 'me' }],
       ['a blank title', { title: '   ', audience: 'newcomers', steps: [{ kind: 'read', title: 'x' }] }],
-      ['a malformed group id', { title: 'T', audience: 'newcomers', groupId: 'not-an-id', steps: [{ kind: 'read', title: 'x' }] }],
+      [
+        'a malformed group id',
+        { title: 'T', audience: 'newcomers', groupId: 'not-an-id', steps: [{ kind: 'read', title: 'x' }] },
+      ],
       ['steps that are not a list', { title: 'T', audience: 'newcomers', steps: 'read' }],
     ])('refuses %s with a 400 and writes nothing', async (_what, body) => {
       const before = await count('training_paths');
@@ -179,7 +200,10 @@ describe('training paths', () => {
           { kind: 'first_post', title: 'Say hello' },
         ],
       });
-      const edited = await as(admin).patch(`/api/training/paths/${path.id}`, { title: 'Renamed', steps: [{ kind: 'read', title: 'Only' }] });
+      const edited = await as(admin).patch(`/api/training/paths/${path.id}`, {
+        title: 'Renamed',
+        steps: [{ kind: 'read', title: 'Only' }],
+      });
       expect(edited.body).toMatchObject({ title: 'Renamed', steps: [{ position: 1, title: 'Only' }] });
       await as(admin).patch(`/api/training/paths/${path.id}`, { steps: path.steps.map(({ kind, title }) => ({ kind, title })) });
       const live = await publish(admin, path.id);
@@ -222,7 +246,10 @@ describe('training paths', () => {
     it('gives a new account the onboarding path and ticks each step from the real action, live', async () => {
       const mentor = await registerUser(t, { displayName: 'Maria Mentor' });
       await acceptGuidelines(t, mentor, version);
-      await as(mentor).put('/api/me/mentoring').send({ topics: ['Onboarding'] }).expect(200);
+      await as(mentor)
+        .put('/api/me/mentoring')
+        .send({ topics: ['Onboarding'] })
+        .expect(200);
 
       const newcomer = await registerUser(t, { displayName: 'Nora Newcomer' });
       let [path] = await myPaths(newcomer);
@@ -326,7 +353,9 @@ describe('training paths', () => {
       });
       const live = await publish(admin, path.id);
       const reader = await registerUser(t, { displayName: 'Rita Reader' });
-      const enrolls = await Promise.all(Array.from({ length: 25 }, () => as(reader).post(`/api/training/paths/${path.id}/enroll`)));
+      const enrolls = await Promise.all(
+        Array.from({ length: 25 }, () => as(reader).post(`/api/training/paths/${path.id}/enroll`)),
+      );
       expect(enrolls.map((r) => r.status)).toEqual(Array(25).fill(200));
       const socket = await connect(reader);
       const ticks = await Promise.all(

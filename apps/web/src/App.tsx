@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ManageSection } from './admin/ManagePage';
-import { RegisterPage, SignInPage } from './auth/AuthPages';
+import { RegisterPage, SignInPage, SsoCallbackPage } from './auth/AuthPages';
 import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
@@ -15,6 +15,7 @@ import {
   CreateCampaignPage,
   CreateGroupPage,
   DigestPage,
+  EmailSuppressionsAdmin,
   ExpertsPage,
   GroupFeedTab,
   GroupHealthTab,
@@ -26,6 +27,7 @@ import {
   GroupsPage,
   GuidelinesEditor,
   IdeaPage,
+  ManageTrainingPage,
   MentoringPage,
   ModerationSettingsForm,
   NotificationsPage,
@@ -37,6 +39,7 @@ import {
   ReviewQueue,
   SearchPage,
   SkillSynonymsAdmin,
+  TrainingPage,
   UsersAdmin,
 } from './pages';
 import { AnnouncerProvider } from './ui/Announcer';
@@ -79,6 +82,7 @@ function Routed() {
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/register" element={<RegisterPage />} />
       </Route>
+      <Route path="/sso" element={<SsoCallbackPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<FeedPage scope="home" />} />
         <Route path="/discover" element={<FeedPage scope="company" />} />
@@ -105,6 +109,8 @@ function Routed() {
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/mentoring" element={<MentoringPage />} />
+        <Route path="/training" element={<TrainingPage />} />
+        <Route path="/training/manage" element={<ManageTrainingPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/digest" element={<DigestPage />} />
         <Route path="/manage" element={<Navigate to="/" replace />} />
@@ -153,6 +159,14 @@ function Routed() {
           element={
             <ManageSection path="skills">
               <SkillSynonymsAdmin />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/email"
+          element={
+            <ManageSection path="email">
+              <EmailSuppressionsAdmin />
             </ManageSection>
           }
         />

@@ -19,6 +19,7 @@ function page<K extends string, T extends ComponentType<any>>(
 
 export const GuidelinesEditor = page(() => import('./admin/GuidelinesEditor'), 'GuidelinesEditor');
 export const SkillSynonymsAdmin = page(() => import('./admin/SkillSynonymsAdmin'), 'SkillSynonymsAdmin');
+export const EmailSuppressionsAdmin = page(() => import('./admin/EmailSuppressionsAdmin'), 'EmailSuppressionsAdmin');
 export const UsersAdmin = page(() => import('./admin/UsersAdmin'), 'UsersAdmin');
 export const AnalyticsPage = page(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
 export const PostPage = page(() => import('./feed/PostPage'), 'PostPage');
@@ -36,6 +37,8 @@ export const CampaignsPage = page(() => import('./ideas/CampaignsPage'), 'Campai
 export const CreateCampaignPage = page(() => import('./ideas/CreateCampaignPage'), 'CreateCampaignPage');
 export const IdeaPage = page(() => import('./ideas/IdeaPage'), 'IdeaPage');
 export const MentoringPage = page(() => import('./mentoring/MentoringPage'), 'MentoringPage');
+export const TrainingPage = page(() => import('./training/TrainingPage'), 'TrainingPage');
+export const ManageTrainingPage = page(() => import('./training/ManageTrainingPage'), 'ManageTrainingPage');
 export const AuditLog = page(() => import('./moderation/AuditLog'), 'AuditLog');
 export const ModerationSettingsForm = page(() => import('./moderation/ModerationSettingsForm'), 'ModerationSettingsForm');
 export const ReviewQueue = page(() => import('./moderation/ReviewQueue'), 'ReviewQueue');

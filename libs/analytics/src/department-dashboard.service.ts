@@ -4,12 +4,14 @@ import { IdentityService, summaryIn } from '@ruche/identity';
 import { PeopleService } from '@ruche/people';
 import { type AuthUser, Database, ExpertFinderPort, invalid, notFound, rows } from '@ruche/platform';
 import { QuestionInsights } from '@ruche/questions';
-import {
-  DEPARTMENT_FIGURES_SQL,
-  DEPARTMENT_GROUPS_SQL,
-  type DepartmentFiguresRow,
-} from './department-sql.js';
-import type { DepartmentActionsView, DepartmentDashboardView, DepartmentsView, DepartmentView, FallingGroupView } from './department-dto.js';
+import { DEPARTMENT_FIGURES_SQL, DEPARTMENT_GROUPS_SQL, type DepartmentFiguresRow } from './department-sql.js';
+import type {
+  DepartmentActionsView,
+  DepartmentDashboardView,
+  DepartmentsView,
+  DepartmentView,
+  FallingGroupView,
+} from './department-dto.js';
 import { GroupHealthService } from './group-health.service.js';
 import { type Period, round, share } from './metrics.js';
 
@@ -92,7 +94,10 @@ export class DepartmentDashboardService {
     const length = period.end.getTime() - period.start.getTime();
     const [now, before] = await Promise.all([
       rows<DepartmentFiguresRow>(this.db.reader, DEPARTMENT_FIGURES_SQL, [period.start, period.end]),
-      rows<DepartmentFiguresRow>(this.db.reader, DEPARTMENT_FIGURES_SQL, [new Date(period.start.getTime() - length), period.start]),
+      rows<DepartmentFiguresRow>(this.db.reader, DEPARTMENT_FIGURES_SQL, [
+        new Date(period.start.getTime() - length),
+        period.start,
+      ]),
     ]);
     const byName = (found: DepartmentFiguresRow[]) => new Map(found.map((r) => [r.department, r]));
     return [byName(now), byName(before)];
@@ -163,7 +168,10 @@ export class DepartmentDashboardService {
   }
 
   /** The department's people among the best experts on its topics, best first, with the topics each knows. */
-  private async possibleMentors(memberIds: readonly string[], topics: readonly string[]): Promise<DepartmentActionsView['possibleMentors']> {
+  private async possibleMentors(
+    memberIds: readonly string[],
+    topics: readonly string[],
+  ): Promise<DepartmentActionsView['possibleMentors']> {
     if (topics.length === 0 || memberIds.length === 0) return [];
     const members = new Set(memberIds);
     const perTopic = await Promise.all(

@@ -10,7 +10,11 @@ export class DepartmentFiguresView {
   engagementDepth: number | null;
   @ApiProperty()
   questions: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Share of their questions answered by someone else by the end of the period' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Share of their questions answered by someone else by the end of the period',
+  })
   answeredRate: number | null;
   @ApiProperty({ nullable: true, type: Number })
   medianMinutesToFirstAnswer: number | null;
@@ -18,7 +22,11 @@ export class DepartmentFiguresView {
   crossDepartmentReplies: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Those among their replies to people whose department is known' })
   crossDepartmentShare: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Share of the department who submitted, voted on, commented on or reviewed ideas' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Share of the department who submitted, voted on, commented on or reviewed ideas',
+  })
   ideaParticipation: number | null;
 }
 
@@ -85,11 +93,20 @@ export class PossibleMentorView {
 export class DepartmentActionsView {
   @ApiProperty({ type: [String], description: "The department's topics: those of the questions its people asked and answered" })
   topics: string[];
-  @ApiProperty({ type: [WaitingQuestionView], description: 'Questions on those topics nobody has answered yet, the longest waiting first' })
+  @ApiProperty({
+    type: [WaitingQuestionView],
+    description: 'Questions on those topics nobody has answered yet, the longest waiting first',
+  })
   unansweredQuestions: WaitingQuestionView[];
-  @ApiProperty({ type: [FallingGroupView], description: 'Groups its people are active in whose health is falling, the steepest first' })
+  @ApiProperty({
+    type: [FallingGroupView],
+    description: 'Groups its people are active in whose health is falling, the steepest first',
+  })
   fallingGroups: FallingGroupView[];
-  @ApiProperty({ type: [PossibleMentorView], description: 'People of the department who know its topics best, who could guide others' })
+  @ApiProperty({
+    type: [PossibleMentorView],
+    description: 'People of the department who know its topics best, who could guide others',
+  })
   possibleMentors: PossibleMentorView[];
 }
 

@@ -59,6 +59,12 @@ export class QuestionInsights {
         ORDER BY q.created_at, q.id LIMIT $2`,
       [topics, limit, reader.id],
     );
-    return found.map((r) => ({ id: r.id, title: r.title, topics: r.topics, askerId: r.asker_id, createdAt: r.created_at.toISOString() }));
+    return found.map((r) => ({
+      id: r.id,
+      title: r.title,
+      topics: r.topics,
+      askerId: r.asker_id,
+      createdAt: r.created_at.toISOString(),
+    }));
   }
 }

@@ -33,7 +33,8 @@ export class StepDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'join_group: the group to join (required); first_post: where the post must be made. A public group, or the path’s own',
+    description:
+      'join_group: the group to join (required); first_post: where the post must be made. A public group, or the path’s own',
   })
   @IsOptional()
   @IsId()

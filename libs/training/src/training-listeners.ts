@@ -17,7 +17,11 @@ export class TrainingListeners implements OnModuleInit {
 
   onModuleInit(): void {
     const on = this.bus.subscribe.bind(this.bus);
-    on('user.registered', ({ payload }) => this.progress.enrollFor(payload.user.id, { reason: 'new_account' }), 'training.enroll-new-account');
+    on(
+      'user.registered',
+      ({ payload }) => this.progress.enrollFor(payload.user.id, { reason: 'new_account' }),
+      'training.enroll-new-account',
+    );
     on(
       'group.created',
       async ({ payload }) => {
@@ -50,7 +54,15 @@ export class TrainingListeners implements OnModuleInit {
       ({ payload }) => this.progress.completeBy(payload.question.asker.id, { kind: 'first_question' }),
       'training.first-question',
     );
-    on('guidelines.accepted', ({ payload }) => this.progress.completeBy(payload.userId, { kind: 'accept_guidelines' }), 'training.guidelines');
-    on('mentoring.paired', ({ payload }) => this.progress.completeBy(payload.menteeId, { kind: 'meet_mentor' }), 'training.mentor');
+    on(
+      'guidelines.accepted',
+      ({ payload }) => this.progress.completeBy(payload.userId, { kind: 'accept_guidelines' }),
+      'training.guidelines',
+    );
+    on(
+      'mentoring.paired',
+      ({ payload }) => this.progress.completeBy(payload.menteeId, { kind: 'meet_mentor' }),
+      'training.mentor',
+    );
   }
 }

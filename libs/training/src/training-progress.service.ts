@@ -11,9 +11,7 @@ export interface TrainingAction {
 
 /** Which paths a person is given automatically. */
 export type EnrollmentTrigger =
-  | { reason: 'new_account' }
-  | { reason: 'joined_group'; groupId: string }
-  | { reason: 'community_owner' };
+  { reason: 'new_account' } | { reason: 'joined_group'; groupId: string } | { reason: 'community_owner' };
 
 /**
  * Progress on training paths: who is given which path, and which steps their actions complete.
@@ -80,7 +78,11 @@ export class TrainingProgressService {
     await this.transactions.run(async (tx) => {
       await lockPerson(tx, userId);
       const steps = await rows<{ id: string }>(tx.manager, MATCHING_STEPS, [userId, action.kind, action.groupId ?? null]);
-      await this.record(tx, userId, steps.map((s) => s.id));
+      await this.record(
+        tx,
+        userId,
+        steps.map((s) => s.id),
+      );
     });
   }
 

@@ -31,7 +31,9 @@ export class TrainingController {
   }
 
   @Get('training/paths')
-  @ApiOperation({ summary: 'Published paths you may read, newest first; `filter=mine` those you follow, `filter=managed` those you may edit' })
+  @ApiOperation({
+    summary: 'Published paths you may read, newest first; `filter=mine` those you follow, `filter=managed` those you may edit',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: PathListQuery): Promise<Page<PathView>> {
     return this.training.list(user, query);
   }

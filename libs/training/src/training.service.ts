@@ -63,7 +63,8 @@ export class TrainingService {
 
   async create(actor: AuthUser, input: CreatePathDto): Promise<PathView> {
     const groupId = input.groupId ?? null;
-    if (groupId && input.audience !== 'newcomers') throw invalid("a group's path is for its newcomers: audience must be newcomers");
+    if (groupId && input.audience !== 'newcomers')
+      throw invalid("a group's path is for its newcomers: audience must be newcomers");
     await this.assertMayManage(actor, groupId);
     await this.checkSteps(input.steps, groupId);
     const id = await this.transactions.run(async (tx) => {
@@ -84,9 +85,11 @@ export class TrainingService {
     const path = await this.managed(actor, pathId);
     if (input.steps) await this.checkSteps(input.steps, path.group_id);
     await this.transactions.run(async (tx) => {
-      const [locked] = await rows<PathRow>(tx.manager, `SELECT ${PATH_COLUMNS} FROM training_paths p WHERE p.id = $1 FOR UPDATE`, [
-        pathId,
-      ]);
+      const [locked] = await rows<PathRow>(
+        tx.manager,
+        `SELECT ${PATH_COLUMNS} FROM training_paths p WHERE p.id = $1 FOR UPDATE`,
+        [pathId],
+      );
       if (!locked) throw notFound('Training path');
       if (locked.published_at) throw conflict('A published training path is frozen: archive it and publish a new one');
       await tx.manager.query(
@@ -211,10 +214,11 @@ export class TrainingService {
   /** Ticks a `read` step; the other kinds are done by doing what they ask. */
   async completeStep(viewer: AuthUser, pathId: string, stepId: string): Promise<PathView> {
     await this.visible(viewer, pathId);
-    const [step] = await rows<StepRow>(this.db.manager, `SELECT ${STEP_COLUMNS} FROM training_steps s WHERE s.id = $1 AND s.path_id = $2`, [
-      stepId,
-      pathId,
-    ]);
+    const [step] = await rows<StepRow>(
+      this.db.manager,
+      `SELECT ${STEP_COLUMNS} FROM training_steps s WHERE s.id = $1 AND s.path_id = $2`,
+      [stepId, pathId],
+    );
     if (!step) throw notFound('Step');
     if (step.kind !== 'read') throw conflict('This step is done by doing what it asks, not by ticking it');
     if (!(await this.progress.completeRead(viewer.id, pathId, stepId))) throw conflict('Follow the training path first');
@@ -245,7 +249,9 @@ export class TrainingService {
       enrolled: enrolled.length,
       completed: enrolled.filter((e) => e.completed).length,
       steps: steps.map((s) => ({ stepId: s.id, title: s.title, done: Number(s.done) })),
-      byDepartment: byDepartment(enrolled.map((e) => ({ department: profiles.get(e.user_id)?.department ?? '', completed: e.completed }))),
+      byDepartment: byDepartment(
+        enrolled.map((e) => ({ department: profiles.get(e.user_id)?.department ?? '', completed: e.completed })),
+      ),
     };
   }
 
@@ -255,7 +261,8 @@ export class TrainingService {
     if (!path) throw notFound('Training path');
     const canManage = await this.mayManage(viewer, path.group_id);
     if (canManage) return { path, canManage };
-    const readable = path.group_id === null || (await this.groups.readableGroupIds(viewer.id, [path.group_id])).has(path.group_id);
+    const readable =
+      path.group_id === null || (await this.groups.readableGroupIds(viewer.id, [path.group_id])).has(path.group_id);
     if (!readable || !path.published_at) throw notFound('Training path');
     return { path, canManage };
   }
@@ -275,7 +282,9 @@ export class TrainingService {
     if (await this.mayManage(actor, groupId)) return;
     if (groupId && !(await this.groups.readableGroupIds(actor.id, [groupId])).has(groupId)) throw notFound('Group');
     throw forbidden(
-      groupId ? "Only the group's owners and admins publish its training paths" : "Only admins publish the company's training paths",
+      groupId
+        ? "Only the group's owners and admins publish its training paths"
+        : "Only admins publish the company's training paths",
     );
   }
 
@@ -286,7 +295,8 @@ export class TrainingService {
    */
   private async checkSteps(steps: readonly StepDto[], pathGroupId: string | null): Promise<void> {
     steps.forEach((step, i) => {
-      if (step.kind === 'join_group' && !step.groupId) throw invalid(`steps.${i}.groupId: a join_group step names the group to join`);
+      if (step.kind === 'join_group' && !step.groupId)
+        throw invalid(`steps.${i}.groupId: a join_group step names the group to join`);
       if (step.groupId && step.kind !== 'join_group' && step.kind !== 'first_post') {
         throw invalid(`steps.${i}.groupId: only join_group and first_post steps name a group`);
       }

@@ -512,6 +512,31 @@ export interface AppNotification {
 export interface NotificationPreference {
   kind: string;
   enabled: boolean;
+  /** Also by email (only sent when the server has email configured). */
+  email?: boolean;
+}
+
+export interface NotificationPreferences {
+  items: NotificationPreference[];
+  /** The daily digest by email. */
+  digestEmail?: boolean;
+  /** Whether the server sends email at all. */
+  emailConfigured?: boolean;
+}
+
+/** A change to one kind: the fields given change, the others stay. */
+export interface NotificationPreferenceChange {
+  kind: string;
+  enabled?: boolean;
+  email?: boolean;
+}
+
+/** An address no email is sent to (admins). */
+export interface EmailSuppression {
+  address: string;
+  reason: string;
+  source: 'bounce' | 'send' | 'admin';
+  createdAt: string;
 }
 
 // ---- Questions and experts -------------------------------------------------------------------
@@ -724,4 +749,56 @@ export interface SearchHit {
   highlights: [number, number][];
   score: number;
   createdAt: string | null;
+}
+
+// ---- training paths (#17) --------------------------------------------------------------------
+
+export type TrainingAudience = 'newcomers' | 'community_owners';
+export type TrainingStepKind = 'read' | 'accept_guidelines' | 'first_post' | 'first_question' | 'join_group' | 'meet_mentor';
+export type TrainingPathStatus = 'draft' | 'published' | 'archived';
+
+export interface TrainingStep {
+  id: string;
+  position: number;
+  kind: TrainingStepKind;
+  title: string;
+  body: string;
+  groupId: string | null;
+  done: boolean;
+}
+
+export interface TrainingPath {
+  id: string;
+  title: string;
+  description: string;
+  audience: TrainingAudience;
+  groupId: string | null;
+  status: TrainingPathStatus;
+  publishedAt: string | null;
+  createdBy: UserSummary;
+  canManage: boolean;
+  steps: TrainingStep[];
+  progress: { enrolled: boolean; done: number; total: number; completedAt: string | null };
+}
+
+export interface TrainingStepInput {
+  kind: TrainingStepKind;
+  title: string;
+  body?: string;
+  groupId?: string;
+}
+
+export interface TrainingPathInput {
+  title: string;
+  description?: string;
+  audience: TrainingAudience;
+  groupId?: string;
+  steps: TrainingStepInput[];
+}
+
+export interface TrainingProgress {
+  enrolled: number;
+  completed: number;
+  steps: { stepId: string; title: string; done: number }[];
+  byDepartment: { department: string | null; enrolled: number; completed: number }[];
 }

@@ -16,6 +16,7 @@ import { useModerationRealtime } from '../moderation/useModerationRealtime';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { forgetPeople, rememberPeople } from '../people/known';
 import { useQuestionsRealtime } from '../questions/useQuestionsRealtime';
+import { useTrainingRealtime } from '../training/useTrainingRealtime';
 import { RealtimeProvider, useRealtimeStatus } from '../realtime/RealtimeProvider';
 import { HeaderSearch } from '../search/HeaderSearch';
 import { Avatar, Loading } from '../ui/bits';
@@ -66,11 +67,13 @@ function Shell() {
   useIdeasRealtime();
   useModerationRealtime();
   useQuestionsRealtime();
+  useTrainingRealtime();
   const manage = firstSection(me.roles);
   // On a phone these wait behind "More" (see MoreMenu); elsewhere they sit in the bar.
   const more: NavItem[] = [
     { to: '/people', end: true, icon: 'search', label: t('nav.people') },
     { to: '/mentoring', icon: 'mentoring', label: t('nav.mentoring') },
+    { to: '/training', icon: 'mentoring', label: t('nav.training') },
     { to: `/people/${me.id}`, icon: 'profile', label: t('nav.profile') },
     ...(manage ? [{ to: manage, section: '/manage', icon: 'shield' as const, label: t('nav.manage') }] : []),
   ];

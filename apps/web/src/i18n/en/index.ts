@@ -11,6 +11,8 @@ import { groups } from './groups';
 import { ideas } from './ideas';
 import { questions } from './questions';
 import { mentoring } from './mentoring';
+import { training } from './training';
+import { announcements } from './announcements';
 import { moderation } from './moderation';
 import { notifications } from './notifications';
 import { search } from './search';
@@ -29,6 +31,8 @@ export const areas = {
   ideas,
   questions,
   mentoring,
+  training,
+  announcements,
   moderation,
   notifications,
   search,
@@ -47,6 +51,8 @@ export const en = {
   ...ideas,
   ...questions,
   ...mentoring,
+  ...training,
+  ...announcements,
   ...moderation,
   ...notifications,
   ...search,

@@ -17,5 +17,6 @@ export const layout = {
   'nav.questions': 'Questions',
   'nav.manage': 'Manage',
   'nav.mentoring': 'Mentoring',
+  'nav.training': 'Training',
   'nav.more': 'More',
 };

@@ -9,6 +9,8 @@ import { groups } from './groups';
 import { ideas } from './ideas';
 import { questions } from './questions';
 import { mentoring } from './mentoring';
+import { training } from './training';
+import { announcements } from './announcements';
 import { moderation } from './moderation';
 import { notifications } from './notifications';
 import { search } from './search';
@@ -27,6 +29,8 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   ideas,
   questions,
   mentoring,
+  training,
+  announcements,
   moderation,
   notifications,
   search,
@@ -45,6 +49,8 @@ export const fr: Messages = {
   ...ideas,
   ...questions,
   ...mentoring,
+  ...training,
+  ...announcements,
   ...moderation,
   ...notifications,
   ...search,

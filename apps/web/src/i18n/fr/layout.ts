@@ -20,5 +20,6 @@ export const layout: CatalogOf<typeof en> = {
   'nav.questions': 'Questions',
   'nav.manage': 'Gérer',
   'nav.mentoring': 'Mentorat',
+  'nav.training': 'Formation',
   'nav.more': 'Plus',
 };

@@ -1,0 +1,168 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { trainingApi } from '../api/training';
+import type { TrainingPath } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { trainingKeys } from './cache';
+import { PathForm } from './PathForm';
+import styles from './Training.module.css';
+
+/** How far the people given a path have got: per step and by department (small departments together). */
+function PathProgress({ path }: { path: TrainingPath }) {
+  const { t } = useI18n();
+  const progress = useQuery({ queryKey: trainingKeys.progress(path.id), queryFn: () => trainingApi.progress(path.id) });
+  if (progress.isPending) return <Loading />;
+  if (progress.isError) return <ErrorBlock error={progress.error} onRetry={() => void progress.refetch()} />;
+  const p = progress.data;
+  return (
+    <div className="stack">
+      <p>{t('training.manage.summary', { enrolled: p.enrolled, completed: p.completed })}</p>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{t('training.manage.bySteps')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('training.manage.step')}</th>
+            <th scope="col">{t('training.manage.doneBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.steps.map((s) => (
+            <tr key={s.stepId}>
+              <td>{s.title}</td>
+              <td>{s.done}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{t('training.manage.byDepartment')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('training.manage.department')}</th>
+            <th scope="col">{t('training.manage.enrolled')}</th>
+            <th scope="col">{t('training.manage.completedCol')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.byDepartment.map((d) => (
+            <tr key={d.department ?? ''}>
+              <td>{d.department ?? t('training.manage.otherDepartments')}</td>
+              <td>{d.enrolled}</td>
+              <td>{d.completed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const DONE = {
+  publish: 'training.manage.published',
+  archive: 'training.manage.archived',
+  remove: 'training.manage.removed',
+} as const;
+
+function ManagedPath({ path }: { path: TrainingPath }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [showProgress, setShowProgress] = useState(false);
+  const headingId = useId();
+
+  async function act(action: 'publish' | 'archive' | 'remove') {
+    setBusy(true);
+    setError(null);
+    try {
+      await trainingApi[action](path.id);
+      void qc.invalidateQueries({ queryKey: trainingKeys.all });
+      announce(t(DONE[action], { title: path.title }));
+    } catch (e) {
+      setError(formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="card stack" aria-labelledby={headingId}>
+      <h3 className="section-title" id={headingId}>
+        {path.title} <span className="badge">{t(`training.status.${path.status}`)}</span>
+      </h3>
+      <p>
+        {t(`training.audience.${path.audience}`)} · {t('training.manage.steps', { count: path.steps.length })}
+      </p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        {path.status === 'draft' && (
+          <>
+            <button type="button" className="btn btn--primary btn--small" disabled={busy} onClick={() => void act('publish')}>
+              {t('training.manage.publish')}
+            </button>
+            <button type="button" className="btn btn--secondary btn--small" disabled={busy} onClick={() => void act('remove')}>
+              {t('training.manage.remove')}
+            </button>
+          </>
+        )}
+        {path.status === 'published' && (
+          <button type="button" className="btn btn--secondary btn--small" disabled={busy} onClick={() => void act('archive')}>
+            {t('training.manage.archive')}
+          </button>
+        )}
+        {path.status !== 'draft' && (
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            aria-expanded={showProgress}
+            onClick={() => setShowProgress((v) => !v)}
+          >
+            {t('training.manage.showProgress')}
+          </button>
+        )}
+      </div>
+      {showProgress && <PathProgress path={path} />}
+    </li>
+  );
+}
+
+/** The paths I may edit (the company's for admins, my groups' for their owners), and a form for a new one. */
+export function ManageTrainingPage() {
+  const { t } = useI18n();
+  useTitle(t('training.manage.title'));
+  const managed = useQuery({ queryKey: trainingKeys.managed, queryFn: () => trainingApi.managed(null) });
+  const formId = useId();
+  return (
+    <div className="narrow stack">
+      <h1 className="page-title">{t('training.manage.title')}</h1>
+      {managed.isPending ? (
+        <Loading />
+      ) : managed.isError ? (
+        <ErrorBlock error={managed.error} onRetry={() => void managed.refetch()} />
+      ) : managed.data.items.length === 0 ? (
+        <p className="card empty">{t('training.manage.empty')}</p>
+      ) : (
+        <ul className="bare-list stack">
+          {managed.data.items.map((path) => (
+            <ManagedPath key={path.id} path={path} />
+          ))}
+        </ul>
+      )}
+      <section className="card stack" aria-labelledby={formId}>
+        <h2 className="section-title" id={formId}>
+          {t('training.form.heading')}
+        </h2>
+        <PathForm />
+      </section>
+    </div>
+  );
+}

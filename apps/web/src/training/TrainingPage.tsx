@@ -1,0 +1,79 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { trainingApi } from '../api/training';
+import type { TrainingPath, TrainingStep } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { formErrors } from '../ui/errors';
+import { trainingKeys } from './cache';
+import { StepList } from './StepList';
+import styles from './Training.module.css';
+
+function PathCard({ path }: { path: TrainingPath }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [busyStep, setBusyStep] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function read(step: TrainingStep) {
+    setBusyStep(step.id);
+    setError(null);
+    try {
+      const updated = await trainingApi.complete(path.id, step.id);
+      qc.setQueryData<{ items: TrainingPath[] }>(trainingKeys.mine, (old) =>
+        old ? { items: old.items.map((p) => (p.id === updated.id ? updated : p)) } : old,
+      );
+      announce(t('training.step.ticked', { title: step.title }));
+    } catch (e) {
+      setError(formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic'));
+    } finally {
+      setBusyStep(null);
+    }
+  }
+
+  const { done, total, completedAt } = path.progress;
+  return (
+    <section className="card stack" aria-labelledby={`path-${path.id}`}>
+      <h2 className="section-title" id={`path-${path.id}`}>
+        {path.title}
+      </h2>
+      {path.description && <p>{path.description}</p>}
+      <p>{completedAt ? t('training.completed') : t('training.progress', { done, total })}</p>
+      <progress className={styles.meter} max={total} value={done} aria-label={t('training.progress', { done, total })} />
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <StepList steps={path.steps} following={path.progress.enrolled} busyStep={busyStep} onRead={(step) => void read(step)} />
+    </section>
+  );
+}
+
+/** My training: the paths I was given or chose, unfinished first, each a checklist that ticks itself live (useTrainingRealtime, in the layout). */
+export function TrainingPage() {
+  const { t } = useI18n();
+  useTitle(t('training.title'));
+  const mine = useQuery({ queryKey: trainingKeys.mine, queryFn: trainingApi.mine });
+  return (
+    <div className="narrow stack">
+      <div className="row">
+        <h1 className="page-title">{t('training.title')}</h1>
+        <Link to="/training/manage">{t('training.manage.link')}</Link>
+      </div>
+      {mine.isPending ? (
+        <Loading />
+      ) : mine.isError ? (
+        <ErrorBlock error={mine.error} onRetry={() => void mine.refetch()} />
+      ) : mine.data.items.length === 0 ? (
+        <p className="card empty">{t('training.empty')}</p>
+      ) : (
+        mine.data.items.map((path) => <PathCard key={path.id} path={path} />)
+      )}
+    </div>
+  );
+}
