@@ -99,6 +99,10 @@ export class S3Storage implements FileStorage {
           : undefined,
       requestHandler: { connectionTimeout: Math.min(config.timeoutMs, 10_000), requestTimeout: config.timeoutMs },
       maxAttempts: 3,
+      // Checksums only where S3 requires them: the SDK's default (aws-chunked bodies with trailing
+      // CRC32 checksums) is not understood by many S3-compatible servers, which store the framing.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     });
   }
 
