@@ -99,7 +99,7 @@ describe('single sign-on with OpenID Connect', () => {
     // RP-initiated logout: the provider offers end_session, with the ID token as hint.
     const end = new URL(second.endSessionUrl!);
     expect(`${end.origin}${end.pathname}`).toBe(`${idp.issuer}/session/end`);
-    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${t.url}/sign-in`);
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${t.url}/signin`);
     expect(end.searchParams.get('id_token_hint')).toMatch(/^ey/);
     // The provider accepts it (its "sign out?" page), rather than an error for an unknown hint or address.
     const ended = await fetch(end, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });

@@ -33,7 +33,7 @@ describe('web app (browser)', () => {
       await page.getByLabel('Password').fill('short');
       await page.getByRole('button', { name: 'Create account' }).click();
       // The api's 400 message, shown on the field it names; what was typed is kept.
-      await page.getByText('Password must be at least 10 characters').waitFor();
+      await page.getByText('Password must be at least 12 characters').waitFor();
       expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByLabel('Work email').inputValue()).toBe('ada@corp.example');
       expect(await page.getByLabel('Full name').inputValue()).toBe('Ada Lovelace');

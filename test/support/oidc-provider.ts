@@ -91,7 +91,7 @@ export async function startTestOidcProvider(): Promise<TestOidcProvider> {
             client_id: TEST_CLIENT_ID,
             client_secret: TEST_CLIENT_SECRET,
             redirect_uris: [`${appUrl}/api/auth/oidc/callback`],
-            post_logout_redirect_uris: [`${appUrl}/sign-in`],
+            post_logout_redirect_uris: [`${appUrl}/signin`],
             token_endpoint_auth_method: 'client_secret_basic',
             grant_types: ['authorization_code'],
             response_types: ['code'],

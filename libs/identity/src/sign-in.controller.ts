@@ -86,7 +86,7 @@ export class SsoController {
   @HttpCode(200)
   async exchange(@Body() body: SsoExchangeDto, @Req() request: FastifyRequest): Promise<SsoSessionView> {
     const { session, idToken } = await this.accounts.exchange(body.code);
-    const after = this.oidc.settings.postLogoutRedirectUri ?? `${request.protocol}://${request.host}/sign-in`;
+    const after = this.oidc.settings.postLogoutRedirectUri ?? `${request.protocol}://${request.host}/signin`;
     const endSessionUrl = await this.oidc.endSessionUrl(idToken, after);
     return { ...session, endSessionUrl };
   }

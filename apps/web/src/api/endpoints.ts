@@ -70,9 +70,24 @@ interface ReactionsAnswer {
 }
 const id = encodeURIComponent;
 
+/** GET /api/auth/providers (#15). */
+export interface SignInProviders {
+  password: boolean;
+  oidc: boolean;
+  signup: 'open' | 'domains' | 'invite';
+  signupDomains: string[];
+}
+
+/** The session single sign-on hands over, with where to end the provider's session on sign-out. */
+export type SsoSession = Session & { endSessionUrl: string | null };
+
 export const authApi = {
-  register: (body: { email: string; password: string; displayName: string }) =>
+  register: (body: { email: string; password: string; displayName: string; invitationToken?: string }) =>
     request<Session>('POST', '/api/auth/register', body, { auth: false }),
+  /** How people sign in here (#15): passwords, single sign-on, the sign-up mode. */
+  providers: () => request<SignInProviders>('GET', '/api/auth/providers', undefined, { auth: false }),
+  /** Trades the single sign-on callback's one-time code for the session. */
+  ssoExchange: (code: string) => request<SsoSession>('POST', '/api/auth/oidc/exchange', { code }, { auth: false }),
   login: (body: { email: string; password: string }) => request<Session>('POST', '/api/auth/login', body, { auth: false }),
   me: () => request<Me>('GET', '/api/me'),
 };

@@ -1,14 +1,15 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { authApi } from '../api/endpoints';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { authApi, type SignInProviders } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import brand from '../layout/Brand.module.css';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { FormError, useTitle } from '../ui/bits';
-import { formErrors } from '../ui/errors';
+import { errorText, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './AuthPages.module.css';
 import { startSession, endedByServerNotice } from './session';
+import { rememberSsoLogout } from './signOut';
 
 type Errors = Record<string, string[]>;
 
@@ -52,6 +53,22 @@ function useErrorMapper(fields: string[]) {
   return (error: unknown): Errors => formErrors(error, i18n, Object.fromEntries(fields.map((f) => [f, labels[f]])));
 }
 
+/** What the server offers (passwords, single sign-on); null until known, or when it could not be read. */
+function useProviders(): SignInProviders | null {
+  const [providers, setProviders] = useState<SignInProviders | null>(null);
+  useEffect(() => {
+    let live = true;
+    authApi.providers().then(
+      (p) => live && setProviders(p),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return providers;
+}
+
 function focusFirstInvalid(form: HTMLFormElement | null): void {
   const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   invalid?.focus();
@@ -68,6 +85,7 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const mapError = useErrorMapper(['email', 'password']);
+  const providers = useProviders();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -87,39 +105,52 @@ export function SignInPage() {
   return (
     <AuthShell title={t('auth.signIn.title')}>
       {ended && <p className="notice">{t('auth.expired')}</p>}
-      <form ref={form} onSubmit={submit} noValidate className="stack">
-        <FormError>{errors._form?.join(' ')}</FormError>
-        <Field
-          label={t('auth.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          value={email}
-          onValueChange={setEmail}
-          errors={errors.email}
-        />
-        <Field
-          label={t('auth.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onValueChange={setPassword}
-          errors={errors.password}
-        />
-        <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
-          {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
-        </button>
-      </form>
-      <p className={styles.switch}>
-        {t('auth.signIn.noAccount')}{' '}
-        <Link to="/register" state={{ from: returnTo }}>
-          {t('auth.signIn.toRegister')}
-        </Link>
-      </p>
+      {providers?.oidc && (
+        <div className="stack">
+          {/* A plain navigation: the server redirects to the identity provider. */}
+          <a className="btn btn--primary btn--block" href="/api/auth/oidc/login">
+            {t('auth.sso.button')}
+          </a>
+          {providers.password && <p className={styles.switch}>{t('auth.sso.or')}</p>}
+        </div>
+      )}
+      {providers?.password !== false && (
+        <form ref={form} onSubmit={submit} noValidate className="stack">
+          <FormError>{errors._form?.join(' ')}</FormError>
+          <Field
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onValueChange={setEmail}
+            errors={errors.email}
+          />
+          <Field
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onValueChange={setPassword}
+            errors={errors.password}
+          />
+          <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
+            {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
+          </button>
+        </form>
+      )}
+      {providers?.password !== false && (
+        <p className={styles.switch}>
+          {t('auth.signIn.noAccount')}{' '}
+          <Link to="/register" state={{ from: returnTo }}>
+            {t('auth.signIn.toRegister')}
+          </Link>
+        </p>
+      )}
     </AuthShell>
   );
 }
@@ -128,8 +159,11 @@ export function RegisterPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const returnTo = useReturnTo();
+  const [params] = useSearchParams();
+  // An invitation link: /register?invitation=<token>&email=<address> (#15).
+  const invitationToken = params.get('invitation') ?? undefined;
   const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -142,7 +176,7 @@ export function RegisterPage() {
     setBusy(true);
     setErrors({});
     try {
-      startSession(await authApi.register({ displayName, email, password }));
+      startSession(await authApi.register({ displayName, email, password, invitationToken }));
       void navigate(returnTo, { replace: true });
     } catch (error) {
       setErrors(mapError(error));
@@ -153,6 +187,7 @@ export function RegisterPage() {
 
   return (
     <AuthShell title={t('auth.register.title')}>
+      {invitationToken && <p className="notice">{t('auth.register.invited')}</p>}
       <form ref={form} onSubmit={submit} noValidate className="stack">
         <FormError>{errors._form?.join(' ')}</FormError>
         <Field
@@ -196,6 +231,47 @@ export function RegisterPage() {
           {t('auth.register.toSignIn')}
         </Link>
       </p>
+    </AuthShell>
+  );
+}
+
+/**
+ * Where single sign-on's callback lands (`/sso?code=...`): the one-time code is traded for the
+ * session at once (tokens never travel in a URL), and the address is cleaned of the code.
+ */
+export function SsoCallbackPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const code = params.get('code');
+  const [error, setError] = useState<string | null>(() => (code ? null : t('auth.sso.failed')));
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Once, even under StrictMode's double effects: a code works a single time.
+    if (started.current || !code) return;
+    started.current = true;
+    authApi.ssoExchange(code).then(
+      (session) => {
+        rememberSsoLogout(session.endSessionUrl);
+        startSession(session);
+        void navigate('/', { replace: true });
+      },
+      (failure: unknown) => setError(errorText(failure, i18n)),
+    );
+  }, [code, navigate, i18n]);
+
+  return (
+    <AuthShell title={t('auth.signIn.title')}>
+      {error ? (
+        <div className="stack">
+          <FormError>{error}</FormError>
+          <Link to="/signin">{t('auth.sso.retry')}</Link>
+        </div>
+      ) : (
+        <p role="status">{t('auth.sso.busy')}</p>
+      )}
     </AuthShell>
   );
 }

@@ -39,7 +39,7 @@ export interface OidcConfig {
   clockToleranceSeconds: number;
   /** `OIDC_REDIRECT_URI`: the callback registered at the provider; default `<RUCHE_APP_URL>/api/auth/oidc/callback`. */
   redirectUri: string | undefined;
-  /** `OIDC_POST_LOGOUT_REDIRECT_URI`: where the provider sends the browser after signing out; default `<this server>/sign-in`. */
+  /** `OIDC_POST_LOGOUT_REDIRECT_URI`: where the provider sends the browser after signing out; default `<this server>/signin` (the sign-in page). */
   postLogoutRedirectUri: string | undefined;
   /** `OIDC_TIMEOUT_MS`: the longest one request to the provider may take. */
   timeoutMs: number;
