@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ruche/identity';
 import { BansService } from './bans.service.js';
+import { DirectoryGroups } from './directory-groups.service.js';
 import { GroupAccess } from './group-access.js';
 import { GroupCatalogService } from './group-catalog.service.js';
 import { GroupSearch } from './group-search.js';
@@ -16,7 +17,7 @@ import { MembershipsService } from './memberships.service.js';
 @Module({
   imports: [IdentityModule],
   controllers: [GroupsController, MyGroupsController],
-  providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService, GroupSearch],
-  exports: [GroupsService],
+  providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService, GroupSearch, DirectoryGroups],
+  exports: [GroupsService, DirectoryGroups],
 })
 export class GroupsModule {}

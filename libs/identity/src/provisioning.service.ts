@@ -143,6 +143,24 @@ export class ProvisioningService {
     return this.lock(tx, id);
   }
 
+  /** The company's first admin (the oldest active admin account): who owns what the directory creates, unless it says. */
+  async firstAdminId(): Promise<string | null> {
+    const [admin] = await rows<{ id: string }>(
+      this.db.manager,
+      `SELECT id FROM users WHERE 'admin' = ANY (roles) AND status = 'active' ORDER BY created_at, id LIMIT 1`,
+    );
+    return admin?.id ?? null;
+  }
+
+  /** Which of these ids are accounts (any state but erased). */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await rows<{ id: string }>(this.db.manager, `SELECT id FROM users WHERE id = ANY ($1::uuid[]) AND status <> 'erased'`, [
+      [...ids],
+    ]);
+    return new Set(found.map((r) => r.id));
+  }
+
   private async assertExternalIdFree(tx: Tx, externalId: string, except: string | null): Promise<void> {
     const [taken] = await rows<{ id: string }>(
       tx.manager,

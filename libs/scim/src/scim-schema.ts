@@ -120,7 +120,8 @@ export function readUser(resource: unknown): UserFields {
 /** A Group resource as Ruche's fields; member ids are checked to be Users by the caller. */
 export function readGroup(resource: unknown): GroupFields {
   if (!isObject(resource)) throw new ScimError(400, 'The body must be a SCIM Group', 'invalidSyntax');
-  const displayName = text(resource.displayName, 'displayName', DISPLAY_NAME_MAX);
+  // A group's name in Ruche holds up to 100 characters.
+  const displayName = text(resource.displayName, 'displayName', 100);
   if (!displayName) throw invalidValue('displayName is required');
   const members = resource.members === undefined || resource.members === null ? [] : resource.members;
   if (!Array.isArray(members)) throw invalidValue('members must be a list');

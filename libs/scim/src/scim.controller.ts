@@ -21,10 +21,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@ruche/platform';
 import { ScimAuthGuard } from './scim-auth.guard.js';
 import { SCIM_MEDIA_TYPE, ScimExceptionFilter } from './scim-errors.js';
+import { ScimGroupsService } from './scim-groups.service.js';
 import { ScimUsersService } from './scim-users.service.js';
 
 type Json = Record<string, unknown>;
-type ListQuery = { filter?: string; startIndex?: string; count?: string };
+type ListQuery = { filter?: string; startIndex?: string; count?: string; excludedAttributes?: string };
 
 /** The base URL resources' `meta.location` starts with, as the client reached us. */
 export function scimBase(request: FastifyRequest): string {
@@ -42,7 +43,10 @@ export function scimBase(request: FastifyRequest): string {
 @UseFilters(ScimExceptionFilter)
 @Controller('scim/v2')
 export class ScimController {
-  constructor(private readonly users: ScimUsersService) {}
+  constructor(
+    private readonly users: ScimUsersService,
+    private readonly groups: ScimGroupsService,
+  ) {}
 
   @Get('ServiceProviderConfig')
   @Header('content-type', SCIM_MEDIA_TYPE)
@@ -116,6 +120,64 @@ export class ScimController {
   @HttpCode(204)
   async deleteUser(@Param('id') id: string): Promise<void> {
     await this.users.remove(id);
+  }
+
+  @Get('Groups')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  listGroups(@Query() query: ListQuery, @Req() request: FastifyRequest): Promise<Json> {
+    return this.groups.list(query, scimBase(request));
+  }
+
+  @Post('Groups')
+  @HttpCode(201)
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async createGroup(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.groups.create(body, scimBase(request)));
+  }
+
+  @Get('Groups/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async getGroup(
+    @Param('id') id: string,
+    @Query('excludedAttributes') excludedAttributes: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.groups.get(id, scimBase(request), excludedAttributes));
+  }
+
+  @Put('Groups/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async replaceGroup(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.groups.replace(id, body, ifMatch, scimBase(request)));
+  }
+
+  @Patch('Groups/:id')
+  @Header('content-type', SCIM_MEDIA_TYPE)
+  async patchGroup(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Json> {
+    return withEtag(reply, await this.groups.patch(id, body, ifMatch, scimBase(request)));
+  }
+
+  @Delete('Groups/:id')
+  @HttpCode(204)
+  async deleteGroup(@Param('id') id: string): Promise<void> {
+    await this.groups.remove(id);
   }
 }
 

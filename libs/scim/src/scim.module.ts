@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
 import { ScimAuthGuard } from './scim-auth.guard.js';
 import { ScimController } from './scim.controller.js';
+import { ScimGroupsService } from './scim-groups.service.js';
 import { ScimUsersService } from './scim-users.service.js';
 
 /**
@@ -11,8 +13,8 @@ import { ScimUsersService } from './scim-users.service.js';
  * (groups). An adapter on top of the owners: it owns only the mapping of SCIM groups.
  */
 @Module({
-  imports: [IdentityModule, PeopleModule],
+  imports: [IdentityModule, PeopleModule, GroupsModule],
   controllers: [ScimController],
-  providers: [ScimAuthGuard, ScimUsersService],
+  providers: [ScimAuthGuard, ScimUsersService, ScimGroupsService],
 })
 export class ScimModule {}
