@@ -77,6 +77,7 @@ describe('questions', () => {
         answeredAt: null,
         claim: null,
         routedTo: ids(experts.slice(0, 5)),
+        routing: experts.slice(0, 5).map((e) => ({ userId: e.id, reason: 'expert', detail: 'kubernetes', round: 1 })),
         routedRound: 1,
       });
       await t.settle();

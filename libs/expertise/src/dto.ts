@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalInt, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
 
 export const EXPERT_QUERY_MAX = 200;
@@ -62,4 +62,21 @@ export class ReplaceSynonymsDto {
   @ValidateNested({ each: true })
   @Type(() => SynonymDto)
   synonyms: SynonymDto[];
+}
+
+export class TopicHelperDto {
+  @ApiProperty({ minimum: 1, maximum: 100, description: 'At most this many questions routed to you as a helper in any 7 days' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weeklyCap: number;
+}
+
+export class TopicHelperView {
+  @ApiProperty({ description: 'The topic key' })
+  topic: string;
+  @ApiProperty()
+  label: string;
+  @ApiProperty()
+  weeklyCap: number;
 }

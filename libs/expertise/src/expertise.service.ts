@@ -2,8 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { ExpertView } from './dto.js';
 import { ExpertSearch } from './expert-search.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
+import { TopicVolunteers } from './topic-volunteers.service.js';
 import { hasTopicKey, significantWords, topicKey } from './topics.js';
-import { Database, type ExpertFinder, ExpertFinderPort, rows, type TopicRef } from '@ruche/platform';
+import { Database, type ExpertFinder, ExpertFinderPort, rows, type TopicRef, type TopicVolunteer } from '@ruche/platform';
 
 export type { TopicRef } from '@ruche/platform';
 
@@ -22,6 +23,7 @@ export class ExpertiseService implements ExpertFinder, OnModuleInit {
     private readonly synonyms: SkillSynonyms,
     private readonly experts: ExpertSearch,
     private readonly port: ExpertFinderPort,
+    private readonly volunteers: TopicVolunteers,
   ) {}
 
   onModuleInit(): void {
@@ -70,6 +72,16 @@ export class ExpertiseService implements ExpertFinder, OnModuleInit {
   /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
   topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
     return this.experts.topExperts(topics, options);
+  }
+
+  /** Helpers of these topic keys (question routing's fallback after experts), longest-standing first. */
+  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+    return this.volunteers.helpers(topics, options);
+  }
+
+  /** Followers of these topic keys (question routing's fallback after helpers), longest-standing first. */
+  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+    return this.volunteers.followers(topics, options);
   }
 
   /** The expert ranking for a free-text query (GET /api/experts). */

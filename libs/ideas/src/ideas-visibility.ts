@@ -104,6 +104,22 @@ export class IdeasVisibility implements OnModuleInit {
     return new Set(found.map((r) => r.id));
   }
 
+  /**
+   * Reviews the viewer may see (reviews are public to whoever sees their idea), with their idea and
+   * reviewer: what recognition's kudos thank and list (#17).
+   */
+  async visibleReviews(viewer: Viewer, reviewIds: readonly string[]): Promise<Map<string, { ideaId: string; reviewerId: string }>> {
+    const ids = uuids(reviewIds);
+    if (ids.length === 0) return new Map();
+    const found = await rows<{ id: string; idea_id: string; reviewer_id: string }>(
+      this.db.manager,
+      `SELECT r.id, r.idea_id, r.reviewer_id FROM idea_reviews r JOIN ideas i ON i.id = r.idea_id JOIN campaigns c ON c.id = i.campaign_id
+        WHERE r.id = ANY($1::uuid[]) AND ${this.campaignVisibleSql(viewer, 'c')} AND ${this.ideaVisibleSql(viewer, 'i')}`,
+      [ids],
+    );
+    return new Map(found.map((r) => [r.id, { ideaId: r.idea_id, reviewerId: r.reviewer_id }]));
+  }
+
   /** The campaign if the viewer may see it, else 404; `lock` row-locks it until commit. */
   async visibleCampaign(
     viewer: Viewer,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { summaryOf } from '@ruche/identity';
-import { type AuthUser, conflict, forbidden, invalid, rows, Transactions } from '@ruche/platform';
+import { type AuthUser, conflict, forbidden, invalid, renderMarkdown, rows, Transactions } from '@ruche/platform';
 import type { ReviewView } from './dto.js';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 import { REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
@@ -41,10 +41,10 @@ export class ReviewsService {
       const scores = orderedScores(campaign.criteria, input.scores as Scores);
       const [row] = await rows<ReviewRow>(
         tx.manager,
-        `INSERT INTO idea_reviews (idea_id, reviewer_id, scores, comment, score) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO idea_reviews (idea_id, reviewer_id, scores, comment, score, comment_html) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT ON CONSTRAINT idea_reviews_one_per_reviewer DO NOTHING
          RETURNING ${REVIEW_COLUMNS}`,
-        [ideaId, user.id, JSON.stringify(scores), input.comment, round2(weightedScore(campaign.criteria, scores))],
+        [ideaId, user.id, JSON.stringify(scores), input.comment, round2(weightedScore(campaign.criteria, scores)), renderMarkdown(input.comment)],
       );
       if (!row) throw conflict('You already reviewed this idea');
       const all = await rows<{ scores: Scores }>(tx.manager, 'SELECT scores FROM idea_reviews WHERE idea_id = $1', [ideaId]);
@@ -67,6 +67,8 @@ export class ReviewsService {
           review,
           reviewScore: score,
           reviewCount: all.length,
+          // Expertise credits the reviewer on these (#17: reviews count only when they carry them).
+          topics: campaign.topics,
         },
         audience: ideaAudience(idea),
         subject: ideaSubject(ideaId),

@@ -102,4 +102,6 @@ export class MentoringRequestView {
   pairedAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   closedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When the mentee confirmed the closed pairing took place' })
+  confirmedAt: string | null;
 }

@@ -59,4 +59,12 @@ export class MentoringController {
   close(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<MentoringRequestView> {
     return this.mentoring.close(user.id, id);
   }
+
+  @Post('mentoring/requests/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The mentee confirms a closed pairing took place (it counts toward the Mentor badge after 14 days or more)' })
+  @ApiOkResponse({ type: MentoringRequestView })
+  confirm(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<MentoringRequestView> {
+    return this.mentoring.confirm(user.id, id);
+  }
 }

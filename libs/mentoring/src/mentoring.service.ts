@@ -6,6 +6,7 @@ import {
   conflict,
   Database,
   decodeCursor,
+  forbidden,
   invalid,
   notFound,
   type Page,
@@ -39,10 +40,11 @@ interface RequestRow {
   created_at: Date;
   paired_at: Date | null;
   closed_at: Date | null;
+  confirmed_at: Date | null;
 }
 
 const REQUEST_COLUMNS =
-  'r.id, r.mentee_id, r.mentor_id, r.topic, r.label, r.note, r.status, r.created_at, r.paired_at, r.closed_at';
+  'r.id, r.mentee_id, r.mentor_id, r.topic, r.label, r.note, r.status, r.created_at, r.paired_at, r.closed_at, r.confirmed_at';
 
 function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): MentoringRequestView {
   return {
@@ -56,6 +58,7 @@ function toView(r: RequestRow, people: ReadonlyMap<string, UserSummary>): Mentor
     createdAt: r.created_at.toISOString(),
     pairedAt: r.paired_at?.toISOString() ?? null,
     closedAt: r.closed_at?.toISOString() ?? null,
+    confirmedAt: r.confirmed_at?.toISOString() ?? null,
   };
 }
 
@@ -222,6 +225,46 @@ export class MentoringService {
         actorId: userId,
       });
       return closed;
+    });
+    const people = await this.identity.summaries(row.mentor_id ? [row.mentee_id, row.mentor_id] : [row.mentee_id]);
+    return toView(row, people);
+  }
+
+  /**
+   * The mentee confirms a closed pairing took place (#17: the Mentor badge counts confirmed pairings
+   * of 14 days or more). Only the mentee (the mentor: 403; anyone else: 404); the request must be
+   * closed after a pairing (else 409). Idempotent.
+   */
+  async confirm(userId: string, requestId: string): Promise<MentoringRequestView> {
+    const row = await this.transactions.run(async (tx) => {
+      const [found] = await rows<RequestRow>(
+        tx.manager,
+        `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r WHERE r.id = $1 AND (r.mentee_id = $2 OR r.mentor_id = $2) FOR UPDATE`,
+        [requestId, userId],
+      );
+      if (!found) throw notFound('Mentoring request');
+      if (found.mentee_id !== userId) throw forbidden('Only the mentee confirms a pairing');
+      if (found.status !== 'closed' || !found.mentor_id || !found.paired_at || !found.closed_at)
+        throw conflict('Only a closed pairing can be confirmed');
+      if (found.confirmed_at) return found;
+      const [confirmed] = await rows<RequestRow>(
+        tx.manager,
+        `UPDATE mentoring_requests r SET confirmed_at = now() WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+        [requestId],
+      );
+      await tx.emit({
+        type: 'mentoring.confirmed',
+        payload: {
+          requestId,
+          menteeId: found.mentee_id,
+          mentorId: found.mentor_id,
+          pairedAt: found.paired_at.toISOString(),
+          closedAt: found.closed_at.toISOString(),
+        },
+        audience: [found.mentee_id, found.mentor_id].map(userRoom),
+        actorId: userId,
+      });
+      return confirmed;
     });
     const people = await this.identity.summaries(row.mentor_id ? [row.mentee_id, row.mentor_id] : [row.mentee_id]);
     return toView(row, people);

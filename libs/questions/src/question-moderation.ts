@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { ContentModeration } from '@ruche/platform';
 import { questionRoom, questionSubject, userRoom } from './question-events.js';
-import { QuestionRouting } from './question-routing.js';
+import { type RouteCandidate, QuestionRouting } from './question-routing.js';
 import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toAnswerView, toQuestionView } from './question-views.js';
 
@@ -32,7 +32,7 @@ export class QuestionModeration implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.kit.register<QuestionRow, undefined, { experts: string[]; people: Map<string, UserSummary> }>({
+    this.kit.register<QuestionRow, undefined, { experts: RouteCandidate[]; people: Map<string, UserSummary> }>({
       type: 'question',
       table: 'questions',
       columns: QUESTION_COLUMNS,
@@ -56,12 +56,12 @@ export class QuestionModeration implements OnModuleInit {
         }
         const subject = questionSubject(questionId);
         if (change.transition === 'released') {
-          const routedTo = await this.routing.record(tx, row, experts, row.routed_round);
-          const payload = { question: toQuestionView(row, people, routedTo) };
+          const routing = await this.routing.record(tx, row, experts, row.routed_round);
+          const payload = { question: toQuestionView(row, people, routing) };
           return tx.emit({
             type: 'question.created',
             payload,
-            audience: [row.asker_id, ...routedTo].map(userRoom),
+            audience: [row.asker_id, ...routing.map((r) => r.userId)].map(userRoom),
             subject,
             actorId: row.asker_id,
           });

@@ -1,9 +1,23 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { Database, ExpertFinderPort, JobEngine, rows, RUCHE_CONFIG, type RucheConfig, Transactions, type Tx } from '@ruche/platform';
+import type { RouteReason } from '@ruche/contracts';
+import { IdentityService } from '@ruche/identity';
+import { PeopleService } from '@ruche/people';
+import {
+  Database,
+  ExpertFinderPort,
+  JobEngine,
+  lockKey,
+  rows,
+  RUCHE_CONFIG,
+  type RucheConfig,
+  Transactions,
+  type Tx,
+} from '@ruche/platform';
+import type { QuestionRouteView } from './dto.js';
 import { questionSubject, userRoom } from './question-events.js';
 import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 
-/** Experts asked per round. */
+/** People asked per round. */
 export const EXPERTS_PER_ROUND = 5;
 /** Rounds attempted at most (1 at creation, then re-routes): at most 20 people asked. */
 export const MAX_ROUNDS = 4;
@@ -11,15 +25,38 @@ export const MAX_ROUNDS = 4;
 const TICK_CRON = '* * * * *';
 /** Questions re-routed per run, oldest routing first. */
 const BATCH = 100;
+/** Helpers considered per round (their caps are counted under their locks, in id order). */
+const HELPER_CANDIDATES = 20;
+/** A helper's weekly cap counts the routes of the last seven days. */
+const CAP_WINDOW = "interval '7 days'";
+
+/** Someone who may be asked in a round, why, and (helpers) their weekly cap. */
+export interface RouteCandidate {
+  userId: string;
+  reason: RouteReason;
+  detail: string;
+  weeklyCap?: number;
+}
 
 /**
- * Who is asked a question. At creation the best {@link EXPERTS_PER_ROUND} active experts on its
- * topics (not the asker); then, while it stays open with no answer and nobody has an active claim
- * on it, every `RUCHE_REROUTE_MINUTES` the next ones not asked yet, for at most
- * {@link MAX_ROUNDS} rounds in all. Each round is a `question.routed` event to the people asked.
+ * Who is asked a question, and why (issue #17). A round is filled in this order: the best active
+ * experts on its topics (the expertise ranking); only when fewer than {@link EXPERTS_PER_ROUND}
+ * are found, then helpers (volunteers for one of its topics, each asked as a helper at most their
+ * weekly cap in any 7 days: counted in the writing transaction under a per-helper lock, so
+ * concurrent questions never exceed it), then the topics' followers, then the most active
+ * answerers of the asker's department. Never the asker, never a suspended or deactivated account,
+ * never someone asked before about the same question; a held question asks nobody until released
+ * (every employee may see a visible question: there are no private questions). At creation
+ * round 1; then, while it stays open with no answer and nobody has an active claim on it, every
+ * `RUCHE_REROUTE_MINUTES` the next round, for at most {@link MAX_ROUNDS} rounds in all. Each round
+ * is a `question.routed` event to the people asked; each route keeps its reason and detail.
  *
- * The re-routing job is a pg-boss schedule, every minute, run by one instance that runs jobs at a
- * time (a singleton queue; each question is re-checked under its row lock anyway). `rerouteDue(now)` is the job itself, callable directly (tests pass a later `now`).
+ * After the last round, a question still unanswered `RUCHE_UNANSWERED_MINUTES` later is stamped
+ * `unanswered_at` (it joins the unanswered queue) and its asker is told (`question.unanswered`).
+ *
+ * The job is a pg-boss schedule, every minute, run by one instance that runs jobs at a time (a
+ * singleton queue; each question is re-checked under its row lock anyway). `rerouteDue(now)` is
+ * the job itself, callable directly (tests pass a later `now`).
  */
 @Injectable()
 export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown {
@@ -30,11 +67,16 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
     private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly experts: ExpertFinderPort,
+    private readonly identity: IdentityService,
+    private readonly people: PeopleService,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.every('questions-reroute', TICK_CRON, () => this.rerouteDue());
+    this.jobs.every('questions-reroute', TICK_CRON, async () => {
+      await this.rerouteDue();
+      await this.markUnanswered();
+    });
   }
 
   /** The job engine waits for a round in progress; this only stops it between questions. */
@@ -42,27 +84,109 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
     this.stopped = true;
   }
 
-  /** The first round's experts for a new question (asked before its transaction opens). */
-  firstRound(topics: readonly string[], askerId: string): Promise<string[]> {
-    return this.experts.topExperts(topics, { limit: EXPERTS_PER_ROUND, exclude: [askerId] });
+  /** The first round's candidates for a new question (asked before its transaction opens). */
+  firstRound(topics: readonly string[], askerId: string): Promise<RouteCandidate[]> {
+    return this.candidates(topics, askerId, []);
   }
 
-  /** Inside the transaction that created or re-routes the question: records the routes and tells the people asked. */
+  /**
+   * Everyone who may fill a round, in order: experts; and when fewer than a round of them, helpers
+   * (their caps are applied by {@link record}), followers, the department's answerers. Read before
+   * the round's transaction opens (it asks expertise and people on pooled connections).
+   */
+  async candidates(topics: readonly string[], askerId: string, asked: readonly string[]): Promise<RouteCandidate[]> {
+    const exclude = [askerId, ...asked];
+    const label = topics.join(', ');
+    const experts = await this.experts.topExperts(topics, { limit: EXPERTS_PER_ROUND, exclude });
+    const out: RouteCandidate[] = experts.map((userId) => ({ userId, reason: 'expert', detail: label }));
+    if (out.length >= EXPERTS_PER_ROUND) return out;
+    const taken = () => [...exclude, ...out.map((c) => c.userId)];
+    for (const h of await this.experts.topicHelpers(topics, { limit: HELPER_CANDIDATES, exclude: taken() })) {
+      out.push({ userId: h.userId, reason: 'helper', detail: h.label, weeklyCap: h.weeklyCap ?? 0 });
+    }
+    for (const f of await this.experts.topicFollowers(topics, { limit: EXPERTS_PER_ROUND, exclude: taken() })) {
+      out.push({ userId: f.userId, reason: 'topic_follower', detail: f.label });
+    }
+    out.push(...(await this.departmentAnswerers(askerId, taken())));
+    return out;
+  }
+
+  /**
+   * The asker's department's most active answerers (visible answers to visible questions), most
+   * answers first; nobody when the asker's profile names no department.
+   */
+  private async departmentAnswerers(askerId: string, exclude: readonly string[]): Promise<RouteCandidate[]> {
+    const department = (await this.people.profileSummaries([askerId])).get(askerId)?.department.trim() ?? '';
+    if (!department) return [];
+    const colleagues = await this.people.idsInPlace({ department });
+    if (colleagues.length === 0) return [];
+    const found = await rows<{ author_id: string; answers: number }>(
+      this.db.manager,
+      `SELECT a.author_id, count(*)::int AS answers FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.author_id = ANY ($1::uuid[]) AND NOT a.author_id = ANY ($2::uuid[])
+          AND a.moderation_state = 'visible' AND q.moderation_state = 'visible'
+        GROUP BY a.author_id
+        ORDER BY answers DESC, max(a.created_at) DESC, a.author_id
+        LIMIT $3`,
+      [colleagues, [...exclude], EXPERTS_PER_ROUND * 4],
+    );
+    const active = await this.identity.activeIds(found.map((r) => r.author_id));
+    return found
+      .filter((r) => active.has(r.author_id))
+      .slice(0, EXPERTS_PER_ROUND)
+      .map((r) => ({
+        userId: r.author_id,
+        reason: 'department_answerer',
+        detail: `${department}: ${r.answers} answer${r.answers === 1 ? '' : 's'}`,
+      }));
+  }
+
+  /**
+   * Inside the transaction that created or re-routes the question: fills the round from the
+   * candidates in order (helpers within their weekly caps, counted here under each helper's lock,
+   * taken in id order so concurrent rounds never deadlock), records the routes with their
+   * reasons, and tells the people asked.
+   */
   async record(
     tx: Tx,
     question: Pick<QuestionRow, 'id' | 'title' | 'topics' | 'asker_id'>,
-    userIds: string[],
+    candidates: readonly RouteCandidate[],
     round: number,
-  ): Promise<string[]> {
-    if (userIds.length === 0) return [];
+  ): Promise<QuestionRouteView[]> {
+    if (candidates.length === 0) return [];
+    const helpers = candidates.filter((c) => c.reason === 'helper');
+    const used = new Map<string, number>();
+    if (helpers.length > 0 && candidates.filter((c) => c.reason === 'expert').length < EXPERTS_PER_ROUND) {
+      for (const id of [...new Set(helpers.map((h) => h.userId))].sort()) await lockKey(tx.manager, `topic-helper:${id}`);
+      const counted = await rows<{ user_id: string; n: number }>(
+        tx.manager,
+        `SELECT user_id, count(*)::int AS n FROM question_routes
+          WHERE reason = 'helper' AND user_id = ANY ($1::uuid[]) AND routed_at > now() - ${CAP_WINDOW}
+          GROUP BY user_id`,
+        [helpers.map((h) => h.userId)],
+      );
+      for (const r of counted) used.set(r.user_id, r.n);
+    }
+    const chosen: RouteCandidate[] = [];
+    for (const c of candidates) {
+      if (chosen.length >= EXPERTS_PER_ROUND) break;
+      if (chosen.some((x) => x.userId === c.userId) || c.userId === question.asker_id) continue;
+      if (c.reason === 'helper' && (used.get(c.userId) ?? 0) >= (c.weeklyCap ?? 0)) continue;
+      chosen.push(c);
+    }
+    if (chosen.length === 0) return [];
     const inserted = await rows<{ user_id: string }>(
       tx.manager,
-      `INSERT INTO question_routes (question_id, user_id, round, position)
-       SELECT $1, x.user_id, $3, x.n - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS x (user_id, n)
+      `INSERT INTO question_routes (question_id, user_id, round, position, reason, detail)
+       SELECT $1, x.user_id, $3, x.n - 1, x.reason, left(x.detail, 300)
+         FROM unnest($2::uuid[], $4::text[], $5::text[]) WITH ORDINALITY AS x (user_id, reason, detail, n)
        ON CONFLICT (question_id, user_id) DO NOTHING RETURNING user_id`,
-      [question.id, userIds, round],
+      [question.id, chosen.map((c) => c.userId), round, chosen.map((c) => c.reason), chosen.map((c) => c.detail)],
     );
-    const asked = userIds.filter((id) => inserted.some((r) => r.user_id === id));
+    const routed = chosen
+      .filter((c) => inserted.some((r) => r.user_id === c.userId))
+      .map((c): QuestionRouteView => ({ userId: c.userId, reason: c.reason, detail: c.detail.slice(0, 300), round }));
+    const asked = routed.map((r) => r.userId);
     if (asked.length > 0) {
       await tx.emit({
         type: 'question.routed',
@@ -79,7 +203,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
         actorId: question.asker_id,
       });
     }
-    return asked;
+    return routed;
   }
 
   /**
@@ -113,10 +237,11 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
       'SELECT user_id FROM question_routes WHERE question_id = $1',
       [question.id],
     );
-    const next = await this.experts.topExperts(question.topics, {
-      limit: EXPERTS_PER_ROUND,
-      exclude: [question.asker_id, ...already.map((r) => r.user_id)],
-    });
+    const next = await this.candidates(
+      question.topics,
+      question.asker_id,
+      already.map((r) => r.user_id),
+    );
     return this.transactions.run(async (tx) => {
       // Still due now that the row is locked (an answer or a claim may have come in meanwhile).
       const [current] = await rows<{ routed_round: number }>(
@@ -137,5 +262,57 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
       await this.record(tx, question, next, round);
       return true;
     });
+  }
+
+  /**
+   * Stamps every question still unanswered {@link RucheConfig.questions.unansweredMinutes} after
+   * its last round (open, in public sight, no answer, no active claim) as unanswered, and tells its
+   * asker what happened (`question.unanswered`): it is now in the unanswered queue. Returns how
+   * many joined the queue. Each question is re-checked under its row lock, so it is told once.
+   */
+  async markUnanswered(now: Date = new Date()): Promise<number> {
+    const dueBefore = new Date(now.getTime() - this.config.questions.unansweredMinutes * 60_000);
+    const due = await rows<{ id: string }>(
+      this.db.manager,
+      `SELECT q.id FROM questions q
+        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.unanswered_at IS NULL
+          AND q.routed_round >= $2 AND q.last_routed_at <= $1
+          AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
+        ORDER BY q.last_routed_at, q.id
+        LIMIT $4`,
+      [dueBefore, MAX_ROUNDS, now, BATCH],
+    );
+    let marked = 0;
+    for (const { id } of due) {
+      if (this.stopped) break;
+      const done = await this.transactions.run(async (tx) => {
+        const [row] = await rows<QuestionRow>(
+          tx.manager,
+          `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
+            WHERE q.id = $1 AND q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0
+              AND q.unanswered_at IS NULL AND q.routed_round >= $3 AND q.last_routed_at <= $2
+              AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= now())
+            FOR NO KEY UPDATE`,
+          [id, dueBefore, MAX_ROUNDS],
+        );
+        if (!row) return false;
+        await tx.manager.query('UPDATE questions SET unanswered_at = now() WHERE id = $1', [id]);
+        const [{ asked }] = await rows<{ asked: number }>(
+          tx.manager,
+          'SELECT count(*)::int AS asked FROM question_routes WHERE question_id = $1',
+          [id],
+        );
+        await tx.emit({
+          type: 'question.unanswered',
+          payload: { questionId: id, askerId: row.asker_id, title: row.title, topics: row.topics, rounds: row.routed_round, asked },
+          audience: [userRoom(row.asker_id)],
+          subject: questionSubject(id),
+          actorId: null,
+        });
+        return true;
+      });
+      if (done) marked++;
+    }
+    return marked;
   }
 }

@@ -19,4 +19,9 @@ export interface MentoringEvents {
   };
   /** Audience: the mentee and the mentor, if any. `by` closed it. */
   'mentoring.closed': { requestId: string; menteeId: string; mentorId: string | null; skill: string; by: string };
+  /**
+   * Audience: the mentee and the mentor. The mentee confirmed a closed pairing took place; its
+   * length (`pairedAt` to `closedAt`) is what the Mentor badge weighs.
+   */
+  'mentoring.confirmed': { requestId: string; menteeId: string; mentorId: string; pairedAt: string; closedAt: string };
 }

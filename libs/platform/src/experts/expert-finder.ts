@@ -8,6 +8,17 @@ export interface TopicRef {
   label: string;
 }
 
+/** Someone who volunteered for a topic (issue #17): a helper (with a weekly cap) or a follower. */
+export interface TopicVolunteer {
+  userId: string;
+  /** The topic key they volunteered for (one of those asked about). */
+  topic: string;
+  /** How the topic is shown. */
+  label: string;
+  /** Helpers only: at most this many questions routed to them as a helper in 7 days. */
+  weeklyCap?: number;
+}
+
 /**
  * What a producer may ask of expertise, which listens to everyone's events and so may be imported
  * by no producer: how topics fold (case, accents, synonyms) and who knows a topic best.
@@ -21,6 +32,10 @@ export interface ExpertFinder {
   significantWords(text: string): string;
   /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
   topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]>;
+  /** Active helpers of these topic keys, not in `exclude`, longest-standing first (at most `limit`; one entry per person). */
+  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]>;
+  /** Active followers of these topic keys, not in `exclude`, longest-standing first (at most `limit`; one entry per person). */
+  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]>;
 }
 
 /**
@@ -56,5 +71,13 @@ export class ExpertFinderPort implements ExpertFinder {
 
   topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
     return this.provided.topExperts(topics, options);
+  }
+
+  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+    return this.provided.topicHelpers(topics, options);
+  }
+
+  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+    return this.provided.topicFollowers(topics, options);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 /** The kinds of content people can report; each is owned (and registered here) by one module. */
-export const CONTENT_TYPES = ['post', 'comment', 'idea', 'question', 'answer'] as const;
+export const CONTENT_TYPES = ['post', 'comment', 'idea', 'question', 'answer', 'kudos'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 // Where a piece of content stands with moderation: the contracts layer's list (events carry it).
