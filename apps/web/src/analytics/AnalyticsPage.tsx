@@ -8,6 +8,7 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './AnalyticsPage.module.css';
 import { BarChart } from './BarChart';
+import { DepartmentsSection } from './DepartmentsSection';
 import figures from './figures.module.css';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -113,6 +114,7 @@ export function AnalyticsPage() {
               </div>
             ))}
           </div>
+          <DepartmentsSection from={from} to={to} />
         </>
       )}
     </div>

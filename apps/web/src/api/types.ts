@@ -802,3 +802,33 @@ export interface TrainingProgress {
   steps: { stepId: string; title: string; done: number }[];
   byDepartment: { department: string | null; enrolled: number; completed: number }[];
 }
+
+// ---- department dashboard (#17) -------------------------------------------------------------
+
+export interface DepartmentFigures {
+  people: number;
+  activeUsers: number;
+  engagementDepth: number | null;
+  questions: number;
+  answeredRate: number | null;
+  medianMinutesToFirstAnswer: number | null;
+  crossDepartmentReplies: number;
+  crossDepartmentShare: number | null;
+  ideaParticipation: number | null;
+}
+
+export interface DepartmentStats extends DepartmentFigures {
+  department: string;
+  previous: Pick<DepartmentFigures, 'activeUsers' | 'engagementDepth' | 'answeredRate' | 'medianMinutesToFirstAnswer' | 'ideaParticipation'>;
+}
+
+export interface DepartmentDashboard extends DepartmentStats {
+  from: string;
+  to: string;
+  actions: {
+    topics: string[];
+    unansweredQuestions: { id: string; title: string; topics: string[]; createdAt: string }[];
+    fallingGroups: { groupId: string; name: string; score: number; previousScore: number }[];
+    possibleMentors: { user: UserSummary; topics: string[] }[];
+  };
+}

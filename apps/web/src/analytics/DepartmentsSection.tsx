@@ -1,0 +1,181 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { departmentsApi } from '../api/departments';
+import type { DepartmentStats } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading } from '../ui/bits';
+import styles from './DepartmentsSection.module.css';
+
+type Formatters = { numbers: Intl.NumberFormat; percent: Intl.NumberFormat };
+
+/** A figure with its change against the period before: ↑ / ↓ and the previous value, for screen readers too. */
+function WithTrend({ now, before, format }: { now: number | null; before: number | null; format: (n: number) => string }) {
+  const { t } = useI18n();
+  if (now === null) return <>—</>;
+  const arrow = before === null || now === before ? '' : now > before ? '↑' : '↓';
+  return (
+    <>
+      {format(now)}
+      {arrow && (
+        <span className={styles.trend} title={t('analytics.departments.before', { value: format(before!) })}>
+          {' '}
+          <span aria-hidden="true">{arrow}</span>
+          <span className="visually-hidden">{t('analytics.departments.before', { value: format(before!) })}</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+function DepartmentActions({ department, from, to }: { department: string; from: string; to: string }) {
+  const { t } = useI18n();
+  const detail = useQuery({
+    queryKey: ['analytics', 'department', department, from, to],
+    queryFn: () => departmentsApi.get(department, from, to),
+  });
+  if (detail.isPending) return <Loading />;
+  if (detail.isError) return <ErrorBlock error={detail.error} onRetry={() => void detail.refetch()} />;
+  const { actions } = detail.data;
+  return (
+    <div className={styles.actions}>
+      <section>
+        <h4>{t('analytics.departments.unanswered')}</h4>
+        {actions.unansweredQuestions.length === 0 ? (
+          <p className="muted">{t('analytics.departments.none')}</p>
+        ) : (
+          <ul>
+            {actions.unansweredQuestions.map((q) => (
+              <li key={q.id}>
+                <Link to={`/questions/${q.id}`}>{q.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h4>{t('analytics.departments.falling')}</h4>
+        {actions.fallingGroups.length === 0 ? (
+          <p className="muted">{t('analytics.departments.none')}</p>
+        ) : (
+          <ul>
+            {actions.fallingGroups.map((g) => (
+              <li key={g.groupId}>
+                <Link to={`/groups/${g.groupId}/health`}>{g.name}</Link>{' '}
+                {t('analytics.departments.score', { score: g.score, previous: g.previousScore })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h4>{t('analytics.departments.mentors')}</h4>
+        {actions.possibleMentors.length === 0 ? (
+          <p className="muted">{t('analytics.departments.none')}</p>
+        ) : (
+          <ul>
+            {actions.possibleMentors.map((m) => (
+              <li key={m.user.id}>
+                <Link to={`/people/${m.user.id}`}>{m.user.displayName}</Link> — {m.topics.join(', ')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Row({ d, f, from, to }: { d: DepartmentStats; f: Formatters; from: string; to: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const pct = (n: number) => f.percent.format(n);
+  const num = (n: number) => f.numbers.format(n);
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <button type="button" className="btn btn--link" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+            {d.department}
+          </button>
+        </th>
+        <td>{num(d.people)}</td>
+        <td>
+          <WithTrend now={d.activeUsers} before={d.previous.activeUsers} format={num} />
+        </td>
+        <td>
+          <WithTrend now={d.engagementDepth} before={d.previous.engagementDepth} format={num} />
+        </td>
+        <td>
+          <WithTrend now={d.answeredRate} before={d.previous.answeredRate} format={pct} />
+        </td>
+        <td>
+          <WithTrend
+            now={d.medianMinutesToFirstAnswer}
+            before={d.previous.medianMinutesToFirstAnswer}
+            format={(n) => t('analytics.minutes', { n: Math.round(n) })}
+          />
+        </td>
+        <td>{num(d.crossDepartmentReplies)}</td>
+        <td>
+          <WithTrend now={d.ideaParticipation} before={d.previous.ideaParticipation} format={pct} />
+        </td>
+      </tr>
+      {open && (
+        <tr>
+          <td colSpan={8}>
+            <DepartmentActions department={d.department} from={from} to={to} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** Figures per department (5 people or more) with their trend, and each department's three next actions. */
+export function DepartmentsSection({ from, to }: { from: string; to: string }) {
+  const { t, lang } = useI18n();
+  const headingId = useId();
+  const list = useQuery({ queryKey: ['analytics', 'departments', from, to], queryFn: () => departmentsApi.list(from, to) });
+  const f: Formatters = {
+    numbers: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+    percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+  };
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 className="section-title" id={headingId}>
+        {t('analytics.departments.title')}
+      </h2>
+      <p className="muted">{t('analytics.departments.hint')}</p>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <p>{t('analytics.departments.empty')}</p>
+      ) : (
+        <div className={styles.scroll}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('analytics.departments.department')}</th>
+                <th scope="col">{t('analytics.departments.people')}</th>
+                <th scope="col">{t('analytics.activeUsers')}</th>
+                <th scope="col">{t('analytics.engagementDepth')}</th>
+                <th scope="col">{t('analytics.answeredRate')}</th>
+                <th scope="col">{t('analytics.medianFirstAnswer')}</th>
+                <th scope="col">{t('analytics.departments.cross')}</th>
+                <th scope="col">{t('analytics.departments.ideas')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((d) => (
+                <Row key={d.department} d={d} f={f} from={from} to={to} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
