@@ -36,6 +36,7 @@ import {
   ProfilePage,
   QuestionPage,
   QuestionsPage,
+  ReceiptsPage,
   ReviewQueue,
   SearchPage,
   SkillSynonymsAdmin,
@@ -103,6 +104,7 @@ function Routed() {
         <Route path="/campaigns/:id" element={<CampaignPage />} />
         <Route path="/ideas/:id" element={<IdeaPage />} />
         <Route path="/posts/:id" element={<PostPage />} />
+        <Route path="/announcements/:id/receipts" element={<ReceiptsPage />} />
         <Route path="/questions" element={<QuestionsPage />} />
         <Route path="/questions/ask" element={<AskQuestionPage />} />
         <Route path="/questions/:id" element={<QuestionPage />} />

@@ -22,6 +22,7 @@ export const SkillSynonymsAdmin = page(() => import('./admin/SkillSynonymsAdmin'
 export const EmailSuppressionsAdmin = page(() => import('./admin/EmailSuppressionsAdmin'), 'EmailSuppressionsAdmin');
 export const UsersAdmin = page(() => import('./admin/UsersAdmin'), 'UsersAdmin');
 export const AnalyticsPage = page(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
+export const ReceiptsPage = page(() => import('./announcements/ReceiptsPage'), 'ReceiptsPage');
 export const PostPage = page(() => import('./feed/PostPage'), 'PostPage');
 export const CreateGroupPage = page(() => import('./groups/CreateGroupPage'), 'CreateGroupPage');
 export const GroupFeedTab = page(() => import('./groups/GroupFeedTab'), 'GroupFeedTab');

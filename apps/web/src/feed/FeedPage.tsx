@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { NavLink } from 'react-router';
 import { feedApi } from '../api/endpoints';
 import type { FeedScope } from '../api/types';
+import { PinnedAnnouncements } from '../announcements/PinnedAnnouncements';
+import { useAnnouncementsRealtime } from '../announcements/useAnnouncementsRealtime';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTitle } from '../ui/bits';
 import { keys } from './cache';
@@ -13,6 +15,7 @@ export function FeedPage({ scope }: { scope: FeedScope }) {
   const { t } = useI18n();
   const title = scope === 'home' ? t('feed.home.title') : t('feed.company.title');
   useTitle(title);
+  useAnnouncementsRealtime();
   const fetchPage = useCallback((cursor: string | null) => feedApi.feed(scope, cursor), [scope]);
   return (
     <div className="feed">
@@ -25,6 +28,7 @@ export function FeedPage({ scope }: { scope: FeedScope }) {
           {t('feed.company.tab')}
         </NavLink>
       </nav>
+      <PinnedAnnouncements />
       <Composer />
       <PostList
         key={scope}

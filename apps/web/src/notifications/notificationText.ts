@@ -47,6 +47,9 @@ export function notificationLink(n: AppNotification): string | null {
       return `/ideas/${n.subject.id}`;
     case 'campaign':
       return `/campaigns/${n.subject.id}`;
+    case 'announcement':
+      // Pinned above the home feed until read.
+      return '/';
     default:
       return str(c.questionId)
         ? `/questions/${str(c.questionId)}`

@@ -1,0 +1,42 @@
+import type { AnnouncementView } from '@ruche/contracts';
+import { query, request } from './client';
+import type { Page } from './types';
+
+const id = encodeURIComponent;
+
+export type Announcement = AnnouncementView;
+export type ReceiptList = 'unread' | 'read';
+
+export interface DepartmentReceipt {
+  department: string;
+  recipients: number;
+  read: number;
+  unread: number;
+}
+
+export interface Receipts {
+  announcementId: string;
+  recipients: number;
+  read: number;
+  unread: number;
+  byDepartment: DepartmentReceipt[];
+  list: ReceiptList;
+  items: { user: { id: string; handle: string; displayName: string }; department: string; acknowledgedAt: string | null }[];
+  nextCursor: string | null;
+}
+
+/** Must-read announcements (#13): what is pinned for me, reading one, and an author's receipts. */
+export const announcementsApi = {
+  pinned: () => request<Page<Announcement>>('GET', `/api/announcements${query({ pinned: 'true', limit: 20 })}`),
+  get: (announcementId: string) => request<Announcement>('GET', `/api/announcements/${id(announcementId)}`),
+  ack: (announcementId: string) => request<Announcement>('POST', `/api/announcements/${id(announcementId)}/ack`),
+  receipts: (announcementId: string, list: ReceiptList, cursor: string | null) =>
+    request<Receipts>('GET', `/api/announcements/${id(announcementId)}/receipts${query({ list, limit: 50, cursor })}`),
+  remind: (announcementId: string) => request<{ day: string; unread: number }>('POST', `/api/announcements/${id(announcementId)}/remind`),
+};
+
+export const announcementKeys = {
+  pinned: ['announcements', 'pinned'] as const,
+  one: (announcementId: string) => ['announcements', 'one', announcementId] as const,
+  receipts: (announcementId: string, list: ReceiptList) => ['announcements', 'receipts', announcementId, list] as const,
+};
