@@ -21,6 +21,7 @@ export const SECTIONS: Section[] = [
   { path: 'users', label: 'manage.users', allowed: can.administer },
   { path: 'guidelines', label: 'manage.guidelines', allowed: can.administer },
   { path: 'skills', label: 'manage.skills', allowed: can.manageSkills },
+  { path: 'email', label: 'manage.email', allowed: can.manageEmail },
   { path: 'analytics', label: 'manage.analytics', allowed: can.analytics },
 ];
 

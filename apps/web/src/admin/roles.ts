@@ -8,6 +8,7 @@ export const can = {
   administer: (roles: readonly Role[]) => roles.includes('admin'),
   analytics: (roles: readonly Role[]) => roles.includes('admin') || roles.includes('innovation'),
   manageSkills: (roles: readonly Role[]) => roles.includes('admin'),
+  manageEmail: (roles: readonly Role[]) => roles.includes('admin'),
 };
 
 /** Whether the "Manage" area has anything for these roles. */

@@ -15,7 +15,9 @@ import type {
   MentoringTopic,
   SkillSynonym,
   ModerationSettings,
-  NotificationPreference,
+  NotificationPreferenceChange,
+  NotificationPreferences,
+  EmailSuppression,
   Overview,
   Question,
   QuestionDetail,
@@ -238,9 +240,12 @@ export const notificationsApi = {
   unreadCount: () => request<{ count: number }>('GET', '/api/notifications/unread-count'),
   markRead: (body: { ids: string[] } | { all: true }) => request<void>('POST', '/api/notifications/read', body),
   digest: () => request<Digest>('GET', '/api/digest'),
-  preferences: () => request<{ items: NotificationPreference[] }>('GET', '/api/notifications/preferences'),
-  setPreferences: (preferences: NotificationPreference[]) =>
-    request<{ items: NotificationPreference[] }>('PUT', '/api/notifications/preferences', { preferences }),
+  preferences: () => request<NotificationPreferences>('GET', '/api/notifications/preferences'),
+  setPreferences: (preferences: NotificationPreferenceChange[], digestEmail?: boolean) =>
+    request<NotificationPreferences>('PUT', '/api/notifications/preferences', {
+      ...(preferences.length ? { preferences } : {}),
+      ...(digestEmail === undefined ? {} : { digestEmail }),
+    }),
 };
 
 export const questionsApi = {
@@ -286,6 +291,11 @@ export const mentoringApi = {
   requests: (role: 'mentee' | 'mentor', cursor: string | null) =>
     request<Page<MentoringRequest>>('GET', `/api/mentoring/requests${query({ role, limit: PAGE, cursor })}`),
   close: (requestId: string) => request<MentoringRequest>('POST', `/api/mentoring/requests/${id(requestId)}/close`),
+};
+
+export const emailAdminApi = {
+  suppressions: (cursor?: string) => request<Page<EmailSuppression>>('GET', `/api/admin/email/suppressions${query({ limit: 50, cursor })}`),
+  lift: (address: string) => request<void>('DELETE', `/api/admin/email/suppressions/${encodeURIComponent(address)}`),
 };
 
 export const skillSynonymsApi = {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { notificationsApi } from '../api/endpoints';
+import type { NotificationPreferenceChange } from '../api/types';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
@@ -9,7 +10,12 @@ import { notificationKeys } from './cache';
 import styles from './NotificationPreferences.module.css';
 import { isKnownKind } from './notificationText';
 
-/** Which kinds of notifications I receive: one checkbox each, saved as it is ticked. */
+type Change = { pref: NotificationPreferenceChange } | { digestEmail: boolean };
+
+/**
+ * Which kinds of notifications I receive: one checkbox each in the app and, when the server sends
+ * email, one beside it by email (and the daily digest by email), saved as it is ticked.
+ */
 export function NotificationPreferences() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -17,9 +23,14 @@ export function NotificationPreferences() {
   const headingId = useId();
   const prefs = useQuery({ queryKey: notificationKeys.preferences, queryFn: notificationsApi.preferences });
   const save = useMutation({
-    mutationFn: (change: { kind: string; enabled: boolean }) => notificationsApi.setPreferences([change]),
+    mutationFn: (change: Change) =>
+      'pref' in change ? notificationsApi.setPreferences([change.pref]) : notificationsApi.setPreferences([], change.digestEmail),
     onSuccess: (saved) => qc.setQueryData(notificationKeys.preferences, saved),
   });
+  const pending = save.isPending ? save.variables : undefined;
+  const shown = (kind: string, field: 'enabled' | 'email', value: boolean) =>
+    pending && 'pref' in pending && pending.pref.kind === kind && pending.pref[field] !== undefined ? pending.pref[field] : value;
+  const email = prefs.data?.emailConfigured === true;
   return (
     <section className={`card stack ${styles.prefs}`} aria-labelledby={headingId}>
       <h2 className="section-title" id={headingId}>
@@ -31,20 +42,48 @@ export function NotificationPreferences() {
         <ErrorBlock error={prefs.error} onRetry={() => void prefs.refetch()} />
       ) : (
         <fieldset className="field">
-          <legend className="field__hint">{t('notifications.prefsHint')}</legend>
-          {prefs.data.items.map((pref) => (
-            <label key={pref.kind} className="radio-group__option">
+          <legend className="field__hint">{t(email ? 'notifications.prefsHintEmail' : 'notifications.prefsHint')}</legend>
+          {prefs.data.items.map((pref) => {
+            const label = isKnownKind(pref.kind) ? t(`notifications.pref.${pref.kind}` as MessageKey) : pref.kind;
+            return (
+              <div key={pref.kind} className={styles.row}>
+                <label className="radio-group__option">
+                  <input
+                    type="checkbox"
+                    checked={shown(pref.kind, 'enabled', pref.enabled)}
+                    disabled={save.isPending}
+                    onChange={(event) => save.mutate({ pref: { kind: pref.kind, enabled: event.target.checked } })}
+                  />
+                  <span className="radio-group__label">{label}</span>
+                </label>
+                {email && (
+                  <label className={`radio-group__option ${styles.email}`}>
+                    <input
+                      type="checkbox"
+                      checked={shown(pref.kind, 'email', pref.email ?? false)}
+                      disabled={save.isPending}
+                      aria-label={t('notifications.prefEmailOf', { kind: label })}
+                      onChange={(event) => save.mutate({ pref: { kind: pref.kind, email: event.target.checked } })}
+                    />
+                    <span className="radio-group__label" aria-hidden="true">
+                      {t('notifications.prefEmail')}
+                    </span>
+                  </label>
+                )}
+              </div>
+            );
+          })}
+          {email && (
+            <label className="radio-group__option">
               <input
                 type="checkbox"
-                checked={save.isPending && save.variables?.kind === pref.kind ? save.variables.enabled : pref.enabled}
+                checked={pending && 'digestEmail' in pending ? pending.digestEmail : (prefs.data.digestEmail ?? false)}
                 disabled={save.isPending}
-                onChange={(event) => save.mutate({ kind: pref.kind, enabled: event.target.checked })}
+                onChange={(event) => save.mutate({ digestEmail: event.target.checked })}
               />
-              <span className="radio-group__label">
-                {isKnownKind(pref.kind) ? t(`notifications.pref.${pref.kind}` as MessageKey) : pref.kind}
-              </span>
+              <span className="radio-group__label">{t('notifications.prefDigestEmail')}</span>
             </label>
-          ))}
+          )}
         </fieldset>
       )}
       {save.isError && (

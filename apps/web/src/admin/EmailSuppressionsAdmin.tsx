@@ -1,0 +1,87 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { emailAdminApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, Loading } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { ListMore } from '../ui/ListMore';
+import styles from './SkillSynonymsAdmin.module.css';
+
+const suppressionsKey = ['admin', 'email', 'suppressions'] as const;
+
+/** Admin: addresses Ruche no longer emails (bounces, permanent refusals), newest first; lifting one sends to it again. */
+export function EmailSuppressionsAdmin() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const qc = useQueryClient();
+  const list = useInfiniteQuery({
+    queryKey: suppressionsKey,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => emailAdminApi.suppressions(pageParam ?? undefined),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const lift = useMutation({
+    mutationFn: (address: string) => emailAdminApi.lift(address),
+    onSuccess: (_done, address) => {
+      announce(t('suppressions.lifted', { address }));
+      void qc.invalidateQueries({ queryKey: suppressionsKey });
+    },
+  });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <div className="card stack">
+      <p className="muted">{t('suppressions.intro')}</p>
+      {lift.isError && (
+        <p className="inline-error" role="alert">
+          {errorText(lift.error, i18n)}
+        </p>
+      )}
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError && !list.isFetchNextPageError ? (
+        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="muted">{t('suppressions.empty')}</p>
+      ) : (
+        <table className={styles.table}>
+          <caption className="visually-hidden">{t('suppressions.list')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('suppressions.address')}</th>
+              <th scope="col">{t('suppressions.reason')}</th>
+              <th scope="col">{t('suppressions.since')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('suppressions.lift')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((entry) => (
+              <tr key={entry.address}>
+                <td>{entry.address}</td>
+                <td>
+                  {t(`suppressions.source.${entry.source}`)}: {entry.reason}
+                </td>
+                <td>{i18n.dateTime(entry.createdAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--small"
+                    aria-label={t('suppressions.liftLabel', { address: entry.address })}
+                    disabled={lift.isPending}
+                    onClick={() => lift.mutate(entry.address)}
+                  >
+                    {t('suppressions.lift')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ListMore list={list} label={t('suppressions.more')} inline />
+    </div>
+  );
+}
