@@ -9,6 +9,7 @@ import { Field } from '../ui/Field';
 import styles from './AnalyticsPage.module.css';
 import { BarChart } from './BarChart';
 import { DepartmentsSection } from './DepartmentsSection';
+import { EmailsAvoidedSection } from './EmailsAvoidedSection';
 import figures from './figures.module.css';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -114,6 +115,7 @@ export function AnalyticsPage() {
               </div>
             ))}
           </div>
+          <EmailsAvoidedSection overview={o!} formatDate={formatDate} />
           <DepartmentsSection from={from} to={to} />
         </>
       )}

@@ -32,5 +32,15 @@ export const analytics = {
   'analytics.departments.none': 'Nothing to do here.',
   'analytics.engagementDepth': 'Engagement depth',
   'analytics.emailsAvoided': 'Emails avoided (estimate)',
+  'analytics.emailsAvoided.title': '{count, plural, one {# email avoided} other {# emails avoided}} (estimate)',
+  'analytics.emailsAvoided.formula':
+    'Formula v{version}: {total} = P + K + Q + R, with P = {p} posts that reached readers, K = {k} announcements read, Q = {q} questions answered in the open, R = {r} replies.',
+  'analytics.emailsAvoided.terms':
+    'Each post that reached at least {readers} reader replaced one email to them; each announcement read, one all-staff email; each question answered in the open, a question mailed to a list; each reply, one reply-all. Posts and replies that arrived by email are not counted.',
+  'analytics.bridge.title': 'Email still carried by Ruche',
+  'analytics.bridge.sent': 'Emails sent',
+  'analytics.bridge.received': 'Emails received',
+  'analytics.bridge.emailsSent': 'Emails sent per day',
+  'analytics.bridge.emailsReceived': 'Emails received per day',
   'analytics.ideasLegend': 'Ideas: submitted / in review / selected / implemented.',
 };

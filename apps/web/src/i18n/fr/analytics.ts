@@ -35,5 +35,15 @@ export const analytics: CatalogOf<typeof en> = {
   'analytics.departments.none': 'Rien à faire ici.',
   'analytics.engagementDepth': 'Profondeur d’engagement',
   'analytics.emailsAvoided': 'E-mails évités (estimation)',
+  'analytics.emailsAvoided.title': '{count, plural, one {# e-mail évité} other {# e-mails évités}} (estimation)',
+  'analytics.emailsAvoided.formula':
+    'Formule v{version} : {total} = P + K + Q + R, avec P = {p} publications lues, K = {k} annonces lues, Q = {q} questions résolues en public, R = {r} réponses.',
+  'analytics.emailsAvoided.terms':
+    'Chaque publication lue par au moins {readers} personne remplace un e-mail ; chaque annonce lue, un e-mail à tous ; chaque question résolue en public, une question envoyée à une liste ; chaque réponse, un « répondre à tous ». Ce qui est arrivé par e-mail ne compte pas.',
+  'analytics.bridge.title': 'E-mails encore transmis par Ruche',
+  'analytics.bridge.sent': 'E-mails envoyés',
+  'analytics.bridge.received': 'E-mails reçus',
+  'analytics.bridge.emailsSent': 'E-mails envoyés par jour',
+  'analytics.bridge.emailsReceived': 'E-mails reçus par jour',
   'analytics.ideasLegend': 'Idées : soumises / en évaluation / retenues / mises en œuvre.',
 };

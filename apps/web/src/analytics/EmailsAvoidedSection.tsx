@@ -1,0 +1,66 @@
+import { useI18n } from '../i18n/I18nProvider';
+import { BarChart } from './BarChart';
+import figures from './figures.module.css';
+
+/** The emails-avoided figure's formula (versioned by the api) and what the email bridge still carries. */
+export interface EmailsAvoidedFigures {
+  estimatedEmailsAvoided: number;
+  emailsAvoidedFormula?: {
+    version: number;
+    terms: { postsReachingReaders: number; announcementsAcknowledged: number; questionsAnsweredInOpen: number; replies: number };
+    postMinReaders: number;
+  };
+  emailBridge?: { sent: number; received: number; repliesByEmail: number; postsByEmail: number };
+  byDay: { date: string; emailsSent?: number; emailsReceived?: number }[];
+}
+
+/**
+ * Next to the number, the formula in words with this period's terms (#13), and the email Ruche
+ * still carries in and out, per day: the trend of email down and Ruche up.
+ */
+export function EmailsAvoidedSection({ overview, formatDate }: { overview: EmailsAvoidedFigures; formatDate(label: string): string }) {
+  const { t } = useI18n();
+  const formula = overview.emailsAvoidedFormula;
+  const bridge = overview.emailBridge;
+  if (!formula || !bridge) return null;
+  const { terms } = formula;
+  return (
+    <section className="card stack" aria-labelledby="emails-avoided">
+      <h2 id="emails-avoided">{t('analytics.emailsAvoided.title', { count: overview.estimatedEmailsAvoided })}</h2>
+      <p>
+        {t('analytics.emailsAvoided.formula', {
+          version: formula.version,
+          total: overview.estimatedEmailsAvoided,
+          p: terms.postsReachingReaders,
+          k: terms.announcementsAcknowledged,
+          q: terms.questionsAnsweredInOpen,
+          r: terms.replies,
+        })}
+      </p>
+      <p className="muted">{t('analytics.emailsAvoided.terms', { readers: formula.postMinReaders })}</p>
+      <h3>{t('analytics.bridge.title')}</h3>
+      <dl className={figures.kpis}>
+        <div className={`card ${figures.kpi}`}>
+          <dt className={figures.label}>{t('analytics.bridge.sent')}</dt>
+          <dd className={figures.value}>{bridge.sent}</dd>
+        </div>
+        <div className={`card ${figures.kpi}`}>
+          <dt className={figures.label}>{t('analytics.bridge.received')}</dt>
+          <dd className={figures.value}>{bridge.received}</dd>
+        </div>
+      </dl>
+      <div className={figures.charts}>
+        {(['emailsSent', 'emailsReceived'] as const).map((series) => (
+          <div key={series} className="card">
+            <BarChart
+              title={t(`analytics.bridge.${series}`)}
+              valueLabel={t(`analytics.bridge.${series}`)}
+              formatDate={formatDate}
+              points={overview.byDay.map((d) => ({ label: d.date, value: d[series] ?? 0 }))}
+            />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
