@@ -5,6 +5,7 @@ import { departmentsApi } from '../api/departments';
 import type { DepartmentStats } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import table from '../ui/DataTable.module.css';
 import styles from './DepartmentsSection.module.css';
 
 type Formatters = { numbers: Intl.NumberFormat; percent: Intl.NumberFormat };
@@ -155,7 +156,7 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
         <p>{t('analytics.departments.empty')}</p>
       ) : (
         <div className={styles.scroll}>
-          <table className={styles.table}>
+          <table className={table.table}>
             <thead>
               <tr>
                 <th scope="col">{t('analytics.departments.department')}</th>

@@ -5,10 +5,10 @@ import type { TrainingPath } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
-import { formErrors } from '../ui/errors';
+import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
 import { PathForm } from './PathForm';
-import styles from './Training.module.css';
+import table from '../ui/DataTable.module.css';
 
 /** How far the people given a path have got: per step and by department (small departments together). */
 function PathProgress({ path }: { path: TrainingPath }) {
@@ -20,7 +20,7 @@ function PathProgress({ path }: { path: TrainingPath }) {
   return (
     <div className="stack">
       <p>{t('training.manage.summary', { enrolled: p.enrolled, completed: p.completed })}</p>
-      <table className={styles.table}>
+      <table className={table.table}>
         <caption className="visually-hidden">{t('training.manage.bySteps')}</caption>
         <thead>
           <tr>
@@ -37,7 +37,7 @@ function PathProgress({ path }: { path: TrainingPath }) {
           ))}
         </tbody>
       </table>
-      <table className={styles.table}>
+      <table className={table.table}>
         <caption className="visually-hidden">{t('training.manage.byDepartment')}</caption>
         <thead>
           <tr>
@@ -67,28 +67,19 @@ const DONE = {
 } as const;
 
 function ManagedPath({ path }: { path: TrainingPath }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [showProgress, setShowProgress] = useState(false);
   const headingId = useId();
 
-  async function act(action: 'publish' | 'archive' | 'remove') {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (action: 'publish' | 'archive' | 'remove') =>
+    run(async () => {
       await trainingApi[action](path.id);
       void qc.invalidateQueries({ queryKey: trainingKeys.all });
       announce(t(DONE[action], { title: path.title }));
-    } catch (e) {
-      setError(formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic'));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <li className="card stack" aria-labelledby={headingId}>

@@ -6,34 +6,28 @@ import type { TrainingPath, TrainingStep } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
-import { formErrors } from '../ui/errors';
+import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
 import { StepList } from './StepList';
 import styles from './Training.module.css';
 
 function PathCard({ path }: { path: TrainingPath }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
+  const { busy, error, run } = useAction();
   const [busyStep, setBusyStep] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  async function read(step: TrainingStep) {
+  const read = (step: TrainingStep) => {
     setBusyStep(step.id);
-    setError(null);
-    try {
+    return run(async () => {
       const updated = await trainingApi.complete(path.id, step.id);
       qc.setQueryData<{ items: TrainingPath[] }>(trainingKeys.mine, (old) =>
         old ? { items: old.items.map((p) => (p.id === updated.id ? updated : p)) } : old,
       );
       announce(t('training.step.ticked', { title: step.title }));
-    } catch (e) {
-      setError(formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic'));
-    } finally {
-      setBusyStep(null);
-    }
-  }
+    });
+  };
 
   const { done, total, completedAt } = path.progress;
   return (
@@ -49,7 +43,12 @@ function PathCard({ path }: { path: TrainingPath }) {
           {error}
         </p>
       )}
-      <StepList steps={path.steps} following={path.progress.enrolled} busyStep={busyStep} onRead={(step) => void read(step)} />
+      <StepList
+        steps={path.steps}
+        following={path.progress.enrolled}
+        busyStep={busy ? busyStep : null}
+        onRead={(step) => void read(step)}
+      />
     </section>
   );
 }
