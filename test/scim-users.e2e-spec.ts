@@ -301,9 +301,9 @@ describe('SCIM: Users', () => {
       .send({ body: `Thanks @${expert.handle}` })
       .expect(201);
     expect(mention.body.mentions).toEqual([]);
-    // Their content stays.
     const kept = await t.http.get(`/api/posts/${post.body.id}`).set('Authorization', asker.auth).expect(200);
-    expect(kept.body.author.id).toBe(expert.id);
+    // Their content stays, and says the account is deactivated.
+    expect(kept.body.author).toMatchObject({ id: expert.id, displayName: 'Zebulon Deactivated', deactivated: true });
     // Recorded in the audit log as the identity provider's doing (no actor).
     await t.settle();
     const audit = await auditOf(t, moderator, `?targetId=${expert.id}`);

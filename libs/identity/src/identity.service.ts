@@ -241,11 +241,12 @@ export class IdentityService implements OnModuleInit {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     // On every page of posts (the people it shows): prepared, like the caller's lookup.
-    const rows = await this.db.prepared<UserSummary>('identity.summaries', {
-      text: 'SELECT id, handle, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])',
+    const rows = await this.db.prepared<UserSummary & { inactive: boolean }>('identity.summaries', {
+      text: `SELECT id, handle, display_name AS "displayName", status = 'deactivated' AS inactive FROM users WHERE id = ANY($1::uuid[])`,
       values: [unique],
     });
-    return new Map(rows.map((u) => [u.id, toSummary(u)]));
+    // A deactivated author's content stays; the summary says the account is deactivated.
+    return new Map(rows.map((u) => [u.id, u.inactive ? { ...toSummary(u), deactivated: true as const } : toSummary(u)]));
   }
 
   /** Active accounts with these handles (case-insensitive), for resolving @mentions. */

@@ -7,6 +7,8 @@ export interface UserSummary {
   id: string;
   handle: string;
   displayName: string;
+  /** Present (true) when the account is deactivated: their content stays, and views say whose it was. */
+  deactivated?: true;
 }
 
 /** Produced by `libs/identity`. */
