@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import {
   AnalyticsPage,
+  AnnouncementsPage,
   AskQuestionPage,
   AuditLog,
   CampaignPage,
@@ -39,9 +40,11 @@ import {
   ReceiptsPage,
   ReviewQueue,
   SearchPage,
+  SessionsPage,
   SkillSynonymsAdmin,
   TrainingPage,
   UsersAdmin,
+  InvitationsAdmin,
 } from './pages';
 import { AnnouncerProvider } from './ui/Announcer';
 import { Loading, useTitle } from './ui/bits';
@@ -104,6 +107,7 @@ function Routed() {
         <Route path="/campaigns/:id" element={<CampaignPage />} />
         <Route path="/ideas/:id" element={<IdeaPage />} />
         <Route path="/posts/:id" element={<PostPage />} />
+        <Route path="/announcements" element={<AnnouncementsPage />} />
         <Route path="/announcements/:id/receipts" element={<ReceiptsPage />} />
         <Route path="/questions" element={<QuestionsPage />} />
         <Route path="/questions/ask" element={<AskQuestionPage />} />
@@ -115,6 +119,7 @@ function Routed() {
         <Route path="/training/manage" element={<ManageTrainingPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/digest" element={<DigestPage />} />
+        <Route path="/settings/sessions" element={<SessionsPage />} />
         <Route path="/manage" element={<Navigate to="/" replace />} />
         <Route
           path="/manage/queue"
@@ -169,6 +174,14 @@ function Routed() {
           element={
             <ManageSection path="email">
               <EmailSuppressionsAdmin />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/invitations"
+          element={
+            <ManageSection path="invitations">
+              <InvitationsAdmin />
             </ManageSection>
           }
         />

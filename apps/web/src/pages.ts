@@ -21,8 +21,10 @@ export const GuidelinesEditor = page(() => import('./admin/GuidelinesEditor'), '
 export const SkillSynonymsAdmin = page(() => import('./admin/SkillSynonymsAdmin'), 'SkillSynonymsAdmin');
 export const EmailSuppressionsAdmin = page(() => import('./admin/EmailSuppressionsAdmin'), 'EmailSuppressionsAdmin');
 export const UsersAdmin = page(() => import('./admin/UsersAdmin'), 'UsersAdmin');
+export const InvitationsAdmin = page(() => import('./admin/InvitationsAdmin'), 'InvitationsAdmin');
 export const AnalyticsPage = page(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
 export const ReceiptsPage = page(() => import('./announcements/ReceiptsPage'), 'ReceiptsPage');
+export const AnnouncementsPage = page(() => import('./announcements/AnnouncementsPage'), 'AnnouncementsPage');
 export const PostPage = page(() => import('./feed/PostPage'), 'PostPage');
 export const CreateGroupPage = page(() => import('./groups/CreateGroupPage'), 'CreateGroupPage');
 export const GroupFeedTab = page(() => import('./groups/GroupFeedTab'), 'GroupFeedTab');
@@ -46,6 +48,7 @@ export const ReviewQueue = page(() => import('./moderation/ReviewQueue'), 'Revie
 export const DigestPage = page(() => import('./notifications/DigestPage'), 'DigestPage');
 export const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 export const SearchPage = page(() => import('./search/SearchPage'), 'SearchPage');
+export const SessionsPage = page(() => import('./sessions/SessionsPage'), 'SessionsPage');
 export const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
 export const ProfilePage = page(() => import('./people/ProfilePage'), 'ProfilePage');
 export const AskQuestionPage = page(() => import('./questions/AskQuestionPage'), 'AskQuestionPage');

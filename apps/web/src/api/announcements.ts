@@ -27,6 +27,9 @@ export interface Receipts {
 
 /** Must-read announcements (#13): what is pinned for me, reading one, and an author's receipts. */
 export const announcementsApi = {
+  mine: (cursor: string | null) => request<Page<Announcement>>('GET', `/api/announcements${query({ limit: 20, cursor })}`),
+  create: (body: { title: string; body: string; groupId?: string; expiresAt?: string }) =>
+    request<Announcement>('POST', '/api/announcements', body),
   pinned: () => request<Page<Announcement>>('GET', `/api/announcements${query({ pinned: 'true', limit: 20 })}`),
   get: (announcementId: string) => request<Announcement>('GET', `/api/announcements/${id(announcementId)}`),
   ack: (announcementId: string) => request<Announcement>('POST', `/api/announcements/${id(announcementId)}/ack`),
@@ -37,6 +40,7 @@ export const announcementsApi = {
 
 export const announcementKeys = {
   pinned: ['announcements', 'pinned'] as const,
+  mine: ['announcements', 'mine'] as const,
   one: (announcementId: string) => ['announcements', 'one', announcementId] as const,
   receipts: (announcementId: string, list: ReceiptList) => ['announcements', 'receipts', announcementId, list] as const,
 };

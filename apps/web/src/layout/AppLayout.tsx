@@ -74,6 +74,7 @@ function Shell() {
     { to: '/people', end: true, icon: 'search', label: t('nav.people') },
     { to: '/mentoring', icon: 'mentoring', label: t('nav.mentoring') },
     { to: '/training', icon: 'mentoring', label: t('nav.training') },
+    { to: '/announcements', icon: 'bell', label: t('nav.announcements') },
     { to: `/people/${me.id}`, icon: 'profile', label: t('nav.profile') },
     ...(manage ? [{ to: manage, section: '/manage', icon: 'shield' as const, label: t('nav.manage') }] : []),
   ];

@@ -18,5 +18,6 @@ export const layout = {
   'nav.manage': 'Manage',
   'nav.mentoring': 'Mentoring',
   'nav.training': 'Training',
+  'nav.announcements': 'Announcements',
   'nav.more': 'More',
 };

@@ -2,6 +2,16 @@ import type { CatalogOf } from '../catalog';
 import type { announcements as en } from '../en/announcements';
 
 export const announcements: CatalogOf<typeof en> = {
+  'announcements.title': 'Annonces',
+  'announcements.empty': 'Aucune annonce pour vous pour l’instant.',
+  'announcements.state.read': 'lue',
+  'announcements.state.unread': 'pas encore lue',
+  'announcements.state.scheduled': 'prévue le {date}',
+  'announcements.form.heading': 'Publier pour toute l’entreprise',
+  'announcements.form.title': 'Titre',
+  'announcements.form.body': 'Message',
+  'announcements.form.submit': 'Publier',
+  'announcements.form.published': '« {title} » est publiée.',
   'announcements.pinned': 'Annonces à lire',
   'announcements.from': 'De {name}',
   'announcements.group': 'À votre groupe',

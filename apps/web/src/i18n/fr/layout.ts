@@ -21,5 +21,6 @@ export const layout: CatalogOf<typeof en> = {
   'nav.manage': 'Gérer',
   'nav.mentoring': 'Mentorat',
   'nav.training': 'Formation',
+  'nav.announcements': 'Annonces',
   'nav.more': 'Plus',
 };
