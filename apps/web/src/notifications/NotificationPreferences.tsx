@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { notificationsApi } from '../api/endpoints';
 import type { NotificationPreferenceChange } from '../api/types';
-import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -44,7 +43,7 @@ export function NotificationPreferences() {
         <fieldset className="field">
           <legend className="field__hint">{t(email ? 'notifications.prefsHintEmail' : 'notifications.prefsHint')}</legend>
           {prefs.data.items.map((pref) => {
-            const label = isKnownKind(pref.kind) ? t(`notifications.pref.${pref.kind}` as MessageKey) : pref.kind;
+            const label = isKnownKind(pref.kind) ? t(`notifications.pref.${pref.kind}`) : pref.kind;
             return (
               <div key={pref.kind} className={styles.row}>
                 <label className="radio-group__option">
