@@ -195,9 +195,12 @@ export function ProfilePage() {
           </p>
           {self ? (
             !editing && (
-              <button type="button" className="btn btn--secondary" ref={editButton} onClick={() => setEditing(true)}>
-                {t('profile.edit')}
-              </button>
+              <>
+                <button type="button" className="btn btn--secondary" ref={editButton} onClick={() => setEditing(true)}>
+                  {t('profile.edit')}
+                </button>
+                <Link to="/settings/sessions">{t('sessions.link')}</Link>
+              </>
             )
           ) : (
             <FollowButton profile={p} />
@@ -219,7 +222,7 @@ export function ProfilePage() {
                 {t('profile.about')}
               </h2>
               {p.bio ? (
-                <RichText text={p.bio} className="rich-text" />
+                <RichText text={p.bio} html={p.bioHtml} className="rich-text" />
               ) : (
                 <p className="muted">{t('profile.noBio')}</p>
               )}

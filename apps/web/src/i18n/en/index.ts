@@ -18,6 +18,7 @@ import { notifications } from './notifications';
 import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
+import { sessions } from './sessions';
 import { api } from './api';
 
 /** Each area's catalog: the key test checks every key is in one area only, and in both languages. */
@@ -38,6 +39,7 @@ export const areas = {
   search,
   analytics,
   admin,
+  sessions,
   api,
 };
 
@@ -58,6 +60,7 @@ export const en = {
   ...search,
   ...analytics,
   ...admin,
+  ...sessions,
   ...api,
 };
 

@@ -16,6 +16,7 @@ import { notifications } from './notifications';
 import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
+import { sessions } from './sessions';
 import { api } from './api';
 
 /** Each area against its English one (the key test compares them at run time too). */
@@ -36,6 +37,7 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   search,
   analytics,
   admin,
+  sessions,
   api,
 };
 
@@ -56,5 +58,6 @@ export const fr: Messages = {
   ...search,
   ...analytics,
   ...admin,
+  ...sessions,
   ...api,
 };
