@@ -115,7 +115,8 @@ export const peopleApi = {
 export const feedApi = {
   feed: (scope: FeedScope, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/feed${query({ scope: scope === 'company' ? 'company' : undefined, limit: PAGE, cursor })}`),
-  create: (body: string, groupId?: string) => request<Post>('POST', '/api/posts', groupId ? { body, groupId } : { body }),
+  create: (body: string, groupId?: string, attachmentIds: string[] = []) =>
+    request<Post>('POST', '/api/posts', { body, ...(groupId ? { groupId } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) }),
   get: (postId: string) => request<Post>('GET', `/api/posts/${id(postId)}`),
   update: (postId: string, body: string) => request<Post>('PATCH', `/api/posts/${id(postId)}`, { body }),
   remove: (postId: string) => request<void>('DELETE', `/api/posts/${id(postId)}`),

@@ -1,5 +1,12 @@
 /** Shapes of the Ruche API (see shared/API.md). Responses may carry more fields than listed. */
 
+import type { AttachmentView, FileView } from '@ruche/contracts';
+
+/** A file on a post or comment: `url` and `thumbnailUrl` are signed links, usable in <img> and <a>. */
+export type Attachment = AttachmentView;
+/** An upload's answer (POST /api/files). */
+export type UploadedFile = FileView;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -44,6 +51,8 @@ export interface Profile extends UserSummary {
   department: string | null;
   location: string | null;
   bio: string | null;
+  /** `bio` as the server rendered and sanitised it (#14). */
+  bioHtml?: string;
   skills: Skill[];
   followers: number;
   following: number;
@@ -67,6 +76,8 @@ export interface Post {
   id: string;
   author: UserSummary;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
   groupId: string | null;
   createdAt: string;
   /** Changes only when the body is edited. */
@@ -77,6 +88,8 @@ export interface Post {
   commentCount: number;
   reactions: ReactionCounts;
   myReactions: ReactionKind[];
+  /** Files attached, in the author's order. */
+  attachments?: Attachment[];
   /** Only on content moderators (or, when held, its author) still see. */
   moderation?: ModerationMarker;
 }
@@ -86,7 +99,12 @@ export interface Comment {
   postId: string;
   author: UserSummary;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
   createdAt: string;
+  /** Set once its author edited it. */
+  editedAt?: string | null;
+  attachments?: Attachment[];
   moderation?: ModerationMarker;
 }
 
@@ -132,6 +150,8 @@ export interface GroupCard {
   id: string;
   name: string;
   description: string;
+  /** `description` as the server rendered and sanitised it (#14). */
+  descriptionHtml?: string;
   visibility: GroupVisibility;
   memberCount: number;
   myRole: GroupRole | null;
@@ -224,6 +244,8 @@ export interface Idea {
   campaignId: string;
   title: string;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
   author: UserSummary;
   status: IdeaStatus;
   voteCount: number;
@@ -318,6 +340,8 @@ export interface IdeaComment {
   ideaId: string;
   author: UserSummary;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
   createdAt: string;
 }
 
@@ -547,6 +571,10 @@ export interface Question {
   id: string;
   title: string;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
+  /** Set once its asker edited it. */
+  editedAt?: string | null;
   topics: string[];
   status: QuestionStatus;
   asker: UserSummary;
@@ -565,6 +593,10 @@ export interface Answer {
   questionId: string;
   author: UserSummary;
   body: string;
+  /** `body` as the server rendered and sanitised it (#14). */
+  bodyHtml?: string;
+  /** Set once its author edited it. */
+  editedAt?: string | null;
   voteCount: number;
   myVote: boolean;
   accepted: boolean;

@@ -12,6 +12,7 @@ import { addComment, keys, markCounted } from './cache';
 import styles from './Comments.module.css';
 import threadStyles from './CommentThread.module.css';
 import { MentionTextarea } from './MentionTextarea';
+import { Attachments } from './Attachments';
 import { RichText } from './PostBody';
 import { CommentThread, useCommentComposer } from './CommentThread';
 
@@ -41,7 +42,8 @@ function CommentItem({ comment }: { comment: Comment }) {
           )}
           {mode === 'reported' && <span className={styles.report}>{t('report.done')}</span>}
         </p>
-        <RichText text={comment.body} className={`rich-text ${threadStyles.body}`} />
+        <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
+        <Attachments items={comment.attachments} />
         {mode === 'report' && (
           <ReportForm
             targetType="comment"

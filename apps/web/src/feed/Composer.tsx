@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
 import { feedApi } from '../api/endpoints';
+import { uploadFile } from '../api/files';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt, guidelinesKey, isGuidelinesError, useGuidelines } from '../moderation/GuidelinesPrompt';
@@ -15,7 +16,22 @@ import { patchPending } from './pending';
 /** The api's limit (libs/feed POST_MAX_LENGTH). */
 const MAX = 10_000;
 
-/** Writes a post company-wide, or into `groupId` (for its members). */
+/** A file being attached: uploading (`progress` 0–1), ready (`id`), or refused (`error`). */
+interface PendingFile {
+  key: number;
+  name: string;
+  progress: number;
+  id?: string;
+  error?: string;
+}
+
+let nextKey = 0;
+
+/**
+ * Writes a post company-wide, or into `groupId` (for its members). Files are attached with the
+ * button, by dropping them on the form or by pasting them (a screenshot); each uploads at once with
+ * its progress shown, and the post carries the ones that made it.
+ */
 export function Composer({ groupId, label }: { groupId?: string; label?: string } = {}) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -25,11 +41,45 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<string[] | undefined>();
   const mustAccept = useGuidelines().data?.mustAccept === true;
+  const [files, setFiles] = useState<PendingFile[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const uploading = files.some((f) => !f.id && !f.error);
+
+  const update = (key: number, change: Partial<PendingFile>) =>
+    setFiles((list) => list.map((f) => (f.key === key ? { ...f, ...change } : f)));
+
+  function addFiles(list: FileList | File[] | null | undefined) {
+    for (const file of Array.from(list ?? [])) {
+      const key = nextKey++;
+      setFiles((current) => [...current, { key, name: file.name, progress: 0 }]);
+      uploadFile(file, (progress) => update(key, { progress }))
+        .then((uploaded) => {
+          update(key, { id: uploaded.id, progress: 1 });
+          announce(t('composer.uploaded', { name: file.name }));
+        })
+        .catch((error: unknown) => update(key, { error: errorLines(error, i18n).join(' ') }));
+    }
+  }
+
+  function onDrop(event: DragEvent<HTMLFormElement>) {
+    if (!event.dataTransfer?.files?.length) return;
+    event.preventDefault();
+    setDragging(false);
+    addFiles(event.dataTransfer.files);
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLFormElement>) {
+    if (!event.clipboardData?.files?.length) return;
+    event.preventDefault();
+    addFiles(event.clipboardData.files);
+  }
 
   const create = useMutation({
-    mutationFn: (text: string) => feedApi.create(text, groupId),
+    mutationFn: ({ text, ids }: { text: string; ids: string[] }) => feedApi.create(text, groupId, ids),
     onSuccess: (post) => {
       setBody('');
+      setFiles([]);
       setErrors(undefined);
       prependPosts(qc, keys.feed('home'), [post]);
       if (!post.groupId) prependPosts(qc, keys.feed('company'), [post]);
@@ -49,14 +99,26 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!body.trim() || create.isPending || mustAccept) return;
-    create.mutate(body);
+    if (!body.trim() || create.isPending || mustAccept || uploading) return;
+    create.mutate({ text: body, ids: files.flatMap((f) => (f.id ? [f.id] : [])) });
   }
 
   return (
     <>
       <GuidelinesPrompt />
-      <form className={`card ${styles.composer}`} onSubmit={submit} aria-label={label ?? t('composer.label')}>
+      <form
+        className={`card ${styles.composer} ${dragging ? styles.dragging : ''}`}
+        onSubmit={submit}
+        aria-label={label ?? t('composer.label')}
+        onDragOver={(event) => {
+          if (!event.dataTransfer?.types?.includes('Files')) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        onPaste={onPaste}
+      >
         <div className={styles.row}>
           <Avatar user={me} />
           <MentionTextarea
@@ -72,11 +134,57 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
             onSubmitShortcut={() => submit()}
           />
         </div>
+        {files.length > 0 && (
+          <ul className={styles.files} aria-label={t('composer.attached')}>
+            {files.map((f) => (
+              <li key={f.key} className={styles.file}>
+                <span className={styles.fileName}>{f.name}</span>
+                {!f.id && !f.error && (
+                  <progress
+                    value={f.progress}
+                    max={1}
+                    aria-label={t('composer.uploading', { name: f.name, percent: Math.round(f.progress * 100) })}
+                  />
+                )}
+                {f.error && (
+                  <span className={styles.fileError} role="alert">
+                    {f.error}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  className="btn btn--ghost"
+                  aria-label={t('composer.removeFile', { name: f.name })}
+                  onClick={() => setFiles((list) => list.filter((x) => x.key !== f.key))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <div className={styles.actions}>
+          <input
+            ref={picker}
+            type="file"
+            multiple
+            hidden
+            onChange={(event) => {
+              addFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          <button type="button" className="btn btn--ghost" onClick={() => picker.current?.click()} title={t('composer.dropHint')}>
+            {t('composer.attach')}
+          </button>
           <span className={styles.hint} aria-hidden="true">
             {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
           </span>
-          <button type="submit" className="btn btn--primary" disabled={!body.trim() || create.isPending || mustAccept}>
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={!body.trim() || create.isPending || mustAccept || uploading}
+          >
             {create.isPending ? t('composer.busy') : t('composer.submit')}
           </button>
         </div>

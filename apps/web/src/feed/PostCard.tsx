@@ -18,6 +18,7 @@ import { Comments } from './Comments';
 import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
 import styles from './PostCard.module.css';
+import { Attachments } from './Attachments';
 import { RichText } from './PostBody';
 import { ReactionBar } from './ReactionBar';
 
@@ -244,7 +245,10 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
           }}
         />
       ) : (
-        <RichText text={post.body} className={`rich-text ${styles.body}`} people={post.mentionedUsers} />
+        <>
+          <RichText text={post.body} html={post.bodyHtml} className={`rich-text ${styles.body}`} people={post.mentionedUsers} />
+          <Attachments items={post.attachments} />
+        </>
       )}
       {mode === 'delete' && (
         <DeleteConfirm
