@@ -246,6 +246,29 @@ describe('email out', () => {
     expect(mail.parsed.text).toContain('Confidential: the merger');
   });
 
+  it('sends one email for one notification even when handled many times at once (more than the pool)', async () => {
+    const kim = await registerUser(t, { displayName: 'Kim' });
+    await as(kim).put('/api/notifications/preferences', { preferences: [{ kind: 'mention', email: false }] }).expect(200);
+    await postIn(t, alice, `All at once, @${kim.handle}`);
+    await quiet();
+    const [event] = await t.sql<{ payload: PublishedEvent<'notification.created'>['payload'] }>(
+      `SELECT payload FROM outbox
+        WHERE type = 'notification.created' AND audience @> ARRAY[$1]::text[] AND payload->'notification'->>'kind' = 'mention'`,
+      [`user:${kim.id}`],
+    );
+    await as(kim).put('/api/notifications/preferences', { preferences: [{ kind: 'mention', email: true }] }).expect(200);
+    const emails = t.app.get(NotificationEmails);
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, () => emails.handle({ payload: event!.payload } as PublishedEvent<'notification.created'>)),
+    );
+    expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'sent').every((o) => o === 'duplicate')).toBe(true);
+    await smtp.waitFor(kim.email);
+    await quiet();
+    expect(smtp.mailsTo(kim.email)).toHaveLength(1);
+    expect(await emailSent(kim.id)).toEqual(['mention']);
+  });
+
   it('emails the daily digest: excerpts and links, one reply address per item, the digest’s own reply address, once a day', async () => {
     const owner = await registerUser(t, { displayName: 'Ines' });
     const reader = await registerUser(t, { displayName: 'Jules' });
