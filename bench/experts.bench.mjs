@@ -126,9 +126,10 @@ if ((await count('users', "handle LIKE 'bench\\_%'")) < PEOPLE) {
     for (let done = 0; done < PEOPLE; done += 20_000) {
       const slice = names.slice(done, done + 20_000);
       await db.query(
-        `INSERT INTO users (email, handle, display_name, password_hash, status)
+        `INSERT INTO users (email, handle, display_name, password_hash, status, suspended_at)
          SELECT 'bench_' || (g + $1) || '@corp.example', 'bench_' || (g + $1), n, 'not-a-real-hash',
-                CASE WHEN (g + $1) % 200 = 0 THEN 'suspended' ELSE 'active' END
+                CASE WHEN (g + $1) % 200 = 0 THEN 'suspended' ELSE 'active' END,
+                CASE WHEN (g + $1) % 200 = 0 THEN now() END
            FROM unnest($2::text[]) WITH ORDINALITY AS x (n, g)`,
         [done, slice],
       );

@@ -75,9 +75,10 @@ if ((await count('users')) < PEOPLE) {
   await timed(log, `people: ${PEOPLE}`, async () => {
     await inBatches('people', PEOPLE, 20_000, (done, n) =>
       db.query(
-        `INSERT INTO users (email, handle, display_name, password_hash, status)
+        `INSERT INTO users (email, handle, display_name, password_hash, status, suspended_at)
          SELECT 'bench_' || g || '@corp.example', 'bench_' || g,
-                name, 'not-a-real-hash', CASE WHEN g % 200 = 0 THEN 'suspended' ELSE 'active' END
+                name, 'not-a-real-hash', CASE WHEN g % 200 = 0 THEN 'suspended' ELSE 'active' END,
+                CASE WHEN g % 200 = 0 THEN now() END
            FROM unnest($1::text[]) WITH ORDINALITY AS x (name, i), LATERAL (SELECT i + $2::int AS g) s`,
         [Array.from({ length: n }, () => `${FIRST[Math.floor(rand() * FIRST.length)]} ${initial(words(1))}`), done],
       ),
