@@ -1,71 +1,39 @@
 import { randomBytes } from 'node:crypto';
-import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
-import { InboundSmtp, ReplyTokens, SenderAuthentication } from '@ruche/email';
+import type { SendMailOptions } from 'nodemailer';
+import { ReplyTokens } from '@ruche/email';
 import { addMember, banFromGroup, createGroup } from './factories/group.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { INBOUND_DOMAIN as DOMAIN, type InboundMailHarness, type Sent, startInboundMail } from './support/inbound-mail.js';
+import type { TestApp } from './support/test-app.js';
 
 /**
  * Email in, end to end: nodemailer sends over real SMTP on loopback into Ruche's inbound endpoint
  * (smtp-server), and what the API shows afterwards is checked. DNS answers come from a table
  * (SenderAuthentication's resolver), so SPF/DKIM/DMARC are judged without a network.
  */
-const DOMAIN = 'ruche.test';
 const MAX_BYTES = 64 * 1024;
 const SENDER_LIMIT = 6;
 
-/** DNS as the tests publish it: TXT records by name; anything else does not exist. */
-const dnsTable = new Map<string, string[][]>();
-function stubResolver(name: string, type: string): Promise<string[][]> {
-  const found = type === 'TXT' ? dnsTable.get(name.toLowerCase()) : undefined;
-  if (found) return Promise.resolve(found);
-  return Promise.reject(Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' }));
-}
-
-type Sent = { ok: true; response: string } | { ok: false; code: number; response: string };
-
 describe('email in: replies, group addresses, refusals (real SMTP on loopback)', () => {
+  let mail: InboundMailHarness;
   let t: TestApp;
-  let transport: Transporter;
+  let dnsTable: Map<string, string[][]>;
   let owner: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      SMTP_INBOUND_PORT: '0',
-      SMTP_INBOUND_HOST: '127.0.0.1',
-      SMTP_INBOUND_DOMAIN: DOMAIN,
+    mail = await startInboundMail({
       SMTP_INBOUND_MAX_BYTES: String(MAX_BYTES),
       SMTP_INBOUND_SENDER_RATE_LIMIT: String(SENDER_LIMIT),
     });
-    t.app.get(SenderAuthentication).useResolver(stubResolver);
-    const port = t.app.get(InboundSmtp).port;
-    expect(port).toEqual(expect.any(Number));
-    transport = createTransport({
-      host: '127.0.0.1',
-      port: port!,
-      secure: false,
-      ignoreTLS: true,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    });
+    ({ t, dns: dnsTable } = mail);
     owner = await registerUser(t, { displayName: 'Owner' });
   }, 120_000);
 
   afterAll(async () => {
-    transport?.close();
-    await t?.close();
+    await mail?.close();
   });
 
-  async function send(mail: SendMailOptions): Promise<Sent> {
-    try {
-      const info = (await transport.sendMail(mail)) as { response: string };
-      return { ok: true, response: info.response };
-    } catch (error) {
-      const e = error as { responseCode?: number; response?: string; message: string };
-      return { ok: false, code: e.responseCode ?? 0, response: e.response ?? e.message };
-    }
-  }
+  const send = (message: SendMailOptions): Promise<Sent> => mail.send(message);
 
   const replyAddress = (user: TestUser, thread: { type: 'post' | 'question' | 'idea'; id: string } | { type: 'digest'; id: null }) =>
     t.app.get(ReplyTokens).issueAddress(user.id, thread);
@@ -174,8 +142,8 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     const gina = await registerUser(t, { displayName: 'Gina' });
     const p = await post(owner, 'Retries must not double-post');
     const to = await replyAddress(gina, { type: 'post', id: p.id });
-    const mail = { from: gina.email, to, subject: 'Re', text: 'Posted once, delivered twice', messageId: `<${randomBytes(8).toString('hex')}@mail.corp.example>` };
-    const [first, second] = [await send(mail), await send(mail)];
+    const message = { from: gina.email, to, subject: 'Re', text: 'Posted once, delivered twice', messageId: `<${randomBytes(8).toString('hex')}@mail.corp.example>` };
+    const [first, second] = [await send(message), await send(message)];
     expect(first).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a comment/) });
     expect(second).toMatchObject({ ok: true, response: expect.stringMatching(/already received/) });
     expect((await comments(owner, p.id)).map((c) => c.body)).toEqual(['Posted once, delivered twice']);

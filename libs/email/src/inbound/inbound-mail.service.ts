@@ -42,6 +42,7 @@ export interface InboundOutcome {
 type Written = 'comment' | 'answer' | 'idea_comment' | 'post';
 
 /** Characters that cannot be stored or shown (NUL, other C0 controls but tab and newline, lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
@@ -314,8 +315,12 @@ export class InboundMailService {
 
   /** A delivery status notification: each recipient that failed for good joins the suppression list. */
   private async bounce(mail: ParsedMail, target: InboundTarget): Promise<InboundOutcome> {
+    // mailparser folds a `message/delivery-status` part into the text; a global one stays an attachment.
     const report = (mail.attachments ?? []).find((a) => /^message\/(global-)?delivery-status$/i.test(a.contentType));
-    const failures = report ? deliveryFailures(report.content.toString('utf8')) : [];
+    const type = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+    const isReport = type?.value?.toLowerCase() === 'multipart/report' && /delivery-status/i.test(type.params?.['report-type'] ?? '');
+    const source = report ? report.content.toString('utf8') : isReport ? (mail.text ?? '') : '';
+    const failures = deliveryFailures(source);
     for (const failure of failures) await this.suppressions.add(failure.address, failure.reason, 'bounce');
     this.logger.log({ msg: 'inbound bounce', suppressed: failures.length, recipient: target.address });
     await this.record('other', null, failures.length ? 'accepted' : 'ignored');
