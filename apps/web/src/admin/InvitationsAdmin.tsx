@@ -1,0 +1,150 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../ui/Announcer';
+import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { errorText, formErrors } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { ListMore } from '../ui/ListMore';
+import { invitationsApi } from './invitations-api';
+import styles from './SkillSynonymsAdmin.module.css';
+
+const invitationsKey = ['admin', 'invitations'] as const;
+
+/**
+ * Admin (#15): the sign-up setting (a warning while anyone may sign up), inviting someone by
+ * email (the link is shown once, to hand over), and the invitations with their status; a
+ * pending one can be revoked.
+ */
+export function InvitationsAdmin() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const qc = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [link, setLink] = useState<string | null>(null);
+  const signup = useQuery({ queryKey: ['admin', 'signup'], queryFn: invitationsApi.signup });
+  const list = useInfiniteQuery({
+    queryKey: invitationsKey,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => invitationsApi.list(pageParam ?? undefined),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const create = useMutation({
+    mutationFn: (address: string) => invitationsApi.create(address),
+    onSuccess: (created) => {
+      setLink(created.link);
+      setEmail('');
+      announce(t('invitations.created', { email: created.email }));
+      void qc.invalidateQueries({ queryKey: invitationsKey });
+    },
+    onError: (error) => setErrors(formErrors(error, i18n, { email: t('auth.email') })),
+  });
+  const revoke = useMutation({
+    mutationFn: (invitationId: string) => invitationsApi.revoke(invitationId),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: invitationsKey }),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setLink(null);
+    create.mutate(email);
+  }
+
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <div className="stack">
+      {signup.data?.open && (
+        <p className="notice" role="note">
+          {t('invitations.openWarning')}
+        </p>
+      )}
+      {signup.data && !signup.data.open && (
+        <p className="muted">{t(`invitations.mode.${signup.data.mode}`, { domains: signup.data.domains.join(', ') })}</p>
+      )}
+      <form className="card stack" onSubmit={submit} noValidate>
+        <h3>{t('invitations.invite')}</h3>
+        <FormError>{errors._form?.join(' ')}</FormError>
+        <Field
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="off"
+          required
+          value={email}
+          onValueChange={setEmail}
+          errors={errors.email}
+        />
+        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+          {t('invitations.send')}
+        </button>
+        {link && (
+          <div role="status" className="stack">
+            <p>{t('invitations.linkHint')}</p>
+            <input
+              className="field__control"
+              readOnly
+              value={link}
+              aria-label={t('invitations.link')}
+              onFocus={(e) => e.target.select()}
+            />
+          </div>
+        )}
+      </form>
+      <div className="card stack">
+        {revoke.isError && (
+          <p className="inline-error" role="alert">
+            {errorText(revoke.error, i18n)}
+          </p>
+        )}
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError && !list.isFetchNextPageError ? (
+          <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
+        ) : items.length === 0 ? (
+          <p className="muted">{t('invitations.empty')}</p>
+        ) : (
+          <table className={styles.table}>
+            <caption className="visually-hidden">{t('invitations.list')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('auth.email')}</th>
+                <th scope="col">{t('invitations.status')}</th>
+                <th scope="col">{t('invitations.expires')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('invitations.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((invitation) => (
+                <tr key={invitation.id}>
+                  <td>{invitation.email}</td>
+                  <td>{t(`invitations.status.${invitation.status}`)}</td>
+                  <td>{i18n.dateTime(invitation.expiresAt)}</td>
+                  <td>
+                    {invitation.status === 'pending' && (
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--small"
+                        aria-label={t('invitations.revokeLabel', { email: invitation.email })}
+                        disabled={revoke.isPending}
+                        onClick={() => revoke.mutate(invitation.id)}
+                      >
+                        {t('invitations.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <ListMore list={list} label={t('invitations.more')} inline />
+      </div>
+    </div>
+  );
+}
