@@ -67,7 +67,9 @@ export class CreateAnnouncements1795422100000 implements MigrationInterface {
     // A person's announcements (mine, pinned) and the cascade when an account goes.
     await q.query('CREATE INDEX announcement_recipients_user_idx ON announcement_recipients (user_id, acked_at)');
     // The receipts' read and unread lists, in order.
-    await q.query('CREATE INDEX announcement_recipients_read_idx ON announcement_recipients (announcement_id, (acked_at IS NULL), user_id)');
+    await q.query(
+      'CREATE INDEX announcement_recipients_read_idx ON announcement_recipients (announcement_id, (acked_at IS NULL), user_id)',
+    );
 
     await q.query(`
       CREATE TABLE announcement_reminders (

@@ -30,6 +30,8 @@ export class AddEmailsAvoidedActivityKinds1795422100200 implements MigrationInte
     const before = (await kinds(q)).filter((k) => !ADDED.includes(k));
     await q.query(`DELETE FROM analytics_activity WHERE kind IN (${list(ADDED)})`);
     await q.query('ALTER TABLE analytics_activity DROP CONSTRAINT analytics_activity_kind_known');
-    await q.query(`ALTER TABLE analytics_activity ADD CONSTRAINT analytics_activity_kind_known CHECK (kind IN (${list(before)}))`);
+    await q.query(
+      `ALTER TABLE analytics_activity ADD CONSTRAINT analytics_activity_kind_known CHECK (kind IN (${list(before)}))`,
+    );
   }
 }

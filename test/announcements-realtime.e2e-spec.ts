@@ -18,7 +18,11 @@ describe('announcements, live', () => {
 
   const as = (user: TestUser) => ({
     get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body ?? {}),
+    post: (path: string, body?: object) =>
+      t.http
+        .post(path)
+        .set('Authorization', user.auth)
+        .send(body ?? {}),
   });
   const publish = async (user: TestUser, body: object): Promise<{ id: string; publishedAt: string | null }> => {
     const res = await as(user).post('/api/announcements', { title: 'Read me', body: 'Important.', ...body });
@@ -96,12 +100,19 @@ describe('announcements, live', () => {
     expect(await pinnedIds(bob)).toContain(scheduled.id);
     // Published once, whatever the rounds that follow.
     expect((await schedule().tick(new Date(at.getTime() + 120_000))).published).toBe(0);
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE type = 'announcement.published' AND subject_id = $1`, [scheduled.id]);
+    const [{ n }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox WHERE type = 'announcement.published' AND subject_id = $1`,
+      [scheduled.id],
+    );
     expect(n).toBe(1);
   });
 
   it('an expired announcement unpins, live', async () => {
-    const announcement = await publish(alice, { title: 'Short-lived', groupId: board.id, expiresAt: new Date(Date.now() + 1_500).toISOString() });
+    const announcement = await publish(alice, {
+      title: 'Short-lived',
+      groupId: board.id,
+      expiresAt: new Date(Date.now() + 1_500).toISOString(),
+    });
     expect(await pinnedIds(bob)).toContain(announcement.id);
     const bobSocket = await connect(bob);
     await new Promise((r) => setTimeout(r, 1_600));

@@ -29,7 +29,11 @@ describe('announcements', () => {
 
   const as = (user: TestUser) => ({
     get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body ?? {}),
+    post: (path: string, body?: object) =>
+      t.http
+        .post(path)
+        .set('Authorization', user.auth)
+        .send(body ?? {}),
   });
   const publish = async (user: TestUser, body: object): Promise<AnnouncementBody> => {
     const res = await as(user).post('/api/announcements', { title: 'Read me', body: 'Important.', ...body });
@@ -43,7 +47,8 @@ describe('announcements', () => {
     );
     return row;
   };
-  const pinnedIds = async (user: TestUser) => (await as(user).get('/api/announcements?pinned=true').expect(200)).body.items.map((a: AnnouncementBody) => a.id);
+  const pinnedIds = async (user: TestUser) =>
+    (await as(user).get('/api/announcements?pinned=true').expect(200)).body.items.map((a: AnnouncementBody) => a.id);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -70,7 +75,9 @@ describe('announcements', () => {
     await as(admin).post('/api/announcements', { title: 'Board', body: 'Nope', groupId: secret.id }).expect(404);
     await as(carol).post('/api/announcements', { title: 'Open', body: 'Nope', groupId: open.id }).expect(403);
     await as(alice).post('/api/announcements', { title: 'Open', body: 'Nope', groupId: open.id }).expect(403);
-    await as(alice).post('/api/announcements', { title: 'Gone', body: 'Nope', groupId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await as(alice)
+      .post('/api/announcements', { title: 'Gone', body: 'Nope', groupId: '00000000-0000-4000-8000-000000000000' })
+      .expect(404);
     expect(await counts()).toEqual(before);
 
     const company = await publish(admin, { title: 'Company-wide' });
@@ -92,7 +99,10 @@ describe('announcements', () => {
       expect(mine.map((a: AnnouncementBody) => a.id)).not.toContain(board.id);
     }
     // Bob may read it, not its receipts.
-    expect((await as(bob).get(`/api/announcements/${board.id}`).expect(200)).body).toMatchObject({ isRecipient: true, acknowledgedAt: null });
+    expect((await as(bob).get(`/api/announcements/${board.id}`).expect(200)).body).toMatchObject({
+      isRecipient: true,
+      acknowledgedAt: null,
+    });
     await as(bob).get(`/api/announcements/${board.id}/receipts`).expect(403);
     await as(bob).post(`/api/announcements/${board.id}/remind`).expect(403);
     // A company-wide one's receipts: its author and admins.
@@ -138,7 +148,10 @@ describe('announcements', () => {
   it('the audience by department and location is fixed when published (folded spellings match)', async () => {
     const engineering = await publish(admin, { title: 'Engineers', audience: { departments: ['ENGINEERING'] } });
     expect(engineering.recipientCount).toBe(2);
-    const parisEngineers = await publish(admin, { title: 'Paris engineers', audience: { departments: ['Engineering'], locations: ['paris'] } });
+    const parisEngineers = await publish(admin, {
+      title: 'Paris engineers',
+      audience: { departments: ['Engineering'], locations: ['paris'] },
+    });
     expect(parisEngineers.recipientCount).toBe(1);
     const lyon = await publish(admin, { title: 'Lyon', audience: { locations: ['Lyon', 'Bordeaux'] } });
     expect(lyon.recipientCount).toBe(2);
@@ -179,7 +192,11 @@ describe('announcements', () => {
     const events = await t.sql(`SELECT 1 FROM outbox WHERE type = 'announcement.acknowledged' AND subject_id = $1`, [first.id]);
     expect(events).toHaveLength(1);
     expect(await pinnedIds(alice)).not.toContain(first.id);
-    expect((await as(bob).get(`/api/announcements/${first.id}/receipts?list=read`).expect(200)).body).toMatchObject({ recipients: 1, read: 1, unread: 0 });
+    expect((await as(bob).get(`/api/announcements/${first.id}/receipts?list=read`).expect(200)).body).toMatchObject({
+      recipients: 1,
+      read: 1,
+      unread: 0,
+    });
 
     // Unread first, then newest first; paging one at a time walks the same list.
     await as(alice).post(`/api/announcements/${second.id}/ack`).expect(200);
@@ -192,7 +209,11 @@ describe('announcements', () => {
     const walked: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: AnnouncementBody[]; nextCursor: string | null } = (await as(alice).get(`/api/announcements?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const page: { items: AnnouncementBody[]; nextCursor: string | null } = (
+        await as(alice)
+          .get(`/api/announcements?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200)
+      ).body;
       walked.push(...page.items.map((a: AnnouncementBody) => a.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -205,7 +226,11 @@ describe('announcements', () => {
     expect((await as(carol).get(`/api/announcements/${third.id}`).expect(200)).body).toMatchObject({ isRecipient: false });
     expect(await pinnedIds(carol)).not.toContain(third.id);
     await as(carol).post(`/api/announcements/${third.id}/ack`).expect(200);
-    expect((await as(bob).get(`/api/announcements/${third.id}/receipts`).expect(200)).body).toMatchObject({ recipients: 1, read: 0, unread: 1 });
+    expect((await as(bob).get(`/api/announcements/${third.id}/receipts`).expect(200)).body).toMatchObject({
+      recipients: 1,
+      read: 0,
+      unread: 1,
+    });
   });
 
   it('receipts stay exact when 200 people acknowledge at once', async () => {
@@ -215,19 +240,27 @@ describe('announcements', () => {
     const results = await Promise.all(crowd.map((person) => as(person).post(`/api/announcements/${announcement.id}/ack`)));
     expect(results.map((r) => r.status)).toEqual(crowd.map(() => 200));
     const receipts = (await as(admin).get(`/api/announcements/${announcement.id}/receipts?list=read&limit=100`).expect(200)).body;
-    expect(receipts).toMatchObject({ recipients: announcement.recipientCount, read: 200, unread: announcement.recipientCount - 200 });
+    expect(receipts).toMatchObject({
+      recipients: announcement.recipientCount,
+      read: 200,
+      unread: announcement.recipientCount - 200,
+    });
     expect(receipts.items).toHaveLength(100);
     // The read list, paged, is exactly the crowd.
     const read: string[] = receipts.items.map((i: { user: { id: string } }) => i.user.id);
     let cursor: string | null = receipts.nextCursor;
     while (cursor) {
-      const page = (await as(admin).get(`/api/announcements/${announcement.id}/receipts?list=read&limit=100&cursor=${cursor}`).expect(200)).body;
+      const page = (
+        await as(admin).get(`/api/announcements/${announcement.id}/receipts?list=read&limit=100&cursor=${cursor}`).expect(200)
+      ).body;
       read.push(...page.items.map((i: { user: { id: string } }) => i.user.id));
       cursor = page.nextCursor;
     }
     expect(new Set(read)).toEqual(new Set(crowd.map((p) => p.id)));
     const unread = (await as(admin).get(`/api/announcements/${announcement.id}/receipts?list=unread`).expect(200)).body;
-    expect(unread.items.map((i: { user: { id: string } }) => i.user.id).sort()).toEqual([alice.id, bob.id, carol.id, dave.id].sort());
+    expect(unread.items.map((i: { user: { id: string } }) => i.user.id).sort()).toEqual(
+      [alice.id, bob.id, carol.id, dave.id].sort(),
+    );
     await t.settle();
     const [{ n }] = await t.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox WHERE type = 'announcement.acknowledged' AND subject_id = $1`,
@@ -264,8 +297,12 @@ describe('announcements', () => {
     expect((await as(alice).post(`/api/announcements/${upper}/ack`).expect(200)).body.id).toBe(announcement.id);
     expect((await as(admin).get(`/api/announcements/${upper}/receipts`).expect(200)).body.announcementId).toBe(announcement.id);
     for (const odd of [`{${announcement.id}}`, announcement.id.replace(/-/g, ''), 'nope']) {
-      await as(alice).get(`/api/announcements/${encodeURIComponent(odd)}`).expect(400);
-      await as(alice).post(`/api/announcements/${encodeURIComponent(odd)}/ack`).expect(400);
+      await as(alice)
+        .get(`/api/announcements/${encodeURIComponent(odd)}`)
+        .expect(400);
+      await as(alice)
+        .post(`/api/announcements/${encodeURIComponent(odd)}/ack`)
+        .expect(400);
     }
     const group = await publish(alice, { title: 'Upper group id', groupId: secret.id.toUpperCase() });
     expect(group.groupId).toBe(secret.id);

@@ -18,10 +18,11 @@ export const announcementSubject = (id: string): EventSubject => ({ type: 'annou
  * recipient's own room. The author of a company-wide one too (a group's author hears of it as a
  * member: one who left a private group hears nothing more of it).
  */
-export function announcementAudience(row: Pick<AnnouncementRow, 'author_id' | 'group_id' | 'audience_departments' | 'audience_locations'>, recipientIds: readonly string[]): string[] {
-  const rooms = isUnnarrowed(row)
-    ? [row.group_id ? groupRoom(row.group_id) : COMPANY_ROOM]
-    : recipientIds.map(userRoom);
+export function announcementAudience(
+  row: Pick<AnnouncementRow, 'author_id' | 'group_id' | 'audience_departments' | 'audience_locations'>,
+  recipientIds: readonly string[],
+): string[] {
+  const rooms = isUnnarrowed(row) ? [row.group_id ? groupRoom(row.group_id) : COMPANY_ROOM] : recipientIds.map(userRoom);
   return [...new Set(row.group_id ? rooms : [...rooms, userRoom(row.author_id)])];
 }
 

@@ -120,7 +120,10 @@ export class AnnouncementsService {
     await tx.emit({
       type: 'announcement.published',
       payload: { announcement: toAnnouncementView(published, new Map([[author.id, author]])) },
-      audience: announcementAudience(published, recipients.map((r) => r.userId)),
+      audience: announcementAudience(
+        published,
+        recipients.map((r) => r.userId),
+      ),
       subject: announcementSubject(published.id),
       actorId: published.author_id,
     });
@@ -148,7 +151,11 @@ export class AnnouncementsService {
           [id],
         );
         if (!row) return false;
-        await this.publishIn(tx, row, authors.get(author_id) ?? { id: author_id, handle: 'unknown', displayName: 'Unknown user' });
+        await this.publishIn(
+          tx,
+          row,
+          authors.get(author_id) ?? { id: author_id, handle: 'unknown', displayName: 'Unknown user' },
+        );
         return true;
       });
       if (done) published++;
@@ -235,9 +242,16 @@ export class AnnouncementsService {
       const [flag, at, id] = decodeTaggedCursor(
         query.cursor,
         'mine',
-        (key) => key.length === 3 && (key[0] === 0 || key[0] === 1) && typeof key[1] === 'string' && !Number.isNaN(Date.parse(key[1])) && isId(key[2]),
+        (key) =>
+          key.length === 3 &&
+          (key[0] === 0 || key[0] === 1) &&
+          typeof key[1] === 'string' &&
+          !Number.isNaN(Date.parse(key[1])) &&
+          isId(key[2]),
       ) as [number, string, string];
-      where.push(`(${unread}::int, ${sortAt}, a.id) < (${params.add(flag)}::int, ${params.add(new Date(at))}::timestamptz, ${params.add(id)}::uuid)`);
+      where.push(
+        `(${unread}::int, ${sortAt}, a.id) < (${params.add(flag)}::int, ${params.add(new Date(at))}::timestamptz, ${params.add(id)}::uuid)`,
+      );
     }
     const found = await rows<Listed>(this.db.manager, {
       text: `${select} WHERE ${where.join(' AND ')} ORDER BY ${unread}::int DESC, ${sortAt} DESC, a.id DESC LIMIT ${params.add(query.limit + 1)}`,
@@ -245,7 +259,8 @@ export class AnnouncementsService {
     });
     const views = await this.views(found.slice(0, query.limit));
     const last = found[query.limit - 1];
-    const nextCursor = found.length > query.limit ? encodeTaggedCursor('mine', [last.unread, last.sort_at.toISOString(), last.id]) : null;
+    const nextCursor =
+      found.length > query.limit ? encodeTaggedCursor('mine', [last.unread, last.sort_at.toISOString(), last.id]) : null;
     return { items: views, nextCursor };
   }
 

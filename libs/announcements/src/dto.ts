@@ -8,12 +8,20 @@ import { IsId, PageQuery, TrimmedText, TrimmedTextList } from '@ruche/platform';
 export const ANNOUNCEMENT_LIMITS = { title: 200, body: 20_000, places: 50, place: 100, scheduleDays: 366 } as const;
 
 export class AudienceDto {
-  @ApiPropertyOptional({ type: [String], maxItems: ANNOUNCEMENT_LIMITS.places, description: 'Only people in one of these departments' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: ANNOUNCEMENT_LIMITS.places,
+    description: 'Only people in one of these departments',
+  })
   @IsOptional()
   @TrimmedTextList(ANNOUNCEMENT_LIMITS.places, ANNOUNCEMENT_LIMITS.place)
   departments?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: ANNOUNCEMENT_LIMITS.places, description: 'Only people in one of these locations' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: ANNOUNCEMENT_LIMITS.places,
+    description: 'Only people in one of these locations',
+  })
   @IsOptional()
   @TrimmedTextList(ANNOUNCEMENT_LIMITS.places, ANNOUNCEMENT_LIMITS.place)
   locations?: string[];
@@ -26,7 +34,10 @@ export class CreateAnnouncementDto {
   @TrimmedText(ANNOUNCEMENT_LIMITS.body, 'Plain text or Markdown (stored as written)')
   body: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "A group's announcement (its owners and admins); omit for the whole company (admins)" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A group's announcement (its owners and admins); omit for the whole company (admins)",
+  })
   @IsOptional()
   @IsId()
   groupId?: string;
@@ -50,7 +61,10 @@ export class CreateAnnouncementDto {
 }
 
 export class AnnouncementListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only what is pinned for me (published, not expired, not yet read)' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: only what is pinned for me (published, not expired, not yet read)',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'pinned must be true or false' })
   pinned?: 'true' | 'false';
@@ -65,7 +79,6 @@ export class ReceiptsQuery extends PageQuery {
   @IsIn(RECEIPT_LISTS, { message: 'list must be unread or read' })
   list?: ReceiptList;
 }
-
 
 export class AudienceView {
   @ApiProperty({ type: [String] })
@@ -99,7 +112,7 @@ export class AnnouncementView implements AnnouncementEventView {
   recipientCount: number;
   @ApiProperty({ description: 'Whether the caller was addressed (people who joined later see it without counting)' })
   isRecipient: boolean;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: "When the caller read it; null while unread" })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When the caller read it; null while unread' })
   acknowledgedAt: string | null;
 }
 

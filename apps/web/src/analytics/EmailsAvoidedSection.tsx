@@ -18,7 +18,13 @@ export interface EmailsAvoidedFigures {
  * Next to the number, the formula in words with this period's terms (#13), and the email Ruche
  * still carries in and out, per day: the trend of email down and Ruche up.
  */
-export function EmailsAvoidedSection({ overview, formatDate }: { overview: EmailsAvoidedFigures; formatDate(label: string): string }) {
+export function EmailsAvoidedSection({
+  overview,
+  formatDate,
+}: {
+  overview: EmailsAvoidedFigures;
+  formatDate(label: string): string;
+}) {
   const { t } = useI18n();
   const formula = overview.emailsAvoidedFormula;
   const bridge = overview.emailBridge;

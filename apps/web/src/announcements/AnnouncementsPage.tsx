@@ -39,8 +39,23 @@ function PublishForm() {
   return (
     <form ref={form} className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="publish-announcement">
       <h2 id="publish-announcement">{t('announcements.form.heading')}</h2>
-      <Field label={t('announcements.form.title')} value={title} onValueChange={setTitle} maxLength={200} required errors={errors.title} />
-      <Field multiline label={t('announcements.form.body')} value={body} onValueChange={setBody} rows={5} required errors={errors.body} />
+      <Field
+        label={t('announcements.form.title')}
+        value={title}
+        onValueChange={setTitle}
+        maxLength={200}
+        required
+        errors={errors.title}
+      />
+      <Field
+        multiline
+        label={t('announcements.form.body')}
+        value={body}
+        onValueChange={setBody}
+        rows={5}
+        required
+        errors={errors.body}
+      />
       {errors._form && <FormError>{errors._form.join(' ')}</FormError>}
       <div>
         <button type="submit" className="btn btn--primary" disabled={busy}>

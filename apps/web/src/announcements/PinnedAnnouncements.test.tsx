@@ -25,7 +25,11 @@ const policy = announcement('00000000-0000-4000-8000-0000000000b2', 'New travel 
 
 describe('PinnedAnnouncements', () => {
   it('pins what is unread for me above the feed, each with who sent it', async () => {
-    const calls = answerApi((call) => (call.path.startsWith('/api/announcements?') ? { status: 200, body: { items: [closure, policy], nextCursor: null } } : undefined));
+    const calls = answerApi((call) =>
+      call.path.startsWith('/api/announcements?')
+        ? { status: 200, body: { items: [closure, policy], nextCursor: null } }
+        : undefined,
+    );
     renderUi(<PinnedAnnouncements />, { signedIn: true });
     const region = await screen.findByRole('region', { name: 'Must-read announcements' });
     expect(within(region).getByRole('heading', { name: 'Office closed Friday' })).toBeInTheDocument();
@@ -37,7 +41,8 @@ describe('PinnedAnnouncements', () => {
   it('marking one read sends the acknowledgement and unpins it; nothing is shown once all are read', async () => {
     const calls = answerApi((call) => {
       if (call.method === 'GET') return { status: 200, body: { items: [closure], nextCursor: null } };
-      if (call.path === `/api/announcements/${closure.id}/ack`) return { status: 200, body: { ...closure, acknowledgedAt: new Date().toISOString() } };
+      if (call.path === `/api/announcements/${closure.id}/ack`)
+        return { status: 200, body: { ...closure, acknowledgedAt: new Date().toISOString() } };
       return undefined;
     });
     const { user } = renderUi(<PinnedAnnouncements />, { signedIn: true });

@@ -43,7 +43,9 @@ export function ReceiptsPage() {
       setNotice(text);
       announce(text);
     } catch (e) {
-      setNotice(isApiError(e, 409) ? t('announcements.remindedToday') : (formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic')));
+      setNotice(
+        isApiError(e, 409) ? t('announcements.remindedToday') : (formErrors(e, i18n, {})._form?.join(' ') ?? t('error.generic')),
+      );
     }
   }
 
@@ -93,7 +95,13 @@ export function ReceiptsPage() {
         <h2 id="receipts-people">{t(`announcements.receipts.list.${list}`)}</h2>
         <div role="group" aria-label={t('announcements.receipts.title')}>
           {(['unread', 'read'] as const).map((which) => (
-            <button key={which} type="button" className="btn btn--small" aria-pressed={list === which} onClick={() => setList(which)}>
+            <button
+              key={which}
+              type="button"
+              className="btn btn--small"
+              aria-pressed={list === which}
+              onClick={() => setList(which)}
+            >
               {t(`announcements.receipts.list.${which}`)}
             </button>
           ))}
@@ -112,7 +120,12 @@ export function ReceiptsPage() {
           </ul>
         )}
         {receipts.hasNextPage && (
-          <button type="button" className="btn" disabled={receipts.isFetchingNextPage} onClick={() => void receipts.fetchNextPage()}>
+          <button
+            type="button"
+            className="btn"
+            disabled={receipts.isFetchingNextPage}
+            onClick={() => void receipts.fetchNextPage()}
+          >
             {t('announcements.receipts.more')}
           </button>
         )}

@@ -35,7 +35,8 @@ export const announcementsApi = {
   ack: (announcementId: string) => request<Announcement>('POST', `/api/announcements/${id(announcementId)}/ack`),
   receipts: (announcementId: string, list: ReceiptList, cursor: string | null) =>
     request<Receipts>('GET', `/api/announcements/${id(announcementId)}/receipts${query({ list, limit: 50, cursor })}`),
-  remind: (announcementId: string) => request<{ day: string; unread: number }>('POST', `/api/announcements/${id(announcementId)}/remind`),
+  remind: (announcementId: string) =>
+    request<{ day: string; unread: number }>('POST', `/api/announcements/${id(announcementId)}/remind`),
 };
 
 export const announcementKeys = {

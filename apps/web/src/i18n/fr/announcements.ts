@@ -32,6 +32,7 @@ export const announcements: CatalogOf<typeof en> = {
   'announcements.receipts.empty': 'Personne ici.',
   'announcements.receipts.more': 'Afficher plus',
   'announcements.remind': 'Relancer les non-lecteurs',
-  'announcements.reminded': '{count, plural, =0 {Personne à relancer.} one {# personne relancée.} other {# personnes relancées.}}',
+  'announcements.reminded':
+    '{count, plural, =0 {Personne à relancer.} one {# personne relancée.} other {# personnes relancées.}}',
   'announcements.remindedToday': 'Les non-lecteurs ont déjà été relancés aujourd’hui : une relance par jour.',
 };
