@@ -222,6 +222,16 @@ describe('recognition', () => {
         if (i === 8) expect(await badgesOf(carol, helper)).toEqual(['first_accepted_answer']);
       }
       expect(await badgesOf(carol, helper)).toEqual(['first_accepted_answer', 'helper']);
+      // Expert search shows public badges among the reasons (never to rank), none once opted out.
+      const reasons = async () => {
+        const found = await as(carol).get('/api/experts?q=payroll');
+        expectStatus(found, 200, 'GET experts');
+        return found.body.items.find((i: { user: { id: string } }) => i.user.id === helper.id)?.reasons as string[];
+      };
+      expect(await reasons()).toEqual(['10 accepted answers on payroll', 'Badge: First accepted answer', 'Badge: Helper']);
+      await as(helper).put('/api/me/recognition').send({ publicRecognition: false }).expect(200);
+      expect(await reasons()).toEqual(['10 accepted answers on payroll']);
+      await as(helper).put('/api/me/recognition').send({ publicRecognition: true }).expect(200);
       await hide('answer', accepted[3]);
       expect(await badgesOf(carol, helper)).toEqual(['first_accepted_answer']);
       const told = await kindOf(t, helper, 'badge.earned');

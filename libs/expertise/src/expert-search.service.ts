@@ -7,7 +7,7 @@ import { candidateRowsQuery, type ExpertiseRow, fuzzyThresholdQuery, topExpertsQ
 import { type PersonEvidence, rankPerson, type TopicMatch } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, planQuery } from './topics.js';
-import { Database, rows, type SqlText } from '@ruche/platform';
+import { BadgeShelfPort, Database, rows, type SqlText } from '@ruche/platform';
 
 /** People per query word whose name is considered. */
 const NAME_CANDIDATES = 20;
@@ -33,6 +33,7 @@ export class ExpertSearch {
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
     private readonly synonyms: SkillSynonyms,
+    private readonly badges: BadgeShelfPort,
   ) {}
 
   async search(query: { q: string; department?: string; location?: string; limit: number }): Promise<{ items: ExpertView[] }> {
@@ -105,6 +106,8 @@ export class ExpertSearch {
     );
     const top = shown.filter((r) => people.has(r.id)).slice(0, query.limit);
     const profiles = await this.people.profileSummaries(top.map((r) => r.id));
+    // Recognition's public badges (#17) follow the reasons that ranked the person; they do not rank.
+    const badges = await this.badges.publicBadges(top.map((r) => r.id));
     return {
       items: top.map((r) => {
         const user = people.get(r.id)!;
@@ -119,7 +122,7 @@ export class ExpertSearch {
             location: profile?.location ?? '',
           },
           score: r.score,
-          reasons: r.reasons,
+          reasons: [...r.reasons, ...(badges.get(r.id) ?? []).map((label) => `Badge: ${label}`)],
         };
       }),
     };

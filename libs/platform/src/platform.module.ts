@@ -17,7 +17,7 @@ import { JobEngine } from './jobs/job-engine.js';
 import { Metrics } from './metrics/metrics.js';
 import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
-import { ExpertFinderPort } from './experts/expert-finder.js';
+import { BadgeShelfPort, ExpertFinderPort } from './experts/expert-finder.js';
 import { SearchSources } from './search/search-sources.js';
 import { Transactions } from './events/transactions.js';
 import { ContentModeration } from './moderation/content-moderation.js';
@@ -32,6 +32,7 @@ const SERVICES = [
   SubjectVisibility,
   SearchSources,
   ExpertFinderPort,
+  BadgeShelfPort,
   SocketRooms,
   SocketAuthentication,
   OutboxPublisher,

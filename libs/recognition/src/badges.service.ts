@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { Badge, BadgeView } from '@ruche/contracts';
-import { Database, lockKey, rows, Transactions, userRoom } from '@ruche/platform';
+import { type BadgeShelf, BadgeShelfPort, Database, lockKey, rows, Transactions, userRoom } from '@ruche/platform';
 import { badgeLabel, earnedBadges, type FactKind } from './badge-rules.js';
+import { RecognitionSettings } from './recognition-settings.service.js';
 
 /** A thing that counts, keyed by what it is about so a retried event counts once. */
 export interface Fact {
@@ -20,11 +21,25 @@ export interface Fact {
  * changed). Facts about content out of sight (recognition_out_of_sight) do not count.
  */
 @Injectable()
-export class BadgesService {
+export class BadgesService implements BadgeShelf, OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly transactions: Transactions,
+    private readonly settings: RecognitionSettings,
+    private readonly shelf: BadgeShelfPort,
   ) {}
+
+  /** Expert search shows public badges among its reasons (through platform's BadgeShelfPort). */
+  onModuleInit(): void {
+    this.shelf.provide(this);
+  }
+
+  /** Badge labels of these people, left out for those who opted out of public recognition. */
+  async publicBadges(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    const hidden = await this.settings.privateAmong(userIds);
+    const badges = await this.badgesOf(userIds.filter((id) => !hidden.has(id)));
+    return new Map([...badges].map(([id, list]) => [id, list.map((b) => b.label)]));
+  }
 
   /** Records a fact (idempotent) and recomputes its person's badges. */
   async record(fact: Fact): Promise<void> {

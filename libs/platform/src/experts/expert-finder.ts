@@ -81,3 +81,25 @@ export class ExpertFinderPort implements ExpertFinder {
     return this.provided.topicFollowers(topics, options);
   }
 }
+
+/** What recognition may tell expert search about people (#17): the badges they show publicly, by label. */
+export interface BadgeShelf {
+  publicBadges(userIds: readonly string[]): Promise<Map<string, string[]>>;
+}
+
+/**
+ * The port expertise asks for badges through and recognition fills at start: both are listeners,
+ * siblings that never import each other. Nothing provided (recognition not loaded): no badges.
+ */
+@Injectable()
+export class BadgeShelfPort implements BadgeShelf {
+  private shelf: BadgeShelf | null = null;
+
+  provide(shelf: BadgeShelf): void {
+    this.shelf = shelf;
+  }
+
+  publicBadges(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.shelf && userIds.length > 0 ? this.shelf.publicBadges(userIds) : Promise.resolve(new Map());
+  }
+}
