@@ -45,6 +45,7 @@ import { AddProfileBioHtml1795422400500 } from './1795422400500-AddProfileBioHtm
 import { AddCommentEditing1795422400600 } from './1795422400600-AddCommentEditing.js';
 import { AddQuestionEditing1795422400700 } from './1795422400700-AddQuestionEditing.js';
 import { CreateFiles1795422500000 } from './1795422500000-CreateFiles.js';
+import { AddPostAttachmentCount1795422500100 } from './1795422500100-AddPostAttachmentCount.js';
 import { CreateSessions1795422600000 } from './1795422600000-CreateSessions.js';
 import { AddAccountStates1795422600100 } from './1795422600100-AddAccountStates.js';
 import { AddProfileManager1795422600200 } from './1795422600200-AddProfileManager.js';
@@ -112,6 +113,7 @@ export const migrations = [
   AddCommentEditing1795422400600,
   AddQuestionEditing1795422400700,
   CreateFiles1795422500000,
+  AddPostAttachmentCount1795422500100,
   CreateSessions1795422600000,
   AddAccountStates1795422600100,
   AddProfileManager1795422600200,

@@ -3,6 +3,7 @@ import { findLoneSurrogate } from '@ruche/platform';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
+import { png, uploadFile } from './factories/file.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -215,6 +216,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
 
     ids.post = (await createPost(t, alice, 'A post for the fuzzer')).id;
+    ids.file = (await uploadFile(t, alice, await png(), 'chart.png')).id;
     ids.group = (await createGroup(t, alice, { name: 'Fuzzed group' })).id;
     await addMember(t, alice, ids.group, bob);
     ids.report = (await report(t, bob, ids.post)).id;
@@ -300,6 +302,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'PATCH /api/me': { as: () => alice, path: () => '/api/me', valid: () => ({ displayName: 'Alice', title: 'Engineer', skills: ['Go', 'SQL'] }) },
     'POST /api/posts': { as: () => alice, path: () => '/api/posts', valid: () => ({ body: 'Hello', groupId: ids.group }) },
     'PATCH /api/posts/{id}': { as: () => alice, path: () => `/api/posts/${ids.post}`, valid: () => ({ body: 'Edited' }) },
+    'PATCH /api/files/{id}': { as: () => alice, path: () => `/api/files/${ids.file}`, valid: () => ({ alt: 'A chart of sales' }) },
     'POST /api/posts/{id}/comments': { as: () => bob, path: () => `/api/posts/${ids.post}/comments`, valid: () => ({ body: 'A comment' }) },
     'PATCH /api/comments/{id}': { as: () => bob, path: () => `/api/comments/${ids.comment}`, valid: () => ({ body: 'An **edited** comment' }) },
     'PATCH /api/questions/{id}': {

@@ -53,6 +53,8 @@ export interface PostRow {
   insightful_count: number;
   support_count: number;
   moderation_state: 'visible' | 'hidden' | 'removed' | 'held';
+  /** Files attached (libs/files): their views are asked for only when a page has some. */
+  attachment_count: number;
 }
 
 export const POST_COLUMNS = (alias = 'p') =>
@@ -71,6 +73,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'insightful_count',
     'support_count',
     'moderation_state',
+    'attachment_count',
   ]
     .map((column) => `${alias}.${column}`)
     .join(', ');

@@ -41,6 +41,16 @@ export function toPostView(
   };
 }
 
+/** The attachments of those posts that have any: no statement at all for a page without files. */
+export async function attachmentsOf(
+  files: FilesService,
+  posts: readonly Pick<PostRow, 'id' | 'attachment_count'>[],
+  db?: EntityManager,
+): Promise<Map<string, AttachmentView[]>> {
+  const ids = posts.filter((p) => p.attachment_count > 0).map((p) => p.id);
+  return ids.length > 0 ? files.attachmentsFor('post', ids, db) : new Map();
+}
+
 /**
  * Turns a page of post rows into views with a fixed number of round trips, whatever the page
  * size: mentions (1 query), the viewer's reactions (1 query), authors and mentioned people
@@ -70,7 +80,7 @@ export class PostViews {
       (r) => r.user_id,
     );
     const people = await this.identity.summaries([...posts.map((p) => p.author_id), ...mentionRows.map((r) => r.user_id)]);
-    const attachments = await this.files.attachmentsFor('post', ids, db);
+    const attachments = await attachmentsOf(this.files, posts, db);
     return posts.map((post) =>
       toPostView(post, people, mentions.get(post.id) ?? [], mine.get(post.id) ?? [], attachments.get(post.id) ?? []),
     );

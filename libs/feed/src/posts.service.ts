@@ -93,6 +93,7 @@ export class PostsService {
       const mentionedIds = mentioned.map((u) => u.id);
       // The author's own unattached uploads only; anything else refuses the whole post.
       const attachments = await this.files.attach(tx.manager, author.id, { type: 'post', id: row.id }, input.attachmentIds ?? []);
+      if (attachments.length > 0) await this.countAttachments(tx, row, attachments.length);
       const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
@@ -174,8 +175,11 @@ export class PostsService {
       const mentionedIds = mentioned.map((u) => u.id);
       const attachments =
         attachmentIds === undefined
-          ? ((await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? [])
+          ? row.attachment_count > 0
+            ? ((await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? [])
+            : []
           : await this.files.attach(tx.manager, user.id, { type: 'post', id: postId }, attachmentIds, { replace: true });
+      if (attachments.length !== row.attachment_count) await this.countAttachments(tx, row, attachments.length);
       const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, [], attachments);
       // Content out of public sight (held, or hidden from a moderator's own post) changes for its author alone.
       if (state !== 'visible') {
@@ -263,6 +267,12 @@ export class PostsService {
     let mentioned = handles.length ? await this.identity.findByHandles(handles) : [];
     if (groupId && groupPrivate) mentioned = await this.groups.readersAmong(groupId, mentioned);
     return { mentioned, groupMention };
+  }
+
+  /** Keeps `posts.attachment_count` with the files attached, in the writing transaction. */
+  private async countAttachments(tx: Tx, row: PostRow, count: number): Promise<void> {
+    await tx.manager.query('UPDATE posts SET attachment_count = $2 WHERE id = $1', [row.id, count]);
+    row.attachment_count = count;
   }
 
   private async mentionedIds(tx: Tx, postId: string): Promise<string[]> {

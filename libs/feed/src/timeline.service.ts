@@ -29,7 +29,7 @@ import {
   type PostRow,
   type VisibilityFilter,
 } from './post-sql.js';
-import { PostViews, toPostView } from './post-views.js';
+import { attachmentsOf, PostViews, toPostView } from './post-views.js';
 import type { ReactionKind } from './reaction-kinds.js';
 
 /** What happened in one group since a date, as the daily digest shows it. */
@@ -88,10 +88,7 @@ export class TimelineService {
     await this.timelines.noteRead(viewer.id, state);
     const shown = list.slice(0, page.limit);
     const people = await this.identity.summaries([...shown.map((p) => p.author_id), ...shown.flatMap((p) => p.mention_ids)]);
-    const attachments = await this.files.attachmentsFor(
-      'post',
-      shown.map((p) => p.id),
-    );
+    const attachments = await attachmentsOf(this.files, shown);
     return toPage(
       list,
       page.limit,
