@@ -63,6 +63,7 @@ describe('feed: posts, comments, reactions', () => {
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         author: { id: alice.id, handle: 'alice', displayName: 'Alice Martin' },
         body: 'Hello, company!',
+        bodyHtml: '<p>Hello, company!</p>\n',
         groupId: null,
         createdAt: expect.any(String),
         updatedAt: res.body.createdAt,
@@ -299,7 +300,9 @@ describe('feed: posts, comments, reactions', () => {
         postId: post.id,
         author: { id: bob.id, handle: 'bob', displayName: 'Bob Stone' },
         body: 'Agreed!',
+        bodyHtml: '<p>Agreed!</p>\n',
         createdAt: expect.any(String),
+        editedAt: null,
       });
       expect((await as(alice).get(`/api/posts/${post.id}`)).body.commentCount).toBe(1);
     });

@@ -159,6 +159,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         campaignId: campaign.id,
         title: 'Bookable quiet rooms',
         body: 'Turn two meeting rooms into bookable quiet rooms.',
+        bodyHtml: '<p>Turn two meeting rooms into bookable quiet rooms.</p>\n',
         author: person(alice),
         status: 'submitted',
         voteCount: 0,
@@ -245,6 +246,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         ideaId: ideaA.id,
         author: person(erin),
         body: 'Please add phone booths too.',
+        bodyHtml: '<p>Please add phone booths too.</p>\n',
         createdAt: expect.any(String),
       });
       await as(alice).post(`/api/ideas/${ideaA.id}/comments`, { body: 'Good point, added.' }).expect(201);
@@ -346,6 +348,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         scores: { Impact: 5, Feasibility: 1 },
         score: 4,
         comment: 'Big impact, hard to staff.',
+        commentHtml: '<p>Big impact, hard to staff.</p>\n',
         createdAt: expect.any(String),
       });
       await review(t, victor, ideaA.id, { Impact: 3, Feasibility: 5 });

@@ -38,6 +38,7 @@ describe('moderation: guidelines and blocked terms', () => {
       expect((await as(member).get('/api/guidelines')).body).toEqual({
         version: null,
         body: '',
+        bodyHtml: '',
         publishedAt: null,
         publishedBy: null,
         acceptedVersion: null,

@@ -68,6 +68,7 @@ describe('questions', () => {
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         title: 'How do I drain a node?',
         body: 'Safely, please.',
+        bodyHtml: '<p>Safely, please.</p>\n',
         topics: ['kubernetes'],
         status: 'open',
         asker: { id: asker.id, handle: asker.handle, displayName: 'Ada Asker' },
@@ -79,6 +80,7 @@ describe('questions', () => {
         routedTo: ids(experts.slice(0, 5)),
         routing: experts.slice(0, 5).map((e) => ({ userId: e.id, reason: 'expert', detail: 'kubernetes', round: 1 })),
         routedRound: 1,
+        editedAt: null,
       });
       await t.settle();
       const [routed] = await events('question.routed', res.body.id);

@@ -7,6 +7,7 @@ import {
   decodeCursor,
   type Page,
   type PageQuery,
+  renderMarkdown,
   rows,
   SqlParams,
   toPage,
@@ -38,8 +39,8 @@ export class IdeaCommentsService {
       if (idea.status === 'merged') throw conflict(`This idea was merged into ${idea.merged_into}: comment there`);
       const [row] = await rows<IdeaCommentRow>(
         tx.manager,
-        `INSERT INTO idea_comments (idea_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${COMMENT_COLUMNS}`,
-        [ideaId, user.id, body],
+        `INSERT INTO idea_comments (idea_id, author_id, body, body_html) VALUES ($1, $2, $3, $4) RETURNING ${COMMENT_COLUMNS}`,
+        [ideaId, user.id, body, renderMarkdown(body)],
       );
       const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
         tx.manager,

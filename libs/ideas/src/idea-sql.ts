@@ -41,6 +41,8 @@ export interface IdeaRow {
   author_id: string;
   title: string;
   body: string;
+  /** NULL for ideas written before #14: rendered on read. */
+  body_html: string | null;
   status: IdeaStatus;
   vote_count: number;
   comment_count: number;
@@ -65,6 +67,7 @@ export const IDEA_COLUMNS = (alias: string) =>
     'author_id',
     'title',
     'body',
+    'body_html',
     'status',
     'vote_count',
     'comment_count',
@@ -90,11 +93,13 @@ export interface ReviewRow {
   reviewer_id: string;
   scores: Scores;
   comment: string;
+  /** NULL for reviews written before #14: rendered on read. */
+  comment_html: string | null;
   score: string;
   created_at: Date;
 }
 
-export const REVIEW_COLUMNS = 'id, idea_id, reviewer_id, scores, comment, score, created_at';
+export const REVIEW_COLUMNS = 'id, idea_id, reviewer_id, scores, comment, comment_html, score, created_at';
 
 export interface MilestoneRow {
   idea_id: string;
@@ -110,10 +115,12 @@ export interface IdeaCommentRow {
   idea_id: string;
   author_id: string;
   body: string;
+  /** NULL for comments written before #14: rendered on read. */
+  body_html: string | null;
   created_at: Date;
 }
 
-export const COMMENT_COLUMNS = 'id, idea_id, author_id, body, created_at';
+export const COMMENT_COLUMNS = 'id, idea_id, author_id, body, body_html, created_at';
 
 /** A numeric column as a number (null stays null). */
 export const numeric = (value: string | null): number | null => (value === null ? null : Number(value));

@@ -248,6 +248,8 @@ export class GuidelinesView {
   version: number | null;
   @ApiProperty({ description: 'Markdown; empty until published' })
   body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   publishedAt: string | null;
   @ApiProperty({ nullable: true, description: '{ id, handle, displayName }' })

@@ -1,17 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { conflict, Database, GuidelinesGate, lockKey, rows, Transactions } from '@ruche/platform';
+import { conflict, Database, GuidelinesGate, lockKey, renderMarkdown, rows, Transactions } from '@ruche/platform';
 import type { GuidelinesView } from './dto.js';
 
 interface GuidelinesRow {
   version: number;
   body: string;
+  /** NULL for versions published before #14: rendered on read. */
+  body_html: string | null;
   created_by: string | null;
   created_at: Date;
 }
 
 const PUBLISH_LOCK = 'ruche.guidelines.publish';
-const CURRENT = 'SELECT version, body, created_by, created_at FROM guidelines ORDER BY version DESC LIMIT 1';
+const CURRENT = 'SELECT version, body, body_html, created_by, created_at FROM guidelines ORDER BY version DESC LIMIT 1';
 
 /**
  * Company-wide community guidelines, versioned. Everyone accepts the current version before
@@ -67,7 +69,12 @@ export class GuidelinesService implements OnModuleInit {
       const [current] = await rows<GuidelinesRow>(tx.manager, CURRENT);
       if (current && current.body === body) return this.current(actorId);
       const version = (current?.version ?? 0) + 1;
-      await tx.manager.query('INSERT INTO guidelines (version, body, created_by) VALUES ($1, $2, $3)', [version, body, actorId]);
+      await tx.manager.query('INSERT INTO guidelines (version, body, body_html, created_by) VALUES ($1, $2, $3, $4)', [
+        version,
+        body,
+        renderMarkdown(body),
+        actorId,
+      ]);
       await tx.manager.query('INSERT INTO guideline_acceptances (user_id, version) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
         actorId,
         version,
@@ -105,6 +112,7 @@ export class GuidelinesService implements OnModuleInit {
     return {
       version: row?.version ?? null,
       body: row?.body ?? '',
+      bodyHtml: row ? (row.body_html ?? renderMarkdown(row.body)) : '',
       publishedAt: row?.created_at.toISOString() ?? null,
       publishedBy: publisher,
       acceptedVersion,

@@ -81,6 +81,8 @@ export interface ProfileFields {
 }
 
 export interface ProfileView extends UserSummary, ProfileFields {
+  /** `bio` rendered once on the server (Markdown, sanitised HTML: #14). */
+  bioHtml: string;
   /** Only on one's own profile. */
   locale?: Locale | null;
   /** Only on one's own profile. */

@@ -8,6 +8,7 @@ import {
   notFound,
   type Page,
   PageQuery,
+  renderMarkdown,
   rows,
   SqlParams,
   toPresentPage,
@@ -202,6 +203,7 @@ export class PeopleService {
       handle: user.handle,
       displayName: user.displayName,
       ...fieldsOf(profile),
+      bioHtml: profile?.bioHtml ?? renderMarkdown(profile?.bio ?? ''),
       ...(viewerId === userId ? { locale: (profile?.locale as Locale | null) ?? null, timeZone: profile?.timeZone ?? null } : {}),
       skills,
       followers: counts[0].followers,
@@ -227,13 +229,14 @@ export class PeopleService {
       // The upsert locks the caller's profile row: concurrent updates by one person run one
       // after the other, so a skill set is never a mix of two requests.
       await tx.manager.query(
-        `INSERT INTO profiles AS p (user_id, title, department, location, bio, locale, time_zone)
-         VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), $6, $7)
+        `INSERT INTO profiles AS p (user_id, title, department, location, bio, locale, time_zone, bio_html)
+         VALUES ($1, coalesce($2, ''), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), $6, $7, coalesce($8, ''))
          ON CONFLICT (user_id) DO UPDATE
             SET title = coalesce($2, p.title),
                 department = coalesce($3, p.department),
                 location = coalesce($4, p.location),
                 bio = coalesce($5, p.bio),
+                bio_html = CASE WHEN $5::text IS NULL THEN p.bio_html ELSE $8 END,
                 locale = coalesce($6, p.locale),
                 time_zone = coalesce($7, p.time_zone),
                 updated_at = now()`,
@@ -246,6 +249,7 @@ export class PeopleService {
           update.locale ?? null,
           // The zone's canonical spelling (europe/paris is Europe/Paris).
           update.timeZone ? new Intl.DateTimeFormat('en', { timeZone: update.timeZone }).resolvedOptions().timeZone : null,
+          update.bio == null ? null : renderMarkdown(update.bio),
         ],
       );
       if (skills) {

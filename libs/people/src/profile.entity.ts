@@ -18,6 +18,10 @@ export class ProfileEntity {
   @Column({ type: 'text', default: '' })
   bio: string;
 
+  /** `bio` rendered once on write (#14); NULL for bios written before: rendered on read. */
+  @Column({ name: 'bio_html', type: 'text', nullable: true })
+  bioHtml: string | null;
+
   /** 'en' | 'fr'; null: not set (English). */
   @Column({ type: 'text', nullable: true })
   locale: string | null;
