@@ -53,6 +53,10 @@ export interface Profile extends UserSummary {
   bio: string | null;
   /** `bio` as the server rendered and sanitised it (#14). */
   bioHtml?: string;
+  /** Only on one's own profile: the language of emails (null: not set yet). */
+  locale?: 'en' | 'fr' | null;
+  /** Only on one's own profile: an IANA zone for emails and schedules (null: not set yet). */
+  timeZone?: string | null;
   skills: Skill[];
   followers: number;
   following: number;
@@ -66,6 +70,8 @@ export interface ProfilePatch {
   location?: string;
   bio?: string;
   skills?: string[];
+  locale?: 'en' | 'fr';
+  timeZone?: string;
 }
 
 export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as const;
@@ -109,6 +115,16 @@ export interface Comment {
 }
 
 export type FeedScope = 'home' | 'company';
+
+/** #14: a comment edited by its author, or deleted. */
+export interface CommentUpdatedEvent {
+  comment: Comment;
+}
+export interface CommentDeletedEvent {
+  postId: string;
+  commentId: string;
+  commentCount: number;
+}
 
 /** Realtime payloads (each carries the monotonic `eventId`). */
 export interface PostCreatedEvent {
@@ -584,8 +600,18 @@ export interface Question {
   answeredAt: string | null;
   claim: { user: UserSummary; expiresAt: string } | null;
   routedTo: string[];
+  /** Who was asked and why (#17), in the order of `routedTo`. */
+  routing?: QuestionRoute[];
   routedRound?: number;
   moderation?: ModerationMarker;
+}
+
+/** Why someone was asked a question (#17). */
+export interface QuestionRoute {
+  userId: string;
+  reason: 'expert' | 'helper' | 'topic_follower' | 'department_answerer';
+  detail: string;
+  round: number;
 }
 
 export interface Answer {

@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { peopleApi, questionsApi } from '../api/endpoints';
+import { questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
@@ -13,7 +13,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
-import styles from './AskQuestionPage.module.css';
+import { WhoWasAsked } from './WhoWasAsked';
 
 function SimilarQuestions({ title, id }: { title: string; id: string }) {
   const { t } = useI18n();
@@ -53,9 +53,6 @@ function SimilarQuestions({ title, id }: { title: string; id: string }) {
 /** After asking: who the question went to, and the way to it. */
 function Asked({ question }: { question: Question }) {
   const { t } = useI18n();
-  const people = useQueries({
-    queries: question.routedTo.map((userId) => ({ queryKey: ['profile', userId], queryFn: () => peopleApi.get(userId) })),
-  });
   return (
     <section className="card stack" role="status" aria-labelledby="asked-title">
       <h2 className="section-title" id="asked-title">
@@ -66,18 +63,7 @@ function Asked({ question }: { question: Question }) {
       ) : (
         <>
           <p>{t('ask.routedTo', { count: question.routedTo.length })}</p>
-          <ul className={styles.routed}>
-            {people.map((p, i) => (
-              <li key={question.routedTo[i]}>
-                {p.data ? (
-                  <Link to={`/people/${p.data.id}`}>{p.data.displayName}</Link>
-                ) : (
-                  <span className="muted">{t('common.loading')}</span>
-                )}
-                {p.data?.title && <span className="muted"> · {p.data.title}</span>}
-              </li>
-            ))}
-          </ul>
+          <WhoWasAsked question={question} />
         </>
       )}
       <p>

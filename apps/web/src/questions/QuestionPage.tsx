@@ -18,6 +18,22 @@ import { AnswerItem } from './AnswerItem';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import facts from './question.module.css';
+import { WhoWasAsked } from './WhoWasAsked';
+
+/** For the asker: who was asked and why (#17). */
+function AskedSection({ question }: { question: QuestionDetail }) {
+  const { t } = useI18n();
+  const me = useMe();
+  if (question.asker.id !== me.id) return null;
+  return (
+    <section className="card stack" aria-labelledby="asked-title">
+      <h2 className="section-title" id="asked-title">
+        {t('asked.title')}
+      </h2>
+      {question.routedTo.length === 0 ? <p>{t('ask.routedNone')}</p> : <WhoWasAsked question={question} />}
+    </section>
+  );
+}
 
 /** "I'm on it": one person at a time tells the others they are answering. */
 function ClaimButton({ question }: { question: QuestionDetail }) {
@@ -157,10 +173,11 @@ export function QuestionPage() {
             ))}
           </ul>
         )}
-        {q.body && <RichText text={q.body} className="rich-text" />}
+        {q.body && <RichText text={q.body} html={q.bodyHtml} className="rich-text" />}
         <ClaimButton question={q} />
         <ReportQuestion question={q} />
       </article>
+      <AskedSection question={q} />
       <section aria-labelledby="answers-title" className="stack">
         <h2 className="section-title" id="answers-title">
           {t('questions.answers', { count: q.answers.length })}
