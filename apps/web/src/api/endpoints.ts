@@ -2,6 +2,8 @@ import { query, request, requestBlob } from './client';
 import type {
   Account,
   Answer,
+  EarnedBadge,
+  Kudos,
   AppNotification,
   AuditEntry,
   Ban,
@@ -123,6 +125,8 @@ export const feedApi = {
   comments: (postId: string, cursor: string | null) =>
     request<Page<Comment>>('GET', `/api/posts/${id(postId)}/comments${query({ limit: 50, cursor })}`),
   comment: (postId: string, body: string) => request<Comment>('POST', `/api/posts/${id(postId)}/comments`, { body }),
+  editComment: (commentId: string, body: string) => request<Comment>('PATCH', `/api/comments/${id(commentId)}`, { body }),
+  removeComment: (commentId: string) => request<void>('DELETE', `/api/comments/${id(commentId)}`),
   react: (postId: string, kind: ReactionKind) => request<ReactionsAnswer>('PUT', `/api/posts/${id(postId)}/reactions/${kind}`),
   unreact: (postId: string, kind: ReactionKind) =>
     request<ReactionsAnswer>('DELETE', `/api/posts/${id(postId)}/reactions/${kind}`),
@@ -247,6 +251,13 @@ export const notificationsApi = {
       ...(preferences.length ? { preferences } : {}),
       ...(digestEmail === undefined ? {} : { digestEmail }),
     }),
+};
+
+/** Kudos and badges (#17). */
+export const recognitionApi = {
+  give: (body: { targetType: Kudos['targetType']; targetId: string; message: string }) => request<Kudos>('POST', '/api/kudos', body),
+  kudosOf: (userId: string) => request<Page<Kudos>>('GET', `/api/users/${id(userId)}/kudos${query({ limit: 10 })}`),
+  badgesOf: (userId: string) => request<{ items: EarnedBadge[] }>('GET', `/api/users/${id(userId)}/badges`),
 };
 
 export const questionsApi = {

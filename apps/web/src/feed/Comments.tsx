@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { feedApi } from '../api/endpoints';
 import type { Comment } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -16,10 +16,52 @@ import { Attachments } from './Attachments';
 import { RichText } from './PostBody';
 import { CommentThread, useCommentComposer } from './CommentThread';
 
+/** The author edits or deletes their comment (#14); the thread is read again afterwards. */
+function CommentEditor({ comment, onDone }: { comment: Comment; onDone: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [text, setText] = useState(comment.body);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await feedApi.editComment(comment.id, text);
+      await refresh();
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className={styles.edit} onSubmit={save} aria-label={t('comment.editLabel')}>
+      <textarea aria-label={t('comment.editLabel')} value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+      {error && <p role="alert">{error}</p>}
+      <button type="submit" className="btn btn--primary btn--sm" disabled={busy || !text.trim()}>
+        {t('comment.save')}
+      </button>{' '}
+      <button type="button" className="btn btn--sm" onClick={onDone}>
+        {t('comment.cancel')}
+      </button>
+    </form>
+  );
+}
+
 function CommentItem({ comment }: { comment: Comment }) {
   const { t } = useI18n();
   const me = useMe();
-  const [mode, setMode] = useState<'view' | 'report' | 'reported'>('view');
+  const qc = useQueryClient();
+  const [mode, setMode] = useState<'view' | 'report' | 'reported' | 'edit'>('view');
+  const mine = comment.author.id === me.id;
+  const remove = async () => {
+    if (!window.confirm(t('comment.deleteConfirm'))) return;
+    await feedApi.removeComment(comment.id);
+    await qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
+  };
   const reportButton = useRef<HTMLButtonElement>(null);
   const what = t('report.comment', { name: comment.author.displayName });
   return (
@@ -28,7 +70,18 @@ function CommentItem({ comment }: { comment: Comment }) {
       <div className={threadStyles.bubble}>
         <p className={threadStyles.meta}>
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+          {comment.editedAt && <span className={styles.edited}> · {t('comment.edited')}</span>}
           <ModerationBadge marker={comment.moderation} />
+          {mine && mode === 'view' && (
+            <>
+              <button type="button" className={`btn btn--link ${styles.report}`} onClick={() => setMode('edit')}>
+                {t('comment.edit')}
+              </button>
+              <button type="button" className={`btn btn--link ${styles.report}`} onClick={() => void remove()}>
+                {t('comment.delete')}
+              </button>
+            </>
+          )}
           {comment.author.id !== me.id && mode === 'view' && (
             <button
               type="button"
@@ -42,7 +95,11 @@ function CommentItem({ comment }: { comment: Comment }) {
           )}
           {mode === 'reported' && <span className={styles.report}>{t('report.done')}</span>}
         </p>
-        <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
+        {mode === 'edit' ? (
+          <CommentEditor comment={comment} onDone={() => setMode('view')} />
+        ) : (
+          <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
+        )}
         <Attachments items={comment.attachments} />
         {mode === 'report' && (
           <ReportForm

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { UserSummary } from '../api/types';
 import { personByHandle } from '../people/known';
 import styles from './PostBody.module.css';
@@ -7,10 +7,42 @@ import styles from './PostBody.module.css';
 const TOKENS = /(https?:\/\/[^\s<>"]+)|(^|[^\w@])@([A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9_])/g;
 
 /**
- * Post and comment text, rendered as text: React escapes every string, nothing is ever
- * parsed as HTML. Web links (http/https only) and @mentions of known people become links.
+ * Markdown the server rendered and sanitised once (#14: `bodyHtml`, an allow-list of tags, no
+ * script, handler or foreign URL scheme can be in it). The only place the app sets HTML, and only
+ * from that field. Links inside the app (mentions, hashtags) navigate without a page load.
  */
-export function RichText({ text, className, people }: { text: string; className?: string; people?: UserSummary[] }) {
+export function ServerHtml({ html, className }: { html: string; className?: string }) {
+  const navigate = useNavigate();
+  const follow = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest('a');
+    const href = link?.getAttribute('href');
+    if (!href || !href.startsWith('/') || href.startsWith('//') || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    void navigate(href);
+  };
+  return (
+    // The click handler only routes the links in the HTML (a keyboard activates a link as a click).
+    <div className={`${className ?? 'rich-text'} markdown`} onClick={follow} dangerouslySetInnerHTML={{ __html: html }} />
+  );
+}
+
+/**
+ * Post and comment text. With `html` (the server's sanitised rendering), that; otherwise (an older
+ * server) the text itself: React escapes every string, nothing is parsed as HTML, web links
+ * (http/https only) and @mentions of known people become links.
+ */
+export function RichText({
+  text,
+  html,
+  className,
+  people,
+}: {
+  text: string;
+  html?: string;
+  className?: string;
+  people?: UserSummary[];
+}) {
+  if (html !== undefined) return <ServerHtml html={html} className={className} />;
   const nodes: ReactNode[] = [];
   let last = 0;
   let key = 0;

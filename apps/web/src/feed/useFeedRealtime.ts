@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type {
   CommentCreatedEvent,
+  CommentDeletedEvent,
+  CommentUpdatedEvent,
   FeedScope,
   Post,
   PostCreatedEvent,
@@ -82,5 +84,15 @@ export function useFeedRealtime(): void {
     if (!comment?.id) return;
     rememberPeople([comment.author]);
     addComment(qc, comment);
+  });
+
+  // #14: an edited comment's new text, a deleted one gone; the thread is read again from the server.
+  useRealtimeEvent<CommentUpdatedEvent>('comment.updated', ({ comment }) => {
+    if (comment?.postId) void qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
+  });
+  useRealtimeEvent<CommentDeletedEvent>('comment.deleted', ({ postId, commentCount }) => {
+    if (!postId) return;
+    void qc.invalidateQueries({ queryKey: keys.comments(postId) });
+    if (typeof commentCount === 'number') patchPost(qc, postId, (post) => ({ ...post, commentCount }));
   });
 }

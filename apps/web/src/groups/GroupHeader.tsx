@@ -63,7 +63,7 @@ export function GroupHeader({ group }: { group: Group }) {
         </div>
         <MembershipActions group={group} />
       </div>
-      {group.description && <RichText text={group.description} className={`rich-text ${cards.headDescription}`} />}
+      {group.description && <RichText text={group.description} html={group.descriptionHtml} className={`rich-text ${cards.headDescription}`} />}
       {group.guidelines && (
         <details className={styles.guidelines}>
           <summary>{t('group.guidelines')}</summary>

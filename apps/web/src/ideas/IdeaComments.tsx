@@ -20,7 +20,7 @@ function CommentItem({ comment }: { comment: IdeaComment }) {
         <p className={threadStyles.meta}>
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
         </p>
-        <RichText text={comment.body} className={`rich-text ${threadStyles.body}`} />
+        <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
       </div>
     </li>
   );

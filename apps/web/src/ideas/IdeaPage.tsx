@@ -79,7 +79,7 @@ function IdeaMain({ idea, campaign }: { idea: IdeaDetail; campaign?: Campaign })
           {t('idea.mergedNotice')} <Link to={`/ideas/${idea.mergedInto}`}>{t('idea.mergedLink')}</Link>
         </p>
       )}
-      <RichText text={idea.body} className={`rich-text ${styles.body}`} />
+      <RichText text={idea.body} html={idea.bodyHtml} className={`rich-text ${styles.body}`} />
       <Decided idea={idea} />
     </article>
   );

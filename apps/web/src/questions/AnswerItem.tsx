@@ -89,7 +89,7 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
           {answer.accepted && <span className="badge badge--ok">{t('answer.accepted')}</span>}
           <ModerationBadge marker={answer.moderation} />
         </p>
-        <RichText text={answer.body} className="rich-text" />
+        <RichText text={answer.body} html={answer.bodyHtml} className="rich-text" />
         <div className="row">
           {canAccept && (
             <button type="button" className="btn btn--outline btn--small" disabled={busy} onClick={() => void accept()}>

@@ -46,6 +46,13 @@ export const feed = {
   'comments.submit': 'Comment',
   'comments.busy': 'Sending…',
   'comments.more': 'Show more comments',
+  'comment.edit': 'Edit',
+  'comment.editLabel': 'Edit your comment',
+  'comment.save': 'Save',
+  'comment.cancel': 'Cancel',
+  'comment.delete': 'Delete',
+  'comment.deleteConfirm': 'Delete this comment? This cannot be undone.',
+  'comment.edited': 'edited',
   'post.inGroup': 'in',
   'post.title': 'Post',
 };

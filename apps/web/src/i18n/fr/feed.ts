@@ -49,6 +49,13 @@ export const feed: CatalogOf<typeof en> = {
   'comments.submit': 'Commenter',
   'comments.busy': 'Envoi…',
   'comments.more': 'Afficher plus de commentaires',
+  'comment.edit': 'Modifier',
+  'comment.editLabel': 'Modifier votre commentaire',
+  'comment.save': 'Enregistrer',
+  'comment.cancel': 'Annuler',
+  'comment.delete': 'Supprimer',
+  'comment.deleteConfirm': 'Supprimer ce commentaire ? C’est définitif.',
+  'comment.edited': 'modifié',
   'post.inGroup': 'dans',
   'post.title': 'Publication',
 };
