@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { peopleApi } from '../api/endpoints';
 import type { Profile, ProfilePatch } from '../api/types';
 import { updateUser } from '../auth/session';
@@ -16,7 +16,17 @@ type TextField = 'displayName' | 'title' | 'department' | 'location' | 'bio';
 const TEXT_FIELDS: TextField[] = ['displayName', 'title', 'department', 'location', 'bio'];
 const LIMITS: Record<TextField, number> = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 };
 
-/** PATCH /api/me with the fields that changed. What was typed stays when saving fails. */
+/** The zones this browser knows (IANA), for the time zone choice. */
+function timeZones(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return known.includes(current) ? known : [current, ...known];
+}
+
+/**
+ * PATCH /api/me with the fields that changed. What was typed stays when saving fails. The
+ * language and time zone of emails start from the browser's when the profile has none yet, and
+ * are saved with the first save.
+ */
 export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(saved: boolean): void }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -30,6 +40,10 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     bio: profile.bio ?? '',
   };
   const [values, setValues] = useState<Record<TextField, string>>(initial);
+  const [locale, setLocale] = useState<'en' | 'fr'>(profile.locale ?? i18n.lang);
+  const [timeZone, setTimeZone] = useState<string>(profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+  const localeId = useId();
+  const zoneId = useId();
   const [skills, setSkills] = useState<string[]>(profile.skills.map((s) => s.name));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
@@ -54,6 +68,9 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     for (const field of TEXT_FIELDS) if (values[field] !== initial[field]) patch[field] = values[field];
     const before = profile.skills.map((s) => s.name);
     if (skills.length !== before.length || skills.some((s, i) => s !== before[i])) patch.skills = skills;
+    // Only one's own profile carries these (undefined on another's): unset or changed, they are saved.
+    if (profile.locale !== undefined && locale !== profile.locale) patch.locale = locale;
+    if (profile.timeZone !== undefined && timeZone !== profile.timeZone) patch.timeZone = timeZone;
     if (Object.keys(patch).length === 0) return onDone(false);
     setBusy(true);
     setErrors({});
@@ -119,6 +136,36 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
         maxLength={LIMITS.bio}
       />
       <SkillsEditor value={skills} onChange={setSkills} errors={errors.skills} />
+      {profile.locale !== undefined && (
+        <div className="grid-2">
+          <div className="field">
+            <label className="field__label" htmlFor={localeId}>
+              {t('editProfile.emailLanguage')}
+            </label>
+            <select id={localeId} value={locale} onChange={(event) => setLocale(event.target.value as 'en' | 'fr')}>
+              <option value="en">English</option>
+              <option value="fr">Français</option>
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={zoneId}>
+              {t('editProfile.timeZone')}
+            </label>
+            <select id={zoneId} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
+              {timeZones(timeZone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </select>
+            {errors.timeZone && (
+              <p className="inline-error" role="alert">
+                {errors.timeZone.join(' ')}
+              </p>
+            )}
+          </div>
+        </div>
+      )}
       <div className="row row--end">
         <button type="button" className="btn btn--ghost" onClick={() => onDone(false)}>
           {t('common.cancel')}

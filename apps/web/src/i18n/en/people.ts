@@ -27,6 +27,8 @@ export const people = {
   'editProfile.addSkill': 'Add skill',
   'editProfile.removeSkill': 'Remove {name}',
   'editProfile.saved': 'Your profile is saved.',
+  'editProfile.emailLanguage': 'Language of my emails',
+  'editProfile.timeZone': 'My time zone',
   'people.title': 'People',
   'people.searchLabel': 'Search people by name or @handle',
   'people.placeholder': 'e.g. Camille or @camille',

@@ -30,6 +30,8 @@ export const people: CatalogOf<typeof en> = {
   'editProfile.addSkill': 'Ajouter',
   'editProfile.removeSkill': 'Retirer {name}',
   'editProfile.saved': 'Votre profil est enregistré.',
+  'editProfile.emailLanguage': 'Langue de mes e-mails',
+  'editProfile.timeZone': 'Mon fuseau horaire',
   'people.title': 'Personnes',
   'people.searchLabel': 'Chercher une personne par nom ou @identifiant',
   'people.placeholder': 'ex. Camille ou @camille',
