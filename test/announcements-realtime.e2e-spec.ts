@@ -71,13 +71,21 @@ describe('announcements, live', () => {
     expect(aliceSocket.received.some((r) => about(finance.id)(r.payload))).toBe(false);
   });
 
-  it('reading it on one device unpins it on the others', async () => {
+  it("reading it on one device unpins it on the others, and the author's receipts follow", async () => {
     const announcement = await publish(alice, { title: 'Ack me', groupId: board.id });
-    const [phone, laptop] = [await connect(bob), await connect(bob)];
+    const [phone, laptop, author, outsider] = [
+      await connect(bob),
+      await connect(bob),
+      await connect(alice),
+      await connect(carol),
+    ];
     await as(bob).post(`/api/announcements/${announcement.id}/ack`).expect(200);
-    for (const device of [phone, laptop]) {
+    for (const device of [phone, laptop, author]) {
       expect(await device.waitFor('announcement.acknowledged', about(announcement.id))).toMatchObject({ userId: bob.id });
     }
+    await t.settle();
+    await quietPeriod();
+    expect(outsider.received.some((r) => about(announcement.id)(r.payload))).toBe(false);
   });
 
   it('a scheduled announcement appears live when the timed job publishes it', async () => {

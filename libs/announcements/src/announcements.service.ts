@@ -300,10 +300,13 @@ export class AnnouncementsService {
         );
         return { ...found, acked_at: mine?.acked_at ?? null };
       }
+      // The author's receipts page follows along, unless they have left the group since.
+      const authorSees =
+        found.group_id === null || (await this.groups.membersAmong(found.group_id, [found.author_id])).has(found.author_id);
       await tx.emit({
         type: 'announcement.acknowledged',
         payload: { announcementId: found.id, userId: viewer.id, acknowledgedAt: acked.acked_at.toISOString() },
-        audience: [userRoom(viewer.id), ...(found.group_id ? [] : [userRoom(found.author_id)])],
+        audience: [userRoom(viewer.id), ...(authorSees ? [userRoom(found.author_id)] : [])],
         subject: announcementSubject(found.id),
         actorId: viewer.id,
       });
