@@ -16,14 +16,22 @@ describe('migration AddGroupHandles: existing groups get handles from their name
   url.pathname = `/${database}`;
   let client: pg.Client;
 
+  /** One statement on the server's maintenance database (creating and dropping this test's own). */
+  const onServer = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
+
   const dataSource = (list: typeof migrations) =>
     new DataSource({ type: 'postgres', url: url.toString(), migrations: list, installExtensions: false, synchronize: false, logging: ['error'] });
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
+    await onServer(`CREATE DATABASE ${database}`);
     const before = migrations.slice(0, migrations.indexOf(AddGroupHandles1795422300000));
     const early = await dataSource(before).initialize();
     await early.runMigrations({ transaction: 'each' });
@@ -44,10 +52,7 @@ describe('migration AddGroupHandles: existing groups get handles from their name
 
   afterAll(async () => {
     await client?.end();
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
 
   it('backfills unique handles, oldest group first', async () => {
