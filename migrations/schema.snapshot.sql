@@ -485,6 +485,7 @@ TABLE public.posts
   moderation_state text NOT NULL DEFAULT 'visible'::text
   search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(body, ''::text)), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))
   body_html text
+  attachment_count smallint NOT NULL DEFAULT 0
 TABLE public.profiles
   user_id uuid NOT NULL
   title text NOT NULL DEFAULT ''::text
@@ -660,7 +661,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (381)
+-- constraints (382)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -922,6 +923,7 @@ CONSTRAINT public.post_reactions.post_reactions_kind_known CHECK ((kind = ANY (A
 CONSTRAINT public.post_reactions.post_reactions_pkey PRIMARY KEY (post_id, user_id, kind)
 CONSTRAINT public.post_reactions.post_reactions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
 CONSTRAINT public.post_reactions.post_reactions_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.posts.posts_attachment_count_check CHECK ((attachment_count >= 0))
 CONSTRAINT public.posts.posts_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.posts.posts_body_length CHECK (((char_length(body) >= 1) AND (char_length(body) <= 10000)))
 CONSTRAINT public.posts.posts_counts_not_negative CHECK (((comment_count >= 0) AND (like_count >= 0) AND (celebrate_count >= 0) AND (insightful_count >= 0) AND (support_count >= 0)))
