@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const demoLogins = config.demo ? await seedDemoIfEmpty(app, logger) : [];
+  // The demo company signs up with passwords: not when passwords are off or sign-up is closed (#15).
+  const demoPossible = config.signIn.passwordLogin && config.signIn.signup === 'open';
+  if (config.demo && !demoPossible) logger.warn({ msg: 'no demo data: it needs AUTH_PASSWORD=on and RUCHE_SIGNUP=open' }, 'main');
+  const demoLogins = config.demo && demoPossible ? await seedDemoIfEmpty(app, logger) : [];
 
   const url = `http://localhost:${config.port}`;
   logger.log({ msg: 'Ruche is ready', url, docs: `${url}/api/docs`, startupMs: Date.now() - started, embeddedDatabase: !!embedded }, 'main');
