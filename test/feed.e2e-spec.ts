@@ -72,6 +72,7 @@ describe('feed: posts, comments, reactions', () => {
         commentCount: 0,
         reactions: NO_REACTIONS,
         myReactions: [],
+        attachments: [],
       });
       expect(new Date(res.body.createdAt).toISOString()).toBe(res.body.createdAt);
       expect((await postRow(res.body.id)).body).toBe('Hello, company!');
@@ -303,6 +304,7 @@ describe('feed: posts, comments, reactions', () => {
         bodyHtml: '<p>Agreed!</p>\n',
         createdAt: expect.any(String),
         editedAt: null,
+        attachments: [],
       });
       expect((await as(alice).get(`/api/posts/${post.id}`)).body.commentCount).toBe(1);
     });

@@ -174,6 +174,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         implementation: null,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
+        attachments: [],
       });
       ideaB = await submitIdea(t, bob, campaign.id, {
         title: 'Video-first meetings',

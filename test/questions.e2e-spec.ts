@@ -81,6 +81,7 @@ describe('questions', () => {
         routing: experts.slice(0, 5).map((e) => ({ userId: e.id, reason: 'expert', detail: 'kubernetes', round: 1 })),
         routedRound: 1,
         editedAt: null,
+        attachments: [],
       });
       await t.settle();
       const [routed] = await events('question.routed', res.body.id);
