@@ -26,7 +26,12 @@ describe('hive routing', () => {
   let busy: TestUser, quiet: TestUser, outsider: TestUser, moderator: TestUser, innovator: TestUser;
 
   const as = (user: TestUser) => actingAs(t, user);
-  const route = (user: TestUser, reason: Route['reason'], detail: string, round = 1): Route => ({ userId: user.id, reason, detail, round });
+  const route = (user: TestUser, reason: Route['reason'], detail: string, round = 1): Route => ({
+    userId: user.id,
+    reason,
+    detail,
+    round,
+  });
 
   beforeAll(async () => {
     t = await startTestApp({ DATABASE_POOL_MAX: '4', RUCHE_REROUTE_MINUTES: '60', RUCHE_UNANSWERED_MINUTES: '30' });
@@ -54,7 +59,8 @@ describe('hive routing', () => {
     await answerQuestion(t, quiet, elsewhere.id);
     for (const q of [elsewhere, again, elsewhere]) await answerQuestion(t, outsider, q.id);
     expectStatus(await as(helper).put('/api/topics/Terraform/helper').send({ weeklyCap: 1 }), 200, 'helper');
-    for (const person of [follower, gone, asker]) expectStatus(await as(person).put('/api/topics/TERRAFORM/follow'), 204, 'follow');
+    for (const person of [follower, gone, asker])
+      expectStatus(await as(person).put('/api/topics/TERRAFORM/follow'), 204, 'follow');
     await setStatus(t, gone, 'suspended');
     await t.settle();
   });
@@ -80,12 +86,22 @@ describe('hive routing', () => {
       expectStatus(await as(follower).delete('/api/topics/kubernetes/follow'), 204, 'unfollow');
       expectStatus(await as(follower).delete('/api/topics/Economie/helper'), 204, 'stop helping');
       expectStatus(await as(follower).delete('/api/topics/Economie/helper'), 204, 'idempotent');
-      expect((await as(follower).get('/api/me/topics')).body).toEqual({ follows: [{ topic: 'terraform', label: 'TERRAFORM' }], helping: [] });
+      expect((await as(follower).get('/api/me/topics')).body).toEqual({
+        follows: [{ topic: 'terraform', label: 'TERRAFORM' }],
+        helping: [],
+      });
     });
 
     it('refuses a bad cap or a topic with no letters with a 400 and writes nothing', async () => {
       const before = await t.sql('SELECT * FROM topic_helpers ORDER BY user_id, topic');
-      for (const body of [{ weeklyCap: 0 }, { weeklyCap: 101 }, { weeklyCap: 2.5 }, { weeklyCap: '3' }, {}, { weeklyCap: 2, extra: 1 }]) {
+      for (const body of [
+        { weeklyCap: 0 },
+        { weeklyCap: 101 },
+        { weeklyCap: 2.5 },
+        { weeklyCap: '3' },
+        {},
+        { weeklyCap: 2, extra: 1 },
+      ]) {
         const res = await as(quiet).put('/api/topics/terraform/helper').send(body);
         expect(res.status).toBe(400);
       }
@@ -126,7 +142,7 @@ describe('hive routing', () => {
       expect(told.map((r) => r.recipient_id)).toEqual([expert, helper, follower, busy, quiet].map((u) => u.id).sort());
     });
 
-    it('respects a helper\'s weekly cap: once asked as a helper, not again that week', async () => {
+    it("respects a helper's weekly cap: once asked as a helper, not again that week", async () => {
       const second = await askQuestion(t, outsider, { title: 'Terraform workspaces or directories?', topics: ['Terraform'] });
       // Ada follows the topic too: asked by someone else, she is a follower like any other.
       expect(second.routing).toEqual([
@@ -154,7 +170,9 @@ describe('hive routing', () => {
       expectStatus(await as(volunteers[0]).put('/api/topics/ansible/helper').send({ weeklyCap: 2 }), 200, 'cap 2');
       expectStatus(await as(volunteers[1]).put('/api/topics/ansible/helper').send({ weeklyCap: 3 }), 200, 'cap 3');
       const askers = await registerUsers(t, 12);
-      const asked = await Promise.all(askers.map((a, i) => askQuestion(t, a, { title: `Ansible question ${i}?`, topics: ['ansible'] })));
+      const asked = await Promise.all(
+        askers.map((a, i) => askQuestion(t, a, { title: `Ansible question ${i}?`, topics: ['ansible'] })),
+      );
       const count = (user: TestUser) => asked.filter((q) => q.routedTo.includes(user.id)).length;
       expect(count(volunteers[0])).toBe(2);
       expect(count(volunteers[1])).toBe(3);
@@ -172,11 +190,22 @@ describe('hive routing', () => {
       await answerQuestion(t, expert, first.id, 'terraform import, then plan.');
       const page = await as(outsider).get('/api/topics/TerraForm');
       expect(page.status).toBe(200);
-      expect(page.body).toMatchObject({ topic: 'terraform', label: 'TerraForm', followers: 3, helpers: 1, following: false, helping: null });
+      expect(page.body).toMatchObject({
+        topic: 'terraform',
+        label: 'TerraForm',
+        followers: 3,
+        helpers: 1,
+        following: false,
+        helping: null,
+      });
       expect(page.body.experts.map((e: { user: { id: string } }) => e.user.id)).toContain(expert.id);
       expect(page.body.openQuestions.map((q: QuestionBody) => q.id)).toContain(first.id);
       expect(page.body.recentAnswers).toEqual([
-        expect.objectContaining({ questionId: first.id, questionTitle: 'How do I import existing state?', author: expect.objectContaining({ id: expert.id }) }),
+        expect.objectContaining({
+          questionId: first.id,
+          questionTitle: 'How do I import existing state?',
+          author: expect.objectContaining({ id: expert.id }),
+        }),
       ]);
       expect((await as(follower).get('/api/topics/terraform')).body).toMatchObject({ following: true });
       expect((await as(helper).get('/api/topics/terraform')).body).toMatchObject({ helping: { weeklyCap: 1 } });
@@ -202,7 +231,10 @@ describe('hive routing', () => {
         const res = await as(reader).get('/api/questions/unanswered');
         expect(res.status).toBe(200);
         expect(res.body.items.map((i: QuestionBody) => i.id)).toContain(q.id);
-        expect(res.body.items.find((i: QuestionBody) => i.id === q.id)).toMatchObject({ title: q.title, unansweredAt: expect.any(String) });
+        expect(res.body.items.find((i: QuestionBody) => i.id === q.id)).toMatchObject({
+          title: q.title,
+          unansweredAt: expect.any(String),
+        });
       }
       expect((await as(asker).get('/api/questions/unanswered')).status).toBe(403);
       expect((await as(outsider).get('/api/questions/unanswered?limit=0')).status).toBe(403);

@@ -53,7 +53,15 @@ describe('recognition', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [admin, alice, bob, carol, dave, erin, outsider] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Otto']);
+    [admin, alice, bob, carol, dave, erin, outsider] = await registerUsers(t, [
+      'Admin',
+      'Alice',
+      'Bob',
+      'Carol',
+      'Dave',
+      'Erin',
+      'Otto',
+    ]);
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo Moderator' }), ['moderator']);
     await updateProfile(t, bob, { department: 'Finance' });
     await updateProfile(t, carol, { department: 'Legal' });
@@ -72,7 +80,11 @@ describe('recognition', () => {
     });
 
     it('thanks someone for an answer, shown on both profiles and told to them', async () => {
-      const res = await give(alice, { targetType: 'answer', targetId: answerId.toUpperCase(), message: '  Saved my month-end!  ' });
+      const res = await give(alice, {
+        targetType: 'answer',
+        targetId: answerId.toUpperCase(),
+        message: '  Saved my month-end!  ',
+      });
       expect(res.status).toBe(201);
       kudos = res.body;
       expect(kudos).toEqual({
@@ -91,7 +103,10 @@ describe('recognition', () => {
       await t.settle();
       const told = await kindOf(t, bob, 'kudos.received');
       expect(told).toHaveLength(1);
-      expect(told[0]).toMatchObject({ actor: { id: alice.id }, context: { kudosId: kudos.id, targetType: 'answer', targetId: answerId } });
+      expect(told[0]).toMatchObject({
+        actor: { id: alice.id },
+        context: { kudosId: kudos.id, targetType: 'answer', targetId: answerId },
+      });
     });
 
     it('refuses kudos to yourself, twice for one thing, and for what you cannot see, writing nothing', async () => {
@@ -136,7 +151,7 @@ describe('recognition', () => {
       expect((await kudosOf(dave, bob)).map((k) => k.id)).toEqual([kudos.id]);
     });
 
-    it('keeps a private group\'s post and its kudos from non-members', async () => {
+    it("keeps a private group's post and its kudos from non-members", async () => {
       const group = await createGroup(t, dave, { name: 'Sales leads', visibility: 'private' });
       await addMember(t, dave, group.id, erin);
       const post = await as(dave).post('/api/posts', { body: 'Pipeline review notes', groupId: group.id });
@@ -152,7 +167,7 @@ describe('recognition', () => {
       expect((await kindOf(t, dave, 'kudos.received')).map((n) => n.context.kudosId)).toEqual([given.body.id]);
     });
 
-    it('thanks a reviewer for an idea review, whose event carries the campaign\'s topics', async () => {
+    it("thanks a reviewer for an idea review, whose event carries the campaign's topics", async () => {
       const innovator = await registerInnovator(t, admin);
       const campaign = await openCampaign(t, innovator, [carol], { topics: ['Travel'], advanceTopN: 1 });
       const idea = await submitIdea(t, alice, campaign.id);
@@ -292,7 +307,10 @@ describe('recognition', () => {
     it('Mentor: a pairing closed after 14 days or more and confirmed by the mentee', async () => {
       const mentor = await registerUser(t, { displayName: 'Meg Mentor' });
       const mentees = await registerUsers(t, ['Nell Newcomer', 'Ned Newcomer']);
-      await as(mentor).put('/api/me/mentoring').send({ topics: ['Negotiation'], maxMentees: 3 }).expect(200);
+      await as(mentor)
+        .put('/api/me/mentoring')
+        .send({ topics: ['Negotiation'], maxMentees: 3 })
+        .expect(200);
       const pair = async (mentee: TestUser) => {
         const res = await as(mentee).post('/api/mentoring/requests', { skill: 'negotiation' });
         expectStatus(res, 201, 'request');

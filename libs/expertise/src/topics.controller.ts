@@ -38,7 +38,9 @@ export class TopicsController {
   ) {}
 
   @Get('topics/:topic')
-  @ApiOperation({ summary: "A topic's page: its experts, open questions and recent answers (what you may see), who follows and helps" })
+  @ApiOperation({
+    summary: "A topic's page: its experts, open questions and recent answers (what you may see), who follows and helps",
+  })
   async page(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<TopicPageView> {
     const { topic, label } = await this.volunteers.resolve(name);
     const experts = await this.experts.search({ q: topic, limit: PAGE_ITEMS.experts });

@@ -124,7 +124,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
       this.db.manager,
       `SELECT a.author_id, count(*)::int AS answers FROM answers a JOIN questions q ON q.id = a.question_id
         WHERE a.author_id = ANY ($1::uuid[]) AND NOT a.author_id = ANY ($2::uuid[])
-          AND a.moderation_state = 'visible' AND q.moderation_state = 'visible'
+          AND a.moderation_state = 'visible' AND q.moderation_state = 'visible' AND a.deleted_at IS NULL AND q.deleted_at IS NULL
         GROUP BY a.author_id
         ORDER BY answers DESC, max(a.created_at) DESC, a.author_id
         LIMIT $3`,
@@ -208,7 +208,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
 
   /**
    * Routes every question that is due to its next experts; returns how many questions were
-   * re-routed. Due: open, in public sight (never held, hidden or removed), no (visible) answer, no active claim, last routed at least `RUCHE_REROUTE_MINUTES`
+   * re-routed. Due: open, in public sight (never held, hidden, removed or deleted), no (visible) answer, no active claim, last routed at least `RUCHE_REROUTE_MINUTES`
    * before `now`, fewer than {@link MAX_ROUNDS} rounds. Does nothing (returns 0) while another
    * instance runs it.
    */
@@ -217,7 +217,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
     const due = await rows<QuestionRow>(
       this.db.manager,
       `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
-        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.last_routed_at <= $1
+        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.deleted_at IS NULL AND q.answer_count = 0 AND q.last_routed_at <= $1
           AND q.routed_round < $2 AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
         ORDER BY q.last_routed_at, q.id
         LIMIT $4`,
@@ -247,7 +247,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
       const [current] = await rows<{ routed_round: number }>(
         tx.manager,
         `SELECT routed_round FROM questions
-          WHERE id = $1 AND status = 'open' AND moderation_state = 'visible' AND answer_count = 0
+          WHERE id = $1 AND status = 'open' AND moderation_state = 'visible' AND deleted_at IS NULL AND answer_count = 0
             AND last_routed_at <= $2 AND routed_round = $3
             AND (claim_expires_at IS NULL OR claim_expires_at <= now())
           FOR NO KEY UPDATE`,
@@ -275,7 +275,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
     const due = await rows<{ id: string }>(
       this.db.manager,
       `SELECT q.id FROM questions q
-        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0 AND q.unanswered_at IS NULL
+        WHERE q.status = 'open' AND q.moderation_state = 'visible' AND q.deleted_at IS NULL AND q.answer_count = 0 AND q.unanswered_at IS NULL
           AND q.routed_round >= $2 AND q.last_routed_at <= $1
           AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= $3)
         ORDER BY q.last_routed_at, q.id
@@ -289,7 +289,7 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
         const [row] = await rows<QuestionRow>(
           tx.manager,
           `SELECT ${QUESTION_COLUMNS('q')} FROM questions q
-            WHERE q.id = $1 AND q.status = 'open' AND q.moderation_state = 'visible' AND q.answer_count = 0
+            WHERE q.id = $1 AND q.status = 'open' AND q.moderation_state = 'visible' AND q.deleted_at IS NULL AND q.answer_count = 0
               AND q.unanswered_at IS NULL AND q.routed_round >= $3 AND q.last_routed_at <= $2
               AND (q.claim_expires_at IS NULL OR q.claim_expires_at <= now())
             FOR NO KEY UPDATE`,
@@ -304,7 +304,14 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
         );
         await tx.emit({
           type: 'question.unanswered',
-          payload: { questionId: id, askerId: row.asker_id, title: row.title, topics: row.topics, rounds: row.routed_round, asked },
+          payload: {
+            questionId: id,
+            askerId: row.asker_id,
+            title: row.title,
+            topics: row.topics,
+            rounds: row.routed_round,
+            asked,
+          },
           audience: [userRoom(row.asker_id)],
           subject: questionSubject(id),
           actorId: null,

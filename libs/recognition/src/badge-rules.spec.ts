@@ -15,7 +15,7 @@ describe('badge rules', () => {
     ]);
   });
 
-  it('bridges departments with voters of three other departments, folded, the author\'s own and none left out', () => {
+  it("bridges departments with voters of three other departments, folded, the author's own and none left out", () => {
     expect(bridgesDepartments('Finance', ['Legal', 'Sales', 'IT'])).toBe(true);
     expect(bridgesDepartments('Finance', ['Legal', 'legal ', 'Légal', 'Sales'])).toBe(false);
     expect(bridgesDepartments('Finance', ['Legal', 'Sales', 'finance', '', undefined])).toBe(false);

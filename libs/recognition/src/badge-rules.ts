@@ -24,7 +24,13 @@ interface BadgeRule {
  * reviews, implemented ideas, confirmed mentoring), never raw post counts.
  */
 export const BADGE_RULES: readonly BadgeRule[] = [
-  { badge: 'first_accepted_answer', label: 'First accepted answer', kind: 'accepted_answer', atLeast: 1, rule: 'An answer of yours was accepted' },
+  {
+    badge: 'first_accepted_answer',
+    label: 'First accepted answer',
+    kind: 'accepted_answer',
+    atLeast: 1,
+    rule: 'An answer of yours was accepted',
+  },
   { badge: 'helper', label: 'Helper', kind: 'accepted_answer', atLeast: 10, rule: '10 accepted answers' },
   {
     badge: 'bridge_builder',
@@ -34,7 +40,13 @@ export const BADGE_RULES: readonly BadgeRule[] = [
     rule: `5 answers each upvoted by people of ${BRIDGE_DEPARTMENTS} or more departments other than yours`,
   },
   { badge: 'reviewer', label: 'Reviewer', kind: 'review', atLeast: 5, rule: '5 idea reviews' },
-  { badge: 'idea_made_real', label: 'Idea made real', kind: 'implemented_idea', atLeast: 1, rule: 'An idea of yours was implemented' },
+  {
+    badge: 'idea_made_real',
+    label: 'Idea made real',
+    kind: 'implemented_idea',
+    atLeast: 1,
+    rule: 'An idea of yours was implemented',
+  },
   {
     badge: 'mentor',
     label: 'Mentor',
@@ -53,12 +65,7 @@ export function earnedBadges(counts: Partial<Record<FactKind, number>>): Badge[]
 
 /** Folds a department name for comparison (case, accents, spaces); empty means none. */
 export function departmentKey(department: string | undefined): string {
-  return (department ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (department ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -66,7 +73,10 @@ export function departmentKey(department: string | undefined): string {
  * departments other than its author's (people with no department count for none; the author's own
  * vote cannot exist).
  */
-export function bridgesDepartments(authorDepartment: string | undefined, voterDepartments: readonly (string | undefined)[]): boolean {
+export function bridgesDepartments(
+  authorDepartment: string | undefined,
+  voterDepartments: readonly (string | undefined)[],
+): boolean {
   const own = departmentKey(authorDepartment);
   const others = new Set(voterDepartments.map(departmentKey).filter((d) => d !== '' && d !== own));
   return others.size >= BRIDGE_DEPARTMENTS;

@@ -104,7 +104,9 @@ export class BadgesService implements BadgeShelf, OnModuleInit {
         [userId],
       );
       const earned = earnedBadges(Object.fromEntries(counts.map((c) => [c.kind, c.n])));
-      const held = (await rows<{ badge: Badge }>(tx.manager, 'SELECT badge FROM badges WHERE user_id = $1', [userId])).map((r) => r.badge);
+      const held = (await rows<{ badge: Badge }>(tx.manager, 'SELECT badge FROM badges WHERE user_id = $1', [userId])).map(
+        (r) => r.badge,
+      );
       for (const badge of earned.filter((b) => !held.includes(b))) {
         await tx.manager.query('INSERT INTO badges (user_id, badge) VALUES ($1, $2)', [userId, badge]);
         await tx.emit({ type: 'badge.awarded', payload: { userId, badge }, audience: [userRoom(userId)], actorId: null });
@@ -134,4 +136,10 @@ export class BadgesService implements BadgeShelf, OnModuleInit {
   }
 }
 
-const earnedOrder: Badge[] = earnedBadges({ accepted_answer: 10, bridge_answer: 5, review: 5, implemented_idea: 1, mentoring: 1 });
+const earnedOrder: Badge[] = earnedBadges({
+  accepted_answer: 10,
+  bridge_answer: 5,
+  review: 5,
+  implemented_idea: 1,
+  mentoring: 1,
+});

@@ -26,7 +26,12 @@ export class KudosModeration implements OnModuleInit {
       announce: async ({ tx, decision, row, prepared: people, ...change }) => {
         const audience = [userRoom(row.recipient_id), userRoom(row.author_id)];
         if (change.transition === 'released') {
-          await tx.emit({ type: 'kudos.created', payload: { kudos: toKudosView(row, people) }, audience, actorId: row.author_id });
+          await tx.emit({
+            type: 'kudos.created',
+            payload: { kudos: toKudosView(row, people) },
+            audience,
+            actorId: row.author_id,
+          });
           return;
         }
         await tx.emit({

@@ -42,7 +42,10 @@ export class RecognitionListeners implements OnModuleInit {
   onModuleInit(): void {
     this.on('question.answer_accepted', async ({ payload: { questionId, answerId, answererId, askerId } }) => {
       const before = await this.badges.subjectsUnder('accepted_answer', questionId);
-      await this.badges.forget('accepted_answer', before.filter((id) => id !== answerId));
+      await this.badges.forget(
+        'accepted_answer',
+        before.filter((id) => id !== answerId),
+      );
       if (answererId === askerId) return;
       await this.badges.record({
         kind: 'accepted_answer',

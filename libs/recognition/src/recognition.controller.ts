@@ -4,7 +4,15 @@ import { IdentityService } from '@ruche/identity';
 import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { BADGE_RULES } from './badge-rules.js';
 import { BadgesService } from './badges.service.js';
-import { BadgeRuleView, BadgeView, GiveKudosDto, KudosListQuery, KudosView, RecognitionSettingsDto, RecognitionSettingsView } from './dto.js';
+import {
+  BadgeRuleView,
+  BadgeView,
+  GiveKudosDto,
+  KudosListQuery,
+  KudosView,
+  RecognitionSettingsDto,
+  RecognitionSettingsView,
+} from './dto.js';
 import { KudosService } from './kudos.service.js';
 import { RecognitionSettings } from './recognition-settings.service.js';
 
@@ -34,9 +42,16 @@ export class RecognitionController {
   }
 
   @Get('users/:id/kudos')
-  @ApiOperation({ summary: "Kudos a person received and gave, newest first (targets you may see; opted-out recipients' only to them and the giver)" })
+  @ApiOperation({
+    summary:
+      "Kudos a person received and gave, newest first (targets you may see; opted-out recipients' only to them and the giver)",
+  })
   @ApiOkResponse({ type: KudosView, isArray: true, description: '{ items, nextCursor }' })
-  async list(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: KudosListQuery): Promise<Page<KudosView>> {
+  async list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: KudosListQuery,
+  ): Promise<Page<KudosView>> {
     await this.identity.getUser(id);
     return this.kudos.list(user, id, query);
   }

@@ -606,6 +606,23 @@ export interface Question {
   moderation?: ModerationMarker;
 }
 
+/** A thank-you for a specific answer, idea review or post (#17). */
+export interface Kudos {
+  id: string;
+  from: UserSummary;
+  to: UserSummary;
+  targetType: 'answer' | 'review' | 'post';
+  targetId: string;
+  message: string;
+  createdAt: string;
+}
+
+export interface EarnedBadge {
+  badge: 'first_accepted_answer' | 'helper' | 'bridge_builder' | 'reviewer' | 'idea_made_real' | 'mentor';
+  label: string;
+  awardedAt: string;
+}
+
 /** Why someone was asked a question (#17). */
 export interface QuestionRoute {
   userId: string;

@@ -11,6 +11,7 @@ import { PostList } from '../feed/PostList';
 import { useI18n } from '../i18n/I18nProvider';
 import { mentoringKeys } from '../mentoring/cache';
 import { MyMentoringCard } from '../mentoring/MyMentoringCard';
+import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { EditProfileForm } from './EditProfileForm';
@@ -242,6 +243,7 @@ export function ProfilePage() {
               )}
             </section>
             {self ? <MyMentoringCard /> : <TheirMentoringCard key={id} userId={id} />}
+            <RecognitionCard key={`recognition-${id}`} userId={id} />
           </>
         )}
       </div>

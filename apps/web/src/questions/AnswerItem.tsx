@@ -7,6 +7,7 @@ import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
+import { KudosButton } from '../recognition/KudosButton';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -108,6 +109,7 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
             </button>
           )}
           {reporting === 'done' && <span className="muted">{t('report.done')}</span>}
+          {!mine && <KudosButton targetType="answer" targetId={answer.id} name={answer.author.displayName} />}
         </div>
         {reporting === 'open' && (
           <ReportForm

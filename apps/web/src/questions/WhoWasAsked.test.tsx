@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { answerApi, renderUi } from '../testing/render';
 import { WhoWasAsked } from './WhoWasAsked';
 
-const ids = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2', '00000000-0000-4000-8000-0000000000a3'];
+const ids = [
+  '00000000-0000-4000-8000-0000000000a1',
+  '00000000-0000-4000-8000-0000000000a2',
+  '00000000-0000-4000-8000-0000000000a3',
+];
 const names: Record<string, string> = { [ids[0]]: 'Eve Expert', [ids[1]]: 'Hal Helper', [ids[2]]: 'Bea Busy' };
 
 describe('WhoWasAsked', () => {
@@ -28,7 +32,9 @@ describe('WhoWasAsked', () => {
     const list = screen.getByRole('list', { name: 'Who was asked' });
     expect(await within(list).findByRole('link', { name: 'Eve Expert' })).toHaveAttribute('href', `/people/${ids[0]}`);
     await within(list).findByRole('link', { name: 'Bea Busy' });
-    const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'Eve Expert · expert on terraform',
       'Hal Helper · volunteers to help with Terraform',

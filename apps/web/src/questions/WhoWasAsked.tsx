@@ -22,7 +22,11 @@ export function WhoWasAsked({ question }: { question: Pick<Question, 'routedTo' 
         const route = why.get(userId);
         return (
           <li key={userId}>
-            {person ? <Link to={`/people/${person.id}`}>{person.displayName}</Link> : <span className="muted">{t('common.loading')}</span>}
+            {person ? (
+              <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+            ) : (
+              <span className="muted">{t('common.loading')}</span>
+            )}
             {route && (
               <span className="muted">
                 {' · '}

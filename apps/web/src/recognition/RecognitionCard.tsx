@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { recognitionApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonLink, RelativeTime } from '../ui/bits';
+
+/**
+ * A person's recognition on their profile (#17): the badges they earned and the latest kudos they
+ * received and gave (the api leaves out what the viewer may not see, and everything of someone who
+ * opted out, but to them). Nothing when there is nothing to show.
+ */
+export function RecognitionCard({ userId }: { userId: string }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const badges = useQuery({ queryKey: ['recognition', 'badges', userId], queryFn: () => recognitionApi.badgesOf(userId) });
+  const kudos = useQuery({ queryKey: ['recognition', 'kudos', userId], queryFn: () => recognitionApi.kudosOf(userId) });
+  const badgeItems = badges.data?.items ?? [];
+  const kudosItems = kudos.data?.items ?? [];
+  if (badgeItems.length === 0 && kudosItems.length === 0) return null;
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card__title">
+        {t('recognition.title')}
+      </h2>
+      {badgeItems.length > 0 && (
+        <ul className="chips chips--static" aria-label={t('recognition.badges')}>
+          {badgeItems.map((b) => (
+            <li key={b.badge} className="chip chip--static">
+              {t(`recognition.badge.${b.badge}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {kudosItems.length > 0 && (
+        <ul className="bare-list stack" aria-label={t('recognition.kudos')}>
+          {kudosItems.map((k) => (
+            <li key={k.id}>
+              <p>
+                {k.to.id === userId ? (
+                  <>
+                    {t('recognition.from')} <PersonLink user={k.from} />
+                  </>
+                ) : (
+                  <>
+                    {t('recognition.to')} <PersonLink user={k.to} />
+                  </>
+                )}{' '}
+                · <RelativeTime iso={k.createdAt} />
+              </p>
+              {/* Plain text, as written: never rendered as markup. */}
+              <p>{k.message}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
