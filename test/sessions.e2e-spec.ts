@@ -212,6 +212,22 @@ describe('sessions', () => {
     }
   });
 
+  it('across instances: deactivating an account through one closes all its sockets on the other within a second', async () => {
+    const person = await registerUser(t, { displayName: 'Deactivated elsewhere' });
+    const laptop = await login(person);
+    const sockets = [await socketOf(person.accessToken, peer), await socketOf(laptop.accessToken, peer)];
+    const closed = sockets.map((socket) => closedWithin(socket, 1000));
+
+    await t.http
+      .put(`/api/admin/users/${person.id}/deactivation`)
+      .set('Authorization', admin.auth)
+      .send({ deactivated: true, reason: 'Left' })
+      .expect(200);
+
+    expect(await Promise.all(closed)).toEqual(['io server disconnect', 'io server disconnect']);
+    for (const auth of [person.auth, laptop.auth]) expect((await me(auth, peer)).status).toBe(401);
+  });
+
   it('across instances: a session revoked through one closes its sockets on the other within a second, and its token fails there', async () => {
     const person = await registerUser(t, { displayName: 'Two instances' });
     const phone = await login(person, IPHONE);
