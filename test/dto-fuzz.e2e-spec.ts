@@ -3,7 +3,7 @@ import { findLoneSurrogate } from '@ruche/platform';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
-import { png, uploadFile } from './factories/file.factory.js';
+import { uploadFile } from './factories/file.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -216,7 +216,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
 
     ids.post = (await createPost(t, alice, 'A post for the fuzzer')).id;
-    ids.file = (await uploadFile(t, alice, await png(), 'chart.png')).id;
+    ids.file = (await uploadFile(t, alice, 'month,sales\n1,10\n', 'chart.csv')).id;
     ids.group = (await createGroup(t, alice, { name: 'Fuzzed group' })).id;
     await addMember(t, alice, ids.group, bob);
     ids.report = (await report(t, bob, ids.post)).id;
