@@ -169,6 +169,38 @@ describe('SCIM: Users', () => {
     expect((await scim.get('/Users/not-an-id')).status).toBe(404);
   });
 
+  it('hostile bodies are a 4xx, never a 5xx, and write nothing', async () => {
+    const before = await t.sql<{ n: string }>('SELECT count(*) AS n FROM users');
+    const bodies: unknown[] = [
+      [],
+      'userName',
+      { schemas: [USER], userName: 'nul\u0000@example.com' },
+      { schemas: [USER], userName: 'long@example.com', displayName: 'x'.repeat(10_000) },
+      { schemas: [USER], userName: { value: 'a@b.c' } },
+      { schemas: [USER], userName: 'a@b.c', emails: 'a@b.c', externalId: 42 },
+      { schemas: [USER], userName: 'a@b.c', [ENTERPRISE]: { manager: ['x'] } },
+      { schemas: [USER], userName: 'a@b.c', active: null, title: { x: 1 } },
+    ];
+    for (const body of bodies) {
+      const res = await t.http
+        .post('/api/scim/v2/Users')
+        .set('Authorization', `Bearer ${TOKEN}`)
+        .set('Content-Type', 'application/scim+json')
+        .send(JSON.stringify(body));
+      expect([res.status, JSON.stringify(body).slice(0, 60)]).toEqual([400, JSON.stringify(body).slice(0, 60)]);
+    }
+    const person = await newUser();
+    for (const operations of [
+      [{ op: 'add' }],
+      [{ op: 'replace', path: 'name[', value: 'x' }],
+      [{ op: 'add', path: 'title', value: { deep: true } }],
+    ]) {
+      const res = await scim.patch(`/Users/${person.id}`, operations);
+      expect(res.status).toBe(400);
+    }
+    expect(Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM users'))[0].n)).toBe(Number(before[0].n) + 1);
+  });
+
   it('without SCIM_TOKEN, SCIM does not exist: 404', async () => {
     const off = await t.startPeer({ SCIM_TOKEN: '' });
     const res = await off.http.get('/api/scim/v2/Users').set('Authorization', `Bearer ${TOKEN}`);
