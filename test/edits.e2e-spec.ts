@@ -1,3 +1,4 @@
+import { QuestionRouting } from '@ruche/questions';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { grantRoles } from './factories/moderation.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
@@ -312,6 +313,14 @@ describe('edits and deletions (#14)', () => {
       expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(q.id);
       const other = await askQuestion(t, carol);
       await as(mod).del(`/api/questions/${other.id}`).expect(204);
+    });
+
+    it('a deleted question is never routed again', async () => {
+      const q = await askQuestion(t, alice, { topics: ['deleted-topic'] });
+      await as(alice).del(`/api/questions/${q.id}`).expect(204);
+      await t.app.get(QuestionRouting).rerouteDue(new Date(Date.now() + 48 * 3600_000));
+      const [{ round }] = await t.sql<{ round: number }>('SELECT routed_round AS round FROM questions WHERE id = $1', [q.id]);
+      expect(round).toBe(1);
     });
 
     it('an edited question reaches its room live', async () => {
