@@ -37,6 +37,7 @@ import {
   ProfilePage,
   QuestionPage,
   QuestionsPage,
+  TopicPage,
   ReceiptsPage,
   ReviewQueue,
   SearchPage,
@@ -112,6 +113,7 @@ function Routed() {
         <Route path="/questions" element={<QuestionsPage />} />
         <Route path="/questions/ask" element={<AskQuestionPage />} />
         <Route path="/questions/:id" element={<QuestionPage />} />
+        <Route path="/topics/:topic" element={<TopicPage />} />
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/mentoring" element={<MentoringPage />} />

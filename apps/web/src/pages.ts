@@ -55,3 +55,4 @@ export const AskQuestionPage = page(() => import('./questions/AskQuestionPage'),
 export const ExpertsPage = page(() => import('./questions/ExpertsPage'), 'ExpertsPage');
 export const QuestionPage = page(() => import('./questions/QuestionPage'), 'QuestionPage');
 export const QuestionsPage = page(() => import('./questions/QuestionsPage'), 'QuestionsPage');
+export const TopicPage = page(() => import('./questions/TopicPage'), 'TopicPage');

@@ -4,6 +4,7 @@ import type {
   Answer,
   EarnedBadge,
   Kudos,
+  TopicPageData,
   AppNotification,
   AuditEntry,
   Ban,
@@ -258,6 +259,15 @@ export const recognitionApi = {
   give: (body: { targetType: Kudos['targetType']; targetId: string; message: string }) => request<Kudos>('POST', '/api/kudos', body),
   kudosOf: (userId: string) => request<Page<Kudos>>('GET', `/api/users/${id(userId)}/kudos${query({ limit: 10 })}`),
   badgesOf: (userId: string) => request<{ items: EarnedBadge[] }>('GET', `/api/users/${id(userId)}/badges`),
+};
+
+/** Topics as places (#17): follow, help with a weekly cap, the page. */
+export const topicsApi = {
+  get: (topic: string) => request<TopicPageData>('GET', `/api/topics/${id(topic)}`),
+  follow: (topic: string) => request<void>('PUT', `/api/topics/${id(topic)}/follow`),
+  unfollow: (topic: string) => request<void>('DELETE', `/api/topics/${id(topic)}/follow`),
+  help: (topic: string, weeklyCap: number) => request<unknown>('PUT', `/api/topics/${id(topic)}/helper`, { weeklyCap }),
+  stopHelping: (topic: string) => request<void>('DELETE', `/api/topics/${id(topic)}/helper`),
 };
 
 export const questionsApi = {

@@ -606,6 +606,19 @@ export interface Question {
   moderation?: ModerationMarker;
 }
 
+/** A topic's page (#17): its experts, open questions and recent answers, who follows and helps. */
+export interface TopicPageData {
+  topic: string;
+  label: string;
+  experts: Expert[];
+  openQuestions: Question[];
+  recentAnswers: { id: string; questionId: string; questionTitle: string; author: UserSummary; voteCount: number; accepted: boolean; createdAt: string }[];
+  followers: number;
+  helpers: number;
+  following: boolean;
+  helping: { weeklyCap: number } | null;
+}
+
 /** A thank-you for a specific answer, idea review or post (#17). */
 export interface Kudos {
   id: string;

@@ -168,7 +168,7 @@ export function QuestionPage() {
           <ul className="chips chips--static" aria-label={t('questions.topics')}>
             {q.topics.map((topic) => (
               <li key={topic} className="chip chip--static">
-                {topic}
+                <Link to={`/topics/${encodeURIComponent(topic)}`}>{topic}</Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,142 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { topicsApi } from '../api/endpoints';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { errorText } from '../ui/errors';
+
+/**
+ * A topic's page (#17): its experts (with the reasons for their rank), its open questions and its
+ * recent answers, and the way to follow it or volunteer as a helper with a weekly cap.
+ */
+export function TopicPage() {
+  const { topic = '' } = useParams();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const qc = useQueryClient();
+  const key = ['topic', topic];
+  const page = useQuery({ queryKey: key, queryFn: () => topicsApi.get(topic) });
+  const [cap, setCap] = useState(3);
+  const [error, setError] = useState<string | null>(null);
+  useTitle(page.data?.label ?? topic);
+  if (page.isPending) return <Loading />;
+  if (page.isError) return <ErrorBlock error={page.error} onRetry={() => void page.refetch()} />;
+  const p = page.data;
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      await qc.invalidateQueries({ queryKey: key });
+    } catch (err) {
+      setError(errorText(err, i18n));
+    }
+  }
+
+  return (
+    <div className="narrow stack">
+      <p className="crumbs">
+        <Link to="/questions">{t('questions.title')}</Link>
+      </p>
+      <section className="card stack" aria-labelledby="topic-title">
+        <h1 className="page-title" id="topic-title">
+          {p.label}
+        </h1>
+        <p className="muted">{t('topic.counts', { followers: p.followers, helpers: p.helpers })}</p>
+        <div className="row">
+          <button
+            type="button"
+            className="btn btn--outline btn--small"
+            aria-pressed={p.following}
+            onClick={() => void run(() => (p.following ? topicsApi.unfollow(topic) : topicsApi.follow(topic)))}
+          >
+            {p.following ? t('topic.following') : t('topic.follow')}
+          </button>
+          {p.helping ? (
+            <>
+              <span className="muted">{t('topic.helping', { cap: p.helping.weeklyCap })}</span>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                onClick={() => void run(() => topicsApi.stopHelping(topic))}
+              >
+                {t('topic.stopHelping')}
+              </button>
+            </>
+          ) : (
+            <form
+              className="row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(() => topicsApi.help(topic, cap));
+              }}
+            >
+              <label>
+                {t('topic.cap')}{' '}
+                <input type="number" min={1} max={100} value={cap} onChange={(e) => setCap(Number(e.target.value))} />
+              </label>
+              <button type="submit" className="btn btn--outline btn--small">
+                {t('topic.help')}
+              </button>
+            </form>
+          )}
+        </div>
+        {error && (
+          <p className="inline-error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="topic-experts">
+        <h2 className="section-title" id="topic-experts">
+          {t('topic.experts')}
+        </h2>
+        {p.experts.length === 0 ? (
+          <p className="muted">{t('topic.noExperts')}</p>
+        ) : (
+          <ul className="bare-list stack">
+            {p.experts.map((e) => (
+              <li key={e.user.id}>
+                <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="topic-open">
+        <h2 className="section-title" id="topic-open">
+          {t('topic.open')}
+        </h2>
+        {p.openQuestions.length === 0 ? (
+          <p className="muted">{t('topic.noOpen')}</p>
+        ) : (
+          <ul className="bare-list stack">
+            {p.openQuestions.map((q) => (
+              <li key={q.id}>
+                <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="topic-answers">
+        <h2 className="section-title" id="topic-answers">
+          {t('topic.answers')}
+        </h2>
+        {p.recentAnswers.length === 0 ? (
+          <p className="muted">{t('topic.noAnswers')}</p>
+        ) : (
+          <ul className="bare-list stack">
+            {p.recentAnswers.map((a) => (
+              <li key={a.id}>
+                <PersonLink user={a.author} /> {t('topic.answered')}{' '}
+                <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link> <RelativeTime iso={a.createdAt} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
