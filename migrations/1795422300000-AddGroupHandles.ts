@@ -12,8 +12,21 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * nothing more (not which, nor whether it is private).
  */
 const RESERVED = [
-  'reply', 'admin', 'administrator', 'postmaster', 'hostmaster', 'webmaster', 'noreply', 'no-reply', 'abuse',
-  'mailer-daemon', 'bounce', 'bounces', 'root', 'security', 'ruche',
+  'reply',
+  'admin',
+  'administrator',
+  'postmaster',
+  'hostmaster',
+  'webmaster',
+  'noreply',
+  'no-reply',
+  'abuse',
+  'mailer-daemon',
+  'bounce',
+  'bounces',
+  'root',
+  'security',
+  'ruche',
 ];
 
 export class AddGroupHandles1795422300000 implements MigrationInterface {

@@ -28,7 +28,14 @@ describe('migration AddGroupHandles: existing groups get handles from their name
   };
 
   const dataSource = (list: typeof migrations) =>
-    new DataSource({ type: 'postgres', url: url.toString(), migrations: list, installExtensions: false, synchronize: false, logging: ['error'] });
+    new DataSource({
+      type: 'postgres',
+      url: url.toString(),
+      migrations: list,
+      installExtensions: false,
+      synchronize: false,
+      logging: ['error'],
+    });
 
   beforeAll(async () => {
     await onServer(`CREATE DATABASE ${database}`);
@@ -40,10 +47,10 @@ describe('migration AddGroupHandles: existing groups get handles from their name
     await client.connect();
     const names = ['Équipe Data', 'equipe data', 'Admin', 'Postmaster', '设计', 'Ops & Run', 'x'];
     for (const [i, name] of names.entries()) {
-      await client.query(`INSERT INTO groups (name, visibility, created_at) VALUES ($1, 'public', now() - make_interval(mins => $2))`, [
-        name,
-        100 - i,
-      ]);
+      await client.query(
+        `INSERT INTO groups (name, visibility, created_at) VALUES ($1, 'public', now() - make_interval(mins => $2))`,
+        [name, 100 - i],
+      );
     }
     const later = await dataSource(migrations).initialize();
     await later.runMigrations({ transaction: 'each' });
@@ -70,9 +77,9 @@ describe('migration AddGroupHandles: existing groups get handles from their name
 
   it('then refuses duplicates, reserved and malformed handles in the database itself', async () => {
     for (const handle of ['ops-run', 'reply', 'Upper', 'a--b']) {
-      await expect(client.query(`INSERT INTO groups (name, visibility, handle) VALUES ('n', 'public', $1)`, [handle])).rejects.toThrow(
-        /groups_handle_(key|not_reserved|format)/,
-      );
+      await expect(
+        client.query(`INSERT INTO groups (name, visibility, handle) VALUES ('n', 'public', $1)`, [handle]),
+      ).rejects.toThrow(/groups_handle_(key|not_reserved|format)/);
     }
     await expect(client.query(`INSERT INTO groups (name, visibility) VALUES ('n', 'public')`)).rejects.toThrow(/handle/);
   });

@@ -31,12 +31,20 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
     const [asker, expert] = [await registerUser(t, { displayName: 'Asker' }), await registerUser(t, { displayName: 'Expert' })];
     const question = await askQuestion(t, asker, { title: 'How do we rotate the VPN keys?' });
     const to = await t.app.get(ReplyTokens).issueAddress(expert.id, { type: 'question', id: question.id });
-    const sent = await mail.send({ from: expert.email, to, subject: 'Re: question', text: `Run the rotate-keys job, then restart the gateway.${quote}` });
+    const sent = await mail.send({
+      from: expert.email,
+      to,
+      subject: 'Re: question',
+      text: `Run the rotate-keys job, then restart the gateway.${quote}`,
+    });
     expect(sent).toMatchObject({ ok: true, response: expect.stringMatching(/posted as an answer/) });
     const res = await t.http.get(`/api/questions/${question.id}`).set('Authorization', asker.auth);
     expect(res.status).toBe(200);
     expect(res.body.answers).toEqual([
-      expect.objectContaining({ body: 'Run the rotate-keys job, then restart the gateway.', author: expect.objectContaining({ id: expert.id }) }),
+      expect.objectContaining({
+        body: 'Run the rotate-keys job, then restart the gateway.',
+        author: expect.objectContaining({ id: expert.id }),
+      }),
     ]);
   });
 
@@ -46,15 +54,25 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
     const campaign = await openCampaign(t, innovator, [innovator]);
     const idea = await submitIdea(t, author, campaign.id, { title: 'Shared desks', body: 'Fewer desks, more rooms' });
     const to = await t.app.get(ReplyTokens).issueAddress(fan.id, { type: 'idea', id: idea.id });
-    const sent = await mail.send({ from: fan.email, to, subject: 'Re: idea', text: 'Love it, +1 for more rooms.\n\nSent from my iPhone' });
+    const sent = await mail.send({
+      from: fan.email,
+      to,
+      subject: 'Re: idea',
+      text: 'Love it, +1 for more rooms.\n\nSent from my iPhone',
+    });
     expect(sent).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a comment/) });
     const res = await t.http.get(`/api/ideas/${idea.id}/comments`).set('Authorization', author.auth);
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ body: 'Love it, +1 for more rooms.', author: expect.objectContaining({ id: fan.id }) })]);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ body: 'Love it, +1 for more rooms.', author: expect.objectContaining({ id: fan.id }) }),
+    ]);
   });
 
   it('refuses the reply of a suspended person at RCPT TO', async () => {
-    const [poster, suspended] = [await registerUser(t, { displayName: 'Poster' }), await registerUser(t, { displayName: 'Suspended' })];
+    const [poster, suspended] = [
+      await registerUser(t, { displayName: 'Poster' }),
+      await registerUser(t, { displayName: 'Suspended' }),
+    ];
     const post = await t.http.post('/api/posts').set('Authorization', poster.auth).send({ body: 'Replies welcome' });
     const to = await t.app.get(ReplyTokens).issueAddress(suspended.id, { type: 'post', id: post.body.id as string });
     await setStatus(t, suspended, 'suspended');
@@ -112,7 +130,11 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
     const twin = await createGroup(t, owner, { name: 'Ops  &  Run!' });
     expect(twin.handle).toBe('ops-run-2');
 
-    const create = (body: object) => t.http.post('/api/groups').set('Authorization', owner.auth).send({ visibility: 'public', ...body });
+    const create = (body: object) =>
+      t.http
+        .post('/api/groups')
+        .set('Authorization', owner.auth)
+        .send({ visibility: 'public', ...body });
     expect((await create({ name: 'Chosen', handle: ' Platform-Team ' })).body).toMatchObject({ handle: 'platform-team' });
     for (const handle of ['postmaster', 'reply', 'abuse']) {
       const res = await create({ name: 'Sneaky', handle });
@@ -139,7 +161,12 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
     const refused = await t.http.patch(`/api/groups/${made.id}`).set('Authorization', stranger.auth).send({ handle: 'mine-now' });
     expect(refused.status).toBe(403);
 
-    const toNew = await mail.send({ from: owner.email, to: `operations@${DOMAIN}`, subject: 'Rota', text: 'New on-call rota is up.' });
+    const toNew = await mail.send({
+      from: owner.email,
+      to: `operations@${DOMAIN}`,
+      subject: 'Rota',
+      text: 'New on-call rota is up.',
+    });
     expect(toNew).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a post/) });
     const toOld = await mail.send({ from: owner.email, to: `ops-run@${DOMAIN}`, subject: 'Rota', text: 'Old address' });
     expect(toOld).toMatchObject({ ok: false, code: 550 });

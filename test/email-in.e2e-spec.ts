@@ -35,8 +35,10 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
 
   const send = (message: SendMailOptions): Promise<Sent> => mail.send(message);
 
-  const replyAddress = (user: TestUser, thread: { type: 'post' | 'question' | 'idea'; id: string } | { type: 'digest'; id: null }) =>
-    t.app.get(ReplyTokens).issueAddress(user.id, thread);
+  const replyAddress = (
+    user: TestUser,
+    thread: { type: 'post' | 'question' | 'idea'; id: string } | { type: 'digest'; id: null },
+  ) => t.app.get(ReplyTokens).issueAddress(user.id, thread);
 
   const post = async (author: TestUser, body: string, groupId?: string) => {
     const res = await t.http.post('/api/posts').set('Authorization', author.auth).send({ body, groupId });
@@ -53,9 +55,11 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
   const inboundRows = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM email_inbound_messages'))[0]!.n;
 
   const receivedEvents = async () =>
-    (await t.sql<{ payload: { senderId: string | null; kind: string; outcome: string } }>(
-      `SELECT payload FROM outbox WHERE type = 'email.received' ORDER BY id`,
-    )).map((r) => r.payload);
+    (
+      await t.sql<{ payload: { senderId: string | null; kind: string; outcome: string } }>(
+        `SELECT payload FROM outbox WHERE type = 'email.received' ORDER BY id`,
+      )
+    ).map((r) => r.payload);
 
   const gmailQuote = (from: string) =>
     `\n\nOn Sat, Dec 5, 2026 at 10:12 AM Ruche <no-reply@${DOMAIN}> wrote:\n> ${from} commented on your post\n> Reply to this email to answer.\n`;
@@ -130,7 +134,11 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     await banFromGroup(t, owner, open.id, frank.id);
 
     const erinSent = await send({ from: erin.email, to: erinTo, subject: 'Re', text: 'One more thing about the reorg' });
-    expect(erinSent).toMatchObject({ ok: false, code: 550, response: expect.stringMatching(/no longer post in this conversation/) });
+    expect(erinSent).toMatchObject({
+      ok: false,
+      code: 550,
+      response: expect.stringMatching(/no longer post in this conversation/),
+    });
     const frankSent = await send({ from: frank.email, to: frankTo, subject: 'Re', text: 'Still here' });
     expect(frankSent).toMatchObject({ ok: false, code: 550, response: expect.stringMatching(/banned/i) });
 
@@ -142,7 +150,13 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     const gina = await registerUser(t, { displayName: 'Gina' });
     const p = await post(owner, 'Retries must not double-post');
     const to = await replyAddress(gina, { type: 'post', id: p.id });
-    const message = { from: gina.email, to, subject: 'Re', text: 'Posted once, delivered twice', messageId: `<${randomBytes(8).toString('hex')}@mail.corp.example>` };
+    const message = {
+      from: gina.email,
+      to,
+      subject: 'Re',
+      text: 'Posted once, delivered twice',
+      messageId: `<${randomBytes(8).toString('hex')}@mail.corp.example>`,
+    };
     const [first, second] = [await send(message), await send(message)];
     expect(first).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a comment/) });
     expect(second).toMatchObject({ ok: true, response: expect.stringMatching(/already received/) });
@@ -154,10 +168,27 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     const p = await post(owner, 'Anyone around next week?');
     const to = await replyAddress(hugo, { type: 'post', id: p.id });
     const rowsBefore = await inboundRows();
-    const ooo = await send({ from: hugo.email, to, subject: 'Automatic reply: Owner posted', text: 'I am out of the office until Monday.' });
-    const absence = await send({ from: hugo.email, to, subject: 'Réponse automatique : absent', text: 'Je suis absent jusqu’à lundi.' });
-    const headerOnly = await send({ from: hugo.email, to, subject: 'Re: Owner posted', text: 'Away', headers: { 'Auto-Submitted': 'auto-replied' } });
-    for (const sent of [ooo, absence, headerOnly]) expect(sent).toMatchObject({ ok: true, response: expect.stringMatching(/auto-reply ignored/) });
+    const ooo = await send({
+      from: hugo.email,
+      to,
+      subject: 'Automatic reply: Owner posted',
+      text: 'I am out of the office until Monday.',
+    });
+    const absence = await send({
+      from: hugo.email,
+      to,
+      subject: 'Réponse automatique : absent',
+      text: 'Je suis absent jusqu’à lundi.',
+    });
+    const headerOnly = await send({
+      from: hugo.email,
+      to,
+      subject: 'Re: Owner posted',
+      text: 'Away',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    for (const sent of [ooo, absence, headerOnly])
+      expect(sent).toMatchObject({ ok: true, response: expect.stringMatching(/auto-reply ignored/) });
     expect(await comments(owner, p.id)).toEqual([]);
     expect(await inboundRows()).toBe(rowsBefore);
   });
@@ -166,7 +197,13 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     const ivy = await registerUser(t, { displayName: 'Ivy' });
     const p = await post(owner, 'Send me the big file');
     const to = await replyAddress(ivy, { type: 'post', id: p.id });
-    const sent = await send({ from: ivy.email, to, subject: 'Re', text: 'Here it is', attachments: [{ filename: 'big.bin', content: randomBytes(MAX_BYTES) }] });
+    const sent = await send({
+      from: ivy.email,
+      to,
+      subject: 'Re',
+      text: 'Here it is',
+      attachments: [{ filename: 'big.bin', content: randomBytes(MAX_BYTES) }],
+    });
     expect(sent).toMatchObject({ ok: false, code: 552 });
     expect(await comments(owner, p.id)).toEqual([]);
   });
@@ -186,12 +223,23 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     expect(member).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a post/) });
     const feed = await t.http.get(`/api/groups/${group.id}/feed`).set('Authorization', owner.auth);
     expect(feed.status).toBe(200);
-    expect(feed.body.items).toEqual([expect.objectContaining({ body: 'The new dashboards are live.', author: expect.objectContaining({ id: jack.id }), groupId: group.id })]);
+    expect(feed.body.items).toEqual([
+      expect.objectContaining({
+        body: 'The new dashboards are live.',
+        author: expect.objectContaining({ id: jack.id }),
+        groupId: group.id,
+      }),
+    ]);
 
     const rowsBefore = await inboundRows();
     const outsider = await send({ from: kim.email, to: `equipe-data@${DOMAIN}`, subject: 'Hi', text: 'Let me post' });
     expect(outsider).toMatchObject({ ok: false, code: 550, response: expect.stringMatching(/Only members of this group/) });
-    const stranger = await send({ from: 'someone@outside.example', to: `equipe-data@${DOMAIN}`, subject: 'Hi', text: 'Let me post' });
+    const stranger = await send({
+      from: 'someone@outside.example',
+      to: `equipe-data@${DOMAIN}`,
+      subject: 'Hi',
+      text: 'Let me post',
+    });
     expect(stranger).toMatchObject({ ok: false, code: 550 });
     const unknown = await send({ from: jack.email, to: `no-such-group@${DOMAIN}`, subject: 'Hi', text: 'Hello?' });
     expect(unknown).toMatchObject({ ok: false, code: 550, response: expect.stringMatching(/No such address/) });
@@ -226,7 +274,12 @@ describe('email in: replies, group addresses, refusals (real SMTP on loopback)',
     const group = await createGroup(t, owner, { name: 'Flood target' });
     const codes: number[] = [];
     for (let i = 0; i <= SENDER_LIMIT; i++) {
-      const sent = await send({ from: 'flood@spam.example', to: `${group.handle}@${DOMAIN}`, subject: `Spam ${i}`, text: 'Buy now' });
+      const sent = await send({
+        from: 'flood@spam.example',
+        to: `${group.handle}@${DOMAIN}`,
+        subject: `Spam ${i}`,
+        text: 'Buy now',
+      });
       codes.push(sent.ok ? 250 : sent.code);
     }
     expect(codes).toEqual([...Array<number>(SENDER_LIMIT).fill(550), 451]);

@@ -26,6 +26,8 @@ describe('deliveryFailures', () => {
   });
 
   it('finds nothing in a report without a failed recipient', () => {
-    expect(deliveryFailures('Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; a@b.example\nAction: delivered\nStatus: 2.0.0\n')).toEqual([]);
+    expect(
+      deliveryFailures('Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; a@b.example\nAction: delivered\nStatus: 2.0.0\n'),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,10 @@ export interface DeliveryFailure {
  * `Action: failed` and a `5.x.x` `Status`. Delayed or 4.x.x (temporary) reports are not failures.
  */
 export function deliveryFailures(report: string): DeliveryFailure[] {
-  const blocks = report.replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ').split(/\n\s*\n/);
+  const blocks = report
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]+/g, ' ')
+    .split(/\n\s*\n/);
   const failures: DeliveryFailure[] = [];
   for (const block of blocks) {
     const fields = new Map<string, string>();
@@ -22,7 +25,10 @@ export function deliveryFailures(report: string): DeliveryFailure[] {
     const action = fields.get('action')?.toLowerCase();
     const status = fields.get('status') ?? '';
     if (!recipient || action !== 'failed' || !/^5\./.test(status)) continue;
-    const address = recipient.replace(/^[^;]*;\s*/, '').replace(/^<|>$/g, '').trim();
+    const address = recipient
+      .replace(/^[^;]*;\s*/, '')
+      .replace(/^<|>$/g, '')
+      .trim();
     if (!address.includes('@')) continue;
     const diagnostic = fields.get('diagnostic-code')?.replace(/^[^;]*;\s*/, '') ?? '';
     failures.push({ address, reason: `${status} ${diagnostic}`.trim().slice(0, 500) });

@@ -6,15 +6,7 @@ import { GroupsService } from '@ruche/groups';
 import { IDEA_LIMITS, IdeaCommentsService, IdeasVisibility } from '@ruche/ideas';
 import { IdentityService } from '@ruche/identity';
 import { AnswersService, QUESTION_LIMITS, QuestionsVisibility } from '@ruche/questions';
-import {
-  type AuthUser,
-  DomainError,
-  ErrorCode,
-  rows,
-  RUCHE_CONFIG,
-  type RucheConfig,
-  Transactions,
-} from '@ruche/platform';
+import { type AuthUser, DomainError, ErrorCode, rows, RUCHE_CONFIG, type RucheConfig, Transactions } from '@ruche/platform';
 import { Mailer } from '../mailer.js';
 import { type ReplyThread, ReplyTokens } from '../reply-tokens.js';
 import { SuppressionList } from '../suppression-list.js';
@@ -42,10 +34,12 @@ export interface InboundOutcome {
 type Written = 'comment' | 'answer' | 'idea_comment' | 'post';
 
 /** Characters that cannot be stored or shown (NUL, other C0 controls but tab and newline, lone surrogates). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /**
  * Email in: what each message to a Ruche address becomes.
@@ -158,7 +152,13 @@ export class InboundMailService {
     try {
       const auto = isAutoReply((name) => headerText(mail, name), mail.subject);
       if (auto) {
-        this.logger.log({ msg: 'inbound mail ignored: auto-reply', signal: auto, kind, senderId, recipient: redact(target.address) });
+        this.logger.log({
+          msg: 'inbound mail ignored: auto-reply',
+          signal: auto,
+          kind,
+          senderId,
+          recipient: redact(target.address),
+        });
         await this.record(kind, senderId, 'ignored');
         return { outcome: 'ignored', note: 'auto-reply ignored' };
       }
@@ -178,7 +178,8 @@ export class InboundMailService {
       }
       const verdict = await this.senders.check(raw, facts, this.config.mail.inboundDomain);
       if (verdict.dmarc === 'fail') throw rejection.dmarc();
-      if (target.kind === 'reply' && target.thread.type === 'digest') return await this.answerDigestReply(mail, target.user, from!);
+      if (target.kind === 'reply' && target.thread.type === 'digest')
+        return await this.answerDigestReply(mail, target.user, from!);
       const body = this.bodyOf(mail, target);
       const messageId = messageIdOf(mail, raw);
       const written = await this.write(messageId, target, author, body);
@@ -188,7 +189,10 @@ export class InboundMailService {
         return { outcome: 'ignored', note: 'already received' };
       }
       this.logger.log({ msg: 'inbound mail accepted', kind, senderId, wrote: written, recipient: redact(target.address) });
-      return { outcome: 'accepted', note: `posted as ${written === 'post' ? 'a post' : written === 'answer' ? 'an answer' : 'a comment'}` };
+      return {
+        outcome: 'accepted',
+        note: `posted as ${written === 'post' ? 'a post' : written === 'answer' ? 'an answer' : 'a comment'}`,
+      };
     } catch (error) {
       const refusal = error instanceof SmtpRejection ? error : this.fromDomainError(error);
       if (!refusal) throw error;
@@ -225,7 +229,12 @@ export class InboundMailService {
    * service joins this transaction and re-checks visibility, membership and bans under its locks),
    * and `email.received`. Null when that message was already received at that address.
    */
-  private async write(messageId: string, target: Exclude<InboundTarget, { kind: 'bounce' }>, author: AuthUser, body: string): Promise<Written | null> {
+  private async write(
+    messageId: string,
+    target: Exclude<InboundTarget, { kind: 'bounce' }>,
+    author: AuthUser,
+    body: string,
+  ): Promise<Written | null> {
     return this.transactions.run(async (tx) => {
       const claimed = await rows<{ message_id: string }>(
         tx.manager,
@@ -318,7 +327,8 @@ export class InboundMailService {
     // mailparser folds a `message/delivery-status` part into the text; a global one stays an attachment.
     const report = (mail.attachments ?? []).find((a) => /^message\/(global-)?delivery-status$/i.test(a.contentType));
     const type = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
-    const isReport = type?.value?.toLowerCase() === 'multipart/report' && /delivery-status/i.test(type.params?.['report-type'] ?? '');
+    const isReport =
+      type?.value?.toLowerCase() === 'multipart/report' && /delivery-status/i.test(type.params?.['report-type'] ?? '');
     const source = report ? report.content.toString('utf8') : isReport ? (mail.text ?? '') : '';
     const failures = deliveryFailures(source);
     for (const failure of failures) await this.suppressions.add(failure.address, failure.reason, 'bounce');
@@ -346,7 +356,13 @@ export class InboundMailService {
     }
   }
 
-  private async refused(refusal: SmtpRejection, kind: Kind, senderId: string | null, address: string, facts: ConnectionFacts): Promise<void> {
+  private async refused(
+    refusal: SmtpRejection,
+    kind: Kind,
+    senderId: string | null,
+    address: string,
+    facts: ConnectionFacts,
+  ): Promise<void> {
     const sender = (refusal as SmtpRejection & { senderId?: string }).senderId ?? senderId;
     this.logger.warn({
       msg: 'inbound mail rejected',

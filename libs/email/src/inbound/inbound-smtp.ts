@@ -109,7 +109,12 @@ export class InboundSmtp implements OnApplicationBootstrap, OnApplicationShutdow
     // A bounce (null sender) is counted per client address instead.
     const key = address.address ? `from:${address.address.toLowerCase()}` : `bounce:${session.remoteAddress}`;
     if (this.floods.hit(key, this.config.mail.inbound.senderRateLimit)) return null;
-    this.logger.warn({ msg: 'inbound mail rejected', reason: 'sender_flood', mailFrom: address.address, ip: session.remoteAddress });
+    this.logger.warn({
+      msg: 'inbound mail rejected',
+      reason: 'sender_flood',
+      mailFrom: address.address,
+      ip: session.remoteAddress,
+    });
     return rejection.senderFlood();
   }
 
@@ -117,7 +122,12 @@ export class InboundSmtp implements OnApplicationBootstrap, OnApplicationShutdow
   private async data(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<string> {
     const raw = await readAll(stream, this.config.mail.inbound.maxBytes);
     if (stream.sizeExceeded || raw === null) {
-      this.logger.warn({ msg: 'inbound mail rejected', reason: 'oversize', ip: session.remoteAddress, mailFrom: mailFromOf(session) });
+      this.logger.warn({
+        msg: 'inbound mail rejected',
+        reason: 'oversize',
+        ip: session.remoteAddress,
+        mailFrom: mailFromOf(session),
+      });
       throw rejection.oversize(this.config.mail.inbound.maxBytes);
     }
     const target = this.targets.get(session.id);

@@ -64,10 +64,16 @@ export function historyStart(lines: readonly string[]): number {
 }
 
 /** Signature and device lines the library does not know, in both languages. */
-const SIGNATURE_LINES = [/^--\s?$/, /^(sent from|envoyé depuis|envoyé de mon|envoyé à partir de|get outlook for|obtenir outlook pour)\s.+$/i];
+const SIGNATURE_LINES = [
+  /^--\s?$/,
+  /^(sent from|envoyé depuis|envoyé de mon|envoyé à partir de|get outlook for|obtenir outlook pour)\s.+$/i,
+];
 
 export function stripReply(text: string): string {
-  const normalised = text.slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const normalised = text
+    .slice(0, MAX_SCANNED)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ');
   let lines = normalised.split('\n');
   const cut = historyStart(lines);
   if (cut >= 0) lines = lines.slice(0, cut);

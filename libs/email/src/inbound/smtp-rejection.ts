@@ -22,10 +22,13 @@ export const rejection = {
   inactiveAccount: () => new SmtpRejection(550, '5.7.1 This account cannot post in Ruche', 'inactive_account'),
   noLongerAllowed: () =>
     new SmtpRejection(550, '5.7.1 You can no longer post in this conversation: open it in Ruche', 'not_allowed'),
-  senderMismatch: () =>
-    new SmtpRejection(550, '5.7.1 Send from the address Ruche has on record for you', 'sender_mismatch'),
+  senderMismatch: () => new SmtpRejection(550, '5.7.1 Send from the address Ruche has on record for you', 'sender_mismatch'),
   unknownSender: () =>
-    new SmtpRejection(550, '5.7.1 Only members of this group can post to it, from the address Ruche has on record', 'unknown_sender'),
+    new SmtpRejection(
+      550,
+      '5.7.1 Only members of this group can post to it, from the address Ruche has on record',
+      'unknown_sender',
+    ),
   notMember: () =>
     new SmtpRejection(550, '5.7.1 Only members of this group can post to it, from the address Ruche has on record', 'not_member'),
   dmarc: () => new SmtpRejection(550, '5.7.1 The sender failed its domain’s DMARC policy', 'dmarc_fail'),
