@@ -31,7 +31,9 @@ describe('single sign-on only: AUTH_PASSWORD=off', () => {
   });
 
   it('refuses password registration and login with password_login_disabled, writing nothing', async () => {
-    const register = await t.http.post('/api/auth/register').send({ email: 'ann@corp.example', password: 'a long enough password', displayName: 'Ann' });
+    const register = await t.http
+      .post('/api/auth/register')
+      .send({ email: 'ann@corp.example', password: 'a long enough password', displayName: 'Ann' });
     expect(register.status).toBe(403);
     expect(register.body.code).toBe('password_login_disabled');
     const login = await t.http.post('/api/auth/login').send({ email: 'ann@corp.example', password: 'a long enough password' });
@@ -55,7 +57,10 @@ describe('single sign-on only: AUTH_PASSWORD=off', () => {
     expect(session.body.user.roles).toContain('admin');
     // No password to change, and an admin cannot set one either while passwords are off.
     const auth = `Bearer ${session.body.accessToken}`;
-    const change = await t.http.post('/api/me/password').set('Authorization', auth).send({ currentPassword: 'x', newPassword: 'a long enough password' });
+    const change = await t.http
+      .post('/api/me/password')
+      .set('Authorization', auth)
+      .send({ currentPassword: 'x', newPassword: 'a long enough password' });
     expect(change.body.code).toBe('password_login_disabled');
     const reset = await t.http
       .put(`/api/admin/users/${session.body.user.id}/password`)

@@ -44,7 +44,11 @@ describe('single sign-on with OpenID Connect', () => {
     const res = await callback(back, app);
     const exchanged = await t.http.post('/api/auth/oidc/exchange').send({ code: handoffCode(res) });
     expect(exchanged.status).toBe(200);
-    return exchanged.body as { user: { id: string; email: string; displayName: string }; accessToken: string; endSessionUrl: string | null };
+    return exchanged.body as {
+      user: { id: string; email: string; displayName: string };
+      accessToken: string;
+      endSessionUrl: string | null;
+    };
   }
 
   it('says on the sign-in page that single sign-on is on', async () => {
@@ -87,7 +91,10 @@ describe('single sign-on with OpenID Connect', () => {
     const profile = await t.http.get(`/api/users/${first.user.id}`).set('Authorization', admin.auth).expect(200);
     expect(profile.body).toMatchObject({ department: 'Finance', title: 'Controller' });
     // No password: password login cannot reach this account.
-    const [row] = await t.sql<{ password_hash: string | null; roles: string[] }>('SELECT password_hash, roles FROM users WHERE id = $1', [first.user.id]);
+    const [row] = await t.sql<{ password_hash: string | null; roles: string[] }>(
+      'SELECT password_hash, roles FROM users WHERE id = $1',
+      [first.user.id],
+    );
     expect(row).toEqual({ password_hash: null, roles: ['employee'] });
 
     const second = await signInAs('dana-sub');
@@ -211,7 +218,15 @@ describe('single sign-on with OpenID Connect', () => {
     const results = await Promise.all(trips.map(({ app, back }) => callback(back, app)));
     expect(results.map((r) => r.status)).toEqual([302, 302, 302]);
     const ids = await Promise.all(
-      results.map(async (r) => (await t.http.post('/api/auth/oidc/exchange').send({ code: handoffCode(r) }).expect(200)).body.user.id),
+      results.map(
+        async (r) =>
+          (
+            await t.http
+              .post('/api/auth/oidc/exchange')
+              .send({ code: handoffCode(r) })
+              .expect(200)
+          ).body.user.id,
+      ),
     );
     expect(new Set(ids).size).toBe(1);
     expect(await userCount()).toBe(users + 1);

@@ -29,20 +29,31 @@ describe('passwords', () => {
   describe('rules for a new password', () => {
     it('refuses fewer than 12 or more than 256 characters, naming the bounds', async () => {
       const users = await userCount();
-      const short = await t.http.post('/api/auth/register').send({ email: 'short@corp.example', password: 'elevenchars', displayName: 'S' });
+      const short = await t.http
+        .post('/api/auth/register')
+        .send({ email: 'short@corp.example', password: 'elevenchars', displayName: 'S' });
       expect(short.status).toBe(400);
       expect(short.body.errors).toEqual([{ field: 'password', constraint: 'minLength', args: { min: 12 } }]);
-      const long = await t.http.post('/api/auth/register').send({ email: 'long@corp.example', password: 'x'.repeat(257), displayName: 'L' });
+      const long = await t.http
+        .post('/api/auth/register')
+        .send({ email: 'long@corp.example', password: 'x'.repeat(257), displayName: 'L' });
       expect(long.body.errors).toEqual([{ field: 'password', constraint: 'maxLength', args: { max: 256 } }]);
       expect(await userCount()).toBe(users);
-      await t.http.post('/api/auth/register').send({ email: 'max@corp.example', password: `${'Zq9'.repeat(85)}x`, displayName: 'Max' }).expect(201);
+      await t.http
+        .post('/api/auth/register')
+        .send({ email: 'max@corp.example', password: `${'Zq9'.repeat(85)}x`, displayName: 'Max' })
+        .expect(201);
     });
 
     it('refuses a breached password, whatever its case, with a clear code', async () => {
       const users = await userCount();
       for (const password of ['qwerty123456', 'QWERTY123456', '1q2w3e4r5t6y', 'Password1234 ']) {
         const res = await t.http.post('/api/auth/register').send({ email: 'breached@corp.example', password, displayName: 'B' });
-        expect({ password, status: res.status, code: res.body.code }).toEqual({ password, status: 400, code: 'password_breached' });
+        expect({ password, status: res.status, code: res.body.code }).toEqual({
+          password,
+          status: 400,
+          code: 'password_breached',
+        });
       }
       expect(await userCount()).toBe(users);
     });
@@ -52,7 +63,8 @@ describe('passwords', () => {
     it('needs the current password and a good new one; ends the other sessions, keeps this one', async () => {
       const bob = await registerUser(t, { email: 'bob@corp.example', displayName: 'Bob' });
       const laptop = (await login(t, bob.email, bob.password, '10.0.1.1').expect(200)).body;
-      const change = (body: object) => t.http.post('/api/me/password').set('Authorization', bob.auth).set('X-Forwarded-For', '10.0.1.2').send(body);
+      const change = (body: object) =>
+        t.http.post('/api/me/password').set('Authorization', bob.auth).set('X-Forwarded-For', '10.0.1.2').send(body);
 
       const wrong = await change({ currentPassword: 'not my password', newPassword: 'a brand new secret phrase' });
       expect(wrong.status).toBe(403);
@@ -81,7 +93,9 @@ describe('passwords', () => {
         t.http.put(`/api/admin/users/${id}/password`).set('Authorization', as.auth).send(body);
       expect((await reset(alice, carol.id, { newPassword: 'chosen by alice, not admin' })).status).toBe(403);
       expect((await reset(admin, carol.id, { newPassword: 'password1234' })).body.code).toBe('password_breached');
-      expect((await reset(admin, '00000000-0000-4000-8000-000000000000', { newPassword: 'a temporary passphrase' })).status).toBe(404);
+      expect((await reset(admin, '00000000-0000-4000-8000-000000000000', { newPassword: 'a temporary passphrase' })).status).toBe(
+        404,
+      );
       expect((await reset(admin, 'nope', { newPassword: 'a temporary passphrase' })).status).toBe(400);
       await login(t, carol.email, carol.password, '10.0.2.1').expect(200);
 
@@ -107,7 +121,9 @@ describe('passwords', () => {
       // Another account is not affected.
       await login(t, alice.email, alice.password, '10.0.3.101').expect(200);
       // The window passes (moved back here): dave signs in again.
-      await t.sql(`UPDATE rate_limit_windows SET window_start = window_start - interval '15 minutes' WHERE key = 'login-account:dave@corp.example'`);
+      await t.sql(
+        `UPDATE rate_limit_windows SET window_start = window_start - interval '15 minutes' WHERE key = 'login-account:dave@corp.example'`,
+      );
       await login(t, dave.email, dave.password, '10.0.3.102').expect(200);
     });
 
@@ -120,7 +136,8 @@ describe('passwords', () => {
     });
 
     it('stops one address after 10 failures across accounts, on every instance', async () => {
-      for (let i = 0; i < 10; i++) expect((await login(i % 2 ? peer : t, `nobody${i}@corp.example`, 'whatever it is', '10.0.5.1')).status).toBe(401);
+      for (let i = 0; i < 10; i++)
+        expect((await login(i % 2 ? peer : t, `nobody${i}@corp.example`, 'whatever it is', '10.0.5.1')).status).toBe(401);
       const res = await login(peer, alice.email, alice.password, '10.0.5.1');
       expect(res.status).toBe(429);
       expect(res.body.code).toBe('login_throttled');

@@ -10,7 +10,8 @@ describe('sign-up limited to company domains', () => {
   }, 60_000);
   afterAll(() => t?.close());
 
-  const register = (email: string) => t.http.post('/api/auth/register').send({ email, password: 'a long enough password', displayName: 'Someone' });
+  const register = (email: string) =>
+    t.http.post('/api/auth/register').send({ email, password: 'a long enough password', displayName: 'Someone' });
 
   it('admits the listed domains (case ignored) and refuses others, writing nothing', async () => {
     // The very first account may come from anywhere: someone has to become the admin.
@@ -20,7 +21,11 @@ describe('sign-up limited to company domains', () => {
     const users = (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n;
     for (const email of ['eve@elsewhere.example', 'eve@corp.example.evil.example', 'eve@notcorp.example']) {
       const res = await register(email);
-      expect({ email, status: res.status, code: res.body.code }).toEqual({ email, status: 403, code: 'signup_domain_not_allowed' });
+      expect({ email, status: res.status, code: res.body.code }).toEqual({
+        email,
+        status: 403,
+        code: 'signup_domain_not_allowed',
+      });
     }
     expect((await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n).toBe(users);
   });

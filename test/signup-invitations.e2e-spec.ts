@@ -18,9 +18,12 @@ describe('sign-up by invitation', () => {
   afterAll(() => t.close());
 
   const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
-  const invite = (body: object, as: TestUser = admin) => t.http.post('/api/admin/invitations').set('Authorization', as.auth).send(body);
+  const invite = (body: object, as: TestUser = admin) =>
+    t.http.post('/api/admin/invitations').set('Authorization', as.auth).send(body);
   const register = (email: string, invitationToken?: string) =>
-    t.http.post('/api/auth/register').send({ email, password: 'a long invited password', displayName: 'Newcomer', invitationToken });
+    t.http
+      .post('/api/auth/register')
+      .send({ email, password: 'a long invited password', displayName: 'Newcomer', invitationToken });
   const tokenOf = (link: string) => new URL(link).searchParams.get('invitation')!;
 
   it('the first account needs no invitation and is the admin; the next one does', async () => {
@@ -30,13 +33,22 @@ describe('sign-up by invitation', () => {
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('signup_closed');
     expect(await count('users')).toBe(users);
-    expect((await t.http.get('/api/auth/providers').expect(200)).body).toMatchObject({ signup: 'invite', password: true, oidc: false });
+    expect((await t.http.get('/api/auth/providers').expect(200)).body).toMatchObject({
+      signup: 'invite',
+      password: true,
+      oidc: false,
+    });
   });
 
   it('an admin invites by email and gets a link; the invited person registers with it, with the roles given', async () => {
     const res = await invite({ email: '  Nina@Corp.Example ', roles: ['moderator'] });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'nina@corp.example', roles: ['employee', 'moderator'], status: 'pending', redeemedAt: null });
+    expect(res.body).toMatchObject({
+      email: 'nina@corp.example',
+      roles: ['employee', 'moderator'],
+      status: 'pending',
+      redeemedAt: null,
+    });
     expect(res.body.link).toMatch(/^http:\/\/localhost:3000\/register\?invitation=[A-Za-z0-9_-]{43}&email=nina%40corp.example$/);
     const days = (Date.parse(res.body.expiresAt) - Date.parse(res.body.createdAt)) / 86_400_000;
     expect(days).toBeCloseTo(3, 3);
@@ -70,7 +82,9 @@ describe('sign-up by invitation', () => {
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     for (const r of results.filter((x) => x.status !== 201)) expect([403, 409]).toContain(r.status);
     expect(await count('users')).toBe(users + 1);
-    expect(await t.sql(`SELECT count(*)::int AS n FROM invitations WHERE email = 'omar@corp.example' AND redeemed_at IS NOT NULL`)).toEqual([{ n: 1 }]);
+    expect(
+      await t.sql(`SELECT count(*)::int AS n FROM invitations WHERE email = 'omar@corp.example' AND redeemed_at IS NOT NULL`),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('an expired invitation is refused and listed as expired', async () => {
@@ -91,12 +105,17 @@ describe('sign-up by invitation', () => {
     await t.http.delete(`/api/admin/invitations/${second.body.id}`).set('Authorization', admin.auth).expect(204);
     expect((await register('quinn@corp.example', tokenOf(second.body.link))).body.code).toBe('invitation_invalid');
     const list = await t.http.get('/api/admin/invitations').set('Authorization', admin.auth).expect(200);
-    const statuses = list.body.items.filter((i: { email: string }) => i.email === 'quinn@corp.example').map((i: { status: string }) => i.status);
+    const statuses = list.body.items
+      .filter((i: { email: string }) => i.email === 'quinn@corp.example')
+      .map((i: { status: string }) => i.status);
     expect(statuses).toEqual(['revoked', 'revoked']);
     // A used invitation cannot be revoked; unknown and malformed ids are told apart.
     const used = (await t.sql<{ id: string }>(`SELECT id FROM invitations WHERE email = 'nina@corp.example'`))[0].id;
     expect((await t.http.delete(`/api/admin/invitations/${used}`).set('Authorization', admin.auth)).status).toBe(409);
-    expect((await t.http.delete('/api/admin/invitations/00000000-0000-4000-8000-000000000000').set('Authorization', admin.auth)).status).toBe(404);
+    expect(
+      (await t.http.delete('/api/admin/invitations/00000000-0000-4000-8000-000000000000').set('Authorization', admin.auth))
+        .status,
+    ).toBe(404);
     expect((await t.http.delete('/api/admin/invitations/not-an-id').set('Authorization', admin.auth)).status).toBe(400);
   });
 
@@ -105,7 +124,12 @@ describe('sign-up by invitation', () => {
     expect((await invite({ email: 'rita@corp.example' }, employee)).status).toBe(403);
     expect((await t.http.get('/api/admin/invitations').set('Authorization', employee.auth)).status).toBe(403);
     expect((await t.http.get('/api/admin/signup').set('Authorization', employee.auth)).status).toBe(403);
-    for (const body of [{ email: 'nope' }, { email: 'rita@corp.example', roles: ['root'] }, { email: 'rita@corp.example', extra: 1 }, {}]) {
+    for (const body of [
+      { email: 'nope' },
+      { email: 'rita@corp.example', roles: ['root'] },
+      { email: 'rita@corp.example', extra: 1 },
+      {},
+    ]) {
       const res = await invite(body);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
@@ -123,7 +147,10 @@ describe('sign-up by invitation', () => {
   it('lists invitations newest first, a page at a time', async () => {
     const first = await t.http.get('/api/admin/invitations?limit=2').set('Authorization', admin.auth).expect(200);
     expect(first.body.items).toHaveLength(2);
-    const next = await t.http.get(`/api/admin/invitations?limit=2&cursor=${first.body.nextCursor}`).set('Authorization', admin.auth).expect(200);
+    const next = await t.http
+      .get(`/api/admin/invitations?limit=2&cursor=${first.body.nextCursor}`)
+      .set('Authorization', admin.auth)
+      .expect(200);
     const all = await t.http.get('/api/admin/invitations?limit=100').set('Authorization', admin.auth).expect(200);
     expect([...first.body.items, ...next.body.items].map((i: { id: string }) => i.id)).toEqual(
       all.body.items.slice(0, 4).map((i: { id: string }) => i.id),

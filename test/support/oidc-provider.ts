@@ -23,7 +23,10 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-const page = (uid: string, message = '') => `<!doctype html><html lang="en"><head><title>Test identity provider</title></head><body>
+const page = (
+  uid: string,
+  message = '',
+) => `<!doctype html><html lang="en"><head><title>Test identity provider</title></head><body>
 <h1>Test identity provider</h1>${message ? `<p role="alert">${message}</p>` : ''}
 <form method="post" action="/interaction/${uid}">
 <label>Username <input name="login" autocomplete="username" autofocus></label>
@@ -72,7 +75,12 @@ export async function startTestOidcProvider(): Promise<TestOidcProvider> {
       const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
       grant.addOIDCScope(String(details.params.scope));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId }, consent: { grantId } },
+        { mergeWithLastSubmission: false },
+      );
     })().catch((error: unknown) => {
       res.statusCode = 500;
       res.end(String(error));

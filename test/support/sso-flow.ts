@@ -90,6 +90,7 @@ export function callback(callbackUrl: string, app: CookieJar): Promise<Response>
 export function handoffCode(res: Response): string {
   const to = res.headers.get('location') ?? '';
   const code = new URL(to, 'http://x').searchParams.get('code');
-  if (res.status !== 302 || !to.startsWith('/sso?') || !code) throw new Error(`expected the handoff redirect, got ${res.status} ${to}`);
+  if (res.status !== 302 || !to.startsWith('/sso?') || !code)
+    throw new Error(`expected the handoff redirect, got ${res.status} ${to}`);
   return code;
 }

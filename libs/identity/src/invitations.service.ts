@@ -86,7 +86,13 @@ export class InvitationsService {
         `INSERT INTO invitations (email, roles, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
          RETURNING ${COLUMNS}`,
-        [email, [...new Set<Role>(['employee', ...roles])], invitationTokenHash(token), actorId, this.config.signIn.invitationTtlDays],
+        [
+          email,
+          [...new Set<Role>(['employee', ...roles])],
+          invitationTokenHash(token),
+          actorId,
+          this.config.signIn.invitationTtlDays,
+        ],
       );
       return created;
     });

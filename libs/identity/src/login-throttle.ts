@@ -45,7 +45,11 @@ export class LoginThrottle {
         [key],
       );
       if (hits > limit)
-        throw new DomainError(ErrorCode.RateLimited, `Too many failed sign-ins, try again in ${Math.ceil(retry_after / 60)} min`, 'login_throttled');
+        throw new DomainError(
+          ErrorCode.RateLimited,
+          `Too many failed sign-ins, try again in ${Math.ceil(retry_after / 60)} min`,
+          'login_throttled',
+        );
     }
   }
 
@@ -53,7 +57,9 @@ export class LoginThrottle {
   async succeeded(email: string, address: string | undefined): Promise<void> {
     const { loginFailuresPerAccount, loginFailuresPerAddress } = this.config.signIn;
     if (loginFailuresPerAccount > 0)
-      await this.db.manager.query('DELETE FROM rate_limit_windows WHERE key = $1', [`login-account:${email.trim().toLowerCase()}`]);
+      await this.db.manager.query('DELETE FROM rate_limit_windows WHERE key = $1', [
+        `login-account:${email.trim().toLowerCase()}`,
+      ]);
     if (loginFailuresPerAddress > 0)
       await this.db.manager.query(
         `UPDATE rate_limit_windows SET hits = greatest(0, hits - 1) WHERE key = $1 AND window_start = ${WINDOW}`,

@@ -40,7 +40,13 @@ export class PasswordsService {
         `SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2::uuid`,
         [userId, sessionId ?? null],
       );
-      if (others.length) await endSessions(tx, userId, others.map((s) => s.id), 'password_changed');
+      if (others.length)
+        await endSessions(
+          tx,
+          userId,
+          others.map((s) => s.id),
+          'password_changed',
+        );
     });
   }
 
@@ -53,7 +59,9 @@ export class PasswordsService {
     const passwordHash = await hash(newPassword, { algorithm: ARGON2ID });
     await this.transactions.run(async (tx) => {
       await tx.manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
-      const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [
+        userId,
+      ]);
       await endAllSessions(tx, userId);
       if (open.length) {
         await tx.emit({

@@ -59,8 +59,18 @@ export class SsoController {
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const redirectUri = this.oidc.settings.redirectUri ?? `${request.protocol}://${request.host}/api/auth/oidc/callback`;
     const { url, state, nonce, codeVerifier } = await this.oidc.start(redirectUri);
-    const cookie = signLoginState(this.config.auth.jwtSecret, { state, nonce, codeVerifier, redirectUri, expiresAt: Date.now() + OIDC_LOGIN_TTL_MS });
-    await reply.status(302).header('set-cookie', loginCookie(cookie, request.protocol === 'https')).header('location', url).send();
+    const cookie = signLoginState(this.config.auth.jwtSecret, {
+      state,
+      nonce,
+      codeVerifier,
+      redirectUri,
+      expiresAt: Date.now() + OIDC_LOGIN_TTL_MS,
+    });
+    await reply
+      .status(302)
+      .header('set-cookie', loginCookie(cookie, request.protocol === 'https'))
+      .header('location', url)
+      .send();
   }
 
   @Public()

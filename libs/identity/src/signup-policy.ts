@@ -51,7 +51,10 @@ export class SignupPolicy {
       return {
         roles: invitation.roles,
         created: async (userId) => {
-          await tx.manager.query('UPDATE invitations SET redeemed_at = now(), redeemed_by = $2 WHERE id = $1', [invitation.id, userId]);
+          await tx.manager.query('UPDATE invitations SET redeemed_at = now(), redeemed_by = $2 WHERE id = $1', [
+            invitation.id,
+            userId,
+          ]);
         },
       };
     }

@@ -38,7 +38,9 @@ export function readLoginState(secret: string, cookie: string | undefined, now =
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const value = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as OidcLoginState;
-    const strings = [value.state, value.nonce, value.codeVerifier, value.redirectUri].every((v) => typeof v === 'string' && v.length > 0);
+    const strings = [value.state, value.nonce, value.codeVerifier, value.redirectUri].every(
+      (v) => typeof v === 'string' && v.length > 0,
+    );
     if (!strings || typeof value.expiresAt !== 'number' || value.expiresAt <= now) return null;
     return value;
   } catch {

@@ -78,10 +78,7 @@ export class OidcClient {
    * token, then reads userinfo (when offered) for the claims the ID token leaves out. Any failed
    * check is a 400 `sso_failed`, nothing is written.
    */
-  async finish(
-    callbackUrl: URL,
-    checks: { state: string; nonce: string; codeVerifier: string },
-  ): Promise<VerifiedClaims> {
+  async finish(callbackUrl: URL, checks: { state: string; nonce: string; codeVerifier: string }): Promise<VerifiedClaims> {
     const configuration = await this.configuration();
     try {
       const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {

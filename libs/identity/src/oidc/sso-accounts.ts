@@ -32,11 +32,13 @@ export interface MappedPerson {
   title: string | undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 const text = (value: unknown, max: number): string | undefined => {
   if (typeof value !== 'string') return undefined;
   // Control characters never reach a profile; the length bound is the profile's.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, max);
+  const clean = value.replace(CONTROL, ' ').trim().slice(0, max);
   return clean || undefined;
 };
 
@@ -49,7 +51,13 @@ export function mapClaims(oidc: OidcConfig, claims: Record<string, unknown>): Ma
   const emailVerified = said === true || said === 'true' || (said === undefined && oidc.trustEmail);
   const given = [text(claims.given_name, 40), text(claims.family_name, 40)].filter(Boolean).join(' ');
   const displayName = text(claims[map.name], 80) ?? (given || (email ? email.slice(0, email.indexOf('@')) : 'Colleague'));
-  return { email, emailVerified, displayName, department: text(claims[map.department], 100), title: text(claims[map.title], 100) };
+  return {
+    email,
+    emailVerified,
+    displayName,
+    department: text(claims[map.department], 100),
+    title: text(claims[map.title], 100),
+  };
 }
 
 const codeHash = (code: string) => createHash('sha256').update(code, 'utf8').digest();
@@ -99,7 +107,10 @@ export class SsoAccounts {
         if (existing) {
           userId = existing.id;
         } else {
-          const profile = { ...(person.title ? { title: person.title } : {}), ...(person.department ? { department: person.department } : {}) };
+          const profile = {
+            ...(person.title ? { title: person.title } : {}),
+            ...(person.department ? { department: person.department } : {}),
+          };
           const { user } = await this.identity.createAccount(tx, {
             email,
             displayName: person.displayName,
@@ -139,7 +150,8 @@ export class SsoAccounts {
         'DELETE FROM sso_handoffs WHERE code_hash = $1 AND expires_at > now() RETURNING user_id, id_token',
         [codeHash(code)],
       );
-      if (!handoff) throw new DomainError(ErrorCode.Unauthenticated, 'This sign-in code is not valid or has expired', 'sso_code_invalid');
+      if (!handoff)
+        throw new DomainError(ErrorCode.Unauthenticated, 'This sign-in code is not valid or has expired', 'sso_code_invalid');
       const user = await tx.manager.findOne(UserEntity, { where: { id: handoff.user_id } });
       if (!user || user.status !== 'active') throw unauthenticated('This account is not active', 'account_suspended');
       return { session: await this.identity.openSession(tx, user, randomUUID()), idToken: handoff.id_token };

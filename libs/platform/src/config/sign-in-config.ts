@@ -80,7 +80,8 @@ function count(env: Env, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > max) throw new ConfigError(`${name} must be an integer between 0 and ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw new ConfigError(`${name} must be an integer between 0 and ${max}, got "${raw}"`);
   return value;
 }
 
@@ -101,12 +102,14 @@ function claims(env: Env): OidcClaimMapping {
   } catch {
     throw new ConfigError('OIDC_CLAIMS must be a JSON object, e.g. {"department":"dept","title":"job_title"}');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError('OIDC_CLAIMS must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ConfigError('OIDC_CLAIMS must be a JSON object');
   const mapping = { ...DEFAULT_OIDC_CLAIMS };
   for (const [field, claim] of Object.entries(parsed)) {
     if (!(field in DEFAULT_OIDC_CLAIMS))
       throw new ConfigError(`OIDC_CLAIMS: unknown field "${field}" (known: ${Object.keys(DEFAULT_OIDC_CLAIMS).join(', ')})`);
-    if (typeof claim !== 'string' || !/^[A-Za-z0-9_:./-]{1,100}$/.test(claim)) throw new ConfigError(`OIDC_CLAIMS: "${field}" must name a claim`);
+    if (typeof claim !== 'string' || !/^[A-Za-z0-9_:./-]{1,100}$/.test(claim))
+      throw new ConfigError(`OIDC_CLAIMS: "${field}" must name a claim`);
     mapping[field as keyof OidcClaimMapping] = claim;
   }
   return mapping;
@@ -148,9 +151,11 @@ function oidc(env: Env): OidcConfig | undefined {
 
 export function loadSignInConfig(env: Env): SignInConfig {
   const signup = (env.RUCHE_SIGNUP || 'open') as SignupMode;
-  if (!['open', 'domains', 'invite'].includes(signup)) throw new ConfigError(`RUCHE_SIGNUP must be open, domains or invite, got "${signup}"`);
+  if (!['open', 'domains', 'invite'].includes(signup))
+    throw new ConfigError(`RUCHE_SIGNUP must be open, domains or invite, got "${signup}"`);
   const signupDomains = domains(env, 'RUCHE_SIGNUP_DOMAINS');
-  if (signup === 'domains' && signupDomains.length === 0) throw new ConfigError('RUCHE_SIGNUP=domains needs RUCHE_SIGNUP_DOMAINS');
+  if (signup === 'domains' && signupDomains.length === 0)
+    throw new ConfigError('RUCHE_SIGNUP=domains needs RUCHE_SIGNUP_DOMAINS');
   const config: SignInConfig = {
     passwordLogin: onOff(env, 'AUTH_PASSWORD', true),
     signup,
