@@ -1,10 +1,10 @@
 import {
   Body,
   Controller,
+  createParamDecorator,
   Delete,
   Get,
   Header,
-  Headers,
   HttpCode,
   Param,
   Patch,
@@ -16,6 +16,7 @@ import {
   UseFilters,
   UseGuards,
 } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@ruche/platform';
@@ -26,6 +27,21 @@ import { ScimUsersService } from './scim-users.service.js';
 
 type Json = Record<string, unknown>;
 type ListQuery = { filter?: string; startIndex?: string; count?: string; excludedAttributes?: string };
+
+/** What a PUT or PATCH on `Users/:id` or `Groups/:id` works with: one decorator instead of five per handler. */
+type ScimWriteArgs = { id: string; body: unknown; ifMatch: string | undefined; base: string; reply: FastifyReply };
+
+const ScimWrite = createParamDecorator((_: unknown, context: ExecutionContext): ScimWriteArgs => {
+  const http = context.switchToHttp();
+  const request = http.getRequest<FastifyRequest<{ Params: { id: string } }>>();
+  return {
+    id: request.params.id,
+    body: request.body,
+    ifMatch: request.headers['if-match'],
+    base: scimBase(request),
+    reply: http.getResponse<FastifyReply>(),
+  };
+});
 
 /** The base URL resources' `meta.location` starts with, as the client reached us. */
 export function scimBase(request: FastifyRequest): string {
@@ -94,26 +110,14 @@ export class ScimController {
 
   @Put('Users/:id')
   @Header('content-type', SCIM_MEDIA_TYPE)
-  async replaceUser(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Json> {
-    return withEtag(reply, await this.users.replace(id, body, ifMatch, scimBase(request)));
+  async replaceUser(@ScimWrite() w: ScimWriteArgs): Promise<Json> {
+    return withEtag(w.reply, await this.users.replace(w.id, w.body, w.ifMatch, w.base));
   }
 
   @Patch('Users/:id')
   @Header('content-type', SCIM_MEDIA_TYPE)
-  async patchUser(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Json> {
-    return withEtag(reply, await this.users.patch(id, body, ifMatch, scimBase(request)));
+  async patchUser(@ScimWrite() w: ScimWriteArgs): Promise<Json> {
+    return withEtag(w.reply, await this.users.patch(w.id, w.body, w.ifMatch, w.base));
   }
 
   @Delete('Users/:id')
@@ -152,26 +156,14 @@ export class ScimController {
 
   @Put('Groups/:id')
   @Header('content-type', SCIM_MEDIA_TYPE)
-  async replaceGroup(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Json> {
-    return withEtag(reply, await this.groups.replace(id, body, ifMatch, scimBase(request)));
+  async replaceGroup(@ScimWrite() w: ScimWriteArgs): Promise<Json> {
+    return withEtag(w.reply, await this.groups.replace(w.id, w.body, w.ifMatch, w.base));
   }
 
   @Patch('Groups/:id')
   @Header('content-type', SCIM_MEDIA_TYPE)
-  async patchGroup(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Json> {
-    return withEtag(reply, await this.groups.patch(id, body, ifMatch, scimBase(request)));
+  async patchGroup(@ScimWrite() w: ScimWriteArgs): Promise<Json> {
+    return withEtag(w.reply, await this.groups.patch(w.id, w.body, w.ifMatch, w.base));
   }
 
   @Delete('Groups/:id')
