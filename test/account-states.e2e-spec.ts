@@ -1,5 +1,5 @@
 import { auditOf, grantRoles, setSuspended } from './factories/moderation.factory.js';
-import { registerUser, type TestUser } from './factories/user.factory.js';
+import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -15,8 +15,9 @@ describe('account states', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    // The first account is the admin; a moderator reads the audit log but may not deactivate anyone.
+    [admin, moderator] = await registerUsers(t, ['Admin', 'Moderator']);
+    moderator = await grantRoles(t, admin, moderator, ['moderator']);
   });
   afterAll(() => t.close());
 

@@ -3,7 +3,17 @@ import { DirectoryGroups } from '@ruche/groups';
 import { IdentityService, ProvisioningService } from '@ruche/identity';
 import { conflict, Database, isId, rows, SqlParams, Transactions, type Tx } from '@ruche/platform';
 import { ScimError, invalidValue } from './scim-errors.js';
-import { applyPatch, type GroupFields, readFilter, readGroup, readPaging, readPatch, SCHEMA, versionOf } from './scim-schema.js';
+import {
+  applyPatch,
+  assertIfMatch,
+  type GroupFields,
+  readFilter,
+  readGroup,
+  readPaging,
+  readPatch,
+  SCHEMA,
+  versionOf,
+} from './scim-schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -143,17 +153,7 @@ export class ScimGroupsService {
   ): Promise<{ row: MappingRow; resource: Json }> {
     const row = await this.mapping(tx.manager, id, true);
     const [resource] = await this.renderAll(tx.manager, [row], base, true);
-    const version = String((resource.meta as Json).version);
-    if (
-      ifMatch !== undefined &&
-      ifMatch.trim() !== '*' &&
-      !ifMatch
-        .split(',')
-        .map((v) => v.trim())
-        .includes(version)
-    ) {
-      throw new ScimError(412, 'The group changed since it was read (If-Match does not match its version)');
-    }
+    assertIfMatch(ifMatch, resource);
     return { row, resource };
   }
 

@@ -44,6 +44,18 @@ export function versionOf(resource: Json): string {
   return `W/"${createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22)}"`;
 }
 
+/**
+ * ETags (RFC 7644 §3.14): a client that read version V may write only while the resource is still
+ * V (`If-Match: *` or no header: any version). Checked under the write's row lock.
+ */
+export function assertIfMatch(ifMatch: string | undefined, resource: Json): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const version = String((resource.meta as Json | undefined)?.version);
+  if (!ifMatch.split(',').some((v) => v.trim() === version)) {
+    throw new ScimError(412, 'The resource changed since it was read (If-Match does not match its version)');
+  }
+}
+
 // ---- reading resources ---------------------------------------------------------------------
 
 function text(value: unknown, name: string, max: number): string | undefined {

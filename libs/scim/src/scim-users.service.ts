@@ -3,7 +3,17 @@ import { AccountStatesService, type ProvisionedAccount, ProvisioningService } fr
 import { type OrgFields, OrgFieldsService } from '@ruche/people';
 import { Transactions, type Tx } from '@ruche/platform';
 import { ScimError } from './scim-errors.js';
-import { applyPatch, readFilter, readPaging, readPatch, readUser, SCHEMA, type UserFields, versionOf } from './scim-schema.js';
+import {
+  applyPatch,
+  assertIfMatch,
+  readFilter,
+  readPaging,
+  readPatch,
+  readUser,
+  SCHEMA,
+  type UserFields,
+  versionOf,
+} from './scim-schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -86,21 +96,22 @@ export class ScimUsersService {
   }
 
   /** PUT: the body replaces the resource (what it leaves out is cleared). */
-  async replace(id: string, body: unknown, ifMatch: string | undefined, base: string): Promise<Json> {
+  replace(id: string, body: unknown, ifMatch: string | undefined, base: string): Promise<Json> {
     const fields = readUser(body);
-    return this.transactions.run(async (tx) => {
-      const current = await this.lockCurrent(tx, id, ifMatch, base);
-      return this.write(tx, current.account, fields, base);
-    });
+    return this.rewrite(id, ifMatch, base, () => fields);
   }
 
   /** PATCH: the operations apply to the current resource, read under the row lock; the result is written like a PUT. */
-  async patch(id: string, body: unknown, ifMatch: string | undefined, base: string): Promise<Json> {
+  patch(id: string, body: unknown, ifMatch: string | undefined, base: string): Promise<Json> {
     const operations = readPatch(body);
+    return this.rewrite(id, ifMatch, base, (current) => readUser(applyPatch(current, operations)));
+  }
+
+  /** Locks the account, checks If-Match, and writes what `next` makes of the current resource. */
+  private rewrite(id: string, ifMatch: string | undefined, base: string, next: (current: Json) => UserFields): Promise<Json> {
     return this.transactions.run(async (tx) => {
-      const current = await this.lockCurrent(tx, id, ifMatch, base);
-      const fields = readUser(applyPatch(current.resource, operations));
-      return this.write(tx, current.account, fields, base);
+      const { account, resource } = await this.lockCurrent(tx, id, ifMatch, base);
+      return this.write(tx, account, next(resource), base);
     });
   }
 
@@ -128,17 +139,7 @@ export class ScimUsersService {
   ): Promise<{ account: ProvisionedAccount; resource: Json }> {
     const account = await this.lockOrNotFound(tx, id);
     const resource = this.render(account, (await this.org.of([account.id])).get(account.id)!, base);
-    // ETags (RFC 7644 §3.14): a client that read version V may write only while it is still V.
-    if (
-      ifMatch !== undefined &&
-      ifMatch.trim() !== '*' &&
-      !ifMatch
-        .split(',')
-        .map((v) => v.trim())
-        .includes(String((resource.meta as Json).version))
-    ) {
-      throw new ScimError(412, 'The resource changed since it was read (If-Match does not match its version)');
-    }
+    assertIfMatch(ifMatch, resource);
     return { account, resource };
   }
 
