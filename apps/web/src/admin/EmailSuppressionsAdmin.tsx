@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { emailAdminApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 import styles from './SkillSynonymsAdmin.module.css';
@@ -38,13 +38,7 @@ export function EmailSuppressionsAdmin() {
           {errorText(lift.error, i18n)}
         </p>
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="muted">{t('suppressions.empty')}</p>
-      ) : (
+      <ListStates list={list} count={items.length} empty={<p className="muted">{t('suppressions.empty')}</p>}>
         <table className={styles.table}>
           <caption className="visually-hidden">{t('suppressions.list')}</caption>
           <thead>
@@ -80,7 +74,7 @@ export function EmailSuppressionsAdmin() {
             ))}
           </tbody>
         </table>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('suppressions.more')} inline />
     </div>
   );

@@ -4,7 +4,7 @@ import type { Ban } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
@@ -66,19 +66,13 @@ export function GroupBans({ groupId }: { groupId: string }) {
       <h2 id="bans-title" className="card__title">
         {t('bans.title')}
       </h2>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : bans.length === 0 ? (
-        <p className="muted">{t('bans.empty')}</p>
-      ) : (
+      <ListStates list={list} count={bans.length} empty={<p className="muted">{t('bans.empty')}</p>}>
         <ul className="person-list person-list--flush">
           {bans.map((ban) => (
             <BanItem key={ban.id} groupId={groupId} ban={ban} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('bans.more')} inline />
     </section>
   );

@@ -4,7 +4,8 @@ import { campaignsApi } from '../api/endpoints';
 import type { Campaign } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useTitle } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import shared from './campaign.module.css';
@@ -62,19 +63,13 @@ export function CampaignsPage() {
           </Link>
         )}
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : campaigns.length === 0 ? (
-        <p className="card empty">{t('campaigns.empty')}</p>
-      ) : (
+      <ListStates list={list} count={campaigns.length} empty={<p className="card empty">{t('campaigns.empty')}</p>}>
         <ul className={cards.list}>
           {campaigns.map((campaign) => (
             <CampaignItem key={campaign.id} campaign={campaign} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('campaigns.more')} />
     </div>
   );

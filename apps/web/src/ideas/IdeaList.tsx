@@ -4,7 +4,7 @@ import { campaignsApi } from '../api/endpoints';
 import type { Campaign, IdeaSort } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
-import { ErrorBlock, Loading } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import { IdeaCard } from './IdeaCard';
@@ -43,19 +43,17 @@ export function IdeaList({ campaign }: { campaign: Campaign }) {
           ))}
         </div>
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : ideas.length === 0 ? (
-        <p className="card empty">{open ? t('ideas.emptyOpen') : t('ideas.empty')}</p>
-      ) : (
+      <ListStates
+        list={list}
+        count={ideas.length}
+        empty={<p className="card empty">{open ? t('ideas.emptyOpen') : t('ideas.empty')}</p>}
+      >
         <div className={styles.items}>
           {ideas.map((idea) => (
             <IdeaCard key={idea.id} idea={idea} open={open} />
           ))}
         </div>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('ideas.more')} />
     </section>
   );

@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { useAnnounce } from '../ui/Announcer';
-import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
@@ -91,19 +92,21 @@ export function MentoringRequests({ role }: { role: MentoringRole }) {
       <h2 className="section-title" id={headingId}>
         {t(role === 'mentee' ? 'mentoring.requests.mentee' : 'mentoring.requests.mentor')}
       </h2>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="card empty">{t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}</p>
-      ) : (
+      <ListStates
+        list={list}
+        count={items.length}
+        empty={
+          <p className="card empty">
+            {t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}
+          </p>
+        }
+      >
         <ul className={`stack ${styles.list}`}>
           {items.map((request) => (
             <RequestItem key={request.id} request={request} role={role} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('mentoring.requests.more')} />
     </section>
   );

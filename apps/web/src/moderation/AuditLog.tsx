@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { AuditEntry } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
+import { PersonLink, RelativeTime } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import styles from './AuditLog.module.css';
 
@@ -79,19 +80,13 @@ export function AuditLog() {
           ))}
         </select>
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : entries.length === 0 ? (
-        <p className="card empty">{t('audit.empty')}</p>
-      ) : (
+      <ListStates list={list} count={entries.length} empty={<p className="card empty">{t('audit.empty')}</p>}>
         <ul className={`card ${styles.audit}`}>
           {entries.map((entry) => (
             <AuditRow key={entry.id} entry={entry} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('audit.more')} />
     </section>
   );

@@ -2,7 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useTitle } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
@@ -66,19 +67,17 @@ export function NotificationsPage() {
           {errorText(markRead.error, i18n)}
         </p>
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="card empty">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
-      ) : (
+      <ListStates
+        list={list}
+        count={items.length}
+        empty={<p className="card empty">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>}
+      >
         <ul className={`card ${itemStyles.list}`} aria-label={t('notifications.title')}>
           {items.map((item) => (
             <NotificationItem key={item.id} item={item} onRead={(id) => markRead.mutate({ ids: [id] })} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('notifications.more')} />
       <NotificationPreferences />
     </div>
