@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
+import { EditedAtProperty, IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
 import type { CommentView as CommentEventView, ModerationMarker, PostView as PostEventView } from '@ruche/contracts';
-import { AttachmentIds, AttachmentView } from '@ruche/files';
+import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
@@ -106,9 +106,9 @@ export class CommentView implements CommentEventView {
   bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  @EditedAtProperty()
   editedAt: string | null;
-  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })
   moderation?: ModerationMarker;

@@ -69,3 +69,7 @@ export class AttachmentView implements AttachmentEventView {
   @ApiPropertyOptional({ description: 'Images: a 400 px WebP thumbnail, signed like url' })
   thumbnailUrl?: string;
 }
+
+/** OpenAPI for a view's `attachments` (posts, comments, questions, answers, ideas). */
+export const AttachmentsProperty = () =>
+  ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' });

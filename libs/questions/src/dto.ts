@@ -11,9 +11,10 @@ import {
   ROUTE_REASONS,
   type RouteReason,
 } from '@ruche/contracts';
-import { AttachmentIds, AttachmentView } from '@ruche/files';
+import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import {
+  EditedAtProperty,
   IsId,
   type ModerationState,
   OptionalInt,
@@ -165,9 +166,9 @@ export class QuestionView implements QuestionEventView {
   routing: QuestionRouteView[];
   @ApiProperty({ description: 'Routing rounds so far (1 at creation)' })
   routedRound: number;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  @EditedAtProperty()
   editedAt: string | null;
-  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({
     type: ModerationMarker,
@@ -195,9 +196,9 @@ export class AnswerView implements AnswerEventView {
   accepted: boolean;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last edit by its author ("edited"), null if never' })
+  @EditedAtProperty()
   editedAt: string | null;
-  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({
     type: ModerationMarker,

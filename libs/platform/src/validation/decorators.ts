@@ -190,3 +190,12 @@ export function OptionalInt(min: number, max: number, fallback: number, descript
     Max(max),
   );
 }
+
+/** OpenAPI for a view's `editedAt` (the same words on posts, comments, questions and answers). */
+export const EditedAtProperty = () =>
+  ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Last edit by its author ("edited"), null if never',
+  });
