@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SignedInSession, sessionsApi } from '../api/sessions';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
@@ -92,6 +93,7 @@ export function SessionsPage() {
           </button>
         )}
       </div>
+      <ChangePasswordForm onChanged={refresh} />
     </div>
   );
 }

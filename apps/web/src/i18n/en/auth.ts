@@ -41,4 +41,9 @@ export const auth = {
   'invitations.revoke': 'Revoke',
   'invitations.revokeLabel': 'Revoke the invitation for {email}',
   'invitations.more': 'More invitations',
+  'password.title': 'Password',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.save': 'Change password',
+  'password.changed': 'Password changed. Your other sessions were signed out.',
 };

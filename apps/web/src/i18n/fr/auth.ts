@@ -44,4 +44,9 @@ export const auth: CatalogOf<typeof en> = {
   'invitations.revoke': 'Révoquer',
   'invitations.revokeLabel': 'Révoquer l’invitation pour {email}',
   'invitations.more': 'Plus d’invitations',
+  'password.title': 'Mot de passe',
+  'password.current': 'Mot de passe actuel',
+  'password.new': 'Nouveau mot de passe',
+  'password.save': 'Changer le mot de passe',
+  'password.changed': 'Mot de passe changé. Vos autres sessions ont été déconnectées.',
 };
