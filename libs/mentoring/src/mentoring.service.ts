@@ -206,12 +206,7 @@ export class MentoringService {
   /** Closes a request (its mentee or mentor; anyone else gets 404). Idempotent. */
   async close(userId: string, requestId: string): Promise<MentoringRequestView> {
     const row = await this.transactions.run(async (tx) => {
-      const [found] = await rows<RequestRow>(
-        tx.manager,
-        `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r WHERE r.id = $1 AND (r.mentee_id = $2 OR r.mentor_id = $2) FOR UPDATE`,
-        [requestId, userId],
-      );
-      if (!found) throw notFound('Mentoring request');
+      const found = await this.lockOwnRequest(tx, requestId, userId);
       if (found.status === 'closed') return found;
       const [closed] = await rows<RequestRow>(
         tx.manager,
@@ -237,12 +232,7 @@ export class MentoringService {
    */
   async confirm(userId: string, requestId: string): Promise<MentoringRequestView> {
     const row = await this.transactions.run(async (tx) => {
-      const [found] = await rows<RequestRow>(
-        tx.manager,
-        `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r WHERE r.id = $1 AND (r.mentee_id = $2 OR r.mentor_id = $2) FOR UPDATE`,
-        [requestId, userId],
-      );
-      if (!found) throw notFound('Mentoring request');
+      const found = await this.lockOwnRequest(tx, requestId, userId);
       if (found.mentee_id !== userId) throw forbidden('Only the mentee confirms a pairing');
       if (found.status !== 'closed' || !found.mentor_id || !found.paired_at || !found.closed_at)
         throw conflict('Only a closed pairing can be confirmed');
@@ -273,6 +263,17 @@ export class MentoringService {
   // ---- internals ----------------------------------------------------------------------------
 
   /** Active people offering the topic who take mentees and have room, best expertise first. */
+  /** The request locked for update, if `userId` is its mentee or mentor; anyone else gets 404. */
+  private async lockOwnRequest(tx: Tx, requestId: string, userId: string): Promise<RequestRow> {
+    const [found] = await rows<RequestRow>(
+      tx.manager,
+      `SELECT ${REQUEST_COLUMNS} FROM mentoring_requests r WHERE r.id = $1 AND (r.mentee_id = $2 OR r.mentor_id = $2) FOR UPDATE`,
+      [requestId, userId],
+    );
+    if (!found) throw notFound('Mentoring request');
+    return found;
+  }
+
   private async mentorCandidates(topic: string, menteeId: string): Promise<string[]> {
     const found = await rows<{ user_id: string }>(
       this.db.manager,
