@@ -1,6 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-import { addKinds, ANALYTICS_ACTIVITY_KINDS, removeKinds } from './kind-check.js';
+import { AddKindsMigration, ANALYTICS_ACTIVITY_KINDS } from './kind-check.js';
 
 /**
  * Issue #13, the emails-avoided figure v2: analytics records announcements acknowledged (a term of
@@ -9,14 +7,10 @@ import { addKinds, ANALYTICS_ACTIVITY_KINDS, removeKinds } from './kind-check.js
  */
 const ADDED = ['announcement_ack', 'email_sent', 'email_received'];
 
-export class AddEmailsAvoidedActivityKinds1795422100200 implements MigrationInterface {
+export class AddEmailsAvoidedActivityKinds1795422100200 extends AddKindsMigration {
   name = 'AddEmailsAvoidedActivityKinds1795422100200';
 
-  async up(q: QueryRunner): Promise<void> {
-    await addKinds(q, ANALYTICS_ACTIVITY_KINDS, ADDED);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await removeKinds(q, ANALYTICS_ACTIVITY_KINDS, ADDED);
+  constructor() {
+    super(ANALYTICS_ACTIVITY_KINDS, ADDED);
   }
 }

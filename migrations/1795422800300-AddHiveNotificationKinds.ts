@@ -1,18 +1,12 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-import { addKinds, NOTIFICATION_KINDS, removeKinds } from './kind-check.js';
+import { AddKindsMigration, NOTIFICATION_KINDS } from './kind-check.js';
 
 /** Issue #17: the asker hears their question went unanswered; kudos and badges reach their person. */
 const ADDED = ['question.unanswered', 'kudos.received', 'badge.earned'];
 
-export class AddHiveNotificationKinds1795422800300 implements MigrationInterface {
+export class AddHiveNotificationKinds1795422800300 extends AddKindsMigration {
   name = 'AddHiveNotificationKinds1795422800300';
 
-  async up(q: QueryRunner): Promise<void> {
-    await addKinds(q, NOTIFICATION_KINDS, ADDED);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await removeKinds(q, NOTIFICATION_KINDS, ADDED);
+  constructor() {
+    super(NOTIFICATION_KINDS, ADDED);
   }
 }

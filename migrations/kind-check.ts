@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Shared by the migrations that add values to a `kind IN (...)` CHECK constraint (issue #18:
@@ -37,4 +37,25 @@ export async function removeKinds(q: QueryRunner, check: KindCheck, added: reado
   const before = (await kinds(q, check)).filter((k) => !added.includes(k));
   await q.query(`DELETE FROM ${check.table} WHERE kind IN (${list(added)})`);
   await replaceConstraint(q, check, before);
+}
+
+/**
+ * A migration that adds `added` to the kinds `check` allows (`up`), and takes them back with their
+ * rows (`down`): the concrete migration names itself and says which kinds, nothing else.
+ */
+export abstract class AddKindsMigration implements MigrationInterface {
+  abstract name: string;
+
+  protected constructor(
+    private readonly check: KindCheck,
+    private readonly added: readonly string[],
+  ) {}
+
+  async up(q: QueryRunner): Promise<void> {
+    await addKinds(q, this.check, this.added);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await removeKinds(q, this.check, this.added);
+  }
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { migrations } from '../migrations/index.js';
 import { AddEmailsAvoidedActivityKinds1795422100200 } from '../migrations/1795422100200-AddEmailsAvoidedActivityKinds.js';
 import { AddAnnouncementNotificationKinds1795422100100 } from '../migrations/1795422100100-AddAnnouncementNotificationKinds.js';
 import { AddHiveNotificationKinds1795422800300 } from '../migrations/1795422800300-AddHiveNotificationKinds.js';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch-database.js';
 
 /**
  * The migrations that add notification (and analytics activity) kinds through the shared
@@ -13,22 +13,9 @@ import { AddHiveNotificationKinds1795422800300 } from '../migrations/17954228003
  * and takes back only its own kinds, whatever the order the migrations ran in.
  */
 describe('notification kind migrations (shared kind-check helper)', () => {
-  const server = process.env.RUCHE_TEST_SERVER_URL!;
-  const database = `ruche_kinds_${randomBytes(6).toString('hex')}`;
-  const url = new URL(server);
-  url.pathname = `/${database}`;
+  let scratch: ScratchDatabase;
   let db: DataSource;
   let client: pg.Client;
-
-  const onServer = async (sql: string) => {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  };
 
   const allowed = async (constraint = 'notifications_kind_known'): Promise<string[]> => {
     const { rows } = await client.query<{ def: string }>(
@@ -46,7 +33,7 @@ describe('notification kind migrations (shared kind-check helper)', () => {
       [kind],
     );
 
-  const run = async (step: (q: import('typeorm').QueryRunner) => Promise<void>) => {
+  const run = async (step: (q: QueryRunner) => Promise<void>) => {
     const q = db.createQueryRunner();
     try {
       await step(q);
@@ -56,17 +43,10 @@ describe('notification kind migrations (shared kind-check helper)', () => {
   };
 
   beforeAll(async () => {
-    await onServer(`CREATE DATABASE ${database}`);
-    db = await new DataSource({
-      type: 'postgres',
-      url: url.toString(),
-      migrations,
-      installExtensions: false,
-      synchronize: false,
-      logging: ['error'],
-    }).initialize();
+    scratch = await scratchDatabase('ruche_kinds');
+    db = await scratch.dataSource(migrations).initialize();
     await db.runMigrations({ transaction: 'each' });
-    client = new pg.Client({ connectionString: url.toString() });
+    client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     await client.query(`SET session_replication_role = replica`);
   }, 180_000);
@@ -74,7 +54,7 @@ describe('notification kind migrations (shared kind-check helper)', () => {
   afterAll(async () => {
     await client?.end();
     await db?.destroy();
-    await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await scratch?.drop();
   });
 
   it('after every migration, the kinds of both migrations and the original ones are allowed', async () => {
