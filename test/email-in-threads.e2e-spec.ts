@@ -16,7 +16,7 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
   let admin: TestUser;
 
   beforeAll(async () => {
-    mail = await startInboundMail();
+    mail = await startInboundMail({ SMTP_INBOUND_SENDER_RATE_LIMIT: '100' });
     t = mail.t;
     admin = await registerUser(t, { displayName: 'Admin' });
   }, 120_000);
@@ -170,6 +170,28 @@ describe('email in: questions, ideas, bounces, handles, roles', () => {
     expect(toNew).toMatchObject({ ok: true, response: expect.stringMatching(/posted as a post/) });
     const toOld = await mail.send({ from: owner.email, to: `ops-run@${DOMAIN}`, subject: 'Rota', text: 'Old address' });
     expect(toOld).toMatchObject({ ok: false, code: 550 });
+  });
+
+  it('the same message delivered 25 times at once (more than the pool’s 20 connections) posts once', async () => {
+    const [poster, replier] = [
+      await registerUser(t, { displayName: 'Busy poster' }),
+      await registerUser(t, { displayName: 'Replier' }),
+    ];
+    const post = await t.http.post('/api/posts').set('Authorization', poster.auth).send({ body: 'Storm of retries' });
+    const to = await t.app.get(ReplyTokens).issueAddress(replier.id, { type: 'post', id: post.body.id as string });
+    const message = { from: replier.email, to, subject: 'Re', text: 'Exactly once', messageId: '<storm-1@mail.corp.example>' };
+    const answers = await Promise.all(Array.from({ length: 25 }, () => mail.send(message)));
+    // Each copy is either taken (posted, or recognised as already received) or deferred with a 4xx
+    // (pool busy: the sender retries later); none is refused for good, and one comment exists.
+    const posted = answers.filter((a) => a.ok && /posted as a comment/.test(a.response));
+    expect(posted).toHaveLength(1);
+    for (const a of answers) expect(a.ok ? a.response : String(a.code)).toMatch(/posted as a comment|already received|^4\d\d$/);
+    const comments = await t.http.get(`/api/posts/${post.body.id}/comments`).set('Authorization', poster.auth);
+    expect((comments.body.items as { body: string }[]).map((c) => c.body)).toEqual(['Exactly once']);
+    const rows = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM email_inbound_messages WHERE message_id = $1', [
+      'storm-1@mail.corp.example',
+    ]);
+    expect(rows[0]!.n).toBe(1);
   });
 
   it('listens on worker and all instances only: an api instance opens no SMTP port', async () => {
