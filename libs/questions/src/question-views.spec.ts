@@ -36,6 +36,7 @@ describe('question views', () => {
       id: row().id,
       title: 'How do I drain a node?',
       body: '',
+      bodyHtml: '',
       topics: ['kubernetes'],
       status: 'open',
       asker,
@@ -47,6 +48,7 @@ describe('question views', () => {
       routedTo: [expert.id],
       routing: [route],
       routedRound: 1,
+      editedAt: null,
       attachments: [],
     });
   });
