@@ -17,6 +17,7 @@ import {
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { documentedRoutes } from './support/openapi.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -630,31 +631,26 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
   });
 
   it('documents its routes in OpenAPI', async () => {
-    const docs = await t.http.get('/api/docs-json');
-    expect(docs.status).toBe(200);
-    const paths = docs.body.paths as Record<string, Record<string, { tags: string[] }>>;
-    expect(Object.keys(paths)).toEqual(
-      expect.arrayContaining([
-        '/api/campaigns',
-        '/api/campaigns/{id}',
-        '/api/campaigns/{id}/open',
-        '/api/campaigns/{id}/advance',
-        '/api/campaigns/{id}/close',
-        '/api/campaigns/{id}/ideas',
-        '/api/campaigns/{id}/ideas/similar',
-        '/api/campaigns/{id}/summary',
-        '/api/ideas/{id}',
-        '/api/ideas/{id}/vote',
-        '/api/ideas/{id}/comments',
-        '/api/ideas/{id}/reviews',
-        '/api/ideas/{id}/decision',
-        '/api/ideas/{id}/merge',
-        '/api/ideas/{id}/implementation',
-      ]),
-    );
+    const { paths, components } = await documentedRoutes(t, [
+      '/api/campaigns',
+      '/api/campaigns/{id}',
+      '/api/campaigns/{id}/open',
+      '/api/campaigns/{id}/advance',
+      '/api/campaigns/{id}/close',
+      '/api/campaigns/{id}/ideas',
+      '/api/campaigns/{id}/ideas/similar',
+      '/api/campaigns/{id}/summary',
+      '/api/ideas/{id}',
+      '/api/ideas/{id}/vote',
+      '/api/ideas/{id}/comments',
+      '/api/ideas/{id}/reviews',
+      '/api/ideas/{id}/decision',
+      '/api/ideas/{id}/merge',
+      '/api/ideas/{id}/implementation',
+    ]);
     expect(Object.keys(paths['/api/ideas/{id}/vote']).sort()).toEqual(['delete', 'put']);
     expect(paths['/api/campaigns'].post.tags).toEqual(['ideas']);
-    expect(docs.body.components.schemas.DecisionDto.properties.status.enum).toEqual(['selected', 'rejected', 'implemented']);
+    expect(components.schemas.DecisionDto.properties.status.enum).toEqual(['selected', 'rejected', 'implemented']);
   });
 
   describe('creating campaigns: validation', () => {
