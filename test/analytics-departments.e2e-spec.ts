@@ -185,8 +185,9 @@ describe('analytics: the department dashboard', () => {
       expect((await t.http.get(`/api/analytics/departments/${name}`).set('Authorization', admin.auth)).status).toBe(404);
     }
     expect((await t.http.get('/api/analytics/departments/Fin%00ance').set('Authorization', admin.auth)).status).toBe(400);
-    // Longer than any department can be: refused by the router before the app.
-    expect((await t.http.get(`/api/analytics/departments/${'x'.repeat(101)}`).set('Authorization', admin.auth)).status).toBe(414);
+    // Longer than the router takes for a parameter: refused before the app (414 or 404 by Fastify version).
+    const long = await t.http.get(`/api/analytics/departments/${'x'.repeat(101)}`).set('Authorization', admin.auth);
+    expect([404, 414]).toContain(long.status);
     expect((await t.http.get('/api/analytics/departments/Finance?from=2026-13-01').set('Authorization', admin.auth)).status).toBe(
       400,
     );

@@ -800,7 +800,14 @@ describe('concurrency tier: bursts on every write endpoint', () => {
           () => () => t.http.post('/api/auth/login').send({ email: session.email, password: session.password }),
         ),
       ]);
-      expect(tally(answers)).toEqual({ 200: 2 * N, 204: 2 * N });
+      const logouts = answers.slice(2 * N, 3 * N);
+      expect(tally([...answers.slice(0, 2 * N), ...answers.slice(3 * N)])).toEqual({ 200: 2 * N, 204: N });
+      // The first logout to commit ends the session, so its access token is refused from then on
+      // (#15: logout takes effect on the next request): the others get a 204 or a 401, never a 5xx.
+      const loggedOut = tally(logouts);
+      expect(Object.keys(loggedOut).filter((status) => status !== '204' && status !== '401')).toEqual([]);
+      expect(loggedOut[204]).toBeGreaterThanOrEqual(1);
+      await t.http.post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
       expect(await counted('answerVotes', answer.id)).toEqual({ counter: 0, rows: 0 });
       await expectHealthy();
     });

@@ -187,7 +187,13 @@ describe('expertise: following moderation', () => {
       await t.settle();
       const before = itemOf(await experts('redis'), expert);
       // Answers' topics are shown as the question's topic keys (like the rest of expertise).
-      expect(before?.reasons).toEqual(['1 accepted answer on redis', '2 upvotes on answers about redis']);
+      // The accepted answer also earned the public "First accepted answer" badge (#17): it goes and
+      // comes back with the answer.
+      expect(before?.reasons).toEqual([
+        '1 accepted answer on redis',
+        '2 upvotes on answers about redis',
+        'Badge: First accepted answer',
+      ]);
 
       const [firstReport] = await reportBy(t, reporters, answer.id, 'answer');
       await t.settle();

@@ -44,6 +44,8 @@ describe('expertise: finding the people who know', () => {
         '1 accepted answer on Kubernetes',
         '3 endorsements for Kubernetes',
         'Lists Kubernetes as a skill',
+        // Recognition (#17): public badges follow the ranking reasons, on every topic.
+        'Badge: First accepted answer',
       ]);
       expect(second.reasons).toEqual(['Lists Kubernetes as a skill']);
       // The documented formula: 3·declared + 2·log2(1 + endorsements) + 4·log2(1 + accepted).
@@ -177,7 +179,11 @@ describe('expertise: finding the people who know', () => {
       expect(names(items)).toEqual(expect.arrayContaining(['Alice Martin', 'Bob Stone']));
       expect(itemOf(items, bob)?.reasons).toEqual(['1 post about Terraform']);
       // "go" is one of Alice's declared skills, named in the text: it counts for it too.
-      expect(itemOf(await experts({ q: 'go' }), alice)?.reasons).toEqual(['1 post about Go', 'Lists Go as a skill']);
+      expect(itemOf(await experts({ q: 'go' }), alice)?.reasons).toEqual([
+        '1 post about Go',
+        'Lists Go as a skill',
+        'Badge: First accepted answer',
+      ]);
 
       await t.http
         .patch(`/api/posts/${post.id}`)

@@ -248,12 +248,13 @@ describe('groups, people and ideas (browser)', () => {
       await innovatorPage.getByLabel('Rationale').fill('Pilot with two teams in March.');
       await innovatorPage.getByRole('button', { name: 'Record decision' }).click();
       await innovatorPage.getByText('Pilot with two teams in March.').waitFor();
-      // The author reads the decision and its rationale; the idea's text shows as written.
+      // The author reads the decision and its rationale; the idea's Markdown is shown rendered (#14).
       const authorPage = await newPage();
       await signIn(authorPage, author);
       await authorPage.goto(`/ideas/${idea.id}`);
       await authorPage.getByText('Pilot with two teams in March.').waitFor();
-      await authorPage.getByText('One **focus** day a week.').waitFor();
+      await authorPage.locator('strong', { hasText: 'focus' }).first().waitFor();
+      expect(await authorPage.getByText('One **focus** day a week.').count()).toBe(0);
       await snap(authorPage, 'idea-page');
 
       // Drafts are for the innovation team only.

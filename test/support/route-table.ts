@@ -285,7 +285,16 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
 export const ID_PARAMS = new Set(['id', 'userId', 'stepId']);
 
 /** A valid-looking value for each non-id route parameter. */
-export const OTHER_PARAMS: Record<string, string> = { kind: 'like', type: 'post', skill: 'typescript', '*': 'x', address: 'bounced@corp.example', department: 'Engineering', topic: 'kubernetes' };
+export const OTHER_PARAMS: Record<string, string> = {
+  kind: 'like',
+  type: 'post',
+  skill: 'typescript',
+  '*': 'x',
+  address: 'bounced@corp.example',
+  department: 'Engineering',
+  topic: 'kubernetes',
+  variant: 'thumbnail',
+};
 
 export const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
