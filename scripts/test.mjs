@@ -12,9 +12,12 @@ if (process.env.VITEST_RESULTS) {
 }
 const web = run(process.execPath, ['node_modules/vitest/vitest.mjs', ...vitestArgs]);
 
+// In band, every e2e file's app (and its module graph, loaded afresh in Jest's VM context) adds to
+// the one process's heap: ~100 files passed Node's default 4 GB limit (an out-of-memory crash at
+// file 64). The machines have 24 GiB; 16 GB leaves room for PostgreSQL and Chromium.
 const jestEnv = {
   ...process.env,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--max-old-space-size=16384'].filter(Boolean).join(' '),
 };
 const api = run(process.execPath, ['node_modules/jest/bin/jest.js', '--runInBand', ...process.argv.slice(2)], jestEnv);
 
