@@ -20,7 +20,11 @@ describe('email out against a stuck SMTP server', () => {
     server = createServer((socket) => sockets.push(socket)); // never says 220
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_TIMEOUT_MS: '400', RUCHE_JOB_RETRY_DELAY_SECONDS: '3600' });
+    t = await startTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_TIMEOUT_MS: '400',
+      RUCHE_JOB_RETRY_DELAY_SECONDS: '3600',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -41,11 +45,25 @@ describe('email out against a stuck SMTP server', () => {
       );
       if (!event) await new Promise((r) => setTimeout(r, 50));
     }
-    const started = Date.now();
-    await expect(
-      t.app.get(NotificationEmails).handle({ payload: event!.payload } as PublishedEvent<'notification.created'>),
-    ).rejects.toThrow(/will retry/);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    const handle = () =>
+      t.app.get(NotificationEmails).handle({ payload: event!.payload } as PublishedEvent<'notification.created'>);
+    // The job engine's own attempt may hold the email's claim while it waits on the stuck server
+    // (this call then answers "duplicate"); once it has given up and released the claim (its retry
+    // is an hour away), this attempt takes the claim and meets the same timeout.
+    let outcome: unknown = 'duplicate';
+    let took = 0;
+    for (let i = 0; i < 100 && outcome === 'duplicate'; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      const started = Date.now();
+      outcome = await handle().then(
+        (value) => value,
+        (error: unknown) => error,
+      );
+      took = Date.now() - started;
+    }
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toMatch(/will retry/);
+    expect(took).toBeLessThan(10_000);
     expect(await t.sql(`SELECT * FROM email_messages WHERE status <> 'sending'`)).toEqual([]);
     expect(await t.sql(`SELECT * FROM outbox WHERE type = 'email.sent'`)).toEqual([]);
     expect(await t.sql('SELECT * FROM email_suppressions')).toEqual([]);
