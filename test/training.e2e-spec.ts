@@ -128,6 +128,12 @@ describe('training paths', () => {
       const listed = (await as(outsider).get('/api/training/paths?limit=100')).body.items.map((p: PathBody) => p.id);
       expect(listed).not.toContain(path.id);
       expect((await as(member).get('/api/training/paths?limit=100')).body.items.map((p: PathBody) => p.id)).toContain(path.id);
+      // Only its owners and admins see it among the paths they may edit (the company's need an admin).
+      const managed = async (who: TestUser) =>
+        (await as(who).get('/api/training/paths?filter=managed&limit=100')).body.items.map((p: PathBody) => p.id);
+      expect(await managed(owner)).toContain(path.id);
+      expect(await managed(member)).not.toContain(path.id);
+      expect(await managed(admin)).not.toContain(path.id);
     });
   });
 

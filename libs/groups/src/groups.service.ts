@@ -138,6 +138,16 @@ export class GroupsService implements OnModuleInit {
     return new Map(found.map((r) => [r.id, r.name]));
   }
 
+  /** The groups the person owns or administers. */
+  async managedGroupIds(userId: string): Promise<string[]> {
+    const found = await rows<{ group_id: string }>(
+      this.db.manager,
+      `SELECT group_id FROM group_memberships WHERE user_id = $1 AND role IN ('owner', 'admin')`,
+      [userId],
+    );
+    return found.map((m) => m.group_id);
+  }
+
   /** The group's owners and admins (who hear about join requests, who read its health). */
   async managerIds(groupId: string): Promise<string[]> {
     if (!isId(groupId)) return [];

@@ -151,23 +151,32 @@ export class TrainingService {
    * first; `mine`: the paths they follow; `managed`: the paths they may edit, drafts included.
    */
   async list(viewer: AuthUser, query: PathListQuery): Promise<Page<PathView>> {
+    // Groups are the groups module's: it says which the viewer manages and may read; this module
+    // only filters its own rows by those ids.
     const params = new SqlParams();
-    const me = params.add(viewer.id);
     const conditions: string[] = [];
-    const managedGroups = `SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${me} AND m.role IN ('owner', 'admin')`;
-    const mayManage = `(p.group_id IN (${managedGroups})${
+    const managed = params.add(await this.groups.managedGroupIds(viewer.id));
+    const mayManage = `(p.group_id = ANY (${managed}::uuid[])${
       hasPermission(viewer.roles, Permission.ManageTraining) ? ' OR p.group_id IS NULL' : ''
     })`;
     if (query.filter === 'managed') {
       conditions.push(mayManage);
     } else {
-      const readableGroups = await this.groups.memberGroupIds(viewer.id);
+      const withPaths = await rows<{ group_id: string }>(
+        this.db.manager,
+        'SELECT DISTINCT group_id FROM training_paths WHERE group_id IS NOT NULL AND published_at IS NOT NULL',
+      );
+      const readable = await this.groups.readableGroupIds(
+        viewer.id,
+        withPaths.map((g) => g.group_id),
+      );
       conditions.push(
-        `p.published_at IS NOT NULL AND (p.group_id IS NULL OR p.group_id = ANY (${params.add(readableGroups)}::uuid[])
-           OR p.group_id IN (SELECT g.id FROM groups g WHERE g.visibility = 'public'))`,
+        `p.published_at IS NOT NULL AND (p.group_id IS NULL OR p.group_id = ANY (${params.add([...readable])}::uuid[]))`,
       );
       if (query.filter === 'mine') {
-        conditions.push(`EXISTS (SELECT 1 FROM training_enrollments e WHERE e.path_id = p.id AND e.user_id = ${me})`);
+        conditions.push(
+          `EXISTS (SELECT 1 FROM training_enrollments e WHERE e.path_id = p.id AND e.user_id = ${params.add(viewer.id)})`,
+        );
       } else {
         conditions.push('p.archived_at IS NULL');
       }
