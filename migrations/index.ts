@@ -63,6 +63,7 @@ import { AllowPasswordlessAccounts1795422700100 } from './1795422700100-AllowPas
 import { CreateInvitations1795422700200 } from './1795422700200-CreateInvitations.js';
 import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoffs.js';
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
+import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -131,4 +132,5 @@ export const migrations = [
   CreateInvitations1795422700200,
   CreateSsoHandoffs1795422700300,
   CreateTrainingPaths1795423000000,
+  CreatePostPolls1795520000000,
 ];
