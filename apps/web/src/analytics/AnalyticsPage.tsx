@@ -7,10 +7,11 @@ import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './AnalyticsPage.module.css';
-import { BarChart } from './BarChart';
 import { DepartmentsSection } from './DepartmentsSection';
 import { EmailsAvoidedSection } from './EmailsAvoidedSection';
 import figures from './figures.module.css';
+import { IdeaFunnel } from './IdeaFunnel';
+import { TimeSeriesChart } from './TimeSeriesChart';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const SERIES: (keyof Omit<DayStats, 'date'>)[] = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'];
@@ -61,7 +62,7 @@ export function AnalyticsPage() {
           t('analytics.medianFirstAnswer'),
           o.medianMinutesToFirstAnswer === null ? '—' : t('analytics.minutes', { n: Math.round(o.medianMinutesToFirstAnswer) }),
         ],
-        [t('analytics.ideas'), `${o.ideas.submitted} / ${o.ideas.inReview} / ${o.ideas.selected} / ${o.ideas.implemented}`],
+        [t('analytics.ideas'), numbers.format(o.ideas.submitted)],
         [t('analytics.votes'), numbers.format(o.votes)],
         [t('analytics.engagementDepth'), o.engagementDepth === null ? '—' : numbers.format(o.engagementDepth)],
         [t('analytics.emailsAvoided'), numbers.format(o.estimatedEmailsAvoided)],
@@ -102,11 +103,13 @@ export function AnalyticsPage() {
               </div>
             ))}
           </dl>
-          <p className="muted">{t('analytics.ideasLegend')}</p>
           <div className={figures.charts}>
+            <div className="card">
+              <IdeaFunnel ideas={o!.ideas} />
+            </div>
             {SERIES.map((series) => (
               <div key={series} className="card">
-                <BarChart
+                <TimeSeriesChart
                   title={t(`analytics.${series}`)}
                   valueLabel={t(`analytics.${series}`)}
                   formatDate={formatDate}

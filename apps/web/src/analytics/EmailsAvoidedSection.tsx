@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import { BarChart } from './BarChart';
+import { TimeSeriesChart } from './TimeSeriesChart';
 import figures from './figures.module.css';
 
 /** The emails-avoided figure's formula (versioned by the api) and what the email bridge still carries. */
@@ -58,7 +58,7 @@ export function EmailsAvoidedSection({
       <div className={figures.charts}>
         {(['emailsSent', 'emailsReceived'] as const).map((series) => (
           <div key={series} className="card">
-            <BarChart
+            <TimeSeriesChart
               title={t(`analytics.bridge.${series}`)}
               valueLabel={t(`analytics.bridge.${series}`)}
               formatDate={formatDate}

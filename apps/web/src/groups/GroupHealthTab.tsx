@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { analyticsApi } from '../api/endpoints';
 import type { GroupHealth } from '../api/types';
-import { BarChart } from '../analytics/BarChart';
+import { TimeSeriesChart } from '../analytics/TimeSeriesChart';
 import figureStyles from '../analytics/figures.module.css';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
@@ -107,7 +107,7 @@ function Weeks({ health }: { health: GroupHealth }) {
     <div className={figureStyles.charts}>
       {series.map(([key, title]) => (
         <div key={key} className="card">
-          <BarChart
+          <TimeSeriesChart
             title={title}
             valueLabel={title}
             formatDate={formatDate}
