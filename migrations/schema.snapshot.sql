@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (82)
+-- tables (85)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -224,6 +224,9 @@ TABLE public.files
   expires_at timestamp with time zone
   deleted_at timestamp with time zone
   created_at timestamp with time zone NOT NULL DEFAULT now()
+  text text
+  text_extracted_at timestamp with time zone
+  search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(text, ''::text)), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(text, ''::text)), 'B'::"char"))
 TABLE public.follows
   follower_id uuid NOT NULL
   followee_id uuid NOT NULL
@@ -462,6 +465,26 @@ TABLE public.post_comments
 TABLE public.post_mentions
   post_id uuid NOT NULL
   user_id uuid NOT NULL
+TABLE public.post_poll_options
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  poll_id uuid NOT NULL
+  position smallint NOT NULL
+  text text NOT NULL
+  vote_count integer NOT NULL DEFAULT 0
+TABLE public.post_poll_votes
+  poll_id uuid NOT NULL
+  option_id uuid NOT NULL
+  user_id uuid NOT NULL
+  multiple boolean NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.post_polls
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  post_id uuid NOT NULL
+  question text
+  multiple boolean NOT NULL
+  closes_at timestamp with time zone
+  voter_count integer NOT NULL DEFAULT 0
+  created_at timestamp with time zone NOT NULL DEFAULT now()
 TABLE public.post_reactions
   post_id uuid NOT NULL
   user_id uuid NOT NULL
@@ -486,6 +509,7 @@ TABLE public.posts
   search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(body, ''::text)), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))
   body_html text
   attachment_count smallint NOT NULL DEFAULT 0
+  has_poll boolean NOT NULL DEFAULT false
 TABLE public.profiles
   user_id uuid NOT NULL
   title text NOT NULL DEFAULT ''::text
@@ -661,7 +685,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (382)
+-- constraints (397)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -769,6 +793,7 @@ CONSTRAINT public.files.files_owner_fk FOREIGN KEY (owner_id) REFERENCES users(i
 CONSTRAINT public.files.files_pkey PRIMARY KEY (id)
 CONSTRAINT public.files.files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
 CONSTRAINT public.files.files_size_check CHECK ((size >= 0))
+CONSTRAINT public.files.files_text_check CHECK (((text IS NULL) OR (length(text) <= 100000)))
 CONSTRAINT public.files.files_unattached_expire_check CHECK (((item_id IS NOT NULL) OR (expires_at IS NOT NULL)))
 CONSTRAINT public.follows.follows_followee_fk FOREIGN KEY (followee_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.follows.follows_follower_fk FOREIGN KEY (follower_id) REFERENCES users(id) ON DELETE CASCADE
@@ -919,6 +944,20 @@ CONSTRAINT public.post_comments.post_comments_post_fk FOREIGN KEY (post_id) REFE
 CONSTRAINT public.post_mentions.post_mentions_pkey PRIMARY KEY (post_id, user_id)
 CONSTRAINT public.post_mentions.post_mentions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
 CONSTRAINT public.post_mentions.post_mentions_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.post_poll_options.post_poll_options_pkey PRIMARY KEY (id)
+CONSTRAINT public.post_poll_options.post_poll_options_poll_fkey FOREIGN KEY (poll_id) REFERENCES post_polls(id) ON DELETE CASCADE
+CONSTRAINT public.post_poll_options.post_poll_options_poll_id_key UNIQUE (poll_id, id)
+CONSTRAINT public.post_poll_options.post_poll_options_position_key UNIQUE (poll_id, "position")
+CONSTRAINT public.post_poll_options.post_poll_options_vote_count_check CHECK ((vote_count >= 0))
+CONSTRAINT public.post_poll_votes.post_poll_votes_option_fkey FOREIGN KEY (poll_id, option_id) REFERENCES post_poll_options(poll_id, id) ON DELETE CASCADE
+CONSTRAINT public.post_poll_votes.post_poll_votes_pkey PRIMARY KEY (poll_id, user_id, option_id)
+CONSTRAINT public.post_poll_votes.post_poll_votes_poll_fkey FOREIGN KEY (poll_id, multiple) REFERENCES post_polls(id, multiple) ON DELETE CASCADE
+CONSTRAINT public.post_poll_votes.post_poll_votes_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.post_polls.post_polls_id_multiple_key UNIQUE (id, multiple)
+CONSTRAINT public.post_polls.post_polls_pkey PRIMARY KEY (id)
+CONSTRAINT public.post_polls.post_polls_post_fkey FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_polls.post_polls_post_key UNIQUE (post_id)
+CONSTRAINT public.post_polls.post_polls_voter_count_check CHECK ((voter_count >= 0))
 CONSTRAINT public.post_reactions.post_reactions_kind_known CHECK ((kind = ANY (ARRAY['like'::text, 'celebrate'::text, 'insightful'::text, 'support'::text])))
 CONSTRAINT public.post_reactions.post_reactions_pkey PRIMARY KEY (post_id, user_id, kind)
 CONSTRAINT public.post_reactions.post_reactions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
@@ -1050,7 +1089,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (223)
+-- indexes (232)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1084,6 +1123,7 @@ INDEX CREATE INDEX files_deleted_at_idx ON public.files USING btree (deleted_at)
 INDEX CREATE INDEX files_expires_at_idx ON public.files USING btree (expires_at) WHERE (expires_at IS NOT NULL)
 INDEX CREATE INDEX files_item_idx ON public.files USING btree (item_type, item_id) WHERE (item_id IS NOT NULL)
 INDEX CREATE INDEX files_owner_idx ON public.files USING btree (owner_id)
+INDEX CREATE INDEX files_search_idx ON public.files USING gin (search_vector) WHERE (text IS NOT NULL)
 INDEX CREATE INDEX follows_followee_idx ON public.follows USING btree (followee_id, created_at, follower_id)
 INDEX CREATE INDEX follows_follower_recent_idx ON public.follows USING btree (follower_id, created_at, followee_id)
 INDEX CREATE INDEX group_bans_group_recent_idx ON public.group_bans USING btree (group_id, created_at DESC, id DESC)
@@ -1241,6 +1281,14 @@ INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)
+INDEX CREATE UNIQUE INDEX post_poll_options_pkey ON public.post_poll_options USING btree (id)
+INDEX CREATE UNIQUE INDEX post_poll_options_poll_id_key ON public.post_poll_options USING btree (poll_id, id)
+INDEX CREATE UNIQUE INDEX post_poll_options_position_key ON public.post_poll_options USING btree (poll_id, "position")
+INDEX CREATE UNIQUE INDEX post_poll_votes_pkey ON public.post_poll_votes USING btree (poll_id, user_id, option_id)
+INDEX CREATE UNIQUE INDEX post_poll_votes_single_key ON public.post_poll_votes USING btree (poll_id, user_id) WHERE (NOT multiple)
+INDEX CREATE UNIQUE INDEX post_polls_id_multiple_key ON public.post_polls USING btree (id, multiple)
+INDEX CREATE UNIQUE INDEX post_polls_pkey ON public.post_polls USING btree (id)
+INDEX CREATE UNIQUE INDEX post_polls_post_key ON public.post_polls USING btree (post_id)
 INDEX CREATE UNIQUE INDEX post_reactions_pkey ON public.post_reactions USING btree (post_id, user_id, kind)
 INDEX CREATE UNIQUE INDEX posts_pkey ON public.posts USING btree (id)
 INDEX CREATE UNIQUE INDEX profiles_pkey ON public.profiles USING btree (user_id)

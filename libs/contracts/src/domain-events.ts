@@ -3,6 +3,7 @@ import type { ContentEvents } from './events/content.js';
 import type { EmailEvents } from './events/email.js';
 import type { ExpertiseEvents } from './events/expertise.js';
 import type { FeedEvents } from './events/feed.js';
+import type { FileEvents } from './files.js';
 import type { GroupEvents } from './events/groups.js';
 import type { IdentityEvents } from './events/identity.js';
 import type { IdeaEvents } from './events/ideas.js';
@@ -28,6 +29,7 @@ export interface DomainEventMap
     PeopleEvents,
     GroupEvents,
     FeedEvents,
+    FileEvents,
     IdeaEvents,
     QuestionEvents,
     RecognitionEvents,

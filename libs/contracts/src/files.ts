@@ -33,3 +33,12 @@ export interface AttachmentView {
   alt?: string;
   thumbnailUrl?: string;
 }
+
+/** The files module's events: for in-process listeners only (`audience: []`). */
+export interface FileEvents {
+  /**
+   * A document was uploaded whose text can be extracted (PDF, Office, text): the files module's
+   * listener reads it off the request path and stores its text for search.
+   */
+  'file.uploaded': { fileId: string; contentType: string };
+}

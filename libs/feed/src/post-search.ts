@@ -8,6 +8,7 @@ import {
   searchSources,
   SqlParams,
 } from '@ruche/platform';
+import { FilesService } from '@ruche/files';
 import { FeedVisibility } from './feed-visibility.js';
 
 const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 120)`;
@@ -18,6 +19,8 @@ const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 
  * feed and comment list uses (`FeedVisibility`): deleted posts, other people's private groups and
  * moderated posts or comments never come back. The title is the post's first line. Both tables grow
  * with the company: each is searched in its newest rows first (`newest`, see RECENT_WINDOW).
+ * The text of the documents attached to a post or a comment (extracted by the files module) is a
+ * hit on the post too, under the same rules (`FilesService.textSource`).
  */
 @Injectable()
 export class PostSearch implements OnModuleInit {
@@ -25,6 +28,7 @@ export class PostSearch implements OnModuleInit {
     private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly visibility: FeedVisibility,
+    private readonly files: FilesService,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +42,8 @@ export class PostSearch implements OnModuleInit {
     ]);
     const byBody = new SqlParams();
     const byComment = new SqlParams();
+    const byPostFile = new SqlParams();
+    const byCommentFile = new SqlParams();
     return searchSources(this.db.reader, 'post', request, [
       {
         from: 'posts p',
@@ -61,6 +67,22 @@ export class PostSearch implements OnModuleInit {
         body: 'pc.body',
         createdAt: 'pc.created_at',
       },
+      this.files.textSource('post', {
+        join: 'JOIN posts p ON p.id = f.item_id',
+        visible: posts('p', byPostFile),
+        values: byPostFile.values,
+        id: 'p.id',
+        title: FIRST_LINE('p'),
+        createdAt: 'p.created_at',
+      }),
+      this.files.textSource('comment', {
+        join: 'JOIN post_comments pc ON pc.id = f.item_id JOIN posts p ON p.id = pc.post_id',
+        visible: `${posts('p', byCommentFile)} AND ${comments('pc', byCommentFile)}`,
+        values: byCommentFile.values,
+        id: 'p.id',
+        title: FIRST_LINE('p'),
+        createdAt: 'pc.created_at',
+      }),
     ]);
   }
 }

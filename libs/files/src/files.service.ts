@@ -14,6 +14,7 @@ import {
   canonicalIdSet,
   Database,
   forbidden,
+  type FullTextSource,
   invalid,
   notFound,
   RUCHE_CONFIG,
@@ -28,6 +29,7 @@ import { FILE_STORAGE, type FileStorage, type StoredObject } from './file-storag
 import { detectContentType, IMAGE_TYPES } from './file-types.js';
 import { type FileVariant, FileUrls } from './file-urls.js';
 import { FILE_COLUMNS, type FileRow, UNATTACHED_LIFETIME } from './files-sql.js';
+import { extractText, hasExtractableText } from './file-text.js';
 import { processImage, UnreadableImage } from './images.js';
 
 /** The longest an upload may take to arrive, whatever its size: a stalled client is cut off. */
@@ -125,6 +127,10 @@ export class FilesService {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, now() + ${UNATTACHED_LIFETIME})`,
             [id, user.id, name, size, contentType, sha256, id, image?.width ?? null, image?.height ?? null, image !== undefined],
           );
+          // Its text is read off the request path, by the listener (a job: retried, one instance).
+          if (hasExtractableText(contentType)) {
+            await tx.emit({ type: 'file.uploaded', payload: { fileId: id, contentType }, audience: [], actorId: user.id });
+          }
         });
       } catch (error) {
         await this.deleteKeys(keys);
@@ -351,6 +357,58 @@ export class FilesService {
       ...(row.width !== null && row.height !== null ? { width: row.width, height: row.height } : {}),
       ...(row.alt !== null ? { alt: row.alt } : {}),
       ...(row.has_thumbnail ? { thumbnailUrl: this.urls.url(row.id, 'thumbnail') } : {}),
+    };
+  }
+
+  // ---- document text (search) ---------------------------------------------------------------------
+
+  /**
+   * Reads the file's text into `files.text` (the `file.uploaded` listener). Idempotent: a file
+   * already read, gone or deleted is left alone, so a retried job costs one SELECT. A document that
+   * cannot be read gets no text and the attempt is recorded; a storage error throws (retried).
+   */
+  async extractText(fileId: string): Promise<'extracted' | 'empty' | 'skipped'> {
+    const [file] = await rows<{ storage_key: string; content_type: string; size: string }>(
+      this.db.manager,
+      `SELECT storage_key, content_type, size FROM files
+        WHERE id = $1 AND text_extracted_at IS NULL AND deleted_at IS NULL`,
+      [fileId],
+    );
+    if (!file) return 'skipped';
+    const object = await this.storage.get(file.storage_key);
+    if (!object) return 'skipped';
+    const text = await extractText(object.body, object.size, file.content_type, (reason) =>
+      this.logger.warn({ msg: 'no text extracted from a document', fileId, contentType: file.content_type, reason }),
+    );
+    await this.db.manager.query(
+      'UPDATE files SET text = $2, text_extracted_at = now() WHERE id = $1 AND text_extracted_at IS NULL',
+      [fileId, text],
+    );
+    return text === null ? 'empty' : 'extracted';
+  }
+
+  /**
+   * A full-text source over the text of the files attached to items of `type`, for the item's owner
+   * to add to its own search source: a match in a file is a hit on its item, under the owner's
+   * visibility rule (`visible`, over the item joined by `join`, e.g. `JOIN posts p ON p.id = f.item_id`),
+   * so a private group's document is found by its members only. The files alias is `f`; `id`,
+   * `title` and `createdAt` are the item's (the snippet is cut from the file's text). Files of a
+   * deleted item are excluded at once, before their purge.
+   */
+  textSource(
+    type: AttachableType,
+    source: Pick<FullTextSource, 'visible' | 'values' | 'id' | 'title' | 'createdAt'> & { join: string },
+  ): FullTextSource {
+    return {
+      from: `files f ${source.join}`,
+      vector: 'f.search_vector',
+      // The literal comes from the AttachableType union, never from input.
+      visible: `f.item_type = '${type}' AND f.text IS NOT NULL AND f.deleted_at IS NULL AND ${source.visible}`,
+      values: source.values,
+      id: source.id,
+      title: source.title,
+      body: 'f.text',
+      createdAt: source.createdAt,
     };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Database, recentRows, type SearchHit, type SearchRequest, SearchSources, searchSources } from '@ruche/platform';
+import { FilesService } from '@ruche/files';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /**
@@ -7,6 +8,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
  * their answers (answers_search_idx; the hit is the question, the snippet the answer: where the
  * knowledge is), under the rules every question and answer list uses (`QuestionsVisibility`):
  * hidden and removed questions and answers for moderators only, held ones for their author.
+ * The text of the documents attached to a question or an answer is a hit on the question too.
  */
 @Injectable()
 export class QuestionSearch implements OnModuleInit {
@@ -14,6 +16,7 @@ export class QuestionSearch implements OnModuleInit {
     private readonly db: Database,
     private readonly sources: SearchSources,
     private readonly visibility: QuestionsVisibility,
+    private readonly files: FilesService,
   ) {}
 
   onModuleInit(): void {
@@ -46,6 +49,22 @@ export class QuestionSearch implements OnModuleInit {
         body: 'a.body',
         createdAt: 'a.created_at',
       },
+      this.files.textSource('question', {
+        join: 'JOIN questions q ON q.id = f.item_id',
+        visible: question,
+        values: [request.viewer.id],
+        id: 'q.id',
+        title: 'q.title',
+        createdAt: 'q.created_at',
+      }),
+      this.files.textSource('answer', {
+        join: 'JOIN answers a ON a.id = f.item_id JOIN questions q ON q.id = a.question_id',
+        visible: `${question} AND ${this.visibility.answerFilter(viewer, 'a', '$1')}`,
+        values: [request.viewer.id],
+        id: 'q.id',
+        title: 'q.title',
+        createdAt: 'a.created_at',
+      }),
     ]);
   }
 }
