@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
@@ -31,6 +32,9 @@ import { FeedVisibility } from './feed-visibility.js';
  * comment does, so counts and events follow one order; the comment row is then re-read under its
  * own lock, so an edit and a delete racing end with one winner and a 404 for the other.
  * Search needs no step: the comments' search vector is computed from the stored body.
+ * `attachmentIds` on an edit is the comment's full list of files, attached by the files module's
+ * rules in the same transaction (own unattached uploads only; a file left off is detached and
+ * swept after a day); left out, the files stay as they are.
  */
 @Injectable()
 export class CommentEditsService {
@@ -42,9 +46,10 @@ export class CommentEditsService {
     private readonly groups: FeedGroups,
     private readonly moderation: ContentModeration,
     private readonly mentions: CommentMentions,
+    private readonly files: FilesService,
   ) {}
 
-  async update(user: AuthUser, commentId: string, body: string): Promise<CommentView> {
+  async update(user: AuthUser, commentId: string, body: string, attachmentIds?: string[]): Promise<CommentView> {
     const current = await this.visibleComment(user, commentId);
     if (current.author_id !== user.id) throw forbidden('Only the author can edit this comment');
     const screening = await this.moderation.screen(body);
@@ -66,7 +71,12 @@ export class CommentEditsService {
          RETURNING ${COMMENT_COLUMNS}`,
         [commentId, body, renderMarkdown(body, { mentions: mentioned }), state],
       );
-      const comment = toCommentView(row, summaryOf(user));
+      const item = { type: 'comment' as const, id: commentId };
+      const attachments =
+        attachmentIds === undefined
+          ? ((await this.files.attachmentsFor('comment', [commentId], tx.manager)).get(commentId) ?? [])
+          : await this.files.attach(tx.manager, user.id, item, attachmentIds, { replace: true });
+      const comment = toCommentView(row, summaryOf(user), attachments);
       const subject = postSubject(post.id);
       if (state === 'held' && locked.moderation_state === 'visible') {
         // Edited into a blocked term: everyone who had it drops it, a reviewer decides.

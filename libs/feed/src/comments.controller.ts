@@ -15,7 +15,7 @@ export class CommentsController {
   @Patch(':id')
   @ApiOkResponse({ type: CommentView })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateCommentDto): Promise<CommentView> {
-    return this.edits.update(user, id, body.body);
+    return this.edits.update(user, id, body.body, body.attachmentIds);
   }
 
   @Delete(':id')

@@ -47,6 +47,10 @@ export class CreateCommentDto {
 export class UpdateCommentDto {
   @TrimmedText(COMMENT_MAX_LENGTH, 'Markdown; mentions are resolved again')
   body: string;
+
+  /** The comment's full list of files; left out, they stay as they are. */
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export const FEED_SCOPES = ['home', 'company'] as const;

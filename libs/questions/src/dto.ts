@@ -78,11 +78,19 @@ export class UpdateQuestionDto {
   @IsOptional()
   @TrimmedTextList(QUESTION_LIMITS.topics, QUESTION_LIMITS.topic, 1)
   topics?: string[];
+
+  /** The question's full list of files; left out, they stay as they are. */
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class UpdateAnswerDto {
   @TrimmedText(QUESTION_LIMITS.answer, 'Markdown; mentions are resolved again')
   body: string;
+
+  /** The answer's full list of files; left out, they stay as they are. */
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class AcceptDto {

@@ -40,7 +40,7 @@ export class QuestionEditsController {
   @Patch('answers/:id')
   @ApiOkResponse({ type: AnswerView })
   updateAnswer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateAnswerDto): Promise<AnswerView> {
-    return this.edits.updateAnswer(user, id, body.body);
+    return this.edits.updateAnswer(user, id, body.body, body.attachmentIds);
   }
 
   @Delete('answers/:id')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RevisionView } from '@ruche/contracts';
+import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
@@ -51,14 +52,16 @@ export class QuestionEditsService {
     private readonly experts: ExpertFinderPort,
     private readonly moderation: ContentModeration,
     private readonly mentions: QuestionMentions,
+    private readonly files: FilesService,
   ) {}
 
   async updateQuestion(
     user: AuthUser,
     questionId: string,
-    input: { title?: string | null; body?: string | null; topics?: string[] | null },
+    input: { title?: string | null; body?: string | null; topics?: string[] | null; attachmentIds?: string[] },
   ): Promise<QuestionDetailView> {
-    if (input.title == null && input.body == null && input.topics == null) throw invalid('title, body or topics must be given');
+    if (input.title == null && input.body == null && input.topics == null && input.attachmentIds === undefined)
+      throw invalid('title, body, topics or attachmentIds must be given');
     const current = await this.visibility.question(user, questionId);
     if (current.asker_id !== user.id) throw forbidden('Only the person who asked can edit this question');
     let topics: string[] | null = null;
@@ -97,8 +100,16 @@ export class QuestionEditsService {
           actorId: user.id,
         });
       }
+      // The full list of files when given (the files module's rules: own unattached uploads only,
+      // a file left off is detached and swept after a day), else the files as they are.
+      const attachments =
+        input.attachmentIds === undefined
+          ? ((await this.files.attachmentsFor('question', [questionId], tx.manager)).get(questionId) ?? [])
+          : await this.files.attach(tx.manager, user.id, { type: 'question', id: questionId }, input.attachmentIds, {
+              replace: true,
+            });
       const routes = await this.views.routesOf(tx.manager, [questionId]);
-      const question = toQuestionView(row, people, routes.get(questionId) ?? []);
+      const question = toQuestionView(row, people, routes.get(questionId) ?? [], attachments);
       await tx.emit({
         type: 'question.updated',
         payload: { question },
@@ -137,7 +148,8 @@ export class QuestionEditsService {
     });
   }
 
-  async updateAnswer(user: AuthUser, answerId: string, body: string): Promise<AnswerView> {
+  /** `attachmentIds`: the answer's full list of files (left out: unchanged). */
+  async updateAnswer(user: AuthUser, answerId: string, body: string, attachmentIds?: string[]): Promise<AnswerView> {
     const current = await this.visibleAnswer(user, answerId);
     if (current.author_id !== user.id) throw forbidden('Only the author can edit this answer');
     const screening = await this.moderation.screen(body);
@@ -159,7 +171,11 @@ export class QuestionEditsService {
          RETURNING ${ANSWER_COLUMNS('a')}`,
         [answerId, body, renderMarkdown(body, { mentions: mentioned }), state],
       );
-      const answer = toAnswerView(row, summaryOf(user), false);
+      const attachments =
+        attachmentIds === undefined
+          ? ((await this.files.attachmentsFor('answer', [answerId], tx.manager)).get(answerId) ?? [])
+          : await this.files.attach(tx.manager, user.id, { type: 'answer', id: answerId }, attachmentIds, { replace: true });
+      const answer = toAnswerView(row, summaryOf(user), false, attachments);
       if (state === 'held' && locked.moderation_state === 'visible') {
         await this.moderation.held(tx, { type: 'answer', id: answerId, authorId: user.id }, screening.terms);
         const answerCount = await this.countChange(tx.manager, question.id, -1);
