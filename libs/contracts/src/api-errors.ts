@@ -41,6 +41,8 @@ export const API_ERROR_CODES = [
   'file_unreadable',
   'file_infected',
   'file_not_attachable',
+  // Polls in posts (#14, libs/feed).
+  'poll_closed',
   // Input PostgreSQL refused (the SQLSTATE's condition name; constraint names stay inside).
   'unique_violation',
   'exclusion_violation',

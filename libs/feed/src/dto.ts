@@ -1,7 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { EditedAtProperty, IsId, type ModerationState, PageQuery, TrimmedText } from '@ruche/platform';
-import type { CommentView as CommentEventView, ModerationMarker, PostView as PostEventView } from '@ruche/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EditedAtProperty,
+  IsId,
+  IsIdArray,
+  type ModerationState,
+  OptionalTrimmedText,
+  PageQuery,
+  TrimmedText,
+  TrimmedTextList,
+} from '@ruche/platform';
+import type {
+  CommentView as CommentEventView,
+  ModerationMarker,
+  PollView as PollEventView,
+  PostView as PostEventView,
+} from '@ruche/contracts';
 import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
@@ -15,6 +40,54 @@ export const moderationMarker = (state: ModerationState): { moderation?: Moderat
 export const POST_MAX_LENGTH = 10_000;
 export const COMMENT_MAX_LENGTH = 10_000;
 
+/** A poll's bounds (#14): what the composer offers and the api accepts. */
+export const POLL_LIMITS = { minOptions: 2, maxOptions: 10, optionLength: 200, questionLength: 300, maxDays: 366 } as const;
+
+/** Two options that differ only by case or surrounding spaces are the same choice. */
+const sameOption = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreatePollDto {
+  @OptionalTrimmedText(POLL_LIMITS.questionLength, 'Omit (or empty) to let the post ask the question')
+  question?: string;
+
+  @ApiProperty({
+    type: [String],
+    minItems: POLL_LIMITS.minOptions,
+    maxItems: POLL_LIMITS.maxOptions,
+    description: `Each 1..${POLL_LIMITS.optionLength} characters, no two alike (case aside), in the order shown`,
+  })
+  @TrimmedTextList(POLL_LIMITS.maxOptions, POLL_LIMITS.optionLength, POLL_LIMITS.minOptions)
+  @ArrayUnique(sameOption, { message: 'options must not repeat one another' })
+  options: string[];
+
+  @ApiProperty({ description: 'true: a voter may choose several options; false: exactly one' })
+  @IsBoolean()
+  multiple: boolean;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: `When voting closes: in the future, within ${POLL_LIMITS.maxDays} days; omit: never`,
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  closesAt?: string;
+}
+
+export class VotePollDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: POLL_LIMITS.maxOptions,
+    description: "The caller's whole choice (replaces any previous one): exactly one id in a single-choice poll",
+  })
+  @IsIdArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(POLL_LIMITS.maxOptions)
+  @ArrayUnique()
+  optionIds: string[];
+}
+
 export class CreatePostDto {
   @TrimmedText(POST_MAX_LENGTH, 'Plain text; @handle mentions are resolved')
   body: string;
@@ -26,6 +99,13 @@ export class CreatePostDto {
 
   @AttachmentIds()
   attachmentIds?: string[];
+
+  @ApiPropertyOptional({ type: CreatePollDto, description: 'A poll carried by the post; fixed once the post exists' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CreatePollDto)
+  poll?: CreatePollDto;
 }
 
 export class UpdatePostDto {
@@ -63,6 +143,34 @@ export class FeedQuery extends PageQuery {
   scope: FeedScope = 'home';
 }
 
+export class PollOptionView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  text: string;
+  @ApiProperty({ description: 'People who chose it (exact)' })
+  votes: number;
+}
+
+export class PollView implements PollEventView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ type: String, nullable: true })
+  question: string | null;
+  @ApiProperty({ type: [PollOptionView] })
+  options: PollOptionView[];
+  @ApiProperty()
+  multiple: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  closesAt: string | null;
+  @ApiProperty({ description: 'Voting is over (closesAt reached)' })
+  closed: boolean;
+  @ApiProperty({ description: 'People with at least one choice' })
+  totalVoters: number;
+  @ApiProperty({ type: [String], format: 'uuid', description: "The caller's choices (always [] in realtime events)" })
+  myVotes: string[];
+}
+
 export class PostView implements PostEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -90,6 +198,8 @@ export class PostView implements PostEventView {
   myReactions: ReactionKind[];
   @ApiProperty({ type: [AttachmentView], description: 'Files attached, in the order given; url and thumbnailUrl are signed, short-lived links' })
   attachments: AttachmentView[];
+  @ApiProperty({ type: PollView, nullable: true, description: 'The poll the post carries, null if none' })
+  poll: PollView | null;
   @ApiPropertyOptional({
     description:
       'Only on moderated content, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',

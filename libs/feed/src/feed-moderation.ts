@@ -6,6 +6,7 @@ import { ContentModeration, Database, rows } from '@ruche/platform';
 import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
 import { emitMentioned, postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
+import { pollsOf } from './poll-views.js';
 import { toPostView } from './post-views.js';
 
 type PostParent = Pick<PostRow, 'author_id' | 'moderation_state'>;
@@ -42,7 +43,9 @@ export class FeedModeration implements OnModuleInit {
         if (change.transition === 'hidden') {
           return tx.emit({ type: 'post.hidden', payload: { postId, state: change.state }, audience, actorId: decision.actorId });
         }
-        const post = toPostView(row, people, mentioned, [], (await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? []);
+        const attachments = (await this.files.attachmentsFor('post', [postId], tx.manager)).get(postId) ?? [];
+        const poll = (await pollsOf(tx.manager, null, [row])).get(postId) ?? null;
+        const post = toPostView(row, people, mentioned, [], attachments, poll);
         const subject = postSubject(postId);
         if (change.transition === 'restored') {
           return tx.emit({ type: 'post.restored', payload: { post }, audience, subject, actorId: decision.actorId });

@@ -12,6 +12,8 @@ import { FeedGroups } from './feed-groups.js';
 import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { HomeTimelines } from './home-timelines.js';
+import { PollsController } from './polls.controller.js';
+import { PollsService } from './polls.service.js';
 import { PostSearch } from './post-search.js';
 import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
@@ -20,12 +22,13 @@ import { TimelineService } from './timeline.service.js';
 
 /**
  * Posts, comments, reactions, mentions and the timelines. Owns the posts, post_comments,
- * post_reactions and post_mentions tables (raw SQL: keyset lists, counters and ON CONFLICT are
- * clearer written out than through an ORM).
+ * post_reactions and post_mentions tables, and the polls' (post_polls, post_poll_options,
+ * post_poll_votes) (raw SQL: keyset lists, counters and ON CONFLICT are clearer written out than
+ * through an ORM).
  */
 @Module({
   imports: [IdentityModule, PeopleModule, GroupsModule, FilesModule],
-  controllers: [PostsController, TimelineController, CommentsController],
+  controllers: [PostsController, TimelineController, CommentsController, PollsController],
   providers: [
     FeedVisibility,
     FeedGroups,
@@ -36,6 +39,7 @@ import { TimelineService } from './timeline.service.js';
     CommentMentions,
     CommentEditsService,
     ReactionsService,
+    PollsService,
     TimelineService,
     HomeTimelines,
     PostSearch,

@@ -55,6 +55,8 @@ export interface PostRow {
   moderation_state: 'visible' | 'hidden' | 'removed' | 'held';
   /** Files attached (libs/files): their views are asked for only when a page has some. */
   attachment_count: number;
+  /** Carries a poll (post_polls): polls are asked for only when a page has some. */
+  has_poll: boolean;
 }
 
 export const POST_COLUMNS = (alias = 'p') =>
@@ -74,6 +76,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'support_count',
     'moderation_state',
     'attachment_count',
+    'has_poll',
   ]
     .map((column) => `${alias}.${column}`)
     .join(', ');

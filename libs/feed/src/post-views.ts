@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { AttachmentView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
-import { moderationMarker, type PostView } from './dto.js';
+import { moderationMarker, type PollView, type PostView } from './dto.js';
+import { pollsOf } from './poll-views.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 import { Database, renderMarkdown, rows } from '@ruche/platform';
@@ -21,6 +22,7 @@ export function toPostView(
   mentions: readonly string[],
   mine: readonly ReactionKind[],
   attachments: AttachmentView[] = [],
+  poll: PollView | null = null,
 ): PostView {
   const mentioned = [...mentions].sort();
   return {
@@ -37,6 +39,7 @@ export function toPostView(
     reactions: countsOf(post),
     myReactions: inKindOrder(mine),
     attachments,
+    poll,
     ...moderationMarker(post.moderation_state),
   };
 }
@@ -54,7 +57,8 @@ export async function attachmentsOf(
 /**
  * Turns a page of post rows into views with a fixed number of round trips, whatever the page
  * size: mentions (1 query), the viewer's reactions (1 query), authors and mentioned people
- * (1 `summaries` call). Counts come with the rows.
+ * (1 `summaries` call), and polls with the viewer's choices (1 query, only when a post has one).
+ * Counts come with the rows.
  *
  * Not for use inside a transaction: `summaries` takes a second pooled connection, and holding
  * one while waiting for another can starve the pool under load. Writes assemble their view with
@@ -81,8 +85,16 @@ export class PostViews {
     );
     const people = await this.identity.summaries([...posts.map((p) => p.author_id), ...mentionRows.map((r) => r.user_id)]);
     const attachments = await attachmentsOf(this.files, posts, db);
+    const polls = await pollsOf(db, viewerId, posts);
     return posts.map((post) =>
-      toPostView(post, people, mentions.get(post.id) ?? [], mine.get(post.id) ?? [], attachments.get(post.id) ?? []),
+      toPostView(
+        post,
+        people,
+        mentions.get(post.id) ?? [],
+        mine.get(post.id) ?? [],
+        attachments.get(post.id) ?? [],
+        polls.get(post.id) ?? null,
+      ),
     );
   }
 

@@ -15,11 +15,13 @@ import {
   Transactions,
   type Tx,
 } from '@ruche/platform';
-import type { PostView } from './dto.js';
+import type { CreatePollDto, PollView, PostView } from './dto.js';
 import { emitMentioned, postAudience, postRoom, postSubject, userRoom } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { parseMentions } from './mentions.js';
+import { pollsOf } from './poll-views.js';
+import { PollsService } from './polls.service.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
 import { PostViews, toPostView } from './post-views.js';
 import { inKindOrder } from './reaction-kinds.js';
@@ -63,10 +65,16 @@ export class PostsService {
     private readonly moderation: ContentModeration,
     private readonly db: Database,
     private readonly files: FilesService,
+    private readonly polls: PollsService,
   ) {}
 
-  async create(author: AuthUser, input: { body: string; groupId?: string | null; attachmentIds?: string[] }): Promise<PostView> {
+  async create(
+    author: AuthUser,
+    input: { body: string; groupId?: string | null; attachmentIds?: string[]; poll?: CreatePollDto },
+  ): Promise<PostView> {
     const groupId = input.groupId ?? null;
+    // Refused before anything is written (a closing time in the past is a 400, not a half-made post).
+    const newPoll = input.poll ? this.polls.check(input.poll) : null;
     const screening = await this.moderation.beforePublish(author.id, input.body);
     return this.transactions.run(async (tx) => {
       // Who may post and whether the post is private are decided here, under the group's lock.
@@ -94,7 +102,8 @@ export class PostsService {
       // The author's own unattached uploads only; anything else refuses the whole post.
       const attachments = await this.files.attach(tx.manager, author.id, { type: 'post', id: row.id }, input.attachmentIds ?? []);
       if (attachments.length > 0) await this.countAttachments(tx, row, attachments.length);
-      const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments);
+      const poll = newPoll ? await this.polls.create(tx, row, newPoll) : null;
+      const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments, poll);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
         await tx.emit({
@@ -180,7 +189,9 @@ export class PostsService {
             : []
           : await this.files.attach(tx.manager, user.id, { type: 'post', id: postId }, attachmentIds, { replace: true });
       if (attachments.length !== row.attachment_count) await this.countAttachments(tx, row, attachments.length);
-      const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, [], attachments);
+      // An edit never touches the poll (its options are fixed with the post): the views carry it as it is.
+      const poll = (await pollsOf(tx.manager, null, [row])).get(postId) ?? null;
+      const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, [], attachments, poll);
       // Content out of public sight (held, or hidden from a moderator's own post) changes for its author alone.
       if (state !== 'visible') {
         if (screening.held && state === 'held') {
@@ -202,8 +213,7 @@ export class PostsService {
           subject: postSubject(postId),
           actorId: user.id,
         });
-        const mine = await this.views.myReactions(tx.manager, user.id, [postId]);
-        return { ...post, myReactions: inKindOrder(mine.get(postId) ?? []) };
+        return this.forAuthor(tx, user, post);
       }
       await tx.emit({
         type: 'post.updated',
@@ -219,9 +229,15 @@ export class PostsService {
         user.id,
         mentionedIds.filter((id) => !previous.includes(id)),
       );
-      const mine = await this.views.myReactions(tx.manager, user.id, [postId]);
-      return { ...post, myReactions: inKindOrder(mine.get(postId) ?? []) };
+      return this.forAuthor(tx, user, post);
     });
+  }
+
+  /** The edited post as its author sees it: their reactions and choices in the poll (events carry none). */
+  private async forAuthor(tx: Tx, user: AuthUser, post: PostView): Promise<PostView> {
+    const mine = await this.views.myReactions(tx.manager, user.id, [post.id]);
+    const poll: PollView | null = post.poll ? await this.polls.read(tx.manager, post.id, user.id) : null;
+    return { ...post, myReactions: inKindOrder(mine.get(post.id) ?? []), poll };
   }
 
   /** Soft delete, by the author, a moderator, or an owner or admin of the post's group. */

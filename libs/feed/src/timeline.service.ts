@@ -29,6 +29,7 @@ import {
   type PostRow,
   type VisibilityFilter,
 } from './post-sql.js';
+import { pollsOf } from './poll-views.js';
 import { attachmentsOf, PostViews, toPostView } from './post-views.js';
 import type { ReactionKind } from './reaction-kinds.js';
 
@@ -89,11 +90,13 @@ export class TimelineService {
     const shown = list.slice(0, page.limit);
     const people = await this.identity.summaries([...shown.map((p) => p.author_id), ...shown.flatMap((p) => p.mention_ids)]);
     const attachments = await attachmentsOf(this.files, shown);
+    const polls = await pollsOf(this.db.manager, viewer.id, shown);
     return toPage(
       list,
       page.limit,
       (p) => [p.created_at, p.id],
-      (p) => toPostView(p, people, p.mention_ids, p.my_reactions as ReactionKind[], attachments.get(p.id) ?? []),
+      (p) =>
+        toPostView(p, people, p.mention_ids, p.my_reactions as ReactionKind[], attachments.get(p.id) ?? [], polls.get(p.id) ?? null),
     );
   }
 

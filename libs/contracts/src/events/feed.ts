@@ -7,6 +7,28 @@ export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as 
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 export type ReactionCounts = Record<ReactionKind, number>;
 
+/** A poll in a post (#14): counts are exact; `closed` once `closesAt` is reached. */
+export interface PollView {
+  id: string;
+  question: string | null;
+  options: { id: string; text: string; votes: number }[];
+  multiple: boolean;
+  closesAt: string | null;
+  closed: boolean;
+  /** People with at least one choice. */
+  totalVoters: number;
+  /** The caller's choices, in option order; always [] in events. */
+  myVotes: string[];
+}
+
+/** A poll's counts after a vote, as `poll.voted` carries them (no one's choices). */
+export interface PollCounts {
+  id: string;
+  options: { id: string; votes: number }[];
+  totalVoters: number;
+  closed: boolean;
+}
+
 /** A post as the REST API and `post.*` events show it (feed's PostView implements it). */
 export interface PostView {
   id: string;
@@ -26,6 +48,8 @@ export interface PostView {
   myReactions: ReactionKind[];
   /** Files attached (images first shown inline by the web app); signed links, short-lived. */
   attachments?: AttachmentView[];
+  /** The poll the post carries (#14), null if none. */
+  poll?: PollView | null;
   moderation?: ModerationMarker;
 }
 
@@ -80,6 +104,12 @@ export interface FeedEvents {
   'comment.mentioned': { postId: string; commentId: string; userIds: string[] };
   /** Audience: `post:<id>`. */
   'reaction.updated': { postId: string; reactions: ReactionCounts };
+  /**
+   * Audience: `post:<id>` (nobody while the post is out of sight). Someone voted, changed or
+   * withdrew their choice; `poll` carries the counts after it. Events commit in the order of the
+   * poll's lock, so the last one delivered carries the final counts.
+   */
+  'poll.voted': { postId: string; poll: PollCounts };
   /**
    * For notifications and analytics (no socket audience): someone added (`delta` 1) or withdrew
    * (`delta` -1) a reaction; only when a row really changed. Carries the post's author and group.
