@@ -224,6 +224,9 @@ TABLE public.files
   expires_at timestamp with time zone
   deleted_at timestamp with time zone
   created_at timestamp with time zone NOT NULL DEFAULT now()
+  text text
+  text_extracted_at timestamp with time zone
+  search_vector tsvector GENERATED (setweight(to_tsvector('ruche_fr'::regconfig, COALESCE(text, ''::text)), 'B'::"char") || setweight(to_tsvector('ruche_en'::regconfig, COALESCE(text, ''::text)), 'B'::"char"))
 TABLE public.follows
   follower_id uuid NOT NULL
   followee_id uuid NOT NULL
@@ -682,7 +685,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (396)
+-- constraints (397)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -790,6 +793,7 @@ CONSTRAINT public.files.files_owner_fk FOREIGN KEY (owner_id) REFERENCES users(i
 CONSTRAINT public.files.files_pkey PRIMARY KEY (id)
 CONSTRAINT public.files.files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
 CONSTRAINT public.files.files_size_check CHECK ((size >= 0))
+CONSTRAINT public.files.files_text_check CHECK (((text IS NULL) OR (length(text) <= 100000)))
 CONSTRAINT public.files.files_unattached_expire_check CHECK (((item_id IS NOT NULL) OR (expires_at IS NOT NULL)))
 CONSTRAINT public.follows.follows_followee_fk FOREIGN KEY (followee_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.follows.follows_follower_fk FOREIGN KEY (follower_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1085,7 +1089,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (231)
+-- indexes (232)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1119,6 +1123,7 @@ INDEX CREATE INDEX files_deleted_at_idx ON public.files USING btree (deleted_at)
 INDEX CREATE INDEX files_expires_at_idx ON public.files USING btree (expires_at) WHERE (expires_at IS NOT NULL)
 INDEX CREATE INDEX files_item_idx ON public.files USING btree (item_type, item_id) WHERE (item_id IS NOT NULL)
 INDEX CREATE INDEX files_owner_idx ON public.files USING btree (owner_id)
+INDEX CREATE INDEX files_search_idx ON public.files USING gin (search_vector) WHERE (text IS NOT NULL)
 INDEX CREATE INDEX follows_followee_idx ON public.follows USING btree (followee_id, created_at, follower_id)
 INDEX CREATE INDEX follows_follower_recent_idx ON public.follows USING btree (follower_id, created_at, followee_id)
 INDEX CREATE INDEX group_bans_group_recent_idx ON public.group_bans USING btree (group_id, created_at DESC, id DESC)
