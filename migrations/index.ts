@@ -64,6 +64,7 @@ import { CreateInvitations1795422700200 } from './1795422700200-CreateInvitation
 import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoffs.js';
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
+import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
 import { AddFileText1795530000000 } from './1795530000000-AddFileText.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
@@ -135,4 +136,5 @@ export const migrations = [
   CreateTrainingPaths1795423000000,
   CreatePostPolls1795520000000,
   AddFileText1795530000000,
+  CreatePeopleImports1795570000000,
 ];

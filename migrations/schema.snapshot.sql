@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (85)
+-- tables (86)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -444,6 +444,20 @@ TABLE public.outbox
 TABLE public.outbox_retention
   singleton boolean NOT NULL DEFAULT true
   pruned_through bigint NOT NULL DEFAULT 0
+TABLE public.people_imports
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  created_by uuid
+  file_name text NOT NULL DEFAULT ''::text
+  status text NOT NULL
+  rows jsonb NOT NULL
+  total integer NOT NULL
+  processed integer NOT NULL DEFAULT 0
+  report jsonb NOT NULL
+  result jsonb
+  error text
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  started_at timestamp with time zone
+  finished_at timestamp with time zone
 TABLE public.post_comment_revisions
   id uuid NOT NULL DEFAULT gen_random_uuid()
   comment_id uuid NOT NULL
@@ -685,7 +699,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (397)
+-- constraints (402)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -934,6 +948,11 @@ CONSTRAINT public.outbox.outbox_pkey PRIMARY KEY (id)
 CONSTRAINT public.outbox.outbox_seq_unique UNIQUE (seq)
 CONSTRAINT public.outbox_retention.outbox_retention_one_row CHECK (singleton)
 CONSTRAINT public.outbox_retention.outbox_retention_pkey PRIMARY KEY (singleton)
+CONSTRAINT public.people_imports.people_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.people_imports.people_imports_file_name_length CHECK ((char_length(file_name) <= 255))
+CONSTRAINT public.people_imports.people_imports_pkey PRIMARY KEY (id)
+CONSTRAINT public.people_imports.people_imports_progress_check CHECK (((processed >= 0) AND (processed <= total)))
+CONSTRAINT public.people_imports.people_imports_status_check CHECK ((status = ANY (ARRAY['dry_run'::text, 'queued'::text, 'applying'::text, 'applied'::text, 'failed'::text])))
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_comment_fkey FOREIGN KEY (comment_id) REFERENCES post_comments(id) ON DELETE CASCADE
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_pkey PRIMARY KEY (id)
 CONSTRAINT public.post_comments.post_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1089,7 +1108,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (232)
+-- indexes (235)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1161,6 +1180,7 @@ INDEX CREATE INDEX notifications_recipient_unread_idx ON public.notifications US
 INDEX CREATE INDEX outbox_audience_idx ON public.outbox USING gin (audience)
 INDEX CREATE INDEX outbox_created_at_brin ON public.outbox USING brin (created_at)
 INDEX CREATE INDEX outbox_pending_idx ON public.outbox USING btree (id) WHERE (seq IS NULL)
+INDEX CREATE INDEX people_imports_created_idx ON public.people_imports USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX post_comment_revisions_comment_idx ON public.post_comment_revisions USING btree (comment_id, edited_at DESC)
 INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
 INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
@@ -1278,6 +1298,8 @@ INDEX CREATE UNIQUE INDEX notifications_source_unique ON public.notifications US
 INDEX CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
 INDEX CREATE UNIQUE INDEX outbox_retention_pkey ON public.outbox_retention USING btree (singleton)
 INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
+INDEX CREATE UNIQUE INDEX people_imports_one_running_idx ON public.people_imports USING btree ((true)) WHERE (status = ANY (ARRAY['queued'::text, 'applying'::text]))
+INDEX CREATE UNIQUE INDEX people_imports_pkey ON public.people_imports USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)

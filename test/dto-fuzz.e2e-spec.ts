@@ -381,6 +381,11 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       path: () => `/api/admin/users/${target.id}/deactivation`,
       valid: () => ({ deactivated: false, reason: 'Back from leave' }),
     },
+    'PUT /api/admin/users/{id}/manager': {
+      as: () => admin,
+      path: () => `/api/admin/users/${target.id}/manager`,
+      valid: () => ({ managerId: alice.id }),
+    },
     'PUT /api/admin/skill-synonyms': { as: () => admin, path: () => '/api/admin/skill-synonyms', valid: () => ({ synonyms: [{ alias: 'k8s', canonical: 'kubernetes' }] }) },
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
     'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },

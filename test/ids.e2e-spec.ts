@@ -56,6 +56,8 @@ const READ_AS_POWER = new Set([
   'GET /api/questions/:id/history',
   'GET /api/answers/:id/history',
   'GET /api/announcements/:id/receipts',
+  'GET /api/admin/people/imports/:id',
+  'GET /api/admin/people/imports/:id/report.csv',
 ]);
 
 /** Query strings some reads need to answer 200 at all. */
@@ -83,6 +85,7 @@ describe('ids: one canonical spelling at the edge', () => {
   let commentId: string;
   let announcementId: string;
   let fileId: string;
+  let importId: string;
 
   /** A real id for each id parameter of `route`, the resource the route is about. */
   const realIds = (route: RouteEntry): Record<string, string> => {
@@ -101,6 +104,7 @@ describe('ids: one canonical spelling at the edge', () => {
       ['/api/comments/', commentId],
       ['/api/announcements/', announcementId],
       ['/api/files/', fileId],
+      ['/api/admin/people/imports/', importId],
     ];
     const id = byPrefix.find(([prefix]) => route.path.startsWith(prefix))?.[1] ?? randomUUID();
     return { id, userId: carol.id, stepId: trainingPath.steps[0].id };
@@ -151,6 +155,14 @@ describe('ids: one canonical spelling at the edge', () => {
       .toBuffer();
     fileId = (await t.http.post('/api/files').set('Authorization', alice.auth).attach('file', png, 'pixel.png').expect(201)).body
       .id;
+    importId = (
+      await t.http
+        .post('/api/admin/people/imports')
+        .set('Authorization', power.auth)
+        .set('Content-Type', 'text/csv')
+        .send('email,displayName\nnew.person@corp.example,New Person\n')
+        .expect(201)
+    ).body.id;
     await t.settle();
   }, 90_000);
   afterAll(() => t.close());

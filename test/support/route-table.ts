@@ -110,6 +110,14 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/users/:id/follow                    token
   GET    /api/users/:id/followers                 token
   GET    /api/users/:id/following                 token
+  // Org directory (#15): managers and reports, the org chart; admins set managers and import people.
+  GET    /api/users/:id/reports                   token
+  GET    /api/users/:id/org                       token
+  PUT    /api/admin/users/:id/manager             ManageDirectory
+  POST   /api/admin/people/imports                ManageDirectory
+  GET    /api/admin/people/imports/:id            ManageDirectory
+  POST   /api/admin/people/imports/:id/apply      ManageDirectory
+  GET    /api/admin/people/imports/:id/report.csv ManageDirectory
   PUT    /api/users/:id/skills/:skill/endorsement token
   DELETE /api/users/:id/skills/:skill/endorsement token
   GET    /api/users/:id/posts                     token

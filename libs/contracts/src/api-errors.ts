@@ -33,6 +33,11 @@ export const API_ERROR_CODES = [
   'sso_email_unverified',
   'sso_code_invalid',
   'login_throttled',
+  // The org directory (#15, libs/people): a manager change that would make someone their own indirect manager; an import while another applies.
+  'manager_cycle',
+  'import_running',
+  'import_not_pending',
+  'csv_invalid',
   // Files (uploads and attachments).
   'file_missing',
   'file_too_large',

@@ -91,6 +91,20 @@ export class ProvisioningService {
     return found ? toAccount(found) : null;
   }
 
+  /** The accounts (any state but erased) with these emails (as stored: lower case) or these ids, in one query. */
+  async many(by: 'email' | 'id', values: readonly string[]): Promise<ProvisionedAccount[]> {
+    const unique = [...new Set(by === 'id' ? values.filter(isId).map((v) => v.toLowerCase()) : values)];
+    if (unique.length === 0) return [];
+    const found = await rows<AccountRow>(
+      this.db.manager,
+      by === 'id'
+        ? `SELECT ${COLUMNS} FROM users WHERE id = ANY ($1::uuid[]) AND status <> 'erased'`
+        : `SELECT ${COLUMNS} FROM users WHERE email = ANY ($1::text[]) AND status <> 'erased'`,
+      [unique],
+    );
+    return found.map(toAccount);
+  }
+
   /** The account, its row locked until the caller's transaction ends (concurrent updates queue). */
   async lock(tx: Tx, id: string): Promise<ProvisionedAccount> {
     const [found] = isId(id)

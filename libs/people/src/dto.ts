@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength } from 'class-validator';
-import { OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList } from '@ruche/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength, ValidateIf } from 'class-validator';
+import { IsId, OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
 
@@ -91,6 +91,10 @@ export interface ProfileView extends UserSummary, ProfileFields {
   followers: number;
   following: number;
   followedByMe: boolean;
+  /** Who the person reports to (org directory, #15); a deactivated manager says so. */
+  manager: OrgPerson | null;
+  /** How many people report to them directly. */
+  reportsCount: number;
 }
 
 /** A search by `q` returns at most this many people (it is not paged). */
@@ -134,4 +138,26 @@ export interface DirectoryEntry extends UserSummary {
   title: string;
   department: string;
   location: string;
+}
+
+/** A person in the org chart: who, their role, and how many people report to them directly. */
+export interface OrgPerson extends DirectoryEntry {
+  reportsCount: number;
+}
+
+/** `GET /api/users/:id/org`: the person, their managers nearest first, and their direct reports by name. */
+export interface OrgChartView {
+  person: OrgPerson;
+  managers: OrgPerson[];
+  reports: OrgPerson[];
+  /** More direct reports than the chart shows: page through `GET /api/users/:id/reports`. */
+  moreReports: boolean;
+}
+
+/** `PUT /api/admin/users/:id/manager`: the person's manager, or null for none. */
+export class SetManagerDto {
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The new manager, or null to clear it' })
+  @ValidateIf((_o: object, value: unknown) => value !== null)
+  @IsId()
+  managerId: string | null;
 }

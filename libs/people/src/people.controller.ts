@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { UserSummary } from '@ruche/identity';
-import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
-import { type DirectoryEntry, PeopleQuery, type ProfileView, UpdateMeDto } from './dto.js';
+import { type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { type DirectoryEntry, type OrgChartView, type OrgPerson, PeopleQuery, type ProfileView, SetManagerDto, UpdateMeDto } from './dto.js';
+import { OrgChartService } from './org-chart.service.js';
 import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleService } from './people.service.js';
 
@@ -13,6 +14,7 @@ export class PeopleController {
   constructor(
     private readonly people: PeopleService,
     private readonly directory: PeopleDirectory,
+    private readonly orgChart: OrgChartService,
   ) {}
 
   /**
@@ -27,6 +29,25 @@ export class PeopleController {
   @Get('users/:id')
   profile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ProfileView> {
     return this.people.profile(user.id, id);
+  }
+
+  /** Direct reports, paged (by id: stable while the team changes). */
+  @Get('users/:id/reports')
+  reports(@UuidParam('id') id: string, @Query() page: PageQuery): Promise<Page<OrgPerson>> {
+    return this.orgChart.reports(id, page);
+  }
+
+  /** The org chart around a person: their managers up to the top (nearest first) and direct reports. */
+  @Get('users/:id/org')
+  org(@UuidParam('id') id: string): Promise<OrgChartView> {
+    return this.orgChart.chart(id);
+  }
+
+  /** Sets (or clears, with null) a person's manager; 409 `manager_cycle` when they would end up above themselves. */
+  @Put('admin/users/:id/manager')
+  @RequirePermission(Permission.ManageDirectory)
+  setManager(@UuidParam('id') id: string, @Body() body: SetManagerDto): Promise<OrgChartView> {
+    return this.orgChart.setManager(id, body.managerId);
   }
 
   @Patch('me')

@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@ruche/identity';
 import { FollowRooms } from './follow-rooms.js';
 import { FollowEntity } from './follow.entity.js';
+import { OrgChartService } from './org-chart.service.js';
 import { OrgFieldsService } from './org-fields.service.js';
+import { IMPORT_LIMITS } from './people-import-csv.js';
+import { PeopleImportController } from './people-import.controller.js';
+import { PeopleImportService } from './people-import.service.js';
 import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
@@ -14,8 +19,35 @@ import { ProfileEntity } from './profile.entity.js';
 /** Profiles, skills and endorsements, follows. Reads people's names only through IdentityService. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity]), IdentityModule],
-  controllers: [PeopleController],
-  providers: [PeopleService, PeopleDirectory, PersonSearch, FollowRooms, ProfileProvisioning, OrgFieldsService],
+  controllers: [PeopleController, PeopleImportController],
+  providers: [
+    PeopleService,
+    PeopleDirectory,
+    PersonSearch,
+    FollowRooms,
+    ProfileProvisioning,
+    OrgFieldsService,
+    OrgChartService,
+    PeopleImportService,
+  ],
   exports: [PeopleService, OrgFieldsService],
 })
-export class PeopleModule {}
+export class PeopleModule implements OnModuleInit {
+  constructor(private readonly adapter: HttpAdapterHost) {}
+
+  /** The people import takes its CSV as a `text/csv` body too (curl --data-binary @people.csv), kept as text. */
+  onModuleInit(): void {
+    const server = this.adapter.httpAdapter?.getInstance() as CsvParsingServer | undefined;
+    if (!server || server.hasContentTypeParser('text/csv')) return;
+    server.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_LIMITS.bytes }, (_request, body, done) => done(null, body));
+  }
+}
+
+interface CsvParsingServer {
+  hasContentTypeParser(type: string): boolean;
+  addContentTypeParser(
+    type: string,
+    options: { parseAs: 'string'; bodyLimit: number },
+    parse: (request: unknown, body: string, done: (error: Error | null, value?: unknown) => void) => void,
+  ): void;
+}

@@ -17,6 +17,7 @@ import {
 } from '@ruche/platform';
 import type { Locale, LocaleSettings, ProfileFields, ProfileSkillView, ProfileView, SkillView } from './dto.js';
 import { FollowEntity } from './follow.entity.js';
+import { OrgChartService } from './org-chart.service.js';
 import { ProfileEntity } from './profile.entity.js';
 import { declaredSkills, MAX_SKILL_KEY_LENGTH, MAX_SKILLS, skillKey } from './skill.js';
 
@@ -53,6 +54,7 @@ export class PeopleService {
     private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly identity: IdentityService,
+    private readonly orgChart: OrgChartService,
   ) {}
 
   // Repositories through the open unit of work, if any (never a second pooled connection).
@@ -187,7 +189,7 @@ export class PeopleService {
 
   /** The profile of `userId` as `viewerId` sees it; 404 when there is no such user. */
   async profile(viewerId: string, userId: string): Promise<ProfileView> {
-    const [user, profile, skills, counts] = await Promise.all([
+    const [user, profile, skills, counts, org] = await Promise.all([
       this.identity.getUser(userId),
       this.profileRows.findOne({ where: { userId } }),
       this.skillRows(userId, viewerId),
@@ -197,6 +199,7 @@ export class PeopleService {
                 EXISTS (SELECT 1 FROM follows WHERE follower_id = $2 AND followee_id = $1) AS followed_by_me`,
         [userId, viewerId],
       ),
+      this.orgChart.summaryOf(userId),
     ]);
     return {
       id: user.id,
@@ -209,6 +212,8 @@ export class PeopleService {
       followers: counts[0].followers,
       following: counts[0].following,
       followedByMe: counts[0].followed_by_me,
+      manager: org.manager,
+      reportsCount: org.reportsCount,
     };
   }
 

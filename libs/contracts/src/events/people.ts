@@ -20,4 +20,6 @@ export interface PeopleEvents {
   'skill.unendorsed': { userId: string; skill: string; endorserId: string; endorsements: number };
   /** No socket audience: the person's declared skills changed; `skills` are the keys now declared. */
   'skills.updated': { userId: string; skills: string[] };
+  /** No socket audience: an admin started applying a CSV import of people; the job engine's listener applies it. */
+  'people.import.queued': { importId: string };
 }

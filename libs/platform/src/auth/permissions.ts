@@ -19,6 +19,8 @@ export enum Permission {
   PublishAnnouncements = 'announcements:publish',
   /** See and lift the email suppression list (bounced addresses). */
   ManageEmail = 'email:manage',
+  /** Set people's managers and import people from a CSV file (#15, the org directory). */
+  ManageDirectory = 'directory:manage',
 }
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -34,6 +36,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.PublishAnnouncements,
     Permission.ReadUnansweredQuestions,
     Permission.ManageEmail,
+    Permission.ManageDirectory,
   ],
 };
 
