@@ -216,6 +216,13 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
 
     ids.post = (await createPost(t, alice, 'A post for the fuzzer')).id;
+    const pollPost = await t.http
+      .post('/api/posts')
+      .set('Authorization', alice.auth)
+      .send({ body: 'A poll for the fuzzer', poll: { options: ['Yes', 'No'], multiple: true } })
+      .expect(201);
+    ids.pollPost = pollPost.body.id;
+    ids.pollOption = pollPost.body.poll.options[0].id;
     ids.file = (await uploadFile(t, alice, 'month,sales\n1,10\n', 'chart.csv')).id;
     ids.group = (await createGroup(t, alice, { name: 'Fuzzed group' })).id;
     await addMember(t, alice, ids.group, bob);
@@ -300,7 +307,12 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     },
     'PUT /api/admin/users/{id}/roles': { as: () => admin, path: () => `/api/admin/users/${target.id}/roles`, valid: () => ({ roles: ['employee'] }) },
     'PATCH /api/me': { as: () => alice, path: () => '/api/me', valid: () => ({ displayName: 'Alice', title: 'Engineer', skills: ['Go', 'SQL'] }) },
-    'POST /api/posts': { as: () => alice, path: () => '/api/posts', valid: () => ({ body: 'Hello', groupId: ids.group }) },
+    'POST /api/posts': {
+      as: () => alice,
+      path: () => '/api/posts',
+      valid: () => ({ body: 'Hello', groupId: ids.group, poll: { question: 'Which?', options: ['One', 'Two'], multiple: false } }),
+    },
+    'PUT /api/posts/{id}/poll/vote': { as: () => bob, path: () => `/api/posts/${ids.pollPost}/poll/vote`, valid: () => ({ optionIds: [ids.pollOption] }) },
     'PATCH /api/posts/{id}': { as: () => alice, path: () => `/api/posts/${ids.post}`, valid: () => ({ body: 'Edited' }) },
     'PATCH /api/files/{id}': { as: () => alice, path: () => `/api/files/${ids.file}`, valid: () => ({ alt: 'A chart of sales' }) },
     'POST /api/posts/{id}/comments': { as: () => bob, path: () => `/api/posts/${ids.post}/comments`, valid: () => ({ body: 'A comment' }) },

@@ -186,6 +186,9 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/posts/:id/comments                  token
   PUT    /api/posts/:id/reactions/:kind           token
   DELETE /api/posts/:id/reactions/:kind           token
+  // Polls (#14): whoever may see the post and interact in its group (test/polls.e2e-spec.ts)
+  PUT    /api/posts/:id/poll/vote                 token
+  DELETE /api/posts/:id/poll/vote                 token
   GET    /api/feed                                token
   // Comments by id (#14): author edits; author, group admin or moderator deletes (test/edits.e2e-spec.ts)
   PATCH  /api/comments/:id                        token
