@@ -54,6 +54,8 @@ import { CreateTopicVolunteers1795422800000 } from './1795422800000-CreateTopicV
 import { AddQuestionRouteReasons1795422800100 } from './1795422800100-AddQuestionRouteReasons.js';
 import { AddQuestionUnansweredAt1795422800200 } from './1795422800200-AddQuestionUnansweredAt.js';
 import { AddHiveNotificationKinds1795422800300 } from './1795422800300-AddHiveNotificationKinds.js';
+import { CreateHelperDigests1795500000000 } from './1795500000000-CreateHelperDigests.js';
+import { AddHelperDigestNotificationKind1795500000100 } from './1795500000100-AddHelperDigestNotificationKind.js';
 import { CreateKudos1795422800400 } from './1795422800400-CreateKudos.js';
 import { AddKudosReportTarget1795422800450 } from './1795422800450-AddKudosReportTarget.js';
 import { CreateBadges1795422800500 } from './1795422800500-CreateBadges.js';
@@ -134,6 +136,8 @@ export const migrations = [
   CreateInvitations1795422700200,
   CreateSsoHandoffs1795422700300,
   CreateTrainingPaths1795423000000,
+  CreateHelperDigests1795500000000,
+  AddHelperDigestNotificationKind1795500000100,
   CreatePostPolls1795520000000,
   AddFileText1795530000000,
   CreatePeopleImports1795570000000,

@@ -273,6 +273,11 @@ TABLE public.guidelines
   created_by uuid
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
   body_html text
+TABLE public.helper_digests
+  group_id uuid NOT NULL
+  month date NOT NULL
+  items jsonb NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
 TABLE public.home_timeline_big_authors
   author_id uuid NOT NULL
   since timestamp with time zone NOT NULL DEFAULT now()
@@ -444,20 +449,6 @@ TABLE public.outbox
 TABLE public.outbox_retention
   singleton boolean NOT NULL DEFAULT true
   pruned_through bigint NOT NULL DEFAULT 0
-TABLE public.people_imports
-  id uuid NOT NULL DEFAULT gen_random_uuid()
-  created_by uuid
-  file_name text NOT NULL DEFAULT ''::text
-  status text NOT NULL
-  rows jsonb NOT NULL
-  total integer NOT NULL
-  processed integer NOT NULL DEFAULT 0
-  report jsonb NOT NULL
-  result jsonb
-  error text
-  created_at timestamp with time zone NOT NULL DEFAULT now()
-  started_at timestamp with time zone
-  finished_at timestamp with time zone
 TABLE public.post_comment_revisions
   id uuid NOT NULL DEFAULT gen_random_uuid()
   comment_id uuid NOT NULL
@@ -699,7 +690,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (402)
+-- constraints (400)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -843,6 +834,9 @@ CONSTRAINT public.guidelines.guidelines_body_length CHECK (((char_length(body) >
 CONSTRAINT public.guidelines.guidelines_created_by_fk FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
 CONSTRAINT public.guidelines.guidelines_pkey PRIMARY KEY (version)
 CONSTRAINT public.guidelines.guidelines_version_positive CHECK ((version >= 1))
+CONSTRAINT public.helper_digests.helper_digests_group_fk FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
+CONSTRAINT public.helper_digests.helper_digests_month_first_day CHECK ((EXTRACT(day FROM month) = (1)::numeric))
+CONSTRAINT public.helper_digests.helper_digests_pkey PRIMARY KEY (group_id, month)
 CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_pkey PRIMARY KEY (author_id)
 CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_user_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.home_timeline_readers.home_timeline_readers_pkey PRIMARY KEY (user_id)
@@ -938,7 +932,7 @@ CONSTRAINT public.notification_preferences.notification_preferences_pkey PRIMARY
 CONSTRAINT public.notification_preferences.notification_preferences_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.notifications.notifications_actor_count_positive CHECK ((actor_count >= 1))
 CONSTRAINT public.notifications.notifications_actor_fk FOREIGN KEY (actor_id) REFERENCES users(id) ON DELETE SET NULL
-CONSTRAINT public.notifications.notifications_kind_known CHECK ((kind = ANY (ARRAY['mention'::text, 'group.mention'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'group.request'::text, 'group.approved'::text, 'question.routed'::text, 'answer'::text, 'answer.accepted'::text, 'idea.status'::text, 'idea.review'::text, 'idea.comment'::text, 'report.resolved'::text, 'campaign.status'::text, 'idea.implementation'::text, 'announcement'::text, 'announcement.reminder'::text, 'question.unanswered'::text, 'kudos.received'::text, 'badge.earned'::text])))
+CONSTRAINT public.notifications.notifications_kind_known CHECK ((kind = ANY (ARRAY['mention'::text, 'group.mention'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'group.request'::text, 'group.approved'::text, 'question.routed'::text, 'answer'::text, 'answer.accepted'::text, 'idea.status'::text, 'idea.review'::text, 'idea.comment'::text, 'report.resolved'::text, 'campaign.status'::text, 'idea.implementation'::text, 'announcement'::text, 'announcement.reminder'::text, 'question.unanswered'::text, 'kudos.received'::text, 'badge.earned'::text, 'digest.helpers'::text])))
 CONSTRAINT public.notifications.notifications_not_self CHECK (((actor_id IS DISTINCT FROM recipient_id) AND (NOT (recipient_id = ANY (actors)))))
 CONSTRAINT public.notifications.notifications_payload_small CHECK ((octet_length((payload)::text) <= 2000))
 CONSTRAINT public.notifications.notifications_pkey PRIMARY KEY (id)
@@ -948,11 +942,6 @@ CONSTRAINT public.outbox.outbox_pkey PRIMARY KEY (id)
 CONSTRAINT public.outbox.outbox_seq_unique UNIQUE (seq)
 CONSTRAINT public.outbox_retention.outbox_retention_one_row CHECK (singleton)
 CONSTRAINT public.outbox_retention.outbox_retention_pkey PRIMARY KEY (singleton)
-CONSTRAINT public.people_imports.people_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
-CONSTRAINT public.people_imports.people_imports_file_name_length CHECK ((char_length(file_name) <= 255))
-CONSTRAINT public.people_imports.people_imports_pkey PRIMARY KEY (id)
-CONSTRAINT public.people_imports.people_imports_progress_check CHECK (((processed >= 0) AND (processed <= total)))
-CONSTRAINT public.people_imports.people_imports_status_check CHECK ((status = ANY (ARRAY['dry_run'::text, 'queued'::text, 'applying'::text, 'applied'::text, 'failed'::text])))
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_comment_fkey FOREIGN KEY (comment_id) REFERENCES post_comments(id) ON DELETE CASCADE
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_pkey PRIMARY KEY (id)
 CONSTRAINT public.post_comments.post_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1108,7 +1097,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (235)
+-- indexes (233)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1180,7 +1169,6 @@ INDEX CREATE INDEX notifications_recipient_unread_idx ON public.notifications US
 INDEX CREATE INDEX outbox_audience_idx ON public.outbox USING gin (audience)
 INDEX CREATE INDEX outbox_created_at_brin ON public.outbox USING brin (created_at)
 INDEX CREATE INDEX outbox_pending_idx ON public.outbox USING btree (id) WHERE (seq IS NULL)
-INDEX CREATE INDEX people_imports_created_idx ON public.people_imports USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX post_comment_revisions_comment_idx ON public.post_comment_revisions USING btree (comment_id, edited_at DESC)
 INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
 INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
@@ -1269,6 +1257,7 @@ INDEX CREATE UNIQUE INDEX groups_handle_key ON public.groups USING btree (handle
 INDEX CREATE UNIQUE INDEX groups_pkey ON public.groups USING btree (id)
 INDEX CREATE UNIQUE INDEX guideline_acceptances_pkey ON public.guideline_acceptances USING btree (user_id, version)
 INDEX CREATE UNIQUE INDEX guidelines_pkey ON public.guidelines USING btree (version)
+INDEX CREATE UNIQUE INDEX helper_digests_pkey ON public.helper_digests USING btree (group_id, month)
 INDEX CREATE UNIQUE INDEX home_timeline_big_authors_pkey ON public.home_timeline_big_authors USING btree (author_id)
 INDEX CREATE UNIQUE INDEX home_timeline_readers_pkey ON public.home_timeline_readers USING btree (user_id)
 INDEX CREATE UNIQUE INDEX home_timelines_pkey ON public.home_timelines USING btree (user_id, post_created_at, post_id)
@@ -1298,8 +1287,6 @@ INDEX CREATE UNIQUE INDEX notifications_source_unique ON public.notifications US
 INDEX CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
 INDEX CREATE UNIQUE INDEX outbox_retention_pkey ON public.outbox_retention USING btree (singleton)
 INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
-INDEX CREATE UNIQUE INDEX people_imports_one_running_idx ON public.people_imports USING btree ((true)) WHERE (status = ANY (ARRAY['queued'::text, 'applying'::text]))
-INDEX CREATE UNIQUE INDEX people_imports_pkey ON public.people_imports USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)

@@ -253,6 +253,27 @@ describe('recognition', () => {
       expect(told.map((n) => n.context.badge).sort()).toEqual(['first_accepted_answer', 'helper']);
     });
 
+    it('an answer held by reports takes its badge away, and restored by a dismissal brings it back', async () => {
+      const helper = await registerUser(t, { displayName: 'Rita Restored' });
+      const question = await askQuestion(t, alice, { topics: ['treasury'] });
+      const answer = await answerQuestion(t, helper, question.id);
+      await acceptAnswer(t, alice, question.id, answer.id);
+      expect(await badgesOf(carol, helper)).toEqual(['first_accepted_answer']);
+      // Three reports (the default threshold) hold the answer for review: out of sight, it counts nothing.
+      const reports = [];
+      for (const reporter of [bob, dave, erin]) {
+        const filed = await as(reporter).post('/api/reports', { targetType: 'answer', targetId: answer.id, reason: 'Looks wrong' });
+        expectStatus(filed, [200, 201], 'report');
+        reports.push(filed.body.id as string);
+      }
+      expect(await badgesOf(carol, helper)).toEqual([]);
+      // A moderator finds nothing wrong: the answer is back, and so is the badge (awarded again, told again).
+      await resolve(t, moderator, reports[0], 'dismiss');
+      expect(await badgesOf(carol, helper)).toEqual(['first_accepted_answer']);
+      const told = await kindOf(t, helper, 'badge.earned');
+      expect(told.map((n) => n.context.badge)).toEqual(['first_accepted_answer', 'first_accepted_answer']);
+    });
+
     it('Bridge builder: 5 answers upvoted by people of 3 other departments; a vote taken back revokes it', async () => {
       const answers: string[] = [];
       for (let i = 0; i < 5; i++) {

@@ -175,6 +175,7 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   DELETE /api/groups/:id/bans/:userId             token
   GET    /api/groups/:id/feed                     token
   GET    /api/groups/:id/health                   token
+  GET    /api/groups/:id/helpers                  token
   GET    /api/me/group-requests                   token
 
   // Feed

@@ -29,6 +29,7 @@ export const PostPage = page(() => import('./feed/PostPage'), 'PostPage');
 export const CreateGroupPage = page(() => import('./groups/CreateGroupPage'), 'CreateGroupPage');
 export const GroupFeedTab = page(() => import('./groups/GroupFeedTab'), 'GroupFeedTab');
 export const GroupHealthTab = page(() => import('./groups/GroupHealthTab'), 'GroupHealthTab');
+export const GroupHelpersTab = page(() => import('./recognition/GroupHelpersTab'), 'GroupHelpersTab');
 export const GroupMembersTab = page(() => import('./groups/GroupMembersTab'), 'GroupMembersTab');
 export const GroupPage = page(() => import('./groups/GroupPage'), 'GroupPage');
 export const GroupReportsTab = page(() => import('./groups/GroupReportsTab'), 'GroupReportsTab');
@@ -51,6 +52,8 @@ export const SearchPage = page(() => import('./search/SearchPage'), 'SearchPage'
 export const SessionsPage = page(() => import('./sessions/SessionsPage'), 'SessionsPage');
 export const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
 export const ProfilePage = page(() => import('./people/ProfilePage'), 'ProfilePage');
+export const OrgChartPage = page(() => import('./people/OrgChartPage'), 'OrgChartPage');
+export const PeopleImportAdmin = page(() => import('./admin/PeopleImportAdmin'), 'PeopleImportAdmin');
 export const AskQuestionPage = page(() => import('./questions/AskQuestionPage'), 'AskQuestionPage');
 export const ExpertsPage = page(() => import('./questions/ExpertsPage'), 'ExpertsPage');
 export const QuestionPage = page(() => import('./questions/QuestionPage'), 'QuestionPage');

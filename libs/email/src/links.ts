@@ -19,7 +19,8 @@ export function appPathOf(subject: { type: string; id: string }, context: Contex
     case 'idea':
       return `/ideas/${subject.id}`;
     case 'group':
-      return `/groups/${subject.id}`;
+      // The monthly "who helped" digest opens on its month.
+      return typeof context.month === 'string' ? `/groups/${subject.id}/helpers?month=${context.month}` : `/groups/${subject.id}`;
     case 'user':
       return `/people/${subject.id}`;
     case 'campaign':

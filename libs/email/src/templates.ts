@@ -103,6 +103,8 @@ const WORDS = {
       'report.resolved': () => 'A report you made was resolved',
       announcement: () => 'A new announcement to read',
       'announcement.reminder': () => 'Reminder: an announcement to read',
+      'digest.helpers': (_a: string, c: NotificationMailModel['context']) =>
+        `Who helped in your group in ${String(c.month)}: ${plural(Number(c.helperCount ?? 0), 'person', 'people')} to thank`,
     } as Record<string, (actor: string, context: NotificationMailModel['context']) => string>,
     somethingNew: 'Something new on Ruche',
     someone: 'Someone',
@@ -148,6 +150,8 @@ const WORDS = {
       'report.resolved': () => 'Un signalement que vous avez fait a été traité',
       announcement: () => 'Une nouvelle annonce à lire',
       'announcement.reminder': () => 'Rappel : une annonce à lire',
+      'digest.helpers': (_a: string, c: NotificationMailModel['context']) =>
+        `Qui a aidé dans votre groupe en ${String(c.month)} : ${plural(Number(c.helperCount ?? 0), 'personne', 'personnes')} à remercier`,
     } as Record<string, (actor: string, context: NotificationMailModel['context']) => string>,
     somethingNew: 'Du nouveau sur Ruche',
     someone: 'Quelqu’un',

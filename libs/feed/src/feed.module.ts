@@ -11,6 +11,7 @@ import { PostsController, TimelineController } from './feed.controller.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedModeration } from './feed-moderation.js';
 import { FeedVisibility } from './feed-visibility.js';
+import { GroupHelpSignals } from './group-help-signals.js';
 import { HomeTimelines } from './home-timelines.js';
 import { PollsController } from './polls.controller.js';
 import { PollsService } from './polls.service.js';
@@ -31,6 +32,7 @@ import { TimelineService } from './timeline.service.js';
   controllers: [PostsController, TimelineController, CommentsController, PollsController],
   providers: [
     FeedVisibility,
+    GroupHelpSignals,
     FeedGroups,
     FeedModeration,
     PostViews,
@@ -44,6 +46,6 @@ import { TimelineService } from './timeline.service.js';
     HomeTimelines,
     PostSearch,
   ],
-  exports: [FeedVisibility, PostsService, CommentsService, ReactionsService, TimelineService],
+  exports: [FeedVisibility, PostsService, CommentsService, ReactionsService, TimelineService, GroupHelpSignals],
 })
 export class FeedModule {}

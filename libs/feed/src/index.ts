@@ -3,6 +3,7 @@ export { CommentsService } from './comments.service.js';
 export * from './dto.js';
 export * from './feed-events.js';
 export * from './feed-visibility.js';
+export * from './group-help-signals.js';
 export { HomeTimelines } from './home-timelines.js';
 export * from './mentions.js';
 export * from './posts.service.js';

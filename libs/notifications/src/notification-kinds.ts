@@ -16,6 +16,7 @@
  * | `question.unanswered` | `question.unanswered`           | the asker: nobody answered after the last routing round |
  * | `kudos.received`  | `kudos.created`                     | the person thanked                                      |
  * | `badge.earned`    | `badge.awarded`                     | the person who earned it                                |
+ * | `digest.helpers`  | `helpers.digest_ready`              | the group's owners and admins: its monthly "who helped" |
  * | `idea.status`     | `idea.status`                       | the idea's author, voters and commenters                |
  * | `idea.review`     | `review.created`                    | the idea's author and voters                            |
  * | `idea.implementation` | `idea.implementation_updated`   | the idea's author, voters and commenters                |
@@ -33,9 +34,10 @@ import type { NotificationKind } from '@ruche/contracts';
 
 /**
  * Kinds also sent as an individual email unless the person turned it off (only with SMTP_URL set):
- * what is addressed to you by name and waits on you. Everything else is off by email until turned on.
+ * what is addressed to you by name and waits on you, and the monthly "who helped" digest of the
+ * groups you manage (a digest is what email is still for). Everything else is off by email until turned on.
  */
-export const EMAIL_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer']);
+export const EMAIL_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer', 'digest.helpers']);
 
 /** Kinds whose unread notifications about one subject grow one row ("Alice and 4 others reacted"). */
 export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set(['reaction']);

@@ -48,6 +48,7 @@ export class NotificationListeners implements OnModuleInit {
     this.on('question.unanswered', (e) => this.unanswered(e));
     this.on('kudos.created', (e) => this.kudos(e));
     this.on('badge.awarded', (e) => this.badge(e));
+    this.on('helpers.digest_ready', (e) => this.helperDigest(e));
     this.on('idea.status', (e) => this.ideaStatus(e));
     this.on('review.created', (e) => this.reviewed(e));
     this.on('idea.comment_created', (e) => this.ideaCommented(e));
@@ -291,6 +292,21 @@ export class NotificationListeners implements OnModuleInit {
       actorId: null,
       subject: { type: 'user', id: userId },
       context: { badge },
+    });
+  }
+
+  /** A group's monthly "who helped" digest was written (recognition, #17): to its managers still in charge. */
+  private async helperDigest(e: PublishedEvent<'helpers.digest_ready'>): Promise<void> {
+    const { groupId, month, managerIds, helperCount } = e.payload;
+    if (!isId(groupId)) return;
+    const current = new Set(await this.groups.managerIds(groupId));
+    await this.store.deliver({
+      source: e,
+      kind: 'digest.helpers',
+      recipients: managerIds.filter((id) => current.has(id)),
+      actorId: null,
+      subject: { type: 'group', id: groupId },
+      context: { groupId, month, helperCount },
     });
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import {
   BADGES,
   type Badge,
@@ -77,4 +77,59 @@ export class BadgeRuleView {
   label: string;
   @ApiProperty()
   rule: string;
+}
+
+export class HelperDigestQuery {
+  @ApiPropertyOptional({ description: 'The month, YYYY-MM (UTC); default: last month. Not in the future.', example: '2026-11' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month?: string;
+}
+
+export class HelpReasonView {
+  @ApiProperty({ enum: ['kudos', 'threadsHelped', 'reactionsReceived'] })
+  reason: 'kudos' | 'threadsHelped' | 'reactionsReceived';
+
+  @ApiProperty()
+  count: number;
+}
+
+export class HelperView {
+  @ApiProperty({ description: '{ id, handle, displayName }' })
+  user: UserSummary;
+
+  @ApiProperty({ description: '3 × kudos + 2 × threads helped + 1 × reactions received' })
+  score: number;
+
+  @ApiProperty({ description: "Kudos received in the month for the group's posts" })
+  kudos: number;
+
+  @ApiProperty({ description: "Other people's posts in the group they commented on (once per thread)" })
+  threadsHelped: number;
+
+  @ApiProperty({ description: 'Other people who reacted to their posts in the group (once per person and post)' })
+  reactionsReceived: number;
+
+  @ApiProperty({ type: HelpReasonView, isArray: true, description: 'What counted, heaviest first' })
+  reasons: HelpReasonView[];
+}
+
+export class HelperDigestView {
+  @ApiProperty()
+  groupId: string;
+
+  @ApiProperty({ example: '2026-11' })
+  month: string;
+
+  @ApiProperty({ description: 'Start of the month (UTC), included' })
+  from: string;
+
+  @ApiProperty({ description: 'Start of the next month (UTC), excluded' })
+  to: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'When the monthly job wrote it; null: computed now (not sent yet)' })
+  sentAt: string | null;
+
+  @ApiProperty({ type: HelperView, isArray: true, description: 'At most 10, best first' })
+  items: HelperView[];
 }

@@ -8,11 +8,14 @@ import {
   BadgeRuleView,
   BadgeView,
   GiveKudosDto,
+  HelperDigestQuery,
+  HelperDigestView,
   KudosListQuery,
   KudosView,
   RecognitionSettingsDto,
   RecognitionSettingsView,
 } from './dto.js';
+import { HelperDigestService } from './helper-digest.service.js';
 import { KudosService } from './kudos.service.js';
 import { RecognitionSettings } from './recognition-settings.service.js';
 
@@ -25,7 +28,22 @@ export class RecognitionController {
     private readonly badges: BadgesService,
     private readonly settings: RecognitionSettings,
     private readonly identity: IdentityService,
+    private readonly helperDigests: HelperDigestService,
   ) {}
+
+  @Get('groups/:id/helpers')
+  @ApiOperation({
+    summary:
+      "A group's monthly “who helped” digest, for its owners and admins (404 for a private group you are not in, 403 for other non-managers)",
+  })
+  @ApiOkResponse({ type: HelperDigestView })
+  helpers(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: HelperDigestQuery,
+  ): Promise<HelperDigestView> {
+    return this.helperDigests.read(user, id, query.month);
+  }
 
   @Post('kudos')
   @ApiOperation({ summary: 'Thank someone for an answer, an idea review or a post you can see (not your own)' })

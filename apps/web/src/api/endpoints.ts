@@ -3,6 +3,7 @@ import type {
   Account,
   Answer,
   EarnedBadge,
+  HelperDigest,
   Kudos,
   TopicPageData,
   AppNotification,
@@ -79,6 +80,8 @@ const id = encodeURIComponent;
 export interface SignInProviders {
   password: boolean;
   oidc: boolean;
+  /** SAML single sign-on is configured: the sign-in page offers it. */
+  saml: boolean;
   signup: 'open' | 'domains' | 'invite';
   signupDomains: string[];
 }
@@ -256,6 +259,9 @@ export const notificationsApi = {
 
 /** Kudos and badges (#17). */
 export const recognitionApi = {
+  /** A group's "who helped" digest for a month (YYYY-MM; default last month): managers only. */
+  helpers: (groupId: string, month?: string) =>
+    request<HelperDigest>('GET', `/api/groups/${id(groupId)}/helpers${query({ month })}`),
   give: (body: { targetType: Kudos['targetType']; targetId: string; message: string }) => request<Kudos>('POST', '/api/kudos', body),
   kudosOf: (userId: string) => request<Page<Kudos>>('GET', `/api/users/${id(userId)}/kudos${query({ limit: 10 })}`),
   badgesOf: (userId: string) => request<{ items: EarnedBadge[] }>('GET', `/api/users/${id(userId)}/badges`),

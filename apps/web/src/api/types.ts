@@ -630,6 +630,25 @@ export interface Kudos {
   createdAt: string;
 }
 
+/** A group's monthly "who helped" digest, for its owners and admins (#17). */
+export interface HelperDigest {
+  groupId: string;
+  /** YYYY-MM (UTC). */
+  month: string;
+  from: string;
+  to: string;
+  /** When the monthly job sent it; null: computed now, not sent yet. */
+  sentAt: string | null;
+  items: {
+    user: UserSummary;
+    score: number;
+    kudos: number;
+    threadsHelped: number;
+    reactionsReceived: number;
+    reasons: { reason: 'kudos' | 'threadsHelped' | 'reactionsReceived'; count: number }[];
+  }[];
+}
+
 export interface EarnedBadge {
   badge: 'first_accepted_answer' | 'helper' | 'bridge_builder' | 'reviewer' | 'idea_made_real' | 'mentor';
   label: string;

@@ -44,6 +44,9 @@ function GroupTabs({ group }: { group: Group }) {
           <NavLink to={`${base}/reports`} className="tabs__tab">
             {t('group.tab.reports')}
           </NavLink>
+          <NavLink to={`${base}/helpers`} className="tabs__tab">
+            {t('group.tab.helpers')}
+          </NavLink>
         </>
       )}
       {mayReadHealth(group, me.roles) && (

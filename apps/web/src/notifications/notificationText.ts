@@ -25,6 +25,7 @@ export function notificationText(n: AppNotification, i18n: I18n): string {
     const key = `notifications.kind.report.${n.context.recipient === 'author' ? 'author' : 'reporter'}` as MessageKey;
     return i18n.t(key);
   }
+  if (n.kind === 'digest.helpers') return i18n.t('notifications.kind.digest.helpers', { count: Number(n.context.helperCount ?? 0) });
   return i18n.t(`notifications.kind.${n.kind}`, { name, count: n.actorCount ?? 1 });
 }
 
@@ -38,6 +39,7 @@ export function notificationLink(n: AppNotification): string | null {
     case 'comment':
       return str(c.postId) ? `/posts/${str(c.postId)}` : null;
     case 'group':
+      if (n.kind === 'digest.helpers') return `/groups/${n.subject.id}/helpers${str(c.month) ? `?month=${str(c.month)}` : ''}`;
       return n.kind === 'group.request' ? `/groups/${n.subject.id}/requests` : `/groups/${n.subject.id}`;
     case 'user':
       return `/people/${n.subject.id}`;

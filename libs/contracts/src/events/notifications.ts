@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'question.unanswered',
   'kudos.received',
   'badge.earned',
+  'digest.helpers',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

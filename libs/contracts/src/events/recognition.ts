@@ -38,4 +38,9 @@ export interface RecognitionEvents {
   'badge.awarded': { userId: string; badge: Badge };
   /** Audience: the person: what earned it no longer counts (hidden, removed, undone). */
   'badge.revoked': { userId: string; badge: Badge };
+  /**
+   * Audience: none (the notification is what reaches them). A group's monthly "who helped" digest
+   * was written (once per group and month); `managerIds` are its owners and admins at that time.
+   */
+  'helpers.digest_ready': { groupId: string; month: string; managerIds: string[]; helperCount: number };
 }
