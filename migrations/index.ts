@@ -65,6 +65,7 @@ import { AllowPasswordlessAccounts1795422700100 } from './1795422700100-AllowPas
 import { CreateInvitations1795422700200 } from './1795422700200-CreateInvitations.js';
 import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoffs.js';
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
+import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
 import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
 import { AddFileText1795530000000 } from './1795530000000-AddFileText.js';
@@ -136,6 +137,7 @@ export const migrations = [
   CreateInvitations1795422700200,
   CreateSsoHandoffs1795422700300,
   CreateTrainingPaths1795423000000,
+  CreateLinkPreviews1795510000000,
   CreateHelperDigests1795500000000,
   AddHelperDigestNotificationKind1795500000100,
   CreatePostPolls1795520000000,

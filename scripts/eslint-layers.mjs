@@ -22,7 +22,9 @@ export const LAYERS = {
   groups: ['identity', ...FOUNDATION],
   // Uploads and attachments: beside people and groups; the content owners attach through it.
   files: ['identity', ...FOUNDATION],
-  feed: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
+  // Link previews (#14): beside files (their images are files); the content owners record links through it.
+  previews: ['files', 'identity', ...FOUNDATION],
+  feed: ['people', 'groups', 'files', 'previews', 'identity', ...FOUNDATION],
   questions: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
   ideas: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
   announcements: ['people', 'groups', 'identity', ...FOUNDATION],

@@ -399,6 +399,11 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       valid: () => ({ managerId: alice.id }),
     },
     'PUT /api/admin/skill-synonyms': { as: () => admin, path: () => '/api/admin/skill-synonyms', valid: () => ({ synonyms: [{ alias: 'k8s', canonical: 'kubernetes' }] }) },
+    'PUT /api/admin/link-previews/rules': {
+      as: () => admin,
+      path: () => '/api/admin/link-previews/rules',
+      valid: () => ({ rules: [{ host: 'example.com', rule: 'deny' }] }),
+    },
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
     'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },
     'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ all: true }) },

@@ -285,6 +285,10 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/admin/email/suppressions            ManageEmail
   DELETE /api/admin/email/suppressions/:address   ManageEmail
 
+  // Link previews (#14): the admins' allow/deny list of hosts
+  GET    /api/admin/link-previews/rules           ManageLinkPreviews
+  PUT    /api/admin/link-previews/rules           ManageLinkPreviews
+
   // Analytics and search
   GET    /api/analytics/overview                  ReadAnalytics
   GET    /api/analytics/export.csv                ReadAnalytics

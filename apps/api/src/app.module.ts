@@ -5,6 +5,7 @@ import { EmailInboundModule, EmailModule } from '@ruche/email';
 import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
 import { FilesModule } from '@ruche/files';
+import { PreviewsModule } from '@ruche/previews';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { IdeasModule } from '@ruche/ideas';
@@ -34,6 +35,7 @@ export class AppModule {
         PeopleModule,
         GroupsModule,
         FilesModule,
+        PreviewsModule,
         FeedModule,
         IdeasModule,
         ModerationModule,

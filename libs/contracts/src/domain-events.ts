@@ -11,6 +11,7 @@ import type { MentoringEvents } from './events/mentoring.js';
 import type { ModerationEvents } from './events/moderation.js';
 import type { NotificationEvents } from './events/notifications.js';
 import type { PeopleEvents } from './events/people.js';
+import type { PreviewEvents } from './link-previews.js';
 import type { QuestionEvents } from './events/questions.js';
 import type { RecognitionEvents } from './events/recognition.js';
 import type { TrainingEvents } from './events/training.js';
@@ -29,6 +30,7 @@ export interface DomainEventMap
     PeopleEvents,
     GroupEvents,
     FeedEvents,
+    PreviewEvents,
     FileEvents,
     IdeaEvents,
     QuestionEvents,

@@ -7,6 +7,7 @@ export * from './api-errors.js';
 export * from './client-events.js';
 export * from './domain-events.js';
 export * from './files.js';
+export * from './link-previews.js';
 export * from './events/announcements.js';
 export * from './events/content.js';
 export * from './events/email.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FilesModule } from '@ruche/files';
+import { PreviewsModule } from '@ruche/previews';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
@@ -15,6 +16,7 @@ import { GroupHelpSignals } from './group-help-signals.js';
 import { HomeTimelines } from './home-timelines.js';
 import { PollsController } from './polls.controller.js';
 import { PollsService } from './polls.service.js';
+import { PostLinkPreviews } from './post-link-previews.js';
 import { PostSearch } from './post-search.js';
 import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
@@ -28,7 +30,7 @@ import { TimelineService } from './timeline.service.js';
  * through an ORM).
  */
 @Module({
-  imports: [IdentityModule, PeopleModule, GroupsModule, FilesModule],
+  imports: [IdentityModule, PeopleModule, GroupsModule, FilesModule, PreviewsModule],
   controllers: [PostsController, TimelineController, CommentsController, PollsController],
   providers: [
     FeedVisibility,
@@ -45,6 +47,7 @@ import { TimelineService } from './timeline.service.js';
     TimelineService,
     HomeTimelines,
     PostSearch,
+    PostLinkPreviews,
   ],
   exports: [FeedVisibility, PostsService, CommentsService, ReactionsService, TimelineService, GroupHelpSignals],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AttachmentView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { moderationMarker, type PollView, type PostView } from './dto.js';
 import { pollsOf } from './poll-views.js';
@@ -70,9 +71,20 @@ export class PostViews {
     private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async build(viewerId: string, posts: PostRow[]): Promise<PostView[]> {
+    const views = await this.buildWithoutPreviews(viewerId, posts);
+    // Link preview cards (#14): part of the post's view, so exactly as visible as the post (1 query).
+    const previews = await this.previews.previewsFor(
+      'post',
+      views.map((v) => v.id),
+    );
+    return views.map((view) => ({ ...view, linkPreviews: previews.get(view.id) ?? [] }));
+  }
+
+  private async buildWithoutPreviews(viewerId: string, posts: PostRow[]): Promise<PostView[]> {
     if (posts.length === 0) return [];
     const db = this.db.manager;
     const ids = posts.map((p) => p.id);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { IdentityService, summaryOf, type UserSummary } from '@ruche/identity';
 import {
   type AuthUser,
@@ -65,6 +66,7 @@ export class PostsService {
     private readonly moderation: ContentModeration,
     private readonly db: Database,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
     private readonly polls: PollsService,
   ) {}
 
@@ -104,6 +106,8 @@ export class PostsService {
       if (attachments.length > 0) await this.countAttachments(tx, row, attachments.length);
       const poll = newPoll ? await this.polls.create(tx, row, newPoll) : null;
       const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments, poll);
+      // Cards already cached show at once; the others are fetched after commit and sent live (post.link_previews).
+      post.linkPreviews = await this.previews.track(tx, author.id, { type: 'post', id: row.id }, input.body);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
         await tx.emit({
@@ -192,6 +196,7 @@ export class PostsService {
       // An edit never touches the poll (its options are fixed with the post): the views carry it as it is.
       const poll = (await pollsOf(tx.manager, null, [row])).get(postId) ?? null;
       const post = toPostView(row, knownPeople(user, mentioned), mentionedIds, [], attachments, poll);
+      post.linkPreviews = await this.previews.track(tx, user.id, { type: 'post', id: postId }, body);
       // Content out of public sight (held, or hidden from a moderator's own post) changes for its author alone.
       if (state !== 'visible') {
         if (screening.held && state === 'held') {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { DiskStorage, FILE_STORAGE, type FileStorage, S3Storage } from './file-storage.js';
+import { FetchedImages } from './fetched-images.js';
 import { FilesController } from './files.controller.js';
 import { FilesListeners } from './files-listeners.js';
 import { FilesService } from './files.service.js';
@@ -19,7 +20,7 @@ export function createFileStorage(config: RucheConfig): FileStorage {
  */
 @Module({
   controllers: [FilesController],
-  providers: [{ provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage }, FilesService, FilesListeners],
-  exports: [FilesService],
+  providers: [{ provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage }, FilesService, FilesListeners, FetchedImages],
+  exports: [FilesService, FetchedImages],
 })
 export class FilesModule {}

@@ -1,4 +1,5 @@
 import type { AttachmentView } from '../files.js';
+import type { LinkPreviewView } from '../link-previews.js';
 import type { UserSummary } from './identity.js';
 import type { ModerationMarker, OutOfSight } from './moderation.js';
 
@@ -46,6 +47,8 @@ export interface PostView {
   reactions: ReactionCounts;
   /** The caller's reactions; always [] in events. */
   myReactions: ReactionKind[];
+  /** Preview cards of the links in `body` once fetched (#14), in the order written; [] until then. */
+  linkPreviews?: LinkPreviewView[];
   /** Files attached (images first shown inline by the web app); signed links, short-lived. */
   attachments?: AttachmentView[];
   /** The poll the post carries (#14), null if none. */
@@ -90,6 +93,8 @@ export interface FeedEvents {
   'post.updated': { post: PostView };
   /** Audience: as post.updated. */
   'post.deleted': { postId: string };
+  /** Audience: as post.updated. The post's link previews were fetched (or refreshed): its cards, in order. */
+  'post.link_previews': { postId: string; linkPreviews: LinkPreviewView[] };
   /** For notifications (no socket audience): people newly mentioned, never the author. */
   'post.mentioned': { postId: string; userIds: string[] };
   /** For notifications (no socket audience): a group owner or admin wrote @group in a group post. */

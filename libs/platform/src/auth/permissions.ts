@@ -19,6 +19,8 @@ export enum Permission {
   PublishAnnouncements = 'announcements:publish',
   /** See and lift the email suppression list (bounced addresses). */
   ManageEmail = 'email:manage',
+  /** The allow/deny list of hosts link previews may be fetched from (#14). */
+  ManageLinkPreviews = 'link_previews:manage',
   /** Set people's managers and import people from a CSV file (#15, the org directory). */
   ManageDirectory = 'directory:manage',
 }
@@ -36,6 +38,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.PublishAnnouncements,
     Permission.ReadUnansweredQuestions,
     Permission.ManageEmail,
+    Permission.ManageLinkPreviews,
     Permission.ManageDirectory,
   ],
 };

@@ -151,6 +151,8 @@ export interface RucheConfig {
   };
   /** Uploaded files (libs/files). */
   files: FilesConfig;
+  /** Link preview cards (libs/previews). */
+  linkPreviews: LinkPreviewsConfig;
   questions: {
     /** How long an "I'm on it" claim on a question lasts. */
     claimMinutes: number;
@@ -173,6 +175,27 @@ export interface FilesConfig {
   s3: S3Config | undefined;
   /** Set when `CLAMAV_HOST` is: every upload is scanned by that clamd before it is stored. */
   clamav: { host: string; port: number; timeoutMs: number } | undefined;
+}
+
+/** Link previews (#14): the server fetches pages linked in posts, through libs/previews' safe fetch. */
+export interface LinkPreviewsConfig {
+  /** `LINK_PREVIEWS_ENABLED=0` turns previews off: nothing is fetched, no card is shown. */
+  enabled: boolean;
+  /** `LINK_PREVIEWS_TTL_HOURS`: a fetched preview is fetched again after this long. */
+  ttlHours: number;
+  /** `LINK_PREVIEWS_FAILURE_TTL_MINUTES`: a failed fetch is not retried before this long. */
+  failureTtlMinutes: number;
+  /** `LINK_PREVIEWS_TIMEOUT_MS`: the longest one fetch (redirects included) may take; connecting has a third of it. */
+  timeoutMs: number;
+  /** `LINK_PREVIEWS_MAX_HTML_BYTES`: a page is read up to this size, and refused above it. */
+  maxHtmlBytes: number;
+  /** `LINK_PREVIEWS_MAX_IMAGE_BYTES`: the largest preview image fetched. */
+  maxImageBytes: number;
+  /**
+   * `RUCHE_LINK_PREVIEW_TEST_ALLOW_HOSTS`: host names (comma-separated) fetched whatever they resolve
+   * to, loopback included, on any port. For tests only: refused when `NODE_ENV=production`.
+   */
+  testAllowHosts: string[];
 }
 
 export interface S3Config {
@@ -296,6 +319,28 @@ function filesConfig(env: Env): FilesConfig {
   };
 }
 
+function linkPreviewsConfig(env: Env): LinkPreviewsConfig {
+  const testAllowHosts = (env.RUCHE_LINK_PREVIEW_TEST_ALLOW_HOSTS ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
+  // Production never fetches loopback or reserved addresses: this escape hatch is for test suites.
+  if (testAllowHosts.length > 0 && env.NODE_ENV === 'production')
+    throw new ConfigError('RUCHE_LINK_PREVIEW_TEST_ALLOW_HOSTS is for tests only and cannot be set when NODE_ENV=production');
+  for (const host of testAllowHosts) {
+    if (!/^[a-z0-9.:[\]-]{1,253}$/.test(host)) throw new ConfigError(`RUCHE_LINK_PREVIEW_TEST_ALLOW_HOSTS has an invalid host "${host}"`);
+  }
+  return {
+    enabled: flag(env, 'LINK_PREVIEWS_ENABLED', true),
+    ttlHours: integer(env, 'LINK_PREVIEWS_TTL_HOURS', 24, 1, 24 * 365),
+    failureTtlMinutes: integer(env, 'LINK_PREVIEWS_FAILURE_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    timeoutMs: integer(env, 'LINK_PREVIEWS_TIMEOUT_MS', 8000, 100, 60_000),
+    maxHtmlBytes: integer(env, 'LINK_PREVIEWS_MAX_HTML_BYTES', 1024 * 1024, 1024, 16 * 1024 * 1024),
+    maxImageBytes: integer(env, 'LINK_PREVIEWS_MAX_IMAGE_BYTES', 5 * 1024 * 1024, 1024, 25 * 1024 * 1024),
+    testAllowHosts,
+  };
+}
+
 function scimToken(env: Env): string | undefined {
   const raw = env.SCIM_TOKEN;
   if (!raw) return undefined;
@@ -410,6 +455,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       activeDays: integer(env, 'RUCHE_TIMELINE_ACTIVE_DAYS', 30, 1, 3650),
     },
     files: filesConfig(env),
+    linkPreviews: linkPreviewsConfig(env),
     questions: {
       claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
       rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),
