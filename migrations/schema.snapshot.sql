@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (86)
+-- tables (90)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -361,6 +361,30 @@ TABLE public.kudos
   message text NOT NULL
   moderation_state text NOT NULL DEFAULT 'visible'::text
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.link_preview_rules
+  host text NOT NULL
+  rule text NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.link_preview_uses
+  item_type text NOT NULL
+  item_id uuid NOT NULL
+  preview_id uuid NOT NULL
+  position integer NOT NULL
+TABLE public.link_previews
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  url text NOT NULL
+  status text NOT NULL DEFAULT 'pending'::text
+  final_url text
+  title text
+  description text
+  site_name text
+  image_file_id uuid
+  failure text
+  requested_by uuid
+  fetched_at timestamp with time zone
+  expires_at timestamp with time zone NOT NULL DEFAULT now()
+  claimed_until timestamp with time zone
+  created_at timestamp with time zone NOT NULL DEFAULT now()
 TABLE public.mentoring_offers
   user_id uuid NOT NULL
   topic text NOT NULL
@@ -449,6 +473,20 @@ TABLE public.outbox
 TABLE public.outbox_retention
   singleton boolean NOT NULL DEFAULT true
   pruned_through bigint NOT NULL DEFAULT 0
+TABLE public.people_imports
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  created_by uuid
+  file_name text NOT NULL DEFAULT ''::text
+  status text NOT NULL
+  rows jsonb NOT NULL
+  total integer NOT NULL
+  processed integer NOT NULL DEFAULT 0
+  report jsonb NOT NULL
+  result jsonb
+  error text
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  started_at timestamp with time zone
+  finished_at timestamp with time zone
 TABLE public.post_comment_revisions
   id uuid NOT NULL DEFAULT gen_random_uuid()
   comment_id uuid NOT NULL
@@ -690,7 +728,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (400)
+-- constraints (416)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -792,7 +830,7 @@ CONSTRAINT public.file_usage.file_usage_pkey PRIMARY KEY (user_id)
 CONSTRAINT public.file_usage.file_usage_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_alt_check CHECK (((alt IS NULL) OR (length(alt) <= 1000)))
 CONSTRAINT public.files.files_item_check CHECK (((item_type IS NULL) = (item_id IS NULL)))
-CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text])))
+CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text, 'link_preview'::text])))
 CONSTRAINT public.files.files_name_check CHECK (((length(name) >= 1) AND (length(name) <= 255)))
 CONSTRAINT public.files.files_owner_fk FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_pkey PRIMARY KEY (id)
@@ -893,6 +931,17 @@ CONSTRAINT public.kudos.kudos_one_per_target UNIQUE (author_id, target_type, tar
 CONSTRAINT public.kudos.kudos_pkey PRIMARY KEY (id)
 CONSTRAINT public.kudos.kudos_recipient_fk FOREIGN KEY (recipient_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.kudos.kudos_target_type_known CHECK ((target_type = ANY (ARRAY['answer'::text, 'review'::text, 'post'::text])))
+CONSTRAINT public.link_preview_rules.link_preview_rules_pkey PRIMARY KEY (host)
+CONSTRAINT public.link_preview_rules.link_preview_rules_rule_check CHECK ((rule = ANY (ARRAY['allow'::text, 'deny'::text])))
+CONSTRAINT public.link_preview_uses.link_preview_uses_item_type_check CHECK ((item_type = 'post'::text))
+CONSTRAINT public.link_preview_uses.link_preview_uses_pkey PRIMARY KEY (item_type, item_id, preview_id)
+CONSTRAINT public.link_preview_uses.link_preview_uses_preview_fk FOREIGN KEY (preview_id) REFERENCES link_previews(id) ON DELETE CASCADE
+CONSTRAINT public.link_previews.link_previews_image_fk FOREIGN KEY (image_file_id) REFERENCES files(id) ON DELETE SET NULL
+CONSTRAINT public.link_previews.link_previews_pkey PRIMARY KEY (id)
+CONSTRAINT public.link_previews.link_previews_requested_by_fk FOREIGN KEY (requested_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.link_previews.link_previews_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'ready'::text, 'failed'::text])))
+CONSTRAINT public.link_previews.link_previews_url_check CHECK (((length(url) >= 8) AND (length(url) <= 2048)))
+CONSTRAINT public.link_previews.link_previews_url_key UNIQUE (url)
 CONSTRAINT public.mentoring_offers.mentoring_offers_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
 CONSTRAINT public.mentoring_offers.mentoring_offers_pkey PRIMARY KEY (user_id, topic)
 CONSTRAINT public.mentoring_offers.mentoring_offers_profile_fk FOREIGN KEY (user_id) REFERENCES mentoring_profiles(user_id) ON DELETE CASCADE
@@ -942,6 +991,11 @@ CONSTRAINT public.outbox.outbox_pkey PRIMARY KEY (id)
 CONSTRAINT public.outbox.outbox_seq_unique UNIQUE (seq)
 CONSTRAINT public.outbox_retention.outbox_retention_one_row CHECK (singleton)
 CONSTRAINT public.outbox_retention.outbox_retention_pkey PRIMARY KEY (singleton)
+CONSTRAINT public.people_imports.people_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.people_imports.people_imports_file_name_length CHECK ((char_length(file_name) <= 255))
+CONSTRAINT public.people_imports.people_imports_pkey PRIMARY KEY (id)
+CONSTRAINT public.people_imports.people_imports_progress_check CHECK (((processed >= 0) AND (processed <= total)))
+CONSTRAINT public.people_imports.people_imports_status_check CHECK ((status = ANY (ARRAY['dry_run'::text, 'queued'::text, 'applying'::text, 'applied'::text, 'failed'::text])))
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_comment_fkey FOREIGN KEY (comment_id) REFERENCES post_comments(id) ON DELETE CASCADE
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_pkey PRIMARY KEY (id)
 CONSTRAINT public.post_comments.post_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1097,7 +1151,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (233)
+-- indexes (241)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1154,6 +1208,7 @@ INDEX CREATE INDEX ideas_title_trgm_idx ON public.ideas USING gin (title gin_trg
 INDEX CREATE INDEX invitations_created_idx ON public.invitations USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX kudos_author_recent_idx ON public.kudos USING btree (author_id, created_at DESC, id DESC)
 INDEX CREATE INDEX kudos_recipient_recent_idx ON public.kudos USING btree (recipient_id, created_at DESC, id DESC)
+INDEX CREATE INDEX link_preview_uses_preview_idx ON public.link_preview_uses USING btree (preview_id)
 INDEX CREATE INDEX mentoring_offers_topic_idx ON public.mentoring_offers USING btree (topic, user_id)
 INDEX CREATE INDEX mentoring_requests_mentee_recent_idx ON public.mentoring_requests USING btree (mentee_id, created_at DESC, id DESC)
 INDEX CREATE INDEX mentoring_requests_mentor_idx ON public.mentoring_requests USING btree (mentor_id) WHERE (status = 'paired'::text)
@@ -1169,6 +1224,7 @@ INDEX CREATE INDEX notifications_recipient_unread_idx ON public.notifications US
 INDEX CREATE INDEX outbox_audience_idx ON public.outbox USING gin (audience)
 INDEX CREATE INDEX outbox_created_at_brin ON public.outbox USING brin (created_at)
 INDEX CREATE INDEX outbox_pending_idx ON public.outbox USING btree (id) WHERE (seq IS NULL)
+INDEX CREATE INDEX people_imports_created_idx ON public.people_imports USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX post_comment_revisions_comment_idx ON public.post_comment_revisions USING btree (comment_id, edited_at DESC)
 INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
 INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
@@ -1272,6 +1328,10 @@ INDEX CREATE UNIQUE INDEX invitations_pkey ON public.invitations USING btree (id
 INDEX CREATE UNIQUE INDEX invitations_token_hash_key ON public.invitations USING btree (token_hash)
 INDEX CREATE UNIQUE INDEX kudos_one_per_target ON public.kudos USING btree (author_id, target_type, target_id)
 INDEX CREATE UNIQUE INDEX kudos_pkey ON public.kudos USING btree (id)
+INDEX CREATE UNIQUE INDEX link_preview_rules_pkey ON public.link_preview_rules USING btree (host)
+INDEX CREATE UNIQUE INDEX link_preview_uses_pkey ON public.link_preview_uses USING btree (item_type, item_id, preview_id)
+INDEX CREATE UNIQUE INDEX link_previews_pkey ON public.link_previews USING btree (id)
+INDEX CREATE UNIQUE INDEX link_previews_url_key ON public.link_previews USING btree (url)
 INDEX CREATE UNIQUE INDEX mentoring_offers_pkey ON public.mentoring_offers USING btree (user_id, topic)
 INDEX CREATE UNIQUE INDEX mentoring_profiles_pkey ON public.mentoring_profiles USING btree (user_id)
 INDEX CREATE UNIQUE INDEX mentoring_requests_one_open_idx ON public.mentoring_requests USING btree (mentee_id, topic) WHERE (status = ANY (ARRAY['waiting'::text, 'paired'::text]))
@@ -1287,6 +1347,8 @@ INDEX CREATE UNIQUE INDEX notifications_source_unique ON public.notifications US
 INDEX CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
 INDEX CREATE UNIQUE INDEX outbox_retention_pkey ON public.outbox_retention USING btree (singleton)
 INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
+INDEX CREATE UNIQUE INDEX people_imports_one_running_idx ON public.people_imports USING btree ((true)) WHERE (status = ANY (ARRAY['queued'::text, 'applying'::text]))
+INDEX CREATE UNIQUE INDEX people_imports_pkey ON public.people_imports USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)
