@@ -33,9 +33,7 @@ import {
   MentoringPage,
   ModerationSettingsForm,
   NotificationsPage,
-  OrgChartPage,
   PeoplePage,
-  PeopleImportAdmin,
   PostPage,
   ProfilePage,
   QuestionPage,
@@ -96,7 +94,6 @@ function Routed() {
         <Route path="/discover" element={<FeedPage scope="company" />} />
         <Route path="/people" element={<PeoplePage />} />
         <Route path="/people/:id" element={<ProfilePage />} />
-        <Route path="/people/:id/org" element={<OrgChartPage />} />
         <Route path="/groups" element={<GroupsPage />} />
         <Route path="/groups/new" element={<CreateGroupPage />} />
         <Route path="/groups/:id" element={<GroupPage />}>
@@ -189,14 +186,6 @@ function Routed() {
           element={
             <ManageSection path="invitations">
               <InvitationsAdmin />
-            </ManageSection>
-          }
-        />
-        <Route
-          path="/manage/people-import"
-          element={
-            <ManageSection path="people-import">
-              <PeopleImportAdmin />
             </ManageSection>
           }
         />
