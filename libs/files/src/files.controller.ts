@@ -12,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthUser, CurrentUser, EnumParam, Public, SocketAuthentication, unauthenticated, UuidParam } from '@ruche/platform';
 import { AltDto, FileViewDto } from './dto.js';
 import { contentDisposition } from './file-names.js';
-import { TEXT_TYPES } from './file-types.js';
+import { ACTIVE_CONTENT_TYPES, TEXT_TYPES } from './file-types.js';
 import { FileUrls } from './file-urls.js';
 import { type FileDownload, FilesService } from './files.service.js';
 
@@ -20,6 +20,11 @@ import { type FileDownload, FilesService } from './files.service.js';
 const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 /** A downloaded file can run nothing and load nothing, even if a browser tried to render it. */
 const SANDBOX_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+/**
+ * SVG and HTML (allowed by an admin): the strictest policy, nothing loaded, no style, no script, a
+ * unique origin, never framed; and always `attachment`.
+ */
+const ACTIVE_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
 @ApiTags('files')
 @ApiBearerAuth()
@@ -93,14 +98,17 @@ export class FilesController {
     const inline = file.variant !== 'original' || INLINE_TYPES.has(file.contentType);
     const signed = typeof query.exp === 'string';
     void reply
-      .header('content-type', TEXT_TYPES.has(file.contentType) ? `${file.contentType}; charset=utf-8` : file.contentType)
+      .header(
+        'content-type',
+        TEXT_TYPES.has(file.contentType) || ACTIVE_CONTENT_TYPES.has(file.contentType) ? `${file.contentType}; charset=utf-8` : file.contentType,
+      )
       .header('content-length', String(file.object.size))
       .header(
         'content-disposition',
         contentDisposition(inline ? 'inline' : 'attachment', file.variant === 'original' ? file.name : `${file.name}.webp`),
       )
       .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', SANDBOX_CSP)
+      .header('content-security-policy', ACTIVE_CONTENT_TYPES.has(file.contentType) ? ACTIVE_CSP : SANDBOX_CSP)
       .header('cross-origin-resource-policy', 'same-origin')
       .header('cache-control', signed ? `private, max-age=${FileUrls.secondsLeft(query.exp as string)}` : 'private, no-cache')
       .header('etag', `"${file.sha256.slice(0, 32)}${file.variant === 'original' ? '' : `-${file.variant}`}"`);

@@ -97,7 +97,7 @@ export class FilesService {
     try {
       const received = await this.receive(request, temp);
       const name = cleanFileName(received.filename);
-      const contentType = await detectContentType(temp, name);
+      const contentType = await detectContentType(temp, name, this.config.files.activeTypes);
       if (!contentType)
         throw refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This type of file is not allowed', 'file_type_not_allowed');
       await this.scan(temp);

@@ -175,6 +175,12 @@ export interface FilesConfig {
   s3: S3Config | undefined;
   /** Set when `CLAMAV_HOST` is: every upload is scanned by that clamd before it is stored. */
   clamav: { host: string; port: number; timeoutMs: number } | undefined;
+  /**
+   * `FILES_ALLOW_ACTIVE_TYPES` (`svg`, `html`, comma-separated; default none): types that can run
+   * script in a browser, accepted only when an admin lists them, and then always downloaded under a
+   * sandboxing CSP, never shown inline.
+   */
+  activeTypes: ReadonlySet<'svg' | 'html'>;
 }
 
 /** Link previews (#14): the server fetches pages linked in posts, through libs/previews' safe fetch. */
@@ -286,6 +292,19 @@ function inboundDomain(env: Env): string {
   return domain;
 }
 
+/** `FILES_ALLOW_ACTIVE_TYPES`: a comma-separated subset of `svg`, `html`; anything else is refused at boot. */
+function activeFileTypes(raw: string | undefined): ReadonlySet<'svg' | 'html'> {
+  const types = (raw ?? '')
+    .split(',')
+    .map((type) => type.trim().toLowerCase())
+    .filter(Boolean);
+  for (const type of types) {
+    if (type !== 'svg' && type !== 'html')
+      throw new ConfigError(`FILES_ALLOW_ACTIVE_TYPES takes svg and/or html, comma-separated; got "${type}"`);
+  }
+  return new Set(types as ('svg' | 'html')[]);
+}
+
 function filesConfig(env: Env): FilesConfig {
   const bucket = env.S3_BUCKET;
   if (bucket !== undefined && bucket !== '' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
@@ -297,6 +316,7 @@ function filesConfig(env: Env): FilesConfig {
     maxBytes: integer(env, 'FILES_MAX_BYTES', 25 * 1024 * 1024, 1, 5 * 1024 * 1024 * 1024),
     quotaBytes: integer(env, 'FILES_QUOTA_BYTES', 1024 * 1024 * 1024, 1, Number.MAX_SAFE_INTEGER),
     urlTtlSeconds: integer(env, 'FILES_URL_TTL_SECONDS', 600, 10, 86_400),
+    activeTypes: activeFileTypes(env.FILES_ALLOW_ACTIVE_TYPES),
     s3: bucket
       ? {
           bucket,
