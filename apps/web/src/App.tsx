@@ -33,7 +33,9 @@ import {
   MentoringPage,
   ModerationSettingsForm,
   NotificationsPage,
+  OrgChartPage,
   PeoplePage,
+  PeopleImportAdmin,
   PostPage,
   ProfilePage,
   QuestionPage,
@@ -94,6 +96,7 @@ function Routed() {
         <Route path="/discover" element={<FeedPage scope="company" />} />
         <Route path="/people" element={<PeoplePage />} />
         <Route path="/people/:id" element={<ProfilePage />} />
+        <Route path="/people/:id/org" element={<OrgChartPage />} />
         <Route path="/groups" element={<GroupsPage />} />
         <Route path="/groups/new" element={<CreateGroupPage />} />
         <Route path="/groups/:id" element={<GroupPage />}>
@@ -186,6 +189,14 @@ function Routed() {
           element={
             <ManageSection path="invitations">
               <InvitationsAdmin />
+            </ManageSection>
+          }
+        />
+        <Route
+          path="/manage/people-import"
+          element={
+            <ManageSection path="people-import">
+              <PeopleImportAdmin />
             </ManageSection>
           }
         />

@@ -52,6 +52,8 @@ export const SearchPage = page(() => import('./search/SearchPage'), 'SearchPage'
 export const SessionsPage = page(() => import('./sessions/SessionsPage'), 'SessionsPage');
 export const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
 export const ProfilePage = page(() => import('./people/ProfilePage'), 'ProfilePage');
+export const OrgChartPage = page(() => import('./people/OrgChartPage'), 'OrgChartPage');
+export const PeopleImportAdmin = page(() => import('./admin/PeopleImportAdmin'), 'PeopleImportAdmin');
 export const AskQuestionPage = page(() => import('./questions/AskQuestionPage'), 'AskQuestionPage');
 export const ExpertsPage = page(() => import('./questions/ExpertsPage'), 'ExpertsPage');
 export const QuestionPage = page(() => import('./questions/QuestionPage'), 'QuestionPage');

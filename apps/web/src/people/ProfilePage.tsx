@@ -15,6 +15,8 @@ import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { EditProfileForm } from './EditProfileForm';
+import type { OrgSummary } from '../api/org';
+import { OrgCard } from './OrgCard';
 import { rememberPeople } from './known';
 import styles from './ProfilePage.module.css';
 
@@ -242,6 +244,8 @@ export function ProfilePage() {
                 <p className="muted">{t('profile.noSkills')}</p>
               )}
             </section>
+            {/* The profile carries manager and reportsCount (org directory, #15). */}
+            <OrgCard userId={id} org={p as Partial<OrgSummary>} />
             {self ? <MyMentoringCard /> : <TheirMentoringCard key={id} userId={id} />}
             <RecognitionCard key={`recognition-${id}`} userId={id} />
           </>

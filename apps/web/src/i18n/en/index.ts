@@ -19,6 +19,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { org } from './org';
 import { api } from './api';
 
 /** Each area's catalog: the key test checks every key is in one area only, and in both languages. */
@@ -41,6 +42,7 @@ export const areas = {
   admin,
   sessions,
   api,
+  org,
 };
 
 export const en = {
@@ -62,6 +64,7 @@ export const en = {
   ...admin,
   ...sessions,
   ...api,
+  ...org,
 };
 
 export type MessageKey = keyof typeof en;

@@ -17,6 +17,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { org } from './org';
 import { api } from './api';
 
 /** Each area against its English one (the key test compares them at run time too). */
@@ -39,6 +40,7 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   admin,
   sessions,
   api,
+  org,
 };
 
 export const fr: Messages = {
@@ -60,4 +62,5 @@ export const fr: Messages = {
   ...admin,
   ...sessions,
   ...api,
+  ...org,
 };

@@ -1,0 +1,168 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { requestBlob } from '../api/client';
+import { type ImportReport, orgApi, type PeopleImport } from '../api/org';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { errorText } from '../ui/errors';
+import styles from './PeopleImportAdmin.module.css';
+
+/** How often the screen asks how far an applying import got. */
+const POLL_MS = 1000;
+const RUNNING = new Set<PeopleImport['status']>(['queued', 'applying']);
+
+function ReportTable({ report }: { report: ImportReport }) {
+  const { t } = useI18n();
+  return (
+    <table className={styles.table}>
+      <caption className="visually-hidden">{t('import.table')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('import.line')}</th>
+          <th scope="col">{t('import.email')}</th>
+          <th scope="col">{t('import.action')}</th>
+          <th scope="col">{t('import.details')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.rows.map((row) => (
+          <tr key={row.line}>
+            <td>{row.line}</td>
+            <td>{row.email}</td>
+            <td className={row.action === 'error' ? styles.error : undefined}>{t(`import.action.${row.action}` as MessageKey)}</td>
+            <td>
+              <ul className={styles.details}>
+                {row.changes.map((c) => (
+                  <li key={c.field}>
+                    {t('import.change', { field: c.field, before: c.before || t('import.empty'), after: c.after || t('import.empty') })}
+                  </li>
+                ))}
+                {row.errors.map((e) => (
+                  <li key={e} className={styles.error}>
+                    {e}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Admins import people from a CSV file (#15): check it first (the dry run's report, row by row),
+ * then apply it and follow its progress until it is done.
+ */
+export function PeopleImportAdmin() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [importId, setImportId] = useState<string | null>(null);
+
+  const check = useMutation({
+    mutationFn: (f: File) => orgApi.checkImport(f),
+    onSuccess: (created) => setImportId(created.id),
+  });
+  const current = useQuery({
+    queryKey: ['people-import', importId],
+    queryFn: () => orgApi.getImport(importId!),
+    enabled: importId !== null,
+    initialData: check.data?.id === importId ? check.data : undefined,
+    refetchInterval: (query) => (query.state.data && RUNNING.has(query.state.data.status) ? POLL_MS : false),
+  });
+  const apply = useMutation({
+    mutationFn: () => orgApi.applyImport(importId!),
+    onSuccess: () => void current.refetch(),
+  });
+  const download = useMutation({
+    mutationFn: async () => {
+      const blob = await requestBlob(orgApi.reportPath(importId!));
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = 'people-import-report.csv';
+      a.click();
+      URL.revokeObjectURL(url);
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) check.mutate(file);
+  };
+  const data = current.data;
+  const report = data?.result ?? data?.report;
+
+  return (
+    <div className="stack">
+      <p className="muted">{t('import.intro')}</p>
+      <form className="stack" onSubmit={submit}>
+        <label htmlFor={fileId}>{t('import.file')}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setImportId(null);
+          }}
+        />
+        <button type="submit" className="btn btn--secondary" disabled={!file || check.isPending}>
+          {check.isPending ? t('import.checking') : t('import.check')}
+        </button>
+        {check.isError && (
+          <p className="inline-error" role="alert">
+            {errorText(check.error, i18n)}
+          </p>
+        )}
+      </form>
+
+      {data && report && (
+        <section className="stack" aria-live="polite">
+          <p>
+            {t(data.result ? 'import.resultSummary' : 'import.summary', {
+              create: report.create,
+              update: report.update,
+              unchanged: report.unchanged,
+              errors: report.errors,
+            })}
+          </p>
+          {data.status === 'dry_run' && (
+            <button type="button" className="btn btn--primary" onClick={() => apply.mutate()} disabled={apply.isPending}>
+              {t('import.apply')}
+            </button>
+          )}
+          {apply.isError && (
+            <p className="inline-error" role="alert">
+              {errorText(apply.error, i18n)}
+            </p>
+          )}
+          {data.status !== 'dry_run' && (
+            <div>
+              <label>
+                {t('import.progress')}
+                <progress className={styles.progress} value={data.processed} max={Math.max(data.total, 1)} />
+              </label>
+              <p className="muted">
+                {RUNNING.has(data.status) && `${t('import.applying')} `}
+                {t('import.progressText', { processed: data.processed, total: data.total })}
+              </p>
+            </div>
+          )}
+          {data.status === 'failed' && (
+            <p className="inline-error" role="alert">
+              {t('import.failed', { error: data.error ?? '' })}
+            </p>
+          )}
+          <button type="button" className="btn btn--outline btn--small" onClick={() => download.mutate()}>
+            {t('import.downloadReport')}
+          </button>
+          <ReportTable report={report} />
+        </section>
+      )}
+    </div>
+  );
+}
