@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (86)
+-- tables (90)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -273,6 +273,11 @@ TABLE public.guidelines
   created_by uuid
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
   body_html text
+TABLE public.helper_digests
+  group_id uuid NOT NULL
+  month date NOT NULL
+  items jsonb NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
 TABLE public.home_timeline_big_authors
   author_id uuid NOT NULL
   since timestamp with time zone NOT NULL DEFAULT now()
@@ -356,6 +361,30 @@ TABLE public.kudos
   message text NOT NULL
   moderation_state text NOT NULL DEFAULT 'visible'::text
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.link_preview_rules
+  host text NOT NULL
+  rule text NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.link_preview_uses
+  item_type text NOT NULL
+  item_id uuid NOT NULL
+  preview_id uuid NOT NULL
+  position integer NOT NULL
+TABLE public.link_previews
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  url text NOT NULL
+  status text NOT NULL DEFAULT 'pending'::text
+  final_url text
+  title text
+  description text
+  site_name text
+  image_file_id uuid
+  failure text
+  requested_by uuid
+  fetched_at timestamp with time zone
+  expires_at timestamp with time zone NOT NULL DEFAULT now()
+  claimed_until timestamp with time zone
+  created_at timestamp with time zone NOT NULL DEFAULT now()
 TABLE public.mentoring_offers
   user_id uuid NOT NULL
   topic text NOT NULL
@@ -699,7 +728,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (402)
+-- constraints (416)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -801,7 +830,7 @@ CONSTRAINT public.file_usage.file_usage_pkey PRIMARY KEY (user_id)
 CONSTRAINT public.file_usage.file_usage_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_alt_check CHECK (((alt IS NULL) OR (length(alt) <= 1000)))
 CONSTRAINT public.files.files_item_check CHECK (((item_type IS NULL) = (item_id IS NULL)))
-CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text])))
+CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text, 'link_preview'::text])))
 CONSTRAINT public.files.files_name_check CHECK (((length(name) >= 1) AND (length(name) <= 255)))
 CONSTRAINT public.files.files_owner_fk FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_pkey PRIMARY KEY (id)
@@ -843,6 +872,9 @@ CONSTRAINT public.guidelines.guidelines_body_length CHECK (((char_length(body) >
 CONSTRAINT public.guidelines.guidelines_created_by_fk FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
 CONSTRAINT public.guidelines.guidelines_pkey PRIMARY KEY (version)
 CONSTRAINT public.guidelines.guidelines_version_positive CHECK ((version >= 1))
+CONSTRAINT public.helper_digests.helper_digests_group_fk FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
+CONSTRAINT public.helper_digests.helper_digests_month_first_day CHECK ((EXTRACT(day FROM month) = (1)::numeric))
+CONSTRAINT public.helper_digests.helper_digests_pkey PRIMARY KEY (group_id, month)
 CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_pkey PRIMARY KEY (author_id)
 CONSTRAINT public.home_timeline_big_authors.home_timeline_big_authors_user_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.home_timeline_readers.home_timeline_readers_pkey PRIMARY KEY (user_id)
@@ -899,6 +931,17 @@ CONSTRAINT public.kudos.kudos_one_per_target UNIQUE (author_id, target_type, tar
 CONSTRAINT public.kudos.kudos_pkey PRIMARY KEY (id)
 CONSTRAINT public.kudos.kudos_recipient_fk FOREIGN KEY (recipient_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.kudos.kudos_target_type_known CHECK ((target_type = ANY (ARRAY['answer'::text, 'review'::text, 'post'::text])))
+CONSTRAINT public.link_preview_rules.link_preview_rules_pkey PRIMARY KEY (host)
+CONSTRAINT public.link_preview_rules.link_preview_rules_rule_check CHECK ((rule = ANY (ARRAY['allow'::text, 'deny'::text])))
+CONSTRAINT public.link_preview_uses.link_preview_uses_item_type_check CHECK ((item_type = 'post'::text))
+CONSTRAINT public.link_preview_uses.link_preview_uses_pkey PRIMARY KEY (item_type, item_id, preview_id)
+CONSTRAINT public.link_preview_uses.link_preview_uses_preview_fk FOREIGN KEY (preview_id) REFERENCES link_previews(id) ON DELETE CASCADE
+CONSTRAINT public.link_previews.link_previews_image_fk FOREIGN KEY (image_file_id) REFERENCES files(id) ON DELETE SET NULL
+CONSTRAINT public.link_previews.link_previews_pkey PRIMARY KEY (id)
+CONSTRAINT public.link_previews.link_previews_requested_by_fk FOREIGN KEY (requested_by) REFERENCES users(id) ON DELETE SET NULL
+CONSTRAINT public.link_previews.link_previews_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'ready'::text, 'failed'::text])))
+CONSTRAINT public.link_previews.link_previews_url_check CHECK (((length(url) >= 8) AND (length(url) <= 2048)))
+CONSTRAINT public.link_previews.link_previews_url_key UNIQUE (url)
 CONSTRAINT public.mentoring_offers.mentoring_offers_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
 CONSTRAINT public.mentoring_offers.mentoring_offers_pkey PRIMARY KEY (user_id, topic)
 CONSTRAINT public.mentoring_offers.mentoring_offers_profile_fk FOREIGN KEY (user_id) REFERENCES mentoring_profiles(user_id) ON DELETE CASCADE
@@ -938,7 +981,7 @@ CONSTRAINT public.notification_preferences.notification_preferences_pkey PRIMARY
 CONSTRAINT public.notification_preferences.notification_preferences_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.notifications.notifications_actor_count_positive CHECK ((actor_count >= 1))
 CONSTRAINT public.notifications.notifications_actor_fk FOREIGN KEY (actor_id) REFERENCES users(id) ON DELETE SET NULL
-CONSTRAINT public.notifications.notifications_kind_known CHECK ((kind = ANY (ARRAY['mention'::text, 'group.mention'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'group.request'::text, 'group.approved'::text, 'question.routed'::text, 'answer'::text, 'answer.accepted'::text, 'idea.status'::text, 'idea.review'::text, 'idea.comment'::text, 'report.resolved'::text, 'campaign.status'::text, 'idea.implementation'::text, 'announcement'::text, 'announcement.reminder'::text, 'question.unanswered'::text, 'kudos.received'::text, 'badge.earned'::text])))
+CONSTRAINT public.notifications.notifications_kind_known CHECK ((kind = ANY (ARRAY['mention'::text, 'group.mention'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'group.request'::text, 'group.approved'::text, 'question.routed'::text, 'answer'::text, 'answer.accepted'::text, 'idea.status'::text, 'idea.review'::text, 'idea.comment'::text, 'report.resolved'::text, 'campaign.status'::text, 'idea.implementation'::text, 'announcement'::text, 'announcement.reminder'::text, 'question.unanswered'::text, 'kudos.received'::text, 'badge.earned'::text, 'digest.helpers'::text])))
 CONSTRAINT public.notifications.notifications_not_self CHECK (((actor_id IS DISTINCT FROM recipient_id) AND (NOT (recipient_id = ANY (actors)))))
 CONSTRAINT public.notifications.notifications_payload_small CHECK ((octet_length((payload)::text) <= 2000))
 CONSTRAINT public.notifications.notifications_pkey PRIMARY KEY (id)
@@ -1108,7 +1151,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (235)
+-- indexes (241)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1165,6 +1208,7 @@ INDEX CREATE INDEX ideas_title_trgm_idx ON public.ideas USING gin (title gin_trg
 INDEX CREATE INDEX invitations_created_idx ON public.invitations USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX kudos_author_recent_idx ON public.kudos USING btree (author_id, created_at DESC, id DESC)
 INDEX CREATE INDEX kudos_recipient_recent_idx ON public.kudos USING btree (recipient_id, created_at DESC, id DESC)
+INDEX CREATE INDEX link_preview_uses_preview_idx ON public.link_preview_uses USING btree (preview_id)
 INDEX CREATE INDEX mentoring_offers_topic_idx ON public.mentoring_offers USING btree (topic, user_id)
 INDEX CREATE INDEX mentoring_requests_mentee_recent_idx ON public.mentoring_requests USING btree (mentee_id, created_at DESC, id DESC)
 INDEX CREATE INDEX mentoring_requests_mentor_idx ON public.mentoring_requests USING btree (mentor_id) WHERE (status = 'paired'::text)
@@ -1269,6 +1313,7 @@ INDEX CREATE UNIQUE INDEX groups_handle_key ON public.groups USING btree (handle
 INDEX CREATE UNIQUE INDEX groups_pkey ON public.groups USING btree (id)
 INDEX CREATE UNIQUE INDEX guideline_acceptances_pkey ON public.guideline_acceptances USING btree (user_id, version)
 INDEX CREATE UNIQUE INDEX guidelines_pkey ON public.guidelines USING btree (version)
+INDEX CREATE UNIQUE INDEX helper_digests_pkey ON public.helper_digests USING btree (group_id, month)
 INDEX CREATE UNIQUE INDEX home_timeline_big_authors_pkey ON public.home_timeline_big_authors USING btree (author_id)
 INDEX CREATE UNIQUE INDEX home_timeline_readers_pkey ON public.home_timeline_readers USING btree (user_id)
 INDEX CREATE UNIQUE INDEX home_timelines_pkey ON public.home_timelines USING btree (user_id, post_created_at, post_id)
@@ -1283,6 +1328,10 @@ INDEX CREATE UNIQUE INDEX invitations_pkey ON public.invitations USING btree (id
 INDEX CREATE UNIQUE INDEX invitations_token_hash_key ON public.invitations USING btree (token_hash)
 INDEX CREATE UNIQUE INDEX kudos_one_per_target ON public.kudos USING btree (author_id, target_type, target_id)
 INDEX CREATE UNIQUE INDEX kudos_pkey ON public.kudos USING btree (id)
+INDEX CREATE UNIQUE INDEX link_preview_rules_pkey ON public.link_preview_rules USING btree (host)
+INDEX CREATE UNIQUE INDEX link_preview_uses_pkey ON public.link_preview_uses USING btree (item_type, item_id, preview_id)
+INDEX CREATE UNIQUE INDEX link_previews_pkey ON public.link_previews USING btree (id)
+INDEX CREATE UNIQUE INDEX link_previews_url_key ON public.link_previews USING btree (url)
 INDEX CREATE UNIQUE INDEX mentoring_offers_pkey ON public.mentoring_offers USING btree (user_id, topic)
 INDEX CREATE UNIQUE INDEX mentoring_profiles_pkey ON public.mentoring_profiles USING btree (user_id)
 INDEX CREATE UNIQUE INDEX mentoring_requests_one_open_idx ON public.mentoring_requests USING btree (mentee_id, topic) WHERE (status = ANY (ARRAY['waiting'::text, 'paired'::text]))
