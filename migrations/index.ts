@@ -69,6 +69,7 @@ import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPrevi
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
 import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
 import { AddFileText1795530000000 } from './1795530000000-AddFileText.js';
+import { CreateAccountSecurity1795540000000 } from './1795540000000-CreateAccountSecurity.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -142,5 +143,6 @@ export const migrations = [
   AddHelperDigestNotificationKind1795500000100,
   CreatePostPolls1795520000000,
   AddFileText1795530000000,
+  CreateAccountSecurity1795540000000,
   CreatePeopleImports1795570000000,
 ];

@@ -80,6 +80,19 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/admin/invitations                   AssignRoles
   DELETE /api/admin/invitations/:id               AssignRoles
   GET    /api/admin/signup                        AssignRoles
+  // Two-factor, email verification and password reset (#15: test/two-factor.e2e-spec.ts, test/account-email.e2e-spec.ts)
+  POST   /api/auth/login/totp                     public
+  GET    /api/auth/verify                         public
+  POST   /api/auth/verify                         public
+  POST   /api/auth/password/forgot                public
+  POST   /api/auth/password/reset                 public
+  GET    /api/me/2fa                              token
+  POST   /api/me/2fa/totp                         token
+  POST   /api/me/2fa/totp/confirm                 token
+  POST   /api/me/2fa/disable                      token
+  POST   /api/me/email/verification               token
+  DELETE /api/admin/users/:id/2fa                 AssignRoles
+  POST   /api/admin/users/:id/password-reset      AssignRoles
   GET    /api/me                                  token
   PATCH  /api/me                                  token
   PUT    /api/admin/users/:id/roles               AssignRoles

@@ -5,10 +5,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { AccountStatesController } from './account-states.controller.js';
 import { AccountStatesService } from './account-states.service.js';
-import { AccountRecoveryController, AccountSecurityController } from './account-security.controller.js';
-import { EmailVerificationService } from './email-verification.service.js';
-import { PasswordResetService } from './password-reset.service.js';
-import { TwoFactorService } from './two-factor.service.js';
 import { AccountController, AuthController } from './identity.controller.js';
 import { IdentityService } from './identity.service.js';
 import { InvitationsService } from './invitations.service.js';
@@ -43,8 +39,6 @@ import { UserEntity } from './user.entity.js';
     SsoController,
     InvitationsController,
     PasswordsController,
-    AccountRecoveryController,
-    AccountSecurityController,
   ],
   providers: [
     IdentityService,
@@ -59,9 +53,6 @@ import { UserEntity } from './user.entity.js';
     PasswordsService,
     OidcClient,
     SsoAccounts,
-    EmailVerificationService,
-    PasswordResetService,
-    TwoFactorService,
   ],
   exports: [IdentityService, SessionsService, AccountStatesService, ProvisioningService],
 })

@@ -107,6 +107,18 @@ export class AuditLogService implements OnModuleInit {
       note: e.payload.reason,
       details: { source: e.payload.source },
     }));
+    // Account security by an admin (#15): what was done, never the password or the link.
+    this.on('user.two_factor_reset', (e) => ({
+      action: 'user.two_factor_reset',
+      targetType: 'user',
+      targetId: e.payload.userId,
+    }));
+    this.on('user.password_reset', (e) => ({
+      action: 'user.password_reset',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      details: { method: e.payload.method },
+    }));
     this.on('group.banned', (e) => ({
       action: 'group.banned',
       targetType: 'user',
