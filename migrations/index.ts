@@ -64,6 +64,8 @@ import { CreateExternalIdentities1795422700000 } from './1795422700000-CreateExt
 import { AllowPasswordlessAccounts1795422700100 } from './1795422700100-AllowPasswordlessAccounts.js';
 import { CreateInvitations1795422700200 } from './1795422700200-CreateInvitations.js';
 import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoffs.js';
+import { CreateSamlRequests1795560000000 } from './1795560000000-CreateSamlRequests.js';
+import { CreateSamlAssertions1795560000100 } from './1795560000100-CreateSamlAssertions.js';
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
@@ -145,4 +147,6 @@ export const migrations = [
   AddFileText1795530000000,
   CreateAccountSecurity1795540000000,
   CreatePeopleImports1795570000000,
+  CreateSamlRequests1795560000000,
+  CreateSamlAssertions1795560000100,
 ];

@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (90)
+-- tables (92)
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -641,6 +641,14 @@ TABLE public.reports
   status text NOT NULL DEFAULT 'open'::text
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
   resolved_at timestamp(3) with time zone
+TABLE public.saml_assertions
+  issuer text NOT NULL
+  assertion_id text NOT NULL
+  expires_at timestamp(3) with time zone NOT NULL
+TABLE public.saml_requests
+  id text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  expires_at timestamp(3) with time zone NOT NULL
 TABLE public.scim_groups
   group_id uuid NOT NULL
   external_id text
@@ -728,7 +736,7 @@ TABLE public.users
   deactivated_at timestamp(3) with time zone
   external_id text
 
--- constraints (416)
+-- constraints (421)
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -1083,6 +1091,11 @@ CONSTRAINT public.reports.reports_reporter_fk FOREIGN KEY (reporter_id) REFERENC
 CONSTRAINT public.reports.reports_resolved_iff_resolved_at CHECK (((status = 'resolved'::text) = (resolved_at IS NOT NULL)))
 CONSTRAINT public.reports.reports_status_known CHECK ((status = ANY (ARRAY['open'::text, 'resolved'::text])))
 CONSTRAINT public.reports.reports_target_type_known CHECK ((target_type = ANY (ARRAY['post'::text, 'comment'::text, 'idea'::text, 'question'::text, 'answer'::text, 'kudos'::text])))
+CONSTRAINT public.saml_assertions.saml_assertions_id_length CHECK (((length(assertion_id) >= 1) AND (length(assertion_id) <= 256)))
+CONSTRAINT public.saml_assertions.saml_assertions_issuer_length CHECK (((length(issuer) >= 1) AND (length(issuer) <= 512)))
+CONSTRAINT public.saml_assertions.saml_assertions_pkey PRIMARY KEY (issuer, assertion_id)
+CONSTRAINT public.saml_requests.saml_requests_id_length CHECK (((length(id) >= 1) AND (length(id) <= 128)))
+CONSTRAINT public.saml_requests.saml_requests_pkey PRIMARY KEY (id)
 CONSTRAINT public.scim_groups.scim_groups_display_name_length CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 100)))
 CONSTRAINT public.scim_groups.scim_groups_external_id_length CHECK (((length(external_id) >= 1) AND (length(external_id) <= 256)))
 CONSTRAINT public.scim_groups.scim_groups_external_id_unique UNIQUE (external_id)
@@ -1151,7 +1164,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (241)
+-- indexes (245)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1256,6 +1269,8 @@ INDEX CREATE INDEX refresh_tokens_family_idx ON public.refresh_tokens USING btre
 INDEX CREATE INDEX refresh_tokens_user_idx ON public.refresh_tokens USING btree (user_id)
 INDEX CREATE INDEX reports_case_idx ON public.reports USING btree (case_id, created_at, id)
 INDEX CREATE INDEX reports_reporter_idx ON public.reports USING btree (reporter_id)
+INDEX CREATE INDEX saml_assertions_expires_idx ON public.saml_assertions USING btree (expires_at)
+INDEX CREATE INDEX saml_requests_expires_idx ON public.saml_requests USING btree (expires_at)
 INDEX CREATE INDEX scim_groups_created_idx ON public.scim_groups USING btree (created_at, group_id)
 INDEX CREATE INDEX scim_groups_display_name_idx ON public.scim_groups USING btree (lower(display_name))
 INDEX CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id, last_seen_at DESC)
@@ -1374,6 +1389,8 @@ INDEX CREATE UNIQUE INDEX refresh_tokens_hash_unique ON public.refresh_tokens US
 INDEX CREATE UNIQUE INDEX refresh_tokens_pkey ON public.refresh_tokens USING btree (id)
 INDEX CREATE UNIQUE INDEX reports_one_per_reporter ON public.reports USING btree (target_type, target_id, reporter_id)
 INDEX CREATE UNIQUE INDEX reports_pkey ON public.reports USING btree (id)
+INDEX CREATE UNIQUE INDEX saml_assertions_pkey ON public.saml_assertions USING btree (issuer, assertion_id)
+INDEX CREATE UNIQUE INDEX saml_requests_pkey ON public.saml_requests USING btree (id)
 INDEX CREATE UNIQUE INDEX scim_groups_external_id_unique ON public.scim_groups USING btree (external_id)
 INDEX CREATE UNIQUE INDEX scim_groups_pkey ON public.scim_groups USING btree (group_id)
 INDEX CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id)

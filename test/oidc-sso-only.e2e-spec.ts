@@ -43,6 +43,7 @@ describe('single sign-on only: AUTH_PASSWORD=off', () => {
     expect((await t.http.get('/api/auth/providers').expect(200)).body).toEqual({
       password: false,
       oidc: true,
+      saml: false,
       signup: 'domains',
       signupDomains: ['corp.example'],
     });

@@ -53,7 +53,7 @@ describe('single sign-on with OpenID Connect', () => {
 
   it('says on the sign-in page that single sign-on is on', async () => {
     const res = await t.http.get('/api/auth/providers').expect(200);
-    expect(res.body).toEqual({ password: true, oidc: true, signup: 'open', signupDomains: [] });
+    expect(res.body).toEqual({ password: true, oidc: true, saml: false, signup: 'open', signupDomains: [] });
   });
 
   it('login redirects to the provider with PKCE (S256), state and nonce, and keeps them in an http-only cookie', async () => {

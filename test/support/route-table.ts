@@ -73,6 +73,10 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/auth/oidc/login                     public
   GET    /api/auth/oidc/callback                  public
   POST   /api/auth/oidc/exchange                  public
+  // SAML single sign-on (#15: test/saml.e2e-spec.ts): SP metadata, the redirect to the provider, the ACS it posts to
+  GET    /api/auth/saml/metadata                  public
+  GET    /api/auth/saml/login                     public
+  POST   /api/auth/saml/acs                       public
   // Passwords and invitations (#15: test/passwords.e2e-spec.ts, test/signup-invitations.e2e-spec.ts)
   POST   /api/me/password                         token
   PUT    /api/admin/users/:id/password            AssignRoles

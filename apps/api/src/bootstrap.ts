@@ -12,6 +12,9 @@ import { RealtimeIoAdapter } from '@ruche/realtime';
 import { AppModule } from './app.module.js';
 import { useTransportSecurity } from './transport-security.js';
 
+/** The largest HTML form post accepted when SAML is on (a signed SAML Response with its certificate). */
+const SAML_FORM_LIMIT_BYTES = 256 * 1024;
+
 /** Builds the configured api (HTTP, validation, security headers, docs, Socket.IO, web app). */
 export async function createApp(config: RucheConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -38,6 +41,13 @@ export async function createApp(config: RucheConfig): Promise<NestFastifyApplica
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, jsonParser);
   // What identity providers send to SCIM (RFC 7644 §3.1): JSON under its own media type.
   app.useBodyParser('application/scim+json', { bodyLimit: BODY_LIMIT_BYTES }, jsonParser);
+  // SAML's HTTP-POST binding (#15): the provider's self-submitting form carries the signed Response,
+  // often tens of KB, past the 4 KB the email module's own form parser allows for one-click
+  // unsubscribe. Registered first, only with SAML on, so that module then keeps this one.
+  if (config.signIn.saml)
+    app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: SAML_FORM_LIMIT_BYTES }, (_request, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(body.toString('utf8')))),
+    );
   app.useGlobalPipes(new RucheValidationPipe());
   // Uploads (POST /api/files): streamed by the files module, which sets its own limits per request.
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: config.files.maxBytes }, throwFileSizeLimit: true });

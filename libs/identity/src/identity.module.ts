@@ -15,6 +15,9 @@ import { SsoAccounts } from './oidc/sso-accounts.js';
 import { PasswordsService } from './passwords.service.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { ProvisioningService } from './provisioning.service.js';
+import { SamlController } from './saml/saml.controller.js';
+import { SamlLedger } from './saml/saml-ledger.js';
+import { SamlServiceProvider } from './saml/saml-provider.js';
 import { SessionsController } from './sessions.controller.js';
 import { SessionsService } from './sessions.service.js';
 import { InvitationsController, PasswordsController, SsoController } from './sign-in.controller.js';
@@ -37,6 +40,7 @@ import { UserEntity } from './user.entity.js';
     SessionsController,
     AccountStatesController,
     SsoController,
+    SamlController,
     InvitationsController,
     PasswordsController,
   ],
@@ -53,6 +57,8 @@ import { UserEntity } from './user.entity.js';
     PasswordsService,
     OidcClient,
     SsoAccounts,
+    SamlLedger,
+    SamlServiceProvider,
   ],
   exports: [IdentityService, SessionsService, AccountStatesService, ProvisioningService],
 })

@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   type AuthUser,
   CurrentUser,
+  DomainError,
+  ErrorCode,
   invalid,
   type Page,
   PageQuery,
@@ -50,8 +52,8 @@ export class SsoController {
   @Public()
   @Get('providers')
   providers(): SignInProvidersView {
-    const { passwordLogin, oidc, signup, signupDomains } = this.config.signIn;
-    return { password: passwordLogin, oidc: oidc !== undefined, signup, signupDomains };
+    const { passwordLogin, oidc, saml, signup, signupDomains } = this.config.signIn;
+    return { password: passwordLogin, oidc: oidc !== undefined, saml: saml !== undefined, signup, signupDomains };
   }
 
   @Public()
@@ -91,13 +93,23 @@ export class SsoController {
       .send();
   }
 
+  /**
+   * The web app's `/sso` page trades the one-time code for its tokens, whichever protocol signed the
+   * person in (SAML's ACS hands off the same way). Only an OIDC sign-in (it left an ID token) has
+   * a provider logout to offer.
+   */
   @Public()
   @Post('oidc/exchange')
   @HttpCode(200)
   async exchange(@Body() body: SsoExchangeDto, @Req() request: FastifyRequest): Promise<SsoSessionView> {
+    const { oidc, saml } = this.config.signIn;
+    if (!oidc && !saml) throw new DomainError(ErrorCode.NotFound, 'Single sign-on is not configured', 'sso_not_configured');
     const { session, idToken } = await this.accounts.exchange(body.code);
-    const after = this.oidc.settings.postLogoutRedirectUri ?? `${request.protocol}://${request.host}/signin`;
-    const endSessionUrl = await this.oidc.endSessionUrl(idToken, after);
+    let endSessionUrl: string | null = null;
+    if (oidc && idToken) {
+      const after = oidc.postLogoutRedirectUri ?? `${request.protocol}://${request.host}/signin`;
+      endSessionUrl = await this.oidc.endSessionUrl(idToken, after);
+    }
     return { ...session, endSessionUrl };
   }
 }

@@ -60,6 +60,8 @@ export class SsoExchangeDto {
 export interface SignInProvidersView {
   password: boolean;
   oidc: boolean;
+  /** SAML single sign-on is configured: the sign-in page offers `/api/auth/saml/login`. */
+  saml: boolean;
   signup: 'open' | 'domains' | 'invite';
   signupDomains: string[];
 }

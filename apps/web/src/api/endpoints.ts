@@ -80,6 +80,8 @@ const id = encodeURIComponent;
 export interface SignInProviders {
   password: boolean;
   oidc: boolean;
+  /** SAML single sign-on is configured: the sign-in page offers it. */
+  saml: boolean;
   signup: 'open' | 'domains' | 'invite';
   signupDomains: string[];
 }

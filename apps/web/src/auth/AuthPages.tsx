@@ -105,12 +105,20 @@ export function SignInPage() {
   return (
     <AuthShell title={t('auth.signIn.title')}>
       {ended && <p className="notice">{t('auth.expired')}</p>}
-      {providers?.oidc && (
+      {(providers?.oidc || providers?.saml) && (
         <div className="stack">
-          {/* A plain navigation: the server redirects to the identity provider. */}
-          <a className="btn btn--primary btn--block" href="/api/auth/oidc/login">
-            {t('auth.sso.button')}
-          </a>
+          {/* Plain navigations: the server redirects to the identity provider. */}
+          {providers.oidc && (
+            <a className="btn btn--primary btn--block" href="/api/auth/oidc/login">
+              {t('auth.sso.button')}
+            </a>
+          )}
+          {providers.saml && (
+            // SAML carries the page to return to through the provider (signed, in RelayState).
+            <a className="btn btn--primary btn--block" href={`/api/auth/saml/login?returnTo=${encodeURIComponent(returnTo)}`}>
+              {t('auth.sso.saml')}
+            </a>
+          )}
           {providers.password && <p className={styles.switch}>{t('auth.sso.or')}</p>}
         </div>
       )}
@@ -245,6 +253,9 @@ export function SsoCallbackPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const code = params.get('code');
+  // Where SAML's login was started from; a path on this site only (never `//host`).
+  const next = params.get('next');
+  const returnTo = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
   const [error, setError] = useState<string | null>(() => (code ? null : t('auth.sso.failed')));
   const started = useRef(false);
 
@@ -256,11 +267,11 @@ export function SsoCallbackPage() {
       (session) => {
         rememberSsoLogout(session.endSessionUrl);
         startSession(session);
-        void navigate('/', { replace: true });
+        void navigate(returnTo, { replace: true });
       },
       (failure: unknown) => setError(errorText(failure, i18n)),
     );
-  }, [code, navigate, i18n]);
+  }, [code, navigate, i18n, returnTo]);
 
   return (
     <AuthShell title={t('auth.signIn.title')}>

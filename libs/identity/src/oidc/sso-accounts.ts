@@ -35,7 +35,8 @@ export interface MappedPerson {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
-const text = (value: unknown, max: number): string | undefined => {
+/** A string from a provider, cleaned of control characters, trimmed and bounded; undefined when empty. */
+export const text = (value: unknown, max: number): string | undefined => {
   if (typeof value !== 'string') return undefined;
   // Control characters never reach a profile; the length bound is the profile's.
   const clean = value.replace(CONTROL, ' ').trim().slice(0, max);
@@ -63,9 +64,24 @@ export function mapClaims(oidc: OidcConfig, claims: Record<string, unknown>): Ma
 const codeHash = (code: string) => createHash('sha256').update(code, 'utf8').digest();
 
 /**
- * From a verified sign-in at the identity provider to a Ruche account (#15), in one transaction:
+ * A person the identity provider vouched for, whatever the protocol: OpenID Connect (issuer and
+ * `sub` of a verified ID token) or SAML (the assertion's issuer and NameID, signature checked).
+ */
+export interface ExternalSignIn {
+  issuer: string;
+  subject: string;
+  person: MappedPerson;
+  /** The protocol's domain rule (`OIDC_ALLOWED_DOMAINS`, `SAML_ALLOWED_DOMAINS`); empty: any. */
+  allowedDomains: string[];
+  /** OIDC's ID token, kept for RP-initiated logout; none for SAML. */
+  idToken?: string;
+}
+
+/**
+ * From a verified sign-in at the identity provider (OIDC or SAML) to a Ruche account (#15), in one
+ * transaction:
  *
- * 1. The email's domain must be in `OIDC_ALLOWED_DOMAINS` (when set): 403 `sso_domain_not_allowed`.
+ * 1. The email's domain must be in the protocol's allowed domains (when set): 403 `sso_domain_not_allowed`.
  * 2. A provider account already linked (issuer + subject) signs in as its Ruche account.
  * 3. Otherwise the email must be verified (`email_verified`, or `OIDC_TRUST_EMAIL`): 403
  *    `sso_email_unverified`. An existing account with that email is linked; else an account is
@@ -82,12 +98,23 @@ export class SsoAccounts {
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
-  /** Resolves the person and answers a one-time code for the web app (see {@link exchange}). */
-  async signIn(verified: VerifiedClaims): Promise<{ code: string; userId: string; created: boolean }> {
+  /** OpenID Connect: maps the verified claims through `OIDC_CLAIMS`, then {@link link}. */
+  signIn(verified: VerifiedClaims): Promise<{ code: string; userId: string; created: boolean }> {
     const oidc = this.config.signIn.oidc!;
-    const person = mapClaims(oidc, verified.claims);
+    return this.link({
+      issuer: verified.issuer,
+      subject: verified.subject,
+      person: mapClaims(oidc, verified.claims),
+      allowedDomains: oidc.allowedDomains,
+      idToken: verified.idToken,
+    });
+  }
+
+  /** Resolves the person and answers a one-time code for the web app (see {@link exchange}). */
+  async link(verified: ExternalSignIn): Promise<{ code: string; userId: string; created: boolean }> {
+    const { person } = verified;
     if (!person.email) throw invalid('The identity provider sent no usable email address', 'sso_failed');
-    if (oidc.allowedDomains.length > 0 && !oidc.allowedDomains.includes(emailDomain(person.email)))
+    if (verified.allowedDomains.length > 0 && !verified.allowedDomains.includes(emailDomain(person.email)))
       throw forbidden(`Accounts at ${emailDomain(person.email)} may not sign in here`, 'sso_domain_not_allowed');
     const email = person.email;
     const code = randomBytes(32).toString('base64url');

@@ -45,6 +45,53 @@ export interface OidcConfig {
   timeoutMs: number;
 }
 
+/** Where each field of a person comes from in a SAML assertion's attributes (`SAML_ATTRIBUTES`). */
+export interface SamlAttributeMapping {
+  email: string;
+  name: string;
+  department: string;
+  title: string;
+}
+
+/**
+ * Defaults that read what most providers send: `email` (node-saml also fills it from `mail` and the
+ * eduPerson OID), `displayName`, `department`, `title`. Entra ID sends claim URIs instead: map them
+ * (README, "Single sign-on with SAML").
+ */
+export const DEFAULT_SAML_ATTRIBUTES: SamlAttributeMapping = {
+  email: 'email',
+  name: 'displayName',
+  department: 'department',
+  title: 'title',
+};
+
+/** SAML 2.0 single sign-on (#15), on when `SAML_ISSUER` is set. */
+export interface SamlConfig {
+  /** `SAML_ISSUER`: this service provider's entity ID (also the audience assertions must name). */
+  issuer: string;
+  /** `SAML_ENTRY_POINT`: the provider's single sign-on URL (HTTP-Redirect binding); from the metadata otherwise. */
+  entryPoint: string | undefined;
+  /** `SAML_IDP_CERT`: the provider's signing certificate(s), PEM or bare base64; several (rotation) separated by commas or PEM blocks. */
+  idpCerts: string[];
+  /** `SAML_METADATA_URL`: the provider's metadata, read for the entry point, certificates and entity ID when those are not set. */
+  metadataUrl: string | undefined;
+  /** `SAML_IDP_ISSUER`: the provider's entity ID; assertions from another issuer are refused (from the metadata otherwise). */
+  idpIssuer: string | undefined;
+  /** `SAML_CALLBACK_URL`: the assertion consumer service URL; default `<this server>/api/auth/saml/acs`. */
+  callbackUrl: string | undefined;
+  /** `SAML_ALLOWED_DOMAINS`: email domains that may sign in (lower case); empty: any. */
+  allowedDomains: string[];
+  attributes: SamlAttributeMapping;
+  /** `SAML_NAMEID_FORMAT`: the NameID format asked for; the NameID is the link to the Ruche account, so it must be stable. */
+  nameIdFormat: string;
+  /** `SAML_CLOCK_SKEW_SECONDS`: skew accepted on NotBefore / NotOnOrAfter. */
+  clockSkewSeconds: number;
+  /** `SAML_WANT_RESPONSE_SIGNED=on`: the Response must be signed too (the assertion always must). */
+  wantResponseSigned: boolean;
+  /** `SAML_TIMEOUT_MS`: the longest the metadata fetch may take. */
+  timeoutMs: number;
+}
+
 export type SignupMode = 'open' | 'domains' | 'invite';
 
 /** How people sign in and who may sign up (#15). */
@@ -62,6 +109,7 @@ export interface SignInConfig {
   /** `RUCHE_LOGIN_FAILURES_PER_ADDRESS`: failed password logins per client address per 15 minutes; 0 turns it off. */
   loginFailuresPerAddress: number;
   oidc: OidcConfig | undefined;
+  saml: SamlConfig | undefined;
 }
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
@@ -149,6 +197,92 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+function samlAttributes(env: Env): SamlAttributeMapping {
+  const raw = env.SAML_ATTRIBUTES;
+  if (!raw) return DEFAULT_SAML_ATTRIBUTES;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('SAML_ATTRIBUTES must be a JSON object, e.g. {"email":"mail","title":"jobTitle"}');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ConfigError('SAML_ATTRIBUTES must be a JSON object');
+  const mapping = { ...DEFAULT_SAML_ATTRIBUTES };
+  for (const [field, attribute] of Object.entries(parsed)) {
+    if (!(field in DEFAULT_SAML_ATTRIBUTES))
+      throw new ConfigError(
+        `SAML_ATTRIBUTES: unknown field "${field}" (known: ${Object.keys(DEFAULT_SAML_ATTRIBUTES).join(', ')})`,
+      );
+    // Attribute names are often URIs (Entra ID: http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress).
+    if (typeof attribute !== 'string' || !/^[A-Za-z0-9_:./#-]{1,200}$/.test(attribute))
+      throw new ConfigError(`SAML_ATTRIBUTES: "${field}" must name an attribute`);
+    mapping[field as keyof SamlAttributeMapping] = attribute;
+  }
+  return mapping;
+}
+
+/** `https:`, or plain http on loopback (development and the tests). */
+function secureUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+    throw new ConfigError(`${name} must use https (plain http only on loopback, for development)`);
+  return raw;
+}
+
+/** One or more certificates: PEM blocks, or bare base64 bodies separated by commas. */
+function certificates(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const text = raw.replace(/\\n/g, '\n');
+  const blocks = text.includes('-----BEGIN')
+    ? [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) => m[1])
+    : text.split(',');
+  const bodies = blocks.map((block) => block.replace(/\s+/g, ''));
+  for (const body of bodies)
+    if (!/^[A-Za-z0-9+/]{100,}={0,2}$/.test(body))
+      throw new ConfigError('SAML_IDP_CERT must be PEM certificates or their base64 bodies');
+  return bodies.map((body) => `-----BEGIN CERTIFICATE-----\n${body.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`);
+}
+
+function saml(env: Env): SamlConfig | undefined {
+  const issuer = env.SAML_ISSUER;
+  if (!issuer) {
+    for (const name of ['SAML_ENTRY_POINT', 'SAML_IDP_CERT', 'SAML_METADATA_URL'])
+      if (env[name]) throw new ConfigError(`${name} needs SAML_ISSUER (this service's entity ID)`);
+    return undefined;
+  }
+  if (issuer.length > 512) throw new ConfigError('SAML_ISSUER is longer than 512 characters');
+  const entryPoint = secureUrl(env, 'SAML_ENTRY_POINT');
+  const metadataUrl = secureUrl(env, 'SAML_METADATA_URL');
+  const idpCerts = certificates(env.SAML_IDP_CERT);
+  if (!metadataUrl && !entryPoint) throw new ConfigError('SAML_ISSUER needs SAML_ENTRY_POINT (or SAML_METADATA_URL)');
+  if (!metadataUrl && idpCerts.length === 0) throw new ConfigError('SAML_ISSUER needs SAML_IDP_CERT (or SAML_METADATA_URL)');
+  const callbackUrl = env.SAML_CALLBACK_URL;
+  if (callbackUrl && !/^https?:\/\//.test(callbackUrl)) throw new ConfigError('SAML_CALLBACK_URL must be an http(s) URL');
+  return {
+    issuer,
+    entryPoint,
+    idpCerts,
+    metadataUrl,
+    idpIssuer: env.SAML_IDP_ISSUER || undefined,
+    callbackUrl,
+    allowedDomains: domains(env, 'SAML_ALLOWED_DOMAINS'),
+    attributes: samlAttributes(env),
+    nameIdFormat: env.SAML_NAMEID_FORMAT || 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    clockSkewSeconds: count(env, 'SAML_CLOCK_SKEW_SECONDS', 30, 300),
+    wantResponseSigned: onOff(env, 'SAML_WANT_RESPONSE_SIGNED', false),
+    timeoutMs: Math.max(100, count(env, 'SAML_TIMEOUT_MS', 10_000, 600_000)),
+  };
+}
+
 export function loadSignInConfig(env: Env): SignInConfig {
   const signup = (env.RUCHE_SIGNUP || 'open') as SignupMode;
   if (!['open', 'domains', 'invite'].includes(signup))
@@ -164,7 +298,9 @@ export function loadSignInConfig(env: Env): SignInConfig {
     loginFailuresPerAccount: count(env, 'RUCHE_LOGIN_FAILURES_PER_ACCOUNT', 10, 1_000_000),
     loginFailuresPerAddress: count(env, 'RUCHE_LOGIN_FAILURES_PER_ADDRESS', 100, 1_000_000),
     oidc: oidc(env),
+    saml: saml(env),
   };
-  if (!config.passwordLogin && !config.oidc) throw new ConfigError('AUTH_PASSWORD=off needs single sign-on (OIDC_ISSUER)');
+  if (!config.passwordLogin && !config.oidc && !config.saml)
+    throw new ConfigError('AUTH_PASSWORD=off needs single sign-on (OIDC_ISSUER or SAML_ISSUER)');
   return config;
 }

@@ -15,6 +15,7 @@ export const auth = {
   'auth.displayName': 'Full name',
   'auth.expired': 'Your session has ended. Please sign in again.',
   'auth.sso.button': 'Sign in with SSO',
+  'auth.sso.saml': 'Sign in with SAML SSO',
   'auth.sso.or': 'or with a password',
   'auth.sso.busy': 'Signing you in…',
   'auth.sso.failed': 'Single sign-on did not complete.',

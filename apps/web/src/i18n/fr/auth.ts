@@ -18,6 +18,7 @@ export const auth: CatalogOf<typeof en> = {
   'auth.displayName': 'Nom complet',
   'auth.expired': 'Votre session a pris fin. Veuillez vous reconnecter.',
   'auth.sso.button': 'Se connecter avec le SSO',
+  'auth.sso.saml': 'Se connecter avec le SSO SAML',
   'auth.sso.or': 'ou avec un mot de passe',
   'auth.sso.busy': 'Connexion en cours…',
   'auth.sso.failed': 'L’authentification unique n’a pas abouti.',
