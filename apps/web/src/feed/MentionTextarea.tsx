@@ -5,6 +5,8 @@ import { suggestPeople } from '../people/known';
 import { usePeopleSearch } from '../people/usePeopleSearch';
 import { Avatar } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { applyMarkdown, formatForShortcut, type MarkdownFormat } from './markdown-format';
+import { MarkdownToolbar } from './MarkdownToolbar';
 import styles from './MentionTextarea.module.css';
 
 interface Props {
@@ -22,6 +24,8 @@ interface Props {
   labelHidden?: boolean;
   textareaRef?: Ref<HTMLTextAreaElement>;
   disabled?: boolean;
+  /** The Markdown toolbar above the box (bold, italic, link, code, list); its shortcuts work either way. */
+  toolbar?: boolean;
 }
 
 interface Query {
@@ -48,7 +52,8 @@ const TRIGGER = /(^|[\s(])@([\w.-]{0,30})$/;
 /**
  * A textarea that suggests people when typing "@name" (arrow keys to choose, Enter or Tab to
  * insert, Escape to close). Suggestions come from people already seen in this tab at once, and
- * from the people directory once typing pauses.
+ * from the people directory once typing pauses. Markdown is written with the toolbar above it
+ * (unless `toolbar` is false) or with its shortcuts: Ctrl/Cmd+B, I, K (link), E (code), Shift+8 (list).
  */
 export function MentionTextarea(props: Props) {
   const { t } = useI18n();
@@ -88,7 +93,29 @@ export function MentionTextarea(props: Props) {
     });
   }
 
+  /** Writes the Markdown around the selection, then selects what the person types next. */
+  function format(kind: MarkdownFormat) {
+    const element = inner.current;
+    if (!element || props.disabled) return;
+    const next = applyMarkdown(props.value, element.selectionStart ?? 0, element.selectionEnd ?? 0, kind, {
+      text: t('editor.placeholder.text'),
+      url: t('editor.placeholder.url'),
+    });
+    if (props.maxLength !== undefined && next.value.length > props.maxLength) return;
+    props.onValueChange(next.value);
+    requestAnimationFrame(() => {
+      element.focus();
+      element.setSelectionRange(next.start, next.end);
+    });
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const shortcut = formatForShortcut(event);
+    if (shortcut) {
+      event.preventDefault();
+      format(shortcut);
+      return;
+    }
     if (query && people.length > 0) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
@@ -121,6 +148,7 @@ export function MentionTextarea(props: Props) {
   const open = !!query && people.length > 0;
   return (
     <div className={styles.box}>
+      {props.toolbar !== false && <MarkdownToolbar onFormat={format} disabled={props.disabled} />}
       <Field
         multiline
         className={props.labelHidden ? 'field--label-hidden' : undefined}

@@ -20,6 +20,7 @@ import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
 import { org } from './org';
+import { editor } from './editor';
 import { api } from './api';
 
 /** Each area's catalog: the key test checks every key is in one area only, and in both languages. */
@@ -43,6 +44,7 @@ export const areas = {
   sessions,
   api,
   org,
+  editor,
 };
 
 export const en = {
@@ -65,6 +67,7 @@ export const en = {
   ...sessions,
   ...api,
   ...org,
+  ...editor,
 };
 
 export type MessageKey = keyof typeof en;

@@ -18,6 +18,7 @@ import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
 import { org } from './org';
+import { editor } from './editor';
 import { api } from './api';
 
 /** Each area against its English one (the key test compares them at run time too). */
@@ -41,6 +42,7 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   sessions,
   api,
   org,
+  editor,
 };
 
 export const fr: Messages = {
@@ -63,4 +65,5 @@ export const fr: Messages = {
   ...sessions,
   ...api,
   ...org,
+  ...editor,
 };

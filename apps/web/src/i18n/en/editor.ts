@@ -1,0 +1,23 @@
+/** The Markdown toolbar above the shared text areas (posts, comments, questions, answers). */
+export const editor = {
+  'editor.toolbar': 'Formatting',
+  'editor.bold': 'Bold',
+  'editor.italic': 'Italic',
+  'editor.link': 'Link',
+  'editor.code': 'Code',
+  'editor.list': 'Bulleted list',
+  'editor.shortcut': '{label} ({keys})',
+  'editor.placeholder.text': 'text',
+  'editor.placeholder.url': 'https://',
+  'editor.edited': 'edited',
+  'editor.edit': 'Edit',
+  'editor.delete': 'Delete',
+  'editor.save': 'Save',
+  'editor.cancel': 'Cancel',
+  'editor.confirmDelete': 'Delete this for good?',
+  'editor.history': 'Edit history',
+  'editor.historyEmpty': 'No earlier versions.',
+  'editor.historyBy': 'Before {name} edited it, {when}',
+  'editor.saved': 'Saved',
+  'editor.deleted': 'Deleted',
+} as const;

@@ -1,0 +1,26 @@
+import type { CatalogOf } from '../catalog';
+import type { editor as en } from '../en/editor';
+
+/** La barre de mise en forme Markdown au-dessus des zones de texte (publications, commentaires, questions, réponses). */
+export const editor: CatalogOf<typeof en> = {
+  'editor.toolbar': 'Mise en forme',
+  'editor.bold': 'Gras',
+  'editor.italic': 'Italique',
+  'editor.link': 'Lien',
+  'editor.code': 'Code',
+  'editor.list': 'Liste à puces',
+  'editor.shortcut': '{label} ({keys})',
+  'editor.placeholder.text': 'texte',
+  'editor.placeholder.url': 'https://',
+  'editor.edited': 'modifié',
+  'editor.edit': 'Modifier',
+  'editor.delete': 'Supprimer',
+  'editor.save': 'Enregistrer',
+  'editor.cancel': 'Annuler',
+  'editor.confirmDelete': 'Supprimer définitivement ?',
+  'editor.history': 'Historique des modifications',
+  'editor.historyEmpty': 'Aucune version antérieure.',
+  'editor.historyBy': 'Avant la modification de {name}, {when}',
+  'editor.saved': 'Enregistré',
+  'editor.deleted': 'Supprimé',
+};
