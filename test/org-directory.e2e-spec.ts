@@ -238,7 +238,7 @@ describe('org directory: CSV import of people', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a row whose new manager would close a loop is an error; the rest of the file applies', async () => {
+  it('a row whose new manager would close a loop with the current chart is an error in the report', async () => {
     // Alice reports to Bob: Bob under Alice would be a loop.
     const res = await upload(admin, 'email,managerEmail\nbob@corp.example,alice@corp.example\n').expect(201);
     expect(res.body.report.rows).toEqual([

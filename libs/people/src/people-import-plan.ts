@@ -106,9 +106,14 @@ export function planImport(rows: readonly ImportRow[], world: ImportWorld): Impo
     }
   }
   // Pass 2: managers must exist (already, or created by a valid row).
+  const namedInFile = new Set(rows.map((r) => r.email));
   let candidates = valid.filter(({ row, report }) => {
     if (!row.managerEmail || world.byEmail.has(row.managerEmail) || fileEmails.has(row.managerEmail)) return true;
-    report.errors.push(`unknown manager ${row.managerEmail}: not a person here nor in this file`);
+    report.errors.push(
+      namedInFile.has(row.managerEmail)
+        ? `manager ${row.managerEmail} cannot be created: see that row's errors`
+        : `unknown manager ${row.managerEmail}: not a person here nor in this file`,
+    );
     return false;
   });
   // A row dropped for an unknown manager may itself be someone's manager: repeat until stable.
