@@ -53,7 +53,9 @@ import type {
   Member,
   MemberRole,
   MyJoinRequest,
+  NewPoll,
   Page,
+  Poll,
   Post,
   Profile,
   ProfilePatch,
@@ -121,8 +123,13 @@ export const peopleApi = {
 export const feedApi = {
   feed: (scope: FeedScope, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/feed${query({ scope: scope === 'company' ? 'company' : undefined, limit: PAGE, cursor })}`),
-  create: (body: string, groupId?: string, attachmentIds: string[] = []) =>
-    request<Post>('POST', '/api/posts', { body, ...(groupId ? { groupId } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) }),
+  create: (body: string, groupId?: string, attachmentIds: string[] = [], poll?: NewPoll) =>
+    request<Post>('POST', '/api/posts', {
+      body,
+      ...(groupId ? { groupId } : {}),
+      ...(attachmentIds.length ? { attachmentIds } : {}),
+      ...(poll ? { poll } : {}),
+    }),
   get: (postId: string) => request<Post>('GET', `/api/posts/${id(postId)}`),
   update: (postId: string, body: string) => request<Post>('PATCH', `/api/posts/${id(postId)}`, { body }),
   remove: (postId: string) => request<void>('DELETE', `/api/posts/${id(postId)}`),
@@ -134,6 +141,10 @@ export const feedApi = {
   react: (postId: string, kind: ReactionKind) => request<ReactionsAnswer>('PUT', `/api/posts/${id(postId)}/reactions/${kind}`),
   unreact: (postId: string, kind: ReactionKind) =>
     request<ReactionsAnswer>('DELETE', `/api/posts/${id(postId)}/reactions/${kind}`),
+  /** Replaces my choice in the post's poll (#14). */
+  vote: (postId: string, optionIds: string[]) => request<Poll>('PUT', `/api/posts/${id(postId)}/poll/vote`, { optionIds }),
+  /** Withdraws my choice. */
+  unvote: (postId: string) => request<Poll>('DELETE', `/api/posts/${id(postId)}/poll/vote`),
 };
 
 export const groupsApi = {

@@ -1,11 +1,24 @@
 /** Shapes of the Ruche API (see shared/API.md). Responses may carry more fields than listed. */
 
-import type { AttachmentView, FileView } from '@ruche/contracts';
+import type { AttachmentView, FileView, PollCounts, PollView } from '@ruche/contracts';
 
 /** A file on a post or comment: `url` and `thumbnailUrl` are signed links, usable in <img> and <a>. */
 export type Attachment = AttachmentView;
 /** An upload's answer (POST /api/files). */
 export type UploadedFile = FileView;
+
+/** A poll in a post (#14): exact counts, `myVotes` the caller's choices (option ids). */
+export type Poll = PollView;
+export type { PollCounts };
+
+/** A poll as the composer sends it with a new post. */
+export interface NewPoll {
+  question?: string;
+  options: string[];
+  multiple: boolean;
+  /** ISO-8601, in the future. */
+  closesAt?: string;
+}
 
 export interface Page<T> {
   items: T[];
@@ -96,6 +109,8 @@ export interface Post {
   myReactions: ReactionKind[];
   /** Files attached, in the author's order. */
   attachments?: Attachment[];
+  /** The poll the post carries (#14), null if none. */
+  poll?: Poll | null;
   /** Only on content moderators (or, when held, its author) still see. */
   moderation?: ModerationMarker;
 }
@@ -147,6 +162,12 @@ export interface ReactionUpdatedEvent {
   eventId: number;
   postId: string;
   reactions: ReactionCounts;
+}
+/** Someone voted in a post's poll (#14): its counts after the vote, nobody's choices. */
+export interface PollVotedEvent {
+  eventId: number;
+  postId: string;
+  poll: PollCounts;
 }
 
 /** A live event for a group member (`post.hidden` drops a post moderators took out of sight). */

@@ -12,6 +12,7 @@ import { keys, prependPosts } from './cache';
 import styles from './Composer.module.css';
 import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
+import { emptyPoll, PollEditor, pollProblem, toNewPoll, type PollDraft } from './PollEditor';
 
 /** The api's limit (libs/feed POST_MAX_LENGTH). */
 const MAX = 10_000;
@@ -43,6 +44,8 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
   const mustAccept = useGuidelines().data?.mustAccept === true;
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [poll, setPoll] = useState<PollDraft | null>(null);
+  const pollInvalid = poll !== null && pollProblem(poll) !== null;
   const picker = useRef<HTMLInputElement>(null);
   const uploading = files.some((f) => !f.id && !f.error);
 
@@ -76,10 +79,12 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
   }
 
   const create = useMutation({
-    mutationFn: ({ text, ids }: { text: string; ids: string[] }) => feedApi.create(text, groupId, ids),
+    mutationFn: ({ text, ids, draft }: { text: string; ids: string[]; draft: PollDraft | null }) =>
+      feedApi.create(text, groupId, ids, draft ? toNewPoll(draft) : undefined),
     onSuccess: (post) => {
       setBody('');
       setFiles([]);
+      setPoll(null);
       setErrors(undefined);
       prependPosts(qc, keys.feed('home'), [post]);
       if (!post.groupId) prependPosts(qc, keys.feed('company'), [post]);
@@ -99,8 +104,8 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!body.trim() || create.isPending || mustAccept || uploading) return;
-    create.mutate({ text: body, ids: files.flatMap((f) => (f.id ? [f.id] : [])) });
+    if (!body.trim() || create.isPending || mustAccept || uploading || pollInvalid) return;
+    create.mutate({ text: body, ids: files.flatMap((f) => (f.id ? [f.id] : [])), draft: poll });
   }
 
   return (
@@ -163,6 +168,7 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
             ))}
           </ul>
         )}
+        {poll && <PollEditor draft={poll} onChange={setPoll} onRemove={() => setPoll(null)} />}
         <div className={styles.actions}>
           <input
             ref={picker}
@@ -177,13 +183,18 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
           <button type="button" className="btn btn--ghost" onClick={() => picker.current?.click()} title={t('composer.dropHint')}>
             {t('composer.attach')}
           </button>
+          {!poll && (
+            <button type="button" className="btn btn--ghost" onClick={() => setPoll(emptyPoll())}>
+              {t('poll.add')}
+            </button>
+          )}
           <span className={styles.hint} aria-hidden="true">
             {body.length > MAX * 0.9 ? `${body.length} / ${MAX}` : t('composer.hint')}
           </span>
           <button
             type="submit"
             className="btn btn--primary"
-            disabled={!body.trim() || create.isPending || mustAccept || uploading}
+            disabled={!body.trim() || create.isPending || mustAccept || uploading || pollInvalid}
           >
             {create.isPending ? t('composer.busy') : t('composer.submit')}
           </button>

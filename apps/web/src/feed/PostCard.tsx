@@ -19,6 +19,7 @@ import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
 import styles from './PostCard.module.css';
 import { Attachments } from './Attachments';
+import { PollCard } from './PollCard';
 import { RichText } from './PostBody';
 import { ReactionBar } from './ReactionBar';
 
@@ -248,6 +249,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
         <>
           <RichText text={post.body} html={post.bodyHtml} className={`rich-text ${styles.body}`} people={post.mentionedUsers} />
           <Attachments items={post.attachments} />
+          {post.poll && <PollCard post={post} poll={post.poll} />}
         </>
       )}
       {mode === 'delete' && (

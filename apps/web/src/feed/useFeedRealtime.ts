@@ -8,6 +8,7 @@ import type {
   PostCreatedEvent,
   PostDeletedEvent,
   PostHiddenEvent,
+  PollVotedEvent,
   PostUpdatedEvent,
   ReactionUpdatedEvent,
 } from '../api/types';
@@ -16,6 +17,7 @@ import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
 import { addComment, isLoaded, keys, listHas, patchPost, prependPosts, removePost, tickReactions } from './cache';
 import { addPending, groupScope, isPending, patchPending } from './pending';
+import { tickPoll, withCounts } from './poll-state';
 
 const SCOPES: FeedScope[] = ['home', 'company'];
 
@@ -51,8 +53,14 @@ export function useFeedRealtime(): void {
   useRealtimeEvent<PostUpdatedEvent>('post.updated', (payload) => {
     const post = payload.post ?? (payload as unknown as Post);
     if (!post?.id) return;
-    // Keep our own reaction state: the payload's is not ours.
-    const merge = (old: Post): Post => ({ ...old, ...post, myReactions: old.myReactions, author: post.author ?? old.author });
+    // Keep our own reaction state and choices in the poll: the payload's are not ours.
+    const merge = (old: Post): Post => ({
+      ...old,
+      ...post,
+      myReactions: old.myReactions,
+      author: post.author ?? old.author,
+      poll: post.poll && old.poll ? { ...post.poll, myVotes: old.poll.myVotes } : (post.poll ?? old.poll),
+    });
     patchPost(qc, post.id, merge);
     patchPending(post.id, merge);
   });
@@ -78,6 +86,14 @@ export function useFeedRealtime(): void {
     tickReactions(postId);
     patchPost(qc, postId, (post) => ({ ...post, reactions }));
     patchPending(postId, (post) => ({ ...post, reactions }));
+  });
+
+  // #14: a poll's counts after someone's vote; my own choices stay as I know them.
+  useRealtimeEvent<PollVotedEvent>('poll.voted', ({ postId, poll }) => {
+    if (!postId || !poll) return;
+    tickPoll(postId);
+    patchPost(qc, postId, (post) => withCounts(post, poll));
+    patchPending(postId, (post) => withCounts(post, poll));
   });
 
   useRealtimeEvent<CommentCreatedEvent>('comment.created', ({ comment }) => {
