@@ -4,7 +4,15 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (92)
+-- tables (100)
+TABLE public.account_tokens
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  user_id uuid NOT NULL
+  purpose text NOT NULL
+  token_hash bytea NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  expires_at timestamp(3) with time zone NOT NULL
+  used_at timestamp(3) with time zone
 TABLE public.analytics_activity
   event_id bigint NOT NULL
   kind text NOT NULL
@@ -111,6 +119,7 @@ TABLE public.campaigns
   created_by uuid
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
   updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  closes_at timestamp(3) with time zone
 TABLE public.digest_deliveries
   user_id uuid NOT NULL
   sent_at timestamp(3) with time zone NOT NULL
@@ -385,6 +394,12 @@ TABLE public.link_previews
   expires_at timestamp with time zone NOT NULL DEFAULT now()
   claimed_until timestamp with time zone
   created_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.login_challenges
+  token_hash bytea NOT NULL
+  user_id uuid NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  expires_at timestamp(3) with time zone NOT NULL
+  used_at timestamp(3) with time zone
 TABLE public.mentoring_offers
   user_id uuid NOT NULL
   topic text NOT NULL
@@ -445,6 +460,7 @@ TABLE public.notification_preferences
   enabled boolean NOT NULL
   updated_at timestamp(3) with time zone NOT NULL DEFAULT now()
   email boolean
+  push boolean
 TABLE public.notifications
   id uuid NOT NULL DEFAULT gen_random_uuid()
   recipient_id uuid NOT NULL
@@ -487,6 +503,17 @@ TABLE public.people_imports
   created_at timestamp with time zone NOT NULL DEFAULT now()
   started_at timestamp with time zone
   finished_at timestamp with time zone
+TABLE public.personal_data_exports
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  user_id uuid NOT NULL
+  status text NOT NULL DEFAULT 'queued'::text
+  progress integer NOT NULL DEFAULT 0
+  size bigint
+  storage_key text
+  error text
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  finished_at timestamp with time zone
+  expires_at timestamp with time zone
 TABLE public.post_comment_revisions
   id uuid NOT NULL DEFAULT gen_random_uuid()
   comment_id uuid NOT NULL
@@ -565,6 +592,26 @@ TABLE public.profiles
   time_zone text
   bio_html text
   manager_id uuid
+TABLE public.push_settings
+  user_id uuid NOT NULL
+  quiet_start smallint
+  quiet_end smallint
+  updated_at timestamp with time zone NOT NULL DEFAULT now()
+TABLE public.push_subscriptions
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  user_id uuid NOT NULL
+  endpoint text NOT NULL
+  p256dh text NOT NULL
+  auth text NOT NULL
+  user_agent text
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  last_success_at timestamp with time zone
+  failures integer NOT NULL DEFAULT 0
+TABLE public.push_vapid_keys
+  id boolean NOT NULL DEFAULT true
+  public_key text NOT NULL
+  private_key text NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
 TABLE public.question_revisions
   id uuid NOT NULL DEFAULT gen_random_uuid()
   question_id uuid NOT NULL
@@ -688,6 +735,17 @@ TABLE public.topic_helpers
   label text NOT NULL
   weekly_cap smallint NOT NULL
   created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+TABLE public.totp_credentials
+  user_id uuid NOT NULL
+  secret text NOT NULL
+  created_at timestamp(3) with time zone NOT NULL DEFAULT now()
+  enabled_at timestamp(3) with time zone
+  last_step bigint NOT NULL DEFAULT 0
+TABLE public.totp_recovery_codes
+  id uuid NOT NULL DEFAULT gen_random_uuid()
+  user_id uuid NOT NULL
+  code_hash text NOT NULL
+  used_at timestamp(3) with time zone
 TABLE public.training_enrollments
   path_id uuid NOT NULL
   user_id uuid NOT NULL
@@ -735,8 +793,15 @@ TABLE public.users
   suspended_at timestamp(3) with time zone
   deactivated_at timestamp(3) with time zone
   external_id text
+  email_verified_at timestamp(3) with time zone DEFAULT now()
+  must_change_password boolean NOT NULL DEFAULT false
 
--- constraints (421)
+-- constraints (449)
+CONSTRAINT public.account_tokens.account_tokens_pkey PRIMARY KEY (id)
+CONSTRAINT public.account_tokens.account_tokens_purpose_known CHECK ((purpose = ANY (ARRAY['verify_email'::text, 'password_reset'::text])))
+CONSTRAINT public.account_tokens.account_tokens_token_hash_key UNIQUE (token_hash)
+CONSTRAINT public.account_tokens.account_tokens_token_hash_length CHECK ((octet_length(token_hash) = 32))
+CONSTRAINT public.account_tokens.account_tokens_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.analytics_activity.analytics_activity_audience_not_negative CHECK (((audience_size IS NULL) OR (audience_size >= 0)))
 CONSTRAINT public.analytics_activity.analytics_activity_delta_unit CHECK ((delta = ANY (ARRAY['-1'::integer, 1])))
 CONSTRAINT public.analytics_activity.analytics_activity_kind_known CHECK ((kind = ANY (ARRAY['post'::text, 'comment'::text, 'reaction'::text, 'follow'::text, 'member_joined'::text, 'member_left'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'vote'::text, 'idea_merged'::text, 'review'::text, 'idea_status'::text, 'announcement_ack'::text, 'email_sent'::text, 'email_received'::text])))
@@ -950,6 +1015,9 @@ CONSTRAINT public.link_previews.link_previews_requested_by_fk FOREIGN KEY (reque
 CONSTRAINT public.link_previews.link_previews_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'ready'::text, 'failed'::text])))
 CONSTRAINT public.link_previews.link_previews_url_check CHECK (((length(url) >= 8) AND (length(url) <= 2048)))
 CONSTRAINT public.link_previews.link_previews_url_key UNIQUE (url)
+CONSTRAINT public.login_challenges.login_challenges_pkey PRIMARY KEY (token_hash)
+CONSTRAINT public.login_challenges.login_challenges_token_hash_length CHECK ((octet_length(token_hash) = 32))
+CONSTRAINT public.login_challenges.login_challenges_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.mentoring_offers.mentoring_offers_label_length CHECK (((char_length(label) >= 1) AND (char_length(label) <= 200)))
 CONSTRAINT public.mentoring_offers.mentoring_offers_pkey PRIMARY KEY (user_id, topic)
 CONSTRAINT public.mentoring_offers.mentoring_offers_profile_fk FOREIGN KEY (user_id) REFERENCES mentoring_profiles(user_id) ON DELETE CASCADE
@@ -1004,6 +1072,12 @@ CONSTRAINT public.people_imports.people_imports_file_name_length CHECK ((char_le
 CONSTRAINT public.people_imports.people_imports_pkey PRIMARY KEY (id)
 CONSTRAINT public.people_imports.people_imports_progress_check CHECK (((processed >= 0) AND (processed <= total)))
 CONSTRAINT public.people_imports.people_imports_status_check CHECK ((status = ANY (ARRAY['dry_run'::text, 'queued'::text, 'applying'::text, 'applied'::text, 'failed'::text])))
+CONSTRAINT public.personal_data_exports.personal_data_exports_error_length CHECK (((error IS NULL) OR (char_length(error) <= 2000)))
+CONSTRAINT public.personal_data_exports.personal_data_exports_pkey PRIMARY KEY (id)
+CONSTRAINT public.personal_data_exports.personal_data_exports_progress_check CHECK (((progress >= 0) AND (progress <= 100)))
+CONSTRAINT public.personal_data_exports.personal_data_exports_ready_whole CHECK (((status = 'ready'::text) = ((storage_key IS NOT NULL) AND (expires_at IS NOT NULL))))
+CONSTRAINT public.personal_data_exports.personal_data_exports_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'ready'::text, 'failed'::text, 'expired'::text])))
+CONSTRAINT public.personal_data_exports.personal_data_exports_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_comment_fkey FOREIGN KEY (comment_id) REFERENCES post_comments(id) ON DELETE CASCADE
 CONSTRAINT public.post_comment_revisions.post_comment_revisions_pkey PRIMARY KEY (id)
 CONSTRAINT public.post_comments.post_comments_author_fk FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1051,6 +1125,16 @@ CONSTRAINT public.profiles.profiles_pkey PRIMARY KEY (user_id)
 CONSTRAINT public.profiles.profiles_time_zone_length CHECK (((char_length(time_zone) >= 1) AND (char_length(time_zone) <= 64)))
 CONSTRAINT public.profiles.profiles_title_length CHECK ((char_length(title) <= 100))
 CONSTRAINT public.profiles.profiles_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.push_settings.push_settings_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.push_settings.push_settings_quiet_both CHECK (((quiet_start IS NULL) = (quiet_end IS NULL)))
+CONSTRAINT public.push_settings.push_settings_quiet_range CHECK ((((quiet_start >= 0) AND (quiet_start <= 1439)) AND ((quiet_end >= 0) AND (quiet_end <= 1439)) AND (quiet_start <> quiet_end)))
+CONSTRAINT public.push_settings.push_settings_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.push_subscriptions.push_subscriptions_endpoint_key UNIQUE (endpoint)
+CONSTRAINT public.push_subscriptions.push_subscriptions_endpoint_length CHECK ((char_length(endpoint) <= 2048))
+CONSTRAINT public.push_subscriptions.push_subscriptions_pkey PRIMARY KEY (id)
+CONSTRAINT public.push_subscriptions.push_subscriptions_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.push_vapid_keys.push_vapid_keys_pkey PRIMARY KEY (id)
+CONSTRAINT public.push_vapid_keys.push_vapid_keys_single CHECK (id)
 CONSTRAINT public.question_revisions.question_revisions_pkey PRIMARY KEY (id)
 CONSTRAINT public.question_revisions.question_revisions_question_fkey FOREIGN KEY (question_id) REFERENCES questions(id) ON DELETE CASCADE
 CONSTRAINT public.question_routes.question_routes_detail_length CHECK ((char_length(detail) <= 300))
@@ -1125,6 +1209,10 @@ CONSTRAINT public.topic_helpers.topic_helpers_pkey PRIMARY KEY (user_id, topic)
 CONSTRAINT public.topic_helpers.topic_helpers_topic_length CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
 CONSTRAINT public.topic_helpers.topic_helpers_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.topic_helpers.topic_helpers_weekly_cap_range CHECK (((weekly_cap >= 1) AND (weekly_cap <= 100)))
+CONSTRAINT public.totp_credentials.totp_credentials_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.totp_credentials.totp_credentials_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.totp_recovery_codes.totp_recovery_codes_pkey PRIMARY KEY (id)
+CONSTRAINT public.totp_recovery_codes.totp_recovery_codes_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.training_enrollments.training_enrollments_path_fkey FOREIGN KEY (path_id) REFERENCES training_paths(id) ON DELETE CASCADE
 CONSTRAINT public.training_enrollments.training_enrollments_pkey PRIMARY KEY (path_id, user_id)
 CONSTRAINT public.training_enrollments.training_enrollments_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1164,7 +1252,8 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (245)
+-- indexes (263)
+INDEX CREATE INDEX account_tokens_user_idx ON public.account_tokens USING btree (user_id, purpose, created_at DESC)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_subject_idx ON public.analytics_activity USING btree (subject_id, event_id)
@@ -1186,6 +1275,7 @@ INDEX CREATE INDEX audit_log_actor_idx ON public.audit_log USING btree (actor_id
 INDEX CREATE INDEX audit_log_target_idx ON public.audit_log USING btree (target_id, source_event_id)
 INDEX CREATE INDEX campaign_reviewers_user_idx ON public.campaign_reviewers USING btree (user_id)
 INDEX CREATE INDEX campaign_transitions_campaign_idx ON public.campaign_transitions USING btree (campaign_id, created_at, id)
+INDEX CREATE INDEX campaigns_open_closes_at_idx ON public.campaigns USING btree (closes_at) WHERE ((status = 'open'::text) AND (closes_at IS NOT NULL))
 INDEX CREATE INDEX campaigns_recent_idx ON public.campaigns USING btree (created_at DESC, id DESC)
 INDEX CREATE INDEX email_inbound_messages_received_idx ON public.email_inbound_messages USING brin (received_at)
 INDEX CREATE INDEX email_messages_recipient_kind_idx ON public.email_messages USING btree (recipient_id, kind, created_at DESC)
@@ -1222,6 +1312,7 @@ INDEX CREATE INDEX invitations_created_idx ON public.invitations USING btree (cr
 INDEX CREATE INDEX kudos_author_recent_idx ON public.kudos USING btree (author_id, created_at DESC, id DESC)
 INDEX CREATE INDEX kudos_recipient_recent_idx ON public.kudos USING btree (recipient_id, created_at DESC, id DESC)
 INDEX CREATE INDEX link_preview_uses_preview_idx ON public.link_preview_uses USING btree (preview_id)
+INDEX CREATE INDEX login_challenges_expires_idx ON public.login_challenges USING btree (expires_at)
 INDEX CREATE INDEX mentoring_offers_topic_idx ON public.mentoring_offers USING btree (topic, user_id)
 INDEX CREATE INDEX mentoring_requests_mentee_recent_idx ON public.mentoring_requests USING btree (mentee_id, created_at DESC, id DESC)
 INDEX CREATE INDEX mentoring_requests_mentor_idx ON public.mentoring_requests USING btree (mentor_id) WHERE (status = 'paired'::text)
@@ -1238,6 +1329,8 @@ INDEX CREATE INDEX outbox_audience_idx ON public.outbox USING gin (audience)
 INDEX CREATE INDEX outbox_created_at_brin ON public.outbox USING brin (created_at)
 INDEX CREATE INDEX outbox_pending_idx ON public.outbox USING btree (id) WHERE (seq IS NULL)
 INDEX CREATE INDEX people_imports_created_idx ON public.people_imports USING btree (created_at DESC, id DESC)
+INDEX CREATE INDEX personal_data_exports_expiry_idx ON public.personal_data_exports USING btree (expires_at) WHERE (status = 'ready'::text)
+INDEX CREATE INDEX personal_data_exports_user_idx ON public.personal_data_exports USING btree (user_id, created_at DESC)
 INDEX CREATE INDEX post_comment_revisions_comment_idx ON public.post_comment_revisions USING btree (comment_id, edited_at DESC)
 INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
 INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
@@ -1252,6 +1345,7 @@ INDEX CREATE INDEX profiles_location_fold_idx ON public.profiles USING btree (ru
 INDEX CREATE INDEX profiles_manager_idx ON public.profiles USING btree (manager_id) WHERE (manager_id IS NOT NULL)
 INDEX CREATE INDEX profiles_recent_idx ON public.profiles USING btree (updated_at DESC)
 INDEX CREATE INDEX profiles_search_idx ON public.profiles USING gin (search_vector)
+INDEX CREATE INDEX push_subscriptions_user_idx ON public.push_subscriptions USING btree (user_id)
 INDEX CREATE INDEX question_revisions_question_idx ON public.question_revisions USING btree (question_id, edited_at DESC)
 INDEX CREATE INDEX question_routes_helper_recent_idx ON public.question_routes USING btree (user_id, routed_at) WHERE (reason = 'helper'::text)
 INDEX CREATE INDEX question_routes_user_recent_idx ON public.question_routes USING btree (user_id, routed_at DESC, question_id DESC)
@@ -1279,6 +1373,7 @@ INDEX CREATE INDEX skill_synonyms_canonical_idx ON public.skill_synonyms USING b
 INDEX CREATE INDEX sso_handoffs_user_idx ON public.sso_handoffs USING btree (user_id)
 INDEX CREATE INDEX topic_follows_topic_idx ON public.topic_follows USING btree (topic, created_at, user_id)
 INDEX CREATE INDEX topic_helpers_topic_idx ON public.topic_helpers USING btree (topic, created_at, user_id)
+INDEX CREATE INDEX totp_recovery_codes_user_idx ON public.totp_recovery_codes USING btree (user_id)
 INDEX CREATE INDEX training_enrollments_user_idx ON public.training_enrollments USING btree (user_id)
 INDEX CREATE INDEX training_paths_group_idx ON public.training_paths USING btree (group_id) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX training_step_completions_user_idx ON public.training_step_completions USING btree (user_id)
@@ -1286,6 +1381,8 @@ INDEX CREATE INDEX user_skills_skill_idx ON public.user_skills USING btree (skil
 INDEX CREATE INDEX users_directory_idx ON public.users USING btree (ruche_fold(display_name), id) WHERE (status = 'active'::text)
 INDEX CREATE INDEX users_display_name_trgm_idx ON public.users USING gin (ruche_fold(display_name) gin_trgm_ops)
 INDEX CREATE UNIQUE INDEX "PK_8c82d7f526340ab734260ea46be" ON public.migrations USING btree (id)
+INDEX CREATE UNIQUE INDEX account_tokens_pkey ON public.account_tokens USING btree (id)
+INDEX CREATE UNIQUE INDEX account_tokens_token_hash_key ON public.account_tokens USING btree (token_hash)
 INDEX CREATE UNIQUE INDEX analytics_activity_item_once_idx ON public.analytics_activity USING btree (kind, subject_id) WHERE (kind = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'answer_accepted'::text, 'idea'::text, 'idea_comment'::text, 'review'::text]))
 INDEX CREATE UNIQUE INDEX analytics_activity_pkey ON public.analytics_activity USING btree (event_id)
 INDEX CREATE UNIQUE INDEX announcement_recipients_pkey ON public.announcement_recipients USING btree (announcement_id, user_id)
@@ -1347,6 +1444,7 @@ INDEX CREATE UNIQUE INDEX link_preview_rules_pkey ON public.link_preview_rules U
 INDEX CREATE UNIQUE INDEX link_preview_uses_pkey ON public.link_preview_uses USING btree (item_type, item_id, preview_id)
 INDEX CREATE UNIQUE INDEX link_previews_pkey ON public.link_previews USING btree (id)
 INDEX CREATE UNIQUE INDEX link_previews_url_key ON public.link_previews USING btree (url)
+INDEX CREATE UNIQUE INDEX login_challenges_pkey ON public.login_challenges USING btree (token_hash)
 INDEX CREATE UNIQUE INDEX mentoring_offers_pkey ON public.mentoring_offers USING btree (user_id, topic)
 INDEX CREATE UNIQUE INDEX mentoring_profiles_pkey ON public.mentoring_profiles USING btree (user_id)
 INDEX CREATE UNIQUE INDEX mentoring_requests_one_open_idx ON public.mentoring_requests USING btree (mentee_id, topic) WHERE (status = ANY (ARRAY['waiting'::text, 'paired'::text]))
@@ -1364,6 +1462,8 @@ INDEX CREATE UNIQUE INDEX outbox_retention_pkey ON public.outbox_retention USING
 INDEX CREATE UNIQUE INDEX outbox_seq_unique ON public.outbox USING btree (seq)
 INDEX CREATE UNIQUE INDEX people_imports_one_running_idx ON public.people_imports USING btree ((true)) WHERE (status = ANY (ARRAY['queued'::text, 'applying'::text]))
 INDEX CREATE UNIQUE INDEX people_imports_pkey ON public.people_imports USING btree (id)
+INDEX CREATE UNIQUE INDEX personal_data_exports_one_running_idx ON public.personal_data_exports USING btree (user_id) WHERE (status = ANY (ARRAY['queued'::text, 'running'::text]))
+INDEX CREATE UNIQUE INDEX personal_data_exports_pkey ON public.personal_data_exports USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)
@@ -1378,6 +1478,10 @@ INDEX CREATE UNIQUE INDEX post_polls_post_key ON public.post_polls USING btree (
 INDEX CREATE UNIQUE INDEX post_reactions_pkey ON public.post_reactions USING btree (post_id, user_id, kind)
 INDEX CREATE UNIQUE INDEX posts_pkey ON public.posts USING btree (id)
 INDEX CREATE UNIQUE INDEX profiles_pkey ON public.profiles USING btree (user_id)
+INDEX CREATE UNIQUE INDEX push_settings_pkey ON public.push_settings USING btree (user_id)
+INDEX CREATE UNIQUE INDEX push_subscriptions_endpoint_key ON public.push_subscriptions USING btree (endpoint)
+INDEX CREATE UNIQUE INDEX push_subscriptions_pkey ON public.push_subscriptions USING btree (id)
+INDEX CREATE UNIQUE INDEX push_vapid_keys_pkey ON public.push_vapid_keys USING btree (id)
 INDEX CREATE UNIQUE INDEX question_revisions_pkey ON public.question_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX question_routes_pkey ON public.question_routes USING btree (question_id, user_id)
 INDEX CREATE UNIQUE INDEX questions_pkey ON public.questions USING btree (id)
@@ -1399,6 +1503,8 @@ INDEX CREATE UNIQUE INDEX skill_synonyms_pkey ON public.skill_synonyms USING btr
 INDEX CREATE UNIQUE INDEX sso_handoffs_pkey ON public.sso_handoffs USING btree (code_hash)
 INDEX CREATE UNIQUE INDEX topic_follows_pkey ON public.topic_follows USING btree (user_id, topic)
 INDEX CREATE UNIQUE INDEX topic_helpers_pkey ON public.topic_helpers USING btree (user_id, topic)
+INDEX CREATE UNIQUE INDEX totp_credentials_pkey ON public.totp_credentials USING btree (user_id)
+INDEX CREATE UNIQUE INDEX totp_recovery_codes_pkey ON public.totp_recovery_codes USING btree (id)
 INDEX CREATE UNIQUE INDEX training_enrollments_pkey ON public.training_enrollments USING btree (path_id, user_id)
 INDEX CREATE UNIQUE INDEX training_paths_pkey ON public.training_paths USING btree (id)
 INDEX CREATE UNIQUE INDEX training_step_completions_pkey ON public.training_step_completions USING btree (step_id, user_id)

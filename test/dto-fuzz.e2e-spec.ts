@@ -421,6 +421,25 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     },
     'PUT /api/topics/{topic}/helper': { as: () => alice, path: () => '/api/topics/testing/helper', valid: () => ({ weeklyCap: 3 }) },
     'POST /api/kudos': { as: () => alice, path: () => '/api/kudos', valid: () => ({ targetType: 'answer', targetId: ids.answer, message: 'Thanks!' }) },
+    // #15: refused for want of a real challenge, token, enrolment or password, so a 4xx that must write nothing.
+    'POST /api/auth/login/totp': {
+      as: () => alice,
+      path: () => '/api/auth/login/totp',
+      valid: () => ({ challenge: 'no-such-challenge', code: '123456' }),
+    },
+    'POST /api/auth/verify': { as: () => alice, path: () => '/api/auth/verify', valid: () => ({ token: 'no-such-token' }) },
+    'POST /api/auth/password/forgot': { as: () => alice, path: () => '/api/auth/password/forgot', valid: () => ({ email: alice.email }) },
+    'POST /api/auth/password/reset': {
+      as: () => alice,
+      path: () => '/api/auth/password/reset',
+      valid: () => ({ token: 'no-such-token', password: 'a fresh long passphrase' }),
+    },
+    'POST /api/me/2fa/totp/confirm': { as: () => alice, path: () => '/api/me/2fa/totp/confirm', valid: () => ({ code: '123456' }) },
+    'POST /api/me/2fa/disable': {
+      as: () => alice,
+      path: () => '/api/me/2fa/disable',
+      valid: () => ({ password: 'not her password', code: '123456' }),
+    },
     'PUT /api/me/recognition': { as: () => alice, path: () => '/api/me/recognition', valid: () => ({ publicRecognition: false }) },
     'PUT /api/notifications/preferences': {
       as: () => alice,

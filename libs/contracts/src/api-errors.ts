@@ -33,6 +33,18 @@ export const API_ERROR_CODES = [
   'sso_email_unverified',
   'sso_code_invalid',
   'login_throttled',
+  // Two-factor, email verification and password reset (#15, libs/identity).
+  'totp_required',
+  'totp_invalid',
+  'totp_not_enabled',
+  'totp_already_enabled',
+  'totp_not_applicable',
+  'challenge_invalid',
+  'email_unverified',
+  'email_already_verified',
+  'verification_unavailable',
+  'token_invalid',
+  'password_reset_unavailable',
   // The org directory (#15, libs/people): a manager change that would make someone their own indirect manager; an import while another applies.
   'manager_cycle',
   'import_running',

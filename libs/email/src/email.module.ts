@@ -6,6 +6,7 @@ import { IdentityModule } from '@ruche/identity';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { QuestionsModule } from '@ruche/questions';
+import { AccountEmails } from './account-emails.js';
 import { DigestEmails } from './digest-emails.js';
 import { EmailController } from './email.controller.js';
 import { Excerpts } from './excerpts.js';
@@ -37,7 +38,7 @@ interface FormParsingServer {
 @Module({
   imports: [IdentityModule, PeopleModule, FeedModule, QuestionsModule, IdeasModule, NotificationsModule],
   controllers: [EmailController],
-  providers: [ReplyTokens, SuppressionList, UnsubscribeLinks, Mailer, MailRecipients, Excerpts, NotificationEmails, DigestEmails],
+  providers: [ReplyTokens, SuppressionList, UnsubscribeLinks, Mailer, MailRecipients, Excerpts, NotificationEmails, DigestEmails, AccountEmails],
   exports: [ReplyTokens, SuppressionList, Mailer],
 })
 export class EmailModule implements OnModuleInit {

@@ -153,6 +153,26 @@ export class Mailer implements BeforeApplicationShutdown {
     }
   }
 
+  /**
+   * A transactional message about someone's account (verification, password reset, invitation):
+   * sent now, to an address that may have no account yet, so it has no recipient row, no
+   * unsubscribe link (it is not a subscription) and no dedupe key; the sender retries. A suppressed
+   * address is skipped (it bounced for good). Throws when the server refused or could not be reached.
+   */
+  async sendNow(to: string, mail: { subject: string; text: string; html: string }): Promise<'sent' | 'suppressed' | 'disabled'> {
+    if (!this.transport) return 'disabled';
+    if (await this.suppressions.has(to)) return 'suppressed';
+    await this.transport.sendMail({
+      from: this.config.mail.from,
+      to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+    return 'sent';
+  }
+
   private async release(id: string): Promise<void> {
     await this.db.query(`DELETE FROM email_messages WHERE id = $1 AND status = 'sending'`, [id]);
   }

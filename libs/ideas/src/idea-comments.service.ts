@@ -7,6 +7,7 @@ import {
   decodeCursor,
   type Page,
   type PageQuery,
+  PublishingGate,
   renderMarkdown,
   rows,
   SqlParams,
@@ -31,9 +32,12 @@ export class IdeaCommentsService {
     private readonly transactions: Transactions,
     private readonly visibility: IdeasVisibility,
     private readonly identity: IdentityService,
+    private readonly publishing: PublishingGate,
   ) {}
 
-  add(user: AuthUser, ideaId: string, body: string): Promise<IdeaCommentView> {
+  async add(user: AuthUser, ideaId: string, body: string): Promise<IdeaCommentView> {
+    // Idea comments are not moderated content (no beforePublish), but an unverified address may not post them either (#15).
+    await this.publishing.assertMayPublish(user.id);
     return this.transactions.run(async (tx) => {
       const { idea } = await this.visibility.lockVisibleIdea(tx.manager, user, ideaId);
       if (idea.status === 'merged') throw conflict(`This idea was merged into ${idea.merged_into}: comment there`);

@@ -16,6 +16,8 @@ interface AccountRow {
   suspended_at: Date | null;
   deactivated_at: Date | null;
   created_at: Date;
+  email_verified_at: Date | null;
+  must_change_password: boolean;
 }
 
 const toView = (u: AccountRow): UserView => ({
@@ -26,6 +28,8 @@ const toView = (u: AccountRow): UserView => ({
   roles: u.roles,
   status: u.status,
   createdAt: u.created_at.toISOString(),
+  emailVerified: u.email_verified_at !== null,
+  mustChangePassword: u.must_change_password,
 });
 
 /**
@@ -84,7 +88,7 @@ export class AccountStatesService {
   private async lock(tx: Tx, userId: string): Promise<AccountRow> {
     const [user] = await rows<AccountRow>(
       tx.manager,
-      `SELECT id, email, handle, display_name, roles, status, suspended_at, deactivated_at, created_at
+      `SELECT id, email, handle, display_name, roles, status, suspended_at, deactivated_at, created_at, email_verified_at, must_change_password
          FROM users WHERE id = $1 FOR UPDATE`,
       [userId],
     );
@@ -103,7 +107,7 @@ export class AccountStatesService {
               deactivated_at = CASE WHEN $3 THEN coalesce(deactivated_at, now()) END,
               status = $4
         WHERE id = $1
-        RETURNING id, email, handle, display_name, roles, status, suspended_at, deactivated_at, created_at`,
+        RETURNING id, email, handle, display_name, roles, status, suspended_at, deactivated_at, created_at, email_verified_at, must_change_password`,
       [user.id, suspended, deactivated, status],
     );
     if (change.suspended || change.deactivated) await endAllSessions(tx, user.id);

@@ -66,6 +66,10 @@ export interface UserView {
   roles: Role[];
   status: string;
   createdAt: string;
+  /** False while the address waits for its verification link (#15): the account may read, not post. */
+  emailVerified: boolean;
+  /** An admin set a temporary password: the person is asked to choose their own. */
+  mustChangePassword: boolean;
 }
 
 export interface SessionView {

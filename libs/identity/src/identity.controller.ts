@@ -5,6 +5,7 @@ import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView }
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SignupPolicy } from './signup-policy.js';
+import { type TotpChallengeView, TwoFactorService } from './two-factor.service.js';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -14,6 +15,7 @@ export class AuthController {
     private readonly identity: IdentityService,
     private readonly signup: SignupPolicy,
     private readonly throttle: LoginThrottle,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   @Public()
@@ -25,11 +27,15 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Ip() address: string): Promise<SessionView> {
+  async login(@Body() body: LoginDto, @Ip() address: string): Promise<SessionView | TotpChallengeView> {
     // Passwords off (single sign-on only), then the per-account and per-address throttle (#15).
     this.signup.assertPasswordsOn();
     await this.throttle.attempt(body.email, address);
-    const session = await this.identity.login(body.email, body.password);
+    const user = await this.identity.checkPassword(body.email, body.password);
+    // Two-factor on: no tokens yet, and the throttle keeps counting until the code step completes
+    // (clearing it here would let a stolen password reset the count between code guesses).
+    if (await this.twoFactor.isEnabled(user.id)) return this.twoFactor.challenge(user.id);
+    const session = await this.identity.signIn(user);
     await this.throttle.succeeded(body.email, address);
     return session;
   }

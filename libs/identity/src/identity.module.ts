@@ -5,6 +5,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { AccountStatesController } from './account-states.controller.js';
 import { AccountStatesService } from './account-states.service.js';
+import { AccountRecoveryController, AccountSecurityController } from './account-security.controller.js';
+import { EmailVerificationService } from './email-verification.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { AccountController, AuthController } from './identity.controller.js';
 import { IdentityService } from './identity.service.js';
 import { InvitationsService } from './invitations.service.js';
@@ -43,6 +47,8 @@ import { UserEntity } from './user.entity.js';
     SamlController,
     InvitationsController,
     PasswordsController,
+    AccountRecoveryController,
+    AccountSecurityController,
   ],
   providers: [
     IdentityService,
@@ -57,6 +63,9 @@ import { UserEntity } from './user.entity.js';
     PasswordsService,
     OidcClient,
     SsoAccounts,
+    EmailVerificationService,
+    PasswordResetService,
+    TwoFactorService,
     SamlLedger,
     SamlServiceProvider,
   ],

@@ -27,6 +27,7 @@ import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotat
 import { assertAcceptablePassword } from './password-policy.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SignupPolicy } from './signup-policy.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { accessClaims, endSessions, recordSession } from './sessions-sql.js';
 import { UserEntity } from './user.entity.js';
 
@@ -47,6 +48,8 @@ export function toUserView(user: UserEntity): UserView {
     roles: user.roles,
     status: user.status,
     createdAt: user.createdAt.toISOString(),
+    emailVerified: user.emailVerifiedAt !== null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -64,6 +67,7 @@ export class IdentityService implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     private readonly signup: SignupPolicy,
+    private readonly verification: EmailVerificationService,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
@@ -89,15 +93,22 @@ export class IdentityService implements OnModuleInit {
     this.signup.assertPasswordsOn();
     assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password, { algorithm: ARGON2ID });
-    return this.transactions.run(async (tx) => {
+    // An invitation vouches for the address (#15 Decision): only plain self-registration verifies it.
+    const unverified = this.verification.applies && input.invitationToken === undefined;
+    const { session, issued } = await this.transactions.run(async (tx) => {
       const { user } = await this.createAccount(tx, {
         email: input.email,
         displayName: input.displayName,
         passwordHash,
+        unverified,
         admit: (first) => this.signup.admit(tx, input.email, first, input.invitationToken),
       });
-      return this.openSession(tx, user, randomUUID());
+      const issued = unverified ? await this.verification.issue(tx, user.id) : null;
+      return { session: await this.openSession(tx, user, randomUUID()), issued };
     });
+    // After commit: a rolled-back sign-up sends nothing.
+    if (issued) this.verification.send(input.email, input.displayName, issued);
+    return session;
   }
 
   /**
@@ -112,6 +123,8 @@ export class IdentityService implements OnModuleInit {
       email: string;
       displayName: string;
       passwordHash: string | null;
+      /** Self-registration with SMTP configured (#15): the address waits for its verification link. */
+      unverified?: boolean;
       admit?: (first: boolean) => Promise<{ roles: Role[]; created?: (userId: string) => Promise<void> }>;
       profile?: { title?: string; department?: string };
     },
@@ -128,6 +141,8 @@ export class IdentityService implements OnModuleInit {
         handle: await this.uniqueHandle(tx, handleFromEmail(input.email)),
         displayName: input.displayName,
         passwordHash: input.passwordHash,
+        emailVerifiedAt: input.unverified ? null : new Date(),
+        mustChangePassword: false,
         roles: [...new Set<Role>(['employee', ...(first ? (['admin'] as const) : []), ...admitted.roles])],
       }),
     );
@@ -142,11 +157,24 @@ export class IdentityService implements OnModuleInit {
   }
 
   async login(email: string, password: string): Promise<SessionView> {
+    return this.signIn(await this.checkPassword(email, password));
+  }
+
+  /**
+   * The first step of a password login: the active account behind this email and password, or 401.
+   * The caller either opens a session ({@link signIn}) or, with two-factor on, asks for a code.
+   */
+  async checkPassword(email: string, password: string): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { email } });
     const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
     if (!user || !ok) throw unauthenticated('Wrong email or password', 'wrong_credentials');
     if (user.status === 'deactivated') throw unauthenticated('This account is deactivated');
     if (user.status !== 'active') throw unauthenticated('This account is suspended', 'account_suspended');
+    return user;
+  }
+
+  /** Opens a new session for an authenticated account (its own transaction). */
+  signIn(user: UserEntity): Promise<SessionView> {
     return this.transactions.run((tx) => this.openSession(tx, user, randomUUID()));
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import {
+  AccountMailPort,
   conflict,
   Database,
   decodeCursor,
@@ -31,6 +32,8 @@ export interface InvitationView {
 /** What creating an invitation answers: the link to hand over (it is shown once; only its hash is kept). */
 export interface CreatedInvitationView extends InvitationView {
   link: string;
+  /** The link was also emailed to the address (SMTP configured); otherwise the admin hands it over. */
+  emailed: boolean;
 }
 
 interface InvitationRow {
@@ -61,14 +64,15 @@ const COLUMNS = 'id, email, roles, created_at, expires_at, revoked_at, redeemed_
 /**
  * Admins invite people by email (#15): a link with a random token (32 bytes, only its SHA-256
  * stored) valid `RUCHE_INVITATION_TTL_DAYS`, redeemed once by registering with it (SignupPolicy).
- * A new invitation to an address with one pending replaces it. Ruche sends no email for it yet
- * (no outbound mailer in libs/email): the admin hands the link over.
+ * A new invitation to an address with one pending replaces it. With SMTP configured the link is
+ * also emailed (after commit, through platform's AccountMailPort); the answer carries it either way.
  */
 @Injectable()
 export class InvitationsService {
   constructor(
     private readonly db: Database,
     private readonly transactions: Transactions,
+    private readonly mail: AccountMailPort,
     @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
   ) {}
 
@@ -97,7 +101,8 @@ export class InvitationsService {
       return created;
     });
     const link = `${this.config.mail.appUrl}/register?invitation=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`;
-    return { ...toView(row), link };
+    this.mail.sendLater({ kind: 'invitation', to: email, displayName: null, link, expiresAt: row.expires_at });
+    return { ...toView(row), link, emailed: this.mail.available };
   }
 
   /** Every invitation, newest first (pending, redeemed, revoked and expired alike). */

@@ -34,7 +34,8 @@ export class PasswordsService {
     assertAcceptablePassword(newPassword, account.email);
     const passwordHash = await hash(newPassword, { algorithm: ARGON2ID });
     await this.transactions.run(async (tx) => {
-      await tx.manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+      // The person chose this one: an admin's temporary password no longer needs replacing.
+      await tx.manager.query('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [userId, passwordHash]);
       const others = await rows<{ id: string }>(
         tx.manager,
         `SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2::uuid`,
@@ -50,7 +51,11 @@ export class PasswordsService {
     });
   }
 
-  /** An admin sets a new password for someone: every session of that person ends at once. */
+  /**
+   * An admin sets a temporary password for someone (#15): every session of that person ends at
+   * once, the web app asks them for their own at next sign-in (`mustChangePassword`), and the
+   * audit log records it (`user.password_reset`, method `temporary`).
+   */
   async reset(actorId: string, userId: string, newPassword: string): Promise<void> {
     this.signup.assertPasswordsOn();
     const [account] = await rows<{ email: string }>(this.db.manager, 'SELECT email FROM users WHERE id = $1', [userId]);
@@ -58,7 +63,14 @@ export class PasswordsService {
     assertAcceptablePassword(newPassword, account.email);
     const passwordHash = await hash(newPassword, { algorithm: ARGON2ID });
     await this.transactions.run(async (tx) => {
-      await tx.manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+      await tx.manager.query('UPDATE users SET password_hash = $2, must_change_password = true WHERE id = $1', [userId, passwordHash]);
+      await tx.emit({
+        type: 'user.password_reset',
+        payload: { userId, method: 'temporary' },
+        audience: [userRoom(userId)],
+        subject: { type: 'user', id: userId },
+        actorId,
+      });
       const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [
         userId,
       ]);

@@ -34,6 +34,17 @@ export class UserEntity {
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion: number;
 
+  /**
+   * Null while a self-registered password account has not confirmed its address (only with SMTP
+   * configured, #15): it may read but not post. Accounts from SSO, SCIM or an invitation are verified.
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** An admin set a temporary password: the web app asks for a new one; the person's own change clears it. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -18,6 +18,8 @@ export * from './auth/guards.js';
 export * from './auth/rate-limit.guard.js';
 export * from './auth/write-rate-limit.guard.js';
 export * from './auth/socket-authentication.js';
+export * from './auth/account-mail.js';
+export * from './auth/publishing-gate.js';
 export * from './validation/decorators.js';
 export * from './validation/ids.js';
 export * from './validation/text.js';

@@ -24,6 +24,8 @@ import { ContentModeration } from './moderation/content-moderation.js';
 import { ContentScreening } from './moderation/content-screening.js';
 import { ContentTargets } from './moderation/content-targets.js';
 import { GuidelinesGate } from './moderation/guidelines-gate.js';
+import { AccountMailPort } from './auth/account-mail.js';
+import { PublishingGate } from './auth/publishing-gate.js';
 
 /** What platform provides and every domain module may inject (the global guards and filter are not injected). */
 const SERVICES = [
@@ -43,6 +45,8 @@ const SERVICES = [
   ContentTargets,
   ContentScreening,
   GuidelinesGate,
+  PublishingGate,
+  AccountMailPort,
   ContentModeration,
   RateLimitGuard,
 ];

@@ -32,6 +32,13 @@ export interface IdentityEvents {
   'user.reactivated': { userId: string; reason: string | null; source: AccountChangeSource };
   /** Audience: the person. These sessions ended (sign-out, revoked from the sessions page, password change). */
   'session.revoked': { userId: string; sessionIds: string[]; reason: SessionEndReason };
+  /** Audience: the person. An admin turned their two-factor off (#15; audited). */
+  'user.two_factor_reset': { userId: string };
+  /**
+   * Audience: the person. An admin set a temporary password (`temporary`: every session ended, a
+   * new password is asked at next sign-in) or issued a reset link (`link`) (#15; audited).
+   */
+  'user.password_reset': { userId: string; method: 'temporary' | 'link' };
 }
 
 /** Who changed an account's state: an admin in Ruche, or the identity provider through SCIM. */

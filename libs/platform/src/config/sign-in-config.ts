@@ -110,6 +110,13 @@ export interface SignInConfig {
   loginFailuresPerAddress: number;
   oidc: OidcConfig | undefined;
   saml: SamlConfig | undefined;
+  /**
+   * `RUCHE_EMAIL_VERIFICATION=off`: self-registered accounts may post before confirming their
+   * address. On by default, and only in effect with SMTP_URL (without email there is no link to follow).
+   */
+  emailVerification: boolean;
+  /** `RUCHE_TOTP_ISSUER`: the name authenticator apps show beside a person's two-factor entry. */
+  totpIssuer: string;
 }
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
@@ -283,6 +290,14 @@ function saml(env: Env): SamlConfig | undefined {
   };
 }
 
+function totpIssuer(env: Env): string {
+  const raw = env.RUCHE_TOTP_ISSUER?.trim();
+  if (!raw) return 'Ruche';
+  // The issuer is the otpauth URI's label prefix: a colon would split it.
+  if (raw.length > 60 || raw.includes(':')) throw new ConfigError('RUCHE_TOTP_ISSUER must be at most 60 characters, without ":"');
+  return raw;
+}
+
 export function loadSignInConfig(env: Env): SignInConfig {
   const signup = (env.RUCHE_SIGNUP || 'open') as SignupMode;
   if (!['open', 'domains', 'invite'].includes(signup))
@@ -299,6 +314,8 @@ export function loadSignInConfig(env: Env): SignInConfig {
     loginFailuresPerAddress: count(env, 'RUCHE_LOGIN_FAILURES_PER_ADDRESS', 100, 1_000_000),
     oidc: oidc(env),
     saml: saml(env),
+    emailVerification: onOff(env, 'RUCHE_EMAIL_VERIFICATION', true),
+    totpIssuer: totpIssuer(env),
   };
   if (!config.passwordLogin && !config.oidc && !config.saml)
     throw new ConfigError('AUTH_PASSWORD=off needs single sign-on (OIDC_ISSUER or SAML_ISSUER)');

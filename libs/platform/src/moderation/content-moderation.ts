@@ -7,6 +7,7 @@ import { Transactions, type Tx } from '../events/transactions.js';
 import { ContentScreening, type ScreeningResult } from './content-screening.js';
 import { type ContentTarget, ContentTargets, type ContentType, type ModerationState } from './content-targets.js';
 import { GuidelinesGate } from './guidelines-gate.js';
+import { PublishingGate } from '../auth/publishing-gate.js';
 
 /** What a moderated table's rows carry at least, as its owner reads them. */
 export interface ModeratedRow {
@@ -107,7 +108,7 @@ interface TargetRow {
  * be moderated, without importing the moderation module (moderation emits `content.moderated`,
  * the owner applies it; the owner emits `content.held`, moderation opens a case).
  *
- * - Writing: {@link beforePublish} (guidelines accepted, else 403; then the text screened),
+ * - Writing: {@link beforePublish} (email verified and guidelines accepted, else 403; then the text screened),
  *   {@link screen} for edits, {@link held} in the transaction that held content; the states
  *   written are `stateOnCreate` / `stateAfterEdit`, and every read applies `moderationVisibleSql`.
  * - {@link register}: a content type becomes reportable and has decisions applied: its row (and
@@ -124,10 +125,13 @@ export class ContentModeration {
     private readonly targets: ContentTargets,
     private readonly screening: ContentScreening,
     private readonly gate: GuidelinesGate,
+    private readonly publishing: PublishingGate,
   ) {}
 
   /** Before someone publishes: the company guidelines accepted (else 403), then the text screened. */
   async beforePublish(authorId: string, text: string): Promise<ScreeningResult> {
+    // An unverified address first (#15): accepting the guidelines would not let them post either.
+    await this.publishing.assertMayPublish(authorId);
     await this.gate.assertAccepted(authorId);
     return this.screening.screen(text);
   }
