@@ -2,6 +2,15 @@
 
 import type { AttachmentView, FileView, PollCounts, PollView } from '@ruche/contracts';
 
+/** A link's preview card (#14): plain text fields, `image.url` a signed link to the stored copy. */
+export type LinkPreview = import('@ruche/contracts').LinkPreviewView;
+/** `post.link_previews`: a post's cards, fetched after it was written. */
+export interface PostLinkPreviewsEvent {
+  eventId: number;
+  postId: string;
+  linkPreviews: LinkPreview[];
+}
+
 /** A file on a post or comment: `url` and `thumbnailUrl` are signed links, usable in <img> and <a>. */
 export type Attachment = AttachmentView;
 /** An upload's answer (POST /api/files). */
@@ -109,6 +118,8 @@ export interface Post {
   myReactions: ReactionKind[];
   /** Files attached, in the author's order. */
   attachments?: Attachment[];
+  /** Preview cards of the links in the body (#14), once the server fetched them. */
+  linkPreviews?: LinkPreview[];
   /** The poll the post carries (#14), null if none. */
   poll?: Poll | null;
   /** Only on content moderators (or, when held, its author) still see. */

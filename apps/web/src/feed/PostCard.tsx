@@ -19,6 +19,7 @@ import { MentionTextarea } from './MentionTextarea';
 import { patchPending } from './pending';
 import styles from './PostCard.module.css';
 import { Attachments } from './Attachments';
+import { LinkCards } from './LinkCards';
 import { PollCard } from './PollCard';
 import { RichText } from './PostBody';
 import { ReactionBar } from './ReactionBar';
@@ -249,6 +250,7 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
         <>
           <RichText text={post.body} html={post.bodyHtml} className={`rich-text ${styles.body}`} people={post.mentionedUsers} />
           <Attachments items={post.attachments} />
+          <LinkCards items={post.linkPreviews} />
           {post.poll && <PollCard post={post} poll={post.poll} />}
         </>
       )}

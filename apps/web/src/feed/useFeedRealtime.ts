@@ -8,6 +8,7 @@ import type {
   PostCreatedEvent,
   PostDeletedEvent,
   PostHiddenEvent,
+  PostLinkPreviewsEvent,
   PollVotedEvent,
   PostUpdatedEvent,
   ReactionUpdatedEvent,
@@ -63,6 +64,13 @@ export function useFeedRealtime(): void {
     });
     patchPost(qc, post.id, merge);
     patchPending(post.id, merge);
+  });
+
+  // #14: a post's link cards, fetched by the server after it was written: they appear without a reload.
+  useRealtimeEvent<PostLinkPreviewsEvent>('post.link_previews', ({ postId, linkPreviews }) => {
+    if (!postId || !Array.isArray(linkPreviews)) return;
+    patchPost(qc, postId, (post) => ({ ...post, linkPreviews }));
+    patchPending(postId, (post) => ({ ...post, linkPreviews }));
   });
 
   // Deleted, or taken out of sight by moderation: gone for this reader either way.

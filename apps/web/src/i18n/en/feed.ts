@@ -24,6 +24,7 @@ export const feed = {
   'composer.removeFile': 'Remove {name}',
   'composer.attached': 'Attached files',
   'attachments.files': 'Attached files',
+  'linkPreview.list': 'Link previews',
   'mention.suggestions': 'People to mention',
   'post.byline': 'Post by',
   'post.edit': 'Edit',

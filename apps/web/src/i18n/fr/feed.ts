@@ -27,6 +27,7 @@ export const feed: CatalogOf<typeof en> = {
   'composer.removeFile': 'Retirer {name}',
   'composer.attached': 'Fichiers joints',
   'attachments.files': 'Fichiers joints',
+  'linkPreview.list': 'Aperçus des liens',
   'mention.suggestions': 'Personnes à mentionner',
   'post.byline': 'Publication de',
   'post.edit': 'Modifier',
