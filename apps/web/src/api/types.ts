@@ -623,6 +623,8 @@ export interface Question {
   bodyHtml?: string;
   /** Set once its asker edited it. */
   editedAt?: string | null;
+  /** Its files (#14), with signed links. */
+  attachments?: Attachment[];
   topics: string[];
   status: QuestionStatus;
   asker: UserSummary;
@@ -704,6 +706,8 @@ export interface Answer {
   bodyHtml?: string;
   /** Set once its author edited it. */
   editedAt?: string | null;
+  /** Its files (#14), with signed links. */
+  attachments?: Attachment[];
   voteCount: number;
   myVote: boolean;
   accepted: boolean;

@@ -1,8 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { editsApi } from '../api/edits';
 import { questionsApi } from '../api/endpoints';
+import { can } from '../admin/roles';
 import type { Answer, QuestionDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
+import { Attachments } from '../feed/Attachments';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
@@ -14,9 +17,13 @@ import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import voteStyles from '../ui/Vote.module.css';
 import { questionKeys } from './cache';
+import { EditedMark, HistoryLink, TextEditor } from './ItemEdits';
 import styles from './AnswerItem.module.css';
 
-/** One answer: vote (not my own), accept (the asker, once), report. */
+/**
+ * One answer: vote (not my own), accept (the asker, once), report; its author edits it in place
+ * (text and files), its author or a moderator deletes it; "edited" mark, history for moderators.
+ */
 export function AnswerItem({ answer, question }: { answer: Answer; question: QuestionDetail }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -26,6 +33,7 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [reporting, setReporting] = useState<'no' | 'open' | 'done'>('no');
+  const [editing, setEditing] = useState(false);
   const reportButton = useRef<HTMLButtonElement>(null);
   const mine = answer.author.id === me.id;
   const canAccept = question.asker.id === me.id && !question.acceptedAnswerId;
@@ -54,6 +62,14 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
       const answerVote = answer.myVote ? await questionsApi.unvote(answer.id) : await questionsApi.vote(answer.id);
       patch((a) => ({ ...a, voteCount: answerVote.voteCount, myVote: answerVote.myVote }));
     });
+  const remove = () =>
+    run(async () => {
+      if (!window.confirm(t('editor.confirmDelete'))) return;
+      await editsApi.removeAnswer(answer.id);
+      await qc.invalidateQueries({ queryKey: key });
+      announce(t('editor.deleted'));
+    });
+  const canDelete = mine || can.moderate(me.roles);
   const accept = () =>
     run(async () => {
       const updated = await questionsApi.accept(question.id, answer.id);
@@ -88,10 +104,40 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
           <Avatar user={answer.author} size="sm" /> <PersonLink user={answer.author} /> <span aria-hidden="true">·</span>{' '}
           <RelativeTime iso={answer.createdAt} />
           {answer.accepted && <span className="badge badge--ok">{t('answer.accepted')}</span>}
+          <EditedMark editedAt={answer.editedAt} />
           <ModerationBadge marker={answer.moderation} />
         </p>
-        <RichText text={answer.body} html={answer.bodyHtml} className="rich-text" />
+        {editing ? (
+          <TextEditor
+            label={t('editor.edit')}
+            initial={answer.body}
+            attachments={answer.attachments}
+            onCancel={() => setEditing(false)}
+            onSave={async ({ text, attachmentIds }) => {
+              const updated = await editsApi.editAnswer(answer.id, { body: text, ...(attachmentIds ? { attachmentIds } : {}) });
+              patch((a) => ({ ...a, ...updated, myVote: a.myVote, voteCount: a.voteCount, accepted: a.accepted }));
+              setEditing(false);
+              announce(t('editor.saved'));
+            }}
+          />
+        ) : (
+          <>
+            <RichText text={answer.body} html={answer.bodyHtml} className="rich-text" />
+            <Attachments items={answer.attachments} />
+          </>
+        )}
+        <HistoryLink kind="answers" id={answer.id} editedAt={answer.editedAt} />
         <div className="row">
+          {mine && !editing && (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>
+              {t('editor.edit')}
+            </button>
+          )}
+          {canDelete && !editing && (
+            <button type="button" className="btn btn--ghost btn--small" disabled={busy} onClick={() => void remove()}>
+              {t('editor.delete')}
+            </button>
+          )}
           {canAccept && (
             <button type="button" className="btn btn--outline btn--small" disabled={busy} onClick={() => void accept()}>
               {t('answer.accept')}

@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { can } from '../admin/roles';
+import { editsApi } from '../api/edits';
 import { questionsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
 import type { AnswerCreatedEvent, QuestionDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
+import { Attachments } from '../feed/Attachments';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
@@ -16,6 +19,7 @@ import { errorText } from '../ui/errors';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { questionKeys } from './cache';
+import { EditedMark, HistoryLink, TextEditor } from './ItemEdits';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import facts from './question.module.css';
 import { WhoWasAsked } from './WhoWasAsked';
@@ -112,6 +116,71 @@ function ReportQuestion({ question }: { question: QuestionDetail }) {
   );
 }
 
+/**
+ * The question's text and files: its asker edits them in place (title, text, files), its asker or a
+ * moderator deletes it (then back to the list); "edited" mark, and the history for moderators.
+ */
+export function QuestionBody({ question }: { question: QuestionDetail }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mine = question.asker.id === me.id;
+  const remove = async () => {
+    if (!window.confirm(t('editor.confirmDelete'))) return;
+    try {
+      await editsApi.removeQuestion(question.id);
+      qc.removeQueries({ queryKey: questionKeys.detail(question.id) });
+      void navigate('/questions');
+    } catch (err) {
+      setError(errorText(err, i18n));
+    }
+  };
+  if (editing) {
+    return (
+      <TextEditor
+        label={t('editor.edit')}
+        initial={question.body}
+        title={{ label: t('ask.titleLabel'), initial: question.title }}
+        attachments={question.attachments}
+        onCancel={() => setEditing(false)}
+        onSave={async ({ text, title, attachmentIds }) => {
+          const updated = await editsApi.editQuestion(question.id, { title, body: text, ...(attachmentIds ? { attachmentIds } : {}) });
+          qc.setQueryData(questionKeys.detail(question.id), updated);
+          setEditing(false);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      {question.body && <RichText text={question.body} html={question.bodyHtml} className="rich-text" />}
+      <Attachments items={question.attachments} />
+      <HistoryLink kind="questions" id={question.id} editedAt={question.editedAt} />
+      {(mine || can.moderate(me.roles)) && (
+        <div className="row">
+          {mine && (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>
+              {t('editor.edit')}
+            </button>
+          )}
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => void remove()}>
+            {t('editor.delete')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A question with its answers, kept live through its `question:<id>` room. */
 export function QuestionPage() {
   const { id = '' } = useParams();
@@ -161,7 +230,8 @@ export function QuestionPage() {
           <QuestionStatusBadge status={q.status} />
           <ModerationBadge marker={q.moderation} />
           <span>
-            {t('questions.askedBy')} <PersonLink user={q.asker} /> · <RelativeTime iso={q.createdAt} />
+            {t('questions.askedBy')} <PersonLink user={q.asker} /> · <RelativeTime iso={q.createdAt} />{' '}
+            <EditedMark editedAt={q.editedAt} />
           </span>
         </p>
         {q.topics.length > 0 && (
@@ -173,7 +243,7 @@ export function QuestionPage() {
             ))}
           </ul>
         )}
-        {q.body && <RichText text={q.body} html={q.bodyHtml} className="rich-text" />}
+        <QuestionBody question={q} />
         <ClaimButton question={q} />
         <ReportQuestion question={q} />
       </article>

@@ -17,7 +17,7 @@ export const editor = {
   'editor.confirmDelete': 'Delete this for good?',
   'editor.history': 'Edit history',
   'editor.historyEmpty': 'No earlier versions.',
-  'editor.historyBy': 'Before {name} edited it, {when}',
+  'editor.removeFile': 'Take {name} off',
   'editor.saved': 'Saved',
   'editor.deleted': 'Deleted',
 } as const;

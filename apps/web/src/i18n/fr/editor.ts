@@ -20,7 +20,7 @@ export const editor: CatalogOf<typeof en> = {
   'editor.confirmDelete': 'Supprimer définitivement ?',
   'editor.history': 'Historique des modifications',
   'editor.historyEmpty': 'Aucune version antérieure.',
-  'editor.historyBy': 'Avant la modification de {name}, {when}',
+  'editor.removeFile': 'Retirer {name}',
   'editor.saved': 'Enregistré',
   'editor.deleted': 'Supprimé',
 };

@@ -1,0 +1,31 @@
+import { request } from './client';
+import type { Answer, QuestionDetail, UserSummary } from './types';
+
+const id = encodeURIComponent;
+
+/** A previous text of an edited item, as moderators read it (`GET /api/{kind}/:id/history`). */
+export interface Revision {
+  /** Questions only: the title before the edit. */
+  title?: string;
+  body: string;
+  topics?: string[];
+  editedAt: string;
+  editedBy: UserSummary;
+}
+
+export type EditableKind = 'comments' | 'questions' | 'answers';
+
+/**
+ * Editing and deleting questions and answers (#14). An edit may send `attachmentIds`, the item's
+ * full list of files; left out, the files stay as they are.
+ */
+export const editsApi = {
+  editQuestion: (questionId: string, body: { title?: string; body?: string; topics?: string[]; attachmentIds?: string[] }) =>
+    request<QuestionDetail>('PATCH', `/api/questions/${id(questionId)}`, body),
+  removeQuestion: (questionId: string) => request<void>('DELETE', `/api/questions/${id(questionId)}`),
+  editAnswer: (answerId: string, body: { body: string; attachmentIds?: string[] }) =>
+    request<Answer>('PATCH', `/api/answers/${id(answerId)}`, body),
+  removeAnswer: (answerId: string) => request<void>('DELETE', `/api/answers/${id(answerId)}`),
+  /** Moderators only (403 for anyone else). */
+  history: (kind: EditableKind, itemId: string) => request<{ items: Revision[] }>('GET', `/api/${kind}/${id(itemId)}/history`),
+};

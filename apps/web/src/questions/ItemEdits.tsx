@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { editsApi, type EditableKind, type Revision } from '../api/edits';
+import type { Attachment } from '../api/types';
+import { can } from '../admin/roles';
+import { useMe } from '../auth/useSession';
+import { MentionTextarea } from '../feed/MentionTextarea';
+import { useI18n } from '../i18n/I18nProvider';
+import { PersonLink, RelativeTime } from '../ui/bits';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import styles from './ItemEdits.module.css';
+
+/** The "edited" mark on an item changed after it was written (its time in the tooltip). */
+export function EditedMark({ editedAt }: { editedAt?: string | null }) {
+  const { t } = useI18n();
+  if (!editedAt) return null;
+  return (
+    <span className={styles.edited} title={new Date(editedAt).toLocaleString()}>
+      {t('editor.edited')}
+    </span>
+  );
+}
+
+/**
+ * Moderators only (the api answers 403 to anyone else): the previous texts of an edited item,
+ * loaded when asked for, newest first.
+ */
+export function HistoryLink({ kind, id, editedAt }: { kind: EditableKind; id: string; editedAt?: string | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const [items, setItems] = useState<Revision[] | null>(null);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!editedAt || !can.moderate(me.roles)) return null;
+  const toggle = async () => {
+    setOpen(!open);
+    if (items || open) return;
+    try {
+      setItems((await editsApi.history(kind, id)).items);
+    } catch (err) {
+      setError(errorText(err, i18n));
+    }
+  };
+  return (
+    <div className={styles.history}>
+      <button type="button" className="btn btn--link btn--small" aria-expanded={open} onClick={() => void toggle()}>
+        {t('editor.history')}
+      </button>
+      {open && error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open && items && (
+        items.length === 0 ? (
+          <p className="muted">{t('editor.historyEmpty')}</p>
+        ) : (
+          <ol className={styles.revisions}>
+            {items.map((item) => (
+              <li key={item.editedAt}>
+                <p className="muted">
+                  <PersonLink user={item.editedBy} /> · <RelativeTime iso={item.editedAt} />
+                </p>
+                {item.title && <p className={styles.title}>{item.title}</p>}
+                <pre className={styles.body}>{item.body}</pre>
+              </li>
+            ))}
+          </ol>
+        )
+      )}
+    </div>
+  );
+}
+
+/**
+ * Edits a text in place (Markdown toolbar and mentions), with an optional title, and the item's
+ * files as chips that can be taken off (the save sends the remaining list; untouched, none is sent).
+ */
+export function TextEditor(props: {
+  label: string;
+  initial: string;
+  title?: { label: string; initial: string };
+  attachments?: Attachment[];
+  onSave(input: { text: string; title?: string; attachmentIds?: string[] }): Promise<void>;
+  onCancel(): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [text, setText] = useState(props.initial);
+  const [title, setTitle] = useState(props.title?.initial ?? '');
+  const [files, setFiles] = useState(props.attachments ?? []);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const filesChanged = files.length !== (props.attachments ?? []).length;
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSave({
+        text: text.trim(),
+        ...(props.title ? { title: title.trim() } : {}),
+        ...(filesChanged ? { attachmentIds: files.map((f) => f.id) } : {}),
+      });
+    } catch (err) {
+      setError(errorText(err, i18n));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className={`stack ${styles.editor}`} onSubmit={(event) => void save(event)} aria-label={props.label}>
+      {props.title && (
+        <Field label={props.title.label} value={title} onValueChange={setTitle} maxLength={200} />
+      )}
+      <MentionTextarea label={props.label} value={text} onValueChange={setText} rows={5} />
+      {files.length > 0 && (
+        <ul className={styles.files} aria-label={t('attachments.files')}>
+          {files.map((file) => (
+            <li key={file.id} className={styles.file}>
+              <span>{file.name}</span>
+              <button
+                type="button"
+                className="btn btn--link btn--small"
+                aria-label={t('editor.removeFile', { name: file.name })}
+                onClick={() => setFiles(files.filter((f) => f.id !== file.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="btn btn--primary btn--small" disabled={busy || !text.trim() || (!!props.title && !title.trim())}>
+          {t('editor.save')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={props.onCancel}>
+          {t('editor.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
