@@ -377,6 +377,10 @@ describe('org directory: CSV import of people', () => {
     expect((await t.http.get(`/api/admin/people/imports/${dry.id}`)).status).toBe(401);
     expect((await get(UNKNOWN)).status).toBe(404);
     expect((await get('nope')).status).toBe(400);
+    // The CSV report's refusals are JSON errors like any other.
+    const missing = await t.http.get(`/api/admin/people/imports/${UNKNOWN}/report.csv`).set('Authorization', admin.auth);
+    expect([missing.status, missing.headers['content-type'], missing.body.statusCode]).toEqual([404, expect.stringMatching(/json/), 404]);
+    expect((await t.http.get('/api/admin/people/imports/nope/report.csv').set('Authorization', admin.auth)).status).toBe(400);
     expect((await get(dry.id.toUpperCase())).body.id).toBe(dry.id);
     expect((await t.http.post(`/api/admin/people/imports/${UNKNOWN}/apply`).set('Authorization', admin.auth)).status).toBe(404);
   });

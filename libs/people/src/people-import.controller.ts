@@ -1,6 +1,6 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { type AuthUser, CurrentUser, DomainError, invalid, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from './people-import-csv.js';
@@ -77,10 +77,12 @@ export class PeopleImportController {
 
   @Get(':id/report.csv')
   @RequirePermission(Permission.ManageDirectory)
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="people-import-report.csv"')
   @ApiOperation({ summary: 'The report as CSV (cells that a spreadsheet would run as formulas are prefixed with \')' })
-  report(@UuidParam('id') id: string): Promise<string> {
-    return this.imports.reportCsv(id);
+  async report(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const csv = await this.imports.reportCsv(id);
+    // Set only once the report exists: a refusal stays a JSON error body.
+    void reply.header('Content-Type', 'text/csv; charset=utf-8');
+    void reply.header('Content-Disposition', 'attachment; filename="people-import-report.csv"');
+    return csv;
   }
 }
