@@ -239,6 +239,28 @@ describe('link previews', () => {
       expect(outsider.received.filter((r) => r.event === 'post.link_previews')).toEqual([]);
     });
 
+    it('30 posts linking one new page at once (beyond the pool of 20): one cache row, one fetch, a card for each (live, or in its answer)', async () => {
+      const url = allowed('/page?burst=1');
+      const authors = [alice, bob, admin];
+      const watchers = await Promise.all(authors.map((u) => sockets(u)));
+      const before = connectionsTo('127.0.0.3');
+      const created = await Promise.all(Array.from({ length: 30 }, (_, i) => post(authors[i % 3], `Burst ${i}: ${url}`)));
+      expect(await t.sql('SELECT id FROM link_previews WHERE url = $1', [url])).toHaveLength(1);
+      await settled(url);
+      for (const [i, { id, linkPreviews }] of created.entries()) {
+        // Written after the fetch was done: the card came with the post itself. Otherwise, live.
+        if (linkPreviews.length === 1) continue;
+        await watchers[i % 3].waitFor('post.link_previews', (p) => p.postId === id && (p.linkPreviews as unknown[]).length === 1, 10_000);
+      }
+      // The page and its image, once each, however many posts asked.
+      expect(connectionsTo('127.0.0.3')).toBe(before + 2);
+      const [uses] = await t.sql<{ n: number }>(
+        'SELECT count(*)::int AS n FROM link_preview_uses u JOIN link_previews p ON p.id = u.preview_id WHERE p.url = $1',
+        [url],
+      );
+      expect(uses.n).toBe(30);
+    });
+
     it('a page that is not HTML gives no card', async () => {
       await post(alice, `Data: ${allowed('/json')}`);
       expect(await settled(allowed('/json'))).toMatchObject({ status: 'failed', failure: 'content_type' });
@@ -286,6 +308,18 @@ describe('link previews', () => {
         expect({ body, status: res.status }).toEqual({ body, status: 400 });
       }
       expect(await t.sql('SELECT * FROM link_preview_rules')).toEqual([]);
+    });
+
+    it('25 admins saving at once (beyond the pool) leave one whole list, never a mix', async () => {
+      const lists = Array.from({ length: 25 }, (_, i) => [
+        { host: `a${i}.example`, rule: 'deny' },
+        { host: `b${i}.example`, rule: 'allow' },
+      ]);
+      const answers = await Promise.all(lists.map((rules) => actingAs(t, admin).put(rulesPath).send({ rules })));
+      expect(answers.map((r) => r.status)).toEqual(lists.map(() => 200));
+      const saved = (await actingAs(t, admin).get(rulesPath)).body.rules;
+      expect(lists).toContainEqual(saved);
+      await actingAs(t, admin).put(rulesPath).send({ rules: [] }).expect(200);
     });
 
     it('an allow-list lets its hosts through; a denied host is not fetched and its cards disappear', async () => {

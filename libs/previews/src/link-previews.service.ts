@@ -11,6 +11,8 @@ import { FetchRefused, safeFetch, type SafeFetchOptions } from './safe-fetch.js'
 export const PREVIEW_USER_AGENT = 'RuchePreviewBot/1.0 (+link previews for an internal social network; no cookies)';
 const MAX_REDIRECTS = 4;
 const MAX_RULES = 500;
+/** The most items told live about one fetch; beyond, readers see the card on their next read. */
+const MAX_NOTIFIED_ITEMS = 1000;
 
 interface PreviewRow {
   id: string;
@@ -151,17 +153,21 @@ export class LinkPreviews {
    */
   async fetchRequested(itemType: PreviewItemType, itemId: string, previewIds: string[]): Promise<void> {
     if (!this.enabled) return;
-    let changed = false;
-    for (const id of canonicalIdSet(previewIds)) changed = (await this.refresh(id)) || changed;
-    const [used] = await rows<{ n: number }>(
+    const ready: string[] = [];
+    for (const id of canonicalIdSet(previewIds)) if (await this.refresh(id)) ready.push(id);
+    // Everyone linking a page that just became ready hears of it (their own requests found it
+    // claimed and skipped it), and the asking item whenever it has cards: its request may have come
+    // after another worker's fetch had already finished.
+    const items = await rows<{ item_type: PreviewItemType; item_id: string }>(
       this.db.manager,
-      `SELECT count(*)::int AS n FROM link_preview_uses u JOIN link_previews p ON p.id = u.preview_id
-        WHERE u.item_type = $1 AND u.item_id = $2 AND p.status = 'ready'`,
-      [itemType, itemId],
+      `SELECT DISTINCT u.item_type, u.item_id FROM link_preview_uses u JOIN link_previews p ON p.id = u.preview_id
+        WHERE p.status = 'ready' AND (u.preview_id = ANY($1::uuid[]) OR (u.item_type = $2 AND u.item_id = $3))
+        LIMIT ${MAX_NOTIFIED_ITEMS}`,
+      [ready, itemType, itemId],
     );
-    if (!changed && used.n === 0) return;
-    const handler = this.handlers.get(itemType);
-    if (handler) await handler([itemId]);
+    const byType = new Map<PreviewItemType, string[]>();
+    for (const item of items) byType.set(item.item_type, [...(byType.get(item.item_type) ?? []), item.item_id]);
+    for (const [type, ids] of byType) await this.handlers.get(type)?.(ids);
   }
 
   /** Fetches one preview if it is due and nobody else is at it; answers whether it became ready. */
