@@ -51,6 +51,8 @@ describe('people: profiles, skills, endorsements, follows', () => {
         followers: 0,
         following: 0,
         followedByMe: false,
+        manager: null,
+        reportsCount: 0,
       });
       // The profile is not an account: no email, roles or hash.
       expect(res.body).not.toHaveProperty('email');
