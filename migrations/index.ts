@@ -67,6 +67,8 @@ import { CreateSsoHandoffs1795422700300 } from './1795422700300-CreateSsoHandoff
 import { CreateSamlRequests1795560000000 } from './1795560000000-CreateSamlRequests.js';
 import { CreateSamlAssertions1795560000100 } from './1795560000100-CreateSamlAssertions.js';
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
+import { AddPushPreference1795590000000 } from './1795590000000-AddPushPreference.js';
+import { CreatePushSubscriptions1795590000100 } from './1795590000100-CreatePushSubscriptions.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
 import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
@@ -140,6 +142,8 @@ export const migrations = [
   CreateInvitations1795422700200,
   CreateSsoHandoffs1795422700300,
   CreateTrainingPaths1795423000000,
+  AddPushPreference1795590000000,
+  CreatePushSubscriptions1795590000100,
   CreateLinkPreviews1795510000000,
   CreateHelperDigests1795500000000,
   AddHelperDigestNotificationKind1795500000100,

@@ -41,6 +41,8 @@ export const LAYERS = {
   recognition: [...OWNERS, ...FOUNDATION],
   // The email bridge (out and in): an adapter on top, asking owners and notifications' exported services.
   email: ['notifications', ...OWNERS, ...FOUNDATION],
+  // Web Push (#16): another channel beside email, reusing its recipients, excerpts and words.
+  push: ['email', 'notifications', ...OWNERS, ...FOUNDATION],
   // SCIM provisioning: an adapter on top, writing accounts, profiles and groups through their owners.
   scim: ['people', 'groups', 'identity', ...FOUNDATION],
   // The browser app shares types and vocabulary with the api through contracts only.

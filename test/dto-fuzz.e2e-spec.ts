@@ -444,8 +444,23 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'PUT /api/notifications/preferences': {
       as: () => alice,
       path: () => '/api/notifications/preferences',
-      valid: () => ({ preferences: [{ kind: 'mention', enabled: true }] }),
+      valid: () => ({ preferences: [{ kind: 'mention', enabled: true, push: false }] }),
     },
+    // Web Push (#16): endpoints outside the push services are refused, so a valid-looking body is one of theirs.
+    'POST /api/push/subscriptions': {
+      as: () => alice,
+      path: () => '/api/push/subscriptions',
+      valid: () => ({
+        endpoint: 'https://fcm.googleapis.com/fcm/send/fuzz',
+        keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+      }),
+    },
+    'DELETE /api/push/subscriptions': {
+      as: () => alice,
+      path: () => '/api/push/subscriptions',
+      valid: () => ({ endpoint: 'https://fcm.googleapis.com/fcm/send/fuzz' }),
+    },
+    'PUT /api/push/quiet-hours': { as: () => alice, path: () => '/api/push/quiet-hours', valid: () => ({ start: '22:00', end: '07:00' }) },
   };
 
   it('covers every route the app registers with a body (a new one cannot ship unfuzzed)', async () => {

@@ -295,6 +295,11 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   PUT    /api/notifications/mutes/:type/:id       token
   DELETE /api/notifications/mutes/:type/:id       token
   GET    /api/digest                              token
+  GET    /api/push                                token
+  POST   /api/push/subscriptions                  token
+  DELETE /api/push/subscriptions                  token
+  PUT    /api/push/quiet-hours                    token
+  POST   /api/push/test                           token
 
   // Email (#13): signed unsubscribe links work without signing in; the suppression list is the admins'
   GET    /api/email/unsubscribe                   public

@@ -6,6 +6,7 @@ import { ExpertiseModule } from '@ruche/expertise';
 import { FeedModule } from '@ruche/feed';
 import { FilesModule } from '@ruche/files';
 import { PreviewsModule } from '@ruche/previews';
+import { PushModule } from '@ruche/push';
 import { GroupsModule } from '@ruche/groups';
 import { IdentityModule } from '@ruche/identity';
 import { IdeasModule } from '@ruche/ideas';
@@ -52,6 +53,7 @@ export class AppModule {
         TrainingModule,
         EmailModule,
         EmailInboundModule,
+        PushModule,
       ],
       controllers: [HealthController],
       providers: [Readiness],

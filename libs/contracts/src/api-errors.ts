@@ -60,6 +60,8 @@ export const API_ERROR_CODES = [
   'file_not_attachable',
   // Polls in posts (#14, libs/feed).
   'poll_closed',
+  // Web Push (#16, libs/push): a subscription endpoint that is not at a known push service.
+  'push_endpoint_not_allowed',
   // Input PostgreSQL refused (the SQLSTATE's condition name; constraint names stay inside).
   'unique_violation',
   'exclusion_violation',

@@ -39,7 +39,7 @@ interface FormParsingServer {
   imports: [IdentityModule, PeopleModule, FeedModule, QuestionsModule, IdeasModule, NotificationsModule],
   controllers: [EmailController],
   providers: [ReplyTokens, SuppressionList, UnsubscribeLinks, Mailer, MailRecipients, Excerpts, NotificationEmails, DigestEmails, AccountEmails],
-  exports: [ReplyTokens, SuppressionList, Mailer],
+  exports: [ReplyTokens, SuppressionList, Mailer, MailRecipients, Excerpts],
 })
 export class EmailModule implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}

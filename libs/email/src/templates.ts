@@ -232,14 +232,22 @@ export function renderDigest(m: DigestMailModel): RenderedMail {
 }
 
 /** One notification as an email: who did what, an excerpt, a link, how to answer and to stop. */
-export function renderNotification(m: NotificationMailModel): RenderedMail {
+/** What happened, in one line of the recipient's language ("Alice and 2 others reacted to your post"): an email's subject, a push's title. */
+export function notificationHeadline(
+  m: Pick<NotificationMailModel, 'locale' | 'kind' | 'actorName' | 'actorCount' | 'context'>,
+): string {
   const w = WORDS[m.locale];
   const actor = m.actorName
     ? m.actorCount > 1
       ? w.andOthers(m.actorName, m.actorCount - 1)
       : m.actorName
     : w.someone;
-  const headline = w.kinds[m.kind]?.(actor, m.context) ?? w.somethingNew;
+  return w.kinds[m.kind]?.(actor, m.context) ?? w.somethingNew;
+}
+
+export function renderNotification(m: NotificationMailModel): RenderedMail {
+  const w = WORDS[m.locale];
+  const headline = notificationHeadline(m);
   const text = [headline, ''];
   if (m.excerpt) text.push(`“${m.excerpt}”`, '');
   text.push(`${w.open}: ${m.url}`);

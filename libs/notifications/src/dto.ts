@@ -97,6 +97,11 @@ export class PreferenceDto {
   @IsOptional()
   @IsBoolean()
   email?: boolean;
+
+  @ApiPropertyOptional({ description: 'Also as a push notification to the devices the person subscribed (absent: unchanged)' })
+  @IsOptional()
+  @IsBoolean()
+  push?: boolean;
 }
 
 export class UpdatePreferencesDto {
@@ -122,6 +127,8 @@ export class PreferenceView {
   enabled: boolean;
   @ApiProperty({ description: 'Also sent by email (only when email is configured)' })
   email: boolean;
+  @ApiProperty({ description: 'Also pushed to the devices the person subscribed (outside their quiet hours)' })
+  push: boolean;
 }
 
 export class PreferencesView {

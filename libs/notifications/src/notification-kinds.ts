@@ -39,6 +39,12 @@ import type { NotificationKind } from '@ruche/contracts';
  */
 export const EMAIL_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer', 'digest.helpers']);
 
+/**
+ * Kinds also pushed to the devices a person subscribed unless they turned it off: what waits on
+ * them by name, now (a push interrupts; the rest stays in the app until turned on).
+ */
+export const PUSH_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer', 'announcement']);
+
 /** Kinds whose unread notifications about one subject grow one row ("Alice and 4 others reacted"). */
 export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set(['reaction']);
 

@@ -14,7 +14,7 @@ import {
   toPage,
 } from '@ruche/platform';
 import type { MuteView, PreferenceDto, PreferencesView } from './dto.js';
-import { EMAIL_BY_DEFAULT, type MutableType, NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
+import { EMAIL_BY_DEFAULT, type MutableType, NOTIFICATION_KINDS, type NotificationKind, PUSH_BY_DEFAULT } from './notification-kinds.js';
 
 /** The row that holds the daily digest's email choice (not a notification kind: never listed as one). */
 const DIGEST_ROW = 'digest';
@@ -24,7 +24,7 @@ export type EmailTopic = NotificationKind | 'digest';
 
 /**
  * What each person wants to hear about: kinds on or off in the app (all on by default), by email
- * (see EMAIL_BY_DEFAULT; the digest on by default), posts and groups muted.
+ * (see EMAIL_BY_DEFAULT; the digest on by default), by push (PUSH_BY_DEFAULT), posts and groups muted.
  */
 @Injectable()
 export class NotificationSettingsService {
@@ -35,9 +35,9 @@ export class NotificationSettingsService {
   ) {}
 
   async preferences(userId: string): Promise<PreferencesView> {
-    const found = await rows<{ kind: string; enabled: boolean; email: boolean | null }>(
+    const found = await rows<{ kind: string; enabled: boolean; email: boolean | null; push: boolean | null }>(
       this.db.manager,
-      'SELECT kind, enabled, email FROM notification_preferences WHERE user_id = $1',
+      'SELECT kind, enabled, email, push FROM notification_preferences WHERE user_id = $1',
       [userId],
     );
     const set = new Map(found.map((r) => [r.kind, r]));
@@ -46,6 +46,7 @@ export class NotificationSettingsService {
         kind,
         enabled: set.get(kind)?.enabled ?? true,
         email: set.get(kind)?.email ?? EMAIL_BY_DEFAULT.has(kind),
+        push: set.get(kind)?.push ?? PUSH_BY_DEFAULT.has(kind),
       })),
       digestEmail: set.get(DIGEST_ROW)?.email ?? true,
       emailConfigured: !!this.config.mail.smtpUrl,
@@ -58,22 +59,29 @@ export class NotificationSettingsService {
    */
   async setPreferences(userId: string, changes: PreferenceDto[] = [], digestEmail?: boolean): Promise<PreferencesView> {
     if (changes.length === 0 && digestEmail === undefined) throw invalid('give preferences or digestEmail');
-    if (changes.some((c) => c.enabled === undefined && c.email === undefined))
-      throw invalid('each preference must set enabled, email or both');
-    const latest = new Map<string, { enabled: boolean | null; email: boolean | null }>();
+    if (changes.some((c) => c.enabled === undefined && c.email === undefined && c.push === undefined))
+      throw invalid('each preference must set enabled, email or push');
+    const latest = new Map<string, { enabled: boolean | null; email: boolean | null; push: boolean | null }>();
     for (const c of changes) {
       const before = latest.get(c.kind);
-      latest.set(c.kind, { enabled: c.enabled ?? before?.enabled ?? null, email: c.email ?? before?.email ?? null });
+      latest.set(c.kind, {
+        enabled: c.enabled ?? before?.enabled ?? null,
+        email: c.email ?? before?.email ?? null,
+        push: c.push ?? before?.push ?? null,
+      });
     }
-    if (digestEmail !== undefined) latest.set(DIGEST_ROW, { enabled: null, email: digestEmail });
+    if (digestEmail !== undefined) latest.set(DIGEST_ROW, { enabled: null, email: digestEmail, push: null });
+    const values = [...latest.values()];
     await this.db.query(
-      `INSERT INTO notification_preferences (user_id, kind, enabled, email)
-       SELECT $1, kind, coalesce(enabled, true), email FROM unnest($2::text[], $3::boolean[], $4::boolean[]) AS c (kind, enabled, email)
+      `INSERT INTO notification_preferences (user_id, kind, enabled, email, push)
+       SELECT $1, kind, coalesce(enabled, true), email, push
+         FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) AS c (kind, enabled, email, push)
        ON CONFLICT ON CONSTRAINT notification_preferences_pkey DO UPDATE
           SET enabled = coalesce((SELECT c.enabled FROM unnest($2::text[], $3::boolean[]) AS c (kind, enabled) WHERE c.kind = excluded.kind), notification_preferences.enabled),
               email = coalesce(excluded.email, notification_preferences.email),
+              push = coalesce(excluded.push, notification_preferences.push),
               updated_at = now()`,
-      [userId, [...latest.keys()], [...latest.values()].map((v) => v.enabled), [...latest.values()].map((v) => v.email)],
+      [userId, [...latest.keys()], values.map((v) => v.enabled), values.map((v) => v.email), values.map((v) => v.push)],
     );
     return this.preferences(userId);
   }
@@ -87,6 +95,16 @@ export class NotificationSettingsService {
     );
     if (found?.email != null) return found.email;
     return topic === 'digest' || EMAIL_BY_DEFAULT.has(topic);
+  }
+
+  /** Whether `userId` wants `kind` pushed to their devices (their choice, else the default). */
+  async wantsPush(userId: string, kind: NotificationKind): Promise<boolean> {
+    const [found] = await rows<{ push: boolean | null }>(
+      this.db.manager,
+      'SELECT push FROM notification_preferences WHERE user_id = $1 AND kind = $2',
+      [userId, kind],
+    );
+    return found?.push ?? PUSH_BY_DEFAULT.has(kind);
   }
 
   /** Turns one topic's email on or off (the unsubscribe link), leaving the in-app choice as it is. */

@@ -153,6 +153,8 @@ export interface RucheConfig {
   files: FilesConfig;
   /** Link preview cards (libs/previews). */
   linkPreviews: LinkPreviewsConfig;
+  /** Web Push to subscribed browsers (libs/push). */
+  push: PushConfig;
   questions: {
     /** How long an "I'm on it" claim on a question lasts. */
     claimMinutes: number;
@@ -200,6 +202,25 @@ export interface LinkPreviewsConfig {
   /**
    * `RUCHE_LINK_PREVIEW_TEST_ALLOW_HOSTS`: host names (comma-separated) fetched whatever they resolve
    * to, loopback included, on any port. For tests only: refused when `NODE_ENV=production`.
+   */
+  testAllowHosts: string[];
+}
+
+export interface PushConfig {
+  /**
+   * `VAPID_PUBLIC_KEY` / `VAPID_PRIVATE_KEY` (base64url, as `web-push generate-vapid-keys` prints
+   * them); unset: a pair generated once and kept in the database, shared by every instance.
+   */
+  vapid: { publicKey: string; privateKey: string } | undefined;
+  /** `VAPID_SUBJECT`: how a push service reaches the operator (`mailto:` or `https:`). Default: the app's https address, else a mailto of SMTP_FROM's domain. */
+  subject: string;
+  /** `PUSH_SERVICE_HOSTS`: the push services endpoints may be at (a host and its subdomains, comma-separated). */
+  serviceHosts: string[];
+  /** `PUSH_TIMEOUT_MS`: the longest one delivery to a push service may take. */
+  timeoutMs: number;
+  /**
+   * `RUCHE_PUSH_TEST_ALLOW_HOSTS`: `host:port` pairs taken as push endpoints over http, loopback
+   * included. For tests only: refused when `NODE_ENV=production`.
    */
   testAllowHosts: string[];
 }
@@ -361,6 +382,40 @@ function linkPreviewsConfig(env: Env): LinkPreviewsConfig {
   };
 }
 
+const DEFAULT_PUSH_SERVICE_HOSTS = 'fcm.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com';
+
+function pushConfig(env: Env, appUrl: string, from: string): PushConfig {
+  const publicKey = env.VAPID_PUBLIC_KEY;
+  const privateKey = env.VAPID_PRIVATE_KEY;
+  if (!!publicKey !== !!privateKey) throw new ConfigError('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together or not at all');
+  const base64url = /^[A-Za-z0-9_-]+$/;
+  if (publicKey && (!base64url.test(publicKey) || Buffer.from(publicKey, 'base64url').length !== 65))
+    throw new ConfigError('VAPID_PUBLIC_KEY must be an uncompressed P-256 public key in base64url (65 bytes)');
+  if (privateKey && (!base64url.test(privateKey) || Buffer.from(privateKey, 'base64url').length !== 32))
+    throw new ConfigError('VAPID_PRIVATE_KEY must be a P-256 private key in base64url (32 bytes)');
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'ruche.invalid';
+  const subject = env.VAPID_SUBJECT || (appUrl.startsWith('https:') ? appUrl : `mailto:push@${domain}`);
+  if (!/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(subject)) throw new ConfigError('VAPID_SUBJECT must be a mailto: address or an https: URL');
+  const hosts = (value: string) =>
+    value
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean);
+  const serviceHosts = hosts(env.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS);
+  for (const host of serviceHosts)
+    if (!/^[a-z0-9.-]{1,253}$/.test(host)) throw new ConfigError(`PUSH_SERVICE_HOSTS has an invalid host "${host}"`);
+  const testAllowHosts = hosts(env.RUCHE_PUSH_TEST_ALLOW_HOSTS ?? '');
+  if (testAllowHosts.length > 0 && env.NODE_ENV === 'production')
+    throw new ConfigError('RUCHE_PUSH_TEST_ALLOW_HOSTS is for tests only and cannot be set when NODE_ENV=production');
+  return {
+    vapid: publicKey && privateKey ? { publicKey, privateKey } : undefined,
+    subject,
+    serviceHosts,
+    timeoutMs: integer(env, 'PUSH_TIMEOUT_MS', 10_000, 100, 120_000),
+    testAllowHosts,
+  };
+}
+
 function scimToken(env: Env): string | undefined {
   const raw = env.SCIM_TOKEN;
   if (!raw) return undefined;
@@ -476,6 +531,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
     },
     files: filesConfig(env),
     linkPreviews: linkPreviewsConfig(env),
+    push: pushConfig(env, env.RUCHE_APP_URL ?? '', env.SMTP_FROM ?? ''),
     questions: {
       claimMinutes: integer(env, 'RUCHE_CLAIM_MINUTES', 30, 1, 1440),
       rerouteMinutes: integer(env, 'RUCHE_REROUTE_MINUTES', 60, 1, 10_080),

@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser } from '@ruche/platform';
+import type { FastifyRequest } from 'fastify';
+import { PushSettingsView, QuietHoursDto, SubscribeDto, SubscriptionView, UnsubscribeDto } from './dto.js';
+import { NotificationPush } from './notification-push.js';
+import { PushSettingsService } from './push-settings.service.js';
+
+@ApiTags('push')
+@ApiBearerAuth()
+@Controller('push')
+export class PushController {
+  constructor(
+    private readonly settings: PushSettingsService,
+    private readonly push: NotificationPush,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The key to subscribe with, how many of your browsers are subscribed, your quiet hours' })
+  @ApiOkResponse({ type: PushSettingsView })
+  view(@CurrentUser() user: AuthUser): Promise<PushSettingsView> {
+    return this.settings.view(user.id);
+  }
+
+  @Post('subscriptions')
+  @ApiOperation({ summary: "Subscribe this browser (the body is the browser's PushSubscription as JSON)" })
+  @ApiOkResponse({ type: SubscriptionView })
+  subscribe(@CurrentUser() user: AuthUser, @Body() body: SubscribeDto, @Req() request: FastifyRequest): Promise<SubscriptionView> {
+    return this.settings.subscribe(user.id, body, request.headers['user-agent']);
+  }
+
+  @Delete('subscriptions')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unsubscribe a browser of yours by its endpoint (idempotent)' })
+  async unsubscribe(@CurrentUser() user: AuthUser, @Body() body: UnsubscribeDto): Promise<void> {
+    await this.settings.unsubscribe(user.id, body.endpoint);
+  }
+
+  @Put('quiet-hours')
+  @ApiOperation({ summary: 'When nothing is pushed to you, in your time zone (both null: never quiet)' })
+  @ApiOkResponse({ type: PushSettingsView })
+  quietHours(@CurrentUser() user: AuthUser, @Body() body: QuietHoursDto): Promise<PushSettingsView> {
+    return this.settings.setQuietHours(user.id, body);
+  }
+
+  @Post('test')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a test notification to every browser of yours (quiet hours do not apply)' })
+  test(@CurrentUser() user: AuthUser): Promise<{ sent: number; gone: number; failed: number }> {
+    return this.push.test(user.id);
+  }
+}
