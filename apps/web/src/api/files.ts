@@ -1,4 +1,5 @@
 import { accessToken } from '../auth/session';
+import { request } from './client';
 import { ApiError, NetworkError } from './errors';
 import type { UploadedFile } from './types';
 
@@ -46,4 +47,9 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The uploader describes an image for people who cannot see it (`PATCH /api/files/:id { alt }`; empty: none). */
+export function describeFile(fileId: string, alt: string): Promise<UploadedFile> {
+  return request<UploadedFile>('PATCH', `/api/files/${encodeURIComponent(fileId)}`, { alt: alt.trim() || null });
 }

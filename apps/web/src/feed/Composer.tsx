@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
 import { feedApi } from '../api/endpoints';
-import { uploadFile } from '../api/files';
+import { describeFile, uploadFile } from '../api/files';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt, guidelinesKey, isGuidelinesError, useGuidelines } from '../moderation/GuidelinesPrompt';
@@ -24,6 +24,10 @@ interface PendingFile {
   progress: number;
   id?: string;
   error?: string;
+  /** A raster image (the api measured it): it can be described for people who cannot see it. */
+  image?: boolean;
+  /** The alt text as typed; saved on the file when the field is left. */
+  alt?: string;
 }
 
 let nextKey = 0;
@@ -58,7 +62,7 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
       setFiles((current) => [...current, { key, name: file.name, progress: 0 }]);
       uploadFile(file, (progress) => update(key, { progress }))
         .then((uploaded) => {
-          update(key, { id: uploaded.id, progress: 1 });
+          update(key, { id: uploaded.id, progress: 1, image: uploaded.width !== undefined });
           announce(t('composer.uploaded', { name: file.name }));
         })
         .catch((error: unknown) => update(key, { error: errorLines(error, i18n).join(' ') }));
@@ -155,6 +159,22 @@ export function Composer({ groupId, label }: { groupId?: string; label?: string 
                   <span className={styles.fileError} role="alert">
                     {f.error}
                   </span>
+                )}
+                {f.id && f.image && (
+                  <input
+                    className={`input ${styles.alt}`}
+                    value={f.alt ?? ''}
+                    maxLength={1000}
+                    placeholder={t('editor.altPlaceholder')}
+                    aria-label={t('editor.altLabel', { name: f.name })}
+                    onChange={(event) => update(f.key, { alt: event.target.value })}
+                    onBlur={(event) => {
+                      // Saved when left: the post then shows the image with this text.
+                      describeFile(f.id!, event.target.value).catch((error: unknown) =>
+                        update(f.key, { error: errorLines(error, i18n).join(' ') }),
+                      );
+                    }}
+                  />
                 )}
                 <button
                   type="button"

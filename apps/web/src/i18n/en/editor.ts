@@ -20,4 +20,6 @@ export const editor = {
   'editor.removeFile': 'Take {name} off',
   'editor.saved': 'Saved',
   'editor.deleted': 'Deleted',
+  'editor.altLabel': 'Describe {name} for people who cannot see it',
+  'editor.altPlaceholder': 'Describe the image (alt text)',
 } as const;

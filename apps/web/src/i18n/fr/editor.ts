@@ -23,4 +23,6 @@ export const editor: CatalogOf<typeof en> = {
   'editor.removeFile': 'Retirer {name}',
   'editor.saved': 'Enregistré',
   'editor.deleted': 'Supprimé',
+  'editor.altLabel': 'Décrire {name} pour les personnes qui ne le voient pas',
+  'editor.altPlaceholder': 'Décrire l’image (texte alternatif)',
 };
