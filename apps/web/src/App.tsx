@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ManageSection } from './admin/ManagePage';
 import { RegisterPage, SignInPage, SsoCallbackPage } from './auth/AuthPages';
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './auth/AccountRecoveryPages';
 import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
@@ -91,6 +92,10 @@ function Routed() {
         <Route path="/register" element={<RegisterPage />} />
       </Route>
       <Route path="/sso" element={<SsoCallbackPage />} />
+      {/* Links from emails (#15): they work signed in or not. */}
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/verify" element={<VerifyEmailPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<FeedPage scope="home" />} />
         <Route path="/discover" element={<FeedPage scope="company" />} />

@@ -43,6 +43,10 @@ export interface Me {
   handle: string;
   displayName: string;
   roles: Role[];
+  /** False while the address waits for its verification link (#15): the account may read, not post. */
+  emailVerified?: boolean;
+  /** An admin set a temporary password: the person is asked to choose their own. */
+  mustChangePassword?: boolean;
 }
 
 export interface Session {

@@ -10,10 +10,12 @@ import { Field } from '../ui/Field';
 import styles from './AuthPages.module.css';
 import { startSession, endedByServerNotice } from './session';
 import { rememberSsoLogout } from './signOut';
+import { accountSecurityApi, isTotpChallenge, type TotpChallenge } from '../api/accountSecurity';
+import { TotpStep } from './TotpStep';
 
 type Errors = Record<string, string[]>;
 
-function AuthShell({ title, children }: { title: string; children: ReactNode }) {
+export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useI18n();
   useTitle(title);
   return (
@@ -86,6 +88,8 @@ export function SignInPage() {
   const form = useRef<HTMLFormElement>(null);
   const mapError = useErrorMapper(['email', 'password']);
   const providers = useProviders();
+  // Two-factor on (#15): the password step answered a challenge instead of a session.
+  const [challenge, setChallenge] = useState<TotpChallenge | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -93,7 +97,13 @@ export function SignInPage() {
     setBusy(true);
     setErrors({});
     try {
-      startSession(await authApi.login({ email, password }));
+      const answer = await accountSecurityApi.login({ email, password });
+      if (isTotpChallenge(answer)) {
+        setChallenge(answer);
+        setBusy(false);
+        return;
+      }
+      startSession(answer);
       void navigate(returnTo, { replace: true });
     } catch (error) {
       setErrors(mapError(error));
@@ -101,6 +111,23 @@ export function SignInPage() {
       requestAnimationFrame(() => focusFirstInvalid(form.current));
     }
   }
+
+  if (challenge)
+    return (
+      <AuthShell title={t('auth.signIn.title')}>
+        <TotpStep
+          challenge={challenge}
+          onSignedIn={(session) => {
+            startSession(session);
+            void navigate(returnTo, { replace: true });
+          }}
+          onRestart={() => {
+            setChallenge(null);
+            setPassword('');
+          }}
+        />
+      </AuthShell>
+    );
 
   return (
     <AuthShell title={t('auth.signIn.title')}>
@@ -149,6 +176,7 @@ export function SignInPage() {
           <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
             {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
           </button>
+          <Link to="/forgot-password">{t('security.forgot.link')}</Link>
         </form>
       )}
       {providers?.password !== false && (

@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { authApi } from '../api/endpoints';
 import { updateUser } from '../auth/session';
 import { signOut } from '../auth/signOut';
+import { VerifyEmailBanner } from '../auth/AccountRecoveryPages';
 import { useMe } from '../auth/useSession';
 import { clearPending } from '../feed/pending';
 import { useFeedRealtime } from '../feed/useFeedRealtime';
@@ -83,7 +84,13 @@ function Shell() {
   const account = useQuery({ queryKey: ['me'], queryFn: authApi.me, staleTime: 5 * 60_000 });
   useEffect(() => {
     if (account.data) {
-      updateUser({ displayName: account.data.displayName, handle: account.data.handle, roles: account.data.roles });
+      updateUser({
+        displayName: account.data.displayName,
+        handle: account.data.handle,
+        roles: account.data.roles,
+        // The verification banner follows the account (a link followed in another tab).
+        emailVerified: account.data.emailVerified,
+      });
     }
   }, [account.data]);
   useEffect(() => rememberPeople([me]), [me]);
@@ -147,6 +154,7 @@ function Shell() {
       </header>
       <main id="main" className={styles.page} tabIndex={-1}>
         {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
+        <VerifyEmailBanner />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SignedInSession, sessionsApi } from '../api/sessions';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { TwoFactorSettings } from '../auth/TwoFactorSettings';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
@@ -94,6 +95,7 @@ export function SessionsPage() {
         )}
       </div>
       <ChangePasswordForm onChanged={refresh} />
+      <TwoFactorSettings />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { security } from './security';
 import { org } from './org';
 import { editor } from './editor';
 import { api } from './api';
@@ -42,6 +43,7 @@ export const areas = {
   analytics,
   admin,
   sessions,
+  security,
   api,
   org,
   editor,
@@ -65,6 +67,7 @@ export const en = {
   ...analytics,
   ...admin,
   ...sessions,
+  ...security,
   ...api,
   ...org,
   ...editor,

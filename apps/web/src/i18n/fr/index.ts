@@ -17,6 +17,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { security } from './security';
 import { org } from './org';
 import { editor } from './editor';
 import { api } from './api';
@@ -40,6 +41,7 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   analytics,
   admin,
   sessions,
+  security,
   api,
   org,
   editor,
@@ -63,6 +65,7 @@ export const fr: Messages = {
   ...analytics,
   ...admin,
   ...sessions,
+  ...security,
   ...api,
   ...org,
   ...editor,

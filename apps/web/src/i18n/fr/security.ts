@@ -1,0 +1,47 @@
+import type { CatalogOf } from '../catalog';
+import type { security as english } from '../en/security';
+
+/** Double authentification, vérification de l’adresse et réinitialisation du mot de passe (#15). */
+export const security: CatalogOf<typeof english> = {
+  'security.totp.title': 'Double authentification',
+  'security.totp.off':
+    'Désactivée. Activée, la connexion par mot de passe demande aussi un code d’une application d’authentification sur votre téléphone.',
+  'security.totp.enable': 'Activer la double authentification',
+  'security.totp.scan': 'Scannez ce QR code avec votre application d’authentification (ou saisissez la clé ci-dessous), puis entrez le code affiché.',
+  'security.totp.qrAlt': 'QR code à scanner avec votre application d’authentification',
+  'security.totp.secret': 'Clé :',
+  'security.totp.code': 'Code à six chiffres',
+  'security.totp.confirm': 'Confirmer et activer',
+  'security.totp.enabled': 'La double authentification est activée.',
+  'security.totp.recoveryCodes': 'Codes de secours',
+  'security.totp.recoveryShownOnce':
+    'Gardez ces codes de secours en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.',
+  'security.totp.savedCodes': 'Je les ai enregistrés',
+  'security.totp.onSince': 'Activée. Codes de secours restants : {count}. Pour la désactiver, saisissez votre mot de passe et un code.',
+  'security.totp.disable': 'Désactiver la double authentification',
+  'security.totp.notApplicable': 'Vous vous connectez par authentification unique : votre fournisseur d’identité gère la double authentification.',
+  'security.totp.stepTitle': 'Saisissez votre code',
+  'security.totp.stepIntro': 'Ouvrez votre application d’authentification et saisissez le code à six chiffres de Ruche.',
+  'security.totp.recoveryIntro': 'Saisissez l’un de vos codes de secours. Chacun ne sert qu’une fois.',
+  'security.totp.recoveryCode': 'Code de secours',
+  'security.totp.verify': 'Vérifier',
+  'security.totp.useRecovery': 'Utiliser plutôt un code de secours',
+  'security.totp.useCode': 'Utiliser plutôt un code de l’application',
+  'security.totp.restart': 'Recommencer',
+  'security.forgot.link': 'Mot de passe oublié ?',
+  'security.forgot.title': 'Réinitialiser votre mot de passe',
+  'security.forgot.intro': 'Saisissez votre adresse professionnelle : si elle a un compte Ruche, nous lui envoyons un lien pour choisir un nouveau mot de passe.',
+  'security.forgot.submit': 'Envoyer le lien',
+  'security.forgot.sent': 'Si {email} a un compte ici, un lien est en route. Il sert une fois, pendant une heure.',
+  'security.reset.title': 'Choisir un nouveau mot de passe',
+  'security.reset.submit': 'Enregistrer le nouveau mot de passe',
+  'security.reset.done': 'Votre mot de passe est changé et toutes vos sessions ont été fermées. Connectez-vous avec le nouveau.',
+  'security.verify.title': 'Confirmer votre adresse',
+  'security.verify.busy': 'Confirmation…',
+  'security.verify.done': 'Votre adresse est confirmée : vous pouvez publier.',
+  'security.verify.failed': 'Ce lien est incomplet.',
+  'security.verify.bannerLabel': 'Vérification de l’adresse',
+  'security.verify.banner': 'Confirmez votre adresse pour publier : nous avons envoyé un lien à {email}.',
+  'security.verify.resend': 'Envoyer un nouveau lien',
+  'security.verify.resent': 'Un nouveau lien est en route.',
+};
