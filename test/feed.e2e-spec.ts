@@ -73,6 +73,7 @@ describe('feed: posts, comments, reactions', () => {
         reactions: NO_REACTIONS,
         myReactions: [],
         attachments: [],
+        poll: null,
       });
       expect(new Date(res.body.createdAt).toISOString()).toBe(res.body.createdAt);
       expect((await postRow(res.body.id)).body).toBe('Hello, company!');
