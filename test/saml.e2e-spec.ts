@@ -41,6 +41,8 @@ describe('single sign-on with SAML', () => {
       SAML_IDP_ISSUER: IDP_ENTITY_ID,
       SAML_ALLOWED_DOMAINS: 'corp.example',
       SAML_ATTRIBUTES: JSON.stringify({ name: 'displayName', department: 'department', title: 'jobTitle' }),
+      // Lets one test arrive "over https" (X-Forwarded-Proto), where the login binds the browser with a cookie.
+      TRUST_PROXY: '1',
     });
     admin = await registerUser(t, { email: 'admin@corp.example', displayName: 'Admin' });
   }, 60_000);
@@ -365,6 +367,41 @@ describe('single sign-on with SAML', () => {
     const other = await startLogin();
     await refused(await post(answer(other, ivy), login.relayState), 400, 'sso_failed', /subject confirmation|InResponseTo/);
     expect(await counts()).toEqual(before);
+  });
+
+  it('over https, binds the sign-in to the browser that started it (a Response posted from another browser is refused)', async () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    const res = await fetch(`${t.url}/api/auth/saml/login`, { redirect: 'manual', headers: https });
+    expect(res.status).toBe(302);
+    const cookie = res.headers.getSetCookie().join('\n');
+    expect(cookie).toMatch(
+      /^ruche_saml=[A-Za-z0-9_-]{24}; Path=\/api\/auth\/saml; HttpOnly; Secure; SameSite=None; Max-Age=600$/,
+    );
+    const value = cookie.slice('ruche_saml='.length, cookie.indexOf(';'));
+    const login = readAuthnRequest(res.headers.get('location')!);
+    expect(login.acs).toMatch(/^https:\/\/.*\/api\/auth\/saml\/acs$/);
+    expect(JSON.parse(Buffer.from(login.relayState.split('.')[0], 'base64url').toString('utf8')).b).toMatch(
+      /^[A-Za-z0-9_-]{22}$/,
+    );
+    const xml = answer(login, { nameId: 'mo-id', attributes: { email: 'mo@corp.example' } });
+    const postFrom = (cookieHeader?: string) =>
+      fetch(`${t.url}/api/auth/saml/acs`, {
+        method: 'POST',
+        headers: {
+          ...https,
+          'content-type': 'application/x-www-form-urlencoded',
+          ...(cookieHeader ? { cookie: cookieHeader } : {}),
+        },
+        body: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64'), RelayState: login.relayState }),
+        redirect: 'manual',
+      });
+    const before = await counts();
+    await refused(await postFrom(), 400, 'sso_failed', /another browser/);
+    await refused(await postFrom(`ruche_saml=${'x'.repeat(24)}`), 400, 'sso_failed', /another browser/);
+    expect(await counts()).toEqual(before);
+    const ok = await postFrom(`ruche_saml=${value}`);
+    expect(ok.headers.getSetCookie().join('\n')).toMatch(/^ruche_saml=; Path=\/api\/auth\/saml;.*Max-Age=0$/);
+    expect((await exchange(ok)).user.email).toBe('mo@corp.example');
   });
 
   it('refuses an email outside SAML_ALLOWED_DOMAINS, a transient NameID, and no email, writing nothing', async () => {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * What the login step hands the identity provider as RelayState, and the provider hands back
@@ -13,7 +13,20 @@ export interface SamlRelayState {
   returnTo: string;
   /** Milliseconds since the epoch after which the Response is refused. */
   expiresAt: number;
+  /**
+   * Over https, the digest of a random value the login step also set in the browser's
+   * `ruche_saml` cookie ({@link browserBinding}): the ACS then requires that cookie, so a Response
+   * obtained by someone else cannot be posted from a victim's browser to sign it in as them (login
+   * CSRF). Null over plain http (development), where the cookie could not be SameSite=None.
+   */
+  binding: string | null;
 }
+
+export const SAML_COOKIE = 'ruche_saml';
+
+/** The digest RelayState carries for the browser's cookie value (the value itself stays in the cookie). */
+export const browserBinding = (cookie: string) =>
+  createHash('sha256').update(cookie).digest().subarray(0, 16).toString('base64url');
 
 /** How long a person may spend at the provider between "Sign in with SAML" and the ACS. */
 export const SAML_LOGIN_TTL_MS = 10 * 60_000;
@@ -37,7 +50,9 @@ export function safeReturnPath(value: unknown): string {
 
 /** RelayState: the state as base64url JSON, a dot, its MAC (key derived from `JWT_SECRET`). */
 export function signRelayState(secret: string, value: SamlRelayState): string {
-  const body = Buffer.from(JSON.stringify({ i: value.requestId, t: value.returnTo, e: value.expiresAt })).toString('base64url');
+  const body = Buffer.from(
+    JSON.stringify({ i: value.requestId, t: value.returnTo, e: value.expiresAt, ...(value.binding ? { b: value.binding } : {}) }),
+  ).toString('base64url');
   return `${body}.${mac(secret, body).toString('base64url')}`;
 }
 
@@ -50,9 +65,15 @@ export function readRelayState(secret: string, relayState: unknown, now = Date.n
   const givenBytes = Buffer.from(given, 'base64url');
   if (givenBytes.length !== expected.length || !timingSafeEqual(givenBytes, expected)) return null;
   try {
-    const raw = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { i?: unknown; t?: unknown; e?: unknown };
+    const raw = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+      i?: unknown;
+      t?: unknown;
+      e?: unknown;
+      b?: unknown;
+    };
     if (typeof raw.i !== 'string' || !raw.i || typeof raw.e !== 'number' || raw.e <= now) return null;
-    return { requestId: raw.i, returnTo: safeReturnPath(raw.t), expiresAt: raw.e };
+    const binding = typeof raw.b === 'string' && raw.b ? raw.b : null;
+    return { requestId: raw.i, returnTo: safeReturnPath(raw.t), expiresAt: raw.e, binding };
   } catch {
     return null;
   }

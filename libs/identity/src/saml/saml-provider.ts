@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, invalid, RUCHE_CONFIG, type RucheConfig, type SamlConfig } from '@ruche/platform';
 import type { ExternalSignIn } from '../oidc/sso-accounts.js';
 import { type IdpMetadata, parseIdpMetadata } from './idp-metadata.js';
-import { readRelayState, SAML_LOGIN_TTL_MS, safeReturnPath, signRelayState } from './relay-state.js';
+import { browserBinding, readRelayState, SAML_LOGIN_TTL_MS, safeReturnPath, signRelayState } from './relay-state.js';
 import { mapAttributes } from './saml-attributes.js';
 import { SamlLedger } from './saml-ledger.js';
 
@@ -69,8 +69,11 @@ export class SamlServiceProvider {
     });
   }
 
-  /** The provider's URL to send the browser to: an AuthnRequest (HTTP-Redirect binding) with a signed RelayState. */
-  async start(origin: string, returnTo: unknown): Promise<string> {
+  /**
+   * The provider's URL to send the browser to: an AuthnRequest (HTTP-Redirect binding) with a
+   * signed RelayState, bound to the browser's `ruche_saml` cookie value when one is given (https).
+   */
+  async start(origin: string, returnTo: unknown, browserCookie: string | null): Promise<string> {
     const idp = await this.idp();
     // An xsd:ID must not start with a digit.
     const requestId = `_${randomBytes(20).toString('hex')}`;
@@ -78,6 +81,7 @@ export class SamlServiceProvider {
       requestId,
       returnTo: safeReturnPath(returnTo),
       expiresAt: Date.now() + SAML_LOGIN_TTL_MS,
+      binding: browserCookie ? browserBinding(browserCookie) : null,
     });
     // generateUniqueId gives the library our id, so RelayState can name the request before it is built.
     return this.client(origin, idp, () => requestId).getAuthorizeUrlAsync(relayState, undefined, {});
@@ -91,10 +95,13 @@ export class SamlServiceProvider {
     origin: string,
     samlResponse: string,
     relayState: string | undefined,
+    browserCookie: string | undefined,
   ): Promise<{ identity: ExternalSignIn; returnTo: string }> {
     const settings = this.settings;
     const relay = readRelayState(this.config.auth.jwtSecret, relayState);
     if (!relay) throw invalid('This sign-in was not started here or took too long; start again', 'sso_failed');
+    if (relay.binding && (!browserCookie || browserBinding(browserCookie) !== relay.binding))
+      throw invalid('This sign-in was started in another browser; start again', 'sso_failed');
     const idp = await this.idp();
     const acs = this.callbackUrl(origin);
     let profile: Profile | null;

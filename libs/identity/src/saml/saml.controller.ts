@@ -1,12 +1,22 @@
 import { Body, Controller, Get, Header, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { Public, RateLimitGuard } from '@ruche/platform';
+import { cookieValue } from '../oidc/login-cookie.js';
 import { SsoAccounts } from '../oidc/sso-accounts.js';
+import { SAML_COOKIE, SAML_LOGIN_TTL_MS } from './relay-state.js';
 import { SamlAcsDto, SamlLoginQuery } from './saml.dto.js';
 import { SamlServiceProvider } from './saml-provider.js';
 
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+/**
+ * The browser binding cookie (see SamlRelayState.binding): SameSite=None because the provider's
+ * POST to the ACS is cross-site, hence Secure, hence https only. Scoped to the SAML routes.
+ */
+const bindingCookie = (value: string, maxAgeSeconds: number) =>
+  `${SAML_COOKIE}=${value}; Path=/api/auth/saml; HttpOnly; Secure; SameSite=None; Max-Age=${maxAgeSeconds}`;
 
 /**
  * SAML 2.0 single sign-on (#15), beside OpenID Connect and ending the same way. `login` sends the
@@ -35,16 +45,21 @@ export class SamlController {
   @Public()
   @Get('login')
   async login(@Query() query: SamlLoginQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const url = await this.saml.start(originOf(request), query.returnTo);
+    const binding = request.protocol === 'https' ? randomBytes(18).toString('base64url') : null;
+    const url = await this.saml.start(originOf(request), query.returnTo, binding);
+    if (binding) reply.header('set-cookie', bindingCookie(binding, SAML_LOGIN_TTL_MS / 1000));
     await reply.status(302).header('location', url).send();
   }
 
   @Public()
   @Post('acs')
   async acs(@Body() body: SamlAcsDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const { identity, returnTo } = await this.saml.finish(originOf(request), body.SAMLResponse, body.RelayState);
+    const cookie = cookieValue(request.headers.cookie, SAML_COOKIE);
+    const { identity, returnTo } = await this.saml.finish(originOf(request), body.SAMLResponse, body.RelayState, cookie);
     const { code } = await this.accounts.link(identity);
     const next = returnTo === '/' ? '' : `&next=${encodeURIComponent(returnTo)}`;
+    // The binding is spent with the sign-in.
+    if (cookie) reply.header('set-cookie', bindingCookie('', 0));
     // 303: the browser follows a POST's redirect with a GET.
     await reply
       .status(303)

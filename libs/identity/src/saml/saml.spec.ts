@@ -1,18 +1,24 @@
 import { DEFAULT_SAML_ATTRIBUTES, loadSignInConfig } from '@ruche/platform';
 import { parseIdpMetadata } from './idp-metadata.js';
-import { readRelayState, safeReturnPath, signRelayState } from './relay-state.js';
+import { browserBinding, readRelayState, safeReturnPath, signRelayState } from './relay-state.js';
 import { mapAttributes } from './saml-attributes.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-the-tests';
 const CERT_BODY = `MIIC${'A'.repeat(120)}`;
 
 describe('the SAML RelayState', () => {
-  const state = { requestId: '_abc', returnTo: '/questions', expiresAt: 2_000 };
+  const state = { requestId: '_abc', returnTo: '/questions', expiresAt: 2_000, binding: null };
 
   it('reads back what it signed, until it expires', () => {
     const relay = signRelayState(SECRET, state);
     expect(readRelayState(SECRET, relay, 1_000)).toEqual(state);
     expect(readRelayState(SECRET, relay, 2_000)).toBeNull();
+  });
+
+  it('carries the browser binding when there is one', () => {
+    const bound = { ...state, binding: browserBinding('cookie-value') };
+    expect(readRelayState(SECRET, signRelayState(SECRET, bound), 1_000)).toEqual(bound);
+    expect(browserBinding('cookie-value')).not.toBe(browserBinding('other-value'));
   });
 
   it('refuses an altered body, a foreign key, or garbage', () => {
