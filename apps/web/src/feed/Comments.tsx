@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
+import { HistoryLink } from '../questions/ItemEdits';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { addComment, keys, markCounted } from './cache';
 import styles from './Comments.module.css';
@@ -100,6 +101,7 @@ function CommentItem({ comment }: { comment: Comment }) {
         ) : (
           <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
         )}
+        <HistoryLink kind="comments" id={comment.id} editedAt={comment.editedAt} />
         <Attachments items={comment.attachments} />
         {mode === 'report' && (
           <ReportForm

@@ -4,6 +4,7 @@ import type { Answer, QuestionDetail } from '../api/types';
 import { updateUser } from '../auth/session';
 import { answerApi, me, renderUi } from '../testing/render';
 import { AnswerItem } from './AnswerItem';
+import { HistoryLink } from './ItemEdits';
 import { QuestionBody } from './QuestionPage';
 
 const other = { id: '00000000-0000-4000-8000-0000000000c2', handle: 'olga', displayName: 'Olga Other' };
@@ -132,5 +133,17 @@ describe('editing questions and answers (#14)', () => {
     await user.type(title, 'How do I connect from home?');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ title: 'How do I connect from home?', body: 'From home' });
+  });
+
+  it('the history of an edited comment, for moderators only, from its own route', async () => {
+    const calls = answerApi((call) =>
+      call.path === '/api/comments/c1/history' ? { status: 200, body: { items: [] } } : undefined,
+    );
+    const { user } = renderUi(<HistoryLink kind="comments" id="c1" editedAt={new Date().toISOString()} />, { signedIn: true });
+    expect(screen.queryByRole('button', { name: 'Edit history' })).toBeNull();
+    act(() => updateUser({ roles: ['employee', 'moderator'] }));
+    await user.click(screen.getByRole('button', { name: 'Edit history' }));
+    expect(await screen.findByText('No earlier versions.')).toBeInTheDocument();
+    expect(calls.map((c) => c.path)).toEqual(['/api/comments/c1/history']);
   });
 });
