@@ -6,6 +6,7 @@ import { usePeopleSearch } from '../people/usePeopleSearch';
 import { Avatar, PersonLink } from '../ui/bits';
 import { RolesForm } from './RolesForm';
 import { SuspensionForm } from './SuspensionForm';
+import { AccountSecurityForm } from './AccountSecurityForm';
 
 /** Find someone by name or @handle, then change their roles or suspend their account. */
 export function UsersAdmin() {
@@ -64,6 +65,7 @@ export function UsersAdmin() {
           </h2>
           <RolesForm user={chosen} />
           <SuspensionForm user={chosen} />
+          <AccountSecurityForm user={chosen} />
         </section>
       )}
     </div>

@@ -169,3 +169,14 @@ export function VerifyEmailBanner() {
     </div>
   );
 }
+
+/** While an admin's temporary password is in force: a notice pointing to where to change it. */
+export function MustChangePasswordNotice({ mustChange }: { mustChange: boolean | undefined }) {
+  const { t } = useI18n();
+  if (!mustChange) return null;
+  return (
+    <p className="notice" role="status">
+      {t('admin.security.mustChange')} <Link to="/settings/sessions">{t('password.title')}</Link>
+    </p>
+  );
+}

@@ -5,7 +5,7 @@ import { ApiError } from '../api/errors';
 import { authApi } from '../api/endpoints';
 import { updateUser } from '../auth/session';
 import { signOut } from '../auth/signOut';
-import { VerifyEmailBanner } from '../auth/AccountRecoveryPages';
+import { MustChangePasswordNotice, VerifyEmailBanner } from '../auth/AccountRecoveryPages';
 import { useMe } from '../auth/useSession';
 import { clearPending } from '../feed/pending';
 import { useFeedRealtime } from '../feed/useFeedRealtime';
@@ -90,6 +90,7 @@ function Shell() {
         roles: account.data.roles,
         // The verification banner follows the account (a link followed in another tab).
         emailVerified: account.data.emailVerified,
+        mustChangePassword: account.data.mustChangePassword,
       });
     }
   }, [account.data]);
@@ -155,6 +156,7 @@ function Shell() {
       <main id="main" className={styles.page} tabIndex={-1}>
         {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
         <VerifyEmailBanner />
+        <MustChangePasswordNotice mustChange={me.mustChangePassword} />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
