@@ -56,6 +56,7 @@ import { AddQuestionUnansweredAt1795422800200 } from './1795422800200-AddQuestio
 import { AddHiveNotificationKinds1795422800300 } from './1795422800300-AddHiveNotificationKinds.js';
 import { CreateHelperDigests1795500000000 } from './1795500000000-CreateHelperDigests.js';
 import { AddHelperDigestNotificationKind1795500000100 } from './1795500000100-AddHelperDigestNotificationKind.js';
+import { AddCampaignClosesAt1795500000200 } from './1795500000200-AddCampaignClosesAt.js';
 import { CreateKudos1795422800400 } from './1795422800400-CreateKudos.js';
 import { AddKudosReportTarget1795422800450 } from './1795422800450-AddKudosReportTarget.js';
 import { CreateBadges1795422800500 } from './1795422800500-CreateBadges.js';
@@ -147,6 +148,7 @@ export const migrations = [
   CreateLinkPreviews1795510000000,
   CreateHelperDigests1795500000000,
   AddHelperDigestNotificationKind1795500000100,
+  AddCampaignClosesAt1795500000200,
   CreatePostPolls1795520000000,
   AddFileText1795530000000,
   CreateAccountSecurity1795540000000,

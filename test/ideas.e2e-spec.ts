@@ -92,6 +92,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         reviewers: [person(rita), person(victor)],
         advanceTopN: 2,
         status: 'draft',
+        closesAt: null,
         ideaCount: 0,
         isReviewer: false,
         createdBy: person(ines),

@@ -1,4 +1,4 @@
-import { checkCriteria, decisionConflict, distinctTopics, judgeTransition } from './campaign-rules.js';
+import { checkClosesAt, checkCriteria, decisionConflict, distinctTopics, judgeTransition } from './campaign-rules.js';
 
 describe('campaign phases', () => {
   it.each([
@@ -68,5 +68,19 @@ describe('criteria', () => {
 
   it('drops repeated topics, keeping the first spelling', () => {
     expect(distinctTopics(['Mobility', 'mobility', 'Green IT', 'MOBILITY'])).toEqual(['Mobility', 'Green IT']);
+  });
+});
+
+describe('checkClosesAt', () => {
+  const now = new Date('2026-12-06T10:00:00Z');
+  it('takes none, or a moment in the future within a year', () => {
+    expect(checkClosesAt(undefined, now)).toBeNull();
+    expect(checkClosesAt(null, now)).toBeNull();
+    expect(checkClosesAt('2026-12-06T10:00:01Z', now)).toEqual(new Date('2026-12-06T10:00:01Z'));
+  });
+  it('refuses the past, now, and more than a year ahead', () => {
+    expect(() => checkClosesAt('2026-12-06T10:00:00Z', now)).toThrow('in the future');
+    expect(() => checkClosesAt('2020-01-01T00:00:00Z', now)).toThrow('in the future');
+    expect(() => checkClosesAt('2028-01-01T00:00:00Z', now)).toThrow('within 366 days');
   });
 });

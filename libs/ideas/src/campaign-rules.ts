@@ -6,7 +6,14 @@ import { invalid } from '@ruche/platform';
  * which transitions and decisions are allowed from where, and what a valid scorecard definition is.
  */
 // The phases, statuses and decisions are the contracts layer's vocabulary: events carry them.
-export { CAMPAIGN_STATUSES, type CampaignStatus, DECISIONS, type Decision, IDEA_STATUSES, type IdeaStatus } from '@ruche/contracts';
+export {
+  CAMPAIGN_STATUSES,
+  type CampaignStatus,
+  DECISIONS,
+  type Decision,
+  IDEA_STATUSES,
+  type IdeaStatus,
+} from '@ruche/contracts';
 
 /** The status each decision must follow. */
 const DECIDED_FROM: Record<Decision, IdeaStatus> = { selected: 'in_review', rejected: 'in_review', implemented: 'selected' };
@@ -88,4 +95,21 @@ export function distinctTopics(topics: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A deadline further away than this is a typo, not a plan. */
+export const CLOSES_AT_MAX_DAYS = 366;
+
+/**
+ * A campaign deadline as given (`closesAt`): null or absent is none; otherwise it must lie in the
+ * future (and within {@link CLOSES_AT_MAX_DAYS} days), else a 400.
+ */
+export function checkClosesAt(raw: string | null | undefined, now = new Date()): Date | null {
+  if (raw === undefined || raw === null) return null;
+  const at = new Date(raw);
+  if (Number.isNaN(at.getTime())) throw invalid('closesAt must be an ISO-8601 date-time');
+  if (at.getTime() <= now.getTime()) throw invalid('closesAt must be in the future');
+  if (at.getTime() - now.getTime() > CLOSES_AT_MAX_DAYS * 86_400_000)
+    throw invalid(`closesAt must be within ${CLOSES_AT_MAX_DAYS} days`);
+  return at;
 }

@@ -59,6 +59,7 @@ export class CampaignViews {
         reviewers: reviewerIds.map(person),
         advanceTopN: c.advance_top_n,
         status: c.status,
+        closesAt: c.closes_at ? c.closes_at.toISOString() : null,
         ideaCount: c.idea_count,
         isReviewer: reviewerIds.includes(viewerId),
         createdBy: c.created_by ? person(c.created_by) : null,

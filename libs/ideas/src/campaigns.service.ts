@@ -13,7 +13,8 @@ import {
   Transactions,
   type Tx,
 } from '@ruche/platform';
-import { checkCriteria, type Criterion, distinctTopics } from './campaign-rules.js';
+import { CampaignDeadlines } from './campaign-deadlines.js';
+import { checkClosesAt, checkCriteria, type Criterion, distinctTopics } from './campaign-rules.js';
 import { CampaignViews } from './campaign-views.js';
 import type { CampaignListQuery, CampaignView, CreateCampaignDto, UpdateCampaignDto } from './dto.js';
 import { campaignRoom, campaignSubject } from './idea-events.js';
@@ -32,18 +33,20 @@ export class CampaignsService {
     private readonly visibility: IdeasVisibility,
     private readonly views: CampaignViews,
     private readonly identity: IdentityService,
+    private readonly deadlines: CampaignDeadlines,
   ) {}
 
   async create(user: AuthUser, input: CreateCampaignDto): Promise<CampaignView> {
     const criteria = checkCriteria(input.criteria);
     const topics = distinctTopics(input.topics ?? []);
     const reviewerIds = await this.existingReviewers(input.reviewerIds);
+    const closesAt = checkClosesAt(input.closesAt);
     const id = await this.transactions.run(async (tx) => {
       const [row] = await rows<{ id: string }>(
         tx.manager,
-        `INSERT INTO campaigns (title, description, topics, criteria, advance_top_n, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [input.title, input.description, topics, JSON.stringify(criteria), input.advanceTopN, user.id],
+        `INSERT INTO campaigns (title, description, topics, criteria, advance_top_n, closes_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [input.title, input.description, topics, JSON.stringify(criteria), input.advanceTopN, closesAt, user.id],
       );
       await this.replacePanel(tx, row.id, reviewerIds);
       await tx.manager.query(
@@ -62,14 +65,29 @@ export class CampaignsService {
     return this.get(user, id);
   }
 
-  /** Only a draft can change: once open, people submit and review against these rules. */
+  /**
+   * Only a draft can change: once open, people submit and review against these rules. The deadline
+   * alone may also move while the campaign is open (rescheduling its advance).
+   */
   async update(user: AuthUser, campaignId: string, input: UpdateCampaignDto): Promise<CampaignView> {
     const criteria = input.criteria ? checkCriteria(input.criteria) : undefined;
     const reviewerIds = input.reviewerIds ? await this.existingReviewers(input.reviewerIds) : undefined;
+    const closesAt = input.closesAt === undefined ? undefined : checkClosesAt(input.closesAt);
+    const onlyDeadline = Object.entries(input).every(([key, value]) => key === 'closesAt' || value === undefined);
     await this.transactions.run(async (tx) => {
       const campaign = await this.visibility.visibleCampaign(user, campaignId, tx.manager, 'update');
-      if (campaign.status !== 'draft') throw conflict(`Only a draft campaign can be edited (this one is ${campaign.status})`);
+      if (campaign.status !== 'draft' && !(campaign.status === 'open' && onlyDeadline))
+        throw conflict(
+          campaign.status === 'open'
+            ? 'Only the deadline (closesAt) of an open campaign can change'
+            : `Only a draft campaign can be edited (this one is ${campaign.status})`,
+        );
       const changed = changedFields(campaign, { ...input, criteria });
+      if (closesAt !== undefined && closesAt?.getTime() !== campaign.closes_at?.getTime()) {
+        changed.push('closesAt');
+        await tx.manager.query('UPDATE campaigns SET closes_at = $2, updated_at = now() WHERE id = $1', [campaignId, closesAt]);
+        if (closesAt && campaign.status === 'open') await this.deadlines.schedule(tx, campaignId, closesAt);
+      }
       if (reviewerIds) {
         const [{ same }] = await rows<{ same: boolean }>(
           tx.manager,

@@ -118,6 +118,14 @@ export class CreateCampaignDto {
   @Min(1)
   @Max(1000)
   advanceTopN: number;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The deadline (in the future): once open, the campaign advances by itself then; omit: no deadline',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  closesAt?: string;
 }
 
 /** Changes to a draft campaign; absent fields stay as they are. */
@@ -159,6 +167,16 @@ export class UpdateCampaignDto {
   @Min(1)
   @Max(1000)
   advanceTopN?: number;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'A new deadline (in the future), or null for none: the only field that may change while the campaign is open',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  closesAt?: string | null;
 }
 
 export class CampaignListQuery extends PageQuery {
@@ -336,6 +354,13 @@ export class CampaignView {
   advanceTopN: number;
   @ApiProperty({ enum: CAMPAIGN_STATUSES })
   status: CampaignStatus;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'The deadline: an open campaign advances by itself then (null: none)',
+  })
+  closesAt: string | null;
   @ApiProperty({ description: 'Ideas submitted (merged duplicates not counted)' })
   ideaCount: number;
   @ApiProperty({ description: 'Whether the caller sits on the review panel' })

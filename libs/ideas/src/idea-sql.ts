@@ -11,6 +11,7 @@ export interface CampaignRow {
   criteria: Criterion[];
   advance_top_n: number;
   status: CampaignStatus;
+  closes_at: Date | null;
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -27,6 +28,7 @@ export const CAMPAIGN_COLUMNS = (alias: string) =>
       'criteria',
       'advance_top_n',
       'status',
+      'closes_at',
       'created_by',
       'created_at',
       'updated_at',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FilesModule } from '@ruche/files';
 import { IdentityModule } from '@ruche/identity';
+import { CampaignDeadlines } from './campaign-deadlines.js';
 import { CampaignPhasesService } from './campaign-phases.service.js';
 import { CampaignViews } from './campaign-views.js';
 import { CampaignsController } from './campaigns.controller.js';
@@ -38,6 +39,7 @@ import { VotesService } from './votes.service.js';
     IdeaViews,
     CampaignsService,
     CampaignPhasesService,
+    CampaignDeadlines,
     IdeasService,
     IdeaSubmissionsService,
     IdeaCommentsService,

@@ -1,4 +1,5 @@
 export * from './ideas.module.js';
+export { CampaignPhasesService } from './campaign-phases.service.js';
 export { IdeaCommentsService } from './idea-comments.service.js';
 export * from './dto.js';
 export * from './campaign-rules.js';

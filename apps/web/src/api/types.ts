@@ -275,6 +275,8 @@ export interface Campaign {
   reviewers: UserSummary[];
   advanceTopN: number;
   status: CampaignStatus;
+  /** The deadline: an open campaign advances to review by itself then (#16); null: none. */
+  closesAt: string | null;
   ideaCount: number;
   /** Whether the caller sits on the review panel. */
   isReviewer: boolean;
@@ -289,6 +291,8 @@ export interface CampaignInput {
   criteria: Criterion[];
   reviewerIds: string[];
   advanceTopN: number;
+  /** ISO date-time in the future, or null for none. */
+  closesAt?: string | null;
 }
 
 export interface Idea {

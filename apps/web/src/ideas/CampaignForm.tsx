@@ -8,6 +8,13 @@ import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
 import { CriteriaEditor, newCriterion, toCriteria, type CriterionDraft } from './CriteriaEditor';
 
+/** An instant as a `datetime-local` value in the browser's zone (`YYYY-MM-DDTHH:mm`). */
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /**
  * The campaign's fields (the question, topics, scorecard, panel, how many advance), for a new
  * campaign and for editing a draft. `onSave` throws on failure: what was typed stays, with the
@@ -35,6 +42,7 @@ export function CampaignForm({
   );
   const [reviewers, setReviewers] = useState<UserSummary[]>(initial?.reviewers ?? []);
   const [advanceTopN, setAdvanceTopN] = useState(String(initial?.advanceTopN ?? 5));
+  const [closesAt, setClosesAt] = useState(initial?.closesAt ? toLocalInput(initial.closesAt) : '');
   const [busy, setBusy] = useState(false);
   const labels = {
     title: t('campaignForm.title'),
@@ -43,6 +51,7 @@ export function CampaignForm({
     criteria: t('campaignForm.criteria'),
     reviewerIds: t('campaignForm.reviewers'),
     advanceTopN: t('campaignForm.advanceTopN'),
+    closesAt: t('campaignForm.closesAt'),
   };
   const { errors, form, fail, refuse } = useFormErrors(labels);
 
@@ -55,6 +64,7 @@ export function CampaignForm({
     if (reviewers.length === 0) out.reviewerIds = [t('campaignForm.reviewersRequired')];
     const n = Number(advanceTopN);
     if (!Number.isInteger(n) || n < 1) out.advanceTopN = [t('campaignForm.advanceInvalid')];
+    if (closesAt && !(new Date(closesAt).getTime() > Date.now())) out.closesAt = [t('campaignForm.closesAtPast')];
     return out;
   }
 
@@ -72,6 +82,8 @@ export function CampaignForm({
         criteria: toCriteria(criteria),
         reviewerIds: reviewers.map((r) => r.id),
         advanceTopN: Number(advanceTopN),
+        // datetime-local is the person's local time; the api takes an instant.
+        closesAt: closesAt ? new Date(closesAt).toISOString() : null,
       });
     } catch (error) {
       fail(error);
@@ -122,6 +134,15 @@ export function CampaignForm({
         value={advanceTopN}
         onValueChange={setAdvanceTopN}
         errors={errors.advanceTopN}
+        className="field--short"
+      />
+      <Field
+        type="datetime-local"
+        label={labels.closesAt}
+        hint={t('campaignForm.closesAtHint')}
+        value={closesAt}
+        onValueChange={setClosesAt}
+        errors={errors.closesAt}
         className="field--short"
       />
       <div className="row row--end">

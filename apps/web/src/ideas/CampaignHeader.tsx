@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink } from '../ui/bits';
 import shared from './campaign.module.css';
 import styles from './CampaignHeader.module.css';
+import { Countdown } from './Countdown';
 import { PhaseActions } from './PhaseActions';
 import { CampaignStatusBadge } from './StatusBadge';
 import cards from '../ui/cards.module.css';
@@ -21,6 +22,7 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
           <p className={shared.status}>
             <CampaignStatusBadge status={campaign.status} />
             {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
+            {campaign.status === 'open' && campaign.closesAt && <Countdown closesAt={campaign.closesAt} />}
           </p>
           <h1 id="campaign-title" className={cards.headName}>
             {campaign.title}

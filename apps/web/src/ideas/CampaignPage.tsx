@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
@@ -14,12 +15,17 @@ import { EditCampaign } from './EditCampaign';
 import { IdeaList } from './IdeaList';
 import { SubmitIdeaForm } from './SubmitIdeaForm';
 
-/** A campaign: what it asks, its ideas with live votes, and (while open) the form to submit one. */
+/**
+ * A campaign: what it asks, then its ideas with live votes (sorting and voting are what most people
+ * come for, so they lead, #16), the form to submit one a click away while the campaign is open, and
+ * the campaign's figures after the ideas.
+ */
 export function CampaignPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
+  const [submitting, setSubmitting] = useState(false);
   const campaign = useQuery({
     queryKey: ideaKeys.campaign(id),
     queryFn: async () => {
@@ -56,10 +62,27 @@ export function CampaignPage() {
       ) : (
         <CampaignHeader campaign={c} />
       )}
-      {c.status === 'open' && <SubmitIdeaForm campaign={c} />}
+      {c.status === 'open' && (
+        <div className="row">
+          <button
+            type="button"
+            className={submitting ? 'btn' : 'btn btn--primary'}
+            aria-expanded={submitting}
+            aria-controls="submit-idea"
+            onClick={() => setSubmitting((open) => !open)}
+          >
+            {submitting ? t('campaign.submitClose') : t('campaign.submitOpen')}
+          </button>
+        </div>
+      )}
+      {c.status === 'open' && submitting && (
+        <div id="submit-idea">
+          <SubmitIdeaForm campaign={c} />
+        </div>
+      )}
       {c.status === 'draft' && <p className="notice">{t('campaign.draftNotice')}</p>}
-      {c.status !== 'draft' && <CampaignSummary campaign={c} />}
       <IdeaList campaign={c} />
+      {c.status !== 'draft' && <CampaignSummary campaign={c} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { ListMore } from '../ui/ListMore';
 import { ideaKeys } from './cache';
 import shared from './campaign.module.css';
 import styles from './CampaignsPage.module.css';
+import { Countdown } from './Countdown';
 import { CampaignStatusBadge } from './StatusBadge';
 import cards from '../ui/cards.module.css';
 
@@ -20,6 +21,7 @@ function CampaignItem({ campaign }: { campaign: Campaign }) {
       <p className={shared.status}>
         <CampaignStatusBadge status={campaign.status} />
         {campaign.isReviewer && <span className="badge badge--info">{t('campaign.youReview')}</span>}
+        {campaign.status === 'open' && campaign.closesAt && <Countdown closesAt={campaign.closesAt} />}
       </p>
       <h2 className={`${cards.title} ${cards.titleLink}`}>
         <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>

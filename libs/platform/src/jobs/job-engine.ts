@@ -27,6 +27,15 @@ interface Timer {
   run: () => Promise<unknown>;
 }
 
+/** A queue of one-off jobs due at a time ({@link JobEngine.sendAt}), each run once by one instance. */
+interface OneOff {
+  name: string;
+  run: (data: object) => Promise<unknown>;
+}
+
+/** How often instances that run jobs look for one-off jobs that came due (pg-boss polls; 1 s is its floor's order). */
+const ONE_OFF_POLL_SECONDS = 1;
+
 /** The job id of an event: derived from its `seq`, so ids sort like seqs and enqueueing twice is a no-op. */
 export function eventJobId(seq: number): string {
   const hex = seq.toString(16).padStart(12, '0');
@@ -72,6 +81,7 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private readonly logger = new Logger('jobs');
   private boss: PgBoss | undefined;
   private readonly timers: Timer[] = [];
+  private readonly oneOffs: OneOff[] = [];
   private readonly eventWorkerIds: string[] = [];
   private bootstrapped = false;
   private stopped = false;
@@ -142,6 +152,7 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       this.eventWorkerIds.push(id);
     }
     for (const timer of this.timers) await this.startTimer(timer);
+    for (const oneOff of this.oneOffs) await this.startOneOff(oneOff);
   }
 
   /** Before the database pool closes: running jobs finish (bounded), no new one starts. */
@@ -158,6 +169,62 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     const timer = { name: `ruche.timer.${name}`, cron, run };
     this.timers.push(timer);
     if (this.bootstrapped && this.runsJobs) void this.startTimer(timer);
+  }
+
+  /**
+   * Handles the one-off jobs of queue `name` (enqueued with {@link sendAt}): each runs once, on one
+   * instance, where jobs run, once its time has come (within about a second). A job that throws is
+   * retried with backoff. Register during module init. The handler must check that what it acts on
+   * still wants it (a rescheduled deadline leaves the old job behind, which then does nothing).
+   */
+  onJob<T extends object>(name: string, run: (data: T) => Promise<unknown>): void {
+    const oneOff = { name: `ruche.job.${name}`, run: run as (data: object) => Promise<unknown> };
+    this.oneOffs.push(oneOff);
+    if (this.bootstrapped && this.runsJobs) void this.startOneOff(oneOff);
+  }
+
+  /**
+   * Enqueues a one-off job of queue `name` for `at` (now if past); inside `manager`'s transaction
+   * when given, so the job exists if and only if the change that wants it commits.
+   */
+  async sendAt(name: string, data: object, at: Date, manager?: EntityManager): Promise<void> {
+    const boss = this.boss;
+    if (!boss) throw new Error('The job engine is not started');
+    const queue = `ruche.job.${name}`;
+    await this.ensureOneOffQueue(queue);
+    await boss.insert(queue, [{ data, startAfter: at }], manager ? { db: transactionDb(manager) } : undefined);
+  }
+
+  private readonly oneOffQueues = new Map<string, Promise<void>>();
+
+  private ensureOneOffQueue(name: string): Promise<void> {
+    let created = this.oneOffQueues.get(name);
+    if (!created) {
+      created = this.boss!.createQueue(name, {
+        retryLimit: this.config.jobs.retryLimit,
+        retryDelay: this.config.jobs.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: 300,
+        deleteAfterSeconds: 86_400,
+      });
+      created.catch(() => this.oneOffQueues.delete(name));
+      this.oneOffQueues.set(name, created);
+    }
+    return created;
+  }
+
+  private async startOneOff({ name, run }: OneOff): Promise<void> {
+    await this.ensureOneOffQueue(name);
+    await this.boss!.work<object>(name, { pollingIntervalSeconds: ONE_OFF_POLL_SECONDS }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await run(job.data);
+        } catch (error) {
+          this.logger.error({ msg: 'one-off job failed; will retry', job: name, error: String(error) });
+          throw error;
+        }
+      }
+    });
   }
 
   private async startTimer({ name, cron, run }: Timer): Promise<void> {
