@@ -72,6 +72,7 @@ describe('feed: posts, comments, reactions', () => {
         commentCount: 0,
         reactions: NO_REACTIONS,
         myReactions: [],
+        linkPreviews: [],
         attachments: [],
         poll: null,
       });

@@ -261,6 +261,26 @@ describe('link previews', () => {
       expect(uses.n).toBe(30);
     });
 
+    it('an edit replaces the cards: a new link is fetched and sent, a removed one is gone', async () => {
+      const socket = await sockets(alice);
+      const first = allowed('/page?edit=1');
+      const created = await post(alice, `Before: ${first}`);
+      await socket.waitFor('post.link_previews', (p) => p.postId === created.id, 10_000);
+      const second = allowed('/page?edit=2');
+      const edited = await actingAs(t, alice).patch(`/api/posts/${created.id}`, { body: `After: ${second}` });
+      expect(edited.status).toBe(200);
+      expect(edited.body.linkPreviews).toEqual([]); // the new page is not fetched yet; the old card is gone
+      const live = await socket.waitFor(
+        'post.link_previews',
+        (p) => p.postId === created.id && (p.linkPreviews as { url: string }[])[0]?.url === second,
+        10_000,
+      );
+      expect(live.linkPreviews).toHaveLength(1);
+      const cleared = await actingAs(t, alice).patch(`/api/posts/${created.id}`, { body: 'No links any more' });
+      expect(cleared.body.linkPreviews).toEqual([]);
+      expect((await actingAs(t, bob).get(`/api/posts/${created.id}`)).body.linkPreviews).toEqual([]);
+    });
+
     it('a page that is not HTML gives no card', async () => {
       await post(alice, `Data: ${allowed('/json')}`);
       expect(await settled(allowed('/json'))).toMatchObject({ status: 'failed', failure: 'content_type' });
