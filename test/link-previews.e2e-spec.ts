@@ -78,6 +78,14 @@ async function startListener(image: Buffer): Promise<Listener> {
         pump();
         return;
       }
+      case '/loop':
+        res.writeHead(302, { Location: `/loop?n=${Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0) + 1}` });
+        res.end();
+        return;
+      case '/page-bad-image':
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<title>No picture</title><meta property="og:image" content="/json"><meta property="og:description" content="x">');
+        return;
       case '/json':
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end('{"title":"not a page"}');
@@ -279,6 +287,21 @@ describe('link previews', () => {
       const cleared = await actingAs(t, alice).patch(`/api/posts/${created.id}`, { body: 'No links any more' });
       expect(cleared.body.linkPreviews).toEqual([]);
       expect((await actingAs(t, bob).get(`/api/posts/${created.id}`)).body.linkPreviews).toEqual([]);
+    });
+
+    it('an image that is not one leaves a card without a picture', async () => {
+      const url = allowed('/page-bad-image');
+      const created = await post(alice, `Card: ${url}`);
+      expect(await settled(url)).toMatchObject({ status: 'ready', image_file_id: null });
+      const view = await actingAs(t, alice).get(`/api/posts/${created.id}`);
+      expect(view.body.linkPreviews).toEqual([{ url, host: '127.0.0.3', title: 'No picture', description: 'x', siteName: null }]);
+    });
+
+    it('redirects are followed 4 times at most, each one a new connection', async () => {
+      const before = connectionsTo('127.0.0.3');
+      await post(alice, `Loop: ${allowed('/loop')}`);
+      expect(await settled(allowed('/loop'))).toMatchObject({ status: 'failed', failure: 'too_many_redirects' });
+      expect(connectionsTo('127.0.0.3')).toBe(before + 5);
     });
 
     it('a page that is not HTML gives no card', async () => {
