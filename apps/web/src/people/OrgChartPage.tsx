@@ -2,9 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { type OrgPerson, orgApi } from '../api/org';
 import { ApiError } from '../api/errors';
+import { can } from '../admin/roles';
+import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import styles from './OrgChart.module.css';
+import { ManagerForm } from './ManagerForm';
 
 /**
  * One box of the chart. Its name opens the chart around that person (so the chart is walked by
@@ -41,6 +44,7 @@ function OrgNode({ person, current = false }: { person: OrgPerson; current?: boo
 export function OrgChartPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const me = useMe();
   const chart = useQuery({ queryKey: ['org', 'chart', id], queryFn: () => orgApi.chart(id) });
   useTitle(chart.data ? t('org.chartOf', { name: chart.data.person.displayName }) : t('org.title'));
   if (chart.isPending) return <Loading />;
@@ -79,6 +83,7 @@ export function OrgChartPage() {
           </li>
         </ol>
       </nav>
+      {can.administer(me.roles) && <ManagerForm key={person.id} person={person} manager={managers[0] ?? null} />}
     </div>
   );
 }

@@ -12,6 +12,11 @@ export const org = {
   'org.moreReports': 'Only the first 100 are shown.',
   'org.deactivated': 'deactivated',
   'org.profile': 'Profile of {name}',
+  'org.setManager': 'Set the manager',
+  'org.manager': 'Manager',
+  'org.managerHint': 'Leave empty for no manager. Someone who reports to this person, even indirectly, cannot be chosen.',
+  'org.saveManager': 'Save the manager',
+  'org.managerSaved': 'Manager saved.',
   'manage.peopleImport': 'Import people',
   'import.intro':
     'Upload a CSV file with a header row. Columns: email (required), displayName, department, title, location, managerEmail. An empty cell keeps what the person has. People not yet here get an account without a password: they sign in through single sign-on.',

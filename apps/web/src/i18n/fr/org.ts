@@ -14,6 +14,11 @@ export const org: CatalogOf<typeof english> = {
   'org.moreReports': 'Seuls les 100 premiers sont affichés.',
   'org.deactivated': 'désactivé',
   'org.profile': 'Profil de {name}',
+  'org.setManager': 'Définir le responsable',
+  'org.manager': 'Responsable',
+  'org.managerHint': 'Laissez vide pour aucun responsable. Une personne qui lui est rattachée, même indirectement, ne peut pas être choisie.',
+  'org.saveManager': 'Enregistrer le responsable',
+  'org.managerSaved': 'Responsable enregistré.',
   'manage.peopleImport': 'Importer des personnes',
   'import.intro':
     'Envoyez un fichier CSV avec une ligne d’en-tête. Colonnes : email (obligatoire), displayName, department, title, location, managerEmail. Une cellule vide conserve la valeur actuelle. Les personnes absentes reçoivent un compte sans mot de passe : elles se connectent par l’authentification unique.',
