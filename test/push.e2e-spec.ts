@@ -142,9 +142,10 @@ describe('web push', () => {
       'https://[::1]/push',
       'https://fcm.googleapis.com.evil.example/x',
       'http://fcm.googleapis.com/fcm/send/x',
-      'file:///etc/passwd',
     ])
       await refused({ endpoint, keys: browser.keys }, 'push_endpoint_not_allowed');
+    for (const endpoint of ['file:///etc/passwd', 'https://fcm.googleapis.com/fcm/send/x y', 'https://fcm.googleapis.com/fcm/é'])
+      await refused({ endpoint, keys: browser.keys }, 'validation_failed');
     await refused({ endpoint: browser.endpoint, keys: { p256dh: browser.keys.p256dh.slice(0, 40), auth: browser.keys.auth } });
     await refused({ endpoint: browser.endpoint, keys: { p256dh: browser.keys.p256dh, auth: 'AAAA' } });
     await refused({ endpoint: browser.endpoint, keys: { p256dh: 'not base64url!', auth: browser.keys.auth } });

@@ -13,6 +13,9 @@ import './ui/status.css';
 import './layout/responsive.css';
 import './ui/gauges.css';
 import { App } from './App';
+import { registerServiceWorker } from './push/browserPush';
+
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,8 @@ import { IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, Validat
 
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Push services hand out plain ASCII URLs: anything else (spaces, NUL, other scripts) is not one. */
+const ENDPOINT = /^https?:\/\/[\x21-\x7e]+$/;
 
 export class SubscriptionKeysDto {
   @ApiProperty({ description: "The browser's P-256 public key (base64url, 65 bytes)" })
@@ -24,6 +26,7 @@ export class SubscribeDto {
   @ApiProperty({ description: "The subscription's endpoint at the browser's push service (https)" })
   @IsString()
   @MaxLength(2048)
+  @Matches(ENDPOINT, { message: 'endpoint must be an http(s) URL in plain ASCII' })
   endpoint: string;
 
   @ApiProperty({ type: SubscriptionKeysDto })
@@ -41,6 +44,7 @@ export class UnsubscribeDto {
   @ApiProperty()
   @IsString()
   @MaxLength(2048)
+  @Matches(ENDPOINT, { message: 'endpoint must be an http(s) URL in plain ASCII' })
   endpoint: string;
 }
 

@@ -594,6 +594,8 @@ export interface NotificationPreference {
   enabled: boolean;
   /** Also by email (only sent when the server has email configured). */
   email?: boolean;
+  /** Also pushed to the browsers the person subscribed. */
+  push?: boolean;
 }
 
 export interface NotificationPreferences {
@@ -609,6 +611,7 @@ export interface NotificationPreferenceChange {
   kind: string;
   enabled?: boolean;
   email?: boolean;
+  push?: boolean;
 }
 
 /** An address no email is sent to (admins). */

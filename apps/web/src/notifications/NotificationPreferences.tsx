@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { notificationsApi } from '../api/endpoints';
+import { pushApi } from '../api/push';
 import type { NotificationPreferenceChange } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { pushKeys } from '../push/PushSettings';
 import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import styles from './NotificationPreferences.module.css';
@@ -12,8 +14,9 @@ import { isKnownKind } from './notificationText';
 type Change = { pref: NotificationPreferenceChange } | { digestEmail: boolean };
 
 /**
- * Which kinds of notifications I receive: one checkbox each in the app and, when the server sends
- * email, one beside it by email (and the daily digest by email), saved as it is ticked.
+ * Which kinds of notifications I receive: one checkbox each in the app, one beside it by email when
+ * the server sends email (and the daily digest by email), and one for push once a browser of mine
+ * is subscribed (PushSettings), saved as it is ticked.
  */
 export function NotificationPreferences() {
   const i18n = useI18n();
@@ -21,13 +24,15 @@ export function NotificationPreferences() {
   const qc = useQueryClient();
   const headingId = useId();
   const prefs = useQuery({ queryKey: notificationKeys.preferences, queryFn: notificationsApi.preferences });
+  const pushSettings = useQuery({ queryKey: pushKeys.settings, queryFn: pushApi.settings });
+  const push = (pushSettings.data?.subscriptions ?? 0) > 0;
   const save = useMutation({
     mutationFn: (change: Change) =>
       'pref' in change ? notificationsApi.setPreferences([change.pref]) : notificationsApi.setPreferences([], change.digestEmail),
     onSuccess: (saved) => qc.setQueryData(notificationKeys.preferences, saved),
   });
   const pending = save.isPending ? save.variables : undefined;
-  const shown = (kind: string, field: 'enabled' | 'email', value: boolean) =>
+  const shown = (kind: string, field: 'enabled' | 'email' | 'push', value: boolean) =>
     pending && 'pref' in pending && pending.pref.kind === kind && pending.pref[field] !== undefined ? pending.pref[field] : value;
   const email = prefs.data?.emailConfigured === true;
   return (
@@ -66,6 +71,20 @@ export function NotificationPreferences() {
                     />
                     <span className="radio-group__label" aria-hidden="true">
                       {t('notifications.prefEmail')}
+                    </span>
+                  </label>
+                )}
+                {push && (
+                  <label className={`radio-group__option ${styles.email}`}>
+                    <input
+                      type="checkbox"
+                      checked={shown(pref.kind, 'push', pref.push ?? false)}
+                      disabled={save.isPending}
+                      aria-label={t('push.kind', { kind: label })}
+                      onChange={(event) => save.mutate({ pref: { kind: pref.kind, push: event.target.checked } })}
+                    />
+                    <span className="radio-group__label" aria-hidden="true">
+                      {t('push.column')}
                     </span>
                   </label>
                 )}

@@ -9,6 +9,7 @@ import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
 import itemStyles from './NotificationItem.module.css';
+import { PushSettings } from '../push/PushSettings';
 import { NotificationPreferences } from './NotificationPreferences';
 import { useMarkRead } from './useMarkRead';
 
@@ -79,6 +80,7 @@ export function NotificationsPage() {
         </ul>
       </ListStates>
       <ListMore list={list} label={t('notifications.more')} />
+      <PushSettings />
       <NotificationPreferences />
     </div>
   );

@@ -19,6 +19,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { push } from './push';
 import { security } from './security';
 import { org } from './org';
 import { editor } from './editor';
@@ -43,6 +44,7 @@ export const areas = {
   analytics,
   admin,
   sessions,
+  push,
   security,
   api,
   org,
@@ -67,6 +69,7 @@ export const en = {
   ...analytics,
   ...admin,
   ...sessions,
+  ...push,
   ...security,
   ...api,
   ...org,

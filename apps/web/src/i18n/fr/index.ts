@@ -17,6 +17,7 @@ import { search } from './search';
 import { analytics } from './analytics';
 import { admin } from './admin';
 import { sessions } from './sessions';
+import { push } from './push';
 import { security } from './security';
 import { org } from './org';
 import { editor } from './editor';
@@ -41,6 +42,7 @@ export const areas: { [A in keyof typeof english]: CatalogOf<(typeof english)[A]
   analytics,
   admin,
   sessions,
+  push,
   security,
   api,
   org,
@@ -65,6 +67,7 @@ export const fr: Messages = {
   ...analytics,
   ...admin,
   ...sessions,
+  ...push,
   ...security,
   ...api,
   ...org,

@@ -1,0 +1,23 @@
+/** Push notifications on this device (#16). */
+export const push = {
+  'push.title': 'Notifications on this device',
+  'push.insecure': 'Push notifications need a secure connection (https). Ask your administrator to serve Ruche over https; everything else works as it is.',
+  'push.unsupported': 'This browser cannot receive push notifications. Ruche still shows them here and, if you chose, by email.',
+  'push.onHere': 'Push is on for this browser.',
+  'push.offHere': 'Push is off for this browser.',
+  'push.devices': '{count, plural, =0 {No browser of yours receives pushes.} one {# browser of yours receives pushes.} other {# browsers of yours receive pushes.}}',
+  'push.denied': 'Notifications are blocked for Ruche in this browser. Allow them in the browser’s site settings, then turn push on again.',
+  'push.turnOn': 'Turn on push here',
+  'push.turnOff': 'Turn off push here',
+  'push.test': 'Send me a test',
+  'push.testSent': '{count, plural, =0 {No browser received the test.} one {Sent to # browser.} other {Sent to # browsers.}}',
+  'push.kind': '{kind}, pushed to my devices',
+  'push.column': 'Push',
+  'push.quiet.title': 'Quiet hours',
+  'push.quiet.none': 'No quiet hours: pushes arrive at any time (your time zone: {zone}).',
+  'push.quiet.current': 'Nothing is pushed between {start} and {end} ({zone}); it waits here.',
+  'push.quiet.start': 'From',
+  'push.quiet.end': 'Until',
+  'push.quiet.save': 'Save quiet hours',
+  'push.quiet.clear': 'No quiet hours',
+};
