@@ -415,6 +415,29 @@ describe('polls in posts', () => {
       expect(last).toMatchObject({ poll: { options: [{ votes: 0 }, { votes: 0 }] } });
     });
 
+    it('the closing time reached sends poll.closed with the final counts to post:<id>', async () => {
+      const post = await postPoll({ options: ['A', 'B'], multiple: false, closesAt: new Date(Date.now() + 4_000).toISOString() });
+      const [a, b] = post.poll!.options.map((o) => o.id);
+      const watcher = await connectSocket(t.url, other.accessToken);
+      sockets.push(watcher);
+      expect(await watcher.subscribe(`post:${post.id}`)).toEqual({ ok: true });
+      await vote(voter, post.id, [b]).expect(200);
+      const closed = await watcher.waitFor('poll.closed', (p) => p.postId === post.id, 20_000);
+      expect(closed).toMatchObject({
+        postId: post.id,
+        poll: {
+          id: post.poll!.id,
+          closed: true,
+          totalVoters: 1,
+          options: [
+            { id: a, votes: 0 },
+            { id: b, votes: 1 },
+          ],
+        },
+      });
+      await vote(other, post.id, [a]).expect(409);
+    });
+
     it('a private group poll cannot be watched by a non-member', async () => {
       const group = await createGroup(t, author, { visibility: 'private' });
       const post = await postPoll({ options: ['A', 'B'], multiple: false }, author, { groupId: group.id });

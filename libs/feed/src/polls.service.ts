@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type AuthUser, conflict, invalid, notFound, rows, SqlParams, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, invalid, JobEngine, notFound, rows, SqlParams, Transactions, type Tx } from '@ruche/platform';
 import { type CreatePollDto, POLL_LIMITS, type PollView } from './dto.js';
 import { postRoom, postSubject, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
@@ -17,6 +17,14 @@ export interface NewPoll {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The job engine's queue of poll closings: one one-off job per poll with a closing time, due then. */
+export const POLL_CLOSE_JOB = 'poll-close';
+
+interface PollCloseJob {
+  postId: string;
+  pollId: string;
+}
 
 /** The poll row as the vote path locks it, with what it needs of its post. */
 interface LockedPoll {
@@ -46,15 +54,23 @@ interface LockedPoll {
  * commit in the order of the lock, so the last one delivered carries the final counts.
  *
  * Closing: a poll with `closes_at` reached is closed, decided by the database's clock both on read
- * (`closed` in the view) and here under the lock (409), so there is no job to run at the closing time.
+ * (`closed` in the view) and here under the lock (409): nothing has to run for it to close. What runs
+ * at the closing time is only the news: a one-off job, enqueued with the poll, sends `poll.closed`
+ * with the final counts to the post's room, so open pages show the result without reloading. A job
+ * late or lost changes nothing but that news.
  */
 @Injectable()
-export class PollsService {
+export class PollsService implements OnModuleInit {
   constructor(
     private readonly transactions: Transactions,
     private readonly visibility: FeedVisibility,
     private readonly groups: FeedGroups,
+    private readonly jobs: JobEngine,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.onJob<PollCloseJob>(POLL_CLOSE_JOB, (job) => this.announceClosed(job));
+  }
 
   /** The checks a DTO cannot make (the closing time against now), before any write: 400 if wrong. */
   check(input: CreatePollDto): NewPoll {
@@ -84,7 +100,37 @@ export class PollsService {
     );
     await tx.manager.query('UPDATE posts SET has_poll = true WHERE id = $1', [post.id]);
     post.has_poll = true;
+    if (poll.closesAt) {
+      const job: PollCloseJob = { postId: post.id, pollId: created.id };
+      await this.jobs.sendAt(POLL_CLOSE_JOB, job, poll.closesAt, tx.manager);
+    }
     return this.read(tx.manager, post.id, null);
+  }
+
+  /**
+   * At the closing time: `poll.closed` with the final counts to `post:<id>`, taken under the poll's
+   * lock (after any vote that got in before the time) and only while the post is in sight. Nothing
+   * for a poll not closed yet (the job came early) or gone with its post.
+   */
+  private async announceClosed(job: PollCloseJob): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const [poll] = await rows<LockedPoll>(
+        tx.manager,
+        `SELECT pp.id, pp.multiple, coalesce(pp.closes_at <= now(), false) AS closed, p.author_id, p.moderation_state
+           FROM post_polls pp JOIN posts p ON p.id = pp.post_id
+          WHERE pp.id = $1 AND pp.post_id = $2 AND p.deleted_at IS NULL
+            FOR NO KEY UPDATE OF pp`,
+        [job.pollId, job.postId],
+      );
+      if (!poll?.closed) return;
+      const view = await this.read(tx.manager, job.postId, null);
+      await tx.emit({
+        type: 'poll.closed',
+        payload: { postId: job.postId, poll: pollCounts(view) },
+        audience: whileVisible(poll, [postRoom(job.postId)]),
+        subject: postSubject(job.postId),
+      });
+    });
   }
 
   /** A post's poll as `viewerId` sees it (null viewer: for an event). */

@@ -96,13 +96,15 @@ export function useFeedRealtime(): void {
     patchPending(postId, (post) => ({ ...post, reactions }));
   });
 
-  // #14: a poll's counts after someone's vote; my own choices stay as I know them.
-  useRealtimeEvent<PollVotedEvent>('poll.voted', ({ postId, poll }) => {
+  // #14: a poll's counts after someone's vote, or final at its closing time; my own choices stay as I know them.
+  const applyPoll = ({ postId, poll }: PollVotedEvent) => {
     if (!postId || !poll) return;
     tickPoll(postId);
     patchPost(qc, postId, (post) => withCounts(post, poll));
     patchPending(postId, (post) => withCounts(post, poll));
-  });
+  };
+  useRealtimeEvent<PollVotedEvent>('poll.voted', applyPoll);
+  useRealtimeEvent<PollVotedEvent>('poll.closed', applyPoll);
 
   useRealtimeEvent<CommentCreatedEvent>('comment.created', ({ comment }) => {
     if (!comment?.id) return;

@@ -115,6 +115,8 @@ export interface FeedEvents {
    * poll's lock, so the last one delivered carries the final counts.
    */
   'poll.voted': { postId: string; poll: PollCounts };
+  /** Audience: `post:<id>` (nobody while the post is out of sight). The poll's closing time came: its final counts. */
+  'poll.closed': { postId: string; poll: PollCounts };
   /**
    * For notifications and analytics (no socket audience): someone added (`delta` 1) or withdrew
    * (`delta` -1) a reaction; only when a row really changed. Carries the post's author and group.
