@@ -114,10 +114,13 @@ describe('two-factor (TOTP)', () => {
 
   it('one code sent on two challenges at once signs in once', async () => {
     const { user, secret } = await enrolled();
-    const challenges = await Promise.all([login(user), login(user), login(user)]);
+    // Two password steps and two code attempts stay within the account's limit of 5 (a third pair
+    // could meet the throttle first, which is a refusal too, but not the one under test).
+    const challenges = await Promise.all([login(user), login(user)]);
     const code = codeAt(secret, 1);
     const results = await Promise.all(challenges.map((c) => second({ challenge: c.body.challenge, code })));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+    expect(results.find((r) => r.status === 401)?.body.code).toBe('totp_invalid');
   });
 
   it('a recovery code works once, in any case or spacing', async () => {
