@@ -75,6 +75,7 @@ import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js
 import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
 import { AddFileText1795530000000 } from './1795530000000-AddFileText.js';
 import { CreateAccountSecurity1795540000000 } from './1795540000000-CreateAccountSecurity.js';
+import { CreatePersonalDataExports1795550000000 } from './1795550000000-CreatePersonalDataExports.js';
 
 /** Every migration, in order. New migrations are added here by hand, after review. */
 export const migrations = [
@@ -155,4 +156,5 @@ export const migrations = [
   CreatePeopleImports1795570000000,
   CreateSamlRequests1795560000000,
   CreateSamlAssertions1795560000100,
+  CreatePersonalDataExports1795550000000,
 ];

@@ -45,6 +45,9 @@ export const LAYERS = {
   push: ['email', 'notifications', ...OWNERS, ...FOUNDATION],
   // SCIM provisioning: an adapter on top, writing accounts, profiles and groups through their owners.
   scim: ['people', 'groups', 'identity', ...FOUNDATION],
+  // Personal data (#15): a coordinator over every owner's PersonalDataRegistry entry (platform);
+  // imports identity (the account) and files (where archives are stored).
+  privacy: ['identity', 'files', ...FOUNDATION],
   // The browser app shares types and vocabulary with the api through contracts only.
   web: ['contracts'],
 };

@@ -15,6 +15,7 @@ import { ModerationModule } from '@ruche/moderation';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
 import { PlatformModule, type RucheConfig } from '@ruche/platform';
+import { PrivacyModule } from '@ruche/privacy';
 import { QuestionsModule } from '@ruche/questions';
 import { RecognitionModule } from '@ruche/recognition';
 import { RealtimeModule } from '@ruche/realtime';
@@ -51,6 +52,7 @@ export class AppModule {
         SearchModule,
         ScimModule,
         TrainingModule,
+        PrivacyModule,
         EmailModule,
         EmailInboundModule,
         PushModule,

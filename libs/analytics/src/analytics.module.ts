@@ -9,6 +9,7 @@ import { AnalyticsController, GroupHealthController } from './analytics.controll
 import { AnalyticsService } from './analytics.service.js';
 import { DepartmentDashboardService } from './department-dashboard.service.js';
 import { GroupHealthService } from './group-health.service.js';
+import { AnalyticsPersonalData } from './analytics-personal-data.js';
 
 /**
  * Adoption and value: the activity rollup fed by events (owns the analytics_activity table), the
@@ -18,6 +19,6 @@ import { GroupHealthService } from './group-health.service.js';
 @Module({
   imports: [IdentityModule, PeopleModule, GroupsModule, FeedModule, QuestionsModule],
   controllers: [AnalyticsController, GroupHealthController],
-  providers: [ActivityRecorder, AnalyticsService, GroupHealthService, DepartmentDashboardService],
+  providers: [AnalyticsPersonalData, ActivityRecorder, AnalyticsService, GroupHealthService, DepartmentDashboardService],
 })
 export class AnalyticsModule {}

@@ -8,6 +8,7 @@ import { AnnouncementSchedule } from './announcement-schedule.js';
 import { AnnouncementsController } from './announcements.controller.js';
 import { AnnouncementsService } from './announcements.service.js';
 import { AnnouncementsVisibility } from './announcements-visibility.js';
+import { AnnouncementsPersonalData } from './announcements-personal-data.js';
 
 /**
  * Must-read announcements (issue #13), the all-staff email's replacement: published to the company
@@ -18,7 +19,14 @@ import { AnnouncementsVisibility } from './announcements-visibility.js';
 @Module({
   imports: [IdentityModule, PeopleModule, GroupsModule],
   controllers: [AnnouncementsController],
-  providers: [AnnouncementsVisibility, AnnouncementAudience, AnnouncementsService, AnnouncementSchedule, AnnouncementRooms],
+  providers: [
+    AnnouncementsPersonalData,
+    AnnouncementsVisibility,
+    AnnouncementAudience,
+    AnnouncementsService,
+    AnnouncementSchedule,
+    AnnouncementRooms,
+  ],
   exports: [AnnouncementsService, AnnouncementsVisibility],
 })
 export class AnnouncementsModule {}

@@ -11,6 +11,7 @@ import type { MentoringEvents } from './events/mentoring.js';
 import type { ModerationEvents } from './events/moderation.js';
 import type { NotificationEvents } from './events/notifications.js';
 import type { PeopleEvents } from './events/people.js';
+import type { PrivacyEvents } from './events/privacy.js';
 import type { PreviewEvents } from './link-previews.js';
 import type { QuestionEvents } from './events/questions.js';
 import type { RecognitionEvents } from './events/recognition.js';
@@ -42,4 +43,5 @@ export interface DomainEventMap
     ContentEvents,
     EmailEvents,
     AnnouncementEvents,
-    TrainingEvents {}
+    TrainingEvents,
+    PrivacyEvents {}

@@ -20,6 +20,7 @@ export * from './events/mentoring.js';
 export * from './events/moderation.js';
 export * from './events/notifications.js';
 export * from './events/people.js';
+export * from './events/privacy.js';
 export * from './events/questions.js';
 export * from './events/recognition.js';
 export * from './events/training.js';

@@ -16,6 +16,7 @@ import { MailRecipients } from './recipients.js';
 import { ReplyTokens } from './reply-tokens.js';
 import { SuppressionList } from './suppression-list.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
+import { EmailPersonalData } from './email-personal-data.js';
 
 /** Fastify's parser for HTML form posts, which a one-click unsubscribe (RFC 8058) is. */
 interface FormParsingServer {
@@ -38,7 +39,18 @@ interface FormParsingServer {
 @Module({
   imports: [IdentityModule, PeopleModule, FeedModule, QuestionsModule, IdeasModule, NotificationsModule],
   controllers: [EmailController],
-  providers: [ReplyTokens, SuppressionList, UnsubscribeLinks, Mailer, MailRecipients, Excerpts, NotificationEmails, DigestEmails, AccountEmails],
+  providers: [
+    EmailPersonalData,
+    ReplyTokens,
+    SuppressionList,
+    UnsubscribeLinks,
+    Mailer,
+    MailRecipients,
+    Excerpts,
+    NotificationEmails,
+    DigestEmails,
+    AccountEmails,
+  ],
   exports: [ReplyTokens, SuppressionList, Mailer, MailRecipients, Excerpts],
 })
 export class EmailModule implements OnModuleInit {

@@ -10,6 +10,7 @@ import { ExpertiseService } from './expertise.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { TopicVolunteers } from './topic-volunteers.service.js';
 import { TopicsController } from './topics.controller.js';
+import { ExpertisePersonalData } from './expertise-personal-data.js';
 
 /**
  * Who knows what: the expertise table kept up to date from events (skills and endorsements from
@@ -21,7 +22,15 @@ import { TopicsController } from './topics.controller.js';
 @Module({
   imports: [IdentityModule, PeopleModule, QuestionsModule],
   controllers: [ExpertiseController, TopicsController],
-  providers: [SkillSynonyms, ExpertiseIndex, ExpertiseListeners, ExpertSearch, TopicVolunteers, ExpertiseService],
+  providers: [
+    ExpertisePersonalData,
+    SkillSynonyms,
+    ExpertiseIndex,
+    ExpertiseListeners,
+    ExpertSearch,
+    TopicVolunteers,
+    ExpertiseService,
+  ],
   exports: [ExpertiseService, ExpertSearch, SkillSynonyms],
 })
 export class ExpertiseModule {}

@@ -22,6 +22,7 @@ import { PostViews } from './post-views.js';
 import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { TimelineService } from './timeline.service.js';
+import { FeedPersonalData } from './feed-personal-data.js';
 
 /**
  * Posts, comments, reactions, mentions and the timelines. Owns the posts, post_comments,
@@ -33,6 +34,7 @@ import { TimelineService } from './timeline.service.js';
   imports: [IdentityModule, PeopleModule, GroupsModule, FilesModule, PreviewsModule],
   controllers: [PostsController, TimelineController, CommentsController, PollsController],
   providers: [
+    FeedPersonalData,
     FeedVisibility,
     GroupHelpSignals,
     FeedGroups,

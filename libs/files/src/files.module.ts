@@ -6,6 +6,7 @@ import { FetchedImages } from './fetched-images.js';
 import { FilesController } from './files.controller.js';
 import { FilesListeners } from './files-listeners.js';
 import { FilesService } from './files.service.js';
+import { FilesPersonalData } from './files-personal-data.js';
 
 /** Disk under RUCHE_DATA_DIR by default; S3-compatible when S3_BUCKET is set. */
 export function createFileStorage(config: RucheConfig): FileStorage {
@@ -20,7 +21,13 @@ export function createFileStorage(config: RucheConfig): FileStorage {
  */
 @Module({
   controllers: [FilesController],
-  providers: [{ provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage }, FilesService, FilesListeners, FetchedImages],
-  exports: [FilesService, FetchedImages],
+  providers: [
+    FilesPersonalData,
+    { provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage },
+    FilesService,
+    FilesListeners,
+    FetchedImages,
+  ],
+  exports: [FilesService, FetchedImages, FILE_STORAGE],
 })
 export class FilesModule {}

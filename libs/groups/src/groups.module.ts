@@ -8,6 +8,7 @@ import { GroupSearch } from './group-search.js';
 import { GroupsController, MyGroupsController } from './groups.controller.js';
 import { GroupsService } from './groups.service.js';
 import { MembershipsService } from './memberships.service.js';
+import { GroupsPersonalData } from './groups-personal-data.js';
 
 /**
  * Communities: groups, memberships and join requests, group roles, bans, privacy. Owns the
@@ -17,7 +18,16 @@ import { MembershipsService } from './memberships.service.js';
 @Module({
   imports: [IdentityModule],
   controllers: [GroupsController, MyGroupsController],
-  providers: [GroupAccess, GroupsService, GroupCatalogService, MembershipsService, BansService, GroupSearch, DirectoryGroups],
+  providers: [
+    GroupsPersonalData,
+    GroupAccess,
+    GroupsService,
+    GroupCatalogService,
+    MembershipsService,
+    BansService,
+    GroupSearch,
+    DirectoryGroups,
+  ],
   exports: [GroupsService, DirectoryGroups],
 })
 export class GroupsModule {}

@@ -20,6 +20,7 @@ import { ReviewsService } from './reviews.service.js';
 import { SimilarityService } from './similarity.service.js';
 import { SummaryService } from './summary.service.js';
 import { VotesService } from './votes.service.js';
+import { IdeasPersonalData } from './ideas-personal-data.js';
 
 /**
  * Idea campaigns: campaigns and their phases, ideas, votes, comments, expert reviews with
@@ -33,6 +34,7 @@ import { VotesService } from './votes.service.js';
   imports: [IdentityModule, FilesModule],
   controllers: [CampaignsController, IdeasController],
   providers: [
+    IdeasPersonalData,
     IdeasVisibility,
     IdeaModeration,
     CampaignViews,

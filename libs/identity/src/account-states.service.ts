@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { verify } from '@node-rs/argon2';
 import type { AccountChangeSource } from '@ruche/contracts';
-import { DomainError, ErrorCode, notFound, rows, type Tx, userRoom } from '@ruche/platform';
+import { Database, DomainError, ErrorCode, notFound, rows, type Tx, userRoom } from '@ruche/platform';
 import { statusOf } from './account-states.js';
 import type { UserView } from './dto.js';
 import { endAllSessions } from './sessions-sql.js';
@@ -41,6 +42,8 @@ const toView = (u: AccountRow): UserView => ({
  */
 @Injectable()
 export class AccountStatesService {
+  constructor(private readonly db: Database) {}
+
   async setSuspended(
     tx: Tx,
     actorId: string,
@@ -83,6 +86,33 @@ export class AccountStatesService {
       actorId,
     });
     return toView(next);
+  }
+
+  /**
+   * Before a person erases their own account (#15): their password, when the account has one (an
+   * SSO-only account has none; the typed confirmation is then all). Checked before the erasing
+   * transaction, so no row lock is held while argon2 runs.
+   */
+  async confirmPassword(userId: string, password: string | undefined): Promise<void> {
+    const [account] = await rows<{ password_hash: string | null }>(
+      this.db.manager,
+      `SELECT password_hash FROM users WHERE id = $1 AND status <> 'erased'`,
+      [userId],
+    );
+    if (!account) throw notFound('User');
+    if (account.password_hash === null) return;
+    const ok = password ? await verify(account.password_hash, password).catch(() => false) : false;
+    if (!ok) throw new DomainError(ErrorCode.Forbidden, 'The password is wrong', 'wrong_password');
+  }
+
+  /**
+   * Locks an account for erasure (libs/privacy runs the erasure in `tx`): its current handle (the
+   * text others wrote to mention them). An erased account is not found, so of concurrent erasures
+   * the first wins and the others answer 404.
+   */
+  async lockForErasure(tx: Tx, userId: string): Promise<{ handle: string }> {
+    const user = await this.lock(tx, userId);
+    return { handle: user.handle };
   }
 
   private async lock(tx: Tx, userId: string): Promise<AccountRow> {

@@ -28,6 +28,7 @@ import { InvitationsController, PasswordsController, SsoController } from './sig
 import { SignupPolicy } from './signup-policy.js';
 import { SocketIdentity } from './socket-identity.js';
 import { UserEntity } from './user.entity.js';
+import { IdentityPersonalData } from './identity-personal-data.js';
 
 @Module({
   imports: [
@@ -51,6 +52,7 @@ import { UserEntity } from './user.entity.js';
     AccountSecurityController,
   ],
   providers: [
+    IdentityPersonalData,
     IdentityService,
     JwtStrategy,
     SocketIdentity,

@@ -17,6 +17,7 @@ export class SocketIdentity implements OnModuleInit {
     // reconnecting with their tokens is refused at the handshake.
     this.rooms.onEvent('user.suspended', (e) => ({ userId: e.payload.userId, disconnect: true }));
     this.rooms.onEvent('user.deactivated', (e) => ({ userId: e.payload.userId, disconnect: true }));
+    this.rooms.onEvent('user.erased', (e) => ({ userId: e.payload.userId, disconnect: true }));
     this.rooms.onEvent('session.revoked', (e) => ({
       userId: e.payload.userId,
       rooms: e.payload.sessionIds.map(sessionRoom),

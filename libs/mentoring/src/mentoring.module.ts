@@ -4,6 +4,7 @@ import { IdentityModule } from '@ruche/identity';
 import { MentoringController } from './mentoring.controller.js';
 import { MentoringListeners } from './mentoring-listeners.js';
 import { MentoringService } from './mentoring.service.js';
+import { MentoringPersonalData } from './mentoring-personal-data.js';
 
 /**
  * Mentoring pairs: who will guide others on which skills, requests, pairing with the willing
@@ -14,7 +15,7 @@ import { MentoringService } from './mentoring.service.js';
 @Module({
   imports: [IdentityModule, ExpertiseModule],
   controllers: [MentoringController],
-  providers: [MentoringService, MentoringListeners],
+  providers: [MentoringPersonalData, MentoringService, MentoringListeners],
   exports: [MentoringService],
 })
 export class MentoringModule {}

@@ -100,6 +100,13 @@ export class AuditLogService implements OnModuleInit {
       note: e.payload.reason,
       details: { source: e.payload.source },
     }));
+    // Erasure (#15): the row keeps the pseudonym, how and by whom; never the erased name or email.
+    this.on('user.erased', (e) => ({
+      action: 'user.erased',
+      targetType: 'user',
+      targetId: e.payload.userId,
+      details: { pseudonym: e.payload.pseudonym, mode: e.payload.mode, by: e.payload.by },
+    }));
     this.on('user.reactivated', (e) => ({
       action: 'user.reactivated',
       targetType: 'user',

@@ -10,6 +10,7 @@ import { ResolutionsService } from './resolutions.service.js';
 import { ReviewQueueService } from './review-queue.service.js';
 import { ModerationSettingsService } from './settings.service.js';
 import { SuspensionsService } from './suspensions.service.js';
+import { ModerationPersonalData } from './moderation-personal-data.js';
 
 /**
  * Reports, the review queue and decisions, automatic hiding, blocked terms, suspensions, the audit
@@ -24,6 +25,7 @@ import { SuspensionsService } from './suspensions.service.js';
   imports: [IdentityModule, GroupsModule],
   controllers: [ReportsController, ModerationController, GuidelinesController, SuspensionsController],
   providers: [
+    ModerationPersonalData,
     ModerationAccess,
     ModerationSettingsService,
     ReportsService,

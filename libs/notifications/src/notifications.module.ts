@@ -12,6 +12,7 @@ import { NotificationSettingsService } from './notification-settings.service.js'
 import { NotificationStore } from './notification-store.js';
 import { DigestController, NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
+import { NotificationsPersonalData } from './notifications-personal-data.js';
 
 /**
  * The notification store fed by domain events (mentions, comments, reactions, follows, groups,
@@ -25,6 +26,7 @@ import { NotificationsService } from './notifications.service.js';
   imports: [IdentityModule, FeedModule, GroupsModule, IdeasModule, QuestionsModule, AnnouncementsModule],
   controllers: [NotificationsController, DigestController],
   providers: [
+    NotificationsPersonalData,
     NotificationStore,
     NotificationListeners,
     AnnouncementNotifications,

@@ -15,12 +15,14 @@ import { PeopleService } from './people.service.js';
 import { PersonSearch } from './person-search.js';
 import { ProfileProvisioning } from './profile-provisioning.js';
 import { ProfileEntity } from './profile.entity.js';
+import { PeoplePersonalData } from './people-personal-data.js';
 
 /** Profiles, skills and endorsements, follows. Reads people's names only through IdentityService. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity, FollowEntity]), IdentityModule],
   controllers: [PeopleController, PeopleImportController],
   providers: [
+    PeoplePersonalData,
     PeopleService,
     PeopleDirectory,
     PersonSearch,

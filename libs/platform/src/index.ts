@@ -43,4 +43,5 @@ export * from './moderation/guidelines-gate.js';
 export * from './moderation/moderation-sql.js';
 export * from './moderation/content-moderation.js';
 export * from './markdown/markdown.js';
+export * from './privacy/personal-data.js';
 export * from './platform.module.js';

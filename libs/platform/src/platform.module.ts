@@ -19,6 +19,7 @@ import { SocketRooms } from './events/socket-rooms.js';
 import { SubjectVisibility } from './events/subject-visibility.js';
 import { BadgeShelfPort, ExpertFinderPort } from './experts/expert-finder.js';
 import { SearchSources } from './search/search-sources.js';
+import { PersonalDataRegistry } from './privacy/personal-data.js';
 import { Transactions } from './events/transactions.js';
 import { ContentModeration } from './moderation/content-moderation.js';
 import { ContentScreening } from './moderation/content-screening.js';
@@ -33,6 +34,7 @@ const SERVICES = [
   EventBus,
   SubjectVisibility,
   SearchSources,
+  PersonalDataRegistry,
   ExpertFinderPort,
   BadgeShelfPort,
   SocketRooms,

@@ -3,6 +3,7 @@ import { FilesModule } from '@ruche/files';
 import { LinkPreviewsController } from './link-previews.controller.js';
 import { LinkPreviews } from './link-previews.service.js';
 import { PreviewsListeners } from './previews-listeners.js';
+import { PreviewsPersonalData } from './previews-personal-data.js';
 
 /**
  * Link preview cards (#14): the SSRF-safe fetch (safe-fetch.ts, address-check.ts), the cache and
@@ -14,7 +15,7 @@ import { PreviewsListeners } from './previews-listeners.js';
 @Module({
   imports: [FilesModule],
   controllers: [LinkPreviewsController],
-  providers: [LinkPreviews, PreviewsListeners],
+  providers: [PreviewsPersonalData, LinkPreviews, PreviewsListeners],
   exports: [LinkPreviews],
 })
 export class PreviewsModule {}

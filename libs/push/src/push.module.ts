@@ -7,6 +7,7 @@ import { PushController } from './push.controller.js';
 import { PushSender } from './push-sender.js';
 import { PushSettingsService } from './push-settings.service.js';
 import { VapidKeyStore } from './vapid-keys.js';
+import { PushPersonalData } from './push-personal-data.js';
 
 /**
  * Web Push (#16): notifications pushed to the browsers people subscribed, with the standard
@@ -17,7 +18,7 @@ import { VapidKeyStore } from './vapid-keys.js';
 @Module({
   imports: [PeopleModule, NotificationsModule, EmailModule],
   controllers: [PushController],
-  providers: [VapidKeyStore, PushSettingsService, PushSender, NotificationPush],
+  providers: [PushPersonalData, VapidKeyStore, PushSettingsService, PushSender, NotificationPush],
   exports: [PushSettingsService],
 })
 export class PushModule {}

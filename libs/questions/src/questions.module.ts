@@ -18,6 +18,7 @@ import { QuestionViews } from './question-views.js';
 import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
 import { QuestionsVisibility } from './questions-visibility.js';
+import { QuestionsPersonalData } from './questions-personal-data.js';
 
 /**
  * Questions and answers, Twelpforce style: topics, routing to experts (expertise picks them,
@@ -30,6 +31,7 @@ import { QuestionsVisibility } from './questions-visibility.js';
   imports: [IdentityModule, PeopleModule, FilesModule],
   controllers: [QuestionsController, QuestionQueueController, QuestionEditsController],
   providers: [
+    QuestionsPersonalData,
     QuestionsVisibility,
     QuestionViews,
     QuestionRouting,

@@ -13,6 +13,7 @@ import { KudosService } from './kudos.service.js';
 import { RecognitionController } from './recognition.controller.js';
 import { RecognitionListeners } from './recognition-listeners.js';
 import { RecognitionSettings } from './recognition-settings.service.js';
+import { RecognitionPersonalData } from './recognition-personal-data.js';
 
 /**
  * Recognition that rewards depth, not volume (issue #17): kudos (owned here: the kudos table, a
@@ -25,6 +26,7 @@ import { RecognitionSettings } from './recognition-settings.service.js';
   imports: [IdentityModule, PeopleModule, QuestionsModule, IdeasModule, FeedModule, GroupsModule],
   controllers: [RecognitionController],
   providers: [
+    RecognitionPersonalData,
     BadgesService,
     KudosService,
     KudosModeration,

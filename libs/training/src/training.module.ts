@@ -6,6 +6,7 @@ import { TrainingController } from './training.controller.js';
 import { TrainingListeners } from './training-listeners.js';
 import { TrainingProgressService } from './training-progress.service.js';
 import { TrainingService } from './training.service.js';
+import { TrainingPersonalData } from './training-personal-data.js';
 
 /**
  * Training paths (#17): short onboarding paths of ordered steps for new employees, a group's
@@ -16,7 +17,7 @@ import { TrainingService } from './training.service.js';
 @Module({
   imports: [IdentityModule, PeopleModule, GroupsModule],
   controllers: [TrainingController],
-  providers: [TrainingService, TrainingProgressService, TrainingListeners],
+  providers: [TrainingPersonalData, TrainingService, TrainingProgressService, TrainingListeners],
   exports: [TrainingService],
 })
 export class TrainingModule {}

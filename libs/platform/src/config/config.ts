@@ -130,6 +130,11 @@ export interface RucheConfig {
     /** First pause before a retry, doubled (with jitter) at each attempt. */
     retryDelaySeconds: number;
   };
+  /**
+   * `RUCHE_ERASURE`: what erasing an account (#15) does to what they wrote: `anonymise` (the
+   * default) keeps it under "Former employee", `delete` deletes it.
+   */
+  erasure: 'anonymise' | 'delete';
   outbox: {
     /** Events older than this are pruned (replay from before it answers `replayTruncated`). */
     retentionDays: number;
@@ -296,6 +301,12 @@ function urlList(env: Env, name: string, protocols: string[]): string[] {
     if (!item.trim()) throw new ConfigError(`${name} has an empty entry (#${i + 1})`);
     return checkedUrl(name, item.trim(), protocols);
   });
+}
+
+function erasure(env: Env): RucheConfig['erasure'] {
+  const raw = env.RUCHE_ERASURE || 'anonymise';
+  if (raw !== 'anonymise' && raw !== 'delete') throw new ConfigError(`RUCHE_ERASURE must be anonymise or delete, got "${raw}"`);
+  return raw;
 }
 
 function role(env: Env): RucheConfig['role'] {
@@ -513,6 +524,7 @@ export function loadConfig(env: Env = process.env): RucheConfig {
       },
     },
     role: role(env),
+    erasure: erasure(env),
     jobs: {
       concurrency: integer(env, 'RUCHE_JOB_CONCURRENCY', 8, 1, 256),
       retryLimit: integer(env, 'RUCHE_JOB_RETRY_LIMIT', 5, 0, 100),

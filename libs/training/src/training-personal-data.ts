@@ -1,0 +1,22 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
+
+/**
+ * Training's share of a person's data (#15): enrollments and completed steps (their progress).
+ * Erasure deletes their progress; paths they created stay for the people following them, the
+ * creator now "Former employee" (the column is required).
+ */
+@Injectable()
+export class TrainingPersonalData implements OnModuleInit {
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(
+      tableOwner('training', [
+        { table: 'training_enrollments', columns: ['user_id'], section: 'enrollments', erase: 'delete' },
+        { table: 'training_step_completions', columns: ['user_id'], section: 'steps_completed', erase: 'delete' },
+        { table: 'training_paths', columns: ['created_by'], section: 'paths_created', erase: 'keep' },
+      ]),
+    );
+  }
+}
