@@ -4,6 +4,7 @@ import { expectStatus } from './factories/expect-status.js';
 import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { comment, kindOf, postIn, react } from './factories/notification.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface HelperBody {
@@ -115,7 +116,8 @@ describe('helper digest', () => {
     const secret = (await postIn(t, erin, 'Private plans', privateId)).id;
     await react(t, alice, secret);
     await t.settle();
-  });
+    // A busy machine (the suite's neighbours) can make this much seeding slow.
+  }, 180_000);
   afterAll(() => t.close());
 
   it('ranks the helpers with exact, hand-computed counts and reasons', async () => {
@@ -184,5 +186,46 @@ describe('helper digest', () => {
       [bob.id, 3, 1, 0, 0],
       [dave.id, 2, 0, 1, 0],
     ]);
+  });
+});
+
+/** With SMTP set, the managers also get the digest's notification by email (on by default), linking to its page. */
+describe('helper digest by email', () => {
+  let t: TestApp;
+  let smtp: SmtpReceiver;
+
+  beforeAll(async () => {
+    smtp = await startSmtpReceiver();
+    t = await startTestApp({
+      SMTP_URL: smtp.url,
+      RUCHE_EMAIL_VERIFICATION: 'off',
+      SMTP_FROM: 'Ruche <ruche@corp.example>',
+      RUCHE_APP_URL: 'https://ruche.corp.example',
+      SMTP_TIMEOUT_MS: '5000',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('emails each manager once, and nobody else', async () => {
+    const [, owner, helper, member] = await registerUsers(t, ['Admin', 'Olga Owner', 'Hugo Helper', 'Mia Member']);
+    const groupId = (await createGroup(t, owner)).id;
+    for (const u of [helper, member]) await addMember(t, owner, groupId, u);
+    const post = (await postIn(t, member, 'Where is the style guide?', groupId)).id;
+    await comment(t, helper, post, 'In the wiki, under Brand.');
+    const now = new Date();
+    const month = monthOf(now.getUTCFullYear(), now.getUTCMonth());
+    const service = t.app.get(HelperDigestService);
+    expect(await service.runMonth(month)).toBe(1);
+    expect(await service.runMonth(month)).toBe(0);
+    await t.settle();
+    const [mail] = await smtp.waitFor(owner.email);
+    expect(mail.parsed.subject).toBe('Who helped in your group in ' + month.key + ': 1 person to thank');
+    expect(mail.parsed.text).toContain(`https://ruche.corp.example/groups/${groupId}/helpers?month=${month.key}`);
+    await t.settle();
+    expect(smtp.mailsTo(owner.email)).toHaveLength(1);
+    for (const u of [helper, member]) expect(smtp.mailsTo(u.email)).toHaveLength(0);
   });
 });
