@@ -2,9 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PersonalDataRegistry, rows, tableOwner } from '@ruche/platform';
 
 /**
- * Web Push's share of a person's data (#15): their browsers' subscriptions and quiet hours. Erasure
- * deletes both, so no browser of theirs is pushed to again. Subscriptions are exported without their
- * keys (`p256dh`, `auth`): the archive says which browsers, not how to push to them.
+ * Push's share of a person's data (#15): the browsers they subscribed and their quiet hours. The
+ * export names each browser by its push service and when it was subscribed, never the endpoint's
+ * token or the encryption keys (secrets that would let anyone push to it); erasure deletes both.
  */
 @Injectable()
 export class PushPersonalData implements OnModuleInit {
@@ -22,7 +22,8 @@ export class PushPersonalData implements OnModuleInit {
           exportMore: async (manager, userId) => ({
             push_subscriptions: await rows(
               manager,
-              `SELECT id, endpoint, user_agent, created_at, last_success_at FROM push_subscriptions WHERE user_id = $1`,
+              `SELECT substring(endpoint from '^https?://([^/]+)') AS push_service, user_agent, created_at, last_success_at
+                 FROM push_subscriptions WHERE user_id = $1 ORDER BY created_at`,
               [userId],
             ),
           }),
