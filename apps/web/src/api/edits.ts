@@ -1,5 +1,5 @@
 import { request } from './client';
-import type { Answer, QuestionDetail, UserSummary } from './types';
+import type { Answer, Comment, QuestionDetail, UserSummary } from './types';
 
 const id = encodeURIComponent;
 
@@ -16,10 +16,12 @@ export interface Revision {
 export type EditableKind = 'comments' | 'questions' | 'answers';
 
 /**
- * Editing and deleting questions and answers (#14). An edit may send `attachmentIds`, the item's
+ * Editing comments, questions and answers, and deleting questions and answers (#14). An edit may send `attachmentIds`, the item's
  * full list of files; left out, the files stay as they are.
  */
 export const editsApi = {
+  editComment: (commentId: string, body: { body: string; attachmentIds?: string[] }) =>
+    request<Comment>('PATCH', `/api/comments/${id(commentId)}`, body),
   editQuestion: (questionId: string, body: { title?: string; body?: string; topics?: string[]; attachmentIds?: string[] }) =>
     request<QuestionDetail>('PATCH', `/api/questions/${id(questionId)}`, body),
   removeQuestion: (questionId: string) => request<void>('DELETE', `/api/questions/${id(questionId)}`),

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { editsApi } from '../api/edits';
 import { feedApi } from '../api/endpoints';
 import type { Comment } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -7,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
 import { rememberPeople } from '../people/known';
-import { HistoryLink } from '../questions/ItemEdits';
+import { HistoryLink, TextEditor } from '../questions/ItemEdits';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { addComment, keys, markCounted } from './cache';
 import styles from './Comments.module.css';
@@ -17,38 +18,25 @@ import { Attachments } from './Attachments';
 import { RichText } from './PostBody';
 import { CommentThread, useCommentComposer } from './CommentThread';
 
-/** The author edits or deletes their comment (#14); the thread is read again afterwards. */
+/**
+ * The author edits their comment (#14) in place, with the Markdown toolbar and mentions, and may take
+ * its files off (chips); the thread is read again afterwards.
+ */
 function CommentEditor({ comment, onDone }: { comment: Comment; onDone: () => void }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const [text, setText] = useState(comment.body);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const refresh = () => qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await feedApi.editComment(comment.id, text);
-      await refresh();
-      onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <form className={styles.edit} onSubmit={save} aria-label={t('comment.editLabel')}>
-      <textarea aria-label={t('comment.editLabel')} value={text} onChange={(e) => setText(e.target.value)} rows={3} />
-      {error && <p role="alert">{error}</p>}
-      <button type="submit" className="btn btn--primary btn--sm" disabled={busy || !text.trim()}>
-        {t('comment.save')}
-      </button>{' '}
-      <button type="button" className="btn btn--sm" onClick={onDone}>
-        {t('comment.cancel')}
-      </button>
-    </form>
+    <TextEditor
+      label={t('comment.editLabel')}
+      initial={comment.body}
+      attachments={comment.attachments}
+      onCancel={onDone}
+      onSave={async ({ text, attachmentIds }) => {
+        await editsApi.editComment(comment.id, { body: text, ...(attachmentIds ? { attachmentIds } : {}) });
+        await qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
+        onDone();
+      }}
+    />
   );
 }
 
