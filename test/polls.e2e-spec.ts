@@ -322,9 +322,12 @@ describe('polls in posts', () => {
       crowd = await registerCrowd(t, 200);
     }, 120_000);
 
-    it('200 people voting at once leave exact counts', async () => {
+    it('200 people voting at once leave exact counts, and the live counts arrive in commit order', async () => {
       const post = await postPoll({ options: ['North', 'South', 'East'], multiple: true });
       const [north, south, east] = post.poll!.options.map((o) => o.id);
+      const watcher = await connectSocket(t.url, author.accessToken);
+      sockets.push(watcher);
+      expect(await watcher.subscribe(`post:${post.id}`)).toEqual({ ok: true });
       // Everyone votes North, every second person South too, nobody East.
       const choiceOf = (i: number) => (i % 2 === 0 ? [north, south] : [north]);
       const answers = await Promise.all(crowd.map((person, i) => vote(person, post.id, choiceOf(i))));
@@ -346,6 +349,10 @@ describe('polls in posts', () => {
       });
       // The highest totalVoters any answer saw is the final one: each answer carries the counts its vote committed.
       expect(Math.max(...answers.map((a) => a.body.totalVoters as number))).toBe(200);
+      // One event per vote, in the order of the poll's lock: 1, 2, ... 200 voters, the last one final.
+      const events = (await watcher.waitForCount('poll.voted', 200, 30_000)).filter((e) => e.postId === post.id);
+      expect(events.map((e) => (e.poll as PollBody).totalVoters)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      expect((events[199].poll as PollBody).options.map((o) => o.votes)).toEqual([200, 100, 0]);
     });
 
     it('the same person changing their choice many times at once ends with exactly one choice', async () => {
