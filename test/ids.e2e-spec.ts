@@ -86,6 +86,7 @@ describe('ids: one canonical spelling at the edge', () => {
   let announcementId: string;
   let fileId: string;
   let importId: string;
+  let exportId: string;
 
   /** A real id for each id parameter of `route`, the resource the route is about. */
   const realIds = (route: RouteEntry): Record<string, string> => {
@@ -105,6 +106,7 @@ describe('ids: one canonical spelling at the edge', () => {
       ['/api/announcements/', announcementId],
       ['/api/files/', fileId],
       ['/api/admin/people/imports/', importId],
+      ['/api/me/exports/', exportId],
     ];
     const id = byPrefix.find(([prefix]) => route.path.startsWith(prefix))?.[1] ?? randomUUID();
     return { id, userId: carol.id, stepId: trainingPath.steps[0].id };
@@ -163,6 +165,14 @@ describe('ids: one canonical spelling at the edge', () => {
         .send('email,displayName\nnew.person@corp.example,New Person\n')
         .expect(201)
     ).body.id;
+    // Alice's personal data export, ready (the download answers 200 only then).
+    exportId = (await t.http.post('/api/me/export').set('Authorization', alice.auth).expect(202)).body.id;
+    for (let i = 0; i < 100; i++) {
+      await t.settle();
+      const { body } = await t.http.get(`/api/me/exports/${exportId}`).set('Authorization', alice.auth).expect(200);
+      if (body.status === 'ready') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await t.settle();
   }, 90_000);
   afterAll(() => t.close());

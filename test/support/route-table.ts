@@ -105,6 +105,13 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/me/sessions                         token
   DELETE /api/me/sessions/:id                     token
   POST   /api/me/sessions/revoke-others           token
+  // Personal data (#15): your archive and erasing an account
+  POST   /api/me/export                           token
+  GET    /api/me/exports                          token
+  GET    /api/me/exports/:id                      token
+  GET    /api/me/exports/:id/download             token
+  POST   /api/me/erase                            token
+  POST   /api/admin/users/:id/erase               AssignRoles
   // SCIM 2.0 for the identity provider: no person's token, its own (SCIM_TOKEN; unset, a 404).
   GET    /api/scim/v2/ServiceProviderConfig       public
   GET    /api/scim/v2/Users                       public
