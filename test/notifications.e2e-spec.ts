@@ -60,6 +60,7 @@ describe('notifications', () => {
         actor: summary(alice),
         subject: { type: 'post', id: post.id },
         context: { postId: post.id, groupId: null },
+        about: { title: null, excerpt: `Lunch talk tomorrow, @${bob.handle}?` },
         createdAt: expect.any(String),
         readAt: null,
       });
@@ -383,7 +384,7 @@ describe('notifications', () => {
     it('lists every kind, on by default; a kind turned off is not written (others are)', async () => {
       const person = await registerUser(t, { displayName: 'Picky' });
       const res = await t.http.get('/api/notifications/preferences').set('Authorization', person.auth).expect(200);
-      expect(res.body.items).toContainEqual({ kind: 'reaction', enabled: true, email: false });
+      expect(res.body.items).toContainEqual({ kind: 'reaction', enabled: true, email: false, push: false });
       expect(res.body.items.every((p: { enabled: boolean }) => p.enabled)).toBe(true);
       await setPreference(t, person, 'reaction', false);
       const post = await postIn(t, person, `Thoughts? cc @${person.handle}`);

@@ -10,6 +10,7 @@ export interface NotificationBody {
   actorCount?: number;
   subject: { type: string; id: string };
   context: Record<string, string | number | boolean | null>;
+  about?: { title: string | null; excerpt: string | null; group?: { id: string; name: string }; campaign?: { id: string; title: string } } | null;
   createdAt: string;
   readAt: string | null;
 }
@@ -43,7 +44,7 @@ export async function unreadCount(t: TestApp, user: TestUser): Promise<number> {
   return res.body.count;
 }
 
-export async function markRead(t: TestApp, user: TestUser, body: { ids?: string[]; all?: true }): Promise<void> {
+export async function markRead(t: TestApp, user: TestUser, body: { ids?: string[]; kinds?: string[]; all?: true }): Promise<void> {
   const res = await t.http.post('/api/notifications/read').set('Authorization', user.auth).send(body);
   expectStatus(res, 204, 'POST /api/notifications/read');
 }

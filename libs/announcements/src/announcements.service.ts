@@ -198,6 +198,21 @@ export class AnnouncementsService {
 
   // ---- reading -----------------------------------------------------------------------------
 
+  /**
+   * For notifications: each announcement's title, text (cut to `max` characters) and group, in one
+   * query. Callers check SubjectVisibility first.
+   */
+  async texts(ids: readonly string[], max = 400): Promise<Map<string, { title: string; body: string; groupId: string | null }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = await rows<{ id: string; title: string; body: string; group_id: string | null }>(
+      this.db.manager,
+      'SELECT id, title, left(body, $2) AS body, group_id FROM announcements WHERE id = ANY($1::uuid[])',
+      [unique, max],
+    );
+    return new Map(found.map((r) => [r.id, { title: r.title, body: r.body, groupId: r.group_id }]));
+  }
+
   async get(caller: AuthUser, id: string): Promise<AnnouncementView> {
     const row = await this.visibility.visible(await this.visibility.viewer(caller), id);
     return (await this.views([row]))[0];

@@ -161,6 +161,29 @@ export class PostsService {
     );
   }
 
+  /**
+   * For notifications: what each post or comment says (its body, cut to `max` characters) and the
+   * group it is in, in one query per type, deleted ones left out. Says nothing about who may see
+   * them: callers check SubjectVisibility first, as for `facts`.
+   */
+  async texts(
+    type: 'post' | 'comment',
+    ids: readonly string[],
+    max = 400,
+  ): Promise<Map<string, { body: string; groupId: string | null; postId: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = await rows<{ id: string; body: string; group_id: string | null; post_id: string }>(
+      this.db.manager,
+      type === 'post'
+        ? 'SELECT id, left(body, $2) AS body, group_id, id AS post_id FROM posts WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL'
+        : `SELECT c.id, left(c.body, $2) AS body, p.group_id, p.id AS post_id FROM post_comments c JOIN posts p ON p.id = c.post_id
+            WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [unique, max],
+    );
+    return new Map(found.map((r) => [r.id, { body: r.body, groupId: r.group_id, postId: r.post_id }]));
+  }
+
   async get(viewerId: string, postId: string): Promise<PostView> {
     const row = await this.visibility.visiblePost(viewerId, postId);
     const [view] = await this.views.build(viewerId, [row]);

@@ -26,6 +26,37 @@ export class IdeasService {
   // ---- for other modules ---------------------------------------------------------------
 
   /**
+   * For notifications: each idea's title, text (cut to `max` characters) and campaign, or each
+   * campaign's title and description, one query per type. Callers check SubjectVisibility first.
+   */
+  async texts(
+    type: 'idea' | 'campaign',
+    ids: readonly string[],
+    max = 400,
+  ): Promise<Map<string, { title: string; body: string; campaign: { id: string; title: string } | null }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = await rows<{ id: string; title: string; body: string; campaign_id: string | null; campaign_title: string | null }>(
+      this.db.manager,
+      type === 'idea'
+        ? `SELECT i.id, i.title, left(i.body, $2) AS body, c.id AS campaign_id, c.title AS campaign_title
+             FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = ANY($1::uuid[])`
+        : 'SELECT id, title, left(description, $2) AS body, NULL AS campaign_id, NULL AS campaign_title FROM campaigns WHERE id = ANY($1::uuid[])',
+      [unique, max],
+    );
+    return new Map(
+      found.map((r) => [
+        r.id,
+        {
+          title: r.title,
+          body: r.body,
+          campaign: r.campaign_id && r.campaign_title ? { id: r.campaign_id, title: r.campaign_title } : null,
+        },
+      ]),
+    );
+  }
+
+  /**
    * Everyone involved in an idea, to notify about it: its author, its voters and its commenters
    * (each once, sorted), or only the kinds asked for (a review notifies the author and voters).
    * Empty for an unknown idea. Filter out the actor before notifying.

@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type {
+  NotificationAbout,
   NotificationContext,
   NotificationSubjectView as NotificationSubjectEventView,
   NotificationView as NotificationEventView,
@@ -33,6 +34,31 @@ export class NotificationSubjectView implements NotificationSubjectEventView {
 
 export type { NotificationContext } from '@ruche/contracts';
 
+export class NotificationPlaceView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+}
+
+export class NotificationCampaignView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+}
+
+export class NotificationAboutView implements NotificationAbout {
+  @ApiProperty({ type: String, nullable: true, description: "The subject's title (a question, an idea, a campaign, an announcement, a group)" })
+  title: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'What it says, as one plain line clipped to 140 characters' })
+  excerpt: string | null;
+  @ApiPropertyOptional({ type: NotificationPlaceView, description: 'The group it is in (a private one only to its members)' })
+  group?: NotificationPlaceView;
+  @ApiPropertyOptional({ type: NotificationCampaignView, description: 'The campaign of an idea' })
+  campaign?: NotificationCampaignView;
+}
+
 export class NotificationView implements NotificationEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -48,6 +74,8 @@ export class NotificationView implements NotificationEventView {
   subject: NotificationSubjectView;
   @ApiProperty({ description: 'Ids and counts for linking (postId, groupId, commentId, ...); never text' })
   context: NotificationContext;
+  @ApiProperty({ type: NotificationAboutView, nullable: true, description: 'What and where, as the recipient may see it now; null when nothing to show' })
+  about: NotificationAboutView | null;
   @ApiProperty({ format: 'date-time', description: 'When it happened (for grouped kinds: the latest time)' })
   createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true })
@@ -62,8 +90,21 @@ export class NotificationListQuery extends PageQuery {
   unread?: boolean;
 }
 
-/** Exactly one of `ids` and `all` (checked by the service, which answers 400 otherwise). */
+/** Exactly one of `ids`, `kinds` and `all` (checked by the service, which answers 400 otherwise). */
 export class MarkReadDto {
+  @ApiPropertyOptional({
+    enum: NOTIFICATION_KINDS,
+    isArray: true,
+    description: 'Mark every unread notification of these kinds read (a category of the list: "mark these read")',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(NOTIFICATION_KINDS.length)
+  @ArrayUnique()
+  @IsIn(NOTIFICATION_KINDS, { each: true, message: `kinds must be among ${NOTIFICATION_KINDS.join(', ')}` })
+  kinds?: NotificationKind[];
+
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MARK_READ_MAX_IDS })
   @IsOptional()
   @IsIdArray()

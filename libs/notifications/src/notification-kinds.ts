@@ -5,7 +5,7 @@
  * | ----------------- | ----------------------------------- | ------------------------------------------------------- |
  * | `mention`         | `post.mentioned`                    | the people newly @mentioned in a post                   |
  * | `group.mention`   | `post.group_mentioned`              | every member of the group (`@group` by an owner/admin)  |
- * | `comment`         | `comment.created`                   | the post's author and everyone who commented before     |
+ * | `comment`         | `comment.created`                   | the post's author and earlier commenters; grouped per post |
  * | `reaction`        | `post.reaction_changed` (added)     | the post's author; grouped per post while unread        |
  * | `follow`          | `user.followed`                     | the person followed                                     |
  * | `group.request`   | `group.join_requested`              | the group's owners and admins                           |
@@ -45,8 +45,21 @@ export const EMAIL_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention
  */
 export const PUSH_BY_DEFAULT: ReadonlySet<NotificationKind> = new Set(['mention', 'question.routed', 'answer', 'announcement']);
 
-/** Kinds whose unread notifications about one subject grow one row ("Alice and 4 others reacted"). */
-export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set(['reaction']);
+/**
+ * Kinds whose unread notifications about one thread grow one row ("Alice and 4 others reacted"):
+ * those where many people act on one subject and each row alone says little — reactions and
+ * comments on a post (a comment's thread is its post), answers to a question, comments on and
+ * reviews of an idea. Not grouped: what is addressed to one person by name or happens once (a
+ * mention, a follow, a status change, an announcement), each of which deserves its own line.
+ * A row stays grouped only while unread; once read, the next one starts a new row.
+ */
+export const GROUPED_KINDS: ReadonlySet<NotificationKind> = new Set([
+  'reaction',
+  'comment',
+  'answer',
+  'idea.comment',
+  'idea.review',
+]);
 
 /**
  * Subject types a notification can be about. Content subjects are re-checked with

@@ -142,6 +142,8 @@ export class NotificationListeners implements OnModuleInit {
       kind: 'comment' as const,
       actorId,
       subject: { type: 'comment', id: comment.id },
+      // Grouped per post: one unread "Alice and 3 others commented" per thread, not one row each.
+      groupOn: facts.id,
       postId: facts.id,
       groupId: facts.groupId,
     };

@@ -13,6 +13,7 @@ import {
   userRoom,
 } from '@ruche/platform';
 import type { NotificationContext } from './dto.js';
+import { NotificationAbouts } from './notification-about.js';
 import { GROUPED_KINDS, type NotificationKind, PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
 import { eligibleRecipients, groupKeyOf } from './notification-rules.js';
 import {
@@ -35,6 +36,11 @@ export interface NotificationDraft {
   /** Also never told (e.g. the moderator who resolved a report, who is not shown). */
   excluded?: readonly string[];
   subject: EventSubject;
+  /**
+   * Grouped kinds: the thread rows pile up on when it is not the subject (a comment's post). The
+   * grown row takes the latest subject, so it links to, and is checked against, the newest one.
+   */
+  groupOn?: string;
   /** What a mute can match: the post and the group the notification is about. */
   postId?: string | null;
   groupId?: string | null;
@@ -83,6 +89,7 @@ export class NotificationStore {
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     private readonly identity: IdentityService,
+    private readonly abouts: NotificationAbouts,
   ) {}
 
   /** Who of `recipients` already has a notification of `kind` about `subjectId` (e.g. mentioned by name before @group). */
@@ -101,8 +108,12 @@ export class NotificationStore {
     const recipients = await this.recipients(draft);
     if (recipients.length === 0) return 0;
     const grouped = GROUPED_KINDS.has(draft.kind) && draft.actorId !== null;
-    const groupKey = grouped ? groupKeyOf(draft.kind, draft.subject.id) : null;
-    const people = await this.peopleFor(draft, recipients, groupKey);
+    const groupKey = grouped ? groupKeyOf(draft.kind, draft.groupOn ?? draft.subject.id) : null;
+    // What it is about, once for every recipient (all may see the subject): public groups named only.
+    const [people, abouts] = await Promise.all([
+      this.peopleFor(draft, recipients, groupKey),
+      this.abouts.of(null, [{ subject_type: draft.subject.type, subject_id: draft.subject.id }]),
+    ]);
     const partyOnly = PARTY_ONLY_SUBJECTS.has(draft.subject.type);
     return this.transactions.run(async (tx) => {
       if (groupKey && draft.stillHolds) {
@@ -119,7 +130,7 @@ export class NotificationStore {
         told++;
         await tx.emit({
           type: 'notification.created',
-          payload: { notification: toNotificationView(row, people) },
+          payload: { notification: toNotificationView(row, people, abouts) },
           audience: [userRoom(recipientId)],
           // Party-only subjects have no visibility check to replay against: the recipient is a party.
           subject: partyOnly ? undefined : draft.subject,
@@ -318,10 +329,20 @@ export class NotificationStore {
         tx.manager,
         `UPDATE notifications
             SET actors = array_prepend($3::uuid, actors), actor_count = actor_count + 1, actor_id = $3::uuid,
-                payload = $4, source_event_id = $5, created_at = greatest(created_at, $6)
+                payload = $4, source_event_id = $5, created_at = greatest(created_at, $6),
+                subject_type = $7, subject_id = $8
           WHERE recipient_id = $1 AND group_key = $2 AND read_at IS NULL AND NOT ($3::uuid = ANY (actors))
         RETURNING ${NOTIFICATION_COLUMNS}`,
-        [recipientId, groupKey, draft.actorId, JSON.stringify(draft.context), draft.source.eventId, draft.source.createdAt],
+        [
+          recipientId,
+          groupKey,
+          draft.actorId,
+          JSON.stringify(draft.context),
+          draft.source.eventId,
+          draft.source.createdAt,
+          draft.subject.type,
+          draft.subject.id,
+        ],
       );
       if (grown) return grown;
       const [present] = await rows(

@@ -1,4 +1,5 @@
 import type { UserSummary } from '@ruche/identity';
+import type { NotificationAbout } from '@ruche/contracts';
 import type { NotificationContext, NotificationView } from './dto.js';
 import { GROUPED_KINDS, type NotificationKind } from './notification-kinds.js';
 
@@ -35,13 +36,19 @@ export function peopleShown(list: readonly NotificationRow[]): string[] {
   return [...ids];
 }
 
-export function toNotificationView(row: NotificationRow, people: ReadonlyMap<string, UserSummary>): NotificationView {
+/** `abouts`: from NotificationAbouts.of, keyed `type:id`; a subject missing from it is about nothing shown. */
+export function toNotificationView(
+  row: NotificationRow,
+  people: ReadonlyMap<string, UserSummary>,
+  abouts: ReadonlyMap<string, NotificationAbout | null> = new Map(),
+): NotificationView {
   const view: NotificationView = {
     id: row.id,
     kind: row.kind,
     actor: (row.actor_id && people.get(row.actor_id)) || null,
     subject: { type: row.subject_type, id: row.subject_id },
     context: row.payload ?? {},
+    about: abouts.get(`${row.subject_type}:${row.subject_id}`) ?? null,
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at ? row.read_at.toISOString() : null,
   };

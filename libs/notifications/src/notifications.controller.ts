@@ -51,7 +51,7 @@ export class NotificationsController {
 
   @Post('read')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Mark some (`ids`) or all (`all: true`) notifications read; exactly one of the two' })
+  @ApiOperation({ summary: 'Mark some (`ids`), those of some kinds (`kinds`: a category) or all (`all: true`) notifications read; exactly one of the three' })
   @ApiNoContentResponse()
   async markRead(@CurrentUser() user: AuthUser, @Body() body: MarkReadDto): Promise<void> {
     await this.notifications.markRead(user.id, body);

@@ -7,6 +7,7 @@ import { IdentityModule } from '@ruche/identity';
 import { QuestionsModule } from '@ruche/questions';
 import { AnnouncementNotifications } from './announcement-notifications.js';
 import { DigestService } from './digest.service.js';
+import { NotificationAbouts } from './notification-about.js';
 import { NotificationListeners } from './notification-listeners.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
 import { NotificationStore } from './notification-store.js';
@@ -27,6 +28,7 @@ import { NotificationsPersonalData } from './notifications-personal-data.js';
   controllers: [NotificationsController, DigestController],
   providers: [
     NotificationsPersonalData,
+    NotificationAbouts,
     NotificationStore,
     NotificationListeners,
     AnnouncementNotifications,

@@ -14,6 +14,7 @@ import {
   userRoom,
 } from '@ruche/platform';
 import type { MarkReadDto, NotificationListQuery, NotificationView } from './dto.js';
+import { NotificationAbouts } from './notification-about.js';
 import { PARTY_ONLY_SUBJECTS } from './notification-kinds.js';
 import { NOTIFICATION_COLUMNS, type NotificationRow, peopleShown, toNotificationView } from './notification-views.js';
 
@@ -33,6 +34,7 @@ export class NotificationsService {
     private readonly transactions: Transactions,
     private readonly visibility: SubjectVisibility,
     private readonly identity: IdentityService,
+    private readonly abouts: NotificationAbouts,
   ) {}
 
   /** Newest first, keyset-paginated; rows whose subject is no longer visible are skipped. */
@@ -58,13 +60,14 @@ export class NotificationsService {
       kept.push(...(await this.stillVisible(userId, found)));
     }
     const page = kept.slice(0, query.limit);
-    const people = await this.identity.summaries(peopleShown(page));
+    // Names and what each is about for the whole page: one call per subject type, not per row.
+    const [people, abouts] = await Promise.all([this.identity.summaries(peopleShown(page)), this.abouts.of(userId, page)]);
     const lastShown = page[page.length - 1];
     let nextCursor: string | null = null;
     if (kept.length > query.limit && lastShown) nextCursor = encodeCursor([lastShown.created_at, lastShown.id]);
     // The scan stopped early without filling the page: carry on from where it stopped.
     else if (!exhausted && after) nextCursor = encodeCursor(after);
-    return { items: page.map((row) => toNotificationView(row, people)), nextCursor };
+    return { items: page.map((row) => toNotificationView(row, people, abouts)), nextCursor };
   }
 
   /**
@@ -79,8 +82,11 @@ export class NotificationsService {
       [notificationId],
     );
     if (!row || (await this.stillVisible(row.recipient_id, [row])).length === 0) return null;
-    const people = await this.identity.summaries(peopleShown([row]));
-    return { recipientId: row.recipient_id, notification: toNotificationView(row, people) };
+    const [people, abouts] = await Promise.all([
+      this.identity.summaries(peopleShown([row])),
+      this.abouts.of(row.recipient_id, [row]),
+    ]);
+    return { recipientId: row.recipient_id, notification: toNotificationView(row, people, abouts) };
   }
 
   /**
@@ -115,22 +121,32 @@ export class NotificationsService {
     return found.filter((r) => visible(r)).reduce((sum, r) => sum + r.n, 0);
   }
 
-  /** Exactly one of `ids` (the caller's own; others are ignored) and `all: true`. Idempotent. */
+  /**
+   * Exactly one of `ids` (the caller's own; others are ignored), `kinds` (every unread one of those
+   * kinds: a category) and `all: true`. Idempotent. Marking a grouped row read marks the whole
+   * thread it stands for (the next one starts a new row).
+   */
   async markRead(userId: string, input: MarkReadDto): Promise<void> {
+    const given = [input.ids !== undefined, input.kinds !== undefined, input.all === true].filter(Boolean).length;
+    if (given !== 1) throw invalid('Give exactly one of ids, kinds or all: true');
     const byIds = input.ids !== undefined;
-    if (byIds === (input.all === true)) throw invalid('Give either ids or all: true');
+    const byKinds = input.kinds !== undefined;
     await this.transactions.run(async (tx) => {
+      const params = new SqlParams();
+      const where = [`recipient_id = ${params.add(userId)}`, 'read_at IS NULL'];
+      if (byIds) where.push(`id = ANY (${params.add(input.ids)}::uuid[])`);
+      if (byKinds) where.push(`kind = ANY (${params.add(input.kinds)}::text[])`);
       const changed = await rows<{ id: string }>(
         tx.manager,
-        `UPDATE notifications SET read_at = now()
-          WHERE recipient_id = $1 AND read_at IS NULL ${byIds ? 'AND id = ANY ($2::uuid[])' : ''}
-        RETURNING id`,
-        byIds ? [userId, input.ids] : [userId],
+        `UPDATE notifications SET read_at = now() WHERE ${where.join(' AND ')} RETURNING id`,
+        params.values,
       );
       if (changed.length === 0) return;
+      const all = !byIds && !byKinds;
       await tx.emit({
         type: 'notifications.read',
-        payload: { ids: byIds ? changed.map((r) => r.id) : null, all: !byIds },
+        // A category is sent as the ids it changed: other tabs clear exactly those.
+        payload: { ids: all ? null : changed.map((r) => r.id), all },
         audience: [userRoom(userId)],
         actorId: userId,
       });

@@ -100,6 +100,28 @@ export class QuestionsService {
     });
   }
 
+  /**
+   * For notifications: the question's title and what the question or the answer says (cut to `max`
+   * characters), one query per type, deleted answers left out. Callers check SubjectVisibility first.
+   */
+  async texts(
+    type: 'question' | 'answer',
+    ids: readonly string[],
+    max = 400,
+  ): Promise<Map<string, { title: string; body: string; questionId: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const found = await rows<{ id: string; title: string; body: string; question_id: string }>(
+      this.db.manager,
+      type === 'question'
+        ? 'SELECT id, title, left(body, $2) AS body, id AS question_id FROM questions WHERE id = ANY($1::uuid[])'
+        : `SELECT a.id, q.title, left(a.body, $2) AS body, q.id AS question_id FROM answers a JOIN questions q ON q.id = a.question_id
+            WHERE a.id = ANY($1::uuid[]) AND a.deleted_at IS NULL`,
+      [unique, max],
+    );
+    return new Map(found.map((r) => [r.id, { title: r.title, body: r.body, questionId: r.question_id }]));
+  }
+
   async get(viewerId: string, questionId: string): Promise<QuestionDetailView> {
     return this.views.detail(viewerId, await this.visibility.question(viewerId, questionId));
   }

@@ -36,6 +36,18 @@ export interface NotificationSubjectView {
 /** Ids and counts that help a client link and word the notification; never any text. */
 export type NotificationContext = Record<string, string | number | boolean | null>;
 
+/**
+ * What a notification is about, read when it is listed (never stored): the subject's title and a
+ * clipped excerpt, and where it is (its group, its campaign), as the recipient may see it now.
+ * Null for subjects with nothing to show (a person, a moderation case).
+ */
+export interface NotificationAbout {
+  title: string | null;
+  excerpt: string | null;
+  group?: { id: string; name: string };
+  campaign?: { id: string; title: string };
+}
+
 export interface NotificationView {
   id: string;
   kind: NotificationKind;
@@ -45,6 +57,8 @@ export interface NotificationView {
   actorCount?: number;
   subject: NotificationSubjectView;
   context: NotificationContext;
+  /** What and where; in lists always present (null when nothing to show), on live events too. */
+  about?: NotificationAbout | null;
   createdAt: string;
   readAt: string | null;
 }
