@@ -82,7 +82,7 @@ export class PeopleImportService implements OnModuleInit {
         tx.manager,
         `INSERT INTO people_imports (created_by, file_name, status, rows, total, report)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [actorId, fileName.replace(/\u0000/g, '').slice(0, 255), apply ? 'queued' : 'dry_run', JSON.stringify(parsed), parsed.length, JSON.stringify(report)],
+        [actorId, fileName.replaceAll('\u0000', '').slice(0, 255), apply ? 'queued' : 'dry_run', JSON.stringify(parsed), parsed.length, JSON.stringify(report)],
       );
       if (apply) await this.queued(tx, created.id, actorId);
       return created.id;
