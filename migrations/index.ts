@@ -71,6 +71,7 @@ import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTraining
 import { AddPushPreference1795590000000 } from './1795590000000-AddPushPreference.js';
 import { CreatePushSubscriptions1795590000100 } from './1795590000100-CreatePushSubscriptions.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
+import { WidenLinkPreviewItems1795580000000 } from './1795580000000-WidenLinkPreviewItems.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
 import { CreatePeopleImports1795570000000 } from './1795570000000-CreatePeopleImports.js';
 import { AddFileText1795530000000 } from './1795530000000-AddFileText.js';
@@ -147,6 +148,7 @@ export const migrations = [
   AddPushPreference1795590000000,
   CreatePushSubscriptions1795590000100,
   CreateLinkPreviews1795510000000,
+  WidenLinkPreviewItems1795580000000,
   CreateHelperDigests1795500000000,
   AddHelperDigestNotificationKind1795500000100,
   AddCampaignClosesAt1795500000200,

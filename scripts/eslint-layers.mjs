@@ -25,8 +25,8 @@ export const LAYERS = {
   // Link previews (#14): beside files (their images are files); the content owners record links through it.
   previews: ['files', 'identity', ...FOUNDATION],
   feed: ['people', 'groups', 'files', 'previews', 'identity', ...FOUNDATION],
-  questions: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
-  ideas: ['people', 'groups', 'files', 'identity', ...FOUNDATION],
+  questions: ['people', 'groups', 'files', 'previews', 'identity', ...FOUNDATION],
+  ideas: ['people', 'groups', 'files', 'previews', 'identity', ...FOUNDATION],
   announcements: ['people', 'groups', 'identity', ...FOUNDATION],
   // Listeners: react to events and may ask the owners' exported services; producers never import them.
   expertise: [...OWNERS, ...FOUNDATION],

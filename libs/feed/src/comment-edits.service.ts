@@ -1,3 +1,4 @@
+import { LinkPreviews } from '@ruche/previews';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FilesService } from '@ruche/files';
@@ -47,6 +48,7 @@ export class CommentEditsService {
     private readonly moderation: ContentModeration,
     private readonly mentions: CommentMentions,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async update(user: AuthUser, commentId: string, body: string, attachmentIds?: string[]): Promise<CommentView> {
@@ -76,7 +78,9 @@ export class CommentEditsService {
         attachmentIds === undefined
           ? ((await this.files.attachmentsFor('comment', [commentId], tx.manager)).get(commentId) ?? [])
           : await this.files.attach(tx.manager, user.id, item, attachmentIds, { replace: true });
-      const comment = toCommentView(row, summaryOf(user), attachments);
+      // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
+      const linkPreviews = await this.previews.track(tx, user.id, item, body);
+      const comment = { ...toCommentView(row, summaryOf(user), attachments), linkPreviews };
       const subject = postSubject(post.id);
       if (state === 'held' && locked.moderation_state === 'visible') {
         // Edited into a blocked term: everyone who had it drops it, a reviewer decides.

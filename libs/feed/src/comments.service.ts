@@ -1,3 +1,4 @@
+import { LinkPreviews } from '@ruche/previews';
 import { Injectable } from '@nestjs/common';
 import type { AttachmentView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
@@ -65,6 +66,7 @@ export class CommentsService {
     private readonly moderation: ContentModeration,
     private readonly mentions: CommentMentions,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async add(user: AuthUser, postId: string, body: string, attachmentIds: string[] = []): Promise<CommentView> {
@@ -82,13 +84,18 @@ export class CommentsService {
         [postId, user.id, body, renderMarkdown(body, { mentions: mentioned }), stateOnCreate(screening)],
       );
       const attachments = await this.files.attach(tx.manager, user.id, { type: 'comment', id: row.id }, attachmentIds);
+      // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'comment', id: row.id }, body);
       if (screening.held) {
         await this.moderation.held(
           tx,
           { type: 'comment', id: row.id, authorId: user.id, groupId: post.group_id },
           screening.terms,
         );
-        return toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments);
+        return {
+          ...toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments),
+          linkPreviews,
+        };
       }
       // The post row is locked, so this count is exact and events carry counts in commit order.
       const [{ comment_count: commentCount }] = await rows<{ comment_count: number }>(
@@ -96,7 +103,10 @@ export class CommentsService {
         'UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
         [postId],
       );
-      const comment = toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments);
+      const comment = {
+        ...toCommentView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, attachments),
+        linkPreviews,
+      };
       await tx.emit({
         type: 'comment.created',
         payload: { comment, commentCount },
@@ -137,15 +147,18 @@ export class CommentsService {
        LIMIT ${params.add(page.limit + 1)}`;
     const list = await rows<CommentRow>(this.db.manager, { text, values: params.values });
     const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
-    const attachments = await this.files.attachmentsFor(
-      'comment',
-      list.slice(0, page.limit).map((c) => c.id),
-    );
+    const shown = list.slice(0, page.limit).map((c) => c.id);
+    const attachments = await this.files.attachmentsFor('comment', shown);
+    // Link preview cards (#14): part of the comment's view, so exactly as visible as the comment.
+    const cards = await this.previews.previewsFor('comment', shown);
     return toPage(
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toCommentView(c, summaryIn(authors, c.author_id), attachments.get(c.id) ?? []),
+      (c) => ({
+        ...toCommentView(c, summaryIn(authors, c.author_id), attachments.get(c.id) ?? []),
+        linkPreviews: cards.get(c.id) ?? [],
+      }),
     );
   }
 }

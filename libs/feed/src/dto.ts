@@ -228,6 +228,11 @@ export class CommentView implements CommentEventView {
   createdAt: string;
   @EditedAtProperty()
   editedAt: string | null;
+  @ApiPropertyOptional({
+    type: [LinkPreviewViewDto],
+    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
+  })
+  linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })

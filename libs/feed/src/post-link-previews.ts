@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { LinkPreviews } from '@ruche/previews';
+import { type CardDelivery, LinkPreviews } from '@ruche/previews';
 import { Database, rows, Transactions } from '@ruche/platform';
 import { postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 
 /**
- * Sends a post's link preview cards live once libs/previews has fetched them (after commit, in the
+ * Sends a post's (and a comment's) link preview cards live once libs/previews has fetched them (after commit, in the
  * job engine), as `post.link_previews`, to the audience a `post.updated` of the post would have:
  * its room, author, mentioned people and followers or group while it is visible; its author alone
  * while it is held; nobody when it is hidden, removed or deleted. The event names the post as its
@@ -20,6 +20,41 @@ export class PostLinkPreviews implements OnModuleInit {
 
   onModuleInit(): void {
     this.previews.onChanged('post', (ids) => this.send(ids));
+    this.previews.sendLive('comment', (ids) => this.commentDeliveries(ids));
+  }
+
+  /**
+   * A comment's cards go where `comment.updated` would: while it and its post are visible, the
+   * post's room and author (the post as subject, so replay re-checks a private group's membership);
+   * while it is held, its author alone; deleted, hidden or removed, nobody.
+   */
+  async commentDeliveries(commentIds: string[]): Promise<CardDelivery[]> {
+    const found = await rows<{
+      id: string;
+      post_id: string;
+      comment_author_id: string;
+      comment_state: string;
+      author_id: string;
+      moderation_state: 'visible' | 'hidden' | 'removed' | 'held';
+    }>(
+      this.db.manager,
+      `SELECT c.id, c.post_id, c.author_id AS comment_author_id, c.moderation_state AS comment_state, p.author_id, p.moderation_state
+         FROM post_comments c JOIN posts p ON p.id = c.post_id
+        WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [commentIds],
+    );
+    return found.map((c) => ({
+      id: c.id,
+      parentId: c.post_id,
+      audience:
+        c.comment_state === 'visible'
+          ? whileVisible(c, [postRoom(c.post_id), userRoom(c.author_id)])
+          : c.comment_state === 'held'
+            ? [userRoom(c.comment_author_id)]
+            : [],
+      subject: postSubject(c.post_id),
+      actorId: c.comment_author_id,
+    }));
   }
 
   async send(postIds: string[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
@@ -34,6 +35,7 @@ export class IdeaSubmissionsService {
     private readonly ideas: IdeasService,
     private readonly moderation: ContentModeration,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async submit(
@@ -53,7 +55,9 @@ export class IdeaSubmissionsService {
         [campaignId, author.id, input.title, input.body, stateOnCreate(screening), renderMarkdown(input.body)],
       );
       const attachments = await this.files.attach(tx.manager, author.id, { type: 'idea', id: row.id }, input.attachmentIds ?? []);
-      const idea = toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false, [], attachments);
+      // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
+      const linkPreviews = await this.previews.track(tx, author.id, { type: 'idea', id: row.id }, input.body);
+      const idea = { ...toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false, [], attachments), linkPreviews };
       if (screening.held) await this.moderation.held(tx, { type: 'idea', id: row.id, authorId: author.id }, screening.terms);
       await tx.emit({
         type: 'idea.created',
@@ -93,7 +97,9 @@ export class IdeaSubmissionsService {
          RETURNING ${IDEA_COLUMNS('ideas')}`,
         [ideaId, title, body, state, renderMarkdown(body)],
       );
-      const view = toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false, [], attachments);
+      // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'idea', id: ideaId }, body);
+      const view = { ...toIdeaView(row, new Map([[user.id, summaryOf(user)]]), false, [], attachments), linkPreviews };
       if (state !== 'visible') {
         // Out of public sight: the change is for its author alone.
         if (held.held && state === 'held')

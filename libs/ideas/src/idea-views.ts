@@ -1,5 +1,6 @@
 import type { AttachmentView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
@@ -108,6 +109,7 @@ export class IdeaViews {
     private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async build(viewerId: string, ideas: IdeaRow[]): Promise<IdeaView[]> {
@@ -121,9 +123,12 @@ export class IdeaViews {
     );
     const people = await this.identity.summaries(ideas.flatMap(peopleOf));
     const attachments = await this.files.attachmentsFor('idea', ids, db);
-    return ideas.map((idea) =>
-      toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? [], attachments.get(idea.id) ?? []),
-    );
+    // Link preview cards (#14): part of the idea's view, so exactly as visible as the idea.
+    const cards = await this.previews.previewsFor('idea', ids, db);
+    return ideas.map((idea) => ({
+      ...toIdeaView(idea, people, mine.has(idea.id), milestones.get(idea.id) ?? [], attachments.get(idea.id) ?? []),
+      linkPreviews: cards.get(idea.id) ?? [],
+    }));
   }
 
   /** One idea with its expert reviews, oldest first (visible to every employee who sees the idea). */
@@ -145,6 +150,7 @@ export class IdeaViews {
         milestones.get(idea.id) ?? [],
         (await this.files.attachmentsFor('idea', [idea.id], db)).get(idea.id) ?? [],
       ),
+      linkPreviews: (await this.previews.previewsFor('idea', [idea.id], db)).get(idea.id) ?? [],
       reviews: reviews.map((r) => toReviewView(r, summaryIn(people, r.reviewer_id))),
     };
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FilesModule } from '@ruche/files';
+import { PreviewsModule } from '@ruche/previews';
 import { IdentityModule } from '@ruche/identity';
 import { CampaignDeadlines } from './campaign-deadlines.js';
 import { CampaignPhasesService } from './campaign-phases.service.js';
@@ -12,6 +13,7 @@ import { IdeaModeration } from './idea-moderation.js';
 import { IdeaSearch } from './idea-search.js';
 import { IdeaSubmissionsService } from './idea-submissions.service.js';
 import { IdeaViews } from './idea-views.js';
+import { IdeaLinkPreviews } from './idea-link-previews.js';
 import { IdeasController } from './ideas.controller.js';
 import { IdeasService } from './ideas.service.js';
 import { IdeasVisibility } from './ideas-visibility.js';
@@ -31,7 +33,7 @@ import { IdeasPersonalData } from './ideas-personal-data.js';
  * `campaign.*`, `idea.*` and `review.created` events.
  */
 @Module({
-  imports: [IdentityModule, FilesModule],
+  imports: [IdentityModule, FilesModule, PreviewsModule],
   controllers: [CampaignsController, IdeasController],
   providers: [
     IdeasPersonalData,
@@ -39,6 +41,7 @@ import { IdeasPersonalData } from './ideas-personal-data.js';
     IdeaModeration,
     CampaignViews,
     IdeaViews,
+    IdeaLinkPreviews,
     CampaignsService,
     CampaignPhasesService,
     CampaignDeadlines,

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LinkPreviewRule, LinkPreviewView, PreviewItemType } from '@ruche/contracts';
+import type { LinkPreviewRule, LinkPreviewView, LiveCardItemType, PreviewItemType } from '@ruche/contracts';
 import { FetchedImages } from '@ruche/files';
-import { canonicalIdSet, Database, invalid, RUCHE_CONFIG, type RucheConfig, rows, Transactions, type Tx } from '@ruche/platform';
+import { canonicalIdSet, Database, type EventSubject, invalid, RUCHE_CONFIG, type RucheConfig, rows, Transactions, type Tx } from '@ruche/platform';
 import { extractLinks, hostPermitted } from './links.js';
 import { hostOf, readPageMeta } from './preview-html.js';
 import { FetchRefused, safeFetch, type SafeFetchOptions } from './safe-fetch.js';
@@ -27,6 +27,19 @@ interface PreviewRow {
 
 /** Told, off the request path, that some items' previews changed: the owner sends the new cards live. */
 export type PreviewsChanged = (itemIds: string[]) => Promise<void>;
+
+/**
+ * Where one item's new cards go, as its owner decides with its own visibility rules: the audience
+ * its `*.updated` event would have now (empty: nobody, e.g. deleted or hidden), and the subject
+ * that replay re-checks, so a card never travels further than its item.
+ */
+export interface CardDelivery {
+  id: string;
+  parentId: string | null;
+  audience: string[];
+  subject: EventSubject;
+  actorId: string;
+}
 
 /**
  * Link preview cards (#14). The owner of an item (feed, for posts) calls {@link track} in its
@@ -58,6 +71,33 @@ export class LinkPreviews {
   /** The owner of `type` registers who sends its cards live once they are fetched. */
   onChanged(type: PreviewItemType, handler: PreviewsChanged): void {
     this.handlers.set(type, handler);
+  }
+
+  /**
+   * The shared glue for owners other than posts: once cards are fetched, `deliveries` (the owner's
+   * visibility) says who may hear of each item, and each gets one `item.link_previews` with its
+   * cards, read as its views read them.
+   */
+  sendLive(type: LiveCardItemType, deliveries: (itemIds: string[]) => Promise<CardDelivery[]>): void {
+    this.onChanged(type, async (ids) => {
+      const targets = (await deliveries(ids)).filter((d) => d.audience.length > 0);
+      if (targets.length === 0) return;
+      const cards = await this.previewsFor(
+        type,
+        targets.map((d) => d.id),
+      );
+      await this.transactions.run(async (tx) => {
+        for (const d of targets) {
+          await tx.emit({
+            type: 'item.link_previews',
+            payload: { itemType: type, itemId: d.id, parentId: d.parentId, linkPreviews: cards.get(d.id) ?? [] },
+            audience: d.audience,
+            subject: d.subject,
+            actorId: d.actorId,
+          });
+        }
+      });
+    });
   }
 
   // ---- writing (in the owner's transaction) ------------------------------------------------------

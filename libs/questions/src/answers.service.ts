@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import {
   type AuthUser,
   conflict,
@@ -30,6 +31,7 @@ export class AnswersService {
     private readonly moderation: ContentModeration,
     private readonly mentions: QuestionMentions,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   /**
@@ -50,9 +52,14 @@ export class AnswersService {
         [questionId, user.id, body, renderMarkdown(body, { mentions: mentioned }), stateOnCreate(screening)],
       );
       const attachments = await this.files.attach(tx.manager, user.id, { type: 'answer', id: row.id }, attachmentIds);
+      // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'answer', id: row.id }, body);
       if (screening.held) {
         await this.moderation.held(tx, { type: 'answer', id: row.id, authorId: user.id }, screening.terms);
-        return toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments);
+        return {
+          ...toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments),
+          linkPreviews,
+        };
       }
       const [{ answer_count: answerCount }] = await rows<{ answer_count: number }>(
         tx.manager,
@@ -62,7 +69,10 @@ export class AnswersService {
           WHERE id = $1 RETURNING answer_count`,
         [questionId, user.id],
       );
-      const answer = toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments);
+      const answer = {
+        ...toAnswerView(row, { id: user.id, handle: user.handle, displayName: user.displayName }, false, attachments),
+        linkPreviews,
+      };
       const audience = questionAudience(question);
       await tx.emit({
         type: 'answer.created',

@@ -1,3 +1,4 @@
+import { LinkPreviewViewDto } from '@ruche/previews';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import {
@@ -176,6 +177,11 @@ export class QuestionView implements QuestionEventView {
   routedRound: number;
   @EditedAtProperty()
   editedAt: string | null;
+  @ApiPropertyOptional({
+    type: [LinkPreviewViewDto],
+    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
+  })
+  linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({
@@ -206,6 +212,11 @@ export class AnswerView implements AnswerEventView {
   createdAt: string;
   @EditedAtProperty()
   editedAt: string | null;
+  @ApiPropertyOptional({
+    type: [LinkPreviewViewDto],
+    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
+  })
+  linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RevisionView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
@@ -53,6 +54,7 @@ export class QuestionEditsService {
     private readonly moderation: ContentModeration,
     private readonly mentions: QuestionMentions,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async updateQuestion(
@@ -108,8 +110,10 @@ export class QuestionEditsService {
           : await this.files.attach(tx.manager, user.id, { type: 'question', id: questionId }, input.attachmentIds, {
               replace: true,
             });
+      // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'question', id: questionId }, body);
       const routes = await this.views.routesOf(tx.manager, [questionId]);
-      const question = toQuestionView(row, people, routes.get(questionId) ?? [], attachments);
+      const question = { ...toQuestionView(row, people, routes.get(questionId) ?? [], attachments), linkPreviews };
       await tx.emit({
         type: 'question.updated',
         payload: { question },
@@ -175,7 +179,9 @@ export class QuestionEditsService {
         attachmentIds === undefined
           ? ((await this.files.attachmentsFor('answer', [answerId], tx.manager)).get(answerId) ?? [])
           : await this.files.attach(tx.manager, user.id, { type: 'answer', id: answerId }, attachmentIds, { replace: true });
-      const answer = toAnswerView(row, summaryOf(user), false, attachments);
+      // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'answer', id: answerId }, body);
+      const answer = { ...toAnswerView(row, summaryOf(user), false, attachments), linkPreviews };
       if (state === 'held' && locked.moderation_state === 'visible') {
         await this.moderation.held(tx, { type: 'answer', id: answerId, authorId: user.id }, screening.terms);
         const answerCount = await this.countChange(tx.manager, question.id, -1);

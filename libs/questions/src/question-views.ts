@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AttachmentView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
 import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionRouteView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow } from './question-sql.js';
@@ -69,6 +70,7 @@ export class QuestionViews {
     private readonly identity: IdentityService,
     private readonly visibility: QuestionsVisibility,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async build(questions: QuestionRow[]): Promise<QuestionView[]> {
@@ -80,11 +82,14 @@ export class QuestionViews {
     const people = await this.identity.summaries(
       questions.flatMap((q) => (q.claimed_by ? [q.asker_id, q.claimed_by] : [q.asker_id])),
     );
-    const attachments = await this.files.attachmentsFor(
-      'question',
-      questions.map((q) => q.id),
-    );
-    return questions.map((q) => toQuestionView(q, people, routes.get(q.id) ?? [], attachments.get(q.id) ?? []));
+    const ids = questions.map((q) => q.id);
+    const attachments = await this.files.attachmentsFor('question', ids);
+    // Link preview cards (#14): part of the question's view, so exactly as visible as the question.
+    const cards = await this.previews.previewsFor('question', ids);
+    return questions.map((q) => ({
+      ...toQuestionView(q, people, routes.get(q.id) ?? [], attachments.get(q.id) ?? []),
+      linkPreviews: cards.get(q.id) ?? [],
+    }));
   }
 
   /** The question (already known visible to the viewer) with the answers the viewer may see. */
@@ -109,17 +114,20 @@ export class QuestionViews {
       ...(question.claimed_by ? [question.claimed_by] : []),
       ...answers.map((a) => a.author_id),
     ]);
-    const [ownFiles, answerFiles] = await Promise.all([
+    const answerIds = answers.map((a) => a.id);
+    const [ownFiles, answerFiles, ownCards, answerCards] = await Promise.all([
       this.files.attachmentsFor('question', [question.id], db),
-      this.files.attachmentsFor(
-        'answer',
-        answers.map((a) => a.id),
-        db,
-      ),
+      this.files.attachmentsFor('answer', answerIds, db),
+      this.previews.previewsFor('question', [question.id], db),
+      this.previews.previewsFor('answer', answerIds, db),
     ]);
     return {
       ...toQuestionView(question, people, routes.get(question.id) ?? [], ownFiles.get(question.id) ?? []),
-      answers: answers.map((a) => toAnswerView(a, summaryIn(people, a.author_id), voted.has(a.id), answerFiles.get(a.id) ?? [])),
+      linkPreviews: ownCards.get(question.id) ?? [],
+      answers: answers.map((a) => ({
+        ...toAnswerView(a, summaryIn(people, a.author_id), voted.has(a.id), answerFiles.get(a.id) ?? []),
+        linkPreviews: answerCards.get(a.id) ?? [],
+      })),
     };
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FilesModule } from '@ruche/files';
+import { PreviewsModule } from '@ruche/previews';
 import { IdentityModule } from '@ruche/identity';
 import { PeopleModule } from '@ruche/people';
 import { AnswerVotesService } from './answer-votes.service.js';
@@ -18,6 +19,7 @@ import { QuestionViews } from './question-views.js';
 import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
 import { QuestionsVisibility } from './questions-visibility.js';
+import { QuestionLinkPreviews } from './question-link-previews.js';
 import { QuestionsPersonalData } from './questions-personal-data.js';
 
 /**
@@ -28,12 +30,13 @@ import { QuestionsPersonalData } from './questions-personal-data.js';
  * (QuestionModeration), through the platform only.
  */
 @Module({
-  imports: [IdentityModule, PeopleModule, FilesModule],
+  imports: [IdentityModule, PeopleModule, FilesModule, PreviewsModule],
   controllers: [QuestionsController, QuestionQueueController, QuestionEditsController],
   providers: [
     QuestionsPersonalData,
     QuestionsVisibility,
     QuestionViews,
+    QuestionLinkPreviews,
     QuestionRouting,
     QuestionModeration,
     QuestionsService,

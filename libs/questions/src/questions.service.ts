@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
+import { LinkPreviews } from '@ruche/previews';
 import { DataSource } from 'typeorm';
 import {
   type AuthUser,
@@ -51,6 +52,7 @@ export class QuestionsService {
     private readonly moderation: ContentModeration,
     private readonly mentions: QuestionMentions,
     private readonly files: FilesService,
+    private readonly previews: LinkPreviews,
   ) {}
 
   /**
@@ -78,17 +80,20 @@ export class QuestionsService {
         [user.id, input.title, input.body ?? '', topics, stateOnCreate(screening), bodyHtml],
       );
       const attachments = await this.files.attach(tx.manager, user.id, { type: 'question', id: row.id }, input.attachmentIds ?? []);
+      // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'question', id: row.id }, input.body ?? '');
       if (screening.held) {
         await this.moderation.held(tx, { type: 'question', id: row.id, authorId: user.id }, screening.terms);
-        return toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), [], attachments);
+        return {
+          ...toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), [], attachments),
+          linkPreviews,
+        };
       }
       const routing = await this.routing.record(tx, row, experts, 1);
-      const question = toQuestionView(
-        row,
-        new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]),
-        routing,
-        attachments,
-      );
+      const question = {
+        ...toQuestionView(row, new Map([[user.id, { id: user.id, handle: user.handle, displayName: user.displayName }]]), routing, attachments),
+        linkPreviews,
+      };
       await tx.emit({
         type: 'question.created',
         payload: { question },

@@ -66,6 +66,8 @@ export interface CommentView {
   createdAt: string;
   /** When its author last edited it ("edited" mark), null if never. */
   editedAt: string | null;
+  /** Preview cards of the links in its body once fetched (#14), in the order written; [] until then. */
+  linkPreviews?: LinkPreviewView[];
   /** Files attached; signed links, short-lived. */
   attachments?: AttachmentView[];
   moderation?: ModerationMarker;

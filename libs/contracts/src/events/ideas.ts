@@ -1,3 +1,4 @@
+import type { LinkPreviewView } from '../link-previews.js';
 import type { AttachmentView } from '../files.js';
 import type { UserSummary } from './identity.js';
 import type { ModerationMarker, OutOfSight } from './moderation.js';
@@ -50,6 +51,8 @@ export interface IdeaView {
   createdAt: string;
   updatedAt: string;
   moderation?: ModerationMarker;
+  /** Preview cards of the links in its body once fetched (#14), in the order written; [] until then. */
+  linkPreviews?: LinkPreviewView[];
   /** Files attached; signed links, short-lived. */
   attachments?: AttachmentView[];
 }

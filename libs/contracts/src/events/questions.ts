@@ -1,3 +1,4 @@
+import type { LinkPreviewView } from '../link-previews.js';
 import type { AttachmentView } from '../files.js';
 import type { UserSummary } from './identity.js';
 import type { ModerationMarker, OutOfSight } from './moderation.js';
@@ -45,6 +46,8 @@ export interface QuestionView {
   /** When its asker last edited it ("edited" mark), null if never. */
   editedAt: string | null;
   moderation?: ModerationMarker;
+  /** Preview cards of the links in its body once fetched (#14), in the order written; [] until then. */
+  linkPreviews?: LinkPreviewView[];
   /** Files attached; signed links, short-lived. */
   attachments?: AttachmentView[];
 }
@@ -64,6 +67,8 @@ export interface AnswerView {
   /** When its author last edited it ("edited" mark), null if never. */
   editedAt: string | null;
   moderation?: ModerationMarker;
+  /** Preview cards of the links in its body once fetched (#14), in the order written; [] until then. */
+  linkPreviews?: LinkPreviewView[];
   /** Files attached; signed links, short-lived. */
   attachments?: AttachmentView[];
 }

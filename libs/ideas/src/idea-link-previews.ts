@@ -1,0 +1,42 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { type CardDelivery, LinkPreviews } from '@ruche/previews';
+import { Database, type ModerationState, rows } from '@ruche/platform';
+import { ideaAudience, ideaSubject, userRoom } from './idea-events.js';
+
+/**
+ * Where an idea's link preview cards go once libs/previews has fetched them (`item.link_previews`,
+ * sent by its shared glue): where `idea.updated` would go. Visible: its room, its campaign's room
+ * and its author; held: its author alone; hidden or removed: nobody. The idea is the subject, so
+ * replay re-checks that the reader may still see it (a campaign they can no longer see included).
+ */
+@Injectable()
+export class IdeaLinkPreviews implements OnModuleInit {
+  constructor(
+    private readonly previews: LinkPreviews,
+    private readonly db: Database,
+  ) {}
+
+  onModuleInit(): void {
+    this.previews.sendLive('idea', (ids) => this.deliveries(ids));
+  }
+
+  async deliveries(ids: string[]): Promise<CardDelivery[]> {
+    const found = await rows<{ id: string; campaign_id: string; author_id: string; moderation_state: ModerationState }>(
+      this.db.manager,
+      'SELECT id, campaign_id, author_id, moderation_state FROM ideas WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return found.map((idea) => ({
+      id: idea.id,
+      parentId: null,
+      audience:
+        idea.moderation_state === 'visible'
+          ? ideaAudience(idea)
+          : idea.moderation_state === 'held'
+            ? [userRoom(idea.author_id)]
+            : [],
+      subject: ideaSubject(idea.id),
+      actorId: idea.author_id,
+    }));
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { type CardDelivery, LinkPreviews } from '@ruche/previews';
+import { Database, rows } from '@ruche/platform';
+import { questionAudience, questionSubject, userRoom } from './question-events.js';
+
+/**
+ * Where a question's or an answer's link preview cards go once libs/previews has fetched them
+ * (`item.link_previews`, sent by its shared glue): where `question.updated` / `answer.updated`
+ * would go. Visible: the question's room and asker; held: the author alone; hidden, removed or
+ * deleted: nobody. The subject (the question, or the answer) makes replay re-check visibility.
+ */
+@Injectable()
+export class QuestionLinkPreviews implements OnModuleInit {
+  constructor(
+    private readonly previews: LinkPreviews,
+    private readonly db: Database,
+  ) {}
+
+  onModuleInit(): void {
+    this.previews.sendLive('question', (ids) => this.questions(ids));
+    this.previews.sendLive('answer', (ids) => this.answers(ids));
+  }
+
+  async questions(ids: string[]): Promise<CardDelivery[]> {
+    const found = await rows<{ id: string; asker_id: string; moderation_state: 'visible' | 'held' | 'hidden' | 'removed' }>(
+      this.db.manager,
+      'SELECT id, asker_id, moderation_state FROM questions WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
+      [ids],
+    );
+    return found.map((q) => ({
+      id: q.id,
+      parentId: null,
+      audience:
+        q.moderation_state === 'visible' ? questionAudience(q) : q.moderation_state === 'held' ? [userRoom(q.asker_id)] : [],
+      subject: questionSubject(q.id),
+      actorId: q.asker_id,
+    }));
+  }
+
+  async answers(ids: string[]): Promise<CardDelivery[]> {
+    const found = await rows<{
+      id: string;
+      author_id: string;
+      answer_state: string;
+      question_id: string;
+      asker_id: string;
+      moderation_state: 'visible' | 'held' | 'hidden' | 'removed';
+    }>(
+      this.db.manager,
+      `SELECT a.id, a.author_id, a.moderation_state AS answer_state, q.id AS question_id, q.asker_id, q.moderation_state
+         FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.id = ANY($1::uuid[]) AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
+      [ids],
+    );
+    return found.map((a) => ({
+      id: a.id,
+      parentId: a.question_id,
+      audience:
+        a.answer_state === 'visible' && a.moderation_state === 'visible'
+          ? questionAudience({ id: a.question_id, asker_id: a.asker_id, moderation_state: a.moderation_state })
+          : a.answer_state === 'held'
+            ? [userRoom(a.author_id)]
+            : [],
+      subject: { type: 'answer', id: a.id },
+      actorId: a.author_id,
+    }));
+  }
+}
