@@ -392,7 +392,7 @@ describe('notifications', () => {
       await comment(t, bob, post.id);
       expect((await notificationsOf(t, person)).map((n) => n.kind)).toEqual(['comment']);
       const prefs = await t.http.get('/api/notifications/preferences').set('Authorization', person.auth).expect(200);
-      expect(prefs.body.items).toContainEqual({ kind: 'reaction', enabled: false, email: false });
+      expect(prefs.body.items).toContainEqual({ kind: 'reaction', enabled: false, email: false, push: false });
       await t.http
         .put('/api/notifications/preferences')
         .set('Authorization', person.auth)

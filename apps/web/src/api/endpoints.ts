@@ -7,6 +7,7 @@ import type {
   Kudos,
   TopicPageData,
   AppNotification,
+  MarkReadBody,
   AuditEntry,
   Ban,
   ContentType,
@@ -258,7 +259,7 @@ export const notificationsApi = {
       `/api/notifications${query({ unread: params.unread ? 'true' : undefined, limit: PAGE, cursor })}`,
     ),
   unreadCount: () => request<{ count: number }>('GET', '/api/notifications/unread-count'),
-  markRead: (body: { ids: string[] } | { all: true }) => request<void>('POST', '/api/notifications/read', body),
+  markRead: (body: MarkReadBody) => request<void>('POST', '/api/notifications/read', body),
   digest: () => request<Digest>('GET', '/api/digest'),
   preferences: () => request<NotificationPreferences>('GET', '/api/notifications/preferences'),
   setPreferences: (preferences: NotificationPreferenceChange[], digestEmail?: boolean) =>

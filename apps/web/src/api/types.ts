@@ -585,9 +585,21 @@ export interface AppNotification {
   actorCount?: number;
   subject: { type: string; id: string };
   context: Record<string, string | number | boolean | null>;
+  /** What and where, as the server read it for me now (null: nothing to show, e.g. a person). */
+  about?: NotificationAbout | null;
   createdAt: string;
   readAt: string | null;
 }
+
+export interface NotificationAbout {
+  title: string | null;
+  excerpt: string | null;
+  group?: { id: string; name: string };
+  campaign?: { id: string; title: string };
+}
+
+/** What POST /api/notifications/read takes: some ids, every one of some kinds, or all. */
+export type MarkReadBody = { ids: string[] } | { kinds: string[] } | { all: true };
 
 export interface NotificationPreference {
   kind: string;

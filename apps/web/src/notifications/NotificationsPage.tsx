@@ -12,14 +12,27 @@ import itemStyles from './NotificationItem.module.css';
 import { PushSettings } from '../push/PushSettings';
 import { NotificationPreferences } from './NotificationPreferences';
 import { useMarkRead } from './useMarkRead';
+import { CATEGORY_NAMES, isCategory, kindsOf } from './notificationCategories';
+import styles from './NotificationsPage.module.css';
 
-/** My notifications, newest first (all or unread only), mark read, and which kinds I get. */
+/**
+ * My notifications, newest first (all or unread only), filtered by category (chips, `?category=` in
+ * the URL), mark read one by one, a category at a time or all, and which kinds I get.
+ */
 export function NotificationsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   useTitle(t('notifications.title'));
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
+  const category = params.get('category');
+  const selected = isCategory(category) ? category : null;
+  const chooseCategory = (next: string | null) => {
+    const copy = new URLSearchParams(params);
+    if (next) copy.set('category', next);
+    else copy.delete('category');
+    setParams(copy, { replace: true });
+  };
   const list = useInfiniteQuery({
     queryKey: notificationKeys.list(unreadOnly),
     initialPageParam: null as string | null,
@@ -27,7 +40,9 @@ export function NotificationsPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const all = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // The server groups threads; the category is a filter over what is loaded (every kind is in one).
+  const items = selected ? all.filter((n) => kindsOf(selected).includes(n.kind)) : all;
 
   const markRead = useMarkRead();
 
@@ -38,11 +53,21 @@ export function NotificationsPage() {
         <button
           type="button"
           className="btn btn--secondary"
-          disabled={markRead.isPending || !items.some((n) => !n.readAt)}
+          disabled={markRead.isPending || !all.some((n) => !n.readAt)}
           onClick={() => markRead.mutate({ all: true })}
         >
           {t('notifications.markAll')}
         </button>
+        {selected && (
+          <button
+            type="button"
+            className="btn btn--ghost"
+            disabled={markRead.isPending || !items.some((n) => !n.readAt)}
+            onClick={() => markRead.mutate({ kinds: [...kindsOf(selected)] })}
+          >
+            {t('notifications.markCategory', { category: t(`notifications.category.${selected}`) })}
+          </button>
+        )}
       </div>
       <nav className="tabs" aria-label={t('notifications.tabs')}>
         <Link
@@ -63,6 +88,22 @@ export function NotificationsPage() {
           {t('digest.title')}
         </Link>
       </nav>
+      <div className={styles.chips} role="group" aria-label={t('notifications.categories')}>
+        <button type="button" className={styles.chip} aria-pressed={selected === null} onClick={() => chooseCategory(null)}>
+          {t('notifications.category.all')}
+        </button>
+        {CATEGORY_NAMES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={styles.chip}
+            aria-pressed={selected === name}
+            onClick={() => chooseCategory(name)}
+          >
+            {t(`notifications.category.${name}`)}
+          </button>
+        ))}
+      </div>
       {markRead.isError && (
         <p className="inline-error" role="alert">
           {errorText(markRead.error, i18n)}
