@@ -5,6 +5,7 @@ import { IdeasModule } from '@ruche/ideas';
 import { IdentityModule } from '@ruche/identity';
 import { NotificationsModule } from '@ruche/notifications';
 import { PeopleModule } from '@ruche/people';
+import { addTextBodyParser, formFields } from '@ruche/platform';
 import { QuestionsModule } from '@ruche/questions';
 import { AccountEmails } from './account-emails.js';
 import { DigestEmails } from './digest-emails.js';
@@ -17,16 +18,6 @@ import { ReplyTokens } from './reply-tokens.js';
 import { SuppressionList } from './suppression-list.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
 import { EmailPersonalData } from './email-personal-data.js';
-
-/** Fastify's parser for HTML form posts, which a one-click unsubscribe (RFC 8058) is. */
-interface FormParsingServer {
-  hasContentTypeParser(type: string): boolean;
-  addContentTypeParser(
-    type: string,
-    options: { parseAs: 'string'; bodyLimit: number },
-    parse: (request: unknown, body: string, done: (error: Error | null, value?: unknown) => void) => void,
-  ): void;
-}
 
 /**
  * Email out (the bridge for people still living in their inbox), only with SMTP_URL set: the daily
@@ -56,12 +47,8 @@ interface FormParsingServer {
 export class EmailModule implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}
 
+  /** HTML form posts: a one-click unsubscribe (RFC 8058) is one. */
   onModuleInit(): void {
-    const server = this.adapter.httpAdapter?.getInstance() as FormParsingServer | undefined;
-    const type = 'application/x-www-form-urlencoded';
-    if (!server || server.hasContentTypeParser(type)) return;
-    server.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(body))),
-    );
+    addTextBodyParser(this.adapter, 'application/x-www-form-urlencoded', 4096, formFields);
   }
 }

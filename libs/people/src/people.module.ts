@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@ruche/identity';
+import { addTextBodyParser } from '@ruche/platform';
 import { FollowRooms } from './follow-rooms.js';
 import { FollowEntity } from './follow.entity.js';
 import { OrgChartService } from './org-chart.service.js';
@@ -39,17 +40,6 @@ export class PeopleModule implements OnModuleInit {
 
   /** The people import takes its CSV as a `text/csv` body too (curl --data-binary @people.csv), kept as text. */
   onModuleInit(): void {
-    const server = this.adapter.httpAdapter?.getInstance() as CsvParsingServer | undefined;
-    if (!server || server.hasContentTypeParser('text/csv')) return;
-    server.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_LIMITS.bytes }, (_request, body, done) => done(null, body));
+    addTextBodyParser(this.adapter, 'text/csv', IMPORT_LIMITS.bytes);
   }
-}
-
-interface CsvParsingServer {
-  hasContentTypeParser(type: string): boolean;
-  addContentTypeParser(
-    type: string,
-    options: { parseAs: 'string'; bodyLimit: number },
-    parse: (request: unknown, body: string, done: (error: Error | null, value?: unknown) => void) => void,
-  ): void;
 }

@@ -25,6 +25,7 @@ export * from './validation/ids.js';
 export * from './validation/text.js';
 export * from './validation/validation.pipe.js';
 export * from './http/json-body.js';
+export * from './http/text-body.js';
 export * from './events/domain-events.js';
 export * from './events/event-bus.js';
 export * from './events/subject-visibility.js';
