@@ -5,6 +5,7 @@ import { TwoFactorSettings } from '../auth/TwoFactorSettings';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { PersonalDataSettings } from './PersonalDataSettings';
 import { errorText } from '../ui/errors';
 
 const sessionsKey = ['me', 'sessions'] as const;
@@ -96,6 +97,7 @@ export function SessionsPage() {
       </div>
       <ChangePasswordForm onChanged={refresh} />
       <TwoFactorSettings />
+      <PersonalDataSettings />
     </div>
   );
 }

@@ -12,4 +12,18 @@ export const sessions = {
   'sessions.revokeOthers': 'Sign out everywhere else',
   'sessions.revokedOthers': 'Signed out of {count} other sessions.',
   'sessions.link': 'Where you are signed in',
+  // Personal data (#15): an archive of it, and erasing the account.
+  'privacy.export.title': 'Download my data',
+  'privacy.export.intro':
+    'An archive (zip) of everything you wrote, your profile and your files. It is built in the background; the link works for a day.',
+  'privacy.export.request': 'Prepare my archive',
+  'privacy.export.progress': 'Preparing your archive: {progress}%',
+  'privacy.export.download': 'Download the archive (until {until})',
+  'privacy.export.failed': 'The archive could not be built. Try again.',
+  'privacy.erase.title': 'Erase my account',
+  'privacy.erase.intro':
+    'Final: your name, profile and sign-ins are erased, your mentions read “Former employee”, and what you wrote is kept under that name or deleted, as the company decided.',
+  'privacy.erase.confirmation': 'Type your handle ({handle}) to confirm',
+  'privacy.erase.password': 'Your password (if your account has one)',
+  'privacy.erase.submit': 'Erase my account',
 } as const;
