@@ -10,6 +10,14 @@ export interface PostLinkPreviewsEvent {
   postId: string;
   linkPreviews: LinkPreview[];
 }
+/** `item.link_previews`: a comment's, question's, answer's or idea's cards; `parentId` its post or question. */
+export interface ItemLinkPreviewsEvent {
+  eventId: number;
+  itemType: 'comment' | 'question' | 'answer' | 'idea';
+  itemId: string;
+  parentId: string | null;
+  linkPreviews: LinkPreview[];
+}
 
 /** A file on a post or comment: `url` and `thumbnailUrl` are signed links, usable in <img> and <a>. */
 export type Attachment = AttachmentView;
@@ -142,6 +150,8 @@ export interface Comment {
   editedAt?: string | null;
   attachments?: Attachment[];
   moderation?: ModerationMarker;
+  /** Preview cards of the links in the body (#14), once the server fetched them. */
+  linkPreviews?: LinkPreview[];
 }
 
 export type FeedScope = 'home' | 'company';
@@ -319,6 +329,8 @@ export interface Idea {
   /** Only on ideas that only moderators (or, when held, the author) can see. */
   moderation?: ModerationMarker;
   createdAt: string;
+  /** Preview cards of the links in the body (#14), once the server fetched them. */
+  linkPreviews?: LinkPreview[];
 }
 
 export interface Milestone {
@@ -661,6 +673,8 @@ export interface Question {
   routing?: QuestionRoute[];
   routedRound?: number;
   moderation?: ModerationMarker;
+  /** Preview cards of the links in the body (#14), once the server fetched them. */
+  linkPreviews?: LinkPreview[];
 }
 
 /** A topic's page (#17): its experts, open questions and recent answers, who follows and helps. */
@@ -736,6 +750,8 @@ export interface Answer {
   accepted: boolean;
   createdAt: string;
   moderation?: ModerationMarker;
+  /** Preview cards of the links in the body (#14), once the server fetched them. */
+  linkPreviews?: LinkPreview[];
 }
 
 export interface QuestionDetail extends Question {

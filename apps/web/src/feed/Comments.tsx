@@ -15,6 +15,7 @@ import styles from './Comments.module.css';
 import threadStyles from './CommentThread.module.css';
 import { MentionTextarea } from './MentionTextarea';
 import { Attachments } from './Attachments';
+import { LinkCards } from './LinkCards';
 import { RichText } from './PostBody';
 import { CommentThread, useCommentComposer } from './CommentThread';
 
@@ -91,6 +92,7 @@ function CommentItem({ comment }: { comment: Comment }) {
         )}
         <HistoryLink kind="comments" id={comment.id} editedAt={comment.editedAt} />
         <Attachments items={comment.attachments} />
+        <LinkCards items={comment.linkPreviews} />
         {mode === 'report' && (
           <ReportForm
             targetType="comment"

@@ -8,6 +8,7 @@ import type {
   PostCreatedEvent,
   PostDeletedEvent,
   PostHiddenEvent,
+  ItemLinkPreviewsEvent,
   PostLinkPreviewsEvent,
   PollVotedEvent,
   PostUpdatedEvent,
@@ -115,6 +116,10 @@ export function useFeedRealtime(): void {
   // #14: an edited comment's new text, a deleted one gone; the thread is read again from the server.
   useRealtimeEvent<CommentUpdatedEvent>('comment.updated', ({ comment }) => {
     if (comment?.postId) void qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
+  });
+  // #14: a comment's link cards, fetched after it was written: its thread is read again.
+  useRealtimeEvent<ItemLinkPreviewsEvent>('item.link_previews', ({ itemType, parentId }) => {
+    if (itemType === 'comment' && parentId) void qc.invalidateQueries({ queryKey: keys.comments(parentId) });
   });
   useRealtimeEvent<CommentDeletedEvent>('comment.deleted', ({ postId, commentCount }) => {
     if (!postId) return;

@@ -4,6 +4,7 @@ import { campaignsApi, ideasApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
 import type { Campaign, IdeaDetail, IdeaStatus } from '../api/types';
 import { useMe } from '../auth/useSession';
+import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
@@ -80,6 +81,7 @@ function IdeaMain({ idea, campaign }: { idea: IdeaDetail; campaign?: Campaign })
         </p>
       )}
       <RichText text={idea.body} html={idea.bodyHtml} className={`rich-text ${styles.body}`} />
+      <LinkCards items={idea.linkPreviews} />
       <Decided idea={idea} />
     </article>
   );

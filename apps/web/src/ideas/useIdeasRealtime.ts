@@ -10,6 +10,7 @@ import type {
   IdeaStatusEvent,
   IdeaUpdatedEvent,
   IdeaVotedEvent,
+  ItemLinkPreviewsEvent,
   ReviewCreatedEvent,
 } from '../api/types';
 import { useMe } from '../auth/useSession';
@@ -43,6 +44,11 @@ export function useIdeasRealtime(): void {
   useRealtimeEvent<IdeaUpdatedEvent>('idea.updated', ({ idea }) => {
     if (!idea?.id) return;
     patchIdea(qc, idea.id, () => ({ title: idea.title, body: idea.body }));
+  });
+
+  // #14: an idea's link cards, fetched after it was written, appear without a reload.
+  useRealtimeEvent<ItemLinkPreviewsEvent>('item.link_previews', ({ itemType, itemId, linkPreviews }) => {
+    if (itemType === 'idea' && itemId && Array.isArray(linkPreviews)) patchIdea(qc, itemId, () => ({ linkPreviews }));
   });
 
   useRealtimeEvent<IdeaStatusEvent>('idea.status', ({ ideaId, campaignId, status, rationale }) => {

@@ -6,6 +6,7 @@ import { can } from '../admin/roles';
 import type { Answer, QuestionDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { Attachments } from '../feed/Attachments';
+import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
@@ -124,6 +125,7 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
           <>
             <RichText text={answer.body} html={answer.bodyHtml} className="rich-text" />
             <Attachments items={answer.attachments} />
+            <LinkCards items={answer.linkPreviews} />
           </>
         )}
         <HistoryLink kind="answers" id={answer.id} editedAt={answer.editedAt} />

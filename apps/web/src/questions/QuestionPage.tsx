@@ -8,6 +8,7 @@ import { ApiError } from '../api/errors';
 import type { AnswerCreatedEvent, QuestionDetail } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { Attachments } from '../feed/Attachments';
+import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
@@ -159,6 +160,7 @@ export function QuestionBody({ question }: { question: QuestionDetail }) {
     <>
       {question.body && <RichText text={question.body} html={question.bodyHtml} className="rich-text" />}
       <Attachments items={question.attachments} />
+      <LinkCards items={question.linkPreviews} />
       <HistoryLink kind="questions" id={question.id} editedAt={question.editedAt} />
       {(mine || can.moderate(me.roles)) && (
         <div className="row">

@@ -1,5 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { AnswerHiddenEvent, AnswerRestoredEvent, QuestionHiddenEvent, QuestionRestoredEvent } from '../api/types';
+import type {
+  AnswerHiddenEvent,
+  AnswerRestoredEvent,
+  ItemLinkPreviewsEvent,
+  QuestionHiddenEvent,
+  QuestionRestoredEvent,
+} from '../api/types';
 import { useMe } from '../auth/useSession';
 import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
@@ -14,6 +20,14 @@ import { mapAnswers, patchQuestion, questionKeys, removeQuestion } from './cache
 export function useQuestionsRealtime(): void {
   const qc = useQueryClient();
   const moderator = useMe().roles.includes('moderator');
+
+  // #14: link cards fetched after a question or an answer was written appear without a reload.
+  useRealtimeEvent<ItemLinkPreviewsEvent>('item.link_previews', ({ itemType, itemId, parentId, linkPreviews }) => {
+    if (!itemId || !Array.isArray(linkPreviews)) return;
+    if (itemType === 'question') patchQuestion(qc, itemId, () => ({ linkPreviews }));
+    if (itemType === 'answer' && parentId)
+      mapAnswers(qc, parentId, (answers) => answers.map((a) => (a.id === itemId ? { ...a, linkPreviews } : a)));
+  });
 
   useRealtimeEvent<QuestionHiddenEvent>('question.hidden', ({ questionId, state }) => {
     if (!questionId) return;
