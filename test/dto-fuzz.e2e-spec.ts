@@ -390,6 +390,18 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       path: () => `/api/admin/users/${target.id}/suspension`,
       valid: () => ({ suspended: false, reason: 'Reinstated' }),
     },
+    // Erasure is final: the valid bodies are refused (wrong password, a handle that is not the
+    // account's), so hostile variations of them never erase anyone (test/personal-data.e2e-spec.ts erases for real).
+    'POST /api/me/erase': {
+      as: () => alice,
+      path: () => '/api/me/erase',
+      valid: () => ({ confirmation: alice.handle, password: 'not her password' }),
+    },
+    'POST /api/admin/users/{id}/erase': {
+      as: () => admin,
+      path: () => `/api/admin/users/${target.id}/erase`,
+      valid: () => ({ confirmation: 'not_the_handle' }),
+    },
     'PUT /api/admin/users/{id}/deactivation': {
       as: () => admin,
       path: () => `/api/admin/users/${target.id}/deactivation`,
@@ -408,7 +420,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     },
     'PUT /api/me/mentoring': { as: () => alice, path: () => '/api/me/mentoring', valid: () => ({ topics: ['go'], available: true, maxMentees: 2 }) },
     'POST /api/mentoring/requests': { as: () => bob, path: () => '/api/mentoring/requests', valid: () => ({ skill: 'go', note: 'Help' }) },
-    'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ all: true }) },
+    'POST /api/notifications/read': { as: () => alice, path: () => '/api/notifications/read', valid: () => ({ kinds: ['mention', 'comment'] }) },
     'POST /api/training/paths': {
       as: () => admin,
       path: () => '/api/training/paths',
