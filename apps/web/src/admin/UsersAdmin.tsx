@@ -7,6 +7,7 @@ import { Avatar, PersonLink } from '../ui/bits';
 import { RolesForm } from './RolesForm';
 import { SuspensionForm } from './SuspensionForm';
 import { AccountSecurityForm } from './AccountSecurityForm';
+import { EraseUserForm } from './EraseUserForm';
 
 /** Find someone by name or @handle, then change their roles or suspend their account. */
 export function UsersAdmin() {
@@ -66,6 +67,7 @@ export function UsersAdmin() {
           <RolesForm user={chosen} />
           <SuspensionForm user={chosen} />
           <AccountSecurityForm user={chosen} />
+          <EraseUserForm user={chosen} />
         </section>
       )}
     </div>

@@ -19,4 +19,9 @@ export const privacyApi = {
   download: (exportId: string) => requestBlob(`/api/me/exports/${encodeURIComponent(exportId)}/download`),
   eraseMe: (body: { confirmation: string; password?: string }) =>
     request<{ userId: string; pseudonym: string; mode: string }>('POST', '/api/me/erase', body),
+  /** An admin erases someone's account, their handle typed again. */
+  eraseUser: (userId: string, confirmation: string) =>
+    request<{ userId: string; pseudonym: string; mode: string }>('POST', `/api/admin/users/${encodeURIComponent(userId)}/erase`, {
+      confirmation,
+    }),
 };

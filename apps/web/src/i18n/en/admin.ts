@@ -58,4 +58,11 @@ export const admin = {
   'suppressions.lifted': 'Email will be sent to {address} again.',
   'suppressions.empty': 'No suppressed address: every email is being sent.',
   'suppressions.more': 'Show more',
+  // Erasing someone's account (#15).
+  'admin.erase.title': 'Erase this account',
+  'admin.erase.intro':
+    'Final. Their name, profile and sign-ins are erased; their content is kept under “Former employee” or deleted, by the erasure setting.',
+  'admin.erase.confirmation': 'Type their handle ({handle}) to confirm',
+  'admin.erase.submit': 'Erase',
+  'admin.erase.done': 'The account was erased. The audit log keeps it as {pseudonym}.',
 };

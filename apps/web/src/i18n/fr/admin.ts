@@ -61,4 +61,11 @@ export const admin: CatalogOf<typeof en> = {
   'suppressions.lifted': 'Les e-mails seront de nouveau envoyés à {address}.',
   'suppressions.empty': 'Aucune adresse bloquée : tous les e-mails partent.',
   'suppressions.more': 'Afficher plus',
+  // Effacer le compte de quelqu’un (#15).
+  'admin.erase.title': 'Effacer ce compte',
+  'admin.erase.intro':
+    'Définitif. Son nom, son profil et ses connexions sont effacés ; ses contenus sont conservés sous « Former employee » ou supprimés, selon le réglage d’effacement.',
+  'admin.erase.confirmation': 'Tapez son identifiant ({handle}) pour confirmer',
+  'admin.erase.submit': 'Effacer',
+  'admin.erase.done': 'Le compte a été effacé. Le journal d’audit le garde sous {pseudonym}.',
 };
