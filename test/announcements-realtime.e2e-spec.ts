@@ -1,6 +1,6 @@
 import { AnnouncementSchedule } from '@ruche/announcements';
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
-import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -16,14 +16,7 @@ describe('announcements, live', () => {
   let board: GroupBody;
   const connect = socketsFor(() => t, { settleFirst: true });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) =>
-      t.http
-        .post(path)
-        .set('Authorization', user.auth)
-        .send(body ?? {}),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const publish = async (user: TestUser, body: object): Promise<{ id: string; publishedAt: string | null }> => {
     const res = await as(user).post('/api/announcements', { title: 'Read me', body: 'Important.', ...body });
     if (res.status !== 201) throw new Error(`publish: ${res.status} ${JSON.stringify(res.body)}`);

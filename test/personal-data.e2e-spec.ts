@@ -10,7 +10,7 @@ import { notificationsOf } from './factories/notification.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -33,11 +33,7 @@ describe('personal data: export and erasure', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string, body?: object) => t.http.put(path).set('Authorization', user.auth).send(body),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
 
   /** Waits for the export job to finish; answers the export as last read. */
   async function finished(user: TestUser, id: string): Promise<Record<string, unknown>> {

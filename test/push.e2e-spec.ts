@@ -2,7 +2,7 @@ import { NotificationPush, PushSettingsService } from '@ruche/push';
 import type { PublishedEvent } from '@ruche/platform';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { postIn } from './factories/notification.factory.js';
-import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { actingAs, registerUsers, type TestUser } from './factories/user.factory.js';
 import { type PushReceiver, startPushReceiver, verifyVapid } from './support/push-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -29,12 +29,7 @@ describe('web push', () => {
     await receiver.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', user.auth),
-    post: (path: string, body?: object) => t.http.post(path).set('Authorization', user.auth).send(body),
-    put: (path: string, body: object) => t.http.put(path).set('Authorization', user.auth).send(body),
-    delete: (path: string, body: object) => t.http.delete(path).set('Authorization', user.auth).send(body),
-  });
+  const as = (user: TestUser) => actingAs(t, user);
   const subscriptionRows = () => t.sql<{ user_id: string; endpoint: string }>('SELECT user_id, endpoint FROM push_subscriptions ORDER BY endpoint');
   const mentionEvent = async (recipient: TestUser, postId: string) => {
     const [event] = await t.sql<{ payload: PublishedEvent<'notification.created'>['payload'] }>(

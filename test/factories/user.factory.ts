@@ -48,6 +48,11 @@ export const actingAs = (t: TestApp, user: TestUser) => ({
   get: (path: string) => t.http.get(path).set('Authorization', user.auth),
   post: (path: string, body: object = {}) => t.http.post(path).set('Authorization', user.auth).send(body),
   patch: (path: string, body: object = {}) => t.http.patch(path).set('Authorization', user.auth).send(body),
-  put: (path: string) => t.http.put(path).set('Authorization', user.auth),
-  delete: (path: string) => t.http.delete(path).set('Authorization', user.auth),
+  put: (path: string, body?: object) => withBody(t.http.put(path).set('Authorization', user.auth), body),
+  delete: (path: string, body?: object) => withBody(t.http.delete(path).set('Authorization', user.auth), body),
 });
+
+/** A PUT or DELETE sends a body only when given one (most have none). */
+function withBody<R extends { send(body: object): R }>(request: R, body: object | undefined): R {
+  return body === undefined ? request : request.send(body);
+}
