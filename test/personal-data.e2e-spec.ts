@@ -220,7 +220,9 @@ describe('personal data: export and erasure', () => {
     for (const gone of ['Zephyrine', dana.email, dana.handle]) expect(text).not.toContain(gone);
     // Erasure is final: nobody can erase, deactivate or reactivate the account again.
     expect((await as(admin).post(`/api/admin/users/${dana.id}/erase`, { confirmation: erased.body.pseudonym })).status).toBe(404);
-    expect((await as(admin).put(`/api/admin/users/${dana.id}/deactivation`, { deactivated: false })).status).toBe(404);
+    const reactivate = await as(admin).put(`/api/admin/users/${dana.id}/deactivation`, { deactivated: false, reason: 'Back' });
+    expect(reactivate.status).toBeGreaterThanOrEqual(400);
+    expect((await t.sql<{ status: string }>('SELECT status FROM users WHERE id = $1', [dana.id]))[0].status).toBe('erased');
   });
 
   it('an admin erases with RUCHE_ERASURE=delete: the content goes, counts stay exact; only admins, with the handle typed', async () => {
