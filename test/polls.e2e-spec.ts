@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import type { PollView } from '@ruche/contracts';
 import { addMember, banFromGroup, createGroup } from './factories/group.factory.js';
 import { registerCrowd } from './factories/idea.factory.js';
 import { grantRoles, report, resolve, setSuspended } from './factories/moderation.factory.js';
@@ -12,16 +13,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * `post:<id>`, and the post's visibility, bans and moderation applied to every vote.
  */
 
-interface PollBody {
-  id: string;
-  question: string | null;
-  options: { id: string; text: string; votes: number }[];
-  multiple: boolean;
-  closesAt: string | null;
-  closed: boolean;
-  totalVoters: number;
-  myVotes: string[];
-}
+/** A poll as the api shows it (the wire type in contracts). */
+type PollBody = PollView;
 
 interface PostWithPoll {
   id: string;

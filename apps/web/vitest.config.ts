@@ -16,6 +16,8 @@ export default mergeConfig(
       setupFiles: ['./src/testing/setup.ts'],
       // Two cores shared with the api suite: one worker runs these few seconds of tests.
       maxWorkers: 1,
+      // A test that types and clicks through a whole form takes a few seconds on a busy 2-core machine.
+      testTimeout: 15_000,
     },
   }),
 );

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Attachment, Guidelines, Post } from '../api/types';
-import { answerApi, me, renderUi } from '../testing/render';
+import type { Attachment, Guidelines } from '../api/types';
+import { postFixture } from '../testing/posts';
+import { answerApi, renderUi } from '../testing/render';
 import { Attachments } from './Attachments';
 import { Composer } from './Composer';
 
@@ -78,17 +79,7 @@ describe('Composer attachments', () => {
       if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
       if (call.method === 'POST' && call.path === '/api/posts') {
         const body = call.body as { body: string };
-        const post: Post = {
-          id: '00000000-0000-4000-8000-0000000000bb',
-          author: { id: me.id, handle: me.handle, displayName: me.displayName },
-          body: body.body,
-          groupId: null,
-          createdAt: new Date().toISOString(),
-          mentions: [],
-          commentCount: 0,
-          reactions: { like: 0, celebrate: 0, insightful: 0, support: 0 },
-          myReactions: [],
-        };
+        const post = postFixture({ id: '00000000-0000-4000-8000-0000000000bb', body: body.body, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0 } });
         return { status: 201, body: post };
       }
       return undefined;

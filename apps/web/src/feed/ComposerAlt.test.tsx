@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Guidelines, Post } from '../api/types';
-import { answerApi, me, renderUi } from '../testing/render';
+import type { Guidelines } from '../api/types';
+import { postFixture } from '../testing/posts';
+import { answerApi, renderUi } from '../testing/render';
 import { Composer } from './Composer';
 
 const IMAGE_ID = '00000000-0000-4000-8000-0000000000f2';
@@ -29,17 +30,7 @@ describe('Composer: alt text', () => {
       if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
       if (call.method === 'PATCH' && call.path === `/api/files/${IMAGE_ID}`) return { status: 200, body: {} };
       if (call.method === 'POST' && call.path === '/api/posts') {
-        const post: Post = {
-          id: '00000000-0000-4000-8000-0000000000bb',
-          author: { id: me.id, handle: me.handle, displayName: me.displayName },
-          body: (call.body as { body: string }).body,
-          groupId: null,
-          createdAt: new Date().toISOString(),
-          mentions: [],
-          commentCount: 0,
-          reactions: {},
-          myReactions: [],
-        };
+        const post = postFixture({ id: '00000000-0000-4000-8000-0000000000bb', body: (call.body as { body: string }).body });
         return { status: 201, body: post };
       }
       return undefined;

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Guidelines, Poll, Post } from '../api/types';
+import { postFixture, useFirstCachedPost } from '../testing/posts';
 import { answerApi, me, renderUi, type ApiCall } from '../testing/render';
 import { keys, patchPost, type PostPages } from './cache';
 import { Composer } from './Composer';
@@ -30,23 +30,12 @@ const poll = (change: Partial<Poll> = {}): Poll => ({
   ...change,
 });
 
-const post = (p: Poll): Post => ({
-  id: '00000000-0000-4000-8000-0000000000aa',
-  author: { id: '00000000-0000-4000-8000-0000000000ee', handle: 'sam', displayName: 'Sam' },
-  body: 'Team drinks',
-  groupId: null,
-  createdAt: new Date().toISOString(),
-  mentions: [],
-  commentCount: 0,
-  reactions: {},
-  myReactions: [],
-  poll: p,
-});
+const post = (p: Poll): Post =>
+  postFixture({ author: { id: '00000000-0000-4000-8000-0000000000ee', handle: 'sam', displayName: 'Sam' }, body: 'Team drinks', poll: p });
 
 /** The poll as the feed shows it: read from the cache that votes and live events patch. */
 function FromCache() {
-  const { data } = useQuery<PostPages>({ queryKey: keys.feed('home'), queryFn: () => new Promise(() => undefined) });
-  const current = data?.pages[0]?.items[0];
+  const current = useFirstCachedPost();
   return current?.poll ? <PollCard post={current} poll={current.poll} /> : null;
 }
 

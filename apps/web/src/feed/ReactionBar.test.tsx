@@ -1,27 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../api/types';
-import { answerApi, me, renderUi } from '../testing/render';
+import { postFixture, useFirstCachedPost } from '../testing/posts';
+import { answerApi, renderUi } from '../testing/render';
 import { keys, type PostPages } from './cache';
 import { ReactionBar } from './ReactionBar';
 
-const post: Post = {
-  id: '00000000-0000-4000-8000-0000000000aa',
-  author: { id: me.id, handle: me.handle, displayName: me.displayName },
-  body: 'Shipping the new onboarding today',
-  groupId: null,
-  createdAt: new Date().toISOString(),
-  mentions: [],
-  commentCount: 0,
-  reactions: { like: 2, celebrate: 1 },
-  myReactions: ['celebrate'],
-};
+const post = postFixture({ body: 'Shipping the new onboarding today', reactions: { like: 2, celebrate: 1 }, myReactions: ['celebrate'] });
 
 /** The bar as the feed shows it: the post read from the cache the bar patches. */
 function FromCache() {
-  const { data } = useQuery<PostPages>({ queryKey: keys.feed('home'), queryFn: () => new Promise(() => undefined) });
-  const current = data?.pages[0]?.items[0];
+  const current = useFirstCachedPost();
   return current ? <ReactionBar post={current} /> : null;
 }
 
