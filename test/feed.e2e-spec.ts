@@ -307,6 +307,7 @@ describe('feed: posts, comments, reactions', () => {
         createdAt: expect.any(String),
         editedAt: null,
         attachments: [],
+        linkPreviews: [],
       });
       expect((await as(alice).get(`/api/posts/${post.id}`)).body.commentCount).toBe(1);
     });

@@ -177,6 +177,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
         attachments: [],
+        linkPreviews: [],
       });
       ideaB = await submitIdea(t, bob, campaign.id, {
         title: 'Video-first meetings',

@@ -82,6 +82,7 @@ describe('questions', () => {
         routedRound: 1,
         editedAt: null,
         attachments: [],
+        linkPreviews: [],
       });
       await t.settle();
       const [routed] = await events('question.routed', res.body.id);
