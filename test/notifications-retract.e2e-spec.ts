@@ -78,6 +78,8 @@ describe('notifications: withdrawn reactions', () => {
       [row.id, 1, bob.id],
     ]);
     expect(updates[2].actors).toEqual([summary(bob)]);
+    // Every version, the shrunk one too, says what it is about (#16).
+    for (const n of updates) expect(n.about).toEqual({ title: null, excerpt: 'New office plants' });
     await quietPeriod();
     expect(live.received.some((r) => r.event === 'notification.removed')).toBe(false);
   });

@@ -5,6 +5,7 @@ import { comment, markRead, notificationsOf, postIn, unreadCount } from './facto
 import { follow } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { socketsFor } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -21,6 +22,8 @@ describe('notifications: what, where, grouped, marked read by category', () => {
     [admin, alice, bob, carol, dave] = await registerUsers(t, ['Admin T', 'Alice T', 'Bob T', 'Carol T', 'Dave T']);
   });
   afterAll(() => t.close());
+  /** Connects once everything before reached the listeners, so a socket only sees what comes next. */
+  const connect = socketsFor(() => t, { settleFirst: true });
 
   const find = async (user: TestUser, kind: string, subjectId?: string) =>
     (await notificationsOf(t, user)).filter((n) => n.kind === kind && (!subjectId || n.subject.id === subjectId));
@@ -78,6 +81,33 @@ describe('notifications: what, where, grouped, marked read by category', () => {
       for (const secret of ['Nightjar', 'Budget draft', group.id]) expect(after).not.toContain(secret);
     });
 
+    it('live: a notification.created carries about, naming a public group but never a private one (the list does, for members)', async () => {
+      const [owner, member] = await registerUsers(t, ['Owner L', 'Member L']);
+      const open = await createGroup(t, owner, { name: 'Open Kitchen' });
+      const closed = await createGroup(t, owner, { visibility: 'private', name: 'Closed Kitchen' });
+      await addMember(t, owner, closed.id, member);
+      const socket = await connect(member);
+      const inOpen = await postIn(t, owner, `Soup today @${member.handle}`, open.id);
+      const inClosed = await postIn(t, owner, `Secret recipe @${member.handle}`, closed.id);
+      const of = async (postId: string) =>
+        (
+          (
+            await socket.waitFor(
+              'notification.created',
+              (p) => (p.notification as { subject: { id: string } }).subject.id === postId,
+            )
+          ).notification as { about: unknown }
+        ).about;
+      expect(await of(inOpen.id)).toEqual({
+        title: null,
+        excerpt: `Soup today @${member.handle}`,
+        group: { id: open.id, name: 'Open Kitchen' },
+      });
+      expect(await of(inClosed.id)).toEqual({ title: null, excerpt: `Secret recipe @${member.handle}` });
+      const listed = (await find(member, 'mention', inClosed.id))[0];
+      expect(listed.about?.group).toEqual({ id: closed.id, name: 'Closed Kitchen' });
+    });
+
     it('hidden content: a comment hidden by moderation drops out with its excerpt', async () => {
       const moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator T' }), ['moderator']);
       const post = await postIn(t, carol, 'Team lunch poll');
@@ -111,6 +141,27 @@ describe('notifications: what, where, grouped, marked read by category', () => {
       expect(again).toHaveLength(2);
       expect(again[0]).toMatchObject({ actorCount: 1, readAt: null });
       expect(again[1].readAt).not.toBeNull();
+    });
+
+    it('many people commenting on one post at once (beyond the pool size): still one unread row counting each once', async () => {
+      const author = await registerUser(t, { displayName: 'Author Rush' });
+      const crowd = await registerUsers(
+        t,
+        Array.from({ length: 24 }, (_, i) => `Rush ${i}`),
+      );
+      const post = await postIn(t, author, 'Who is in for Friday?');
+      const results = await Promise.all(
+        crowd.map((u) => t.http.post(`/api/posts/${post.id}/comments`).set('Authorization', u.auth).send({ body: 'Me' })),
+      );
+      expect(results.map((r) => r.status)).toEqual(crowd.map(() => 201));
+      await t.settle();
+      const rows = await t.sql<{ actor_count: number; actors: string[] }>(
+        `SELECT actor_count, actors FROM notifications WHERE recipient_id = $1 AND kind = 'comment' AND read_at IS NULL`,
+        [author.id],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].actor_count).toBe(crowd.length);
+      expect([...rows[0].actors].sort()).toEqual(crowd.map((u) => u.id).sort());
     });
 
     it('answers to a question and reviews of an idea pile up the same way', async () => {
@@ -154,7 +205,12 @@ describe('notifications: what, where, grouped, marked read by category', () => {
       expect(unread('reaction')).toBe(1);
       // The other person's notifications of the same kinds are untouched.
       const others = await notificationsOf(t, other);
-      expect(others.filter((n) => n.readAt === null).map((n) => n.kind).sort()).toEqual(['comment', 'mention']);
+      expect(
+        others
+          .filter((n) => n.readAt === null)
+          .map((n) => n.kind)
+          .sort(),
+      ).toEqual(['comment', 'mention']);
     });
 
     it('bad input is refused with 400 and marks nothing', async () => {
@@ -184,7 +240,12 @@ describe('notifications: what, where, grouped, marked read by category', () => {
       await postIn(t, poster, readers.map((r) => `@${r.handle}`).join(' '));
       await t.settle();
       const results = await Promise.all(
-        readers.map((r) => t.http.post('/api/notifications/read').set('Authorization', r.auth).send({ kinds: ['mention'] })),
+        readers.map((r) =>
+          t.http
+            .post('/api/notifications/read')
+            .set('Authorization', r.auth)
+            .send({ kinds: ['mention'] }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual(readers.map(() => 204));
       const left = await t.sql<{ n: number }>(

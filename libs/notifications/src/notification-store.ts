@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { NotificationAbout } from '@ruche/contracts';
 import { IdentityService, type UserSummary } from '@ruche/identity';
 import {
   Database,
@@ -152,7 +153,7 @@ export class NotificationStore {
     const recipients = [...new Set(r.recipients)].filter((id) => id !== r.actorId);
     if (recipients.length === 0) return 0;
     const groupKey = groupKeyOf(r.kind, r.subjectId);
-    const people = await this.peopleAfterRetraction(recipients, groupKey, r.actorId);
+    const { people, abouts } = await this.shownAfterRetraction(recipients, groupKey, r.actorId);
     return this.transactions.run(async (tx) => {
       await this.lockGroups(tx, recipients, groupKey);
       // Read after the lock: a reaction added again meanwhile keeps the actor in.
@@ -190,7 +191,7 @@ export class NotificationStore {
         changed++;
         await tx.emit({
           type: 'notification.created',
-          payload: { notification: toNotificationView(shrunk, people) },
+          payload: { notification: toNotificationView(shrunk, people, abouts) },
           audience: [userRoom(recipientId)],
           subject: PARTY_ONLY_SUBJECTS.has(shrunk.subject_type)
             ? undefined
@@ -207,21 +208,25 @@ export class NotificationStore {
     for (const id of [...recipients].sort()) await lockKey(tx.manager, `notifications.group:${id}:${groupKey}`);
   }
 
-  /** Names a shrunk row shows: its open rows' people, one further down the list to fill the place. */
-  private async peopleAfterRetraction(
+  /**
+   * What a shrunk row shows: its open rows' people, one further down the list to fill the place,
+   * and what they are about (read once, as for a live event: public groups named only).
+   */
+  private async shownAfterRetraction(
     recipients: string[],
     groupKey: string,
     actorId: string,
-  ): Promise<Map<string, UserSummary>> {
+  ): Promise<{ people: Map<string, UserSummary>; abouts: Map<string, NotificationAbout | null> }> {
     const open = await rows<NotificationRow>(
       this.db.manager,
       `SELECT ${NOTIFICATION_COLUMNS} FROM notifications
         WHERE recipient_id = ANY ($1::uuid[]) AND group_key = $2 AND read_at IS NULL AND $3::uuid = ANY (actors)`,
       [recipients, groupKey, actorId],
     );
-    if (open.length === 0) return new Map();
+    if (open.length === 0) return { people: new Map(), abouts: new Map() };
     const ids = open.flatMap((row) => row.actors.filter((id) => id !== actorId).slice(0, SHOWN_ACTORS));
-    return this.identity.summaries(ids);
+    const [people, abouts] = await Promise.all([this.identity.summaries(ids), this.abouts.of(null, open)]);
+    return { people, abouts };
   }
 
   /** The rules, then "may this recipient see the subject now" for each one left. */
