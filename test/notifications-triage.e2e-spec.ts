@@ -203,6 +203,11 @@ describe('notifications: what, where, grouped, marked read by category', () => {
       expect(unread('mention')).toBe(0);
       expect(unread('comment')).toBe(0);
       expect(unread('reaction')).toBe(1);
+      // The list filtered to the same category shows them all read; a bad kind is a 400.
+      const filtered = await notificationsOf(t, reader, 'kinds=mention,comment');
+      expect(filtered.map((n) => n.kind).sort()).toEqual(['comment', 'mention']);
+      expect(filtered.every((n) => n.readAt !== null)).toBe(true);
+      await t.http.get('/api/notifications?kinds=mention,nope').set('Authorization', reader.auth).expect(400);
       // The other person's notifications of the same kinds are untouched.
       const others = await notificationsOf(t, other);
       expect(

@@ -88,6 +88,19 @@ export class NotificationListQuery extends PageQuery {
   @booleanQuery
   @IsBoolean({ message: 'unread must be true or false' })
   unread?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    example: 'mention,group.mention,comment',
+    description: 'Only these kinds, comma-separated (a category of the list)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray({ message: 'kinds must be a comma-separated list' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(NOTIFICATION_KINDS.length)
+  @IsIn(NOTIFICATION_KINDS, { each: true, message: `kinds must be among ${NOTIFICATION_KINDS.join(', ')}` })
+  kinds?: NotificationKind[];
 }
 
 /** Exactly one of `ids`, `kinds` and `all` (checked by the service, which answers 400 otherwise). */

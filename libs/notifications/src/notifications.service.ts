@@ -48,6 +48,7 @@ export class NotificationsService {
       const [recipient, take] = [params.add(userId), params.add(batch)];
       const where = [`recipient_id = ${recipient}`];
       if (query.unread) where.push('read_at IS NULL');
+      if (query.kinds) where.push(`kind = ANY (${params.add(query.kinds)}::text[])`);
       if (after) where.push(params.keyset('created_at, id', '<', after));
       const found = await rows<NotificationRow>(
         this.db.manager,

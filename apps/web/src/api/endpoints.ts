@@ -253,10 +253,10 @@ export const adminApi = {
 };
 
 export const notificationsApi = {
-  list: (params: { unread?: boolean }, cursor: string | null) =>
+  list: (params: { unread?: boolean; kinds?: readonly string[] }, cursor: string | null) =>
     request<Page<AppNotification>>(
       'GET',
-      `/api/notifications${query({ unread: params.unread ? 'true' : undefined, limit: PAGE, cursor })}`,
+      `/api/notifications${query({ unread: params.unread ? 'true' : undefined, kinds: params.kinds?.join(','), limit: PAGE, cursor })}`,
     ),
   unreadCount: () => request<{ count: number }>('GET', '/api/notifications/unread-count'),
   markRead: (body: MarkReadBody) => request<void>('POST', '/api/notifications/read', body),

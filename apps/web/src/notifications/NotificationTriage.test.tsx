@@ -113,7 +113,11 @@ describe('NotificationsPage categories', () => {
       }),
     ];
     const calls = answerApi((call) => {
-      if (call.path.startsWith('/api/notifications?')) return { status: 200, body: { items, nextCursor: null } };
+      if (call.path.startsWith('/api/notifications?')) {
+        // The server filters by kinds: answer as it would.
+        const kinds = new URL(call.path, 'http://x').searchParams.get('kinds')?.split(',');
+        return { status: 200, body: { items: kinds ? items.filter((n) => kinds.includes(n.kind)) : items, nextCursor: null } };
+      }
       if (call.path === '/api/notifications/read') return { status: 204 };
       if (call.path === '/api/notifications/preferences')
         return { status: 200, body: { items: [], digestEmail: false, emailConfigured: false } };
@@ -127,8 +131,10 @@ describe('NotificationsPage categories', () => {
     const chips = screen.getByRole('group', { name: 'Show notifications about' });
     await user.click(within(chips).getByRole('button', { name: 'Reactions & follows' }));
     expect(within(chips).getByRole('button', { name: 'Reactions & follows' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(list).getByText('Bob Durand reacted to your post')).toBeTruthy();
+    // A new query (the category's kinds): the list is drawn again.
+    expect(await screen.findByText('Bob Durand reacted to your post')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Notifications' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(calls.some((c) => c.path.includes('kinds=reaction%2Cfollow%2Ckudos.received%2Cbadge.earned'))).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Mark Reactions & follows read' }));
     const marks = calls.filter((c) => c.path === '/api/notifications/read');

@@ -34,14 +34,16 @@ export function NotificationsPage() {
     setParams(copy, { replace: true });
   };
   const list = useInfiniteQuery({
-    queryKey: notificationKeys.list(unreadOnly),
+    // Under the list's key, so what invalidates the list (live events, mark read) reaches every category.
+    queryKey: [...notificationKeys.list(unreadOnly), selected ?? 'all'],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => notificationsApi.list({ unread: unreadOnly }, pageParam),
+    queryFn: ({ pageParam }) =>
+      notificationsApi.list({ unread: unreadOnly, kinds: selected ? kindsOf(selected) : undefined }, pageParam),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,
   });
   const all = list.data?.pages.flatMap((page) => page.items) ?? [];
-  // The server groups threads; the category is a filter over what is loaded (every kind is in one).
+  // The server filters by the category's kinds; a live item of another kind added to the cache is kept out here too.
   const items = selected ? all.filter((n) => kindsOf(selected).includes(n.kind)) : all;
 
   const markRead = useMarkRead();
