@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FilesService } from '@ruche/files';
-import { type AttachmentBody, binary, png, uploadFile } from './factories/file.factory.js';
+import { type AttachmentBody, binary, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
-import { registerUsers, type TestUser } from './factories/user.factory.js';
+import { report, resolve } from './factories/moderation.factory.js';
+import type { TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 function storedUnder(dir: string): string[] {
@@ -36,8 +36,7 @@ describe('files: attachments', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ruche-attach-'));
     t = await startTestApp({ RUCHE_DATA_DIR: dataDir, FILES_URL_TTL_SECONDS: '60' });
-    [admin, alice, bob, mallory, mod] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Mallory', 'Mod']);
-    mod = await grantRoles(t, admin, mod, ['employee', 'moderator']);
+    [admin, alice, bob, mallory, mod] = await registerFilesCast(t);
   });
   afterAll(() => t.close());
 

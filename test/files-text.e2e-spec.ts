@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { png, uploadFile } from './factories/file.factory.js';
+import { png, registerFilesCast, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
+import { report, resolve } from './factories/moderation.factory.js';
 import { askQuestion } from './factories/question.factory.js';
-import { registerUsers, type TestUser } from './factories/user.factory.js';
+import type { TestUser } from './factories/user.factory.js';
 import { minimalDocx, minimalPdf } from './support/documents.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -41,8 +41,7 @@ describe('files: document text in search', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-text-')) });
-    [admin, alice, bob, mallory, mod] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Mallory', 'Mod']);
-    mod = await grantRoles(t, admin, mod, ['employee', 'moderator']);
+    [admin, alice, bob, mallory, mod] = await registerFilesCast(t);
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider } from './support/oidc-provider.js';
-import { callback, handoffCode, signInAtProvider, startLogin } from './support/sso-flow.js';
+import { callback, expectSsoSession, handoffCode, signInAtProvider, startLogin } from './support/sso-flow.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The JWT secret startTestApp gives the app (the login cookie's key derives from it). */
@@ -86,10 +86,7 @@ describe('single sign-on with OpenID Connect', () => {
     expect(first.user).toMatchObject({ email: 'dana.lee@corp.example', displayName: 'Dana Lee', handle: 'dana_lee' });
     expect(await userCount()).toBe(before + 1);
     // Signed in for real: the access token works, and the profile has the department and title.
-    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${first.accessToken}`).expect(200);
-    expect(me.body.id).toBe(first.user.id);
-    const profile = await t.http.get(`/api/users/${first.user.id}`).set('Authorization', admin.auth).expect(200);
-    expect(profile.body).toMatchObject({ department: 'Finance', title: 'Controller' });
+    await expectSsoSession(t, admin, first, { department: 'Finance', title: 'Controller' });
     // No password: password login cannot reach this account.
     const [row] = await t.sql<{ password_hash: string | null; roles: string[] }>(
       'SELECT password_hash, roles FROM users WHERE id = $1',

@@ -12,6 +12,7 @@ import {
   sign,
   type TestKeyPair,
 } from './support/saml-idp.js';
+import { expectSsoSession } from './support/sso-flow.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const SP_ENTITY_ID = 'https://ruche.test/saml/sp';
@@ -150,10 +151,7 @@ describe('single sign-on with SAML', () => {
     expect(first.user).toMatchObject({ email: 'dana.lee@corp.example', displayName: 'Dana Lee' });
     expect(first.endSessionUrl).toBeNull();
     expect(await counts()).toEqual([before[0] + 1, before[1] + 1]);
-    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${first.accessToken}`).expect(200);
-    expect(me.body.id).toBe(first.user.id);
-    const profile = await t.http.get(`/api/users/${first.user.id}`).set('Authorization', admin.auth).expect(200);
-    expect(profile.body).toMatchObject({ department: 'Finance', title: 'Controller' });
+    await expectSsoSession(t, admin, first, { department: 'Finance', title: 'Controller' });
     expect(await t.sql('SELECT password_hash FROM users WHERE id = $1', [first.user.id])).toEqual([{ password_hash: null }]);
     // The request is spent.
     expect(await t.sql('SELECT id FROM saml_requests WHERE id = $1', [login.id])).toEqual([]);

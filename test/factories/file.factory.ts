@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import type { TestApp } from '../support/test-app.js';
 import { expectStatus } from './expect-status.js';
-import type { TestUser } from './user.factory.js';
+import { grantRoles } from './moderation.factory.js';
+import { registerUsers, type TestUser } from './user.factory.js';
 
 export interface FileBody {
   id: string;
@@ -75,4 +76,10 @@ export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, b
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** Who a files suite needs: the admin, two colleagues, an outsider who tries what they may not, and a moderator. */
+export async function registerFilesCast(t: TestApp): Promise<[TestUser, TestUser, TestUser, TestUser, TestUser]> {
+  const [admin, alice, bob, mallory, mod] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Mallory', 'Mod']);
+  return [admin, alice, bob, mallory, await grantRoles(t, admin, mod, ['employee', 'moderator'])];
 }

@@ -1,3 +1,5 @@
+import type { TestApp } from './test-app.js';
+
 /**
  * A browser's trip through single sign-on, over plain HTTP: Ruche's login redirect (and its
  * cookie), the provider's login form, back to Ruche's callback. Each step is its own function so
@@ -93,4 +95,20 @@ export function handoffCode(res: Response): string {
   if (res.status !== 302 || !to.startsWith('/sso?') || !code)
     throw new Error(`expected the handoff redirect, got ${res.status} ${to}`);
   return code;
+}
+
+/**
+ * The session a single sign-on gave is real (its access token reads /api/me as that account) and
+ * the new account's profile took the provider's department and title.
+ */
+export async function expectSsoSession(
+  t: TestApp,
+  reader: { auth: string },
+  session: { user: { id: string }; accessToken: string },
+  profile: { department: string; title: string },
+): Promise<void> {
+  const me = await t.http.get('/api/me').set('Authorization', `Bearer ${session.accessToken}`).expect(200);
+  expect(me.body.id).toBe(session.user.id);
+  const found = await t.http.get(`/api/users/${session.user.id}`).set('Authorization', reader.auth).expect(200);
+  expect(found.body).toMatchObject(profile);
 }
