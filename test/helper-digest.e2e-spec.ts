@@ -120,16 +120,18 @@ describe('helper digest', () => {
   }, 180_000);
   afterAll(() => t.close());
 
+  /** The month's helpers, counted by hand from the seeded activity: [id, score, kudos, threadsHelped, reactionsReceived]. */
+  const expectedCounts = () => [
+    [alice.id, 6, 1, 0, 3],
+    [carol.id, 4, 0, 2, 0],
+    [bob.id, 3, 1, 0, 0],
+    [dave.id, 2, 0, 1, 0],
+  ];
+
   it('ranks the helpers with exact, hand-computed counts and reasons', async () => {
     const read = await digest(owner, groupId);
     expect(read).toMatchObject({ groupId, month: thisMonth.key, sentAt: null });
-    // [id, score, kudos, threadsHelped, reactionsReceived]
-    expect(counts(read.items)).toEqual([
-      [alice.id, 6, 1, 0, 3],
-      [carol.id, 4, 0, 2, 0],
-      [bob.id, 3, 1, 0, 0],
-      [dave.id, 2, 0, 1, 0],
-    ]);
+    expect(counts(read.items)).toEqual(expectedCounts());
     expect(read.items[0].reasons).toEqual([
       { reason: 'kudos', count: 1 },
       { reason: 'reactionsReceived', count: 3 },
@@ -180,12 +182,7 @@ describe('helper digest', () => {
     // Read back: the stored digest, with when it was sent, the same helpers.
     const stored = await digest(owner, groupId);
     expect(stored.sentAt).toEqual(expect.any(String));
-    expect(counts(stored.items)).toEqual([
-      [alice.id, 6, 1, 0, 3],
-      [carol.id, 4, 0, 2, 0],
-      [bob.id, 3, 1, 0, 0],
-      [dave.id, 2, 0, 1, 0],
-    ]);
+    expect(counts(stored.items)).toEqual(expectedCounts());
   });
 });
 

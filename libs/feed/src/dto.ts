@@ -28,7 +28,7 @@ import type {
   PostView as PostEventView,
 } from '@ruche/contracts';
 import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
-import { LinkPreviewViewDto } from '@ruche/previews';
+import { LinkPreviewsProperty, LinkPreviewViewDto } from '@ruche/previews';
 import type { UserSummary } from '@ruche/identity';
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
 
@@ -197,10 +197,7 @@ export class PostView implements PostEventView {
   reactions: ReactionCounts;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true, description: "The caller's reactions (always [] in realtime events)" })
   myReactions: ReactionKind[];
-  @ApiPropertyOptional({
-    type: [LinkPreviewViewDto],
-    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
-  })
+  @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
   @ApiProperty({ type: [AttachmentView], description: 'Files attached, in the order given; url and thumbnailUrl are signed, short-lived links' })
   attachments: AttachmentView[];
@@ -228,10 +225,7 @@ export class CommentView implements CommentEventView {
   createdAt: string;
   @EditedAtProperty()
   editedAt: string | null;
-  @ApiPropertyOptional({
-    type: [LinkPreviewViewDto],
-    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
-  })
+  @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];

@@ -1,4 +1,4 @@
-import { LinkPreviewViewDto } from '@ruche/previews';
+import { LinkPreviewsProperty, LinkPreviewViewDto } from '@ruche/previews';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AttachmentIds, AttachmentView } from '@ruche/files';
 import { Type } from 'class-transformer';
@@ -447,10 +447,7 @@ export class IdeaView implements IdeaEventView {
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
-  @ApiPropertyOptional({
-    type: [LinkPreviewViewDto],
-    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
-  })
+  @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
   @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
   attachments: AttachmentView[];

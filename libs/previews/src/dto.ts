@@ -54,3 +54,10 @@ export class LinkPreviewViewDto implements LinkPreviewView {
   @ApiPropertyOptional({ type: LinkPreviewImageDto })
   image?: LinkPreviewImageDto;
 }
+
+/** The `linkPreviews` of an item's view (posts, comments, questions, answers, ideas): one declaration for all. */
+export const LinkPreviewsProperty = () =>
+  ApiPropertyOptional({
+    type: [LinkPreviewViewDto],
+    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
+  });

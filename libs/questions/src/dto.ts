@@ -1,4 +1,4 @@
-import { LinkPreviewViewDto } from '@ruche/previews';
+import { LinkPreviewsProperty, LinkPreviewViewDto } from '@ruche/previews';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import {
@@ -177,10 +177,7 @@ export class QuestionView implements QuestionEventView {
   routedRound: number;
   @EditedAtProperty()
   editedAt: string | null;
-  @ApiPropertyOptional({
-    type: [LinkPreviewViewDto],
-    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
-  })
+  @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
@@ -212,10 +209,7 @@ export class AnswerView implements AnswerEventView {
   createdAt: string;
   @EditedAtProperty()
   editedAt: string | null;
-  @ApiPropertyOptional({
-    type: [LinkPreviewViewDto],
-    description: 'Preview cards of the links in the body once the server fetched them, in the order written; [] until then',
-  })
+  @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Attachment, Guidelines } from '../api/types';
-import { postFixture } from '../testing/posts';
+import type { Attachment } from '../api/types';
+import { composerReply } from '../testing/posts';
 import { answerApi, renderUi } from '../testing/render';
 import { Attachments } from './Attachments';
 import { Composer } from './Composer';
@@ -24,15 +24,6 @@ vi.mock('../api/files', async (original) => ({
     };
   }),
 }));
-
-const noGuidelines: Guidelines = {
-  version: null,
-  body: '',
-  publishedAt: null,
-  publishedBy: null,
-  acceptedVersion: null,
-  mustAccept: false,
-};
 
 const image: Attachment = {
   id: '00000000-0000-4000-8000-0000000000a1',
@@ -76,13 +67,7 @@ describe('Attachments', () => {
 describe('Composer attachments', () => {
   it('uploads a chosen file, then posts it with the text; a refused file is named and left out', async () => {
     const calls = answerApi((call) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
-      if (call.method === 'POST' && call.path === '/api/posts') {
-        const body = call.body as { body: string };
-        const post = postFixture({ id: '00000000-0000-4000-8000-0000000000bb', body: body.body, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0 } });
-        return { status: 201, body: post };
-      }
-      return undefined;
+      return composerReply(call);
     });
     const { user, container } = renderUi(<Composer />, { signedIn: true });
     const picker = container.querySelector('input[type="file"]') as HTMLInputElement;

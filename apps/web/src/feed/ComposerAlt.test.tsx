@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Guidelines } from '../api/types';
-import { postFixture } from '../testing/posts';
+import { composerReply } from '../testing/posts';
 import { answerApi, renderUi } from '../testing/render';
 import { Composer } from './Composer';
 
@@ -22,18 +21,11 @@ vi.mock('../api/files', async (original) => ({
   })),
 }));
 
-const noGuidelines: Guidelines = { version: null, body: '', publishedAt: null, publishedBy: null, acceptedVersion: null, mustAccept: false };
-
 describe('Composer: alt text', () => {
   it('an uploaded image gets a field for its alt text, saved on the file when left; other files get none', async () => {
     const calls = answerApi((call) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
       if (call.method === 'PATCH' && call.path === `/api/files/${IMAGE_ID}`) return { status: 200, body: {} };
-      if (call.method === 'POST' && call.path === '/api/posts') {
-        const post = postFixture({ id: '00000000-0000-4000-8000-0000000000bb', body: (call.body as { body: string }).body });
-        return { status: 201, body: post };
-      }
-      return undefined;
+      return composerReply(call);
     });
     const { user, container } = renderUi(<Composer />, { signedIn: true });
     const picker = container.querySelector('input[type="file"]') as HTMLInputElement;

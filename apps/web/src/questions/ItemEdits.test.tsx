@@ -2,48 +2,27 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, QuestionDetail } from '../api/types';
 import { updateUser } from '../auth/session';
-import { answerApi, me, renderUi } from '../testing/render';
+import { answerFixture, questionFixture } from '../testing/questions';
+import { answerApi, renderUi } from '../testing/render';
 import { AnswerItem } from './AnswerItem';
 import { HistoryLink } from './ItemEdits';
 import { QuestionBody } from './QuestionPage';
 
 const other = { id: '00000000-0000-4000-8000-0000000000c2', handle: 'olga', displayName: 'Olga Other' };
-const mine = { id: me.id, handle: me.handle, displayName: me.displayName };
 const file = { id: 'f1', name: 'plan.pdf', size: 2048, contentType: 'application/pdf', url: '/api/files/f1?exp=1&sig=x' };
 
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  id: 'a1',
-  questionId: 'q1',
-  author: mine,
-  body: 'Use the VPN',
-  bodyHtml: '<p>Use the VPN</p>',
-  editedAt: null,
-  attachments: [file],
-  voteCount: 2,
-  myVote: false,
-  accepted: false,
-  createdAt: new Date().toISOString(),
-  ...over,
-});
+const answer = (over: Partial<Answer> = {}): Answer =>
+  answerFixture({ body: 'Use the VPN', bodyHtml: '<p>Use the VPN</p>', attachments: [file], voteCount: 2, ...over });
 
-const question = (over: Partial<QuestionDetail> = {}): QuestionDetail => ({
-  id: 'q1',
-  title: 'How do I connect?',
-  body: 'From home',
-  bodyHtml: '<p>From home</p>',
-  editedAt: new Date().toISOString(),
-  topics: ['vpn'],
-  status: 'open',
-  asker: mine,
-  answerCount: 1,
-  acceptedAnswerId: null,
-  createdAt: new Date().toISOString(),
-  answeredAt: null,
-  claim: null,
-  routedTo: [],
-  answers: [],
-  ...over,
-});
+const question = (over: Partial<QuestionDetail> = {}): QuestionDetail =>
+  questionFixture({
+    title: 'How do I connect?',
+    body: 'From home',
+    bodyHtml: '<p>From home</p>',
+    editedAt: new Date().toISOString(),
+    topics: ['vpn'],
+    ...over,
+  });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Answer, LinkPreview, QuestionDetail } from '../api/types';
-import { me, renderUi } from '../testing/render';
+import { answerFixture, questionFixture } from '../testing/questions';
+import { renderUi } from '../testing/render';
 import { AnswerItem } from './AnswerItem';
 import { QuestionBody } from './QuestionPage';
 
-const author = { id: me.id, handle: me.handle, displayName: me.displayName };
 const card = (n: string): LinkPreview => ({
   url: `https://example.org/${n}`,
   host: 'example.org',
@@ -14,38 +14,17 @@ const card = (n: string): LinkPreview => ({
   siteName: null,
 });
 
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  id: 'a1',
-  questionId: 'q1',
-  author,
-  body: 'See https://example.org/a',
-  bodyHtml: '<p>See https://example.org/a</p>',
-  editedAt: null,
-  voteCount: 0,
-  myVote: false,
-  accepted: false,
-  createdAt: new Date().toISOString(),
-  ...over,
-});
+const answer = (over: Partial<Answer> = {}): Answer =>
+  answerFixture({ body: 'See https://example.org/a', bodyHtml: '<p>See https://example.org/a</p>', ...over });
 
-const question = (over: Partial<QuestionDetail> = {}): QuestionDetail => ({
-  id: 'q1',
-  title: 'Is this current?',
-  body: 'See https://example.org/q',
-  bodyHtml: '<p>See https://example.org/q</p>',
-  editedAt: null,
-  topics: ['docs'],
-  status: 'open',
-  asker: author,
-  answerCount: 1,
-  acceptedAnswerId: null,
-  createdAt: new Date().toISOString(),
-  answeredAt: null,
-  claim: null,
-  routedTo: [],
-  answers: [],
-  ...over,
-});
+const question = (over: Partial<QuestionDetail> = {}): QuestionDetail =>
+  questionFixture({
+    title: 'Is this current?',
+    body: 'See https://example.org/q',
+    bodyHtml: '<p>See https://example.org/q</p>',
+    topics: ['docs'],
+    ...over,
+  });
 
 describe('link cards on questions and answers (#14)', () => {
   it('shows the question’s and the answer’s cards under their text', () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Post } from '../api/types';
+import type { Guidelines, Post } from '../api/types';
 import { keys, type PostPages } from '../feed/cache';
-import { me } from './render';
+import { type ApiCall, me } from './render';
 
 /** A post as the api returns it, by the signed-in test person unless `change` says otherwise. */
 export function postFixture(change: Partial<Post> = {}): Post {
@@ -23,4 +23,18 @@ export function postFixture(change: Partial<Post> = {}): Post {
 export function useFirstCachedPost(): Post | undefined {
   const { data } = useQuery<PostPages>({ queryKey: keys.feed('home'), queryFn: () => new Promise(() => undefined) });
   return data?.pages[0]?.items[0];
+}
+
+/** Community guidelines with nothing to accept: the composer posts straight away. */
+export const NO_GUIDELINES: Guidelines = { version: null, body: '', publishedAt: null, publishedBy: null, acceptedVersion: null, mustAccept: false };
+
+/** The id of the post the composer publishes in tests. */
+export const PUBLISHED_POST_ID = '00000000-0000-4000-8000-0000000000bb';
+
+/** What the api answers the composer: no guidelines to accept, and the post it publishes as sent. */
+export function composerReply(call: ApiCall): { status: number; body: unknown } | undefined {
+  if (call.path === '/api/guidelines') return { status: 200, body: NO_GUIDELINES };
+  if (call.method === 'POST' && call.path === '/api/posts')
+    return { status: 201, body: postFixture({ id: PUBLISHED_POST_ID, body: (call.body as { body: string }).body }) };
+  return undefined;
 }
