@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { appPathOf, Excerpts, MailRecipients, notificationHeadline, replyThreadOf } from '@ruche/email';
 import { NotificationSettingsService, NotificationsService } from '@ruche/notifications';
 import { EventBus, type PublishedEvent } from '@ruche/platform';
@@ -17,9 +17,17 @@ const URGENT = new Set(['mention', 'question.routed', 'answer', 'announcement'])
  * pushed then; the notification waits in the app). Each delivery's outcome is recorded: a browser
  * the push service no longer knows is removed. A failure is not retried (a late push is worse
  * than none: the app shows it anyway).
+ *
+ * Listening costs a job per notification, so this instance listens only once someone has a
+ * browser subscribed: checked at start and every minute (another instance may have taken the first
+ * subscription), and at once when this instance takes one.
  */
 @Injectable()
-export class NotificationPush implements OnModuleInit {
+export class NotificationPush implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('push');
+  private listening = false;
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(
     private readonly bus: EventBus,
     private readonly sender: PushSender,
@@ -31,11 +39,38 @@ export class NotificationPush implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    void this.listenWhenNeeded();
+    this.timer = setInterval(() => void this.listenWhenNeeded(), 60_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Starts listening (once) to `notification.created`: a browser has been subscribed. */
+  listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    clearInterval(this.timer);
     this.bus.subscribe('notification.created', (e) => this.handle(e).then(() => undefined), 'push.notification');
+  }
+
+  private async listenWhenNeeded(): Promise<void> {
+    if (this.listening) return;
+    try {
+      if (await this.settings.anySubscription()) this.listen();
+    } catch (error) {
+      this.logger.warn({ msg: 'push subscriptions not readable yet', error: (error as Error).message });
+    }
   }
 
   /** Resolves with what became of it (tests). */
   async handle(event: PublishedEvent<'notification.created'>, now = new Date()): Promise<string> {
+    // Most people subscribe no browser: one indexed read of the recipient (the event's audience,
+    // `user:<id>`) settles it before anything else is asked.
+    const addressee = event.audience?.find((room) => room.startsWith('user:'))?.slice('user:'.length);
+    if (addressee && (await this.settings.subscriptionsOf(addressee)).length === 0) return 'no subscription';
     const found = await this.notifications.forEmail(event.payload.notification.id);
     if (!found) return 'not visible';
     const { recipientId, notification } = found;

@@ -102,6 +102,12 @@ export class PushSettingsService {
     return found ? { start: found.quiet_start, end: found.quiet_end } : null;
   }
 
+  /** Whether anyone at all has a browser subscribed. */
+  async anySubscription(): Promise<boolean> {
+    const [found] = await rows<{ any: boolean }>(this.db.manager, 'SELECT EXISTS (SELECT 1 FROM push_subscriptions) AS any');
+    return found.any;
+  }
+
   subscriptionsOf(userId: string): Promise<PushSubscriptionRow[]> {
     return rows<PushSubscriptionRow>(
       this.db.manager,

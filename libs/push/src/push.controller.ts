@@ -25,8 +25,10 @@ export class PushController {
   @Post('subscriptions')
   @ApiOperation({ summary: "Subscribe this browser (the body is the browser's PushSubscription as JSON)" })
   @ApiOkResponse({ type: SubscriptionView })
-  subscribe(@CurrentUser() user: AuthUser, @Body() body: SubscribeDto, @Req() request: FastifyRequest): Promise<SubscriptionView> {
-    return this.settings.subscribe(user.id, body, request.headers['user-agent']);
+  async subscribe(@CurrentUser() user: AuthUser, @Body() body: SubscribeDto, @Req() request: FastifyRequest): Promise<SubscriptionView> {
+    const saved = await this.settings.subscribe(user.id, body, request.headers['user-agent']);
+    this.push.listen();
+    return saved;
   }
 
   @Delete('subscriptions')
