@@ -25,7 +25,7 @@ describe('email out, not configured', () => {
     const bob = await registerUser(t, { displayName: 'Bob' });
     const prefs = await t.http.get('/api/notifications/preferences').set('Authorization', bob.auth).expect(200);
     expect(prefs.body).toMatchObject({ emailConfigured: false });
-    expect(prefs.body.items).toContainEqual({ kind: 'mention', enabled: true, email: true });
+    expect(prefs.body.items).toContainEqual({ kind: 'mention', enabled: true, email: true, push: true });
 
     await postIn(t, alice, `Are you there, @${bob.handle}?`);
     await t.settle();

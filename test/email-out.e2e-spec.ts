@@ -121,8 +121,8 @@ describe('email out', () => {
   it('honours the per-kind email preference beside the in-app one (compatible API)', async () => {
     const dan = await registerUser(t, { displayName: 'Dan' });
     const prefs = await as(dan).get('/api/notifications/preferences').expect(200);
-    expect(prefs.body.items).toContainEqual({ kind: 'mention', enabled: true, email: true });
-    expect(prefs.body.items).toContainEqual({ kind: 'comment', enabled: true, email: false });
+    expect(prefs.body.items).toContainEqual({ kind: 'mention', enabled: true, email: true, push: true });
+    expect(prefs.body.items).toContainEqual({ kind: 'comment', enabled: true, email: false, push: false });
     expect(prefs.body).toMatchObject({ digestEmail: true, emailConfigured: true });
 
     // The old body shape still works; email alone, and both, too.
@@ -130,9 +130,9 @@ describe('email out', () => {
     const changed = await as(dan)
       .put('/api/notifications/preferences', { preferences: [{ kind: 'mention', email: false }, { kind: 'comment', email: true }] })
       .expect(200);
-    expect(changed.body.items).toContainEqual({ kind: 'mention', enabled: true, email: false });
-    expect(changed.body.items).toContainEqual({ kind: 'comment', enabled: true, email: true });
-    expect(changed.body.items).toContainEqual({ kind: 'reaction', enabled: false, email: false });
+    expect(changed.body.items).toContainEqual({ kind: 'mention', enabled: true, email: false, push: true });
+    expect(changed.body.items).toContainEqual({ kind: 'comment', enabled: true, email: true, push: false });
+    expect(changed.body.items).toContainEqual({ kind: 'reaction', enabled: false, email: false, push: false });
     for (const bad of [{}, { preferences: [{ kind: 'comment' }] }, { preferences: [{ kind: 'comment', email: 'yes' }] }, { digestEmail: 1 }]) {
       expect((await as(dan).put('/api/notifications/preferences', bad)).status).toBe(400);
     }
@@ -171,13 +171,13 @@ describe('email out', () => {
     // A GET (a link scanner) only shows the button.
     const page = await t.http.get(path).expect(200);
     expect(page.text).toContain('<form method="post"');
-    expect((await as(erin).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: true });
+    expect((await as(erin).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: true, push: true });
 
     // RFC 8058 one-click: a form POST, no token of any kind.
     await t.http.post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
     await t.http.post(path).type('form').send('List-Unsubscribe=One-Click').expect(200); // idempotent
-    expect((await as(erin).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: false });
-    expect((await as(alice).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: true });
+    expect((await as(erin).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: false, push: true });
+    expect((await as(alice).get('/api/notifications/preferences')).body.items).toContainEqual({ kind: 'mention', enabled: true, email: true, push: true });
 
     await postIn(t, alice, `Ping again @${erin.handle}`);
     await quiet();
