@@ -152,6 +152,9 @@ describe('personal data: export and erasure', () => {
     await as(dana).post(`/api/posts/${bobs.id}/comments`, { body: 'Thanks Bob!' }).expect(201);
     await as(bob).post(`/api/posts/${hers.id}/comments`, { body: 'Nice one' }).expect(201);
     await follow(t, bob, dana);
+    // Mentions of her in a question and in an answer (their HTML links her page).
+    const asked = await askQuestion(t, bob, { title: 'Who sails?', body: `Ask @${dana.handle} about the regatta`, topics: ['sailing'] });
+    const answered = await answerQuestion(t, bob, asked.id, `Also ask @${dana.handle}`);
     await t.settle();
     const search = (q: string, type: string) => as(bob).get(`/api/search?q=${encodeURIComponent(q)}&type=${type}`);
     expect((await search('Zephyrine', 'person')).body.items.map((i: { id: string }) => i.id)).toContain(dana.id);
@@ -201,6 +204,12 @@ describe('personal data: export and erasure', () => {
     expect(mention.body).toBe('Great sailing with Former employee today');
     expect(mention.bodyHtml).not.toContain(dana.id);
     expect(mention.bodyHtml).not.toContain(dana.handle);
+    const question = (await as(bob).get(`/api/questions/${asked.id}`)).body;
+    expect(question.body).toBe('Ask Former employee about the regatta');
+    expect(question.bodyHtml).not.toContain(dana.id);
+    const answer = question.answers.find((a: { id: string }) => a.id === answered.id);
+    expect(answer.body).toBe('Also ask Former employee');
+    expect(answer.bodyHtml).not.toContain(dana.id);
     // Her profile is empty; no notification mentions her; nobody follows her.
     const profile = (await as(bob).get(`/api/users/${dana.id}`)).body;
     expect(profile).toMatchObject({ displayName: 'Former employee', title: '', department: '', bio: '', skills: [] });

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, forgetMention, rows, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { PersonalDataRegistry, forgetMention, forgetMentionsIn, rows, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /** What an erased person's deleted posts and comments say (bodies must not be empty). */
 export const ERASED_TEXT = '[erased]';
@@ -56,15 +56,7 @@ export class FeedPersonalData implements OnModuleInit {
       await tx.manager.query('UPDATE posts SET body = $2, body_html = $3 WHERE id = $1', [p.id, next.text, next.html]);
     }
     // Comments keep no mention rows: their rendered HTML links the person's page.
-    const comments = await rows<{ id: string; body: string; body_html: string | null }>(
-      tx.manager,
-      `SELECT id, body, body_html FROM post_comments WHERE body_html LIKE '%/people/' || $1 || '"%' FOR UPDATE`,
-      [s.userId],
-    );
-    for (const c of comments) {
-      const next = forgetMention(c.body, c.body_html, s.handle, s.userId);
-      await tx.manager.query('UPDATE post_comments SET body = $2, body_html = $3 WHERE id = $1', [c.id, next.text, next.html]);
-    }
+    await forgetMentionsIn(tx, 'post_comments', s);
   }
 
   private async posts(tx: Tx, s: ErasureSubject): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { PersonalDataRegistry, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 const ERASED_TEXT = '[erased]';
 
@@ -7,7 +7,8 @@ const ERASED_TEXT = '[erased]';
  * Questions' share of a person's data (#15): what they asked and answered, their answer votes,
  * the routes that brought questions to them. Erasure keeps their questions and answers under
  * "Former employee" (anonymise), or deletes them the way their author would (soft delete, an
- * accepted answer unaccepted, answer counts kept exact) with the text wiped (delete). Votes stay in
+ * accepted answer unaccepted, answer counts kept exact) with the text wiped (delete); their mentions
+ * in others' questions and answers become "Former employee". Votes stay in
  * the counts. Open routes and claims to them end (an erased person answers nothing).
  */
 @Injectable()
@@ -16,27 +17,37 @@ export class QuestionsPersonalData implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.register(
-      tableOwner('questions', [
-        { table: 'questions', columns: ['asker_id'], section: 'questions', erase: (tx, s) => this.questions(tx, s) },
-        { table: 'questions', columns: ['deleted_by'], erase: 'null' },
-        { table: 'questions', columns: ['claimed_by'], erase: (tx, s) => this.claims(tx, s) },
-        { table: 'answers', columns: ['author_id'], section: 'answers', erase: (tx, s) => this.answers(tx, s) },
-        { table: 'answers', columns: ['deleted_by'], erase: 'null' },
+      tableOwner(
+        'questions',
+        [
+          { table: 'questions', columns: ['asker_id'], section: 'questions', erase: (tx, s) => this.questions(tx, s) },
+          { table: 'questions', columns: ['deleted_by'], erase: 'null' },
+          { table: 'questions', columns: ['claimed_by'], erase: (tx, s) => this.claims(tx, s) },
+          { table: 'answers', columns: ['author_id'], section: 'answers', erase: (tx, s) => this.answers(tx, s) },
+          { table: 'answers', columns: ['deleted_by'], erase: 'null' },
+          {
+            table: 'question_revisions',
+            columns: ['edited_by'],
+            section: 'question_revisions',
+            erase: (tx, s) => this.revisions(tx, s, 'question'),
+          },
+          {
+            table: 'answer_revisions',
+            columns: ['edited_by'],
+            section: 'answer_revisions',
+            erase: (tx, s) => this.revisions(tx, s, 'answer'),
+          },
+          { table: 'answer_votes', columns: ['user_id'], section: 'answer_votes', erase: 'keep' },
+          { table: 'question_routes', columns: ['user_id'], section: 'routed_to_me', erase: 'delete' },
+        ],
         {
-          table: 'question_revisions',
-          columns: ['edited_by'],
-          section: 'question_revisions',
-          erase: (tx, s) => this.revisions(tx, s, 'question'),
+          // Others' questions and answers that mention them: the mention becomes "Former employee".
+          eraseFirst: async (tx, s) => {
+            await forgetMentionsIn(tx, 'questions', s);
+            await forgetMentionsIn(tx, 'answers', s);
+          },
         },
-        {
-          table: 'answer_revisions',
-          columns: ['edited_by'],
-          section: 'answer_revisions',
-          erase: (tx, s) => this.revisions(tx, s, 'answer'),
-        },
-        { table: 'answer_votes', columns: ['user_id'], section: 'answer_votes', erase: 'keep' },
-        { table: 'question_routes', columns: ['user_id'], section: 'routed_to_me', erase: 'delete' },
-      ]),
+      ),
     );
   }
 

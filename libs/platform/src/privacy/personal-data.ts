@@ -195,6 +195,23 @@ export function tableOwner(
   };
 }
 
+/**
+ * Others' texts in `table` (an owner's table with `id`, `body`, `body_html`) whose rendered HTML
+ * links the erased person (a resolved @mention), rewritten with {@link forgetMention} under a row
+ * lock in the erasing transaction.
+ */
+export async function forgetMentionsIn(tx: Tx, table: string, subject: ErasureSubject): Promise<void> {
+  const found = await rows<{ id: string; body: string; body_html: string | null }>(
+    tx.manager,
+    `SELECT id, body, body_html FROM ${ident(table)} WHERE body_html LIKE '%/people/' || $1 || '"%' FOR UPDATE`,
+    [subject.userId],
+  );
+  for (const row of found) {
+    const next = forgetMention(row.body, row.body_html, subject.handle, subject.userId);
+    await tx.manager.query(`UPDATE ${ident(table)} SET body = $2, body_html = $3 WHERE id = $1`, [row.id, next.text, next.html]);
+  }
+}
+
 /** Escapes a string for a RegExp. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
