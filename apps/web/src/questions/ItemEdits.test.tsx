@@ -26,7 +26,34 @@ const question = (over: Partial<QuestionDetail> = {}): QuestionDetail =>
 
 afterEach(() => vi.unstubAllGlobals());
 
+// The upload itself (XMLHttpRequest, for progress) is the api's: here it answers like the api would.
+vi.mock('../api/files', async (original) => ({
+  ...(await original<typeof import('../api/files')>()),
+  uploadFile: vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
+    onProgress?.(0.5);
+    return { id: 'f2', name: file.name, size: file.size, contentType: 'text/csv', sha256: 'b'.repeat(64) };
+  }),
+}));
+
 describe('editing questions and answers (#14)', () => {
+  it('the author adds a file while editing: it uploads at once and the save sends the whole list', async () => {
+    const calls = answerApi((call) => {
+      if (call.method === 'PATCH' && call.path === '/api/answers/a1') return { status: 200, body: answer({ editedAt: new Date().toISOString() }) };
+      return undefined;
+    });
+    const q = question({ answers: [answer()] });
+    const { user, qc, container } = renderUi(<ul><AnswerItem answer={q.answers[0]} question={q} /></ul>, { signedIn: true });
+    qc.setQueryData(['questions', 'detail', 'q1'], q);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const form = screen.getByRole('form', { name: 'Edit' });
+    expect(within(form).getByRole('button', { name: 'Attach a file' })).toBeInTheDocument();
+    const picker = container.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(picker, new File(['month,sales'], 'sales.csv', { type: 'text/csv' }));
+    expect(await within(form).findByRole('button', { name: 'Take sales.csv off' })).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ body: 'Use the VPN', attachmentIds: ['f1', 'f2'] }]);
+  });
+
   it('the author edits an answer in place: text and files, PATCH with the remaining files, then the editor closes', async () => {
     const calls = answerApi((call) => {
       if (call.method === 'PATCH' && call.path === '/api/answers/a1') {

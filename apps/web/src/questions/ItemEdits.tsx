@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { editsApi, type EditableKind, type Revision } from '../api/edits';
+import { uploadFile } from '../api/files';
 import type { Attachment } from '../api/types';
 import { can } from '../admin/roles';
 import { useMe } from '../auth/useSession';
@@ -73,9 +74,18 @@ export function HistoryLink({ kind, id, editedAt }: { kind: EditableKind; id: st
   );
 }
 
+/** A file chosen while editing: uploading (its progress), or refused (why). */
+interface PendingUpload {
+  key: string;
+  name: string;
+  progress: number;
+  error?: string;
+}
+
 /**
  * Edits a text in place (Markdown toolbar and mentions), with an optional title, and the item's
- * files as chips that can be taken off (the save sends the remaining list; untouched, none is sent).
+ * files as chips that can be taken off or added to (each added file uploads at once; the save sends
+ * the whole list once it changed, and waits for uploads in progress; untouched, none is sent).
  */
 export function TextEditor(props: {
   label: string;
@@ -90,9 +100,27 @@ export function TextEditor(props: {
   const [text, setText] = useState(props.initial);
   const [title, setTitle] = useState(props.title?.initial ?? '');
   const [files, setFiles] = useState(props.attachments ?? []);
+  const [uploads, setUploads] = useState<PendingUpload[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const filesChanged = files.length !== (props.attachments ?? []).length;
+  const picker = useRef<HTMLInputElement>(null);
+  const initialIds = (props.attachments ?? []).map((f) => f.id).join();
+  const filesChanged = files.map((f) => f.id).join() !== initialIds;
+  const uploading = uploads.some((u) => !u.error);
+  const addFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    for (const file of Array.from(event.target.files ?? [])) {
+      const key = `${file.name}-${Date.now()}-${Math.random()}`;
+      const update = (change: Partial<PendingUpload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
+      setUploads((all) => [...all, { key, name: file.name, progress: 0 }]);
+      uploadFile(file, (progress) => update({ progress }))
+        .then((uploaded) => {
+          setUploads((all) => all.filter((u) => u.key !== key));
+          setFiles((all) => [...all, { id: uploaded.id, name: uploaded.name, size: uploaded.size, contentType: uploaded.contentType, url: '' }]);
+        })
+        .catch((err: unknown) => update({ error: errorText(err, i18n) }));
+    }
+    event.target.value = '';
+  };
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -132,13 +160,34 @@ export function TextEditor(props: {
           ))}
         </ul>
       )}
+      {uploads.length > 0 && (
+        <ul className={styles.files} aria-label={t('editor.uploads')}>
+          {uploads.map((u) => (
+            <li key={u.key} className={styles.file}>
+              {u.error ? (
+                <span role="alert">{t('editor.uploadFailed', { name: u.name, reason: u.error })}</span>
+              ) : (
+                <span>{t('editor.uploading', { name: u.name, percent: Math.round(u.progress * 100) })}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <input ref={picker} type="file" multiple hidden onChange={addFiles} aria-hidden="true" tabIndex={-1} />
       {error && (
         <p className="inline-error" role="alert">
           {error}
         </p>
       )}
       <div className="row">
-        <button type="submit" className="btn btn--primary btn--small" disabled={busy || !text.trim() || (!!props.title && !title.trim())}>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => picker.current?.click()}>
+          {t('editor.attach')}
+        </button>
+        <button
+          type="submit"
+          className="btn btn--primary btn--small"
+          disabled={busy || uploading || !text.trim() || (!!props.title && !title.trim())}
+        >
           {t('editor.save')}
         </button>
         <button type="button" className="btn btn--small" onClick={props.onCancel}>
