@@ -7,23 +7,15 @@ import { Attachments } from './Attachments';
 import { Composer } from './Composer';
 
 // The upload itself (XMLHttpRequest, for progress) is the api's: here it answers like the api would.
-vi.mock('../api/files', async (original) => ({
-  ...(await original<typeof import('../api/files')>()),
-  uploadFile: vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
-    onProgress?.(0.5);
+vi.mock('../api/files', async (original) =>
+  (await import('../testing/uploads')).withFakeUpload(original, async (file) => {
     if (file.name.endsWith('.exe')) {
       const { ApiError } = await import('../api/errors');
       throw new ApiError(415, { message: 'This type of file is not allowed', code: 'file_type_not_allowed' });
     }
-    return {
-      id: '00000000-0000-4000-8000-0000000000f1',
-      name: file.name,
-      size: file.size,
-      contentType: 'image/png',
-      sha256: 'a'.repeat(64),
-    };
+    return { id: '00000000-0000-4000-8000-0000000000f1', name: file.name, size: file.size, contentType: 'image/png', sha256: 'a'.repeat(64) };
   }),
-}));
+);
 
 const image: Attachment = {
   id: '00000000-0000-4000-8000-0000000000a1',

@@ -27,13 +27,15 @@ const question = (over: Partial<QuestionDetail> = {}): QuestionDetail =>
 afterEach(() => vi.unstubAllGlobals());
 
 // The upload itself (XMLHttpRequest, for progress) is the api's: here it answers like the api would.
-vi.mock('../api/files', async (original) => ({
-  ...(await original<typeof import('../api/files')>()),
-  uploadFile: vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
-    onProgress?.(0.5);
-    return { id: 'f2', name: file.name, size: file.size, contentType: 'text/csv', sha256: 'b'.repeat(64) };
-  }),
-}));
+vi.mock('../api/files', async (original) =>
+  (await import('../testing/uploads')).withFakeUpload(original, async (file) => ({
+    id: 'f2',
+    name: file.name,
+    size: file.size,
+    contentType: 'text/csv',
+    sha256: 'b'.repeat(64),
+  })),
+);
 
 describe('editing questions and answers (#14)', () => {
   it('the author adds a file while editing: it uploads at once and the save sends the whole list', async () => {
