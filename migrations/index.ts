@@ -70,6 +70,7 @@ import { CreateSamlAssertions1795560000100 } from './1795560000100-CreateSamlAss
 import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTrainingPaths.js';
 import { AddPushPreference1795590000000 } from './1795590000000-AddPushPreference.js';
 import { CreatePushSubscriptions1795590000100 } from './1795590000100-CreatePushSubscriptions.js';
+import { AddIdeaCommentLinkPreviews1795590000200 } from './1795590000200-AddIdeaCommentLinkPreviews.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { WidenLinkPreviewItems1795580000000 } from './1795580000000-WidenLinkPreviewItems.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
@@ -159,4 +160,5 @@ export const migrations = [
   CreateSamlRequests1795560000000,
   CreateSamlAssertions1795560000100,
   CreatePersonalDataExports1795550000000,
+  AddIdeaCommentLinkPreviews1795590000200,
 ];

@@ -1006,7 +1006,7 @@ CONSTRAINT public.kudos.kudos_recipient_fk FOREIGN KEY (recipient_id) REFERENCES
 CONSTRAINT public.kudos.kudos_target_type_known CHECK ((target_type = ANY (ARRAY['answer'::text, 'review'::text, 'post'::text])))
 CONSTRAINT public.link_preview_rules.link_preview_rules_pkey PRIMARY KEY (host)
 CONSTRAINT public.link_preview_rules.link_preview_rules_rule_check CHECK ((rule = ANY (ARRAY['allow'::text, 'deny'::text])))
-CONSTRAINT public.link_preview_uses.link_preview_uses_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text])))
+CONSTRAINT public.link_preview_uses.link_preview_uses_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text, 'idea_comment'::text])))
 CONSTRAINT public.link_preview_uses.link_preview_uses_pkey PRIMARY KEY (item_type, item_id, preview_id)
 CONSTRAINT public.link_preview_uses.link_preview_uses_preview_fk FOREIGN KEY (preview_id) REFERENCES link_previews(id) ON DELETE CASCADE
 CONSTRAINT public.link_previews.link_previews_image_fk FOREIGN KEY (image_file_id) REFERENCES files(id) ON DELETE SET NULL

@@ -252,6 +252,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         body: 'Please add phone booths too.',
         bodyHtml: '<p>Please add phone booths too.</p>\n',
         createdAt: expect.any(String),
+        linkPreviews: [],
       });
       await as(alice).post(`/api/ideas/${ideaA.id}/comments`, { body: 'Good point, added.' }).expect(201);
       const list = await as(bob).get(`/api/ideas/${ideaA.id}/comments`);

@@ -177,6 +177,25 @@ describe('link previews on comments, questions, answers and ideas', () => {
       expect(edited.body.linkPreviews).toEqual([]);
       expect((await actingAs(t, carol).get(`/api/ideas/${idea.id}`)).body.linkPreviews).toEqual([]);
     });
+
+    it('an idea comment gets its card: live to the idea’s watchers and in the comment list', async () => {
+      const innovator = await registerInnovator(t, admin);
+      const campaign = await openCampaign(t, innovator, [innovator]);
+      const idea = await submitIdea(t, alice, campaign.id, { body: 'No link here' });
+      const watcher = await sockets(carol);
+      expect(await watcher.subscribe(`idea:${idea.id}`)).toEqual({ ok: true });
+      const created = await actingAs(t, bob).post(`/api/ideas/${idea.id}/comments`, { body: `Prior art: ${page('ic1')}` });
+      expect(created.status).toBe(201);
+      expect(created.body.linkPreviews).toEqual([]);
+      expect(await live(watcher, 'idea_comment', created.body.id)).toMatchObject({
+        itemType: 'idea_comment',
+        itemId: created.body.id,
+        parentId: idea.id,
+        linkPreviews: [card('ic1')],
+      });
+      const listed = await actingAs(t, carol).get(`/api/ideas/${idea.id}/comments`);
+      expect(listed.body.items.find((c: { id: string }) => c.id === created.body.id).linkPreviews).toEqual([card('ic1')]);
+    });
   });
 
   it('one page linked from a post, a comment, a question and an answer is fetched once, into one cache row', async () => {

@@ -28,7 +28,7 @@ export interface PreviewEvents {
 }
 
 /** The kinds of item whose links get preview cards. */
-export const PREVIEW_ITEM_TYPES = ['post', 'comment', 'question', 'answer', 'idea'] as const;
+export const PREVIEW_ITEM_TYPES = ['post', 'comment', 'question', 'answer', 'idea', 'idea_comment'] as const;
 export type PreviewItemType = (typeof PREVIEW_ITEM_TYPES)[number];
 /** The items whose cards are sent live as `item.link_previews`. */
 export type LiveCardItemType = Exclude<PreviewItemType, 'post'>;

@@ -495,6 +495,8 @@ export class IdeaCommentView implements IdeaCommentEventView {
   bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+  @LinkPreviewsProperty()
+  linkPreviews?: LinkPreviewViewDto[];
 }
 
 export class VoteView {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
+import { LinkPreviews } from '@ruche/previews';
 import {
   type AuthUser,
   conflict,
@@ -33,6 +34,7 @@ export class IdeaCommentsService {
     private readonly visibility: IdeasVisibility,
     private readonly identity: IdentityService,
     private readonly publishing: PublishingGate,
+    private readonly previews: LinkPreviews,
   ) {}
 
   async add(user: AuthUser, ideaId: string, body: string): Promise<IdeaCommentView> {
@@ -51,7 +53,9 @@ export class IdeaCommentsService {
         'UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count',
         [ideaId],
       );
-      const comment = toCommentView(row, summaryOf(user));
+      // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'idea_comment', id: row.id }, body);
+      const comment = { ...toCommentView(row, summaryOf(user)), linkPreviews };
       await tx.emit({
         type: 'idea.comment_created',
         payload: { ideaId, campaignId: idea.campaign_id, authorId: idea.author_id, comment, commentCount },
@@ -77,12 +81,19 @@ export class IdeaCommentsService {
         LIMIT ${take}`,
       params.values,
     );
-    const authors = await this.identity.summaries(list.slice(0, page.limit).map((c) => c.author_id));
+    const shown = list.slice(0, page.limit);
+    const [authors, cards] = await Promise.all([
+      this.identity.summaries(shown.map((c) => c.author_id)),
+      this.previews.previewsFor(
+        'idea_comment',
+        shown.map((c) => c.id),
+      ),
+    ]);
     return toPage(
       list,
       page.limit,
       (c) => [c.created_at, c.id],
-      (c) => toCommentView(c, summaryIn(authors, c.author_id)),
+      (c) => ({ ...toCommentView(c, summaryIn(authors, c.author_id)), linkPreviews: cards.get(c.id) ?? [] }),
     );
   }
 }

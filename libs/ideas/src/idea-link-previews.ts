@@ -18,6 +18,37 @@ export class IdeaLinkPreviews implements OnModuleInit {
 
   onModuleInit(): void {
     this.previews.sendLive('idea', (ids) => this.deliveries(ids));
+    this.previews.sendLive('idea_comment', (ids) => this.commentDeliveries(ids));
+  }
+
+  /** An idea comment's cards go where the comment itself went (`idea.comment_created`): its idea's audience (ideaAudience: only those who may still see a hidden idea). */
+  async commentDeliveries(ids: string[]): Promise<CardDelivery[]> {
+    const found = await rows<{
+      id: string;
+      idea_id: string;
+      campaign_id: string;
+      author_id: string;
+      comment_author_id: string;
+      moderation_state: ModerationState;
+    }>(
+      this.db.manager,
+      `SELECT c.id, c.idea_id, i.campaign_id, i.author_id, c.author_id AS comment_author_id, i.moderation_state
+         FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
+        WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return found.map((c) => ({
+      id: c.id,
+      parentId: c.idea_id,
+      audience: ideaAudience({
+        id: c.idea_id,
+        campaign_id: c.campaign_id,
+        author_id: c.author_id,
+        moderation_state: c.moderation_state,
+      }),
+      subject: ideaSubject(c.idea_id),
+      actorId: c.comment_author_id,
+    }));
   }
 
   async deliveries(ids: string[]): Promise<CardDelivery[]> {

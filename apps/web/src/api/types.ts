@@ -10,10 +10,10 @@ export interface PostLinkPreviewsEvent {
   postId: string;
   linkPreviews: LinkPreview[];
 }
-/** `item.link_previews`: a comment's, question's, answer's or idea's cards; `parentId` its post or question. */
+/** `item.link_previews`: a comment's, question's, answer's, idea's or idea comment's cards; `parentId` its post, question or idea. */
 export interface ItemLinkPreviewsEvent {
   eventId: number;
-  itemType: 'comment' | 'question' | 'answer' | 'idea';
+  itemType: 'comment' | 'question' | 'answer' | 'idea' | 'idea_comment';
   itemId: string;
   parentId: string | null;
   linkPreviews: LinkPreview[];
@@ -411,6 +411,8 @@ export interface IdeaComment {
   /** `body` as the server rendered and sanitised it (#14). */
   bodyHtml?: string;
   createdAt: string;
+  /** Cards of its links once the server fetched them (#14). */
+  linkPreviews?: LinkPreview[];
 }
 
 export interface SimilarIdea {

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { ideasApi } from '../api/endpoints';
 import type { IdeaComment } from '../api/types';
 import { useMe } from '../auth/useSession';
+import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
@@ -21,6 +22,7 @@ function CommentItem({ comment }: { comment: IdeaComment }) {
           <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
         </p>
         <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
+        <LinkCards items={comment.linkPreviews} />
       </div>
     </li>
   );

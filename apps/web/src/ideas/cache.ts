@@ -100,6 +100,21 @@ export function addIdeaComment(qc: QueryClient, comment: IdeaComment, commentCou
   else if (added) patchIdea(qc, comment.ideaId, (idea) => ({ commentCount: idea.commentCount + 1 }));
 }
 
+/** Changes one comment of a loaded thread (its link cards arriving, #14). */
+export function patchIdeaComment(qc: QueryClient, ideaId: string, commentId: string, change: Partial<IdeaComment>): void {
+  qc.setQueryData<IdeaCommentPages>(ideaKeys.comments(ideaId), (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((c) => (c.id === commentId ? { ...c, ...change } : c)),
+          })),
+        }
+      : data,
+  );
+}
+
 /**
  * idea.voted events received per idea, so a slower PUT/DELETE answer does not overwrite a newer
  * count that arrived live while it was in flight.

@@ -16,7 +16,7 @@ import type {
 import { useMe } from '../auth/useSession';
 import { rememberPeople } from '../people/known';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
-import { addIdea, addIdeaComment, addReview, ideaKeys, patchCampaign, patchIdea, removeIdea, tickVotes } from './cache';
+import { addIdea, addIdeaComment, addReview, ideaKeys, patchCampaign, patchIdea, patchIdeaComment, removeIdea, tickVotes } from './cache';
 
 /**
  * Applies live idea events to whatever is loaded. Mounted once for the signed-in person; the
@@ -47,8 +47,10 @@ export function useIdeasRealtime(): void {
   });
 
   // #14: an idea's link cards, fetched after it was written, appear without a reload.
-  useRealtimeEvent<ItemLinkPreviewsEvent>('item.link_previews', ({ itemType, itemId, linkPreviews }) => {
-    if (itemType === 'idea' && itemId && Array.isArray(linkPreviews)) patchIdea(qc, itemId, () => ({ linkPreviews }));
+  useRealtimeEvent<ItemLinkPreviewsEvent>('item.link_previews', ({ itemType, itemId, parentId, linkPreviews }) => {
+    if (!itemId || !Array.isArray(linkPreviews)) return;
+    if (itemType === 'idea') patchIdea(qc, itemId, () => ({ linkPreviews }));
+    else if (itemType === 'idea_comment' && parentId) patchIdeaComment(qc, parentId, itemId, { linkPreviews });
   });
 
   useRealtimeEvent<IdeaStatusEvent>('idea.status', ({ ideaId, campaignId, status, rationale }) => {

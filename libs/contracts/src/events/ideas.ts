@@ -77,6 +77,8 @@ export interface IdeaCommentView {
   /** `body` rendered once on the server (Markdown, sanitised HTML: #14). */
   bodyHtml: string;
   createdAt: string;
+  /** The cards of its links once fetched (#14); [] until then. */
+  linkPreviews?: LinkPreviewView[];
 }
 
 /**
