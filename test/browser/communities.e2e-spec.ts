@@ -180,7 +180,9 @@ describe('groups, people and ideas (browser)', () => {
       const voterPage = await newPage();
       await signIn(voterPage, voter);
       await voterPage.goto(`/campaigns/${campaignId}`);
-      // Typing a title close to an existing idea suggests it.
+      // The page leads with the ideas; the form opens from its button. Typing a title close to an
+      // existing idea suggests it.
+      await voterPage.getByRole('button', { name: 'Submit an idea' }).click();
       await voterPage.getByLabel('Title').fill('Bike sheds');
       await voterPage.getByText('Similar ideas already submitted').waitFor();
       await voterPage
