@@ -71,6 +71,8 @@ import { CreateTrainingPaths1795423000000 } from './1795423000000-CreateTraining
 import { AddPushPreference1795590000000 } from './1795590000000-AddPushPreference.js';
 import { CreatePushSubscriptions1795590000100 } from './1795590000100-CreatePushSubscriptions.js';
 import { AddIdeaCommentLinkPreviews1795590000200 } from './1795590000200-AddIdeaCommentLinkPreviews.js';
+import { AddFirstRunStepKinds1795600000000 } from './1795600000000-AddFirstRunStepKinds.js';
+import { CreateTrainingFirstRuns1795600000100 } from './1795600000100-CreateTrainingFirstRuns.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { WidenLinkPreviewItems1795580000000 } from './1795580000000-WidenLinkPreviewItems.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
@@ -161,4 +163,6 @@ export const migrations = [
   CreateSamlAssertions1795560000100,
   CreatePersonalDataExports1795550000000,
   AddIdeaCommentLinkPreviews1795590000200,
+  AddFirstRunStepKinds1795600000000,
+  CreateTrainingFirstRuns1795600000100,
 ];

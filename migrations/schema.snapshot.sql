@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (100)
+-- tables (101)
 TABLE public.account_tokens
   id uuid NOT NULL DEFAULT gen_random_uuid()
   user_id uuid NOT NULL
@@ -751,6 +751,10 @@ TABLE public.training_enrollments
   user_id uuid NOT NULL
   enrolled_at timestamp with time zone NOT NULL DEFAULT now()
   completed_at timestamp with time zone
+TABLE public.training_first_runs
+  user_id uuid NOT NULL
+  outcome text NOT NULL
+  finished_at timestamp with time zone NOT NULL DEFAULT now()
 TABLE public.training_paths
   id uuid NOT NULL DEFAULT gen_random_uuid()
   title text NOT NULL
@@ -796,7 +800,7 @@ TABLE public.users
   email_verified_at timestamp(3) with time zone DEFAULT now()
   must_change_password boolean NOT NULL DEFAULT false
 
--- constraints (449)
+-- constraints (452)
 CONSTRAINT public.account_tokens.account_tokens_pkey PRIMARY KEY (id)
 CONSTRAINT public.account_tokens.account_tokens_purpose_known CHECK ((purpose = ANY (ARRAY['verify_email'::text, 'password_reset'::text])))
 CONSTRAINT public.account_tokens.account_tokens_token_hash_key UNIQUE (token_hash)
@@ -1216,6 +1220,9 @@ CONSTRAINT public.totp_recovery_codes.totp_recovery_codes_user_fkey FOREIGN KEY 
 CONSTRAINT public.training_enrollments.training_enrollments_path_fkey FOREIGN KEY (path_id) REFERENCES training_paths(id) ON DELETE CASCADE
 CONSTRAINT public.training_enrollments.training_enrollments_pkey PRIMARY KEY (path_id, user_id)
 CONSTRAINT public.training_enrollments.training_enrollments_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.training_first_runs.training_first_runs_outcome_check CHECK ((outcome = ANY (ARRAY['finished'::text, 'skipped'::text])))
+CONSTRAINT public.training_first_runs.training_first_runs_pkey PRIMARY KEY (user_id)
+CONSTRAINT public.training_first_runs.training_first_runs_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.training_paths.training_paths_audience_check CHECK ((audience = ANY (ARRAY['newcomers'::text, 'community_owners'::text])))
 CONSTRAINT public.training_paths.training_paths_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id)
 CONSTRAINT public.training_paths.training_paths_group_audience_check CHECK (((group_id IS NULL) OR (audience = 'newcomers'::text)))
@@ -1226,7 +1233,7 @@ CONSTRAINT public.training_step_completions.training_step_completions_step_fkey 
 CONSTRAINT public.training_step_completions.training_step_completions_user_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.training_steps.training_steps_group_fkey FOREIGN KEY (group_id) REFERENCES groups(id) ON DELETE CASCADE
 CONSTRAINT public.training_steps.training_steps_join_group_check CHECK (((kind <> 'join_group'::text) OR (group_id IS NOT NULL)))
-CONSTRAINT public.training_steps.training_steps_kind_check CHECK ((kind = ANY (ARRAY['read'::text, 'accept_guidelines'::text, 'first_post'::text, 'first_question'::text, 'join_group'::text, 'meet_mentor'::text])))
+CONSTRAINT public.training_steps.training_steps_kind_check CHECK ((kind = ANY (ARRAY['read'::text, 'accept_guidelines'::text, 'first_post'::text, 'first_question'::text, 'join_group'::text, 'meet_mentor'::text, 'declare_skills'::text, 'follow_people'::text])))
 CONSTRAINT public.training_steps.training_steps_path_fkey FOREIGN KEY (path_id) REFERENCES training_paths(id) ON DELETE CASCADE
 CONSTRAINT public.training_steps.training_steps_path_position_key UNIQUE (path_id, "position")
 CONSTRAINT public.training_steps.training_steps_pkey PRIMARY KEY (id)
@@ -1252,7 +1259,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (263)
+-- indexes (264)
 INDEX CREATE INDEX account_tokens_user_idx ON public.account_tokens USING btree (user_id, purpose, created_at DESC)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
@@ -1506,6 +1513,7 @@ INDEX CREATE UNIQUE INDEX topic_helpers_pkey ON public.topic_helpers USING btree
 INDEX CREATE UNIQUE INDEX totp_credentials_pkey ON public.totp_credentials USING btree (user_id)
 INDEX CREATE UNIQUE INDEX totp_recovery_codes_pkey ON public.totp_recovery_codes USING btree (id)
 INDEX CREATE UNIQUE INDEX training_enrollments_pkey ON public.training_enrollments USING btree (path_id, user_id)
+INDEX CREATE UNIQUE INDEX training_first_runs_pkey ON public.training_first_runs USING btree (user_id)
 INDEX CREATE UNIQUE INDEX training_paths_pkey ON public.training_paths USING btree (id)
 INDEX CREATE UNIQUE INDEX training_step_completions_pkey ON public.training_step_completions USING btree (step_id, user_id)
 INDEX CREATE UNIQUE INDEX training_steps_path_position_key ON public.training_steps USING btree (path_id, "position")

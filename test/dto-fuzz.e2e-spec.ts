@@ -431,6 +431,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
       path: () => `/api/training/paths/${ids.trainingDraft}`,
       valid: () => ({ title: 'Renamed', steps: [{ kind: 'first_post', title: 'Say hello' }] }),
     },
+    'PUT /api/me/first-run': { as: () => alice, path: () => '/api/me/first-run', valid: () => ({ outcome: 'skipped' }) },
     'PUT /api/topics/{topic}/helper': { as: () => alice, path: () => '/api/topics/testing/helper', valid: () => ({ weeklyCap: 3 }) },
     'POST /api/kudos': { as: () => alice, path: () => '/api/kudos', valid: () => ({ targetType: 'answer', targetId: ids.answer, message: 'Thanks!' }) },
     // #15: refused for want of a real challenge, token, enrolment or password, so a 4xx that must write nothing.

@@ -174,6 +174,10 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   POST   /api/training/paths/:id/enroll           token
   POST   /api/training/paths/:id/steps/:stepId/complete token
   GET    /api/training/paths/:id/progress         token
+  // First run (#16): the caller's own suggestions and first-run state.
+  GET    /api/me/suggestions                      token
+  GET    /api/me/first-run                        token
+  PUT    /api/me/first-run                        token
 
   // Files (test/files*.e2e-spec.ts). Downloads are public to the guard because a signed link
   // (?exp=…&sig=…, for <img>) needs no token; without one the handler demands a bearer token (401).

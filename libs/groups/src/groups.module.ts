@@ -5,6 +5,7 @@ import { DirectoryGroups } from './directory-groups.service.js';
 import { GroupAccess } from './group-access.js';
 import { GroupCatalogService } from './group-catalog.service.js';
 import { GroupSearch } from './group-search.js';
+import { GroupSuggestions } from './group-suggestions.js';
 import { GroupsController, MyGroupsController } from './groups.controller.js';
 import { GroupsService } from './groups.service.js';
 import { MembershipsService } from './memberships.service.js';
@@ -27,7 +28,8 @@ import { GroupsPersonalData } from './groups-personal-data.js';
     BansService,
     GroupSearch,
     DirectoryGroups,
+    GroupSuggestions,
   ],
-  exports: [GroupsService, DirectoryGroups],
+  exports: [GroupsService, DirectoryGroups, GroupSuggestions],
 })
 export class GroupsModule {}

@@ -5,4 +5,5 @@ export * from './group-handle.js';
 export * from './group-rules.js';
 export * from './groups.module.js';
 export * from './groups.service.js';
+export * from './group-suggestions.js';
 export { memberGroupIdsSql } from './group-sql.js';

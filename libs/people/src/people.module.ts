@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@ruche/identity';
 import { addTextBodyParser } from '@ruche/platform';
+import { ColleagueSuggestions } from './colleague-suggestions.js';
 import { FollowRooms } from './follow-rooms.js';
 import { FollowEntity } from './follow.entity.js';
 import { OrgChartService } from './org-chart.service.js';
@@ -32,8 +33,9 @@ import { PeoplePersonalData } from './people-personal-data.js';
     OrgFieldsService,
     OrgChartService,
     PeopleImportService,
+    ColleagueSuggestions,
   ],
-  exports: [PeopleService, OrgFieldsService],
+  exports: [PeopleService, OrgFieldsService, ColleagueSuggestions],
 })
 export class PeopleModule implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}

@@ -13,9 +13,19 @@ export type Audience = (typeof AUDIENCES)[number];
 /**
  * What a step asks for, and so what completes it: `read` is ticked by the person; every other kind
  * by doing it (accepting the guidelines, a first post — in `groupId` when given — a first question,
- * joining `groupId`, being paired with a mentor).
+ * joining `groupId`, being paired with a mentor, declaring skills, following a colleague: the last two
+ * are what the first-run screen asks, #16).
  */
-export const STEP_KINDS = ['read', 'accept_guidelines', 'first_post', 'first_question', 'join_group', 'meet_mentor'] as const;
+export const STEP_KINDS = [
+  'read',
+  'accept_guidelines',
+  'first_post',
+  'first_question',
+  'join_group',
+  'meet_mentor',
+  'declare_skills',
+  'follow_people',
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export type PathStatus = 'draft' | 'published' | 'archived';

@@ -5,8 +5,8 @@ import { TrainingProgressService } from './training-progress.service.js';
 /**
  * Training follows what people do, through the owners' events: a new account is given the
  * company's onboarding paths, a new member their group's, a new community owner or admin the
- * community owners' paths; posts, questions, joins, accepted guidelines and mentoring pairings
- * tick the steps that ask for them. Each handler is idempotent, as redelivery requires.
+ * community owners' paths; posts, questions, joins, accepted guidelines, mentoring pairings,
+ * declared skills and follows tick the steps that ask for them. Each handler is idempotent, as redelivery requires.
  */
 @Injectable()
 export class TrainingListeners implements OnModuleInit {
@@ -58,6 +58,18 @@ export class TrainingListeners implements OnModuleInit {
       'guidelines.accepted',
       ({ payload }) => this.progress.completeBy(payload.userId, { kind: 'accept_guidelines' }),
       'training.guidelines',
+    );
+    on(
+      'skills.updated',
+      async ({ payload }) => {
+        if (payload.skills.length > 0) await this.progress.completeBy(payload.userId, { kind: 'declare_skills' });
+      },
+      'training.skills',
+    );
+    on(
+      'user.followed',
+      ({ payload }) => this.progress.completeBy(payload.followerId, { kind: 'follow_people' }),
+      'training.follow',
     );
     on(
       'mentoring.paired',

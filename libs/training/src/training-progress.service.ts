@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GroupsService } from '@ruche/groups';
+import { PeopleService } from '@ruche/people';
 import { GuidelinesGate, lockKey, rows, Transactions, type Tx, userRoom } from '@ruche/platform';
 import type { Audience, StepKind } from './dto.js';
 
@@ -31,6 +32,7 @@ export class TrainingProgressService {
     private readonly transactions: Transactions,
     private readonly groups: GroupsService,
     private readonly guidelines: GuidelinesGate,
+    private readonly people: PeopleService,
   ) {}
 
   /** Gives the person the published paths the trigger calls for (none twice). */
@@ -100,16 +102,23 @@ export class TrainingProgressService {
       audience: [userRoom(userId)],
       actorId: userId,
     });
-    // States that may already hold: the guidelines accepted, groups already joined.
+    // States that may already hold: the guidelines accepted, groups already joined, skills declared,
+    // someone followed.
     const steps = await rows<{ id: string; kind: StepKind; group_id: string | null }>(
       tx.manager,
-      `SELECT id, kind, group_id FROM training_steps WHERE path_id = $1 AND kind IN ('accept_guidelines', 'join_group')`,
+      `SELECT id, kind, group_id FROM training_steps
+        WHERE path_id = $1 AND kind IN ('accept_guidelines', 'join_group', 'declare_skills', 'follow_people')`,
       [path.id],
     );
     if (steps.length === 0) return;
-    const accepted = steps.some((s) => s.kind === 'accept_guidelines') && (await this.guidelines.hasAccepted(userId));
-    const joined = new Set(steps.some((s) => s.kind === 'join_group') ? await this.groups.memberGroupIds(userId) : []);
-    const done = steps.filter((s) => (s.kind === 'accept_guidelines' ? accepted : joined.has(s.group_id!)));
+    const asks = (kind: StepKind) => steps.some((s) => s.kind === kind);
+    const held = {
+      accept_guidelines: asks('accept_guidelines') && (await this.guidelines.hasAccepted(userId)),
+      declare_skills: asks('declare_skills') && (await this.people.skillsOf(userId)).length > 0,
+      follow_people: asks('follow_people') && (await this.people.followeeIds(userId)).length > 0,
+    };
+    const joined = new Set(asks('join_group') ? await this.groups.memberGroupIds(userId) : []);
+    const done = steps.filter((s) => (s.kind === 'join_group' ? joined.has(s.group_id!) : held[s.kind as keyof typeof held]));
     await this.record(
       tx,
       userId,
