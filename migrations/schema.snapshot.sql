@@ -4,7 +4,7 @@
 EXTENSION pg_trgm
 EXTENSION unaccent
 
--- tables (101)
+-- tables (102)
 TABLE public.account_tokens
   id uuid NOT NULL DEFAULT gen_random_uuid()
   user_id uuid NOT NULL
@@ -532,6 +532,10 @@ TABLE public.post_comments
   edited_at timestamp(3) with time zone
   deleted_at timestamp(3) with time zone
   deleted_by uuid
+TABLE public.post_hashtags
+  post_id uuid NOT NULL
+  tag text NOT NULL
+  created_at timestamp with time zone NOT NULL
 TABLE public.post_mentions
   post_id uuid NOT NULL
   user_id uuid NOT NULL
@@ -800,7 +804,7 @@ TABLE public.users
   email_verified_at timestamp(3) with time zone DEFAULT now()
   must_change_password boolean NOT NULL DEFAULT false
 
--- constraints (452)
+-- constraints (455)
 CONSTRAINT public.account_tokens.account_tokens_pkey PRIMARY KEY (id)
 CONSTRAINT public.account_tokens.account_tokens_purpose_known CHECK ((purpose = ANY (ARRAY['verify_email'::text, 'password_reset'::text])))
 CONSTRAINT public.account_tokens.account_tokens_token_hash_key UNIQUE (token_hash)
@@ -1089,6 +1093,9 @@ CONSTRAINT public.post_comments.post_comments_body_length CHECK (((char_length(b
 CONSTRAINT public.post_comments.post_comments_moderation_state_known CHECK ((moderation_state = ANY (ARRAY['visible'::text, 'hidden'::text, 'removed'::text, 'held'::text])))
 CONSTRAINT public.post_comments.post_comments_pkey PRIMARY KEY (id)
 CONSTRAINT public.post_comments.post_comments_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_hashtags.post_hashtags_pkey PRIMARY KEY (post_id, tag)
+CONSTRAINT public.post_hashtags.post_hashtags_post_fkey FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
+CONSTRAINT public.post_hashtags.post_hashtags_tag_check CHECK (((char_length(tag) >= 1) AND (char_length(tag) <= 50)))
 CONSTRAINT public.post_mentions.post_mentions_pkey PRIMARY KEY (post_id, user_id)
 CONSTRAINT public.post_mentions.post_mentions_post_fk FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE
 CONSTRAINT public.post_mentions.post_mentions_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
@@ -1259,7 +1266,7 @@ CASE
 END)))
 CONSTRAINT public.users.users_status_known CHECK ((status = ANY (ARRAY['active'::text, 'suspended'::text, 'deactivated'::text, 'erased'::text])))
 
--- indexes (264)
+-- indexes (266)
 INDEX CREATE INDEX account_tokens_user_idx ON public.account_tokens USING btree (user_id, purpose, created_at DESC)
 INDEX CREATE INDEX analytics_activity_group_idx ON public.analytics_activity USING btree (group_id, created_at) WHERE (group_id IS NOT NULL)
 INDEX CREATE INDEX analytics_activity_parent_idx ON public.analytics_activity USING btree (parent_id, created_at) WHERE (parent_id IS NOT NULL)
@@ -1342,6 +1349,7 @@ INDEX CREATE INDEX post_comment_revisions_comment_idx ON public.post_comment_rev
 INDEX CREATE INDEX post_comments_post_idx ON public.post_comments USING btree (post_id, created_at, id)
 INDEX CREATE INDEX post_comments_recent_idx ON public.post_comments USING btree (created_at DESC)
 INDEX CREATE INDEX post_comments_search_idx ON public.post_comments USING gin (search_vector)
+INDEX CREATE INDEX post_hashtags_recent_idx ON public.post_hashtags USING btree (created_at DESC) INCLUDE (tag)
 INDEX CREATE INDEX post_mentions_user_idx ON public.post_mentions USING btree (user_id, post_id)
 INDEX CREATE INDEX posts_author_timeline_idx ON public.posts USING btree (author_id, created_at DESC, id DESC) INCLUDE (group_id, group_private, moderation_state) WHERE (deleted_at IS NULL)
 INDEX CREATE INDEX posts_group_timeline_idx ON public.posts USING btree (group_id, created_at DESC, id DESC) WHERE ((deleted_at IS NULL) AND (group_id IS NOT NULL))
@@ -1473,6 +1481,7 @@ INDEX CREATE UNIQUE INDEX personal_data_exports_one_running_idx ON public.person
 INDEX CREATE UNIQUE INDEX personal_data_exports_pkey ON public.personal_data_exports USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comment_revisions_pkey ON public.post_comment_revisions USING btree (id)
 INDEX CREATE UNIQUE INDEX post_comments_pkey ON public.post_comments USING btree (id)
+INDEX CREATE UNIQUE INDEX post_hashtags_pkey ON public.post_hashtags USING btree (post_id, tag)
 INDEX CREATE UNIQUE INDEX post_mentions_pkey ON public.post_mentions USING btree (post_id, user_id)
 INDEX CREATE UNIQUE INDEX post_poll_options_pkey ON public.post_poll_options USING btree (id)
 INDEX CREATE UNIQUE INDEX post_poll_options_poll_id_key ON public.post_poll_options USING btree (poll_id, id)

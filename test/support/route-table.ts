@@ -147,6 +147,7 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   GET    /api/users/:id/posts                     token
   GET    /api/experts                             token
   // Topics (#17): follow, volunteer as a helper, a topic's page.
+  GET    /api/topics/trending                     token
   GET    /api/topics/:topic                       token
   PUT    /api/topics/:topic/follow                token
   DELETE /api/topics/:topic/follow                token

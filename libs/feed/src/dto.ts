@@ -14,6 +14,7 @@ import {
 import {
   EditedAtProperty,
   IsId,
+  OptionalInt,
   IsIdArray,
   type ModerationState,
   OptionalTrimmedText,
@@ -238,4 +239,26 @@ export class ReactionsView {
   reactions: ReactionCounts;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true })
   myReactions: ReactionKind[];
+}
+
+/** Trending topics (#16): how many to answer. */
+export const TRENDING_LIMITS = { max: 20, fallback: 5 } as const;
+
+export class TrendingTopicsQuery {
+  @OptionalInt(1, TRENDING_LIMITS.max, TRENDING_LIMITS.fallback, 'How many topics, most posts first')
+  limit: number = TRENDING_LIMITS.fallback;
+}
+
+export class TrendingTopicView {
+  @ApiProperty({ example: 'onboarding', description: 'The hashtag, lower-cased, without its #' })
+  tag: string;
+  @ApiProperty({ example: 3, description: 'Posts carrying it in the window that the caller may see' })
+  posts: number;
+}
+
+export class TrendingTopicsView {
+  @ApiProperty({ type: [TrendingTopicView] })
+  items: TrendingTopicView[];
+  @ApiProperty({ format: 'date-time', description: 'Start of the window (now minus 7 days)' })
+  since: string;
 }

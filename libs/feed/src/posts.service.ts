@@ -22,6 +22,7 @@ import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { parseMentions } from './mentions.js';
 import { pollsOf } from './poll-views.js';
+import { replaceHashtags } from './post-hashtags.js';
 import { PollsService } from './polls.service.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
 import { PostViews, toPostView } from './post-views.js';
@@ -100,6 +101,7 @@ export class PostsService {
       );
       // A new post has no mentions to replace: only write the ones it makes.
       if (mentioned.length > 0) await this.replaceMentions(tx, row.id, mentioned);
+      await replaceHashtags(tx.manager, row, true);
       const mentionedIds = mentioned.map((u) => u.id);
       // The author's own unattached uploads only; anything else refuses the whole post.
       const attachments = await this.files.attach(tx.manager, author.id, { type: 'post', id: row.id }, input.attachmentIds ?? []);
@@ -208,6 +210,7 @@ export class PostsService {
         [postId, body, state, renderMarkdown(body, { mentions: mentioned })],
       );
       await this.replaceMentions(tx, postId, mentioned);
+      await replaceHashtags(tx.manager, row);
       const mentionedIds = mentioned.map((u) => u.id);
       const attachments =
         attachmentIds === undefined

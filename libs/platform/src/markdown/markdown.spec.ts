@@ -1,4 +1,4 @@
-import { markdownMentionHandles, renderMarkdown, sanitizeRenderedHtml } from './markdown.js';
+import { markdownHashtags, markdownMentionHandles, renderMarkdown, sanitizeRenderedHtml } from './markdown.js';
 
 /** Tags and attributes the renderer may produce; anything else in its output is a hole. */
 const ALLOWED: Record<string, string[]> = {
@@ -201,5 +201,10 @@ describe('renderMarkdown: what Markdown gives', () => {
 
   it('lists the handles a text mentions', () => {
     expect(markdownMentionHandles('@Alice @bob @alice a@c.com')).toEqual(['alice', 'bob']);
+  });
+
+  it('lists the hashtags a text carries, lower-cased, once each, not inside words, entities or paths', () => {
+    expect(markdownHashtags('#Rust and #rust, #café-2 a#b &#38; /x#y #1 #ok')).toEqual(['rust', 'café-2', 'ok']);
+    expect(markdownHashtags(`#${'a'.repeat(51)} #${'b'.repeat(50)}`)).toEqual(['b'.repeat(50)]);
   });
 });

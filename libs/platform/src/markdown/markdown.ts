@@ -245,3 +245,10 @@ export function markdownMentionHandles(text: string): string[] {
   for (const match of text.matchAll(MENTION)) handles.add(match[1].toLowerCase());
   return [...handles];
 }
+
+/** The distinct #tags a text carries (as the renderer links them), lower-cased, in order: a post's topics. */
+export function markdownHashtags(text: string): string[] {
+  const tags = new Set<string>();
+  for (const match of text.matchAll(HASHTAG)) tags.add(match[1].toLowerCase());
+  return [...tags];
+}
