@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { AnnouncementsService } from './announcements.service.js';
 import {
   AnnouncementListQuery,
@@ -39,12 +39,13 @@ export class AnnouncementsController {
 
   @Get()
   @ApiOperation({ summary: 'Mine, unread first; pinned=true: published, not expired, not yet read by me' })
-  @ApiOkResponse({ type: AnnouncementView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(AnnouncementView)
   list(@CurrentUser() user: AuthUser, @Query() query: AnnouncementListQuery): Promise<Page<AnnouncementView>> {
     return this.announcements.list(user, query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One announcement its audience (or an announcer) may see' })
   @ApiOkResponse({ type: AnnouncementView })
   @ApiNotFoundResponse()
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<AnnouncementView> {

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalInt, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import { QuestionView, TopicAnswerView } from '@ruche/questions';
 
 export const EXPERT_QUERY_MAX = 200;
 export const TOPIC_NAME_MAX = 60;
@@ -72,11 +73,55 @@ export class TopicHelperDto {
   weeklyCap: number;
 }
 
-export class TopicHelperView {
+/** One entry of the synonym table, as stored: both sides folded like skills. */
+export class SynonymView {
+  @ApiProperty({ example: 'k8s' })
+  alias: string;
+  @ApiProperty({ example: 'kubernetes' })
+  canonical: string;
+}
+
+export class TopicRefView {
+  @ApiProperty({ description: 'The topic key' })
+  topic: string;
+  @ApiProperty({ description: 'How the topic is written for display' })
+  label: string;
+}
+
+export class TopicHelperView extends TopicRefView {
+  @ApiProperty()
+  weeklyCap: number;
+}
+
+export class MyTopicsView {
+  @ApiProperty({ type: [TopicRefView], description: 'Oldest first' })
+  follows: TopicRefView[];
+  @ApiProperty({ type: [TopicHelperView], description: 'Oldest first' })
+  helping: TopicHelperView[];
+}
+
+export class TopicHelpingView {
+  @ApiProperty()
+  weeklyCap: number;
+}
+
+export class TopicPageView {
   @ApiProperty({ description: 'The topic key' })
   topic: string;
   @ApiProperty()
   label: string;
+  @ApiProperty({ type: [ExpertView], description: 'The top experts' })
+  experts: ExpertView[];
+  @ApiProperty({ type: [QuestionView], description: 'Open questions on it the caller may see, newest first' })
+  openQuestions: QuestionView[];
+  @ApiProperty({ type: [TopicAnswerView], description: 'Recent answers on it the caller may see' })
+  recentAnswers: TopicAnswerView[];
   @ApiProperty()
-  weeklyCap: number;
+  followers: number;
+  @ApiProperty()
+  helpers: number;
+  @ApiProperty({ description: 'The caller follows it' })
+  following: boolean;
+  @ApiProperty({ type: TopicHelpingView, nullable: true, description: "The caller's cap as a helper, null when not one" })
+  helping: TopicHelpingView | null;
 }

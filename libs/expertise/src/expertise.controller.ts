@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Permission, RequirePermission } from '@ruche/platform';
-import { ExpertQuery, ExpertView, ReplaceSynonymsDto } from './dto.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission } from '@ruche/platform';
+import { ExpertQuery, ExpertView, ReplaceSynonymsDto, SynonymView } from './dto.js';
 import { ExpertiseService } from './expertise.service.js';
-import { SkillSynonyms, type SynonymView } from './skill-synonyms.service.js';
+import { SkillSynonyms } from './skill-synonyms.service.js';
 
 @ApiTags('expertise')
 @ApiBearerAuth()
@@ -16,7 +16,7 @@ export class ExpertiseController {
 
   @Get('experts')
   @ApiOperation({ summary: 'Who knows about X? People ranked for a free-text query, with the reasons for their rank' })
-  @ApiOkResponse({ type: ExpertView, isArray: true, description: '{ items }' })
+  @ApiItemsResponse(ExpertView)
   experts(@Query() query: ExpertQuery): Promise<{ items: ExpertView[] }> {
     return this.expertise.searchExperts(query);
   }
@@ -24,6 +24,7 @@ export class ExpertiseController {
   @Get('admin/skill-synonyms')
   @RequirePermission(Permission.ManageSkills)
   @ApiOperation({ summary: 'The skill synonym table (admin)' })
+  @ApiItemsResponse(SynonymView, 'Sorted by canonical key, then alias')
   listSynonyms(): Promise<{ items: SynonymView[] }> {
     return this.synonyms.list();
   }
@@ -31,6 +32,7 @@ export class ExpertiseController {
   @Put('admin/skill-synonyms')
   @RequirePermission(Permission.ManageSkills)
   @ApiOperation({ summary: 'Replace the skill synonym table (admin); stored expertise is re-keyed' })
+  @ApiItemsResponse(SynonymView, 'The table as stored now, sorted by canonical key, then alias')
   replaceSynonyms(@CurrentUser() user: AuthUser, @Body() body: ReplaceSynonymsDto): Promise<{ items: SynonymView[] }> {
     return this.synonyms.replace(user.id, body.synonyms);
   }

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { skillKey } from '@ruche/people';
 import { Database, invalid, lockKey, rows, Transactions } from '@ruche/platform';
+import type { SynonymView } from './dto.js';
 import type { SynonymMap } from './topics.js';
 
 /** How long an instance trusts its copy of the table (another instance may have changed it). */
 const CACHE_MS = 10_000;
 export const MAX_SYNONYMS = 1000;
-
-export interface SynonymView {
-  alias: string;
-  canonical: string;
-}
 
 /**
  * The synonym table ("k8s" = "kubernetes"), admin-edited, read on every topic normalisation.

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
 import { Database, ExpertFinderPort, invalid, rows, type TopicRef, type TopicVolunteer } from '@ruche/platform';
-import { TOPIC_NAME_MAX } from './dto.js';
-
-export interface MyTopicsView {
-  follows: { topic: string; label: string }[];
-  helping: { topic: string; label: string; weeklyCap: number }[];
-}
+import { type MyTopicsView, TOPIC_NAME_MAX } from './dto.js';
 
 type VolunteerTable = 'topic_follows' | 'topic_helpers';
 

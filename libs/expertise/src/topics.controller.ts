@@ -1,25 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { QuestionQueue, QuestionsService, type QuestionView, type TopicAnswerView } from '@ruche/questions';
+import { QuestionQueue, QuestionsService } from '@ruche/questions';
 import { type AuthUser, CurrentUser } from '@ruche/platform';
-import { type ExpertView, TopicHelperDto, TopicHelperView } from './dto.js';
+import { MyTopicsView, TopicHelperDto, TopicHelperView, TopicPageView } from './dto.js';
 import { ExpertSearch } from './expert-search.service.js';
-import { type MyTopicsView, TopicVolunteers } from './topic-volunteers.service.js';
+import { TopicVolunteers } from './topic-volunteers.service.js';
 
 /** Experts, open questions and recent answers shown on a topic page. */
 const PAGE_ITEMS = { experts: 5, questions: 10, answers: 10 } as const;
-
-export interface TopicPageView {
-  topic: string;
-  label: string;
-  experts: ExpertView[];
-  openQuestions: QuestionView[];
-  recentAnswers: TopicAnswerView[];
-  followers: number;
-  helpers: number;
-  following: boolean;
-  helping: { weeklyCap: number } | null;
-}
 
 /**
  * Topics as places (issue #17): follow one, volunteer as a helper with a weekly cap (question
@@ -41,6 +29,7 @@ export class TopicsController {
   @ApiOperation({
     summary: "A topic's page: its experts, open questions and recent answers (what you may see), who follows and helps",
   })
+  @ApiOkResponse({ type: TopicPageView })
   async page(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<TopicPageView> {
     const { topic, label } = await this.volunteers.resolve(name);
     const experts = await this.experts.search({ q: topic, limit: PAGE_ITEMS.experts });
@@ -58,11 +47,13 @@ export class TopicsController {
 
   @Get('me/topics')
   @ApiOperation({ summary: 'The topics you follow and help with (and your weekly caps)' })
+  @ApiOkResponse({ type: MyTopicsView })
   mine(@CurrentUser() user: AuthUser): Promise<MyTopicsView> {
     return this.volunteers.mine(user.id);
   }
 
   @Put('topics/:topic/follow')
+  @ApiOperation({ summary: 'Follow a topic' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Following (idempotent): questions on it may be routed to you when experts are few' })
   async follow(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {
@@ -70,6 +61,7 @@ export class TopicsController {
   }
 
   @Delete('topics/:topic/follow')
+  @ApiOperation({ summary: 'Stop following a topic' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Not following (idempotent)' })
   async unfollow(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {
@@ -84,6 +76,7 @@ export class TopicsController {
   }
 
   @Delete('topics/:topic/helper')
+  @ApiOperation({ summary: 'Stop volunteering as a helper for a topic' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'No longer a helper (idempotent)' })
   async stopHelping(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {

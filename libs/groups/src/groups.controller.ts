@@ -10,7 +10,7 @@ import {
   ApiConflictResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
 import { BansService } from './bans.service.js';
 import {
   BanView,
@@ -52,7 +52,7 @@ export class GroupsController {
 
   @Get()
   @ApiOperation({ summary: 'Public groups and the private groups the caller belongs to, newest first' })
-  @ApiOkResponse({ type: GroupCardView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(GroupCardView)
   list(@CurrentUser() user: AuthUser, @Query() query: GroupListQuery): Promise<Page<GroupCardView>> {
     return this.catalog.list(user.id, query);
   }
@@ -85,7 +85,7 @@ export class GroupsController {
 
   @Get(':id/requests')
   @ApiOperation({ summary: 'Pending join requests, oldest first (owners and admins)' })
-  @ApiOkResponse({ type: JoinRequestView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(JoinRequestView)
   requests(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -95,6 +95,7 @@ export class GroupsController {
   }
 
   @Post(':id/requests/:userId/approve')
+  @ApiOperation({ summary: 'Approve a pending join request (owners and admins): the requester becomes a member' })
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDecisionView })
   @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
@@ -107,6 +108,7 @@ export class GroupsController {
   }
 
   @Post(':id/requests/:userId/reject')
+  @ApiOperation({ summary: 'Reject a pending join request (owners and admins)' })
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDecisionView })
   @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
@@ -120,7 +122,7 @@ export class GroupsController {
 
   @Get(':id/members')
   @ApiOperation({ summary: 'Members in join order, with their roles' })
-  @ApiOkResponse({ type: MemberView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(MemberView)
   @ApiNotFoundResponse({ description: HIDDEN })
   members(
     @CurrentUser() user: AuthUser,
@@ -162,7 +164,7 @@ export class GroupsController {
 
   @Get(':id/bans')
   @ApiOperation({ summary: 'Bans in force, newest first (owners, admins, moderators)' })
-  @ApiOkResponse({ type: BanView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(BanView)
   listBans(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<BanView>> {
     return this.bans.list(user, id, query);
   }
@@ -187,7 +189,7 @@ export class MyGroupsController {
   @ApiOperation({
     summary: 'My pending requests to join groups, newest first; withdraw one with DELETE /groups/:id/members/<my id>',
   })
-  @ApiOkResponse({ type: MyJoinRequestView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(MyJoinRequestView)
   requests(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<MyJoinRequestView>> {
     return this.memberships.myRequests(user.id, query);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import {
   CreateMentoringRequestDto,
   MentoringListQuery,
@@ -18,6 +18,7 @@ export class MentoringController {
   constructor(private readonly mentoring: MentoringService) {}
 
   @Get('me/mentoring')
+  @ApiOperation({ summary: 'Your mentoring profile: the skills you mentor on, availability and capacity' })
   @ApiOkResponse({ type: MentoringProfileView })
   profile(@CurrentUser() user: AuthUser): Promise<MentoringProfileView> {
     return this.mentoring.profile(user.id);
@@ -49,11 +50,13 @@ export class MentoringController {
 
   @Get('mentoring/requests')
   @ApiOperation({ summary: 'Your mentoring requests, as mentee or mentor, newest first' })
+  @ApiPageResponse(MentoringRequestView)
   list(@CurrentUser() user: AuthUser, @Query() query: MentoringListQuery): Promise<Page<MentoringRequestView>> {
     return this.mentoring.list(user.id, query);
   }
 
   @Post('mentoring/requests/:id/close')
+  @ApiOperation({ summary: 'Close a request (its mentee or mentor; idempotent)' })
   @HttpCode(200)
   @ApiOkResponse({ type: MentoringRequestView })
   close(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<MentoringRequestView> {

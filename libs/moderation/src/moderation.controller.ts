@@ -13,6 +13,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { UserView } from '@ruche/identity';
 import {
+  ApiPageResponse,
   type AuthUser,
   CurrentUser,
   forbidden,
@@ -77,7 +78,7 @@ export class ReportsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's own reports, newest first, with their status" })
-  @ApiOkResponse({ type: ReportView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(ReportView)
   mine(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<ReportView>> {
     return this.reports.mine(user.id, query);
   }
@@ -98,7 +99,7 @@ export class ModerationController {
   @ApiOperation({
     summary: 'Open cases the caller may decide on, oldest first (moderators: all; group owners and admins: their groups)',
   })
-  @ApiOkResponse({ type: QueueItem, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(QueueItem)
   @ApiForbiddenResponse({ description: 'The caller moderates nothing (neither a moderator nor a group owner or admin)' })
   list(@CurrentUser() user: AuthUser, @Query() query: QueueQuery): Promise<Page<QueueItem>> {
     return this.queue.list(user, query);
@@ -118,12 +119,13 @@ export class ModerationController {
   @Get('audit')
   @RequirePermission(Permission.ReadAudit)
   @ApiOperation({ summary: 'The audit log, newest first (moderators and admins); read-only' })
-  @ApiOkResponse({ type: AuditEntryView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(AuditEntryView)
   auditLog(@Query() query: AuditQuery): Promise<Page<AuditEntryView>> {
     return this.audit.list(query);
   }
 
   @Get('settings')
+  @ApiOperation({ summary: 'The auto-hide threshold and the blocked terms (moderators and admins)' })
   @ApiOkResponse({ type: SettingsView })
   getSettings(@CurrentUser() user: AuthUser): Promise<SettingsView> {
     requireSettingsAccess(user);

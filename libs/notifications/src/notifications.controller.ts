@@ -8,7 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import { ApiPageResponse, type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
 import { DigestService } from './digest.service.js';
 import {
   DigestQuery,
@@ -38,12 +38,13 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's notifications, newest first (only those about what they may still see)" })
-  @ApiOkResponse({ type: NotificationView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(NotificationView)
   list(@CurrentUser() user: AuthUser, @Query() query: NotificationListQuery): Promise<Page<NotificationView>> {
     return this.notifications.list(user.id, query);
   }
 
   @Get('unread-count')
+  @ApiOperation({ summary: "How many of the caller's notifications are unread (the bell's badge)" })
   @ApiOkResponse({ type: UnreadCountView })
   async unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountView> {
     return { count: await this.notifications.unreadCount(user.id) };
@@ -58,6 +59,7 @@ export class NotificationsController {
   }
 
   @Get('preferences')
+  @ApiOperation({ summary: 'Which kinds of notification the caller gets, and the email digest setting' })
   @ApiOkResponse({ type: PreferencesView })
   preferences(@CurrentUser() user: AuthUser): Promise<PreferencesView> {
     return this.settings.preferences(user.id);
@@ -71,7 +73,8 @@ export class NotificationsController {
   }
 
   @Get('mutes')
-  @ApiOkResponse({ type: MuteView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiOperation({ summary: 'The posts and groups the caller muted, newest first' })
+  @ApiPageResponse(MuteView)
   mutes(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<MuteView>> {
     return this.settings.mutes(user.id, query);
   }
@@ -87,6 +90,7 @@ export class NotificationsController {
   }
 
   @Delete('mutes/:type/:id')
+  @ApiOperation({ summary: 'Notifications about this post or group again (idempotent)' })
   @HttpCode(204)
   @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
   @ApiNoContentResponse()

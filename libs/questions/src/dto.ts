@@ -232,6 +232,24 @@ export class VoteView {
   myVote: boolean;
 }
 
+/** A recent answer on a topic, as a topic page lists it. */
+export class TopicAnswerView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  questionId: string;
+  @ApiProperty()
+  questionTitle: string;
+  @ApiProperty({ description: '{ id, handle, displayName }' })
+  author: UserSummary;
+  @ApiProperty()
+  voteCount: number;
+  @ApiProperty()
+  accepted: boolean;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
 export class SimilarQuestionView {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission } from '@ruche/platform';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission } from '@ruche/platform';
 import { QuestionView } from './dto.js';
 import { QuestionQueue, type UnansweredQuestionView } from './question-queue.js';
 
@@ -16,7 +16,7 @@ export class QuestionQueueController {
     summary:
       'The unanswered queue (moderators, admins, innovation): questions nobody answered after the last routing round, most recent first; each with unansweredAt',
   })
-  @ApiOkResponse({ type: QuestionView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(QuestionView)
   @ApiForbiddenResponse({ description: 'Not a moderator or analytics reader' })
   unanswered(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<UnansweredQuestionView>> {
     return this.queue.unanswered(user.id, query);

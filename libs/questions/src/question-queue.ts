@@ -1,24 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
+import { IdentityService, summaryIn } from '@ruche/identity';
 import { canonicalId, Database, decodeCursor, type Page, rows, SqlParams, toPage } from '@ruche/platform';
-import type { QuestionView } from './dto.js';
+import type { QuestionView, TopicAnswerView } from './dto.js';
 import { QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
 
 /** A question in the unanswered queue: when it joined. */
 export type UnansweredQuestionView = QuestionView & { unansweredAt: string };
-
-/** A recent answer on a topic, as a topic page lists it. */
-export interface TopicAnswerView {
-  id: string;
-  questionId: string;
-  questionTitle: string;
-  author: UserSummary;
-  voteCount: number;
-  accepted: boolean;
-  createdAt: string;
-}
 
 /**
  * What the hive work of issue #17 asks of questions beyond the REST views: the unanswered queue

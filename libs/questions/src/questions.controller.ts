@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
 import { ClaimsService } from './claims.service.js';
@@ -48,7 +48,7 @@ export class QuestionsController {
 
   @Get('questions')
   @ApiOperation({ summary: 'Questions, newest first; by topic, status, or routed to you (for=me)' })
-  @ApiOkResponse({ type: QuestionView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(QuestionView)
   list(@CurrentUser() user: AuthUser, @Query() query: QuestionListQuery): Promise<Page<QuestionView>> {
     return this.questions.list(user.id, query);
   }
@@ -56,7 +56,7 @@ export class QuestionsController {
   // Before `questions/:id`, so "similar" is never read as an id.
   @Get('questions/similar')
   @ApiOperation({ summary: 'Existing questions with a title like this one: read them before asking again' })
-  @ApiOkResponse({ type: SimilarQuestionView, isArray: true, description: '{ items }' })
+  @ApiItemsResponse(SimilarQuestionView)
   similar(@CurrentUser() user: AuthUser, @Query() query: SimilarQuery): Promise<{ items: SimilarQuestionView[] }> {
     return this.questions.similar(user.id, query.title, query.limit);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { BADGE_RULES } from './badge-rules.js';
 import { BadgesService } from './badges.service.js';
 import {
@@ -53,6 +53,7 @@ export class RecognitionController {
   }
 
   @Delete('kudos/:id')
+  @ApiOperation({ summary: 'Take back kudos you gave' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Taken back (only by whoever gave it)' })
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
@@ -64,7 +65,7 @@ export class RecognitionController {
     summary:
       "Kudos a person received and gave, newest first (targets you may see; opted-out recipients' only to them and the giver)",
   })
-  @ApiOkResponse({ type: KudosView, isArray: true, description: '{ items, nextCursor }' })
+  @ApiPageResponse(KudosView)
   async list(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -76,7 +77,7 @@ export class RecognitionController {
 
   @Get('users/:id/badges')
   @ApiOperation({ summary: "A person's badges (empty to others when they opted out of public recognition)" })
-  @ApiOkResponse({ type: BadgeView, isArray: true, description: '{ items }' })
+  @ApiItemsResponse(BadgeView)
   async badgesOf(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: BadgeView[] }> {
     await this.identity.getUser(id);
     if (id !== user.id && !(await this.settings.isPublic(id))) return { items: [] };
@@ -85,12 +86,13 @@ export class RecognitionController {
 
   @Get('badges')
   @ApiOperation({ summary: 'Every badge and its rule' })
-  @ApiOkResponse({ type: BadgeRuleView, isArray: true, description: '{ items }' })
+  @ApiItemsResponse(BadgeRuleView)
   rules(): { items: BadgeRuleView[] } {
     return { items: BADGE_RULES.map(({ badge, label, rule }) => ({ badge, label, rule })) };
   }
 
   @Get('me/recognition')
+  @ApiOperation({ summary: 'Whether your kudos and badges are shown publicly' })
   @ApiOkResponse({ type: RecognitionSettingsView })
   async mine(@CurrentUser() user: AuthUser): Promise<RecognitionSettingsView> {
     return { publicRecognition: await this.settings.isPublic(user.id) };

@@ -10,7 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { CreatePathDto, PathListQuery, PathProgressView, PathView, UpdatePathDto } from './dto.js';
 import { TrainingService } from './training.service.js';
 
@@ -34,18 +34,20 @@ export class TrainingController {
   @ApiOperation({
     summary: 'Published paths you may read, newest first; `filter=mine` those you follow, `filter=managed` those you may edit',
   })
+  @ApiPageResponse(PathView)
   list(@CurrentUser() user: AuthUser, @Query() query: PathListQuery): Promise<Page<PathView>> {
     return this.training.list(user, query);
   }
 
   @Get('me/training')
   @ApiOperation({ summary: 'The paths you follow with your progress, unfinished first (the first-run checklist)' })
-  @ApiOkResponse({ type: [PathView] })
+  @ApiItemsResponse(PathView)
   async mine(@CurrentUser() user: AuthUser): Promise<{ items: PathView[] }> {
     return { items: await this.training.mine(user) };
   }
 
   @Get('training/paths/:id')
+  @ApiOperation({ summary: 'One path, with your progress when you follow it' })
   @ApiOkResponse({ type: PathView })
   @ApiNotFoundResponse({ description: 'Unknown, a draft you may not edit, or in a group you may not read' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PathView> {
@@ -61,6 +63,7 @@ export class TrainingController {
   }
 
   @Delete('training/paths/:id')
+  @ApiOperation({ summary: 'Delete a draft (whoever may edit it)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The draft is gone' })
   @ApiConflictResponse({ description: 'Published: archive it instead' })
