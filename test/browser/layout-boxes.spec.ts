@@ -10,9 +10,10 @@ const baseline: Layout = {
   regions: {
     banner: at(0, 0, 1280, 61),
     'navigation "Main"': at(200, 8, 700, 44, true),
-    main: at(100, 61, 1080, 900),
+    main: at(100, 61, 1080, 2400),
     'h1 "Groups"': at(120, 85, 600, 34),
     'main > section "Your groups"': at(120, 140, 1040, 400),
+    'main > section "Suggested groups"': at(120, 2000, 1040, 400),
   },
 };
 
@@ -48,6 +49,13 @@ describe('compareLayouts', () => {
   it('names a moved region, expected against actual', () => {
     expect(compareLayouts(baseline, changed({ 'h1 "Groups"': at(120, 95, 600, 34) }))).toEqual([
       'h1 "Groups": moved: expected (120, 85) 600×34, actual (120, 95) 600×34',
+    ]);
+  });
+
+  it('lets a region far down the page move with the lines above it (2% of its offset), not further', () => {
+    expect(compareLayouts(baseline, changed({ 'main > section "Suggested groups"': at(120, 2040, 1040, 400) }))).toEqual([]);
+    expect(compareLayouts(baseline, changed({ 'main > section "Suggested groups"': at(120, 2060, 1040, 400) }))).toEqual([
+      'main > section "Suggested groups": moved: expected (120, 2000) 1040×400, actual (120, 2060) 1040×400',
     ]);
   });
 
