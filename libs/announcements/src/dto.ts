@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { AnnouncementView as AnnouncementEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, PageQuery, TrimmedText, TrimmedTextList } from '@ruche/platform';
+import { IsId, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
 
 export const ANNOUNCEMENT_LIMITS = { title: 200, body: 20_000, places: 50, place: 100, scheduleDays: 366 } as const;
 
@@ -94,7 +94,7 @@ export class AnnouncementView implements AnnouncementEventView {
   title: string;
   @ApiProperty()
   body: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   groupId: string | null;
@@ -128,7 +128,7 @@ export class DepartmentReceiptView {
 }
 
 export class ReceiptPersonView {
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
   @ApiProperty()
   department: string;

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { RevisionView } from '@ruche/contracts';
-import { type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission, RevisionView, UuidParam } from '@ruche/platform';
 import { CommentEditsService } from './comment-edits.service.js';
 import { CommentView, UpdateCommentDto } from './dto.js';
 
@@ -13,20 +12,24 @@ export class CommentsController {
   constructor(private readonly edits: CommentEditsService) {}
 
   @Patch(':id')
+  @ApiOperation({ summary: "Edit a comment's text and attachments (its author); the previous text joins its history" })
   @ApiOkResponse({ type: CommentView })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateCommentDto): Promise<CommentView> {
     return this.edits.update(user, id, body.body, body.attachmentIds);
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: "Delete a comment (its author, a moderator, or an owner or admin of the post's group)" })
   @HttpCode(204)
+  @ApiNoContentResponse()
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.remove(user, id);
   }
 
   @Get(':id/history')
+  @ApiOperation({ summary: "A comment's earlier texts, newest first (moderators)" })
   @RequirePermission(Permission.ModerateContent)
-  @ApiOkResponse({ description: 'Previous texts, newest first: `{ items: [{ body, editedAt, editedBy }] }` (moderators)' })
+  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
   history(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.history(user, id);
   }

@@ -21,6 +21,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  UserSummaryView,
 } from '@ruche/platform';
 import type {
   CommentView as CommentEventView,
@@ -176,7 +177,7 @@ export class PollView implements PollEventView {
 export class PostView implements PostEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty()
   body: string;
@@ -190,7 +191,7 @@ export class PostView implements PostEventView {
   updatedAt: string;
   @ApiProperty({ type: [String], description: 'Ids of the people mentioned' })
   mentions: string[];
-  @ApiProperty({ description: 'The people mentioned, { id, handle, displayName }, for rendering @handles' })
+  @ApiProperty({ type: [UserSummaryView], description: 'The people mentioned, for rendering @handles' })
   mentionedUsers: UserSummary[];
   @ApiProperty()
   commentCount: number;
@@ -216,7 +217,7 @@ export class CommentView implements CommentEventView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   postId: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty()
   body: string;

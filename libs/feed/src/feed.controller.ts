@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiPageResponse, type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
 import { CommentsService } from './comments.service.js';
 import { CommentView, CreateCommentDto, CreatePostDto, FeedQuery, PostView, ReactionsView, UpdatePostDto } from './dto.js';
 import { PostsService } from './posts.service.js';
@@ -21,36 +29,44 @@ export class PostsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Publish a post, company-wide or in a group the caller belongs to, with attachments or a poll' })
   @ApiCreatedResponse({ type: PostView })
   create(@CurrentUser() user: AuthUser, @Body() body: CreatePostDto): Promise<PostView> {
     return this.posts.create(user, body);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One post the caller may see' })
   @ApiOkResponse({ type: PostView })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PostView> {
     return this.posts.get(user.id, id);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: "Edit a post's text and attachments (its author)" })
   @ApiOkResponse({ type: PostView })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdatePostDto): Promise<PostView> {
     return this.posts.update(user, id, body.body, body.attachmentIds);
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a post (its author, a moderator, or an owner or admin of its group)' })
   @HttpCode(204)
+  @ApiNoContentResponse()
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.posts.remove(user, id);
   }
 
   @Post(':id/comments')
+  @ApiOperation({ summary: 'Comment on a post the caller may see' })
   @ApiCreatedResponse({ type: CommentView })
   addComment(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateCommentDto): Promise<CommentView> {
     return this.comments.add(user, id, body.body, body.attachmentIds);
   }
 
   @Get(':id/comments')
+  @ApiOperation({ summary: "A post's comments, oldest first" })
+  @ApiPageResponse(CommentView)
   listComments(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -60,6 +76,7 @@ export class PostsController {
   }
 
   @Put(':id/reactions/:kind')
+  @ApiOperation({ summary: 'React to a post (idempotent)' })
   @ApiParam({ name: 'kind', enum: REACTION_KINDS })
   @ApiOkResponse({ type: ReactionsView })
   react(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @KindParam() kind: ReactionKind): Promise<ReactionsView> {
@@ -67,6 +84,7 @@ export class PostsController {
   }
 
   @Delete(':id/reactions/:kind')
+  @ApiOperation({ summary: 'Take back a reaction (idempotent)' })
   @ApiParam({ name: 'kind', enum: REACTION_KINDS })
   @ApiOkResponse({ type: ReactionsView })
   unreact(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @KindParam() kind: ReactionKind): Promise<ReactionsView> {
@@ -81,17 +99,22 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get('feed')
+  @ApiOperation({ summary: "The caller's home feed, newest first (own posts, people followed, mentions, their groups); : company-wide posts and public groups' posts" })
+  @ApiPageResponse(PostView)
   feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<Page<PostView>> {
     return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user, query);
   }
 
   @Get('groups/:id/feed')
-  @ApiOkResponse({ description: "The group's posts, newest first" })
+  @ApiOperation({ summary: "A group's posts, newest first" })
+  @ApiPageResponse(PostView)
   groupFeed(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<PostView>> {
     return this.timeline.group(user.id, id, query);
   }
 
   @Get('users/:id/posts')
+  @ApiOperation({ summary: "One person's posts the caller may see, newest first" })
+  @ApiPageResponse(PostView)
   byAuthor(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<PostView>> {
     return this.timeline.byAuthor(user.id, id, query);
   }

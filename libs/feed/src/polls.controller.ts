@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
 import { PollView, VotePollDto } from './dto.js';
 import { PollsService } from './polls.service.js';
@@ -12,12 +12,14 @@ export class PollsController {
   constructor(private readonly polls: PollsService) {}
 
   @Put(':id/poll/vote')
+  @ApiOperation({ summary: "Vote in a post's poll; the choice replaces any previous one" })
   @ApiOkResponse({ type: PollView, description: "The poll after the vote; the caller's choice replaces any previous one" })
   vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: VotePollDto): Promise<PollView> {
     return this.polls.vote(user, id, body.optionIds);
   }
 
   @Delete(':id/poll/vote')
+  @ApiOperation({ summary: "Withdraw the caller's vote (idempotent)" })
   @ApiOkResponse({ type: PollView, description: "The poll without the caller's choice (idempotent)" })
   retract(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PollView> {
     return this.polls.retract(user, id);

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { IsId, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsId, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
 import type { GroupEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import { GROUP_HANDLE_MAX, GROUP_HANDLE_PATTERN } from './group-handle.js';
@@ -161,7 +161,7 @@ export class JoinView {
 }
 
 export class MemberView {
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
   @ApiProperty({ enum: MEMBER_ROLES })
   role: MemberRole;
@@ -170,7 +170,7 @@ export class MemberView {
 }
 
 export class JoinRequestView {
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
   @ApiProperty({ format: 'date-time' })
   requestedAt: string;
@@ -200,7 +200,7 @@ export class BanView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   groupId: string;
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'null: until lifted' })
   until: string | null;

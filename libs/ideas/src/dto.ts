@@ -38,6 +38,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  UserSummaryView,
 } from '@ruche/platform';
 import {
   CAMPAIGN_STATUSES,
@@ -330,7 +331,7 @@ export class CriterionView {
 export class TransitionView {
   @ApiProperty({ enum: CAMPAIGN_STATUSES })
   status: CampaignStatus;
-  @ApiProperty({ nullable: true, description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   by: UserSummary | null;
   @ApiProperty({ format: 'date-time' })
   at: string;
@@ -349,7 +350,7 @@ export class CampaignView {
   criteria: CriterionView[];
   @ApiProperty({ type: [String], format: 'uuid' })
   reviewerIds: string[];
-  @ApiProperty({ description: 'The panel, { id, handle, displayName } each' })
+  @ApiProperty({ type: [UserSummaryView], description: 'The panel' })
   reviewers: UserSummary[];
   @ApiProperty()
   advanceTopN: number;
@@ -366,7 +367,7 @@ export class CampaignView {
   ideaCount: number;
   @ApiProperty({ description: 'Whether the caller sits on the review panel' })
   isReviewer: boolean;
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   createdBy: UserSummary | null;
   @ApiProperty({ type: [TransitionView], description: 'Every phase change: who and when, oldest first' })
   history: TransitionView[];
@@ -386,7 +387,7 @@ export class MilestoneView implements MilestoneEventView {
 }
 
 export class ImplementationView implements ImplementationEventView {
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   owner: UserSummary | null;
   @ApiProperty({ minimum: 0, maximum: 100 })
   progress: number;
@@ -414,7 +415,7 @@ export class IdeaView implements IdeaEventView {
   body: string;
   @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
   bodyHtml: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty({ enum: IDEA_STATUSES })
   status: IdeaStatus;
@@ -430,7 +431,7 @@ export class IdeaView implements IdeaEventView {
   reviewScore: number | null;
   @ApiProperty({ nullable: true, type: String, description: "The innovation team's rationale for its decision" })
   rationale: string | null;
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   decidedBy: UserSummary | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' })
   decidedAt: string | null;
@@ -463,7 +464,7 @@ export class ReviewView implements ReviewEventView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   ideaId: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   reviewer: UserSummary;
   @ApiProperty({ example: { Impact: 4, Feasibility: 3 } })
   scores: Scores;
@@ -487,7 +488,7 @@ export class IdeaCommentView implements IdeaCommentEventView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   ideaId: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty()
   body: string;
@@ -553,7 +554,7 @@ export class LeaderboardEntry {
   id: string;
   @ApiProperty()
   title: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty({ enum: IDEA_STATUSES })
   status: IdeaStatus;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { TOPIC_NAME_MAX } from '@ruche/expertise';
 import type { UserSummary } from '@ruche/identity';
-import { Omittable, OptionalTrimmedText, PageQuery, TrimmedText, TrimmedTextList } from '@ruche/platform';
+import { Omittable, OptionalTrimmedText, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
 
 export const MAX_MENTOR_TOPICS = 20;
 
@@ -92,9 +92,9 @@ export class MentoringRequestView {
   note: string;
   @ApiProperty({ enum: MENTORING_STATUSES, description: '`waiting` until a willing, available mentor is found' })
   status: MentoringStatus;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   mentee: UserSummary;
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   mentor: UserSummary | null;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;

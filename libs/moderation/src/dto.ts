@@ -22,6 +22,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  UserSummaryView,
 } from '@ruche/platform';
 import { TERM_MAX_LENGTH, TERMS_MAX_COUNT } from './blocked-terms.js';
 import { RESOLUTION_ACTIONS, type ResolutionAction } from './moderation-rules.js';
@@ -156,7 +157,7 @@ export class QueueTarget {
   id: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   groupId: string | null;
-  @ApiProperty({ nullable: true, description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   author: UserSummary | null;
   @ApiProperty({ nullable: true, type: String, description: 'The start of the text; null when the content is gone' })
   excerpt: string | null;
@@ -170,6 +171,7 @@ export class QueueReport {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({
+    type: UserSummaryView,
     nullable: true,
     description: 'Who reported: shown to moderators only (null for group owners and admins, and for automatic reports)',
   })
@@ -252,7 +254,7 @@ export class GuidelinesView {
   bodyHtml: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   publishedAt: string | null;
-  @ApiProperty({ nullable: true, description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView, nullable: true })
   publishedBy: UserSummary | null;
   @ApiProperty({ nullable: true, type: Number, description: 'The latest version the caller accepted' })
   acceptedVersion: number | null;
@@ -265,7 +267,7 @@ export class AuditEntryView {
   id: string;
   @ApiProperty({ description: 'e.g. moderation.hide, moderation.auto_hide, user.suspended, group.banned' })
   action: string;
-  @ApiProperty({ nullable: true, description: '{ id, handle, displayName }; null for automatic actions' })
+  @ApiProperty({ type: UserSummaryView, nullable: true, description: 'null for automatic actions' })
   actor: UserSummary | null;
   @ApiProperty()
   targetType: string;

@@ -18,7 +18,7 @@ import type {
   NotificationView as NotificationEventView,
 } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
-import { IsIdArray, PageQuery } from '@ruche/platform';
+import { IsIdArray, PageQuery, UserSummaryView } from '@ruche/platform';
 import { MUTABLE_TYPES, NOTIFICATION_KINDS, type MutableType, type NotificationKind } from './notification-kinds.js';
 
 export const MARK_READ_MAX_IDS = 500;
@@ -64,9 +64,13 @@ export class NotificationView implements NotificationEventView {
   id: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS })
   kind: NotificationKind;
-  @ApiProperty({ nullable: true, description: 'Who did it (the latest one for grouped kinds); null when unknown or not shown' })
+  @ApiProperty({
+    type: UserSummaryView,
+    nullable: true,
+    description: 'Who did it (the latest one for grouped kinds); null when unknown or not shown',
+  })
   actor: UserSummary | null;
-  @ApiPropertyOptional({ description: 'Grouped kinds: the latest actors (at most 3), latest first' })
+  @ApiPropertyOptional({ type: [UserSummaryView], description: 'Grouped kinds: the latest actors (at most 3), latest first' })
   actors?: UserSummary[];
   @ApiPropertyOptional({ description: 'Grouped kinds: how many people did it ("Alice and 4 others")' })
   actorCount?: number;

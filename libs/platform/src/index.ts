@@ -22,6 +22,7 @@ export * from './auth/socket-authentication.js';
 export * from './auth/account-mail.js';
 export * from './auth/publishing-gate.js';
 export * from './validation/decorators.js';
+export * from './validation/views.js';
 export * from './validation/ids.js';
 export * from './validation/text.js';
 export * from './validation/validation.pipe.js';

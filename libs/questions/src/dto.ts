@@ -23,6 +23,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  UserSummaryView,
 } from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
@@ -124,7 +125,7 @@ export class SimilarQuery {
 }
 
 export class ClaimView implements ClaimEventView {
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
@@ -157,7 +158,7 @@ export class QuestionView implements QuestionEventView {
   topics: string[];
   @ApiProperty({ enum: QUESTION_STATUSES })
   status: QuestionStatus;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   asker: UserSummary;
   @ApiProperty()
   answerCount: number;
@@ -193,7 +194,7 @@ export class AnswerView implements AnswerEventView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   questionId: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty()
   body: string;
@@ -240,7 +241,7 @@ export class TopicAnswerView {
   questionId: string;
   @ApiProperty()
   questionTitle: string;
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
   @ApiProperty()
   voteCount: number;

@@ -9,7 +9,7 @@ import {
   type KudosView as KudosEventView,
 } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsId, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
 
 /** A kudos message: short, plain text. */
 export const KUDOS_MESSAGE_MAX = 280;
@@ -47,9 +47,9 @@ export class RecognitionSettingsView {
 export class KudosView implements KudosEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   from: UserSummary;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   to: UserSummary;
   @ApiProperty({ enum: KUDOS_TARGETS })
   targetType: KudosTarget;
@@ -95,7 +95,7 @@ export class HelpReasonView {
 }
 
 export class HelperView {
-  @ApiProperty({ description: '{ id, handle, displayName }' })
+  @ApiProperty({ type: UserSummaryView })
   user: UserSummary;
 
   @ApiProperty({ description: '3 × kudos + 2 × threads helped + 1 × reactions received' })

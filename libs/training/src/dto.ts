@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import type { UserSummary } from '@ruche/contracts';
-import { IsId, Omittable, OptionalTrimmedText, PageQuery, TrimmedText } from '@ruche/platform';
+import { IsId, Omittable, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
 
 export const TRAINING_LIMITS = { title: 140, description: 4000, stepTitle: 140, stepBody: 8000, steps: 20 } as const;
 
@@ -149,7 +149,7 @@ export class PathView {
   status: PathStatus;
   @ApiProperty({ type: String, nullable: true })
   publishedAt: string | null;
-  @ApiProperty()
+  @ApiProperty({ type: UserSummaryView })
   createdBy: UserSummary;
   @ApiProperty({ description: 'The caller may edit, publish and archive it, and read its progress' })
   canManage: boolean;

@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RevisionView as RevisionEventView, UserSummary } from '@ruche/contracts';
+
+/** OpenAPI for a person as every view names them (authors, members, mentions). */
+export class UserSummaryView implements UserSummary {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  handle: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiPropertyOptional({ enum: [true], description: 'Present (true) when the account is deactivated' })
+  deactivated?: true;
+}
+
+/** OpenAPI for one earlier text of an edited comment, question or answer (their edit histories). */
+export class RevisionView implements RevisionEventView {
+  @ApiProperty({ description: 'The text before the edit' })
+  body: string;
+  @ApiPropertyOptional({ description: 'Only for questions: the title before the edit' })
+  title?: string;
+  @ApiProperty({ format: 'date-time' })
+  editedAt: string;
+  @ApiProperty({ type: UserSummaryView })
+  editedBy: UserSummaryView;
+}
