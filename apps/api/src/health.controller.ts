@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@ruche/platform';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +10,22 @@ import { DataSource } from 'typeorm';
  */
 const READY_CHECK_TIMEOUT_MS = 1500;
 
-type DbState = 'up' | 'down';
+const DB_STATES = ['up', 'down'] as const;
+type DbState = (typeof DB_STATES)[number];
+
+export class HealthView {
+  @ApiProperty({ enum: ['ok'] })
+  status: 'ok';
+  @ApiProperty({ enum: DB_STATES, description: 'What the last readiness check saw' })
+  db: DbState;
+}
+
+export class ReadyView {
+  @ApiProperty({ enum: ['ready'] })
+  status: 'ready';
+  @ApiProperty({ enum: ['up'] })
+  db: 'up';
+}
 
 /**
  * Whether this instance should receive traffic. It stops being ready when it starts shutting
@@ -83,14 +98,21 @@ export class HealthController {
    */
   @Public()
   @Get()
-  health(): { status: 'ok'; db: DbState } {
+  @ApiOperation({ summary: 'Liveness: the process answers (never touches the database)' })
+  @ApiOkResponse({ type: HealthView })
+  health(): HealthView {
     return { status: 'ok', db: this.readiness.lastSeenDb };
   }
 
   /** Readiness: whether a load balancer should send this instance traffic. */
   @Public()
   @Get('ready')
-  async ready(): Promise<{ status: 'ready'; db: 'up' }> {
+  @ApiOperation({ summary: 'Readiness: whether a load balancer should send this instance traffic' })
+  @ApiOkResponse({ type: ReadyView })
+  @ApiServiceUnavailableResponse({
+    description: 'Shutting down (shutting_down), or the database does not answer in time (not_ready)',
+  })
+  async ready(): Promise<ReadyView> {
     if (this.readiness.shuttingDown) {
       throw new ServiceUnavailableException({ status: 'shutting_down', message: 'This instance is shutting down' });
     }

@@ -1,10 +1,18 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { NotificationSettingsService, NOTIFICATION_KINDS, type EmailTopic } from '@ruche/notifications';
-import { invalid, notFound, type Page, PageQuery, Permission, Public, RequirePermission } from '@ruche/platform';
+import { ApiPageResponse, invalid, notFound, type Page, PageQuery, Permission, Public, RequirePermission } from '@ruche/platform';
 import { escapeHtml } from './templates.js';
-import { SuppressionList, type SuppressionView } from './suppression-list.js';
+import { SuppressionList, SuppressionView } from './suppression-list.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
 
 export class UnsubscribeQuery {
@@ -53,6 +61,8 @@ export class EmailController {
   @Public()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Unsubscribe page of a signed link (no sign-in); the button POSTs' })
+  @ApiOkResponse({ description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({ description: 'The link is not valid' })
   confirm(@Query() query: UnsubscribeQuery, @Res({ passthrough: true }) reply: HtmlReply): string {
     const { topic } = this.target(query.token);
     reply.header('Content-Type', HTML);
@@ -71,6 +81,8 @@ export class EmailController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058) from a signed link; turns that email off' })
+  @ApiOkResponse({ description: 'A page saying it is done', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({ description: 'The link is not valid' })
   async unsubscribe(@Query() query: UnsubscribeQuery, @Res({ passthrough: true }) reply: HtmlReply): Promise<string> {
     const { userId, topic } = this.target(query.token);
     await this.settings.setEmail(userId, topic, false).catch((error: unknown) => {
@@ -79,13 +91,17 @@ export class EmailController {
       throw error;
     });
     reply.header('Content-Type', HTML);
-    return page('Unsubscribed', '<p>Done: you will no longer receive these emails. You can turn them back on in your notification settings.</p>');
+    return page(
+      'Unsubscribed',
+      '<p>Done: you will no longer receive these emails. You can turn them back on in your notification settings.</p>',
+    );
   }
 
   @Get('admin/email/suppressions')
   @ApiBearerAuth()
   @RequirePermission(Permission.ManageEmail)
   @ApiOperation({ summary: 'Addresses no email is sent to (bounces, permanent refusals), newest first (admin)' })
+  @ApiPageResponse(SuppressionView)
   list(@Query() query: PageQuery): Promise<Page<SuppressionView>> {
     return this.suppressions.list(query);
   }
@@ -95,6 +111,8 @@ export class EmailController {
   @RequirePermission(Permission.ManageEmail)
   @HttpCode(204)
   @ApiOperation({ summary: 'Lift a suppression: email is sent to the address again (admin)' })
+  @ApiNoContentResponse({ description: 'Lifted' })
+  @ApiNotFoundResponse({ description: 'The address is not suppressed' })
   async lift(@Param('address') address: string): Promise<void> {
     if (!(await this.suppressions.remove(address))) throw notFound('Suppression');
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Database,
   decodeTaggedCursor,
@@ -10,12 +11,17 @@ import {
   SqlParams,
 } from '@ruche/platform';
 
-export type SuppressionSource = 'bounce' | 'send' | 'admin';
+const SUPPRESSION_SOURCES = ['bounce', 'send', 'admin'] as const;
+export type SuppressionSource = (typeof SUPPRESSION_SOURCES)[number];
 
-export interface SuppressionView {
+export class SuppressionView {
+  @ApiProperty()
   address: string;
+  @ApiProperty({ description: 'What the receiving server (or the admin) said' })
   reason: string;
+  @ApiProperty({ enum: SUPPRESSION_SOURCES, description: 'A bounce received, a permanent refusal when sending, or an admin' })
   source: SuppressionSource;
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
 
@@ -25,7 +31,11 @@ const MAX_REASON = 500;
 
 /** One mailbox, one spelling: trimmed, angle brackets off, lower case; null when it is not an address. */
 export function normaliseAddress(raw: string): string | null {
-  const address = raw.trim().replace(/^<(.*)>$/, '$1').trim().toLowerCase();
+  const address = raw
+    .trim()
+    .replace(/^<(.*)>$/, '$1')
+    .trim()
+    .toLowerCase();
   if (address.length > MAX_ADDRESS || !/^[^@\s]+@[^@\s]+$/.test(address)) return null;
   return address;
 }
@@ -67,10 +77,16 @@ export class SuppressionList {
   /** Newest first, keyset-paged. */
   async list(page: PageQuery): Promise<Page<SuppressionView>> {
     const after = page.cursor
-      ? decodeTaggedCursor(page.cursor, CURSOR_TAG, (k) => k.length === 2 && typeof k[0] === 'string' && !Number.isNaN(Date.parse(k[0])) && typeof k[1] === 'string')
+      ? decodeTaggedCursor(
+          page.cursor,
+          CURSOR_TAG,
+          (k) => k.length === 2 && typeof k[0] === 'string' && !Number.isNaN(Date.parse(k[0])) && typeof k[1] === 'string',
+        )
       : null;
     const params = new SqlParams();
-    const where = after ? `WHERE (created_at, address) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::text)` : '';
+    const where = after
+      ? `WHERE (created_at, address) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::text)`
+      : '';
     const found = await rows<{ address: string; reason: string; source: SuppressionSource; created_at: Date }>(
       this.db.manager,
       `SELECT address, reason, source, created_at FROM email_suppressions ${where}
@@ -81,7 +97,12 @@ export class SuppressionList {
     const shown = found.slice(0, page.limit);
     const last = shown[shown.length - 1];
     return {
-      items: shown.map((r) => ({ address: r.address, reason: r.reason, source: r.source, createdAt: r.created_at.toISOString() })),
+      items: shown.map((r) => ({
+        address: r.address,
+        reason: r.reason,
+        source: r.source,
+        createdAt: r.created_at.toISOString(),
+      })),
       nextCursor: more && last ? encodeTaggedCursor(CURSOR_TAG, [last.created_at.toISOString(), last.address]) : null,
     };
   }

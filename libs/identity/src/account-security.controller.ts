@@ -1,5 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
 import {
   ConfirmTotpDto,
@@ -9,10 +23,11 @@ import {
   ResetPasswordWithTokenDto,
   VerifyEmailDto,
 } from './account-security.dto.js';
-import type { SessionView } from './dto.js';
+import { SessionView } from './dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
-import { type PasswordResetLinkView, PasswordResetService } from './password-reset.service.js';
-import { type TotpEnrolmentView, type TwoFactorStatusView, TwoFactorService } from './two-factor.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { TwoFactorService } from './two-factor.service.js';
+import { EmailVerifiedView, PasswordResetLinkView, RecoveryCodesView, TotpEnrolmentView, TwoFactorStatusView } from './views.js';
 
 /** The second step of a password login with two-factor on, email verification links, and "forgot password" (#15). */
 @ApiTags('identity')
@@ -28,6 +43,11 @@ export class AccountRecoveryController {
   @Public()
   @Post('login/totp')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'The second step of a password login with two-factor on: the challenge and a code (or a recovery code)',
+  })
+  @ApiOkResponse({ type: SessionView })
+  @ApiUnauthorizedResponse({ description: 'Wrong or reused code (totp_invalid), or the challenge expired (challenge_invalid)' })
   loginTotp(@Body() body: LoginTotpDto, @Ip() address: string): Promise<SessionView> {
     return this.twoFactor.completeLogin(body.challenge, { code: body.code, recoveryCode: body.recoveryCode }, address);
   }
@@ -35,14 +55,20 @@ export class AccountRecoveryController {
   /** The link in the email opens the web app's `/verify` page, which posts here; a GET works too (a mail client that only fetches). */
   @Public()
   @Get('verify')
-  verifyByLink(@Query() query: VerifyEmailDto): Promise<{ verified: true }> {
+  @ApiOperation({ summary: 'Verify the address with the token of the emailed link (what POST /api/auth/verify does)' })
+  @ApiOkResponse({ type: EmailVerifiedView })
+  @ApiBadRequestResponse({ description: 'The link expired, was used, or a newer one was sent (token_invalid)' })
+  verifyByLink(@Query() query: VerifyEmailDto): Promise<EmailVerifiedView> {
     return this.verification.verify(query.token);
   }
 
   @Public()
   @Post('verify')
   @HttpCode(200)
-  verify(@Body() body: VerifyEmailDto): Promise<{ verified: true }> {
+  @ApiOperation({ summary: 'Verify the address with the token of the emailed link (the web app’s /verify page)' })
+  @ApiOkResponse({ type: EmailVerifiedView })
+  @ApiBadRequestResponse({ description: 'The link expired, was used, or a newer one was sent (token_invalid)' })
+  verify(@Body() body: VerifyEmailDto): Promise<EmailVerifiedView> {
     return this.verification.verify(body.token);
   }
 
@@ -50,6 +76,11 @@ export class AccountRecoveryController {
   @Public()
   @Post('password/forgot')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Email a one-hour password reset link to the address, if it has an account' })
+  @ApiAcceptedResponse({ description: 'Always, whether or not the address has an account' })
+  @ApiForbiddenResponse({
+    description: 'No email is sent from this server: an admin resets passwords (password_reset_unavailable)',
+  })
   async forgot(@Body() body: ForgotPasswordDto): Promise<void> {
     await this.resets.forgot(body.email);
   }
@@ -57,6 +88,11 @@ export class AccountRecoveryController {
   @Public()
   @Post('password/reset')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the token of a reset link; every session of the account ends' })
+  @ApiNoContentResponse({ description: 'Password set' })
+  @ApiBadRequestResponse({
+    description: 'The link expired, was used, or a newer one was sent (token_invalid); or a weak password',
+  })
   async reset(@Body() body: ResetPasswordWithTokenDto): Promise<void> {
     await this.resets.reset(body.token, body.password);
   }
@@ -74,24 +110,38 @@ export class AccountSecurityController {
   ) {}
 
   @Get('me/2fa')
+  @ApiOperation({ summary: 'Whether two-factor is on for your account, and how many recovery codes are left' })
+  @ApiOkResponse({ type: TwoFactorStatusView })
   status(@CurrentUser() user: AuthUser): Promise<TwoFactorStatusView> {
     return this.twoFactor.status(user.id);
   }
 
   /** Starts enrolment: the secret, its otpauth URI and QR code, shown this once. */
   @Post('me/2fa/totp')
+  @ApiOperation({ summary: 'Start two-factor enrolment: the secret, its otpauth URI and QR code, shown this once' })
+  @ApiCreatedResponse({ type: TotpEnrolmentView })
+  @ApiForbiddenResponse({ description: 'A single sign-on account (totp_not_applicable)' })
+  @ApiConflictResponse({ description: 'Two-factor is already on (totp_already_enabled)' })
   enrol(@CurrentUser() user: AuthUser): Promise<TotpEnrolmentView> {
     return this.twoFactor.enrol(user.id);
   }
 
   @Post('me/2fa/totp/confirm')
   @HttpCode(200)
-  confirm(@CurrentUser() user: AuthUser, @Body() body: ConfirmTotpDto): Promise<{ recoveryCodes: string[] }> {
+  @ApiOperation({ summary: 'Turn two-factor on with a first code from the authenticator; answers the recovery codes' })
+  @ApiOkResponse({ type: RecoveryCodesView })
+  @ApiForbiddenResponse({ description: 'Wrong code (totp_invalid)' })
+  @ApiConflictResponse({ description: 'No enrolment started, or two-factor already on' })
+  confirm(@CurrentUser() user: AuthUser, @Body() body: ConfirmTotpDto): Promise<RecoveryCodesView> {
     return this.twoFactor.confirm(user.id, body.code);
   }
 
   @Post('me/2fa/disable')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Turn two-factor off with your password and a code (or a recovery code)' })
+  @ApiNoContentResponse({ description: 'Two-factor is off' })
+  @ApiForbiddenResponse({ description: 'Wrong password (wrong_password) or code (totp_invalid)' })
+  @ApiConflictResponse({ description: 'Two-factor is not on (totp_not_enabled)' })
   @UseGuards(RateLimitGuard)
   async disable(@CurrentUser() user: AuthUser, @Body() body: DisableTotpDto, @Ip() address: string): Promise<void> {
     await this.twoFactor.disable(user.id, body.password, { code: body.code, recoveryCode: body.recoveryCode }, address);
@@ -100,6 +150,10 @@ export class AccountSecurityController {
   /** A new verification link (the previous one stops working); at most one a minute. */
   @Post('me/email/verification')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Email a new verification link to your address (the previous one stops working)' })
+  @ApiAcceptedResponse({ description: 'The link is on its way' })
+  @ApiConflictResponse({ description: 'The address is already verified (email_already_verified)' })
+  @ApiTooManyRequestsResponse({ description: 'A link was sent less than a minute ago' })
   @UseGuards(RateLimitGuard)
   async resend(@CurrentUser() user: AuthUser): Promise<void> {
     await this.verification.resend(user.id);
@@ -108,12 +162,18 @@ export class AccountSecurityController {
   @Delete('admin/users/:id/2fa')
   @RequirePermission(Permission.AssignRoles)
   @HttpCode(204)
+  @ApiOperation({ summary: "Turn off a person's two-factor (admin), when they lost their device and recovery codes" })
+  @ApiNoContentResponse({ description: 'Two-factor is off for them' })
+  @ApiNotFoundResponse({ description: 'No such person' })
   async resetTwoFactor(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.twoFactor.reset(user.id, id);
   }
 
   @Post('admin/users/:id/password-reset')
   @RequirePermission(Permission.AssignRoles)
+  @ApiOperation({ summary: 'A password reset link for a person (admin), emailed to them too when SMTP is configured' })
+  @ApiCreatedResponse({ type: PasswordResetLinkView })
+  @ApiNotFoundResponse({ description: 'No such person' })
   issueResetLink(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PasswordResetLinkView> {
     return this.resets.issueByAdmin(user.id, id);
   }

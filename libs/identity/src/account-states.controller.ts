@@ -1,5 +1,5 @@
 import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
   type AuthUser,
@@ -11,7 +11,7 @@ import {
   UuidParam,
 } from '@ruche/platform';
 import { AccountStatesService } from './account-states.service.js';
-import type { UserView } from './dto.js';
+import { UserView } from './dto.js';
 
 export class DeactivationDto {
   @ApiProperty({ description: 'true deactivates the account (reversible), false reactivates it (a suspension stays)' })
@@ -37,7 +37,8 @@ export class AccountStatesController {
   @ApiOperation({
     summary: 'Deactivate (sessions, tokens and sockets end; gone from search, routing, mentions) or reactivate an account',
   })
-  @ApiOkResponse({ description: 'The user, with its status' })
+  @ApiOkResponse({ type: UserView, description: 'The user, with its status' })
+  @ApiNotFoundResponse({ description: 'No such person' })
   setDeactivation(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: DeactivationDto): Promise<UserView> {
     return this.transactions.run((tx) =>
       this.states.setDeactivated(tx, user.id, id, body.deactivated, body.reason ?? null, 'admin'),

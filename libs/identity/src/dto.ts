@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ACCOUNT_STATUSES, type AccountStatus } from '@ruche/contracts';
 import { type Role, ROLES, TrimmedText } from '@ruche/platform';
 import { NewPassword } from './sign-in.dto.js';
 
@@ -58,25 +59,36 @@ export class SetRolesDto {
   roles: Role[];
 }
 
-export interface UserView {
+/** An account as its owner and admins see it (GET /api/me, and `user` in a session). */
+export class UserView {
+  @ApiProperty({ format: 'uuid' })
   id: string;
+  @ApiProperty()
   email: string;
+  @ApiProperty({ description: 'Unique, for @mentions' })
   handle: string;
+  @ApiProperty()
   displayName: string;
+  @ApiProperty({ enum: ROLES, isArray: true })
   roles: Role[];
-  status: string;
+  @ApiProperty({ enum: ACCOUNT_STATUSES })
+  status: AccountStatus;
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  /** False while the address waits for its verification link (#15): the account may read, not post. */
+  @ApiProperty({ description: 'False while the address waits for its verification link (#15): the account may read, not post' })
   emailVerified: boolean;
-  /** An admin set a temporary password: the person is asked to choose their own. */
+  @ApiProperty({ description: 'An admin set a temporary password: the person is asked to choose their own' })
   mustChangePassword: boolean;
 }
 
-export interface SessionView {
+export class SessionView {
+  @ApiProperty({ type: UserView })
   user: UserView;
+  @ApiProperty({ description: 'Bearer token for the API and the socket' })
   accessToken: string;
+  @ApiProperty({ description: 'Traded once at POST /api/auth/refresh for a new session; a reused one ends its family' })
   refreshToken: string;
-  /** Seconds until the access token expires. */
+  @ApiProperty({ description: 'Seconds until the access token expires' })
   expiresIn: number;
 }
 

@@ -1,11 +1,26 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
 import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SignupPolicy } from './signup-policy.js';
-import { type TotpChallengeView, TwoFactorService } from './two-factor.service.js';
+import { TwoFactorService } from './two-factor.service.js';
+import { TotpChallengeView } from './views.js';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -20,6 +35,10 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @ApiOperation({ summary: 'Create an account and sign in (the first account is an admin); who may is RUCHE_SIGNUP' })
+  @ApiCreatedResponse({ type: SessionView })
+  @ApiForbiddenResponse({ description: 'Sign-up closed to this address (domains, invitation), or passwords off' })
+  @ApiConflictResponse({ description: 'The email is taken' })
   register(@Body() body: RegisterDto): Promise<SessionView> {
     return this.identity.register(body);
   }
@@ -27,6 +46,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in with email and password; with two-factor on, a challenge for POST /api/auth/login/totp instead',
+  })
+  @ApiExtraModels(SessionView, TotpChallengeView)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(SessionView) }, { $ref: getSchemaPath(TotpChallengeView) }] } })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is not active' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins for this account or address (login_throttled)' })
   async login(@Body() body: LoginDto, @Ip() address: string): Promise<SessionView | TotpChallengeView> {
     // Passwords off (single sign-on only), then the per-account and per-address throttle (#15).
     this.signup.assertPasswordsOn();
@@ -43,6 +69,9 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Trade a refresh token for a new session (it rotates: a reused one revokes its family)' })
+  @ApiOkResponse({ type: SessionView })
+  @ApiUnauthorizedResponse({ description: 'Unknown, expired, revoked or reused refresh token' })
   refresh(@Body() body: RefreshDto): Promise<SessionView> {
     return this.identity.refresh(body.refreshToken);
   }
@@ -50,6 +79,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: the refresh token and its session end' })
+  @ApiNoContentResponse({ description: 'Signed out' })
   async logout(@CurrentUser() user: AuthUser, @Body() body: RefreshDto): Promise<void> {
     await this.identity.logout(body.refreshToken, user.id);
   }
@@ -62,12 +93,17 @@ export class AccountController {
   constructor(private readonly identity: IdentityService) {}
 
   @Get('me')
+  @ApiOperation({ summary: 'The signed-in account' })
+  @ApiOkResponse({ type: UserView })
   me(@CurrentUser() user: AuthUser): Promise<UserView> {
     return this.identity.getUser(user.id);
   }
 
   @Put('admin/users/:id/roles')
   @RequirePermission(Permission.AssignRoles)
+  @ApiOperation({ summary: "Replace a person's roles (admin); employee is always kept" })
+  @ApiOkResponse({ type: UserView })
+  @ApiNotFoundResponse({ description: 'No such person' })
   setRoles(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: SetRolesDto): Promise<UserView> {
     return this.identity.setRoles(user.id, id, body.roles);
   }

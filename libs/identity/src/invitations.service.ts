@@ -16,25 +16,7 @@ import {
   Transactions,
 } from '@ruche/platform';
 import { invitationTokenHash } from './signup-policy.js';
-
-export type InvitationStatus = 'pending' | 'redeemed' | 'revoked' | 'expired';
-
-export interface InvitationView {
-  id: string;
-  email: string;
-  roles: Role[];
-  status: InvitationStatus;
-  createdAt: string;
-  expiresAt: string;
-  redeemedAt: string | null;
-}
-
-/** What creating an invitation answers: the link to hand over (it is shown once; only its hash is kept). */
-export interface CreatedInvitationView extends InvitationView {
-  link: string;
-  /** The link was also emailed to the address (SMTP configured); otherwise the admin hands it over. */
-  emailed: boolean;
-}
+import type { CreatedInvitationView, InvitationStatus, InvitationView } from './views.js';
 
 interface InvitationRow {
   id: string;

@@ -16,16 +16,10 @@ import { issueAccountToken, spendAccountToken } from './account-tokens.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { endAllSessions } from './sessions-sql.js';
 import { SignupPolicy } from './signup-policy.js';
+import type { PasswordResetLinkView } from './views.js';
 
 /** argon2id, as registration hashes. */
 const ARGON2ID = 2;
-
-/** What an admin's "reset link" answers: the link to hand over, and whether it was also emailed. */
-export interface PasswordResetLinkView {
-  link: string;
-  expiresAt: string;
-  emailed: boolean;
-}
 
 /**
  * Password reset (#15): by email when SMTP is configured ("forgot password": a one-hour,
@@ -55,7 +49,8 @@ export class PasswordResetService {
    */
   async forgot(email: string): Promise<void> {
     this.signup.assertPasswordsOn();
-    if (!this.mail.available) throw forbidden('Password reset by email is not available here: ask an administrator', 'password_reset_unavailable');
+    if (!this.mail.available)
+      throw forbidden('Password reset by email is not available here: ask an administrator', 'password_reset_unavailable');
     const found = await this.transactions.run(async (tx) => {
       const [user] = await rows<{ id: string; email: string; display_name: string }>(
         tx.manager,
@@ -102,7 +97,9 @@ export class PasswordResetService {
           WHERE id = $1`,
         [userId, passwordHash],
       );
-      const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [
+        userId,
+      ]);
       await endAllSessions(tx, userId);
       if (open.length)
         await tx.emit({
@@ -141,7 +138,13 @@ export class PasswordResetService {
       return { user, issued };
     });
     const link = this.link(issued.token);
-    this.mail.sendLater({ kind: 'password_reset', to: user.email, displayName: user.display_name, link, expiresAt: issued.expiresAt });
+    this.mail.sendLater({
+      kind: 'password_reset',
+      to: user.email,
+      displayName: user.display_name,
+      link,
+      expiresAt: issued.expiresAt,
+    });
     return { link, expiresAt: issued.expiresAt.toISOString(), emailed: this.mail.available };
   }
 }

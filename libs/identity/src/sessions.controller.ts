@@ -1,7 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
-import { type ActiveSessionView, SessionsService } from './sessions.service.js';
+import { ApiBearerAuth, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
+import { SessionsService } from './sessions.service.js';
+import { ActiveSessionView, RevokedSessionsView } from './views.js';
 
 @ApiTags('identity')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ export class SessionsController {
 
   @Get()
   @ApiOperation({ summary: 'Your open sessions (device, address, created, last seen), the current one marked' })
+  @ApiPageResponse(ActiveSessionView, 'Every open session on one page (`nextCursor` always null)')
   list(@CurrentUser() user: AuthUser): Promise<{ items: ActiveSessionView[]; nextCursor: null }> {
     return this.sessions.list(user);
   }
@@ -18,13 +20,16 @@ export class SessionsController {
   @Post('revoke-others')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign out every other session: their tokens fail on next use, their sockets close' })
-  revokeOthers(@CurrentUser() user: AuthUser): Promise<{ revoked: number }> {
+  @ApiOkResponse({ type: RevokedSessionsView })
+  revokeOthers(@CurrentUser() user: AuthUser): Promise<RevokedSessionsView> {
     return this.sessions.revokeOthers(user);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out one session (yours; another person’s is 404)' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiNotFoundResponse({ description: 'No such session of yours' })
   async revoke(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.sessions.revoke(user, id);
   }

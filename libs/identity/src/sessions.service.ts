@@ -3,21 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { type AuthUser, Database, isId, notFound, rows, Transactions } from '@ruche/platform';
 import { deviceOf } from './device.js';
 import { endSessions } from './sessions-sql.js';
-
-/** One open session of the caller, as their sessions page shows it. */
-export interface ActiveSessionView {
-  id: string;
-  /** "Firefox 131 on Linux", from the user agent of the sign-in (or the latest refresh). */
-  device: string;
-  userAgent: string | null;
-  address: string | null;
-  createdAt: string;
-  /** When its access token was last refreshed (not every request). */
-  lastSeenAt: string;
-  expiresAt: string;
-  /** The session of the access token making this request. */
-  current: boolean;
-}
+import type { ActiveSessionView } from './views.js';
 
 interface SessionRow {
   id: string;

@@ -1,7 +1,21 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiFoundResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiPageResponse,
   type AuthUser,
   CurrentUser,
   DomainError,
@@ -17,20 +31,13 @@ import {
   type RucheConfig,
   UuidParam,
 } from '@ruche/platform';
-import { type CreatedInvitationView, type InvitationView, InvitationsService } from './invitations.service.js';
+import { InvitationsService } from './invitations.service.js';
 import { cookieValue, loginCookie, OIDC_COOKIE, OIDC_LOGIN_TTL_MS, readLoginState, signLoginState } from './oidc/login-cookie.js';
 import { OidcClient } from './oidc/oidc-client.js';
 import { SsoAccounts } from './oidc/sso-accounts.js';
 import { PasswordsService } from './passwords.service.js';
-import {
-  ChangePasswordDto,
-  CreateInvitationDto,
-  ResetPasswordDto,
-  type SignInProvidersView,
-  type SignupSettingsView,
-  SsoExchangeDto,
-  type SsoSessionView,
-} from './sign-in.dto.js';
+import { ChangePasswordDto, CreateInvitationDto, ResetPasswordDto, SsoExchangeDto } from './sign-in.dto.js';
+import { CreatedInvitationView, InvitationView, SignInProvidersView, SignupSettingsView, SsoSessionView } from './views.js';
 
 /**
  * Single sign-on with OpenID Connect (#15). The browser goes to `login`, which redirects to the
@@ -51,6 +58,10 @@ export class SsoController {
 
   @Public()
   @Get('providers')
+  @ApiOperation({
+    summary: 'How people sign in here (password, OpenID Connect, SAML) and who may sign up: what the sign-in page offers',
+  })
+  @ApiOkResponse({ type: SignInProvidersView })
   providers(): SignInProvidersView {
     const { passwordLogin, oidc, saml, signup, signupDomains } = this.config.signIn;
     return { password: passwordLogin, oidc: oidc !== undefined, saml: saml !== undefined, signup, signupDomains };
@@ -58,6 +69,11 @@ export class SsoController {
 
   @Public()
   @Get('oidc/login')
+  @ApiOperation({
+    summary: 'Start OpenID Connect sign-in: a redirect to the provider (PKCE, state and nonce in a signed cookie)',
+  })
+  @ApiFoundResponse({ description: 'To the provider’s authorization endpoint' })
+  @ApiNotFoundResponse({ description: 'Single sign-on is not configured (sso_not_configured)' })
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const redirectUri = this.oidc.settings.redirectUri ?? `${request.protocol}://${request.host}/api/auth/oidc/callback`;
     const { url, state, nonce, codeVerifier } = await this.oidc.start(redirectUri);
@@ -77,6 +93,9 @@ export class SsoController {
 
   @Public()
   @Get('oidc/callback')
+  @ApiOperation({ summary: 'Where the provider sends the browser back: signs the person in and redirects to /sso?code=…' })
+  @ApiFoundResponse({ description: 'To the web app’s /sso page with a one-time code for POST /api/auth/oidc/exchange' })
+  @ApiBadRequestResponse({ description: 'Not started here, too late, or the provider’s answer does not check out (sso_failed)' })
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     void this.oidc.settings; // 404 sso_not_configured when single sign-on is off
     const saved = readLoginState(this.config.auth.jwtSecret, cookieValue(request.headers.cookie, OIDC_COOKIE));
@@ -101,6 +120,10 @@ export class SsoController {
   @Public()
   @Post('oidc/exchange')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Trade the one-time code of a single sign-on (OpenID Connect or SAML) for a session' })
+  @ApiOkResponse({ type: SsoSessionView })
+  @ApiUnauthorizedResponse({ description: 'Unknown, used or expired code' })
+  @ApiNotFoundResponse({ description: 'Single sign-on is not configured (sso_not_configured)' })
   async exchange(@Body() body: SsoExchangeDto, @Req() request: FastifyRequest): Promise<SsoSessionView> {
     const { oidc, saml } = this.config.signIn;
     if (!oidc && !saml) throw new DomainError(ErrorCode.NotFound, 'Single sign-on is not configured', 'sso_not_configured');
@@ -126,12 +149,17 @@ export class InvitationsController {
 
   @Post('invitations')
   @RequirePermission(Permission.AssignRoles)
+  @ApiOperation({ summary: 'Invite someone by email (admin): a sign-up link, shown once and emailed when SMTP is configured' })
+  @ApiCreatedResponse({ type: CreatedInvitationView })
+  @ApiConflictResponse({ description: 'An account with this email already exists (email_taken)' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateInvitationDto): Promise<CreatedInvitationView> {
     return this.invitations.create(user.id, body.email, body.roles);
   }
 
   @Get('invitations')
   @RequirePermission(Permission.AssignRoles)
+  @ApiOperation({ summary: 'Invitations, newest first, with their status (admin)' })
+  @ApiPageResponse(InvitationView)
   list(@Query() query: PageQuery): Promise<Page<InvitationView>> {
     return this.invitations.list(query.limit, query.cursor);
   }
@@ -139,12 +167,18 @@ export class InvitationsController {
   @Delete('invitations/:id')
   @RequirePermission(Permission.AssignRoles)
   @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an invitation: its link stops working (admin)' })
+  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiNotFoundResponse({ description: 'No such invitation' })
+  @ApiConflictResponse({ description: 'The invitation was already used' })
   async revoke(@UuidParam('id') id: string): Promise<void> {
     await this.invitations.revoke(id);
   }
 
   @Get('signup')
   @RequirePermission(Permission.AssignRoles)
+  @ApiOperation({ summary: 'The sign-up setting (RUCHE_SIGNUP), with a warning while anyone may sign up (admin)' })
+  @ApiOkResponse({ type: SignupSettingsView })
   signup(): SignupSettingsView {
     const { passwordLogin, signup, signupDomains } = this.config.signIn;
     const open = passwordLogin && signup === 'open';
@@ -168,6 +202,9 @@ export class PasswordsController {
 
   @Post('me/password')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; your other sessions end' })
+  @ApiNoContentResponse({ description: 'Changed' })
+  @ApiForbiddenResponse({ description: 'The current password is wrong (wrong_password), or passwords are off' })
   @UseGuards(RateLimitGuard)
   async change(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.passwords.change(user.id, user.sessionId, body.currentPassword, body.newPassword);
@@ -176,6 +213,9 @@ export class PasswordsController {
   @Put('admin/users/:id/password')
   @RequirePermission(Permission.AssignRoles)
   @HttpCode(204)
+  @ApiOperation({ summary: 'Set a temporary password for a person (admin); they are asked to choose their own' })
+  @ApiNoContentResponse({ description: 'Set' })
+  @ApiNotFoundResponse({ description: 'No such person' })
   async reset(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ResetPasswordDto): Promise<void> {
     await this.passwords.reset(user.id, id, body.newPassword);
   }

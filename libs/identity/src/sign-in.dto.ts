@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { type Role, ROLES } from '@ruche/platform';
-import type { SessionView } from './dto.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 
 const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -54,28 +53,4 @@ export class SsoExchangeDto {
   @MinLength(1)
   @MaxLength(200)
   code: string;
-}
-
-/** How people sign in here: what the sign-in page offers. */
-export interface SignInProvidersView {
-  password: boolean;
-  oidc: boolean;
-  /** SAML single sign-on is configured: the sign-in page offers `/api/auth/saml/login`. */
-  saml: boolean;
-  signup: 'open' | 'domains' | 'invite';
-  signupDomains: string[];
-}
-
-/** The sign-up setting as admins see it, with the warning the admin pages show while anyone may sign up. */
-export interface SignupSettingsView {
-  mode: 'open' | 'domains' | 'invite';
-  domains: string[];
-  /** Passwords on and mode `open`: anyone who reaches the server can create an account. */
-  open: boolean;
-  warning: string | null;
-}
-
-export interface SsoSessionView extends SessionView {
-  /** Where to send the browser after signing out, to end the provider's session too (null: it offers none). */
-  endSessionUrl: string | null;
 }

@@ -31,34 +31,10 @@ import {
   totpUri,
 } from './totp.js';
 import { UserEntity } from './user.entity.js';
+import type { TotpChallengeView, TotpEnrolmentView, TwoFactorStatusView } from './views.js';
 
 /** How long the second step of a login may wait for its code. */
 export const LOGIN_CHALLENGE_TTL_SECONDS = 300;
-
-export interface TwoFactorStatusView {
-  /** A password account (SSO-only accounts sign in at their provider, which owns their second factor). */
-  applicable: boolean;
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-}
-
-export interface TotpEnrolmentView {
-  /** Base32, for typing into an authenticator by hand. Shown now, never again. */
-  secret: string;
-  /** `otpauth://totp/...`. */
-  uri: string;
-  /** The URI as a QR code, a `data:image/png;base64,...` URL. */
-  qrCode: string;
-}
-
-/** What a password login answers instead of tokens when the account has two-factor on. */
-export interface TotpChallengeView {
-  totpRequired: true;
-  /** Send it back with a code to `POST /api/auth/login/totp`; it works once, for five minutes. */
-  challenge: string;
-  expiresIn: number;
-}
 
 /** A code from the authenticator or, instead, one of the recovery codes. */
 export interface SecondFactor {
@@ -147,10 +123,13 @@ export class TwoFactorService {
       if (!user) throw notFound('User');
       if (!user.has_password || !this.config.signIn.passwordLogin)
         throw forbidden('Two-factor here is for password sign-in; single sign-on uses your provider’s', 'totp_not_applicable');
-      const [existing] = await rows<{ enabled_at: Date | null }>(tx.manager, 'SELECT enabled_at FROM totp_credentials WHERE user_id = $1', [
-        userId,
-      ]);
-      if (existing?.enabled_at) throw conflict('Two-factor is already on: turn it off first to enrol a new device', 'totp_already_enabled');
+      const [existing] = await rows<{ enabled_at: Date | null }>(
+        tx.manager,
+        'SELECT enabled_at FROM totp_credentials WHERE user_id = $1',
+        [userId],
+      );
+      if (existing?.enabled_at)
+        throw conflict('Two-factor is already on: turn it off first to enrol a new device', 'totp_already_enabled');
       await tx.manager.query(
         `INSERT INTO totp_credentials (user_id, secret) VALUES ($1, $2)
          ON CONFLICT ON CONSTRAINT totp_credentials_pkey DO UPDATE SET secret = EXCLUDED.secret, created_at = now(), last_step = 0`,
@@ -172,10 +151,10 @@ export class TwoFactorService {
       await tx.manager.query('UPDATE totp_credentials SET enabled_at = now() WHERE user_id = $1', [userId]);
       const recoveryCodes = newRecoveryCodes();
       await tx.manager.query('DELETE FROM totp_recovery_codes WHERE user_id = $1', [userId]);
-      await tx.manager.query(
-        'INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])',
-        [userId, recoveryCodes.map((c) => this.recoveryHash(c))],
-      );
+      await tx.manager.query('INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [
+        userId,
+        recoveryCodes.map((c) => this.recoveryHash(c)),
+      ]);
       return { recoveryCodes };
     });
   }
@@ -207,13 +186,17 @@ export class TwoFactorService {
    */
   async reset(actorId: string, userId: string): Promise<void> {
     await this.transactions.run(async (tx) => {
-      const [user] = await rows<{ id: string }>(tx.manager, `SELECT id FROM users WHERE id = $1 AND status <> 'erased' FOR UPDATE`, [
-        userId,
-      ]);
+      const [user] = await rows<{ id: string }>(
+        tx.manager,
+        `SELECT id FROM users WHERE id = $1 AND status <> 'erased' FOR UPDATE`,
+        [userId],
+      );
       if (!user) throw notFound('User');
-      const removed = await rows<{ user_id: string }>(tx.manager, 'DELETE FROM totp_credentials WHERE user_id = $1 RETURNING user_id', [
-        userId,
-      ]);
+      const removed = await rows<{ user_id: string }>(
+        tx.manager,
+        'DELETE FROM totp_credentials WHERE user_id = $1 RETURNING user_id',
+        [userId],
+      );
       await tx.manager.query('DELETE FROM totp_recovery_codes WHERE user_id = $1', [userId]);
       if (removed.length === 0) return;
       await tx.emit({

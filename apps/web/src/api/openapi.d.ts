@@ -9,6 +9,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Liveness: the process answers (never touches the database) */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -25,6 +26,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness: whether a load balancer should send this instance traffic */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -43,6 +45,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Create an account and sign in (the first account is an admin); who may is RUCHE_SIGNUP */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -59,6 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in with email and password; with two-factor on, a challenge for POST /api/auth/login/totp instead */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -75,6 +79,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Trade a refresh token for a new session (it rotates: a reused one revokes its family) */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -91,6 +96,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign out: the refresh token and its session end */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -105,6 +111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in account */
         get: operations["AccountController_me"];
         put?: never;
         post?: never;
@@ -122,6 +129,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Replace a person's roles (admin); employee is always kept */
         put: operations["AccountController_setRoles"];
         post?: never;
         delete?: never;
@@ -205,6 +213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** How people sign in here (password, OpenID Connect, SAML) and who may sign up: what the sign-in page offers */
         get: operations["SsoController_providers"];
         put?: never;
         post?: never;
@@ -221,6 +230,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Start OpenID Connect sign-in: a redirect to the provider (PKCE, state and nonce in a signed cookie) */
         get: operations["SsoController_login"];
         put?: never;
         post?: never;
@@ -237,6 +247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Where the provider sends the browser back: signs the person in and redirects to /sso?code=… */
         get: operations["SsoController_callback"];
         put?: never;
         post?: never;
@@ -255,6 +266,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Trade the one-time code of a single sign-on (OpenID Connect or SAML) for a session */
         post: operations["SsoController_exchange"];
         delete?: never;
         options?: never;
@@ -269,6 +281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** This service provider’s SAML metadata, to give the identity provider */
         get: operations["SamlController_metadata"];
         put?: never;
         post?: never;
@@ -285,6 +298,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Start SAML sign-in: a redirect to the identity provider with an AuthnRequest */
         get: operations["SamlController_login"];
         put?: never;
         post?: never;
@@ -303,6 +317,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Assertion consumer service: the provider’s form posts the signed Response; redirects to /sso?code=… */
         post: operations["SamlController_acs"];
         delete?: never;
         options?: never;
@@ -317,8 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Invitations, newest first, with their status (admin) */
         get: operations["InvitationsController_list"];
         put?: never;
+        /** Invite someone by email (admin): a sign-up link, shown once and emailed when SMTP is configured */
         post: operations["InvitationsController_create"];
         delete?: never;
         options?: never;
@@ -336,6 +353,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Revoke an invitation: its link stops working (admin) */
         delete: operations["InvitationsController_revoke"];
         options?: never;
         head?: never;
@@ -349,6 +367,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The sign-up setting (RUCHE_SIGNUP), with a warning while anyone may sign up (admin) */
         get: operations["InvitationsController_signup"];
         put?: never;
         post?: never;
@@ -367,6 +386,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change your password; your other sessions end */
         post: operations["PasswordsController_change"];
         delete?: never;
         options?: never;
@@ -382,6 +402,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set a temporary password for a person (admin); they are asked to choose their own */
         put: operations["PasswordsController_reset"];
         post?: never;
         delete?: never;
@@ -399,6 +420,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The second step of a password login with two-factor on: the challenge and a code (or a recovery code) */
         post: operations["AccountRecoveryController_loginTotp"];
         delete?: never;
         options?: never;
@@ -413,8 +435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Verify the address with the token of the emailed link (what POST /api/auth/verify does) */
         get: operations["AccountRecoveryController_verifyByLink"];
         put?: never;
+        /** Verify the address with the token of the emailed link (the web app’s /verify page) */
         post: operations["AccountRecoveryController_verify"];
         delete?: never;
         options?: never;
@@ -431,6 +455,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Email a one-hour password reset link to the address, if it has an account */
         post: operations["AccountRecoveryController_forgot"];
         delete?: never;
         options?: never;
@@ -447,6 +472,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Set a new password with the token of a reset link; every session of the account ends */
         post: operations["AccountRecoveryController_reset"];
         delete?: never;
         options?: never;
@@ -461,6 +487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Whether two-factor is on for your account, and how many recovery codes are left */
         get: operations["AccountSecurityController_status"];
         put?: never;
         post?: never;
@@ -479,6 +506,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Start two-factor enrolment: the secret, its otpauth URI and QR code, shown this once */
         post: operations["AccountSecurityController_enrol"];
         delete?: never;
         options?: never;
@@ -495,6 +523,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Turn two-factor on with a first code from the authenticator; answers the recovery codes */
         post: operations["AccountSecurityController_confirm"];
         delete?: never;
         options?: never;
@@ -511,6 +540,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Turn two-factor off with your password and a code (or a recovery code) */
         post: operations["AccountSecurityController_disable"];
         delete?: never;
         options?: never;
@@ -527,6 +557,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Email a new verification link to your address (the previous one stops working) */
         post: operations["AccountSecurityController_resend"];
         delete?: never;
         options?: never;
@@ -544,6 +575,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Turn off a person's two-factor (admin), when they lost their device and recovery codes */
         delete: operations["AccountSecurityController_resetTwoFactor"];
         options?: never;
         head?: never;
@@ -559,6 +591,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** A password reset link for a person (admin), emailed to them too when SMTP is configured */
         post: operations["AccountSecurityController_issueResetLink"];
         delete?: never;
         options?: never;
@@ -2736,6 +2769,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthView: {
+            /** @enum {string} */
+            status: "ok";
+            /**
+             * @description What the last readiness check saw
+             * @enum {string}
+             */
+            db: "up" | "down";
+        };
+        ReadyView: {
+            /** @enum {string} */
+            status: "ready";
+            /** @enum {string} */
+            db: "up";
+        };
         RegisterDto: {
             /** @example alice@corp.example */
             email: string;
@@ -2743,6 +2791,40 @@ export interface components {
             displayName: string;
             /** @description The token of an invitation link (required when RUCHE_SIGNUP=invite) */
             invitationToken?: string;
+        };
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @description Unique, for @mentions */
+            handle: string;
+            displayName: string;
+            roles: ("employee" | "innovation" | "moderator" | "admin")[];
+            /** @enum {string} */
+            status: "active" | "suspended" | "deactivated" | "erased";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description False while the address waits for its verification link (#15): the account may read, not post */
+            emailVerified: boolean;
+            /** @description An admin set a temporary password: the person is asked to choose their own */
+            mustChangePassword: boolean;
+        };
+        SessionView: {
+            user: components["schemas"]["UserView"];
+            /** @description Bearer token for the API and the socket */
+            accessToken: string;
+            /** @description Traded once at POST /api/auth/refresh for a new session; a reused one ends its family */
+            refreshToken: string;
+            /** @description Seconds until the access token expires */
+            expiresIn: number;
+        };
+        TotpChallengeView: {
+            /** @enum {boolean} */
+            totpRequired: true;
+            /** @description Send it back with a code to `POST /api/auth/login/totp`; it works once, for five minutes */
+            challenge: string;
+            /** @description Seconds the challenge stays valid */
+            expiresIn: number;
         };
         LoginDto: {
             email: string;
@@ -2754,15 +2836,61 @@ export interface components {
         SetRolesDto: {
             roles: ("employee" | "innovation" | "moderator" | "admin")[];
         };
+        ActiveSessionView: {
+            /** Format: uuid */
+            id: string;
+            /** @description "Firefox 131 on Linux", from the user agent of the sign-in (or the latest refresh) */
+            device: string;
+            userAgent: string | null;
+            /** @description The client address of the sign-in (or the latest refresh) */
+            address: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its access token was last refreshed (not every request)
+             */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The session of the access token making this request */
+            current: boolean;
+        };
+        RevokedSessionsView: {
+            /** @description How many other sessions were signed out */
+            revoked: number;
+        };
         DeactivationDto: {
             /** @description true deactivates the account (reversible), false reactivates it (a suspension stays) */
             deactivated: boolean;
             /** @description Recorded in the audit log */
             reason?: string;
         };
+        SignInProvidersView: {
+            /** @description Password sign-in is on */
+            password: boolean;
+            /** @description OpenID Connect single sign-on is configured: the sign-in page offers `/api/auth/oidc/login` */
+            oidc: boolean;
+            /** @description SAML single sign-on is configured: the sign-in page offers `/api/auth/saml/login` */
+            saml: boolean;
+            /** @enum {string} */
+            signup: "open" | "domains" | "invite";
+            signupDomains: string[];
+        };
         SsoExchangeDto: {
             /** @description The one-time code the callback put in the web app’s address */
             code: string;
+        };
+        SsoSessionView: {
+            user: components["schemas"]["UserView"];
+            /** @description Bearer token for the API and the socket */
+            accessToken: string;
+            /** @description Traded once at POST /api/auth/refresh for a new session; a reused one ends its family */
+            refreshToken: string;
+            /** @description Seconds until the access token expires */
+            expiresIn: number;
+            /** @description Where to send the browser after signing out, to end the provider's session too (null: it offers none) */
+            endSessionUrl: string | null;
         };
         SamlAcsDto: {
             /** @description The base64 SAML Response */
@@ -2775,6 +2903,46 @@ export interface components {
             email: string;
             /** @description Roles the account gets (employee always) */
             roles?: ("employee" | "innovation" | "moderator" | "admin")[];
+        };
+        CreatedInvitationView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            roles: ("employee" | "innovation" | "moderator" | "admin")[];
+            /** @enum {string} */
+            status: "pending" | "redeemed" | "revoked" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            redeemedAt: string | null;
+            /** @description The sign-up link with the invitation token, shown this once */
+            link: string;
+            /** @description The link was also emailed to the address (SMTP configured); otherwise the admin hands it over */
+            emailed: boolean;
+        };
+        InvitationView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            roles: ("employee" | "innovation" | "moderator" | "admin")[];
+            /** @enum {string} */
+            status: "pending" | "redeemed" | "revoked" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            redeemedAt: string | null;
+        };
+        SignupSettingsView: {
+            /** @enum {string} */
+            mode: "open" | "domains" | "invite";
+            domains: string[];
+            /** @description Passwords on and mode `open`: anyone who reaches the server can create an account */
+            open: boolean;
+            warning: string | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2797,6 +2965,10 @@ export interface components {
              */
             recoveryCode?: string;
         };
+        EmailVerifiedView: {
+            /** @enum {boolean} */
+            verified: true;
+        };
         VerifyEmailDto: {
             /** @description From the verification link */
             token: string;
@@ -2810,12 +2982,32 @@ export interface components {
             token: string;
             password: string;
         };
+        TwoFactorStatusView: {
+            /** @description A password account (SSO-only accounts sign in at their provider, which owns their second factor) */
+            applicable: boolean;
+            enabled: boolean;
+            /** Format: date-time */
+            enabledAt: string | null;
+            recoveryCodesLeft: number;
+        };
+        TotpEnrolmentView: {
+            /** @description Base32, for typing into an authenticator by hand. Shown now, never again */
+            secret: string;
+            /** @description `otpauth://totp/...` */
+            uri: string;
+            /** @description The URI as a QR code, a `data:image/png;base64,...` URL */
+            qrCode: string;
+        };
         ConfirmTotpDto: {
             /**
              * @description From the authenticator app
              * @example 123456
              */
             code?: string;
+        };
+        RecoveryCodesView: {
+            /** @description Each works once instead of a code; shown this once */
+            recoveryCodes: string[];
         };
         DisableTotpDto: {
             password: string;
@@ -2829,6 +3021,12 @@ export interface components {
              * @example k7m2-9xqp-4tz8
              */
             recoveryCode?: string;
+        };
+        PasswordResetLinkView: {
+            link: string;
+            /** Format: date-time */
+            expiresAt: string;
+            emailed: boolean;
         };
         SetManagerDto: {
             /**
@@ -4627,6 +4825,18 @@ export interface components {
             /** @description The person's handle, typed again to confirm */
             confirmation: string;
         };
+        SuppressionView: {
+            address: string;
+            /** @description What the receiving server (or the admin) said */
+            reason: string;
+            /**
+             * @description A bounce received, a permanent refusal when sending, or an admin
+             * @enum {string}
+             */
+            source: "bounce" | "send" | "admin";
+            /** Format: date-time */
+            createdAt: string;
+        };
         QuietHoursView: {
             /** @example 22:00 */
             start: string;
@@ -4698,7 +4908,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
@@ -4712,6 +4924,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyView"];
+                };
+            };
+            /** @description Shutting down (shutting_down), or the database does not answer in time (not_ready) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4736,6 +4957,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Sign-up closed to this address (domains, invitation), or passwords off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The email is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -4754,6 +4991,22 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"] | components["schemas"]["TotpChallengeView"];
+                };
+            };
+            /** @description Wrong email or password, or the account is not active */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many failed logins for this account or address (login_throttled) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4778,6 +5031,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Unknown, expired, revoked or reused refresh token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -4795,6 +5057,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +5079,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -4860,6 +5125,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -4873,11 +5147,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every open session on one page (`nextCursor` always null) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActiveSessionView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -4894,7 +5175,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RevokedSessionsView"];
+                };
             };
         };
     };
@@ -4909,7 +5192,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such session of yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4937,6 +5228,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -4954,7 +5254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignInProvidersView"];
+                };
             };
         };
     };
@@ -4967,7 +5269,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the provider’s authorization endpoint */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Single sign-on is not configured (sso_not_configured) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4984,7 +5294,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the web app’s /sso page with a one-time code for POST /api/auth/oidc/exchange */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not started here, too late, or the provider’s answer does not check out (sso_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5009,6 +5327,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["SsoSessionView"];
+                };
+            };
+            /** @description Unknown, used or expired code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Single sign-on is not configured (sso_not_configured) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -5022,7 +5356,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An EntityDescriptor */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/samlmetadata+xml": string;
+                };
+            };
+            /** @description SAML is not configured (sso_not_configured) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5042,7 +5386,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the identity provider (HTTP-Redirect binding) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SAML is not configured (sso_not_configured) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5063,7 +5415,15 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description To the web app’s /sso page with a one-time code for POST /api/auth/oidc/exchange */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Response does not check out (signature, audience, time, replay) or the RelayState */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5084,11 +5444,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page, `nextCursor` null on the last */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvitationView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -5109,6 +5476,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationView"];
+                };
+            };
+            /** @description An account with this email already exists (email_taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -5124,7 +5500,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Revoked */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such invitation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The invitation was already used */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5145,7 +5536,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignupSettingsView"];
+                };
             };
         };
     };
@@ -5162,7 +5555,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Changed */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong (wrong_password), or passwords are off */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5185,7 +5586,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Set */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5210,6 +5619,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Wrong or reused code (totp_invalid), or the challenge expired (challenge_invalid) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -5227,6 +5645,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerifiedView"];
+                };
+            };
+            /** @description The link expired, was used, or a newer one was sent (token_invalid) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5251,6 +5678,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["EmailVerifiedView"];
+                };
+            };
+            /** @description The link expired, was used, or a newer one was sent (token_invalid) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -5268,7 +5704,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Always, whether or not the address has an account */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No email is sent from this server: an admin resets passwords (password_reset_unavailable) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5289,7 +5733,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Password set */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The link expired, was used, or a newer one was sent (token_invalid); or a weak password */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5310,7 +5762,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusView"];
+                };
             };
         };
     };
@@ -5324,6 +5778,22 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentView"];
+                };
+            };
+            /** @description A single sign-on account (totp_not_applicable) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Two-factor is already on (totp_already_enabled) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5348,6 +5818,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesView"];
+                };
+            };
+            /** @description Wrong code (totp_invalid) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No enrolment started, or two-factor already on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
             };
         };
@@ -5365,7 +5851,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Two-factor is off */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong password (wrong_password) or code (totp_invalid) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Two-factor is not on (totp_not_enabled) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5382,7 +5883,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The link is on its way */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The address is already verified (email_already_verified) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A link was sent less than a minute ago */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5401,7 +5917,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Two-factor is off for them */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5421,6 +5945,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetLinkView"];
+                };
+            };
+            /** @description No such person */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9393,7 +9926,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The page */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The link is not valid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9410,7 +9953,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page saying it is done */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The link is not valid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9431,11 +9984,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page, `nextCursor` null on the last */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SuppressionView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -9450,7 +10010,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lifted */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The address is not suppressed */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Header, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiFoundResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSeeOtherResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Public, RateLimitGuard } from '@ruche/platform';
@@ -38,12 +46,21 @@ export class SamlController {
   @Public()
   @Get('metadata')
   @Header('content-type', 'application/samlmetadata+xml; charset=utf-8')
+  @ApiOperation({ summary: 'This service provider’s SAML metadata, to give the identity provider' })
+  @ApiOkResponse({
+    description: 'An EntityDescriptor',
+    content: { 'application/samlmetadata+xml': { schema: { type: 'string' } } },
+  })
+  @ApiNotFoundResponse({ description: 'SAML is not configured (sso_not_configured)' })
   metadata(@Req() request: FastifyRequest): string {
     return this.saml.serviceProviderMetadata(originOf(request));
   }
 
   @Public()
   @Get('login')
+  @ApiOperation({ summary: 'Start SAML sign-in: a redirect to the identity provider with an AuthnRequest' })
+  @ApiFoundResponse({ description: 'To the identity provider (HTTP-Redirect binding)' })
+  @ApiNotFoundResponse({ description: 'SAML is not configured (sso_not_configured)' })
   async login(@Query() query: SamlLoginQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const binding = request.protocol === 'https' ? randomBytes(18).toString('base64url') : null;
     const url = await this.saml.start(originOf(request), query.returnTo, binding);
@@ -53,6 +70,11 @@ export class SamlController {
 
   @Public()
   @Post('acs')
+  @ApiOperation({
+    summary: 'Assertion consumer service: the provider’s form posts the signed Response; redirects to /sso?code=…',
+  })
+  @ApiSeeOtherResponse({ description: 'To the web app’s /sso page with a one-time code for POST /api/auth/oidc/exchange' })
+  @ApiBadRequestResponse({ description: 'The Response does not check out (signature, audience, time, replay) or the RelayState' })
   async acs(@Body() body: SamlAcsDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const cookie = cookieValue(request.headers.cookie, SAML_COOKIE);
     const { identity, returnTo } = await this.saml.finish(originOf(request), body.SAMLResponse, body.RelayState, cookie);
