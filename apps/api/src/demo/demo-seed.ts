@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
-import type { JsonLogger } from '@ruche/platform';
+import { type JsonLogger, OutboxPublisher } from '@ruche/platform';
 import {
   CROSS_FOLLOWS,
   DEMO_CAMPAIGN,
@@ -13,6 +13,8 @@ import {
   PERSON_KEYS,
   type PersonKey,
 } from './demo-company.js';
+import { DemoClock } from './demo-clock.js';
+import { demoTime, historyOrigin, playHistory } from './demo-history.js';
 
 export interface DemoLogin {
   email: string;
@@ -28,7 +30,7 @@ const SEED_LOCK = 'ruche.demo-seed';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Member {
-  key: PersonKey;
+  key: string;
   id: string;
   handle: string;
   roles: string[];
@@ -76,9 +78,9 @@ class DemoClient {
 }
 
 /** `@{key}` in demo text becomes that person's real @handle (handles are derived by identity). */
-function withHandles(text: string, members: Map<PersonKey, Member>): string {
+function withHandles(text: string, members: Map<string, Member>): string {
   return text.replace(/@\{(\w+)\}/g, (_, key: string) => {
-    const member = members.get(key as PersonKey);
+    const member = members.get(key);
     if (!member) throw new Error(`demo data: unknown person "${key}" mentioned in "${text.slice(0, 60)}"`);
     return `@${member.handle}`;
   });
@@ -101,11 +103,37 @@ function follows(): [PersonKey, PersonKey][] {
   return [...pairs.values()];
 }
 
+/** Signs a demo person up with the shared password; answers them signed in. */
+async function register(api: DemoClient, key: string, person: DemoPerson): Promise<Member> {
+  const session = await api.call<{ user: { id: string; handle: string; roles: string[] }; accessToken: string }>(
+    'POST',
+    '/api/auth/register',
+    201,
+    undefined,
+    { email: person.email, password: DEMO_PASSWORD, displayName: person.displayName },
+  );
+  return { key, id: session.user.id, handle: session.user.handle, roles: session.user.roles, token: session.accessToken };
+}
+
 const displayRoles = (roles: string[]) => roles.filter((r) => r !== 'employee').join(', ') || 'employee';
+
+/** What the history step (demo-history.ts) builds on. */
+interface Seeded {
+  logins: DemoLogin[];
+  members: Map<string, Member>;
+  groupIds: Map<string, string>;
+}
+
+const MINUTE = 60_000;
 
 /**
  * Creates the "Ruche demo" company when the database has no users at all, and returns the logins
  * to print. A database with any account is left untouched, so restarts and real data are safe.
+ *
+ * Two steps, both through the public API: the company's first two weeks (below), then four more
+ * weeks of history (demo-history.ts). Last, and for the demo only, one SQL transaction moves every
+ * date written meanwhile six weeks back (DemoClock), so the screens and analytics show weeks of
+ * life rather than one minute.
  */
 export async function seedDemoIfEmpty(app: INestApplication, logger: JsonLogger): Promise<DemoLogin[]> {
   // The only direct read: identity has no public "is anyone registered?" endpoint. A session
@@ -119,14 +147,46 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: JsonLogger)
       logger.log({ msg: 'demo data skipped: the database already has users' }, 'demo');
       return [];
     }
-    return await seed(new DemoClient(baseUrl(app)), logger);
+    const started = Date.now();
+    const db = app.get(DataSource);
+    const clock = new DemoClock(db);
+    const origin = historyOrigin(new Date());
+    const api = new DemoClient(baseUrl(app));
+    const { logins, members, groupIds } = await seed(api, logger, clock, origin);
+    const member = (key: string) => members.get(key)!;
+    const history = await playHistory(
+      {
+        call: (method, url, expected, as, payload) => api.call(method, url, expected, member(as), payload),
+        join: async (key, person) => {
+          members.set(key, await register(api, key, person));
+          const { title, department, location, bio, skills } = person;
+          await api.call('PATCH', '/api/me', 200, member(key), { title, department, location, bio, skills });
+        },
+        userId: (key) => member(key).id,
+        withHandles: (text) => withHandles(text, members),
+        groupId: (name) => groupIds.get(name)!,
+        at: (date) => clock.at(date),
+        settle: () => app.get(OutboxPublisher).flush(),
+      },
+      origin,
+      logger,
+    );
+    logger.log({ msg: 'demo data', step: 'history', ...history }, 'demo');
+    const warped = await clock.warp();
+    logger.log({ msg: 'demo data', step: 'dates', from: origin.toISOString(), ...warped }, 'demo');
+    logger.log({ msg: 'demo data ready', company: 'Ruche demo', people: members.size, ms: Date.now() - started }, 'demo');
+    return logins;
   } finally {
     await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);
     await runner.release();
   }
 }
 
-async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
+async function seed(api: DemoClient, logger: JsonLogger, clock: DemoClock, origin: Date): Promise<Seeded> {
+  // Day 0 of the company: people sign up; day 1: follows and endorsements; days 2 to 12: the
+  // posts; day 13: the communities; day 14: the campaign opens. `at` dates what follows.
+  const at = (day: number, hours: number, minutes = 0) =>
+    clock.at(new Date(demoTime(origin, day, hours).getTime() + minutes * MINUTE));
   const started = Date.now();
   const postTotal = DEMO_POSTS.length;
   const commentTotal = DEMO_POSTS.reduce((n, p) => n + (p.comments?.length ?? 0), 0);
@@ -137,23 +197,11 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   const progress = (step: string, done: number, total: number) => logger.log({ msg: 'demo data', step, done, total }, 'demo');
 
   // People: the first registration becomes the admin (Camille).
-  const members = new Map<PersonKey, Member>();
-  for (const key of PERSON_KEYS) {
+  const members = new Map<string, Member>();
+  for (const [i, key] of PERSON_KEYS.entries()) {
     const person: DemoPerson = DEMO_PEOPLE[key];
-    const session = await api.call<{ user: { id: string; handle: string; roles: string[] }; accessToken: string }>(
-      'POST',
-      '/api/auth/register',
-      201,
-      undefined,
-      { email: person.email, password: DEMO_PASSWORD, displayName: person.displayName },
-    );
-    members.set(key, {
-      key,
-      id: session.user.id,
-      handle: session.user.handle,
-      roles: session.user.roles,
-      token: session.accessToken,
-    });
+    await at(0, 9, i * 20);
+    members.set(key, await register(api, key, person));
   }
   const member = (key: PersonKey) => members.get(key)!;
   const admin = member(PERSON_KEYS[0]);
@@ -164,6 +212,7 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   }
   progress('people', members.size, PERSON_KEYS.length);
 
+  await at(0, 14);
   let done = 0;
   const withRoles = PERSON_KEYS.filter((key) => (DEMO_PEOPLE[key] as DemoPerson).role);
   for (const key of withRoles) {
@@ -187,6 +236,7 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   const followPairs = follows();
   done = 0;
   for (const [a, b] of followPairs) {
+    await at(1, 9, done * 6);
     await api.call('PUT', `/api/users/${member(b).id}/follow`, 204, member(a));
     done++;
   }
@@ -194,6 +244,7 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
 
   done = 0;
   for (const [by, of, skill] of ENDORSEMENTS) {
+    await at(1, 17, done * 9);
     await api.call('PUT', `/api/users/${member(of).id}/skills/${encodeURIComponent(skill)}/endorsement`, 204, member(by));
     done++;
   }
@@ -202,15 +253,19 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   let comments = 0;
   let reactions = 0;
   for (const [i, post] of DEMO_POSTS.entries()) {
+    let minutes = 0;
+    await at(2 + Math.floor((i * 11) / postTotal), 9 + (i % 3) * 4);
     const created = await api.call<{ id: string }>('POST', '/api/posts', 201, member(post.author), {
       body: withHandles(post.body, members),
     });
     for (const [author, body] of post.comments ?? []) {
+      await at(2 + Math.floor((i * 11) / postTotal), 9 + (i % 3) * 4, (minutes += 35));
       await api.call('POST', `/api/posts/${created.id}/comments`, 201, member(author), { body: withHandles(body, members) });
       comments++;
     }
     for (const [kind, who] of Object.entries(post.reactions ?? {})) {
       for (const key of who) {
+        await at(2 + Math.floor((i * 11) / postTotal), 9 + (i % 3) * 4, (minutes += 9));
         await api.call('PUT', `/api/posts/${created.id}/reactions/${kind}`, 200, member(key));
         reactions++;
       }
@@ -220,20 +275,25 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
   progress('comments', comments, commentTotal);
   progress('reactions', reactions, reactionTotal);
 
+  const groupIds = new Map<string, string>();
   for (const [i, group] of DEMO_GROUPS.entries()) {
     const owner = member(group.owner);
+    await at(13, 9 + i * 3);
     const created = await api.call<{ id: string }>('POST', '/api/groups', 201, owner, {
       name: group.name,
       description: group.description,
       visibility: group.visibility,
     });
-    for (const key of group.members) {
+    groupIds.set(group.name, created.id);
+    for (const [j, key] of group.members.entries()) {
+      await at(13, 9 + i * 3, 10 + j * 15);
       const joined = await api.call<{ myRole: string }>('POST', `/api/groups/${created.id}/join`, 200, member(key));
       if (joined.myRole === 'pending') {
         await api.call('POST', `/api/groups/${created.id}/requests/${member(key).id}/approve`, 200, owner);
       }
     }
-    for (const [author, body] of group.posts) {
+    for (const [j, [author, body]] of group.posts.entries()) {
+      await at(13, 10 + i * 3, 30 + j * 40);
       await api.call('POST', '/api/posts', 201, member(author), { body: withHandles(body, members), groupId: created.id });
     }
     progress('groups', i + 1, DEMO_GROUPS.length);
@@ -241,6 +301,7 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
 
   const campaign = DEMO_CAMPAIGN;
   const runner = member(campaign.runner);
+  await at(14, 9);
   const { id: campaignId } = await api.call<{ id: string }>('POST', '/api/campaigns', 201, runner, {
     title: campaign.title,
     description: campaign.description,
@@ -250,13 +311,19 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
     advanceTopN: campaign.advanceTopN,
   });
   await api.call('POST', `/api/campaigns/${campaignId}/open`, 200, runner);
+  let minutes = 60;
   for (const idea of campaign.ideas) {
+    await at(14, 9, (minutes += 90));
     const { id } = await api.call<{ id: string }>('POST', `/api/campaigns/${campaignId}/ideas`, 201, member(idea.author), {
       title: idea.title,
       body: idea.body,
     });
-    for (const key of idea.voters) await api.call('PUT', `/api/ideas/${id}/vote`, 200, member(key));
+    for (const key of idea.voters) {
+      await at(14, 9, (minutes += 25));
+      await api.call('PUT', `/api/ideas/${id}/vote`, 200, member(key));
+    }
     for (const [author, body] of idea.comments ?? []) {
+      await at(14, 9, (minutes += 30));
       await api.call('POST', `/api/ideas/${id}/comments`, 201, member(author), { body });
     }
   }
@@ -264,8 +331,8 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
 
   logger.log(
     {
-      msg: 'demo data ready',
-      company: 'Ruche demo',
+      msg: 'demo data',
+      step: 'first two weeks',
       people: members.size,
       posts: postTotal,
       groups: DEMO_GROUPS.length,
@@ -274,9 +341,10 @@ async function seed(api: DemoClient, logger: JsonLogger): Promise<DemoLogin[]> {
     },
     'demo',
   );
-  return PERSON_KEYS.map((key) => ({
+  const logins = PERSON_KEYS.map((key) => ({
     email: DEMO_PEOPLE[key].email,
     password: DEMO_PASSWORD,
     roles: displayRoles(member(key).roles),
   }));
+  return { logins, members, groupIds };
 }
