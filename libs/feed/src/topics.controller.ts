@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@ruche/platform';
 import { TrendingTopicsQuery, TrendingTopicsView } from './dto.js';
 import { TrendingTopics } from './post-hashtags.js';
@@ -12,6 +12,7 @@ export class TrendingTopicsController {
 
   // A static segment: the router prefers it to expertise's `topics/:topic`.
   @Get('trending')
+  @ApiOperation({ summary: 'Trending hashtags: the most used in the last 7 days in posts the caller may see' })
   @ApiOkResponse({
     type: TrendingTopicsView,
     description: 'The hashtags with the most posts in the last 7 days among the posts the caller may see, with their counts',

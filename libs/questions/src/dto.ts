@@ -131,6 +131,11 @@ export class ClaimView implements ClaimEventView {
   expiresAt: string;
 }
 
+export class ClaimResultView {
+  @ApiProperty({ type: ClaimView })
+  claim: ClaimView;
+}
+
 export class QuestionRouteView implements QuestionRouteEventView {
   @ApiProperty({ format: 'uuid' })
   userId: string;

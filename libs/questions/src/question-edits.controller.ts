@@ -1,11 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { RevisionView } from '@ruche/contracts';
-import { type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission, RevisionView, UuidParam } from '@ruche/platform';
 import { AnswerView, QuestionDetailView, UpdateAnswerDto, UpdateQuestionDto } from './dto.js';
 import { QuestionEditsService } from './question-edits.service.js';
-
-const HISTORY = 'Previous texts, newest first: `{ items: [{ title?, body, editedAt, editedBy }] }` (moderators)';
 
 /** Editing and deleting questions and answers, and their edit history for moderators (#14). */
 @ApiTags('questions')
@@ -15,6 +12,7 @@ export class QuestionEditsController {
   constructor(private readonly edits: QuestionEditsService) {}
 
   @Patch('questions/:id')
+  @ApiOperation({ summary: "Edit a question's title, body, topics or attachments (its asker); the previous text joins its history" })
   @ApiOkResponse({ type: QuestionDetailView })
   updateQuestion(
     @CurrentUser() user: AuthUser,
@@ -25,33 +23,40 @@ export class QuestionEditsController {
   }
 
   @Delete('questions/:id')
+  @ApiOperation({ summary: 'Delete a question (its asker or a moderator)' })
   @HttpCode(204)
+  @ApiNoContentResponse()
   async removeQuestion(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.removeQuestion(user, id);
   }
 
   @Get('questions/:id/history')
+  @ApiOperation({ summary: "A question's earlier titles and texts, newest first (moderators)" })
   @RequirePermission(Permission.ModerateContent)
-  @ApiOkResponse({ description: HISTORY })
+  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
   questionHistory(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.questionHistory(user, id);
   }
 
   @Patch('answers/:id')
+  @ApiOperation({ summary: "Edit an answer's text and attachments (its author); the previous text joins its history" })
   @ApiOkResponse({ type: AnswerView })
   updateAnswer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateAnswerDto): Promise<AnswerView> {
     return this.edits.updateAnswer(user, id, body.body, body.attachmentIds);
   }
 
   @Delete('answers/:id')
+  @ApiOperation({ summary: 'Delete an answer (its author or a moderator); an accepted one reopens its question' })
   @HttpCode(204)
+  @ApiNoContentResponse()
   async removeAnswer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.removeAnswer(user, id);
   }
 
   @Get('answers/:id/history')
+  @ApiOperation({ summary: "An answer's earlier texts, newest first (moderators)" })
   @RequirePermission(Permission.ModerateContent)
-  @ApiOkResponse({ description: HISTORY })
+  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
   answerHistory(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.answerHistory(user, id);
   }

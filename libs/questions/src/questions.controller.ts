@@ -4,6 +4,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -18,6 +19,7 @@ import {
   AnswerDto,
   AnswerView,
   AskQuestionDto,
+  ClaimResultView,
   ClaimView,
   QuestionDetailView,
   QuestionListQuery,
@@ -62,6 +64,7 @@ export class QuestionsController {
   }
 
   @Get('questions/:id')
+  @ApiOperation({ summary: 'One question the caller may see, with its answers' })
   @ApiOkResponse({ type: QuestionDetailView })
   @ApiNotFoundResponse()
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<QuestionDetailView> {
@@ -69,6 +72,7 @@ export class QuestionsController {
   }
 
   @Post('questions/:id/answers')
+  @ApiOperation({ summary: 'Answer a question the caller may see' })
   @ApiCreatedResponse({ type: AnswerView })
   answer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AnswerDto): Promise<AnswerView> {
     return this.answers.answer(user, id, body.body, body.attachmentIds);
@@ -88,26 +92,30 @@ export class QuestionsController {
   @Post('questions/:id/claim')
   @HttpCode(200)
   @ApiOperation({ summary: "I'm on it: one active claim per question, for RUCHE_CLAIM_MINUTES" })
-  @ApiOkResponse({ type: ClaimView, description: '{ claim }' })
+  @ApiOkResponse({ type: ClaimResultView })
   @ApiConflictResponse({ description: 'Someone else is on it, or an answer is accepted' })
   claim(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ claim: ClaimView }> {
     return this.claims.claim(user, id);
   }
 
   @Delete('questions/:id/claim')
+  @ApiOperation({ summary: "Release the caller's claim (idempotent when unclaimed)" })
   @HttpCode(204)
+  @ApiNoContentResponse()
   @ApiForbiddenResponse({ description: 'The claim is someone else’s' })
   async release(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.claims.release(user, id);
   }
 
   @Put('answers/:id/vote')
+  @ApiOperation({ summary: 'Upvote an answer (idempotent)' })
   @ApiOkResponse({ type: VoteView })
   vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
     return this.votes.vote(user, id);
   }
 
   @Delete('answers/:id/vote')
+  @ApiOperation({ summary: 'Take back an upvote (idempotent)' })
   @ApiOkResponse({ type: VoteView })
   unvote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
     return this.votes.unvote(user, id);
