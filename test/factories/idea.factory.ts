@@ -101,6 +101,7 @@ export async function createCampaign(
     topics: string[];
     criteria: { name: string; weight: number }[];
     advanceTopN: number;
+    closesAt: string;
   }> = {},
 ): Promise<CampaignBody> {
   const res = await t.http

@@ -7,6 +7,7 @@ import { useSession } from './auth/useSession';
 import { FeedPage } from './feed/FeedPage';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { HIGHLIGHTS, HighlightsPage } from './layout/Rail';
 import {
   AnalyticsPage,
   AnnouncementsPage,
@@ -126,6 +127,7 @@ function Routed() {
         <Route path="/topics/:topic" element={<TopicPage />} />
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path={HIGHLIGHTS} element={<HighlightsPage />} />
         <Route path="/mentoring" element={<MentoringPage />} />
         <Route path="/training" element={<TrainingPage />} />
         <Route path="/training/manage" element={<ManageTrainingPage />} />

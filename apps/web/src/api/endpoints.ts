@@ -6,6 +6,7 @@ import type {
   HelperDigest,
   Kudos,
   TopicPageData,
+  TrendingTopics,
   AppNotification,
   MarkReadBody,
   AuditEntry,
@@ -182,6 +183,7 @@ export const groupsApi = {
 
 export const campaignsApi = {
   list: (cursor: string | null) => request<Page<Campaign>>('GET', `/api/campaigns${query({ limit: PAGE, cursor })}`),
+  open: () => request<Page<Campaign>>('GET', `/api/campaigns${query({ status: 'open', limit: PAGE })}`),
   get: (campaignId: string) => request<Campaign>('GET', `/api/campaigns/${id(campaignId)}`),
   create: (body: CampaignInput) => request<Campaign>('POST', '/api/campaigns', body),
   /** Drafts only (409 once open). */
@@ -282,6 +284,8 @@ export const recognitionApi = {
 /** Topics as places (#17): follow, help with a weekly cap, the page. */
 export const topicsApi = {
   get: (topic: string) => request<TopicPageData>('GET', `/api/topics/${id(topic)}`),
+  /** The hashtags with the most posts I may see in the last 7 days (#16). */
+  trending: (limit = 5) => request<TrendingTopics>('GET', `/api/topics/trending${query({ limit })}`),
   follow: (topic: string) => request<void>('PUT', `/api/topics/${id(topic)}/follow`),
   unfollow: (topic: string) => request<void>('DELETE', `/api/topics/${id(topic)}/follow`),
   help: (topic: string, weeklyCap: number) => request<unknown>('PUT', `/api/topics/${id(topic)}/helper`, { weeklyCap }),

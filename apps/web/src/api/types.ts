@@ -680,6 +680,12 @@ export interface Question {
 }
 
 /** A topic's page (#17): its experts, open questions and recent answers, who follows and helps. */
+/** GET /api/topics/trending (#16): hashtags (lower-cased, no #) by posts in the window. */
+export interface TrendingTopics {
+  items: { tag: string; posts: number }[];
+  since: string;
+}
+
 export interface TopicPageData {
   topic: string;
   label: string;

@@ -27,6 +27,7 @@ import styles from './AppLayout.module.css';
 import brand from './Brand.module.css';
 import nav from './MainNav.module.css';
 import { MainNavLink, MoreMenu, type NavItem } from './MoreMenu';
+import { HIGHLIGHTS, Rail } from './Rail';
 
 function LiveStatus() {
   const { t } = useI18n();
@@ -76,6 +77,8 @@ function Shell() {
     { to: '/mentoring', icon: 'mentoring', label: t('nav.mentoring') },
     { to: '/training', icon: 'mentoring', label: t('nav.training') },
     { to: '/announcements', icon: 'bell', label: t('nav.announcements') },
+    // The rail's blocks as a page, where the rail does not fit beside the page.
+    { to: HIGHLIGHTS, icon: 'star', label: t('rail.label'), narrowOnly: true },
     { to: `/people/${me.id}`, icon: 'profile', label: t('nav.profile') },
     ...(manage ? [{ to: manage, section: '/manage', icon: 'shield' as const, label: t('nav.manage') }] : []),
   ];
@@ -113,34 +116,6 @@ function Shell() {
             <span className={brand.mark} aria-hidden="true" />
             <span>{t('app.name')}</span>
           </Link>
-          <nav className={nav.nav} aria-label={t('nav.main')}>
-            <NavLink
-              to="/"
-              className={() => (inFeeds ? `${nav.link} ${nav.active}` : nav.link)}
-              aria-current={inFeeds ? 'page' : undefined}
-            >
-              <Icon name="home" />
-              <span>{t('nav.home')}</span>
-            </NavLink>
-            <NavLink to="/groups" className={nav.link}>
-              <Icon name="groups" />
-              <span>{t('nav.groups')}</span>
-            </NavLink>
-            <NavLink to="/campaigns" className={nav.link}>
-              <Icon name="idea" />
-              <span>{t('nav.ideas')}</span>
-            </NavLink>
-            <NavLink to="/questions" className={nav.link}>
-              <Icon name="question" />
-              <span>{t('nav.questions')}</span>
-            </NavLink>
-            {more.map((item) => (
-              <MainNavLink key={item.to} item={item} className={`${nav.link} ${nav.inMore}`} />
-            ))}
-            <MoreMenu items={more}>
-              <SignOutButton className={`btn btn--ghost ${nav.menuAction}`} />
-            </MoreMenu>
-          </nav>
           <div className={styles.tools}>
             <HeaderSearch />
             <LiveStatus />
@@ -153,14 +128,51 @@ function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" className={styles.page} tabIndex={-1}>
-        {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
-        <VerifyEmailBanner />
-        <MustChangePasswordNotice mustChange={me.mustChangePassword} />
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </main>
+      {/* The desk layout (#16): navigation, page and rail side by side; narrower, the navigation is a bottom bar. */}
+      <div className={styles.frame}>
+        <nav className={nav.nav} aria-label={t('nav.main')}>
+          <NavLink
+            to="/"
+            className={() => (inFeeds ? `${nav.link} ${nav.active}` : nav.link)}
+            aria-current={inFeeds ? 'page' : undefined}
+          >
+            <Icon name="home" />
+            <span>{t('nav.home')}</span>
+          </NavLink>
+          <NavLink to="/groups" className={nav.link}>
+            <Icon name="groups" />
+            <span>{t('nav.groups')}</span>
+          </NavLink>
+          <NavLink to="/campaigns" className={nav.link}>
+            <Icon name="idea" />
+            <span>{t('nav.ideas')}</span>
+          </NavLink>
+          <NavLink to="/questions" className={nav.link}>
+            <Icon name="question" />
+            <span>{t('nav.questions')}</span>
+          </NavLink>
+          {more.map((item) => (
+            <MainNavLink
+              key={item.to}
+              item={item}
+              className={`${nav.link} ${nav.inMore} ${item.narrowOnly ? nav.narrowOnly : ''}`}
+            />
+          ))}
+          <MoreMenu items={more}>
+            <SignOutButton className={`btn btn--ghost ${nav.menuAction}`} />
+          </MoreMenu>
+        </nav>
+        <main id="main" className={styles.page} tabIndex={-1}>
+          {/* Pages load on demand (see pages.ts): the header stays while one loads. */}
+          <VerifyEmailBanner />
+          <MustChangePasswordNotice mustChange={me.mustChangePassword} />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        {/* The highlights page shows the same blocks as its content. */}
+        {location.pathname !== HIGHLIGHTS && <Rail className={styles.rail} />}
+      </div>
     </div>
   );
 }

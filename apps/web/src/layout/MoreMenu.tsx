@@ -14,6 +14,8 @@ export interface NavItem {
   end?: boolean;
   /** Active anywhere below this path too (Manage links to its first section). */
   section?: string;
+  /** Left out of the desk's navigation column (what it leads to is already beside the page there). */
+  narrowOnly?: boolean;
 }
 
 export function isCurrent(item: NavItem, pathname: string): boolean {
@@ -37,7 +39,7 @@ export function MainNavLink({ item, className }: { item: NavItem; className: str
 }
 
 /**
- * "More" in the phone's bottom bar (CSS shows it only there, and hides `items` from the bar, and
+ * "More" in the bottom bar below the desk width (CSS shows it only there, and hides `items` from the bar, and
  * `children`, the account actions, from the crowded top bar): a disclosure, like the
  * notifications bell (see useDisclosure), with the links right after the button.
  */

@@ -4,7 +4,12 @@ import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from './errors';
 
-/** Initials on a colour picked from the person's id (always dark enough for white text). */
+/**
+ * A generated avatar (#16): the person's initials over a pattern drawn from their id alone, so it
+ * is the same on every screen and two people with the same initials still look apart. Colours are
+ * dark enough for white text; the shapes are faint white over them. Hand-made SVG, no library:
+ * four motifs × eight colours × rotations is variety enough for a face-sized badge.
+ */
 const AVATAR_COLOURS = ['#8a3f00', '#1f5f8b', '#6b3fa0', '#2d6a4f', '#a4262c', '#5b5b16', '#005f73', '#7b2d5b'];
 
 export function initials(name: string): string {
@@ -13,16 +18,49 @@ export function initials(name: string): string {
   return letters.map((p) => Array.from(p)[0]?.toUpperCase() ?? '').join('') || '?';
 }
 
+/** FNV-1a over the id: stable across sessions and browsers, spread enough for small choices. */
+function seedOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of id.toLowerCase()) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** The motif of an avatar, in a 40 × 40 box: stripes, a big circle, rings, or a diamond grid. */
+export function avatarPattern(id: string): { colour: string; motif: number; angle: number; shift: number } {
+  const seed = seedOf(id);
+  return { colour: AVATAR_COLOURS[seed % 8], motif: (seed >>> 3) % 4, angle: ((seed >>> 5) % 8) * 45, shift: (seed >>> 8) % 16 };
+}
+
+function Motif({ motif, shift }: { motif: number; shift: number }) {
+  switch (motif) {
+    case 0:
+      return (
+        <>
+          <rect x="-20" y={shift - 8} width="80" height="6" />
+          <rect x="-20" y={shift + 6} width="80" height="6" />
+          <rect x="-20" y={shift + 20} width="80" height="6" />
+        </>
+      );
+    case 1:
+      return <circle cx={28 + shift / 2} cy={30} r={18} />;
+    case 2:
+      return <path d={`M${4 + shift} 40a16 16 0 0 1 32 0h-6a10 10 0 0 0-20 0z`} />;
+    default:
+      return <path d={`M${shift} 20l8-8 8 8-8 8zM${shift + 20} 20l8-8 8 8-8 8zM${shift + 10} 0l8-8 8 8-8 8z`} />;
+  }
+}
+
+/** Decorative: it always sits next to the person's name, which says who it is. */
 export function Avatar({ user, size = 'md' }: { user: Pick<UserSummary, 'id' | 'displayName'>; size?: 'sm' | 'md' | 'lg' }) {
-  let hash = 0;
-  for (const ch of user.id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  const { colour, motif, angle, shift } = avatarPattern(user.id);
   return (
-    <span
-      className={`avatar avatar--${size}`}
-      style={{ background: AVATAR_COLOURS[hash % AVATAR_COLOURS.length] }}
-      aria-hidden="true"
-    >
-      {initials(user.displayName)}
+    <span className={`avatar avatar--${size}`} style={{ background: colour }} aria-hidden="true">
+      <svg className="avatar__pattern" viewBox="0 0 40 40" focusable="false">
+        <g transform={`rotate(${angle} 20 20)`} fill="#fff" fillOpacity="0.16">
+          <Motif motif={motif} shift={shift} />
+        </g>
+      </svg>
+      <span className="avatar__initials">{initials(user.displayName)}</span>
     </span>
   );
 }
