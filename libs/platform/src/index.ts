@@ -13,7 +13,6 @@ export * from './errors/http-exception.filter.js';
 export * from './pagination/api-page.js';
 export * from './pagination/cursor.js';
 export * from './pagination/page-query.dto.js';
-export * from './pagination/page-response.js';
 export * from './auth/permissions.js';
 export * from './auth/auth-user.js';
 export * from './auth/guards.js';

@@ -11,7 +11,10 @@ function itemsResponse(item: Type<unknown>, description: string, paged: boolean)
         ? {
             type: 'object',
             required: ['items', 'nextCursor'],
-            properties: { items, nextCursor: { type: 'string', nullable: true } },
+            properties: {
+              items,
+              nextCursor: { type: 'string', nullable: true, description: 'Send it back as `cursor` for the next page' },
+            },
           }
         : { type: 'object', required: ['items'], properties: { items } },
     }),
@@ -22,8 +25,10 @@ function itemsResponse(item: Type<unknown>, description: string, paged: boolean)
  * OpenAPI for a 200 answering a {@link Page} of `item`: `{ items: item[], nextCursor }`, so the
  * generated client types see the envelope rather than a bare array.
  */
-export const ApiPageResponse = (item: Type<unknown>, description = 'One page; pass `nextCursor` as `cursor` for the next (null: no more)') =>
-  itemsResponse(item, description, true);
+export const ApiPageResponse = (
+  item: Type<unknown>,
+  description = 'One page; pass `nextCursor` as `cursor` for the next (null: no more)',
+) => itemsResponse(item, description, true);
 
 /** OpenAPI for a 200 answering a whole, unpaged list as `{ items: item[] }`. */
 export const ApiItemsResponse = (item: Type<unknown>, description = 'The whole list') => itemsResponse(item, description, false);
