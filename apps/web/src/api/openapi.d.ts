@@ -893,6 +893,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a pending join request (owners and admins): the requester becomes a member */
         post: operations["GroupsController_approve"];
         delete?: never;
         options?: never;
@@ -909,6 +910,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reject a pending join request (owners and admins) */
         post: operations["GroupsController_reject"];
         delete?: never;
         options?: never;
@@ -1085,6 +1087,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish a post, company-wide or in a group the caller belongs to, with attachments or a poll */
         post: operations["PostsController_create"];
         delete?: never;
         options?: never;
@@ -1099,12 +1102,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One post the caller may see */
         get: operations["PostsController_get"];
         put?: never;
         post?: never;
+        /** Delete a post (its author, a moderator, or an owner or admin of its group) */
         delete: operations["PostsController_remove"];
         options?: never;
         head?: never;
+        /** Edit a post's text and attachments (its author) */
         patch: operations["PostsController_update"];
         trace?: never;
     };
@@ -1115,8 +1121,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A post's comments, oldest first */
         get: operations["PostsController_listComments"];
         put?: never;
+        /** Comment on a post the caller may see */
         post: operations["PostsController_addComment"];
         delete?: never;
         options?: never;
@@ -1132,8 +1140,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** React to a post (idempotent) */
         put: operations["PostsController_react"];
         post?: never;
+        /** Take back a reaction (idempotent) */
         delete: operations["PostsController_unreact"];
         options?: never;
         head?: never;
@@ -1147,6 +1157,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The caller's home feed, newest first (own posts, people followed, mentions, their groups); : company-wide posts and public groups' posts */
         get: operations["TimelineController_feed"];
         put?: never;
         post?: never;
@@ -1163,6 +1174,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A group's posts, newest first */
         get: operations["TimelineController_groupFeed"];
         put?: never;
         post?: never;
@@ -1179,6 +1191,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One person's posts the caller may see, newest first */
         get: operations["TimelineController_byAuthor"];
         put?: never;
         post?: never;
@@ -1198,9 +1211,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Delete a comment (its author, a moderator, or an owner or admin of the post's group) */
         delete: operations["CommentsController_remove"];
         options?: never;
         head?: never;
+        /** Edit a comment's text and attachments (its author); the previous text joins its history */
         patch: operations["CommentsController_update"];
         trace?: never;
     };
@@ -1211,6 +1226,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A comment's earlier texts, newest first (moderators) */
         get: operations["CommentsController_history"];
         put?: never;
         post?: never;
@@ -1228,9 +1244,28 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Vote in a post's poll; the choice replaces any previous one */
         put: operations["PollsController_vote"];
         post?: never;
+        /** Withdraw the caller's vote (idempotent) */
         delete: operations["PollsController_retract"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trending hashtags: the most used in the last 7 days in posts the caller may see */
+        get: operations["TrendingTopicsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1552,6 +1587,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The auto-hide threshold and the blocked terms (moderators and admins) */
         get: operations["ModerationController_getSettings"];
         /** Change the auto-hide threshold and/or replace the blocked terms (moderators and admins) */
         put: operations["ModerationController_updateSettings"];
@@ -1691,8 +1727,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Follow a topic */
         put: operations["TopicsController_follow"];
         post?: never;
+        /** Stop following a topic */
         delete: operations["TopicsController_unfollow"];
         options?: never;
         head?: never;
@@ -1710,6 +1748,7 @@ export interface paths {
         /** Volunteer as a helper for a topic, asked at most weeklyCap times in any 7 days (or change the cap) */
         put: operations["TopicsController_help"];
         post?: never;
+        /** Stop volunteering as a helper for a topic */
         delete: operations["TopicsController_stopHelping"];
         options?: never;
         head?: never;
@@ -1723,6 +1762,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Your mentoring profile: the skills you mentor on, availability and capacity */
         get: operations["MentoringController_profile"];
         /** The skills you are willing to mentor on, whether you take mentees now, and how many at once */
         put: operations["MentoringController_update"];
@@ -1777,6 +1817,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a request (its mentee or mentor; idempotent) */
         post: operations["MentoringController_close"];
         delete?: never;
         options?: never;
@@ -2027,6 +2068,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Take back kudos you gave */
         delete: operations["RecognitionController_remove"];
         options?: never;
         head?: never;
@@ -2091,6 +2133,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Whether your kudos and badges are shown publicly */
         get: operations["RecognitionController_mine"];
         /** Opt out of (or back into) public recognition */
         put: operations["RecognitionController_set"];
@@ -2126,6 +2169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One announcement its audience (or an announcer) may see */
         get: operations["AnnouncementsController_get"];
         put?: never;
         post?: never;
@@ -2210,6 +2254,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** How many of the caller's notifications are unread (the bell's badge) */
         get: operations["NotificationsController_unreadCount"];
         put?: never;
         post?: never;
@@ -2243,6 +2288,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Which kinds of notification the caller gets, and the email digest setting */
         get: operations["NotificationsController_preferences"];
         /** Turn kinds on or off; kinds not given keep their setting */
         put: operations["NotificationsController_setPreferences"];
@@ -2260,6 +2306,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The posts and groups the caller muted, newest first */
         get: operations["NotificationsController_mutes"];
         put?: never;
         post?: never;
@@ -2280,6 +2327,7 @@ export interface paths {
         /** No more notifications about this post (comments, reactions, mentions) or this group */
         put: operations["NotificationsController_mute"];
         post?: never;
+        /** Notifications about this post or group again (idempotent) */
         delete: operations["NotificationsController_unmute"];
         options?: never;
         head?: never;
@@ -2447,9 +2495,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One path, with your progress when you follow it */
         get: operations["TrainingController_get"];
         put?: never;
         post?: never;
+        /** Delete a draft (whoever may edit it) */
         delete: operations["TrainingController_remove"];
         options?: never;
         head?: never;
@@ -2535,6 +2585,44 @@ export interface paths {
         /** How far the people given the path have got, per step and by department (the path's owners) */
         get: operations["TrainingController_progress"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Colleagues to follow, public groups to join and skills to declare, for the caller (the first-run screen)
+         * @description Colleagues: manager, direct reports, same department, then people sharing a group; never oneself, someone already followed or an inactive account. Groups: public ones only, not joined, requested or banned from. Skills: the most declared in the department, not yet declared.
+         */
+        get: operations["FirstRunController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/first-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first-run screen is due for the caller, and how it ended */
+        get: operations["FirstRunController_state"];
+        /** Finish or skip the first run (idempotent: the first answer stays) */
+        put: operations["FirstRunController_finish"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3137,9 +3225,19 @@ export interface components {
              */
             myRole: "owner" | "admin" | "member" | "pending";
         };
+        UserSummaryView: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
+        };
         JoinRequestView: {
-            /** @description { id, handle, displayName } */
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             /** Format: date-time */
             requestedAt: string;
         };
@@ -3154,8 +3252,7 @@ export interface components {
             role: "member" | null;
         };
         MemberView: {
-            /** @description { id, handle, displayName } */
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             /** @enum {string} */
             role: "owner" | "admin" | "member";
             /** Format: date-time */
@@ -3183,8 +3280,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             groupId: string;
-            /** @description { id, handle, displayName } */
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             /**
              * Format: date-time
              * @description null: until lifted
@@ -3313,8 +3409,7 @@ export interface components {
         PostView: {
             /** Format: uuid */
             id: string;
-            /** @description { id, handle, displayName } */
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
@@ -3326,8 +3421,8 @@ export interface components {
             updatedAt: string;
             /** @description Ids of the people mentioned */
             mentions: string[];
-            /** @description The people mentioned, { id, handle, displayName }, for rendering @handles */
-            mentionedUsers: string[];
+            /** @description The people mentioned, for rendering @handles */
+            mentionedUsers: components["schemas"]["UserSummaryView"][];
             commentCount: number;
             /**
              * @example {
@@ -3366,7 +3461,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             postId: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
@@ -3402,9 +3497,38 @@ export interface components {
             /** @description Ids of files you uploaded (POST /api/files) */
             attachmentIds?: string[];
         };
+        RevisionView: {
+            /** @description The text before the edit */
+            body: string;
+            /** @description Only for questions: the title before the edit */
+            title?: string;
+            /** Format: date-time */
+            editedAt: string;
+            editedBy: components["schemas"]["UserSummaryView"];
+        };
         VotePollDto: {
             /** @description The caller's whole choice (replaces any previous one): exactly one id in a single-choice poll */
             optionIds: string[];
+        };
+        TrendingTopicView: {
+            /**
+             * @description The hashtag, lower-cased, without its #
+             * @example onboarding
+             */
+            tag: string;
+            /**
+             * @description Posts carrying it in the window that the caller may see
+             * @example 3
+             */
+            posts: number;
+        };
+        TrendingTopicsView: {
+            items: components["schemas"]["TrendingTopicView"][];
+            /**
+             * Format: date-time
+             * @description Start of the window (now minus 7 days)
+             */
+            since: string;
         };
         CriterionDto: {
             /** @description Unique within the campaign (ignoring case); the key of review scores */
@@ -3435,8 +3559,7 @@ export interface components {
         TransitionView: {
             /** @enum {string} */
             status: "draft" | "open" | "review" | "closed";
-            /** @description { id, handle, displayName } */
-            by: Record<string, never> | null;
+            by: components["schemas"]["UserSummaryView"] | null;
             /** Format: date-time */
             at: string;
         };
@@ -3448,8 +3571,8 @@ export interface components {
             topics: string[];
             criteria: components["schemas"]["CriterionView"][];
             reviewerIds: string[];
-            /** @description The panel, { id, handle, displayName } each */
-            reviewers: string[];
+            /** @description The panel */
+            reviewers: components["schemas"]["UserSummaryView"][];
             advanceTopN: number;
             /** @enum {string} */
             status: "draft" | "open" | "review" | "closed";
@@ -3462,7 +3585,7 @@ export interface components {
             ideaCount: number;
             /** @description Whether the caller sits on the review panel */
             isReviewer: boolean;
-            createdBy: Record<string, never> | null;
+            createdBy: components["schemas"]["UserSummaryView"] | null;
             /** @description Every phase change: who and when, oldest first */
             history: components["schemas"]["TransitionView"][];
             /** Format: date-time */
@@ -3497,7 +3620,7 @@ export interface components {
             done: boolean;
         };
         ImplementationView: {
-            owner: Record<string, never> | null;
+            owner: components["schemas"]["UserSummaryView"] | null;
             progress: number;
             milestones: components["schemas"]["MilestoneView"][];
             /** Format: date-time */
@@ -3512,7 +3635,7 @@ export interface components {
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             /** @enum {string} */
             status: "submitted" | "in_review" | "not_selected" | "selected" | "rejected" | "implemented" | "merged";
             voteCount: number;
@@ -3524,7 +3647,7 @@ export interface components {
             reviewScore: number | null;
             /** @description The innovation team's rationale for its decision */
             rationale: string | null;
-            decidedBy: Record<string, never> | null;
+            decidedBy: components["schemas"]["UserSummaryView"] | null;
             /** Format: date-time */
             decidedAt: string | null;
             /**
@@ -3578,7 +3701,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             /** @enum {string} */
             status: "submitted" | "in_review" | "not_selected" | "selected" | "rejected" | "implemented" | "merged";
             voteCount: number;
@@ -3601,7 +3724,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             ideaId: string;
-            reviewer: Record<string, never>;
+            reviewer: components["schemas"]["UserSummaryView"];
             /**
              * @example {
              *       "Impact": 4,
@@ -3626,7 +3749,7 @@ export interface components {
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             /** @enum {string} */
             status: "submitted" | "in_review" | "not_selected" | "selected" | "rejected" | "implemented" | "merged";
             voteCount: number;
@@ -3638,7 +3761,7 @@ export interface components {
             reviewScore: number | null;
             /** @description The innovation team's rationale for its decision */
             rationale: string | null;
-            decidedBy: Record<string, never> | null;
+            decidedBy: components["schemas"]["UserSummaryView"] | null;
             /** Format: date-time */
             decidedAt: string | null;
             /**
@@ -3678,7 +3801,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             ideaId: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
@@ -3762,8 +3885,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             groupId: string | null;
-            /** @description { id, handle, displayName } */
-            author: Record<string, never> | null;
+            author: components["schemas"]["UserSummaryView"] | null;
             /** @description The start of the text; null when the content is gone */
             excerpt: string | null;
             /** @enum {string} */
@@ -3775,7 +3897,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @description Who reported: shown to moderators only (null for group owners and admins, and for automatic reports) */
-            reporter: Record<string, never> | null;
+            reporter: components["schemas"]["UserSummaryView"] | null;
             reason: string;
             /** @description Raised by the system (blocked terms), not by a person */
             automatic: boolean;
@@ -3850,8 +3972,8 @@ export interface components {
             id: string;
             /** @description e.g. moderation.hide, moderation.auto_hide, user.suspended, group.banned */
             action: string;
-            /** @description { id, handle, displayName }; null for automatic actions */
-            actor: Record<string, never> | null;
+            /** @description null for automatic actions */
+            actor: components["schemas"]["UserSummaryView"] | null;
             targetType: string;
             /** Format: uuid */
             targetId: string | null;
@@ -3887,8 +4009,7 @@ export interface components {
             bodyHtml: string;
             /** Format: date-time */
             publishedAt: string | null;
-            /** @description { id, handle, displayName } */
-            publishedBy: Record<string, never> | null;
+            publishedBy: components["schemas"]["UserSummaryView"] | null;
             /** @description The latest version the caller accepted */
             acceptedVersion: number | null;
             /** @description The caller must accept this version before posting */
@@ -3929,6 +4050,12 @@ export interface components {
              */
             reasons: string[];
         };
+        SynonymView: {
+            /** @example k8s */
+            alias: string;
+            /** @example kubernetes */
+            canonical: string;
+        };
         SynonymDto: {
             /** @description Another way people write the skill ("k8s") */
             alias: string;
@@ -3939,14 +4066,120 @@ export interface components {
             /** @description The whole table: entries left out are removed */
             synonyms: components["schemas"]["SynonymDto"][];
         };
-        TopicHelperDto: {
-            /** @description At most this many questions routed to you as a helper in any 7 days */
+        ClaimView: {
+            user: components["schemas"]["UserSummaryView"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        QuestionRouteView: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description expert (best on the topics), helper (volunteer, within their weekly cap), topic_follower, department_answerer
+             * @enum {string}
+             */
+            reason: "expert" | "helper" | "topic_follower" | "department_answerer";
+            /** @description The topic (expert, helper, follower) or the department (department answerer) */
+            detail: string;
+            /** @description The round this person was asked in (1 at creation) */
+            round: number;
+        };
+        ModerationMarker: {
+            /** @enum {string} */
+            state: "hidden" | "removed" | "held";
+        };
+        QuestionView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            /** @description `body` rendered once on the server: Markdown as sanitised HTML */
+            bodyHtml: string;
+            /** @description Topic keys */
+            topics: string[];
+            /** @enum {string} */
+            status: "open" | "answered";
+            asker: components["schemas"]["UserSummaryView"];
+            answerCount: number;
+            /** Format: uuid */
+            acceptedAnswerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Who said "I'm on it", until when */
+            claim: components["schemas"]["ClaimView"] | null;
+            /** @description Ids of the experts the question was routed to, in every round */
+            routedTo: string[];
+            /** @description Who was asked and why, in the order of routedTo */
+            routing: components["schemas"]["QuestionRouteView"][];
+            /** @description Routing rounds so far (1 at creation) */
+            routedRound: number;
+            /**
+             * Format: date-time
+             * @description Last edit by its author ("edited"), null if never
+             */
+            editedAt: string | null;
+            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
+            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
+            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
+            attachments: components["schemas"]["AttachmentView"][];
+            /** @description Only on a question out of public sight (moderators, or its held author) */
+            moderation?: components["schemas"]["ModerationMarker"];
+        };
+        TopicAnswerView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            questionId: string;
+            questionTitle: string;
+            author: components["schemas"]["UserSummaryView"];
+            voteCount: number;
+            accepted: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TopicHelpingView: {
             weeklyCap: number;
+        };
+        TopicPageView: {
+            /** @description The topic key */
+            topic: string;
+            label: string;
+            /** @description The top experts */
+            experts: components["schemas"]["ExpertView"][];
+            /** @description Open questions on it the caller may see, newest first */
+            openQuestions: components["schemas"]["QuestionView"][];
+            /** @description Recent answers on it the caller may see */
+            recentAnswers: components["schemas"]["TopicAnswerView"][];
+            followers: number;
+            helpers: number;
+            /** @description The caller follows it */
+            following: boolean;
+            /** @description The caller's cap as a helper, null when not one */
+            helping: components["schemas"]["TopicHelpingView"] | null;
+        };
+        TopicRefView: {
+            /** @description The topic key */
+            topic: string;
+            /** @description How the topic is written for display */
+            label: string;
         };
         TopicHelperView: {
             /** @description The topic key */
             topic: string;
+            /** @description How the topic is written for display */
             label: string;
+            weeklyCap: number;
+        };
+        MyTopicsView: {
+            /** @description Oldest first */
+            follows: components["schemas"]["TopicRefView"][];
+            /** @description Oldest first */
+            helping: components["schemas"]["TopicHelperView"][];
+        };
+        TopicHelperDto: {
+            /** @description At most this many questions routed to you as a helper in any 7 days */
             weeklyCap: number;
         };
         MentoringTopicView: {
@@ -3994,8 +4227,8 @@ export interface components {
              * @enum {string}
              */
             status: "waiting" | "paired" | "closed";
-            mentee: Record<string, never>;
-            mentor: Record<string, never> | null;
+            mentee: components["schemas"]["UserSummaryView"];
+            mentor: components["schemas"]["UserSummaryView"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4023,67 +4256,6 @@ export interface components {
             /** @description Ids of files you uploaded (POST /api/files) */
             attachmentIds?: string[];
         };
-        ClaimView: {
-            user: Record<string, never>;
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        QuestionRouteView: {
-            /** Format: uuid */
-            userId: string;
-            /**
-             * @description expert (best on the topics), helper (volunteer, within their weekly cap), topic_follower, department_answerer
-             * @enum {string}
-             */
-            reason: "expert" | "helper" | "topic_follower" | "department_answerer";
-            /** @description The topic (expert, helper, follower) or the department (department answerer) */
-            detail: string;
-            /** @description The round this person was asked in (1 at creation) */
-            round: number;
-        };
-        ModerationMarker: {
-            /** @enum {string} */
-            state: "hidden" | "removed" | "held";
-        };
-        QuestionView: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            body: string;
-            /** @description `body` rendered once on the server: Markdown as sanitised HTML */
-            bodyHtml: string;
-            /** @description Topic keys */
-            topics: string[];
-            /** @enum {string} */
-            status: "open" | "answered";
-            asker: Record<string, never>;
-            answerCount: number;
-            /** Format: uuid */
-            acceptedAnswerId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            answeredAt: string | null;
-            /** @description Who said "I'm on it", until when */
-            claim: components["schemas"]["ClaimView"] | null;
-            /** @description Ids of the experts the question was routed to, in every round */
-            routedTo: string[];
-            /** @description Who was asked and why, in the order of routedTo */
-            routing: components["schemas"]["QuestionRouteView"][];
-            /** @description Routing rounds so far (1 at creation) */
-            routedRound: number;
-            /**
-             * Format: date-time
-             * @description Last edit by its author ("edited"), null if never
-             */
-            editedAt: string | null;
-            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
-            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
-            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
-            attachments: components["schemas"]["AttachmentView"][];
-            /** @description Only on a question out of public sight (moderators, or its held author) */
-            moderation?: components["schemas"]["ModerationMarker"];
-        };
         SimilarQuestionView: {
             /** Format: uuid */
             id: string;
@@ -4101,7 +4273,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             questionId: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
@@ -4134,7 +4306,7 @@ export interface components {
             topics: string[];
             /** @enum {string} */
             status: "open" | "answered";
-            asker: Record<string, never>;
+            asker: components["schemas"]["UserSummaryView"];
             answerCount: number;
             /** Format: uuid */
             acceptedAnswerId: string | null;
@@ -4195,8 +4367,7 @@ export interface components {
             count: number;
         };
         HelperView: {
-            /** @description { id, handle, displayName } */
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             /** @description 3 × kudos + 2 × threads helped + 1 × reactions received */
             score: number;
             /** @description Kudos received in the month for the group's posts */
@@ -4230,8 +4401,8 @@ export interface components {
         KudosView: {
             /** Format: uuid */
             id: string;
-            from: Record<string, never>;
-            to: Record<string, never>;
+            from: components["schemas"]["UserSummaryView"];
+            to: components["schemas"]["UserSummaryView"];
             /** @enum {string} */
             targetType: "answer" | "review" | "post";
             /** Format: uuid */
@@ -4298,7 +4469,7 @@ export interface components {
             id: string;
             title: string;
             body: string;
-            author: Record<string, never>;
+            author: components["schemas"]["UserSummaryView"];
             /** Format: uuid */
             groupId: string | null;
             audience: components["schemas"]["AudienceView"];
@@ -4331,7 +4502,7 @@ export interface components {
             unread: number;
         };
         ReceiptPersonView: {
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             department: string;
             /** Format: date-time */
             acknowledgedAt: string | null;
@@ -4394,9 +4565,9 @@ export interface components {
             /** @enum {string} */
             kind: "mention" | "group.mention" | "comment" | "reaction" | "follow" | "group.request" | "group.approved" | "question.routed" | "answer" | "answer.accepted" | "idea.status" | "idea.review" | "idea.comment" | "idea.implementation" | "campaign.status" | "report.resolved" | "announcement" | "announcement.reminder" | "question.unanswered" | "kudos.received" | "badge.earned" | "digest.helpers";
             /** @description Who did it (the latest one for grouped kinds); null when unknown or not shown */
-            actor: Record<string, never> | null;
+            actor: components["schemas"]["UserSummaryView"] | null;
             /** @description Grouped kinds: the latest actors (at most 3), latest first */
-            actors?: string[];
+            actors?: components["schemas"]["UserSummaryView"][];
             /** @description Grouped kinds: how many people did it ("Alice and 4 others") */
             actorCount?: number;
             subject: components["schemas"]["NotificationSubjectView"];
@@ -4704,7 +4875,7 @@ export interface components {
         };
         StepDto: {
             /** @enum {string} */
-            kind: "read" | "accept_guidelines" | "first_post" | "first_question" | "join_group" | "meet_mentor";
+            kind: "read" | "accept_guidelines" | "first_post" | "first_question" | "join_group" | "meet_mentor" | "declare_skills" | "follow_people";
             title: string;
             /** @description The guidance shown with the step (Markdown) */
             body?: string;
@@ -4731,7 +4902,7 @@ export interface components {
             id: string;
             position: number;
             /** @enum {string} */
-            kind: "read" | "accept_guidelines" | "first_post" | "first_question" | "join_group" | "meet_mentor";
+            kind: "read" | "accept_guidelines" | "first_post" | "first_question" | "join_group" | "meet_mentor" | "declare_skills" | "follow_people";
             title: string;
             body: string;
             /** Format: uuid */
@@ -4757,7 +4928,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             publishedAt: string | null;
-            createdBy: Record<string, never>;
+            createdBy: components["schemas"]["UserSummaryView"];
             /** @description The caller may edit, publish and archive it, and read its progress */
             canManage: boolean;
             steps: components["schemas"]["StepView"][];
@@ -4787,6 +4958,75 @@ export interface components {
             completed: number;
             steps: components["schemas"]["StepProgressView"][];
             byDepartment: components["schemas"]["DepartmentProgressView"][];
+        };
+        SuggestedColleagueView: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            title: string;
+            department: string;
+            location: string;
+            /**
+             * @description manager: your manager; report: reports to you; department: same department; group: shares a group with you
+             * @enum {string}
+             */
+            reason: "manager" | "report" | "department" | "group";
+        };
+        SuggestedGroupView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Unique; the group's email address is <handle>@<SMTP_INBOUND_DOMAIN> */
+            handle: string;
+            description: string;
+            /** @description `description` rendered once on the server: Markdown as sanitised HTML */
+            descriptionHtml: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @description Owners, admins and members (pending requests are not counted) */
+            memberCount: number;
+            /**
+             * @description The caller's role, null when not a member
+             * @enum {string|null}
+             */
+            myRole: "owner" | "admin" | "member" | "pending" | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description How many people of your department belong to it */
+            colleagues: number;
+        };
+        SuggestedSkillView: {
+            /** @description Its most common spelling */
+            name: string;
+            /** @description The normalised key */
+            skill: string;
+            /** @description How many people of your department (or the company) declared it */
+            people: number;
+        };
+        SuggestionsView: {
+            /** @description Not yet followed, active, closest first */
+            colleagues: components["schemas"]["SuggestedColleagueView"][];
+            /** @description Public groups not joined, popular in your department first */
+            groups: components["schemas"]["SuggestedGroupView"][];
+            /** @description Skills your department declares that you have not */
+            skills: components["schemas"]["SuggestedSkillView"][];
+        };
+        FirstRunView: {
+            /** @description Show the first-run screen now: the company onboarding path was given to you (a new account) and you have neither finished nor skipped it */
+            due: boolean;
+            /** @enum {string|null} */
+            outcome?: "finished" | "skipped" | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        FirstRunDto: {
+            /** @enum {string} */
+            outcome: "finished" | "skipped";
         };
         ExportView: {
             /** Format: uuid */
@@ -5155,7 +5395,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ActiveSessionView"][];
-                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -5444,7 +5683,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page, `nextCursor` null on the last */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5452,7 +5691,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["InvitationView"][];
-                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6291,13 +6529,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupCardView"][];
+                    "application/json": {
+                        items: components["schemas"]["GroupCardView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -6435,13 +6676,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JoinRequestView"][];
+                    "application/json": {
+                        items: components["schemas"]["JoinRequestView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -6520,13 +6764,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberView"][];
+                    "application/json": {
+                        items: components["schemas"]["MemberView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The group does not exist, or it is private and the caller is not a member */
@@ -6613,13 +6860,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BanView"][];
+                    "application/json": {
+                        items: components["schemas"]["BanView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -6689,13 +6939,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyJoinRequestView"][];
+                    "application/json": {
+                        items: components["schemas"]["MyJoinRequestView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -6934,11 +7187,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommentView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7025,11 +7284,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7048,12 +7313,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The group's posts, newest first */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7072,11 +7342,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7135,12 +7411,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Previous texts, newest first: `{ items: [{ body, editedAt, editedBy }] }` (moderators) */
+            /** @description Previous texts, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionView"][];
+                    };
+                };
             };
         };
     };
@@ -7188,6 +7468,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollView"];
+                };
+            };
+        };
+    };
+    TrendingTopicsController_list: {
+        parameters: {
+            query?: {
+                /** @description How many topics, most posts first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hashtags with the most posts in the last 7 days among the posts the caller may see, with their counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendingTopicsView"];
                 };
             };
         };
@@ -7706,13 +8009,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportView"][];
+                    "application/json": {
+                        items: components["schemas"]["ReportView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -7772,13 +8078,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueueItem"][];
+                    "application/json": {
+                        items: components["schemas"]["QueueItem"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description The caller moderates nothing (neither a moderator nor a group owner or admin) */
@@ -7854,13 +8163,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryView"][];
+                    "application/json": {
+                        items: components["schemas"]["AuditEntryView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -8018,13 +8330,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items } */
+            /** @description The whole list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExpertView"][];
+                    "application/json": {
+                        items: components["schemas"]["ExpertView"][];
+                    };
                 };
             };
         };
@@ -8038,11 +8352,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Sorted by canonical key, then alias */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SynonymView"][];
+                    };
+                };
             };
         };
     };
@@ -8059,11 +8378,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The table as stored now, sorted by canonical key, then alias */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SynonymView"][];
+                    };
+                };
             };
         };
     };
@@ -8082,7 +8406,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TopicPageView"];
+                };
             };
         };
     };
@@ -8099,7 +8425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyTopicsView"];
+                };
             };
         };
     };
@@ -8273,11 +8601,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MentoringRequestView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -8364,13 +8698,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuestionView"][];
+                    "application/json": {
+                        items: components["schemas"]["QuestionView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -8411,13 +8748,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items } */
+            /** @description The whole list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SimilarQuestionView"][];
+                    "application/json": {
+                        items: components["schemas"]["SimilarQuestionView"][];
+                    };
                 };
             };
         };
@@ -8668,13 +9007,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuestionView"][];
+                    "application/json": {
+                        items: components["schemas"]["QuestionView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Not a moderator or analytics reader */
@@ -8854,13 +9196,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KudosView"][];
+                    "application/json": {
+                        items: components["schemas"]["KudosView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -8876,13 +9221,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items } */
+            /** @description The whole list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BadgeView"][];
+                    "application/json": {
+                        items: components["schemas"]["BadgeView"][];
+                    };
                 };
             };
         };
@@ -8896,13 +9243,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items } */
+            /** @description The whole list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BadgeRuleView"][];
+                    "application/json": {
+                        items: components["schemas"]["BadgeRuleView"][];
+                    };
                 };
             };
         };
@@ -8964,13 +9313,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnnouncementView"][];
+                    "application/json": {
+                        items: components["schemas"]["AnnouncementView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -9146,13 +9498,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationView"][];
+                    "application/json": {
+                        items: components["schemas"]["NotificationView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -9252,13 +9607,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MuteView"][];
+                    "application/json": {
+                        items: components["schemas"]["MuteView"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
         };
@@ -9543,11 +9901,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PathView"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -9590,12 +9954,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The whole list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PathView"][];
+                    "application/json": {
+                        items: components["schemas"]["PathView"][];
+                    };
                 };
             };
         };
@@ -9793,6 +10160,87 @@ export interface operations {
             };
         };
     };
+    FirstRunController_suggestions: {
+        parameters: {
+            query?: {
+                /** @description At most this many of each: colleagues, groups, skills */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, closest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsView"];
+                };
+            };
+            /** @description limit is not an integer from 1 to 20, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FirstRunController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The first-run state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstRunView"];
+                };
+            };
+        };
+    };
+    FirstRunController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirstRunDto"];
+            };
+        };
+        responses: {
+            /** @description The first-run state, no longer due */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstRunView"];
+                };
+            };
+            /** @description outcome is not finished or skipped */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PrivacyController_request: {
         parameters: {
             query?: never;
@@ -9984,7 +10432,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page, `nextCursor` null on the last */
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9992,7 +10440,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SuppressionView"][];
-                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
