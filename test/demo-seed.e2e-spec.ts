@@ -279,6 +279,12 @@ describe('demo data: the "Ruche demo" company, seeded through the public API', (
       expect(await search(thomas.auth, 'Terraform state')).toContain('Terraform state');
       expect(await search(priya.auth, 'break-even')).toContain('break-even');
       expect(await search(thomas.auth, 'break-even')).not.toContain('break-even');
+      const atlasPosts = await t.sql<{ id: string }>(
+        `SELECT p.id FROM posts p JOIN groups g ON g.id = p.group_id WHERE g.name = 'Projet Atlas (confidentiel)'`,
+      );
+      expect(atlasPosts).toHaveLength(4);
+      const seenByThomas = new Set((await companyFeed(thomas.auth)).map((p) => p.id));
+      expect(atlasPosts.filter((p) => seenByThomas.has(p.id))).toEqual([]);
     });
   });
 
