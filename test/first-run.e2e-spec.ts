@@ -1,6 +1,7 @@
 import { banFromGroup, createGroup, joinGroup } from './factories/group.factory.js';
 import { acceptGuidelines, publishGuidelines } from './factories/moderation.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
+import { firstRunSteps, publishOnboardingPath } from './factories/training.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -94,6 +95,11 @@ describe('first run', () => {
     await as(nina).delete(`/api/users/${pete.id}/follow`).expect(204);
   });
 
+  it('suggests the most followed people to someone the directory knows nothing about yet', async () => {
+    const ivy = await registerUser(t, { displayName: 'Ivy Invited' });
+    expect((await suggestionsOf(ivy)).colleagues.map((c) => [c.displayName, c.reason])).toEqual([['Fred Followed', 'popular']]);
+  });
+
   it("suggests public groups her department is in first, never a private one, nor one she joined or is banned from", async () => {
     const { groups: found } = await suggestionsOf(nina, '?limit=20');
     expect(found.map((g) => [g.name, g.colleagues])).toEqual([
@@ -142,7 +148,7 @@ describe('first run', () => {
 
   describe('the first-run state and the onboarding path', () => {
     let version: number;
-    let path: PathBody;
+    let path: { id: string };
     const stateOf = async (user: TestUser) => {
       await t.settle();
       const res = await as(user).get('/api/me/first-run');
@@ -156,18 +162,7 @@ describe('first run', () => {
 
     beforeAll(async () => {
       version = await publishGuidelines(t, admin, 'Be kind.');
-      const res = await as(admin).post('/api/training/paths', {
-        title: 'Welcome to the company',
-        audience: 'newcomers',
-        steps: [
-          { kind: 'declare_skills', title: 'Say what you know' },
-          { kind: 'follow_people', title: 'Follow the people you work with' },
-          { kind: 'join_group', title: 'Join the platform guild', groupId: groups.platform },
-          { kind: 'accept_guidelines', title: 'Read the guidelines' },
-        ],
-      });
-      expect(res.status).toBe(201);
-      path = (await as(admin).post(`/api/training/paths/${res.body.id}/publish`).expect(200)).body;
+      path = await publishOnboardingPath(t, admin, firstRunSteps(groups.platform));
     });
 
     it('is not due for people who were here before the onboarding path', async () => {
@@ -176,6 +171,8 @@ describe('first run', () => {
 
     it("greets a new account; its skills, follows, join and accepted guidelines tick the path's steps", async () => {
       const newbie = await registerUser(t, { displayName: 'Bea Brandnew' });
+      // Due from the first request, before or after the enrolment that follows the registration lands.
+      expect((await as(newbie).get('/api/me/first-run')).body).toMatchObject({ due: true, outcome: null });
       expect(await stateOf(newbie)).toMatchObject({ due: true, outcome: null });
 
       await updateProfile(t, newbie, { skills: ['Go'] });

@@ -51,6 +51,7 @@ import {
   TrainingPage,
   UsersAdmin,
   InvitationsAdmin,
+  WelcomePage,
 } from './pages';
 import { AnnouncerProvider } from './ui/Announcer';
 import { Loading, useTitle } from './ui/bits';
@@ -131,6 +132,7 @@ function Routed() {
         <Route path="/mentoring" element={<MentoringPage />} />
         <Route path="/training" element={<TrainingPage />} />
         <Route path="/training/manage" element={<ManageTrainingPage />} />
+        <Route path="/welcome" element={<WelcomePage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/digest" element={<DigestPage />} />
         <Route path="/settings/sessions" element={<SessionsPage />} />

@@ -43,6 +43,7 @@ export const IdeaPage = page(() => import('./ideas/IdeaPage'), 'IdeaPage');
 export const MentoringPage = page(() => import('./mentoring/MentoringPage'), 'MentoringPage');
 export const TrainingPage = page(() => import('./training/TrainingPage'), 'TrainingPage');
 export const ManageTrainingPage = page(() => import('./training/ManageTrainingPage'), 'ManageTrainingPage');
+export const WelcomePage = page(() => import('./training/WelcomePage'), 'WelcomePage');
 export const AuditLog = page(() => import('./moderation/AuditLog'), 'AuditLog');
 export const ModerationSettingsForm = page(() => import('./moderation/ModerationSettingsForm'), 'ModerationSettingsForm');
 export const ReviewQueue = page(() => import('./moderation/ReviewQueue'), 'ReviewQueue');

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalInt, OptionalTrimmedText, TrimmedText } from '@ruche/platform';
+import { DirectoryEntryView } from '@ruche/people';
 import { QuestionView, TopicAnswerView } from '@ruche/questions';
 
 export const EXPERT_QUERY_MAX = 200;
@@ -24,20 +25,7 @@ export class ExpertQuery {
   limit: number = 10;
 }
 
-export class ExpertUserView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  handle: string;
-  @ApiProperty()
-  displayName: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  department: string;
-  @ApiProperty()
-  location: string;
-}
+export class ExpertUserView extends DirectoryEntryView {}
 
 export class ExpertView {
   @ApiProperty({ type: ExpertUserView })

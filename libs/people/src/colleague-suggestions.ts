@@ -5,7 +5,7 @@ import type { DirectoryEntry } from './dto.js';
 import { PeopleService } from './people.service.js';
 
 /** Why a colleague is suggested, closest tie first. */
-export const COLLEAGUE_REASONS = ['manager', 'report', 'department', 'group'] as const;
+export const COLLEAGUE_REASONS = ['manager', 'report', 'department', 'group', 'popular'] as const;
 export type ColleagueReason = (typeof COLLEAGUE_REASONS)[number];
 
 export interface SuggestedColleague extends DirectoryEntry {
@@ -33,8 +33,9 @@ export class ColleagueSuggestions {
   ) {}
 
   /**
-   * Their manager, direct reports, same department (case and accents ignored), then `groupMates`:
-   * not themselves, not already followed, active accounts only; within a tie, the most followed first.
+   * Their manager, direct reports, same department (case and accents ignored), then `groupMates`,
+   * then (for someone the directory says nothing about yet) the most followed people: not
+   * themselves, not already followed, active accounts only; within a tie, the most followed first.
    */
   async colleagues(userId: string, groupMates: readonly string[], limit: number): Promise<SuggestedColleague[]> {
     // Account states are identity's: read a margin of candidates, then keep the active ones.
@@ -56,6 +57,7 @@ export class ColleagueSuggestions {
         LIMIT $3`,
       [userId, [...groupMates], limit + 50],
     );
+    if (found.length < limit) found.push(...(await this.mostFollowed(userId, found.map((r) => r.id), limit)));
     const active = await this.identity.activeIds(found.map((r) => r.id));
     const chosen = found.filter((r) => active.has(r.id)).slice(0, limit);
     const [summaries, profiles] = await Promise.all([
@@ -68,6 +70,21 @@ export class ColleagueSuggestions {
       const { title, department, location } = profiles.get(r.id)!;
       return [{ ...summary, title, department, location, reason: COLLEAGUE_REASONS[r.rank] }];
     });
+  }
+
+  /** The most followed people but `userId`, those they follow and `besides` (rank 4: popular). */
+  private async mostFollowed(userId: string, besides: readonly string[], limit: number): Promise<{ id: string; rank: number }[]> {
+    return rows<{ id: string; rank: number }>(
+      this.db.manager,
+      `SELECT f.followee_id AS id, 4 AS rank
+         FROM follows f
+        WHERE f.followee_id <> $1 AND NOT f.followee_id = ANY ($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM follows mine WHERE mine.follower_id = $1 AND mine.followee_id = f.followee_id)
+        GROUP BY f.followee_id
+        ORDER BY count(*) DESC, f.followee_id
+        LIMIT $3`,
+      [userId, [...besides], limit + 50],
+    );
   }
 
   /**

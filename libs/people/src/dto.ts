@@ -140,6 +140,22 @@ export interface DirectoryEntry extends UserSummary {
   location: string;
 }
 
+/** {@link DirectoryEntry} for OpenAPI: the views that list people with where they work extend it. */
+export class DirectoryEntryView implements DirectoryEntry {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  handle: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  department: string;
+  @ApiProperty()
+  location: string;
+}
+
 /** A person in the org chart: who, their role, and how many people report to them directly. */
 export interface OrgPerson extends DirectoryEntry {
   reportsCount: number;

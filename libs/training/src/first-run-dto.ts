@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { COLLEAGUE_REASONS, type ColleagueReason } from '@ruche/people';
+import { COLLEAGUE_REASONS, type ColleagueReason, DirectoryEntryView } from '@ruche/people';
 import { GroupCardView } from '@ruche/groups';
 import { OptionalInt } from '@ruche/platform';
 
@@ -11,22 +11,11 @@ export class SuggestionsQuery {
   limit?: number;
 }
 
-export class SuggestedColleagueView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  handle: string;
-  @ApiProperty()
-  displayName: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  department: string;
-  @ApiProperty()
-  location: string;
+export class SuggestedColleagueView extends DirectoryEntryView {
   @ApiProperty({
     enum: COLLEAGUE_REASONS,
-    description: 'manager: your manager; report: reports to you; department: same department; group: shares a group with you',
+    description:
+      'manager: your manager; report: reports to you; department: same department; group: shares a group with you; popular: among the most followed (when little else is known)',
   })
   reason: ColleagueReason;
 }

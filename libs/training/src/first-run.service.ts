@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GroupSuggestions } from '@ruche/groups';
+import { IdentityService } from '@ruche/identity';
 import { ColleagueSuggestions, PeopleService } from '@ruche/people';
 import { Database, rows } from '@ruche/platform';
 import type { FirstRunOutcome, FirstRunView, SuggestionsView } from './first-run-dto.js';
@@ -17,6 +18,7 @@ const GROUP_MATES = 200;
 export class FirstRunService {
   constructor(
     private readonly db: Database,
+    private readonly identity: IdentityService,
     private readonly people: PeopleService,
     private readonly colleagues: ColleagueSuggestions,
     private readonly groups: GroupSuggestions,
@@ -39,19 +41,25 @@ export class FirstRunService {
 
   /**
    * Due for someone following a company onboarding path they have not completed (a new account is
-   * given it; anyone may choose it), who has not finished or skipped the first run: so it greets
-   * newcomers once, and not the people who were already here when the company had no path.
+   * given it; anyone may choose it), or about to be given one (their account is newer than a
+   * published path: the enrolment follows the registration's event, and the first page may ask
+   * before it lands), who has not finished or skipped the first run. So it greets newcomers once,
+   * and not the people who were already here when the company had no path.
    */
   async state(userId: string): Promise<FirstRunView> {
+    const { createdAt } = await this.identity.getUser(userId);
     const [found] = await rows<{ outcome: FirstRunOutcome | null; finished_at: Date | null; onboarding: boolean }>(
       this.db.manager,
       `SELECT f.outcome, f.finished_at,
-              EXISTS (SELECT 1 FROM training_enrollments e JOIN training_paths p ON p.id = e.path_id
-                       WHERE e.user_id = $1 AND e.completed_at IS NULL
-                         AND p.audience = 'newcomers' AND p.group_id IS NULL) AS onboarding
+              EXISTS (SELECT 1 FROM training_paths p
+                        LEFT JOIN training_enrollments e ON e.path_id = p.id AND e.user_id = $1
+                       WHERE p.audience = 'newcomers' AND p.group_id IS NULL
+                         AND CASE WHEN e.user_id IS NULL
+                                  THEN p.published_at <= $2 AND p.archived_at IS NULL
+                                  ELSE e.completed_at IS NULL END) AS onboarding
          FROM (SELECT 1) one
          LEFT JOIN training_first_runs f ON f.user_id = $1`,
-      [userId],
+      [userId, createdAt],
     );
     return {
       due: found.onboarding && found.outcome === null,

@@ -1,5 +1,5 @@
 import { query, request } from './client';
-import type { Page, TrainingPath, TrainingPathInput, TrainingProgress } from './types';
+import type { FirstRunState, Page, Suggestions, TrainingPath, TrainingPathInput, TrainingProgress } from './types';
 
 const id = encodeURIComponent;
 
@@ -17,4 +17,11 @@ export const trainingApi = {
   complete: (pathId: string, stepId: string) =>
     request<TrainingPath>('POST', `/api/training/paths/${id(pathId)}/steps/${id(stepId)}/complete`),
   progress: (pathId: string) => request<TrainingProgress>('GET', `/api/training/paths/${id(pathId)}/progress`),
+};
+
+/** First run (#16): my suggestions, and whether the first-run screen is due. */
+export const firstRunApi = {
+  suggestions: () => request<Suggestions>('GET', `/api/me/suggestions${query({ limit: 6 })}`),
+  state: () => request<FirstRunState>('GET', '/api/me/first-run'),
+  finish: (outcome: 'finished' | 'skipped') => request<FirstRunState>('PUT', '/api/me/first-run', { outcome }),
 };

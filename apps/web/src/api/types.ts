@@ -944,7 +944,15 @@ export interface SearchHit {
 // ---- training paths (#17) --------------------------------------------------------------------
 
 export type TrainingAudience = 'newcomers' | 'community_owners';
-export type TrainingStepKind = 'read' | 'accept_guidelines' | 'first_post' | 'first_question' | 'join_group' | 'meet_mentor';
+export type TrainingStepKind =
+  | 'read'
+  | 'accept_guidelines'
+  | 'first_post'
+  | 'first_question'
+  | 'join_group'
+  | 'meet_mentor'
+  | 'declare_skills'
+  | 'follow_people';
 export type TrainingPathStatus = 'draft' | 'published' | 'archived';
 
 export interface TrainingStep {
@@ -1021,4 +1029,33 @@ export interface DepartmentDashboard extends DepartmentStats {
     fallingGroups: { groupId: string; name: string; score: number; previousScore: number }[];
     possibleMentors: { user: UserSummary; topics: string[] }[];
   };
+}
+
+// ---- First run (#16) ---------------------------------------------------------------------
+
+export type ColleagueReason = 'manager' | 'report' | 'department' | 'group' | 'popular';
+
+export interface SuggestedColleague extends UserSummary {
+  title: string;
+  department: string;
+  location: string;
+  reason: ColleagueReason;
+}
+
+export interface SuggestedGroup extends GroupCard {
+  /** How many people of my department belong to it. */
+  colleagues: number;
+}
+
+export interface Suggestions {
+  colleagues: SuggestedColleague[];
+  groups: SuggestedGroup[];
+  skills: { name: string; skill: string; people: number }[];
+}
+
+export interface FirstRunState {
+  /** Show the first-run screen now (a newcomer on the company onboarding path who has not finished or skipped it). */
+  due: boolean;
+  outcome: 'finished' | 'skipped' | null;
+  finishedAt: string | null;
 }

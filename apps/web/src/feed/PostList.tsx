@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { Page, Post } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
@@ -15,6 +15,8 @@ interface Props {
   queryKey: readonly unknown[];
   fetchPage(cursor: string | null): Promise<Page<Post>>;
   emptyText: string;
+  /** Shown instead of `emptyText` when there is more to say than a sentence (the home feed's next steps). */
+  empty?: ReactNode;
   /** A feed whose live arrivals wait behind the "new posts" pill. */
   scope?: ListScope;
   label: string;
@@ -55,7 +57,7 @@ function NewPostsPill({
 }
 
 /** Posts, newest first, loading the next page as the end comes into view. */
-export function PostList({ queryKey, fetchPage, emptyText, scope, label, hideGroup }: Props) {
+export function PostList({ queryKey, fetchPage, emptyText, empty, scope, label, hideGroup }: Props) {
   const { t } = useI18n();
   const sentinel = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLDivElement>(null);
@@ -107,7 +109,7 @@ export function PostList({ queryKey, fetchPage, emptyText, scope, label, hideGro
       ) : list.isError ? (
         <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
       ) : posts.length === 0 ? (
-        <p className="card empty">{emptyText}</p>
+        (empty ?? <p className="card empty">{emptyText}</p>)
       ) : (
         <div className={styles.items}>
           {posts.map((post) => (

@@ -13,7 +13,16 @@ import { useFormErrors } from '../ui/useFormErrors';
 import { trainingKeys } from './cache';
 import styles from './Training.module.css';
 
-const KINDS: TrainingStepKind[] = ['read', 'accept_guidelines', 'first_post', 'first_question', 'join_group', 'meet_mentor'];
+const KINDS: TrainingStepKind[] = [
+  'read',
+  'accept_guidelines',
+  'first_post',
+  'first_question',
+  'join_group',
+  'meet_mentor',
+  'declare_skills',
+  'follow_people',
+];
 const MAX_STEPS = 20;
 const blankStep = (): TrainingStepInput => ({ kind: 'read', title: '', body: '' });
 

@@ -16,6 +16,9 @@ function whereTo(step: TrainingStep): string | null {
       return step.groupId ? `/groups/${step.groupId}` : '/groups';
     case 'meet_mentor':
       return '/mentoring';
+    case 'declare_skills':
+    case 'follow_people':
+      return '/welcome';
     case 'read':
       return null;
   }

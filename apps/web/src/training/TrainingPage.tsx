@@ -64,6 +64,9 @@ export function TrainingPage() {
         <h1 className="page-title">{t('training.title')}</h1>
         <Link to="/training/manage">{t('training.manage.link')}</Link>
       </div>
+      <p>
+        <Link to="/welcome">{t('firstRun.again')}</Link>
+      </p>
       {mine.isPending ? (
         <Loading />
       ) : mine.isError ? (

@@ -81,4 +81,11 @@ export const feed = {
   'poll.voters': '{count, plural, one {# voter} other {# voters}}',
   'poll.voted': 'Your vote is counted.',
   'poll.retracted': 'Your vote is withdrawn.',
+  'feed.next.title': 'What next?',
+  'feed.next.welcome': 'Follow colleagues and join groups',
+  'feed.next.people': 'Find people in the directory',
+  'feed.next.groups': 'Browse groups',
+  'feed.next.ask': 'Ask a question',
+  'feed.next.vote': 'Vote on ideas in “{title}”',
+  'feed.next.campaigns': 'See the idea campaigns',
 };

@@ -84,4 +84,11 @@ export const feed: CatalogOf<typeof en> = {
   'poll.voters': '{count, plural, one {# votant} other {# votants}}',
   'poll.voted': 'Votre vote est compté.',
   'poll.retracted': 'Votre vote est retiré.',
+  'feed.next.title': 'Et maintenant ?',
+  'feed.next.welcome': 'Suivre des collègues et rejoindre des groupes',
+  'feed.next.people': 'Chercher des personnes dans l’annuaire',
+  'feed.next.groups': 'Parcourir les groupes',
+  'feed.next.ask': 'Poser une question',
+  'feed.next.vote': 'Voter pour des idées dans « {title} »',
+  'feed.next.campaigns': 'Voir les campagnes d’idées',
 };
