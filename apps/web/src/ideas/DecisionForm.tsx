@@ -24,7 +24,8 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
   const qc = useQueryClient();
   const announce = useAnnounce();
   const options = decisionsFor(idea);
-  const [status, setStatus] = useState<Decision>(options[0]!);
+  // No decision is pre-chosen (rejecting is final for the author): the button waits for a choice.
+  const [status, setStatus] = useState<Decision | null>(null);
   const [rationale, setRationale] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
@@ -33,7 +34,7 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || !status) return;
     if (status === 'rejected' && !rationale.trim()) {
       setErrors({ rationale: [t('decision.rationaleRequired')] });
       return focusFirstInvalid(form.current);
@@ -79,7 +80,7 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
           maxLength={5000}
         />
         <div className="row row--end">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
+          <button type="submit" className="btn btn--primary" disabled={busy || !status}>
             {busy ? t('common.saving') : t('decision.submit')}
           </button>
         </div>

@@ -17,16 +17,17 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
   const { t } = i18n;
   const announce = useAnnounce();
   const headingId = useId();
-  const [action, setAction] = useState<ResolutionAction>('hide');
+  // No decision until the moderator picks one: a pre-selected "Hide" got cases hidden by a stray Enter.
+  const [action, setAction] = useState<ResolutionAction | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { action: t('queue.decision'), note: t('queue.note') };
   const { target } = item;
 
   const resolve = useMutation({
-    mutationFn: () => moderationApi.resolve(item.reportId, { action, ...(note.trim() ? { note } : {}) }),
-    onSuccess: () => {
-      announce(t(`queue.done.${action}`));
+    mutationFn: (chosen: ResolutionAction) => moderationApi.resolve(item.reportId, { action: chosen, ...(note.trim() ? { note } : {}) }),
+    onSuccess: (_, chosen) => {
+      announce(t(`queue.done.${chosen}`));
       onResolved(item.id);
     },
     onError: (error) => setErrors(formErrors(error, i18n, labels)),
@@ -34,9 +35,9 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (resolve.isPending) return;
+    if (resolve.isPending || !action) return;
     setErrors({});
-    resolve.mutate();
+    resolve.mutate(action);
   }
 
   return (
@@ -118,10 +119,10 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
         <div className="row row--end">
           <button
             type="submit"
-            className={action === 'dismiss' ? 'btn btn--primary' : 'btn btn--danger'}
-            disabled={resolve.isPending}
+            className={action === 'dismiss' || !action ? 'btn btn--primary' : 'btn btn--danger'}
+            disabled={resolve.isPending || !action}
           >
-            {resolve.isPending ? t('common.saving') : t(`queue.submit.${action}`)}
+            {resolve.isPending ? t('common.saving') : action ? t(`queue.submit.${action}`) : t('queue.submit.choose')}
           </button>
         </div>
       </form>

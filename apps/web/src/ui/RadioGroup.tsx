@@ -6,7 +6,10 @@ interface Option<T extends string> {
   hint?: string;
 }
 
-/** A fieldset of radio buttons with a legend and an optional hint per choice. */
+/**
+ * A fieldset of radio buttons with a legend and an optional hint per choice. `value` null checks
+ * none: a form whose choices have consequences starts there, so nothing is decided by default.
+ */
 export function RadioGroup<T extends string>({
   legend,
   name,
@@ -17,7 +20,7 @@ export function RadioGroup<T extends string>({
 }: {
   legend: string;
   name: string;
-  value: T;
+  value: T | null;
   options: Option<T>[];
   onChange(value: T): void;
   errors?: string[];

@@ -40,6 +40,7 @@ export const moderation = {
   'queue.action.removeHint': 'Breaks the rules: removed for everyone but moderators.',
   'queue.note': 'Note (optional)',
   'queue.noteHint': 'Shown to the reporters and the author.',
+  'queue.submit.choose': 'Choose a decision',
   'queue.submit.dismiss': 'Dismiss the reports',
   'queue.submit.hide': 'Hide the content',
   'queue.submit.remove': 'Remove the content',

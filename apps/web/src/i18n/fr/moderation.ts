@@ -43,6 +43,7 @@ export const moderation: CatalogOf<typeof en> = {
   'queue.action.removeHint': 'Enfreint les règles : retiré pour tous sauf la modération.',
   'queue.note': 'Note (facultative)',
   'queue.noteHint': 'Montrée aux personnes qui ont signalé et à l’auteur.',
+  'queue.submit.choose': 'Choisissez une décision',
   'queue.submit.dismiss': 'Classer les signalements',
   'queue.submit.hide': 'Masquer le contenu',
   'queue.submit.remove': 'Retirer le contenu',
