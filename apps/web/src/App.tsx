@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
-import { ManageSection } from './admin/ManagePage';
+import { ManageIndex, ManageSection } from './admin/ManagePage';
 import { RegisterPage, SignInPage, SsoCallbackPage } from './auth/AuthPages';
 import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './auth/AccountRecoveryPages';
 import { useSession } from './auth/useSession';
@@ -136,7 +136,7 @@ function Routed() {
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/digest" element={<DigestPage />} />
         <Route path="/settings/sessions" element={<SessionsPage />} />
-        <Route path="/manage" element={<Navigate to="/" replace />} />
+        <Route path="/manage" element={<ManageIndex />} />
         <Route
           path="/manage/queue"
           element={

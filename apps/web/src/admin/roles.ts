@@ -1,15 +1,28 @@
 import type { Role } from '../api/types';
 
-/** What the signed-in person's roles let them open (mirrors the api's permissions). */
-export const can = {
-  moderate: (roles: readonly Role[]) => roles.includes('moderator'),
-  readAudit: (roles: readonly Role[]) => roles.includes('moderator') || roles.includes('admin'),
-  moderationSettings: (roles: readonly Role[]) => roles.includes('moderator') || roles.includes('admin'),
-  administer: (roles: readonly Role[]) => roles.includes('admin'),
-  analytics: (roles: readonly Role[]) => roles.includes('admin') || roles.includes('innovation'),
-  manageSkills: (roles: readonly Role[]) => roles.includes('admin'),
-  manageEmail: (roles: readonly Role[]) => roles.includes('admin'),
-};
+/**
+ * Which roles open what (mirrors the api's permissions), as data: a page refused to someone can
+ * then name the role it needs instead of sending them away.
+ */
+export const NEEDS = {
+  moderate: ['moderator'],
+  readAudit: ['moderator', 'admin'],
+  moderationSettings: ['moderator', 'admin'],
+  administer: ['admin'],
+  analytics: ['admin', 'innovation'],
+  manageSkills: ['admin'],
+  manageEmail: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Ability = keyof typeof NEEDS;
+
+/** What the signed-in person's roles let them open. */
+export const can = Object.fromEntries(
+  (Object.keys(NEEDS) as Ability[]).map((ability) => [
+    ability,
+    (roles: readonly Role[]) => NEEDS[ability].some((role) => roles.includes(role)),
+  ]),
+) as Record<Ability, (roles: readonly Role[]) => boolean>;
 
 /** Whether the "Manage" area has anything for these roles. */
 export function managesAnything(roles: readonly Role[]): boolean {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import type { Group } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useActiveTabInView } from '../ui/useActiveTabInView';
 import { canReadContent, groupQuery, isManager } from './cache';
 import { GroupHeader } from './GroupHeader';
 import { mayReadHealth } from './health';
@@ -24,9 +25,10 @@ export function useGroupContext(): GroupContext {
 function GroupTabs({ group }: { group: Group }) {
   const { t } = useI18n();
   const me = useMe();
+  const tabs = useActiveTabInView<HTMLElement>(useLocation().pathname);
   const base = `/groups/${group.id}`;
   return (
-    <nav className="tabs" aria-label={t('group.tabs')}>
+    <nav className="tabs" aria-label={t('group.tabs')} ref={tabs}>
       <NavLink to={base} end className="tabs__tab">
         {t('group.tab.feed')}
       </NavLink>

@@ -6,6 +6,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { useTitle } from '../ui/bits';
+import { RoleRequired } from '../admin/RoleRequired';
 import { ideaKeys } from './cache';
 import { CampaignForm } from './CampaignForm';
 
@@ -18,15 +19,7 @@ export function CreateCampaignPage() {
   const navigate = useNavigate();
   const announce = useAnnounce();
 
-  if (!me.roles.includes('innovation')) {
-    return (
-      <div className="narrow">
-        <p className="card empty">
-          {t('campaignForm.denied')} <Link to="/campaigns">{t('campaigns.title')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!me.roles.includes('innovation')) return <RoleRequired roles={['innovation']} />;
 
   async function create(input: CampaignInput) {
     const campaign = await campaignsApi.create(input);

@@ -1,4 +1,11 @@
 export const admin = {
+  'access.needsRole': 'You need the {roles} role',
+  'access.explain': 'This page is for people with that role. An administrator can give it to you under Manage, People and roles.',
+  'access.back': 'Go back',
+  'access.role.employee': 'employee',
+  'access.role.innovation': 'innovation team',
+  'access.role.moderator': 'moderator',
+  'access.role.admin': 'administrator',
   'manage.title': 'Manage',
   'manage.sections': 'Manage sections',
   'manage.queue': 'Review queue',

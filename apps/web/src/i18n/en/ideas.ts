@@ -108,7 +108,6 @@ export const ideas = {
   'campaignForm.submit': 'Create draft',
   'campaignForm.busy': 'Creating…',
   'campaignForm.created': 'Campaign created as a draft.',
-  'campaignForm.denied': 'Only the innovation team creates campaigns.',
   'summary.title': 'Campaign at a glance',
   'summary.participants': 'Participants',
   'summary.ideas': 'Ideas',

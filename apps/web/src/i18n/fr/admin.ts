@@ -2,6 +2,13 @@ import type { CatalogOf } from '../catalog';
 import type { admin as en } from '../en/admin';
 
 export const admin: CatalogOf<typeof en> = {
+  'access.needsRole': 'Il vous faut le rôle {roles}',
+  'access.explain': 'Cette page est réservée aux personnes qui ont ce rôle. Un administrateur peut vous le donner dans Gérer, Personnes et rôles.',
+  'access.back': 'Revenir en arrière',
+  'access.role.employee': 'salarié',
+  'access.role.innovation': 'équipe innovation',
+  'access.role.moderator': 'modérateur',
+  'access.role.admin': 'administrateur',
   'manage.title': 'Gérer',
   'manage.sections': 'Rubriques de gestion',
   'manage.queue': 'File de modération',

@@ -114,7 +114,6 @@ export const ideas: CatalogOf<typeof en> = {
   'campaignForm.submit': 'Créer le brouillon',
   'campaignForm.busy': 'Création…',
   'campaignForm.created': 'Campagne créée en brouillon.',
-  'campaignForm.denied': 'Seule l’équipe innovation crée des campagnes.',
   'summary.title': 'La campagne en un coup d’œil',
   'summary.participants': 'Participants',
   'summary.ideas': 'Idées',
