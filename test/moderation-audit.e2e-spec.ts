@@ -8,6 +8,7 @@ import {
   reportBy,
   resolve,
   setSettings,
+  setSuspended,
 } from './factories/moderation.factory.js';
 import { createPost, listAll } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
@@ -103,6 +104,23 @@ describe('moderation: audit log', () => {
       targetType: 'moderation_settings',
       details: { autoHideThreshold: 5, previous: { autoHideThreshold: 3 } },
     });
+  });
+
+  it('names the person each row is about: the account acted on, or the author of the content, automatic rows too', async () => {
+    const author = await registerUser(t, { displayName: 'Ada Authored' });
+    const person = await registerUser(t, { displayName: 'Sam Suspended' });
+    // Enough reports for the automatic hide, whatever threshold an earlier test left.
+    const reporters = await registerUsers(t, 5);
+    await setSuspended(t, admin, person.id, true);
+    const post = await createPost(t, author, 'Reported five times');
+    await reportBy(t, reporters, post.id);
+
+    const entries = await auditOf(t, admin, '?limit=100');
+    const suspended = about(entries, person.id).find((e) => e.action === 'user.suspended');
+    expect(suspended?.targetPerson).toEqual({ id: person.id, handle: person.handle, displayName: 'Sam Suspended' });
+    // The automatic hide carries no author in its row: the name comes from its case.
+    const autoHidden = about(entries, post.id).find((e) => e.action === 'moderation.auto_hide');
+    expect(autoHidden).toMatchObject({ actor: null, targetPerson: { id: author.id, displayName: 'Ada Authored' } });
   });
 
   it('filters by action and actor, and pages newest first', async () => {

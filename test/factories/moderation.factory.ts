@@ -43,6 +43,7 @@ export interface AuditEntryBody {
   actor: { id: string; handle: string; displayName: string } | null;
   targetType: string;
   targetId: string | null;
+  targetPerson: { id: string; handle: string; displayName: string } | null;
   groupId: string | null;
   note: string | null;
   details: Record<string, unknown>;

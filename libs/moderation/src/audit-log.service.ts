@@ -37,6 +37,8 @@ interface AuditRow {
   note: string | null;
   details: Record<string, unknown>;
   created_at: Date;
+  /** Who the row is about: the account acted on, or the moderated content's author. */
+  person_id: string | null;
 }
 
 /**
@@ -248,23 +250,31 @@ export class AuditLogService implements OnModuleInit {
     if (after !== null) where.push(`a.source_event_id < ${params.add(after)}::bigint`);
     const found = await rows<AuditRow>(
       this.db.manager,
-      `SELECT a.id, a.source_event_id, a.actor_id, a.action, a.target_type, a.target_id, a.group_id, a.note, a.details, a.created_at
+      // Automatic rows (auto-hide) do not carry the author: their case does.
+      `SELECT a.id, a.source_event_id, a.actor_id, a.action, a.target_type, a.target_id, a.group_id, a.note, a.details, a.created_at,
+              CASE WHEN a.target_type = 'user' THEN a.target_id ELSE COALESCE((a.details->>'authorId')::uuid, c.author_id) END AS person_id
          FROM audit_log a
+         LEFT JOIN moderation_cases c ON a.target_type <> 'user' AND c.id = (a.details->>'caseId')::uuid
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.source_event_id DESC
         LIMIT ${take}`,
       params.values,
     );
     const page = found.slice(0, query.limit);
-    const people = await this.identity.summaries(page.map((r) => r.actor_id).filter((id): id is string => id !== null));
+    // Names, not ids: the actor, and the person each row is about (one lookup for the page).
+    const people = await this.identity.summaries(
+      page.flatMap((r) => [r.actor_id, r.person_id]).filter((id): id is string => id !== null),
+    );
+    const summary = (id: string | null) => (id ? (people.get(id) ?? { id, handle: 'unknown', displayName: 'Unknown user' }) : null);
     const last = page[page.length - 1];
     return {
       items: page.map((r) => ({
         id: r.id,
         action: r.action,
-        actor: r.actor_id ? (people.get(r.actor_id) ?? { id: r.actor_id, handle: 'unknown', displayName: 'Unknown user' }) : null,
+        actor: summary(r.actor_id),
         targetType: r.target_type,
         targetId: r.target_id,
+        targetPerson: summary(r.person_id),
         groupId: r.group_id,
         note: r.note,
         details: r.details,

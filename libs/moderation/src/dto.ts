@@ -273,6 +273,11 @@ export class AuditEntryView {
   targetType: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   targetId: string | null;
+  @ApiProperty({
+    nullable: true,
+    description: '{ id, handle, displayName } of the person the action is about: the account acted on, or the author of the moderated content',
+  })
+  targetPerson: UserSummary | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   groupId: string | null;
   @ApiProperty({ nullable: true, type: String })

@@ -546,6 +546,8 @@ export interface AuditEntry {
   actor: UserSummary | null;
   targetType: string;
   targetId: string | null;
+  /** The account acted on, or the author of the moderated content. */
+  targetPerson: UserSummary | null;
   groupId: string | null;
   note: string | null;
   details: Record<string, unknown>;

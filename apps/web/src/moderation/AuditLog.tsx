@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { moderationApi } from '../api/endpoints';
-import type { AuditEntry } from '../api/types';
+import type { AuditEntry, ContentType } from '../api/types';
+import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
@@ -25,6 +26,23 @@ const ACTIONS = [
   'guidelines.published',
 ] as const;
 
+const CONTENT_TYPES: readonly string[] = ['post', 'comment', 'idea', 'question', 'answer'] satisfies ContentType[];
+
+/** What a row is about, by name: "Post by Ada", the account's owner, the group; never an id. */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { t } = useI18n();
+  const kind = CONTENT_TYPES.includes(entry.targetType) ? t(`queue.type.${entry.targetType as ContentType}`) : null;
+  if (!kind && !entry.targetPerson && !entry.groupId) return null;
+  return (
+    <p className={`muted ${styles.target}`}>
+      {kind}
+      {kind && entry.targetPerson && ` ${t('queue.by')} `}
+      {entry.targetPerson && <PersonLink user={entry.targetPerson} />}
+      {entry.groupId && <GroupTag groupId={entry.groupId} />}
+    </p>
+  );
+}
+
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const known = (ACTIONS as readonly string[]).includes(entry.action);
@@ -43,10 +61,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           · <RelativeTime iso={entry.createdAt} />
         </span>
       </p>
-      <p className={`muted ${styles.target}`}>
-        {entry.targetType}
-        {entry.targetId ? ` ${entry.targetId.slice(0, 8)}` : ''}
-      </p>
+      <AuditTarget entry={entry} />
       {entry.note && <p className="rich-text">{entry.note}</p>}
     </li>
   );
