@@ -144,9 +144,10 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       const page = await newPage();
       await signIn(page, employee);
       expect(await page.getByRole('link', { name: 'Manage', exact: true }).count()).toBe(0);
+      // Not sent home without a word: the page says which role it needs.
       await page.goto('/manage/users');
-      await page.getByRole('textbox', { name: 'Share something with your colleagues' }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/');
+      await page.getByRole('heading', { level: 1, name: 'You need the administrator role' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/manage/users');
 
       const adminPage = await newPage();
       await signIn(adminPage, admin);
