@@ -674,6 +674,21 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       expect((await as(ines).post('/api/campaigns', { ...valid(), advanceTopN: 1 })).status).toBe(201);
     });
 
+    it('keeps what each end of the scale means per criterion, trimmed; blank or absent ends stay the generic scale', async () => {
+      const criteria = [
+        { name: 'Cost', weight: 2, low: ' costly ', high: 'cheap' },
+        { name: 'Impact', weight: 1, low: '  ' },
+      ];
+      const created = await as(ines).post('/api/campaigns', { ...valid(), criteria });
+      expect(created.status).toBe(201);
+      const read = await as(ines).get(`/api/campaigns/${created.body.id}`);
+      for (const body of [created.body, read.body])
+        expect(body.criteria).toEqual([
+          { name: 'Cost', weight: 2, low: 'costly', high: 'cheap' },
+          { name: 'Impact', weight: 1 },
+        ]);
+    });
+
     it.each([
       ['missing title', { title: undefined }],
       ['blank title', { title: '  ' }],
@@ -699,6 +714,8 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       ['a criterion without weight', { criteria: [{ name: 'Impact' }] }],
       ['a criterion with an unknown field', { criteria: [{ name: 'Impact', weight: 1, color: 'red' }] }],
       ['a criterion that is not an object', { criteria: ['Impact'] }],
+      ['what a 1 means in 41 characters', { criteria: [{ name: 'Cost', weight: 1, low: 'x'.repeat(41) }] }],
+      ['what a 5 means as a number', { criteria: [{ name: 'Cost', weight: 1, high: 5 }] }],
       ['no reviewers', { reviewerIds: [] }],
       ['a reviewer id that is not a UUID', { reviewerIds: ['rita'] }],
       ['a reviewer who does not exist', { reviewerIds: [MISSING] }],

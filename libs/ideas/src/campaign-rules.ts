@@ -56,9 +56,15 @@ export function decisionConflict(decision: Decision, idea: IdeaStatus, campaign:
 export interface Criterion {
   name: string;
   weight: number;
+  /**
+   * What a 1 and a 5 mean for this criterion ("costly", "cheap"): a reviewer must know which end
+   * is good, and for "Cost" the generic "1 = weak" reads backwards. Absent: the generic scale.
+   */
+  low?: string;
+  high?: string;
 }
 
-export const CRITERIA_LIMITS = { min: 1, max: 10, nameLength: 60, maxWeight: 100 } as const;
+export const CRITERIA_LIMITS = { min: 1, max: 10, nameLength: 60, maxWeight: 100, endLength: 40 } as const;
 
 /**
  * A scorecard definition the DTO let through, checked as a whole: 1..10 criteria, names non-empty,
@@ -83,7 +89,8 @@ export function checkCriteria(criteria: readonly Criterion[]): Criterion[] {
     }
   }
   if (problems.length) throw invalid(problems.join('; '));
-  return criteria.map(({ name, weight }) => ({ name, weight }));
+  // Ends only when given: a scorecard without them is stored (and compared on edit) as before.
+  return criteria.map(({ name, weight, low, high }) => ({ name, weight, ...(low ? { low } : {}), ...(high ? { high } : {}) }));
 }
 
 /** Topics without repeats (ignoring case), first spelling kept, in the order given. */

@@ -54,7 +54,12 @@ export class CampaignViews {
         title: c.title,
         description: c.description,
         topics: c.topics,
-        criteria: c.criteria.map(({ name, weight }) => ({ name, weight })),
+        criteria: c.criteria.map(({ name, weight, low, high }) => ({
+          name,
+          weight,
+          ...(low ? { low } : {}),
+          ...(high ? { high } : {}),
+        })),
         reviewerIds,
         reviewers: reviewerIds.map(person),
         advanceTopN: c.advance_top_n,

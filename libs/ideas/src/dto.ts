@@ -81,6 +81,12 @@ export class CriterionDto {
   @IsPositive()
   @Max(CRITERIA_LIMITS.maxWeight)
   weight: number;
+
+  @OptionalTrimmedText(CRITERIA_LIMITS.endLength, 'What a score of 1 means here, e.g. "costly" for Cost')
+  low?: string;
+
+  @OptionalTrimmedText(CRITERIA_LIMITS.endLength, 'What a score of 5 means here, e.g. "cheap" for Cost')
+  high?: string;
 }
 
 export class CreateCampaignDto {
@@ -326,6 +332,10 @@ export class CriterionView {
   name: string;
   @ApiProperty()
   weight: number;
+  @ApiPropertyOptional({ description: 'What a score of 1 means; absent: the generic "weak"' })
+  low?: string;
+  @ApiPropertyOptional({ description: 'What a score of 5 means; absent: the generic "excellent"' })
+  high?: string;
 }
 
 export class TransitionView {

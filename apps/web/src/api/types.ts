@@ -273,6 +273,9 @@ export type IdeaSort = 'top' | 'new';
 export interface Criterion {
   name: string;
   weight: number;
+  /** What a score of 1 and of 5 mean for this criterion; absent: the generic weak…excellent. */
+  low?: string;
+  high?: string;
 }
 
 export interface Campaign {

@@ -38,7 +38,7 @@ export function CampaignForm({
   const [description, setDescription] = useState(initial?.description ?? '');
   const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);
   const [criteria, setCriteria] = useState<CriterionDraft[]>(() =>
-    initial?.criteria.length ? initial.criteria.map((c) => newCriterion(c.name, String(c.weight))) : [newCriterion()],
+    initial?.criteria.length ? initial.criteria.map((c) => newCriterion(c)) : [newCriterion()],
   );
   const [reviewers, setReviewers] = useState<UserSummary[]>(initial?.reviewers ?? []);
   const [advanceTopN, setAdvanceTopN] = useState(String(initial?.advanceTopN ?? 5));

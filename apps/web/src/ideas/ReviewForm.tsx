@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ideasApi } from '../api/endpoints';
 import type { Criterion, IdeaDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -24,8 +24,9 @@ function ScoreScale({
   invalid: boolean;
 }) {
   const { t } = useI18n();
+  const hintId = useId();
   return (
-    <fieldset className={styles.scale} aria-invalid={invalid || undefined}>
+    <fieldset className={styles.scale} aria-invalid={invalid || undefined} aria-describedby={hintId}>
       <legend className="field__label">
         {criterion.name} <span className="muted">{t('campaign.weight', { weight: criterion.weight })}</span>
       </legend>
@@ -44,7 +45,10 @@ function ScoreScale({
           </label>
         ))}
       </div>
-      <p className={`${styles.hint} muted`}>{t('review.scaleHint')}</p>
+      {/* Which end is good, per criterion: for "Cost", 1 may mean costly and 5 cheap. */}
+      <p className={`${styles.hint} muted`} id={hintId}>
+        {t('review.scaleEnds', { low: criterion.low ?? t('review.low'), high: criterion.high ?? t('review.high') })}
+      </p>
     </fieldset>
   );
 }

@@ -18,7 +18,15 @@ const item: QueueItem = {
   },
   reportCount: 1,
   reasons: ['Spam'],
-  reports: [{ id: '00000000-0000-4000-8000-0000000000e1', reporter: null, reason: 'Spam', automatic: false, createdAt: '2026-01-01T00:00:00Z' }],
+  reports: [
+    {
+      id: '00000000-0000-4000-8000-0000000000e1',
+      reporter: null,
+      reason: 'Spam',
+      automatic: false,
+      createdAt: '2026-01-01T00:00:00Z',
+    },
+  ],
   autoHidden: false,
   held: false,
   heldTerms: [],

@@ -18,15 +18,15 @@ export const me: Me = {
 };
 
 /**
- * Renders `ui` inside what the app gives every screen (English messages, a query cache that does
- * not retry, a router, the announcer), optionally signed in as `me`. Returns Testing Library's
- * queries, a user-event session and the query cache.
+ * Renders `ui` inside what the app gives every screen (English messages, or French with `lang`,
+ * a query cache that does not retry, a router, the announcer), optionally signed in as `me`.
+ * Returns Testing Library's queries, a user-event session and the query cache.
  */
 export function renderUi(
   ui: ReactElement,
-  { signedIn = false, path = '/' } = {},
+  { signedIn = false, path = '/', lang = 'en' as 'en' | 'fr' } = {},
 ): RenderResult & { user: UserEvent; qc: QueryClient } {
-  localStorage.setItem('ruche.lang', 'en');
+  localStorage.setItem('ruche.lang', lang);
   if (signedIn) startSession({ user: me, accessToken: 'test-access-token', refreshToken: 'test-refresh-token', expiresIn: 3600 });
   else clearSession();
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
