@@ -69,7 +69,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       await modPage.goto('/manage/audit');
       await modPage.getByRole('listitem').filter({ hasText: 'Content hidden' }).first().waitFor();
       await snap(modPage, 'audit-log');
-    }));
+    }), 120_000);
 
   it('asks a question as one person, answers it as another, and the asker accepts, live', () =>
     scenario('questions', async () => {
