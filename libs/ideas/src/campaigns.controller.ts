@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { CampaignPhasesService } from './campaign-phases.service.js';
 import { CampaignsService } from './campaigns.service.js';
 import {
@@ -35,6 +35,7 @@ export class CampaignsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Draft an idea campaign (the innovation team)' })
   @RequirePermission(Permission.RunCampaigns)
   @ApiCreatedResponse({ type: CampaignView, description: 'A draft, visible to the innovation team only until opened' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCampaignDto): Promise<CampaignView> {
@@ -42,17 +43,21 @@ export class CampaignsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'Campaigns, newest first; drafts only for the innovation team' })
+  @ApiPageResponse(CampaignView)
   list(@CurrentUser() user: AuthUser, @Query() query: CampaignListQuery): Promise<Page<CampaignView>> {
     return this.campaigns.list(user, query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One campaign' })
   @ApiOkResponse({ type: CampaignView })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<CampaignView> {
     return this.campaigns.get(user, id);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a draft campaign (the innovation team)' })
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({ type: CampaignView, description: 'Drafts only (409 once open)' })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateCampaignDto): Promise<CampaignView> {
@@ -60,6 +65,7 @@ export class CampaignsController {
   }
 
   @Post(':id/open')
+  @ApiOperation({ summary: 'Open a draft campaign to ideas and votes' })
   @HttpCode(200)
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({ type: CampaignView, description: 'draft → open: ideas and votes accepted' })
@@ -68,6 +74,7 @@ export class CampaignsController {
   }
 
   @Post(':id/advance')
+  @ApiOperation({ summary: 'Move an open campaign to review: the top ideas go to the review panel' })
   @HttpCode(200)
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({
@@ -79,6 +86,7 @@ export class CampaignsController {
   }
 
   @Post(':id/close')
+  @ApiOperation({ summary: 'Close a campaign in review' })
   @HttpCode(200)
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({ type: CampaignView, description: 'review → closed' })
@@ -87,18 +95,22 @@ export class CampaignsController {
   }
 
   @Post(':id/ideas')
+  @ApiOperation({ summary: 'Submit an idea to an open campaign' })
   @ApiCreatedResponse({ type: IdeaView, description: '409 unless the campaign is open' })
   submit(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateIdeaDto): Promise<IdeaView> {
     return this.submissions.submit(user, id, body);
   }
 
   @Get(':id/ideas')
+  @ApiOperation({ summary: "A campaign's ideas (merged duplicates left out):  most votes first,  newest first" })
+  @ApiPageResponse(IdeaView)
   listIdeas(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: IdeaListQuery): Promise<Page<IdeaView>> {
     return this.ideas.list(user, id, query);
   }
 
   @Get(':id/ideas/similar')
-  @ApiOkResponse({ type: [SimilarIdeaView], description: '{ items }: existing ideas with a similar title, best match first' })
+  @ApiOperation({ summary: 'Ideas of the campaign with a title like this one: read them before submitting' })
+  @ApiItemsResponse(SimilarIdeaView, 'Existing ideas with a similar title, best match first')
   similar(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -108,6 +120,7 @@ export class CampaignsController {
   }
 
   @Get(':id/summary')
+  @ApiOperation({ summary: "A campaign's figures and its leaderboard" })
   @ApiOkResponse({ type: CampaignSummaryView })
   summary(
     @CurrentUser() user: AuthUser,

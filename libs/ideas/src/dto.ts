@@ -519,6 +519,13 @@ export class VoteView {
   myVote: boolean;
 }
 
+export class MergeView {
+  @ApiProperty({ type: IdeaView, description: 'The duplicate: status merged, mergedInto set' })
+  merged: IdeaView;
+  @ApiProperty({ type: IdeaView, description: 'The idea it was merged into' })
+  into: IdeaView;
+}
+
 export class SimilarIdeaView {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { DecisionsService } from './decisions.service.js';
 import {
   CreateIdeaCommentDto,
@@ -8,9 +8,9 @@ import {
   DecisionDto,
   IdeaCommentView,
   IdeaDetailView,
-  IdeaView,
   ImplementationDto,
   MergeDto,
+  MergeView,
   ReviewView,
   UpdateIdeaDto,
   VoteView,
@@ -39,30 +39,35 @@ export class IdeasController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ summary: 'One idea, with its reviews and implementation' })
   @ApiOkResponse({ type: IdeaDetailView })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<IdeaDetailView> {
     return this.ideas.get(user, id);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: "Edit an idea's title or description (its author, while submitted)" })
   @ApiOkResponse({ type: IdeaDetailView, description: 'The author, while the idea is submitted' })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateIdeaDto): Promise<IdeaDetailView> {
     return this.submissions.edit(user, id, body);
   }
 
   @Put(':id/vote')
+  @ApiOperation({ summary: 'Vote for an idea (idempotent)' })
   @ApiOkResponse({ type: VoteView, description: 'Idempotent; 409 unless the campaign is open; 400 for your own idea' })
   vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
     return this.votes.vote(user, id);
   }
 
   @Delete(':id/vote')
+  @ApiOperation({ summary: 'Take back a vote (idempotent)' })
   @ApiOkResponse({ type: VoteView })
   unvote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
     return this.votes.unvote(user, id);
   }
 
   @Post(':id/comments')
+  @ApiOperation({ summary: 'Comment on an idea' })
   @ApiCreatedResponse({ type: IdeaCommentView })
   addComment(
     @CurrentUser() user: AuthUser,
@@ -73,6 +78,8 @@ export class IdeasController {
   }
 
   @Get(':id/comments')
+  @ApiOperation({ summary: "An idea's comments, oldest first" })
+  @ApiPageResponse(IdeaCommentView)
   listComments(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -82,12 +89,14 @@ export class IdeasController {
   }
 
   @Post(':id/reviews')
+  @ApiOperation({ summary: 'Review an idea in review (a reviewer of its campaign)' })
   @ApiCreatedResponse({ type: ReviewView, description: 'A reviewer of the campaign, idea in_review; 409 for a second review' })
   review(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateReviewDto): Promise<ReviewView> {
     return this.reviews.create(user, id, body);
   }
 
   @Post(':id/decision')
+  @ApiOperation({ summary: 'Decide on an idea: select, reject or mark implemented (the innovation team)' })
   @HttpCode(200)
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({
@@ -99,18 +108,20 @@ export class IdeasController {
   }
 
   @Post(':id/merge')
+  @ApiOperation({ summary: 'Merge a duplicate idea into another of the same campaign (the innovation team)' })
   @HttpCode(200)
   @RequirePermission(Permission.RunCampaigns)
-  @ApiOkResponse({ description: '{ merged, into }: the duplicate (status merged, mergedInto) and the survivor' })
+  @ApiOkResponse({ type: MergeView })
   merge(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
     @Body() body: MergeDto,
-  ): Promise<{ merged: IdeaView; into: IdeaView }> {
+  ): Promise<MergeView> {
     return this.similarity.merge(user, id, body.intoId);
   }
 
   @Patch(':id/implementation')
+  @ApiOperation({ summary: "Update a selected idea's implementation: owner, progress, milestones (the innovation team)" })
   @RequirePermission(Permission.RunCampaigns)
   @ApiOkResponse({ type: IdeaDetailView, description: 'Selected or implemented ideas: owner, progress, milestones' })
   updateImplementation(

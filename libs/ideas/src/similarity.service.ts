@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthUser, conflict, Database, invalid, notFound, rows, Transactions } from '@ruche/platform';
-import type { IdeaView, SimilarIdeaView } from './dto.js';
+import type { MergeView, SimilarIdeaView } from './dto.js';
 import { campaignRoom, ideaRoom, ideaSubject, userRoom } from './idea-events.js';
 import type { IdeaStatus } from './campaign-rules.js';
 import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
@@ -70,7 +70,7 @@ export class SimilarityService {
    * the survivor, with no votes left. Both must be `submitted` ideas of the same open campaign.
    * Locks: the campaign (share), then both ideas in id order, so it cannot deadlock with votes.
    */
-  async merge(user: AuthUser, duplicate: string, into: string): Promise<{ merged: IdeaView; into: IdeaView }> {
+  async merge(user: AuthUser, duplicate: string, into: string): Promise<MergeView> {
     const [duplicateId, intoId] = [duplicate.toLowerCase(), into.toLowerCase()];
     if (duplicateId === intoId) throw invalid('An idea cannot be merged into itself');
     await this.transactions.run(async (tx) => {
