@@ -1278,8 +1278,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Campaigns, newest first; drafts only for the innovation team */
         get: operations["CampaignsController_list"];
         put?: never;
+        /** Draft an idea campaign (the innovation team) */
         post: operations["CampaignsController_create"];
         delete?: never;
         options?: never;
@@ -1294,12 +1296,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One campaign */
         get: operations["CampaignsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a draft campaign (the innovation team) */
         patch: operations["CampaignsController_update"];
         trace?: never;
     };
@@ -1312,6 +1316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a draft campaign to ideas and votes */
         post: operations["CampaignsController_open"];
         delete?: never;
         options?: never;
@@ -1328,6 +1333,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Move an open campaign to review: the top ideas go to the review panel */
         post: operations["CampaignsController_advance"];
         delete?: never;
         options?: never;
@@ -1344,6 +1350,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a campaign in review */
         post: operations["CampaignsController_close"];
         delete?: never;
         options?: never;
@@ -1358,8 +1365,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A campaign's ideas (merged duplicates left out):  most votes first,  newest first */
         get: operations["CampaignsController_listIdeas"];
         put?: never;
+        /** Submit an idea to an open campaign */
         post: operations["CampaignsController_submit"];
         delete?: never;
         options?: never;
@@ -1374,6 +1383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Ideas of the campaign with a title like this one: read them before submitting */
         get: operations["CampaignsController_similar"];
         put?: never;
         post?: never;
@@ -1390,6 +1400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A campaign's figures and its leaderboard */
         get: operations["CampaignsController_summary"];
         put?: never;
         post?: never;
@@ -1406,12 +1417,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One idea, with its reviews and implementation */
         get: operations["IdeasController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit an idea's title or description (its author, while submitted) */
         patch: operations["IdeasController_update"];
         trace?: never;
     };
@@ -1423,8 +1436,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Vote for an idea (idempotent) */
         put: operations["IdeasController_vote"];
         post?: never;
+        /** Take back a vote (idempotent) */
         delete: operations["IdeasController_unvote"];
         options?: never;
         head?: never;
@@ -1438,8 +1453,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An idea's comments, oldest first */
         get: operations["IdeasController_listComments"];
         put?: never;
+        /** Comment on an idea */
         post: operations["IdeasController_addComment"];
         delete?: never;
         options?: never;
@@ -1456,6 +1473,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Review an idea in review (a reviewer of its campaign) */
         post: operations["IdeasController_review"];
         delete?: never;
         options?: never;
@@ -1472,6 +1490,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decide on an idea: select, reject or mark implemented (the innovation team) */
         post: operations["IdeasController_decide"];
         delete?: never;
         options?: never;
@@ -1488,6 +1507,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Merge a duplicate idea into another of the same campaign (the innovation team) */
         post: operations["IdeasController_merge"];
         delete?: never;
         options?: never;
@@ -1508,6 +1528,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a selected idea's implementation: owner, progress, milestones (the innovation team) */
         patch: operations["IdeasController_updateImplementation"];
         trace?: never;
     };
@@ -1884,12 +1905,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One question the caller may see, with its answers */
         get: operations["QuestionsController_get"];
         put?: never;
         post?: never;
+        /** Delete a question (its asker or a moderator) */
         delete: operations["QuestionEditsController_removeQuestion"];
         options?: never;
         head?: never;
+        /** Edit a question's title, body, topics or attachments (its asker); the previous text joins its history */
         patch: operations["QuestionEditsController_updateQuestion"];
         trace?: never;
     };
@@ -1902,6 +1926,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a question the caller may see */
         post: operations["QuestionsController_answer"];
         delete?: never;
         options?: never;
@@ -1937,6 +1962,7 @@ export interface paths {
         put?: never;
         /** I'm on it: one active claim per question, for RUCHE_CLAIM_MINUTES */
         post: operations["QuestionsController_claim"];
+        /** Release the caller's claim (idempotent when unclaimed) */
         delete: operations["QuestionsController_release"];
         options?: never;
         head?: never;
@@ -1951,8 +1977,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Upvote an answer (idempotent) */
         put: operations["QuestionsController_vote"];
         post?: never;
+        /** Take back an upvote (idempotent) */
         delete: operations["QuestionsController_unvote"];
         options?: never;
         head?: never;
@@ -1983,6 +2011,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A question's earlier titles and texts, newest first (moderators) */
         get: operations["QuestionEditsController_questionHistory"];
         put?: never;
         post?: never;
@@ -2002,9 +2031,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Delete an answer (its author or a moderator); an accepted one reopens its question */
         delete: operations["QuestionEditsController_removeAnswer"];
         options?: never;
         head?: never;
+        /** Edit an answer's text and attachments (its author); the previous text joins its history */
         patch: operations["QuestionEditsController_updateAnswer"];
         trace?: never;
     };
@@ -2015,6 +2046,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An answer's earlier texts, newest first (moderators) */
         get: operations["QuestionEditsController_answerHistory"];
         put?: never;
         post?: never;
@@ -3836,6 +3868,12 @@ export interface components {
              */
             intoId: string;
         };
+        MergeView: {
+            /** @description The duplicate: status merged, mergedInto set */
+            merged: components["schemas"]["IdeaView"];
+            /** @description The idea it was merged into */
+            into: components["schemas"]["IdeaView"];
+        };
         MilestoneDto: {
             title: string;
             /**
@@ -4345,6 +4383,9 @@ export interface components {
         AcceptDto: {
             /** Format: uuid */
             answerId: string;
+        };
+        ClaimResultView: {
+            claim: components["schemas"]["ClaimView"];
         };
         UpdateQuestionDto: {
             /** @description Optional: the new title */
@@ -5395,6 +5436,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ActiveSessionView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -5691,6 +5733,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["InvitationView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6537,6 +6580,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["GroupCardView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6684,6 +6728,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["JoinRequestView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6772,6 +6817,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["MemberView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6868,6 +6914,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["BanView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -6947,6 +6994,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["MyJoinRequestView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -7195,6 +7243,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CommentView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -7292,6 +7341,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PostView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -7321,6 +7371,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PostView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -7350,6 +7401,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PostView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -7509,11 +7561,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7672,11 +7731,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IdeaView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7721,13 +7787,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items }: existing ideas with a similar title, best match first */
+            /** @description Existing ideas with a similar title, best match first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SimilarIdeaView"][];
+                    "application/json": {
+                        items: components["schemas"]["SimilarIdeaView"][];
+                    };
                 };
             };
         };
@@ -7861,11 +7929,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IdeaCommentView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -7961,12 +8036,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { merged, into }: the duplicate (status merged, mergedInto) and the survivor */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergeView"];
+                };
             };
         };
     };
@@ -8017,6 +8093,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ReportView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -8086,6 +8163,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["QueueItem"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -8171,6 +8249,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEntryView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -8609,6 +8688,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["MentoringRequestView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -8706,6 +8786,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["QuestionView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -8914,13 +8995,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { claim } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClaimView"];
+                    "application/json": components["schemas"]["ClaimResultView"];
                 };
             };
             /** @description Someone else is on it, or an answer is accepted */
@@ -8943,6 +9023,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The claim is someone else’s */
             403: {
                 headers: {
@@ -9015,6 +9101,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["QuestionView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -9039,12 +9126,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Previous texts, newest first: `{ items: [{ title?, body, editedAt, editedBy }] }` (moderators) */
+            /** @description Previous texts, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionView"][];
+                    };
+                };
             };
         };
     };
@@ -9103,12 +9194,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Previous texts, newest first: `{ items: [{ title?, body, editedAt, editedBy }] }` (moderators) */
+            /** @description Previous texts, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionView"][];
+                    };
+                };
             };
         };
     };
@@ -9204,6 +9299,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["KudosView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -9321,6 +9417,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AnnouncementView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -9506,6 +9603,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["NotificationView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -9615,6 +9713,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["MuteView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -9909,6 +10008,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PathView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
@@ -10440,6 +10540,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SuppressionView"][];
+                        /** @description Send it back as `cursor` for the next page */
                         nextCursor: string | null;
                     };
                 };
