@@ -169,7 +169,8 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       await adminPage.getByRole('link', { name: 'Guidelines' }).click();
       await adminPage.getByRole('textbox', { name: 'Guidelines' }).fill('Be kind. No <i>spam</i>.');
       await adminPage.getByRole('button', { name: 'Publish new version' }).click();
-      await adminPage.getByText('Version 1', { exact: false }).waitFor();
+      // The version line ("Version 1 · just now"), not the screen reader announcement ("Version 1 published.").
+      await adminPage.getByText(/^Version 1 ·/).waitFor();
 
       // Everyone must accept before posting: the composer shows the guidelines, the text is kept.
       await page.goto('/');
