@@ -42,7 +42,7 @@ export function SessionsPage() {
   const failed = revoke.error ?? revokeOthers.error;
   return (
     <div className="stack">
-      <h1>{t('sessions.title')}</h1>
+      <h1 className="page-title">{t('sessions.title')}</h1>
       <div className="card stack">
         <p className="muted">{t('sessions.intro')}</p>
         {failed && (
@@ -58,17 +58,25 @@ export function SessionsPage() {
           <ul className="bare-list stack" aria-label={t('sessions.list')}>
             {items.map((session) => (
               <li key={session.id} className="stack">
-                <strong>
-                  {session.device}
-                  {session.current && <span className="badge badge--ok"> {t('sessions.current')}</span>}
-                </strong>
-                <span className="muted">
-                  {t('sessions.details', {
-                    address: session.address ?? t('sessions.unknownAddress'),
-                    lastSeen: i18n.dateTime(session.lastSeenAt),
-                    created: i18n.dateTime(session.createdAt),
-                  })}
-                </span>
+                {/* Lines, one under the other: as inline text the device ran into its details. */}
+                <div>
+                  <p>
+                    <strong>{session.device}</strong>
+                    {session.current && (
+                      <>
+                        {' '}
+                        <span className="badge badge--ok">{t('sessions.current')}</span>
+                      </>
+                    )}
+                  </p>
+                  <p className="muted">
+                    {t('sessions.details', {
+                      address: session.address ?? t('sessions.unknownAddress'),
+                      lastSeen: i18n.dateTime(session.lastSeenAt),
+                      created: i18n.dateTime(session.createdAt),
+                    })}
+                  </p>
+                </div>
                 {!session.current && (
                   <button
                     type="button"
