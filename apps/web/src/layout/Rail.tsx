@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { announcementKeys, announcementsApi } from '../api/announcements';
 import { campaignsApi, questionsApi, topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import { ideaKeys } from '../ideas/cache';
 import { Countdown } from '../ideas/Countdown';
 import { questionKeys } from '../questions/cache';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
@@ -80,7 +81,8 @@ export function Rail({ className }: { className?: string }) {
   });
   const trending = useQuery({ queryKey: ['topics', 'trending'], queryFn: () => topicsApi.trending(), select: (body) => body.items });
   const deadlines = useQuery({
-    queryKey: ['campaigns', 'rail'],
+    // Under the campaigns list: a campaign opening, closing or moving its deadline refreshes it live.
+    queryKey: [...ideaKeys.campaigns, 'rail'],
     queryFn: campaignsApi.open,
     select: (page) =>
       page.items
