@@ -111,8 +111,9 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
       await menteePage.getByLabel('Skill you want a guide on').fill('k8s');
       await menteePage.getByLabel('What you would like help with (optional)').fill('Helm charts <b>please</b>');
       await menteePage.getByRole('button', { name: 'Ask for a mentor' }).click();
-      await menteePage.getByText(/Your mentor for “.+”:/).waitFor();
+      // In the form: the same sentence is also announced to screen readers, outside it.
       const form = menteePage.getByRole('form', { name: 'Find a mentor' });
+      await form.getByText(/Your mentor for “.+”:/).waitFor();
       await form.getByRole('link', { name: 'Grace Mentor' }).waitFor();
       expect(await menteePage.getByLabel('Skill you want a guide on').inputValue()).toBe('');
       const mine = menteePage.getByRole('region', { name: 'My requests' });
@@ -134,7 +135,7 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
       // Nobody mentors on Cobol: a clear message, the request waits.
       await menteePage.getByLabel('Skill you want a guide on').fill('Cobol');
       await menteePage.getByRole('button', { name: 'Ask for a mentor' }).click();
-      await menteePage.getByText(/Nobody is available to mentor on “.+” right now/).waitFor();
+      await form.getByText(/Nobody is available to mentor on “.+” right now/).waitFor();
       await mine.getByText('Waiting for a mentor').waitFor();
 
       // The mentee closes the pairing; the mentor sees it closed live.
