@@ -116,7 +116,10 @@ try {
   const groups = await api(base, token, '/api/groups?limit=100');
   const group = groups.items.find((g) => g.name === 'Cloud & Kubernetes');
   const answered = await api(base, token, '/api/questions?status=answered&limit=50');
-  const question = answered.items.find((q) => q.title.startsWith('Terraform state')) ?? answered.items[0];
+  // The liveliest thread: several answers, one accepted.
+  const question = answered.items
+    .filter((q) => q.acceptedAnswerId)
+    .sort((a, b) => b.answerCount - a.answerCount)[0];
   const campaigns = await api(base, token, '/api/campaigns');
   const campaign = campaigns.items.find((c) => c.status === 'closed') ?? campaigns.items[0];
 

@@ -261,6 +261,9 @@ describe('demo data: the "Ruche demo" company, seeded through the public API', (
       expect(res.body.answers).toBeGreaterThanOrEqual(15);
       expect(res.body.votes).toBeGreaterThanOrEqual(30);
       expect(res.body.reviews).toBeGreaterThan(5);
+      // The last week's hashtags trend (#support twice).
+      const trending = await t.http.get('/api/topics/trending').set('Authorization', camille.auth);
+      expect(trending.body.items[0]).toMatchObject({ tag: 'support', posts: 2 });
       const departments = await t.http.get(`/api/analytics/departments?from=${from}&to=${to}`).set('Authorization', camille.auth);
       expect(departments.status).toBe(200);
       expect(JSON.stringify(departments.body)).toContain('Engineering');

@@ -197,27 +197,27 @@ export const HISTORY_POSTS: HistoryPost[] = [
   {
     day: 36,
     author: 'hugo',
-    body: 'Retour client du jour : « Votre équipe répond plus vite que notre propre service informatique. » On prend 😄',
+    body: 'Retour client du jour : « Votre équipe répond plus vite que notre propre service informatique. » On prend 😄 #support',
   },
   {
     day: 36,
     author: 'camille',
-    body: 'Three things I learned running four idea campaigns: keep them short, show every decision, and celebrate the implemented ideas loudly.',
+    body: 'Three things I learned running four idea campaigns: keep them short, show every decision, and celebrate the implemented ideas loudly. #innovation',
   },
   {
     day: 37,
     author: 'emily',
-    body: 'Game day on Thursday: we will kill a database replica on purpose at 3 pm and watch what happens. Support, you will get a heads-up first.',
+    body: 'Game day on Thursday: we will kill a database replica on purpose at 3 pm and watch what happens. Support, you will get a heads-up first. #gameday #reliability',
   },
   {
     day: 38,
     author: 'sarah',
-    body: 'Anyone has a good one-pager about our security certifications? Two prospects asked this week and I want to send the latest version.',
+    body: 'Anyone has a good one-pager about our security certifications? Two prospects asked this week and I want to send the latest version. #security',
   },
   {
     day: 39,
     author: 'oliver',
-    body: 'Fun fact from the analytics: Tuesday is our most active day, and the Montréal team answers the most questions after 4 pm Paris time.',
+    body: 'Fun fact from the analytics: Tuesday is our most active day, and the Montréal team answers the most questions after 4 pm Paris time. #analytics',
   },
   {
     day: 27,
@@ -225,19 +225,19 @@ export const HISTORY_POSTS: HistoryPost[] = [
     body: 'Première semaine terminée ! Merci pour l’accueil, et merci @{thomas} pour mon premier déploiement dès le premier jour 🚀',
   },
   {
-    day: 33,
+    day: 37,
     author: 'nora',
-    body: 'Our bilingual macros are live for all of Montréal support. First week: 40 % fewer follow-up questions from customers.',
+    body: 'Our bilingual macros are live for all of Montréal support. First week: 40 % fewer follow-up questions from customers. #support',
   },
   {
     day: 40,
     author: 'chloe',
-    body: 'Le programme de parrainage des nouveaux arrivants démarre : chaque nouvel embauché aura un parrain hors de son équipe. Volontaires ?',
+    body: 'Le programme de parrainage des nouveaux arrivants démarre : chaque nouvel embauché aura un parrain hors de son équipe. Volontaires ? #onboarding',
   },
   {
     day: 40,
     author: 'thomas',
-    body: 'Decision: we split billing into two services, starting next sprint. Notes from the architecture review are in the Cloud & Kubernetes group.',
+    body: 'Decision: we split billing into two services, starting next sprint. Notes from the architecture review are in the Cloud & Kubernetes group. #architecture',
   },
   // Communities
   {
@@ -262,7 +262,7 @@ export const HISTORY_POSTS: HistoryPost[] = [
     day: 39,
     author: 'james',
     group: 'Cloud & Kubernetes',
-    body: 'On-call handover: quiet week, one disk alert on the logging nodes (resized). Next shift: @{emily}.',
+    body: 'On-call handover: quiet week, one disk alert on the logging nodes (resized). Next shift: @{emily}. #oncall',
   },
   {
     day: 20,
@@ -481,6 +481,14 @@ export const HISTORY_QUESTIONS: HistoryQuestion[] = [
     title: 'Who has a good deck about our Salesforce integration?',
     body: 'A prospect wants to see how it syncs opportunities.',
     topics: ['Salesforce'],
+    answers: [],
+  },
+  {
+    day: 40,
+    asker: 'lea',
+    title: 'Qui peut animer un atelier design thinking pour le support ?',
+    body: 'Nous voulons repenser le parcours des escalades avec l’équipe de Montréal.',
+    topics: ['Design thinking'],
     answers: [],
   },
   {

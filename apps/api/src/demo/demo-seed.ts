@@ -147,6 +147,8 @@ interface Seeded {
 }
 
 const MINUTE = 60_000;
+/** How long the open campaign still runs after the first start. */
+const CAMPAIGN_DAYS_LEFT = 12;
 
 /**
  * Creates the "Ruche demo" company when the database has no users at all, and returns the logins
@@ -331,6 +333,9 @@ async function seed(api: DemoClient, logger: JsonLogger, clock: DemoClock, origi
     criteria: campaign.criteria,
     reviewerIds: campaign.reviewers.map((key) => member(key).id),
     advanceTopN: campaign.advanceTopN,
+    // Really in the future (the dating leaves it be): the open campaign counts down, and advances
+    // to review by itself if the demo is still running then.
+    closesAt: new Date(Date.now() + CAMPAIGN_DAYS_LEFT * 24 * 60 * MINUTE).toISOString(),
   });
   await api.call('POST', `/api/campaigns/${campaignId}/open`, 200, runner);
   let minutes = 60;
