@@ -1,4 +1,5 @@
 import { query, request, requestBlob } from './client';
+import type { Schema } from './schema';
 import type {
   Account,
   Answer,
@@ -81,21 +82,13 @@ interface ReactionsAnswer {
 const id = encodeURIComponent;
 
 /** GET /api/auth/providers (#15). */
-export interface SignInProviders {
-  password: boolean;
-  oidc: boolean;
-  /** SAML single sign-on is configured: the sign-in page offers it. */
-  saml: boolean;
-  signup: 'open' | 'domains' | 'invite';
-  signupDomains: string[];
-}
+export type SignInProviders = Schema<'SignInProvidersView'>;
 
 /** The session single sign-on hands over, with where to end the provider's session on sign-out. */
-export type SsoSession = Session & { endSessionUrl: string | null };
+export type SsoSession = Schema<'SsoSessionView'>;
 
 export const authApi = {
-  register: (body: { email: string; password: string; displayName: string; invitationToken?: string }) =>
-    request<Session>('POST', '/api/auth/register', body, { auth: false }),
+  register: (body: Schema<'RegisterDto'>) => request<Session>('POST', '/api/auth/register', body, { auth: false }),
   /** How people sign in here (#15): passwords, single sign-on, the sign-up mode. */
   providers: () => request<SignInProviders>('GET', '/api/auth/providers', undefined, { auth: false }),
   /** Trades the single sign-on callback's one-time code for the session. */
@@ -276,7 +269,8 @@ export const recognitionApi = {
   /** A group's "who helped" digest for a month (YYYY-MM; default last month): managers only. */
   helpers: (groupId: string, month?: string) =>
     request<HelperDigest>('GET', `/api/groups/${id(groupId)}/helpers${query({ month })}`),
-  give: (body: { targetType: Kudos['targetType']; targetId: string; message: string }) => request<Kudos>('POST', '/api/kudos', body),
+  give: (body: { targetType: Kudos['targetType']; targetId: string; message: string }) =>
+    request<Kudos>('POST', '/api/kudos', body),
   kudosOf: (userId: string) => request<Page<Kudos>>('GET', `/api/users/${id(userId)}/kudos${query({ limit: 10 })}`),
   badgesOf: (userId: string) => request<{ items: EarnedBadge[] }>('GET', `/api/users/${id(userId)}/badges`),
 };
@@ -338,7 +332,8 @@ export const mentoringApi = {
 };
 
 export const emailAdminApi = {
-  suppressions: (cursor?: string) => request<Page<EmailSuppression>>('GET', `/api/admin/email/suppressions${query({ limit: 50, cursor })}`),
+  suppressions: (cursor?: string) =>
+    request<Page<EmailSuppression>>('GET', `/api/admin/email/suppressions${query({ limit: 50, cursor })}`),
   lift: (address: string) => request<void>('DELETE', `/api/admin/email/suppressions/${encodeURIComponent(address)}`),
 };
 

@@ -1,17 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Guidelines, Post } from '../api/types';
+import type { Post } from '../api/types';
+import { NO_GUIDELINES } from '../testing/posts';
 import { answerApi, me, renderUi, type ApiCall } from '../testing/render';
 import { Composer } from './Composer';
-
-const noGuidelines: Guidelines = {
-  version: null,
-  body: '',
-  publishedAt: null,
-  publishedBy: null,
-  acceptedVersion: null,
-  mustAccept: false,
-};
 
 function created(call: ApiCall): Post {
   const { body, groupId } = call.body as { body: string; groupId?: string };
@@ -31,7 +23,7 @@ function created(call: ApiCall): Post {
 describe('Composer', () => {
   it('posts what was typed, empties the box and announces it', async () => {
     const calls = answerApi((call) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
+      if (call.path === '/api/guidelines') return { status: 200, body: NO_GUIDELINES };
       if (call.method === 'POST' && call.path === '/api/posts') return { status: 201, body: created(call) };
       return undefined;
     });
@@ -50,7 +42,7 @@ describe('Composer', () => {
 
   it('posts into the group it belongs to, with Ctrl+Enter', async () => {
     const calls = answerApi((call) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
+      if (call.path === '/api/guidelines') return { status: 200, body: NO_GUIDELINES };
       if (call.method === 'POST') return { status: 201, body: created(call) };
       return undefined;
     });
@@ -68,7 +60,7 @@ describe('Composer', () => {
 
   it('keeps the text and shows the refusal under the box when the api says no', async () => {
     answerApi((call) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
+      if (call.path === '/api/guidelines') return { status: 200, body: NO_GUIDELINES };
       if (call.method === 'POST')
         return { status: 400, body: { statusCode: 400, message: ['body must be shorter than or equal to 10000 characters'] } };
       return undefined;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Guidelines, Poll, Post } from '../api/types';
-import { postFixture, useFirstCachedPost } from '../testing/posts';
+import type { Poll, Post } from '../api/types';
+import { NO_GUIDELINES, postFixture, useFirstCachedPost } from '../testing/posts';
 import { answerApi, me, renderUi, type ApiCall } from '../testing/render';
 import { keys, patchPost, type PostPages } from './cache';
 import { Composer } from './Composer';
@@ -31,7 +31,11 @@ const poll = (change: Partial<Poll> = {}): Poll => ({
 });
 
 const post = (p: Poll): Post =>
-  postFixture({ author: { id: '00000000-0000-4000-8000-0000000000ee', handle: 'sam', displayName: 'Sam' }, body: 'Team drinks', poll: p });
+  postFixture({
+    author: { id: '00000000-0000-4000-8000-0000000000ee', handle: 'sam', displayName: 'Sam' },
+    body: 'Team drinks',
+    poll: p,
+  });
 
 /** The poll as the feed shows it: read from the cache that votes and live events patch. */
 function FromCache() {
@@ -165,19 +169,10 @@ describe('PollCard', () => {
   });
 });
 
-const noGuidelines: Guidelines = {
-  version: null,
-  body: '',
-  publishedAt: null,
-  publishedBy: null,
-  acceptedVersion: null,
-  mustAccept: false,
-};
-
 describe('Composer with a poll', () => {
   it('adds a poll with options, several choices and a closing time, sent with the post', async () => {
     const calls = answerApi((call: ApiCall) => {
-      if (call.path === '/api/guidelines') return { status: 200, body: noGuidelines };
+      if (call.path === '/api/guidelines') return { status: 200, body: NO_GUIDELINES };
       if (call.method === 'POST')
         return { status: 201, body: { ...post(poll()), author: { id: me.id, handle: me.handle, displayName: me.displayName } } };
       return undefined;

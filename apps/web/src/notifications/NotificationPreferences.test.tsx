@@ -6,8 +6,8 @@ import { NotificationPreferences } from './NotificationPreferences';
 
 const prefs = (over: Partial<Prefs> = {}): Prefs => ({
   items: [
-    { kind: 'mention', enabled: true, email: true },
-    { kind: 'comment', enabled: true, email: false },
+    { kind: 'mention', enabled: true, email: true, push: false },
+    { kind: 'comment', enabled: true, email: false, push: false },
   ],
   digestEmail: true,
   emailConfigured: true,
@@ -20,7 +20,7 @@ describe('NotificationPreferences', () => {
     const calls = answerApi((call) => {
       if (call.path !== '/api/notifications/preferences') return undefined;
       if (call.method === 'PUT') {
-        const body = call.body as { preferences?: { kind: string; email?: boolean }[]; digestEmail?: boolean };
+        const body = call.body as { preferences?: Partial<Prefs['items'][number]>[]; digestEmail?: boolean };
         current = {
           ...current,
           items: current.items.map((p) => ({ ...p, ...(body.preferences?.find((c) => c.kind === p.kind) ?? {}) })),
@@ -35,8 +35,12 @@ describe('NotificationPreferences', () => {
     expect((screen.getByRole('checkbox', { name: 'Someone mentions me, by email' }) as HTMLInputElement).checked).toBe(true);
 
     await user.click(commentByEmail);
-    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([{ preferences: [{ kind: 'comment', email: true }] }]);
-    expect(((await screen.findByRole('checkbox', { name: 'Comments on my posts and threads, by email' })) as HTMLInputElement).checked).toBe(true);
+    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([
+      { preferences: [{ kind: 'comment', email: true }] },
+    ]);
+    expect(
+      ((await screen.findByRole('checkbox', { name: 'Comments on my posts and threads, by email' })) as HTMLInputElement).checked,
+    ).toBe(true);
     // The in-app choice is left alone.
     expect((screen.getByRole('checkbox', { name: 'Comments on my posts and threads' }) as HTMLInputElement).checked).toBe(true);
 

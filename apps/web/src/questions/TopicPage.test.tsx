@@ -6,11 +6,12 @@ import { answerApi, renderUi } from '../testing/render';
 import { TopicPage } from './TopicPage';
 
 const eve = { id: '00000000-0000-4000-8000-0000000000c1', handle: 'eve', displayName: 'Eve Expert' };
+const eveAsExpert = { ...eve, title: 'Platform engineer', department: 'Engineering', location: 'Lyon' };
 
 const page = (following: boolean): TopicPageData => ({
   topic: 'terraform',
   label: 'Terraform',
-  experts: [{ user: eve, score: 3, reasons: ['Lists Terraform as a skill', 'Badge: Helper'] }],
+  experts: [{ user: eveAsExpert, score: 3, reasons: ['Lists Terraform as a skill', 'Badge: Helper'] }],
   openQuestions: [],
   recentAnswers: [
     {

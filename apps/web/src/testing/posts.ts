@@ -26,7 +26,15 @@ export function useFirstCachedPost(): Post | undefined {
 }
 
 /** Community guidelines with nothing to accept: the composer posts straight away. */
-export const NO_GUIDELINES: Guidelines = { version: null, body: '', publishedAt: null, publishedBy: null, acceptedVersion: null, mustAccept: false };
+export const NO_GUIDELINES: Guidelines = {
+  version: null,
+  body: '',
+  bodyHtml: '',
+  publishedAt: null,
+  publishedBy: null,
+  acceptedVersion: null,
+  mustAccept: false,
+};
 
 /** The id of the post the composer publishes in tests. */
 export const PUBLISHED_POST_ID = '00000000-0000-4000-8000-0000000000bb';

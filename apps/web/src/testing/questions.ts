@@ -16,6 +16,7 @@ export function answerFixture(change: Partial<Answer> = {}): Answer {
     myVote: false,
     accepted: false,
     createdAt: new Date().toISOString(),
+    attachments: [],
     ...change,
   };
 }
@@ -37,6 +38,9 @@ export function questionFixture(change: Partial<QuestionDetail> = {}): QuestionD
     answeredAt: null,
     claim: null,
     routedTo: [],
+    routing: [],
+    routedRound: 1,
+    attachments: [],
     answers: [],
     ...change,
   };

@@ -15,6 +15,10 @@ export const me: Me = {
   handle: 'camille',
   displayName: 'Camille Martin',
   roles: ['employee'],
+  status: 'active',
+  createdAt: '2026-01-05T09:00:00.000Z',
+  emailVerified: true,
+  mustChangePassword: false,
 };
 
 /**
