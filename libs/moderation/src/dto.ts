@@ -274,6 +274,7 @@ export class AuditEntryView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   targetId: string | null;
   @ApiProperty({
+    type: UserSummaryView,
     nullable: true,
     description: '{ id, handle, displayName } of the person the action is about: the account acted on, or the author of the moderated content',
   })

@@ -3567,6 +3567,10 @@ export interface components {
             name: string;
             /** @description Relative weight in the review score */
             weight: number;
+            /** @description What a score of 1 means here, e.g. "costly" for Cost */
+            low?: string;
+            /** @description What a score of 5 means here, e.g. "cheap" for Cost */
+            high?: string;
         };
         CreateCampaignDto: {
             title: string;
@@ -3587,6 +3591,10 @@ export interface components {
         CriterionView: {
             name: string;
             weight: number;
+            /** @description What a score of 1 means; absent: the generic "weak" */
+            low?: string;
+            /** @description What a score of 5 means; absent: the generic "excellent" */
+            high?: string;
         };
         TransitionView: {
             /** @enum {string} */
@@ -4015,6 +4023,8 @@ export interface components {
             targetType: string;
             /** Format: uuid */
             targetId: string | null;
+            /** @description { id, handle, displayName } of the person the action is about: the account acted on, or the author of the moderated content */
+            targetPerson: components["schemas"]["UserSummaryView"] | null;
             /** Format: uuid */
             groupId: string | null;
             note: string | null;
@@ -5009,10 +5019,10 @@ export interface components {
             department: string;
             location: string;
             /**
-             * @description manager: your manager; report: reports to you; department: same department; group: shares a group with you
+             * @description manager: your manager; report: reports to you; department: same department; group: shares a group with you; popular: among the most followed (when little else is known)
              * @enum {string}
              */
-            reason: "manager" | "report" | "department" | "group";
+            reason: "manager" | "report" | "department" | "group" | "popular";
         };
         SuggestedGroupView: {
             /** Format: uuid */
