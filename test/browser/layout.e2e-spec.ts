@@ -111,11 +111,17 @@ describe('desk and phone layout (browser)', () => {
       await railFr.getByRole('link', { name: 'Toutes mes questions' }).waitFor();
     }));
 
-  it('at phone width nothing scrolls sideways and the rail is a page behind More', () =>
+  it('below the desk width the rail gives way; at phone width nothing scrolls sideways and the rail is a page behind More', () =>
     scenario('layout-phone', async () => {
       const page = await newPage();
-      await page.setViewportSize(PHONE);
+      // Just under the desk width the rail gives way (the bottom bar takes the navigation).
+      await page.setViewportSize({ width: 1099, height: 800 });
       await signIn(page, me);
+      expect(await page.getByRole('complementary', { name: 'Highlights' }).count()).toBe(0);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).waitFor();
+      expect(await widths(page)).toEqual({ page: 1099, viewport: 1099 });
+
+      await page.setViewportSize(PHONE);
       expect(await widths(page)).toEqual({ page: PHONE.width, viewport: PHONE.width });
       expect(await page.getByRole('complementary', { name: 'Highlights' }).count()).toBe(0);
 
