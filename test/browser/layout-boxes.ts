@@ -110,6 +110,7 @@ export async function collectLayout(page: Page): Promise<Layout> {
       getAttribute(name: string): string | null;
       getBoundingClientRect(): { x: number; y: number; width: number; height: number };
       closest(selector: string): El | null;
+      matches(selector: string): boolean;
       contains(other: El): boolean;
       querySelectorAll(selector: string): ArrayLike<El>;
     }
@@ -160,9 +161,19 @@ export async function collectLayout(page: Page): Promise<Layout> {
         inBanner: !!banner && banner.contains(el),
       };
     };
+    // An unnamed region is known by the named one around it ('list in "Trending topics"'), so a
+    // list added elsewhere on the page does not renumber it.
+    const within = (el: El) => {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        if (up.matches('article, aside, form, nav, section, [role="region"]') && nameOf(up)) return nameOf(up);
+      }
+      return '';
+    };
     const named = (role: string, el: El) => {
       const name = nameOf(el);
-      return name ? `${role} "${name}"` : role;
+      if (name) return `${role} "${name}"`;
+      const around = within(el);
+      return around ? `${role} in "${around}"` : role;
     };
 
     if (banner) add('banner', banner);

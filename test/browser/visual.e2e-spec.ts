@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectStatus } from '../factories/expect-status.js';
 import { addMember, createGroup } from '../factories/group.factory.js';
 import { grantInnovation, openCampaign, submitIdea, vote } from '../factories/idea.factory.js';
 import { comment, postIn, react } from '../factories/notification.factory.js';
 import { follow, updateProfile } from '../factories/people.factory.js';
 import { answerQuestion, askQuestion } from '../factories/question.factory.js';
-import { registerUser, type TestUser } from '../factories/user.factory.js';
+import { actingAs, registerUser, type TestUser } from '../factories/user.factory.js';
 import { DESKTOP, PHONE, postByText, signIn, useBrowserHarness, UI_TIMEOUT } from './harness.js';
 import { checkLayout } from './layout-boxes.js';
 
@@ -37,6 +38,8 @@ beforeAll(async () => {
   const t = h.t;
   // The first account is the admin, who sees every page (analytics and manage included).
   const viewer = await person('Camille Martin', 'camille.martin@visual.example');
+  // Someone who has been here a while: the first-run screen (#16) never stands in for the home feed.
+  expectStatus(await actingAs(t, viewer).put('/api/me/first-run', { outcome: 'finished' }), 200, 'PUT /api/me/first-run');
   const bruno = await person('Bruno Lefèvre', 'bruno.lefevre@visual.example');
   const aicha = await person('Aïcha Diallo', 'aicha.diallo@visual.example');
   const ines = await grantInnovation(t, viewer, await person('Inès Moreau', 'ines.moreau@visual.example'));
