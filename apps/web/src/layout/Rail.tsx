@@ -79,15 +79,16 @@ export function Rail({ className }: { className?: string }) {
     queryFn: () => questionsApi.list({ status: 'open', forMe: true }, null),
     select: (page) => page.items,
   });
-  const trending = useQuery({ queryKey: ['topics', 'trending'], queryFn: () => topicsApi.trending(), select: (body) => body.items });
+  const trending = useQuery({
+    queryKey: ['topics', 'trending'],
+    queryFn: () => topicsApi.trending(),
+    select: (body) => body.items,
+  });
   const deadlines = useQuery({
     // Under the campaigns list: a campaign opening, closing or moving its deadline refreshes it live.
     queryKey: [...ideaKeys.campaigns, 'rail'],
     queryFn: campaignsApi.open,
-    select: (page) =>
-      page.items
-        .filter((c) => c.closesAt)
-        .sort((a, b) => Date.parse(a.closesAt!) - Date.parse(b.closesAt!)),
+    select: (page) => page.items.filter((c) => c.closesAt).sort((a, b) => Date.parse(a.closesAt!) - Date.parse(b.closesAt!)),
   });
 
   return (
