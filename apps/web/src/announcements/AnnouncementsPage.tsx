@@ -38,7 +38,7 @@ function PublishForm() {
 
   return (
     <form ref={form} className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="publish-announcement">
-      <h2 id="publish-announcement">{t('announcements.form.heading')}</h2>
+      <h2 id="publish-announcement" className="card__title">{t('announcements.form.heading')}</h2>
       <Field
         label={t('announcements.form.title')}
         value={title}
@@ -82,7 +82,7 @@ export function AnnouncementsPage() {
   const items = (mine.data?.pages ?? []).flatMap((p) => p.items);
   return (
     <div className="stack">
-      <h1>{t('announcements.title')}</h1>
+      <h1 className="page-title">{t('announcements.title')}</h1>
       {admin && <PublishForm />}
       {mine.isPending ? (
         <Loading />

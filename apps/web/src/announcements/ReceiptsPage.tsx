@@ -55,7 +55,7 @@ export function ReceiptsPage() {
   const people = (receipts.data?.pages ?? []).flatMap((p) => p.items);
   return (
     <div className="stack">
-      <h1>{t('announcements.receipts.title')}</h1>
+      <h1 className="page-title">{t('announcements.receipts.title')}</h1>
       {announcement.data && <h2>{announcement.data.title}</h2>}
       <p className={styles.summary}>
         {t('announcements.receipts.summary', { read: first.read, recipients: first.recipients, unread: first.unread })}
