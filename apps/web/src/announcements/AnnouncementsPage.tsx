@@ -38,7 +38,9 @@ function PublishForm() {
 
   return (
     <form ref={form} className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="publish-announcement">
-      <h2 id="publish-announcement" className="card__title">{t('announcements.form.heading')}</h2>
+      <h2 id="publish-announcement" className="card__title">
+        {t('announcements.form.heading')}
+      </h2>
       <Field
         label={t('announcements.form.title')}
         value={title}
