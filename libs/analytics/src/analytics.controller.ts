@@ -1,15 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiFileResponse, type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { AnalyticsService } from './analytics.service.js';
 import { DepartmentDashboardService } from './department-dashboard.service.js';
 import { DepartmentDashboardView, DepartmentsView } from './department-dto.js';
@@ -60,7 +52,7 @@ export class AnalyticsController {
 
   @Get('export.csv')
   @ApiOperation({ summary: 'The period by day, as CSV (one row per day)' })
-  @ApiProduces('text/csv')
+  @ApiFileResponse(['text/csv'], 'A header row, then one row per day, oldest first (the figures of the overview by day)')
   async export(@Query() query: PeriodQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const period = periodOf(query.from, query.to);
     const csv = await this.analytics.csv(period);

@@ -99,7 +99,10 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get('feed')
-  @ApiOperation({ summary: "The caller's home feed, newest first (own posts, people followed, mentions, their groups); : company-wide posts and public groups' posts" })
+  @ApiOperation({
+    summary:
+      "The caller's home feed, newest first (own posts, people followed, mentions, their groups); `scope=company`: company-wide posts and public groups' posts",
+  })
   @ApiPageResponse(PostView)
   feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<Page<PostView>> {
     return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user, query);

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthUser, CurrentUser, EnumParam, Public, SocketAuthentication, unauthenticated, UuidParam } from '@ruche/platform';
+import { ApiFileResponse, type AuthUser, CurrentUser, EnumParam, Public, SocketAuthentication, unauthenticated, UuidParam } from '@ruche/platform';
 import { AltDto, FileViewDto } from './dto.js';
 import { contentDisposition } from './file-names.js';
 import { ACTIVE_CONTENT_TYPES, TEXT_TYPES } from './file-types.js';
@@ -60,6 +60,7 @@ export class FilesController {
   @ApiOperation({
     summary: 'Download: with a bearer token (as visible as its item), or with the signed link from a view (?exp=…&sig=…)',
   })
+  @ApiFileResponse(['*/*'], 'The file as uploaded, under its own media type')
   @ApiNotFoundResponse()
   async original(
     @UuidParam('id') id: string,
@@ -73,6 +74,7 @@ export class FilesController {
   @Get(':id/:variant')
   @Public()
   @ApiOperation({ summary: 'An image’s thumbnail (400 px) or web rendition (1600 px), WebP; same access as the file' })
+  @ApiFileResponse(['image/webp'], 'The rendition')
   @ApiNotFoundResponse()
   async variant(
     @UuidParam('id') id: string,

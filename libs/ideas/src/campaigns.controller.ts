@@ -1,6 +1,15 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import {
+  ApiItemsResponse,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  type Page,
+  Permission,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import { CampaignPhasesService } from './campaign-phases.service.js';
 import { CampaignsService } from './campaigns.service.js';
 import {
@@ -102,7 +111,9 @@ export class CampaignsController {
   }
 
   @Get(':id/ideas')
-  @ApiOperation({ summary: "A campaign's ideas (merged duplicates left out):  most votes first,  newest first" })
+  @ApiOperation({
+    summary: "A campaign's ideas (merged duplicates left out): `sort=top` most votes first, `sort=new` newest first",
+  })
   @ApiPageResponse(IdeaView)
   listIdeas(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: IdeaListQuery): Promise<Page<IdeaView>> {
     return this.ideas.list(user, id, query);

@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { UserView } from '@ruche/identity';
+import { UserView } from '@ruche/identity';
 import {
   ApiPageResponse,
   type AuthUser,
@@ -181,7 +181,7 @@ export class SuspensionsController {
   @Put(':id/suspension')
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: 'Suspend (cannot log in, tokens stop working) or reinstate an account (admins)' })
-  @ApiOkResponse({ description: 'The user, with its status' })
+  @ApiOkResponse({ type: UserView, description: 'The user, with its status' })
   setSuspension(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: SuspensionDto): Promise<UserView> {
     return this.suspensions.set(user.id, id, body);
   }

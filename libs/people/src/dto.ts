@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength, ValidateIf } from 'class-validator';
-import { IsId, OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList } from '@ruche/platform';
+import { IsId, OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
+import type { ImportAction, ImportChange, ImportField, ImportReport, ImportRowReport } from './people-import-plan.js';
+import type { ImportStatus } from './people-import.service.js';
 import { MAX_SKILL_LENGTH, MAX_SKILLS } from './skill.js';
-
 
 export const PROFILE_LIMITS = { displayName: 80, title: 100, department: 100, location: 100, bio: 2000 } as const;
 
@@ -62,14 +63,17 @@ export interface LocaleSettings {
   timeZone: string | null;
 }
 
-export interface SkillView {
+export class SkillView {
+  @ApiProperty({ description: 'As first declared' })
   name: string;
-  /** The normalised key, usable in `/users/:id/skills/:skill/endorsement`. */
+  @ApiProperty({ description: 'The normalised key, usable in `/users/:id/skills/:skill/endorsement`' })
   skill: string;
+  @ApiProperty()
   endorsements: number;
 }
 
-export interface ProfileSkillView extends SkillView {
+export class ProfileSkillView extends SkillView {
+  @ApiProperty()
   endorsedByMe: boolean;
 }
 
@@ -78,23 +82,6 @@ export interface ProfileFields {
   department: string;
   location: string;
   bio: string;
-}
-
-export interface ProfileView extends UserSummary, ProfileFields {
-  /** `bio` rendered once on the server (Markdown, sanitised HTML: #14). */
-  bioHtml: string;
-  /** Only on one's own profile. */
-  locale?: Locale | null;
-  /** Only on one's own profile. */
-  timeZone?: string | null;
-  skills: ProfileSkillView[];
-  followers: number;
-  following: number;
-  followedByMe: boolean;
-  /** Who the person reports to (org directory, #15); a deactivated manager says so. */
-  manager: OrgPerson | null;
-  /** How many people report to them directly. */
-  reportsCount: number;
 }
 
 /** A search by `q` returns at most this many people (it is not paged). */
@@ -141,13 +128,7 @@ export interface DirectoryEntry extends UserSummary {
 }
 
 /** {@link DirectoryEntry} for OpenAPI: the views that list people with where they work extend it. */
-export class DirectoryEntryView implements DirectoryEntry {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  handle: string;
-  @ApiProperty()
-  displayName: string;
+export class DirectoryEntryView extends UserSummaryView implements DirectoryEntry {
   @ApiProperty()
   title: string;
   @ApiProperty()
@@ -157,17 +138,120 @@ export class DirectoryEntryView implements DirectoryEntry {
 }
 
 /** A person in the org chart: who, their role, and how many people report to them directly. */
-export interface OrgPerson extends DirectoryEntry {
+export class OrgPerson extends DirectoryEntryView {
+  @ApiProperty()
   reportsCount: number;
 }
 
 /** `GET /api/users/:id/org`: the person, their managers nearest first, and their direct reports by name. */
-export interface OrgChartView {
+export class OrgChartView {
+  @ApiProperty({ type: OrgPerson })
   person: OrgPerson;
+  @ApiProperty({ type: [OrgPerson], description: 'Nearest first, up to the top' })
   managers: OrgPerson[];
+  @ApiProperty({ type: [OrgPerson], description: 'Direct reports by name' })
   reports: OrgPerson[];
-  /** More direct reports than the chart shows: page through `GET /api/users/:id/reports`. */
+  @ApiProperty({ description: 'More direct reports than the chart shows: page through `GET /api/users/:id/reports`' })
   moreReports: boolean;
+}
+
+/** A profile as `GET /api/users/:id` shows it. */
+export class ProfileView extends DirectoryEntryView implements ProfileFields {
+  @ApiProperty({ description: 'Markdown' })
+  bio: string;
+  @ApiProperty({ description: '`bio` rendered once on the server: Markdown as sanitised HTML' })
+  bioHtml: string;
+  @ApiPropertyOptional({ enum: LOCALES, nullable: true, description: "Only on one's own profile (null: not set, English)" })
+  locale?: Locale | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "Only on one's own profile (null: not set, UTC)" })
+  timeZone?: string | null;
+  @ApiProperty({ type: [ProfileSkillView] })
+  skills: ProfileSkillView[];
+  @ApiProperty()
+  followers: number;
+  @ApiProperty()
+  following: number;
+  @ApiProperty()
+  followedByMe: boolean;
+  @ApiProperty({ type: OrgPerson, nullable: true, description: 'Who the person reports to; a deactivated manager says so' })
+  manager: OrgPerson | null;
+  @ApiProperty({ description: 'How many people report to them directly' })
+  reportsCount: number;
+}
+
+const IMPORT_FIELDS = ['displayName', 'title', 'department', 'location', 'manager'] as const satisfies readonly ImportField[];
+const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const satisfies readonly ImportAction[];
+const IMPORT_STATUSES = ['dry_run', 'queued', 'applying', 'applied', 'failed'] as const satisfies readonly ImportStatus[];
+
+export class ImportChangeView implements ImportChange {
+  @ApiProperty({ enum: IMPORT_FIELDS, description: '`manager` is shown by email' })
+  field: ImportField;
+  @ApiProperty()
+  before: string;
+  @ApiProperty()
+  after: string;
+}
+
+/** One row of an import's report. */
+export class ImportRowReportView implements ImportRowReport {
+  @ApiProperty({ description: 'Line in the file (the header is line 1)' })
+  line: number;
+  @ApiProperty()
+  email: string;
+  @ApiProperty({ enum: IMPORT_ACTIONS })
+  action: ImportAction;
+  @ApiProperty({ type: [ImportChangeView] })
+  changes: ImportChangeView[];
+  @ApiProperty({ type: [String] })
+  errors: string[];
+}
+
+export class ImportReportView implements ImportReport {
+  @ApiProperty()
+  total: number;
+  @ApiProperty()
+  create: number;
+  @ApiProperty()
+  update: number;
+  @ApiProperty()
+  unchanged: number;
+  @ApiProperty()
+  errors: number;
+  @ApiProperty({ type: [ImportRowReportView], description: "In the file's order" })
+  rows: ImportRowReportView[];
+}
+
+/** `GET /api/admin/people/imports/:id`. */
+export class PeopleImportView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  fileName: string;
+  @ApiProperty({
+    enum: IMPORT_STATUSES,
+    description: 'dry_run: checked, nothing written yet; queued/applying: the job is on it; applied; failed (`error` says why)',
+  })
+  status: ImportStatus;
+  @ApiProperty({ description: 'Rows in the file' })
+  total: number;
+  @ApiProperty({ description: 'Rows the job has gone through (progress while applying)' })
+  processed: number;
+  @ApiProperty({ type: ImportReportView, description: 'What the dry run found the file would change' })
+  report: ImportReportView;
+  @ApiProperty({
+    type: ImportReportView,
+    nullable: true,
+    description: 'What applying did, row by row (checked again against the company as it was then); null until applied',
+  })
+  result: ImportReportView | null;
+  @ApiProperty({ type: String, nullable: true })
+  error: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  startedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  finishedAt: string | null;
 }
 
 /** `PUT /api/admin/users/:id/manager`: the person's manager, or null for none. */

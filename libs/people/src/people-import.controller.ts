@@ -1,13 +1,26 @@
 import { Controller, Get, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
-import { type AuthUser, CurrentUser, DomainError, invalid, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { ApiFileResponse, type AuthUser, CurrentUser, DomainError, invalid, Permission, RequirePermission, UuidParam } from '@ruche/platform';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from './people-import-csv.js';
-import { PeopleImportService, type PeopleImportView } from './people-import.service.js';
+import { PeopleImportView } from './dto.js';
+import { PeopleImportService } from './people-import.service.js';
 
 export class ImportQuery {
-  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'true', description: 'true (default): only report; false: report and apply' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'true',
+    description: 'true (default): only report; false: report and apply',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
   dryRun?: 'true' | 'false';
@@ -25,7 +38,10 @@ async function csvText(request: FastifyRequest): Promise<{ name: string; text: s
       return { name: part.filename ?? '', text: decode(buffer) };
     } catch (error) {
       if ((error as { code?: string })?.code === 'FST_REQ_FILE_TOO_LARGE')
-        throw new HttpException({ message: `The file is larger than ${IMPORT_LIMITS.bytes} bytes`, code: 'csv_invalid' }, HttpStatus.PAYLOAD_TOO_LARGE);
+        throw new HttpException(
+          { message: `The file is larger than ${IMPORT_LIMITS.bytes} bytes`, code: 'csv_invalid' },
+          HttpStatus.PAYLOAD_TOO_LARGE,
+        );
       if (error instanceof DomainError) throw error;
       throw invalid(`Malformed multipart body: ${(error as Error)?.message ?? 'unreadable'}`, 'csv_invalid');
     }
@@ -56,14 +72,22 @@ export class PeopleImportController {
     summary: 'Import people from a CSV file: a dry run by default (a report of what would change), or apply (dryRun=false)',
     description: `Header row required; columns ${IMPORT_COLUMNS.join(', ')} (email required). At most ${IMPORT_LIMITS.rows} rows and ${IMPORT_LIMITS.bytes} bytes. An empty cell keeps what the person has.`,
   })
-  async create(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<PeopleImportView> {
+  @ApiCreatedResponse({ type: PeopleImportView })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+    @Query() query: ImportQuery,
+  ): Promise<PeopleImportView> {
     const { name, text } = await csvText(request);
     return this.imports.create(user.id, name, text, query.dryRun === 'false');
   }
 
   @Get(':id')
   @RequirePermission(Permission.ManageDirectory)
-  @ApiOperation({ summary: 'An import: status, progress (processed of total), the dry run report and, once applied, the outcome' })
+  @ApiOperation({
+    summary: 'An import: status, progress (processed of total), the dry run report and, once applied, the outcome',
+  })
+  @ApiOkResponse({ type: PeopleImportView })
   get(@UuidParam('id') id: string): Promise<PeopleImportView> {
     return this.imports.get(id);
   }
@@ -71,13 +95,15 @@ export class PeopleImportController {
   @Post(':id/apply')
   @RequirePermission(Permission.ManageDirectory)
   @ApiOperation({ summary: 'Apply a dry run (as a job; follow its progress with GET). 409 while another import applies' })
+  @ApiCreatedResponse({ type: PeopleImportView, description: 'The import, queued' })
   apply(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PeopleImportView> {
     return this.imports.start(user.id, id);
   }
 
   @Get(':id/report.csv')
   @RequirePermission(Permission.ManageDirectory)
-  @ApiOperation({ summary: 'The report as CSV (cells that a spreadsheet would run as formulas are prefixed with \')' })
+  @ApiOperation({ summary: "The report as CSV (cells that a spreadsheet would run as formulas are prefixed with ')" })
+  @ApiFileResponse(['text/csv'], 'Columns line, email, action, changes, errors')
   async report(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const csv = await this.imports.reportCsv(id);
     // Set only once the report exists: a refusal stays a JSON error body.

@@ -2,30 +2,12 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { IdentityService, ProvisioningService } from '@ruche/identity';
 import { conflict, Database, DomainError, EventBus, invalid, notFound, rows, Transactions, type Tx } from '@ruche/platform';
+import type { PeopleImportView } from './dto.js';
 import { OrgFieldsService } from './org-fields.service.js';
 import { csvCell, type ImportRow, parsePeopleCsv } from './people-import-csv.js';
 import { type ImportReport, type ImportWorld, type KnownPerson, planImport } from './people-import-plan.js';
 
 export type ImportStatus = 'dry_run' | 'queued' | 'applying' | 'applied' | 'failed';
-
-/** `GET /api/admin/people/imports/:id`. */
-export interface PeopleImportView {
-  id: string;
-  fileName: string;
-  /** dry_run: checked, nothing written yet; queued/applying: the job is on it; applied; failed (`error` says why). */
-  status: ImportStatus;
-  /** Rows in the file, and rows the job has gone through (progress while applying). */
-  total: number;
-  processed: number;
-  /** What the dry run found the file would change. */
-  report: ImportReport;
-  /** What applying did, row by row (checked again against the company as it was then); null until applied. */
-  result: ImportReport | null;
-  error: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
 
 interface ImportRecord {
   id: string;

@@ -26,6 +26,7 @@ export * from './validation/views.js';
 export * from './validation/ids.js';
 export * from './validation/text.js';
 export * from './validation/validation.pipe.js';
+export * from './http/api-file.js';
 export * from './http/json-body.js';
 export * from './http/text-body.js';
 export * from './events/domain-events.js';

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export type ExportStatus = 'queued' | 'running' | 'ready' | 'failed' | 'expired';
 export const EXPORT_STATUSES: readonly ExportStatus[] = ['queued', 'running', 'ready', 'failed', 'expired'];
@@ -29,15 +29,20 @@ export class ExportView {
   status: ExportStatus;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Percent of the archive written' })
   progress: number;
-  @ApiPropertyOptional({ description: 'Bytes, once ready' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Bytes, once ready' })
   size: number | null;
-  @ApiProperty()
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  @ApiPropertyOptional()
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   finishedAt: string | null;
-  @ApiPropertyOptional({ description: 'The download works until then (a day after it is ready)' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The download works until then (a day after it is ready)',
+  })
   expiresAt: string | null;
-  @ApiPropertyOptional({ description: 'Where to download it (with the bearer token), while ready' })
+  @ApiProperty({ type: String, nullable: true, description: 'Where to download it (with the bearer token), while ready' })
   downloadUrl: string | null;
 }
 

@@ -4,6 +4,8 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '@ruche/files';
 import {
+  ApiFileResponse,
+  ApiItemsResponse,
   type AuthUser,
   CurrentUser,
   DomainError,
@@ -70,6 +72,7 @@ export class PrivacyController {
 
   @Get('me/exports')
   @ApiOperation({ summary: 'Your recent exports, newest first' })
+  @ApiItemsResponse(ExportView, 'Newest first')
   list(@CurrentUser() user: AuthUser): Promise<{ items: ExportView[] }> {
     return this.exports.list(user.id);
   }
@@ -83,6 +86,7 @@ export class PrivacyController {
 
   @Get('me/exports/:id/download')
   @ApiOperation({ summary: 'Download your archive (zip), for a day after it is ready; then 404' })
+  @ApiFileResponse(['application/zip'], 'The archive')
   async download(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     const { object, name } = await this.exports.download(user.id, id);
     void reply

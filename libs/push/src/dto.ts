@@ -80,6 +80,15 @@ export class PushSettingsView {
   timeZone: string;
 }
 
+export class PushTestView {
+  @ApiProperty({ description: 'Browsers the test reached' })
+  sent: number;
+  @ApiProperty({ description: 'Subscriptions the push service said are gone (removed)' })
+  gone: number;
+  @ApiProperty({ description: 'Other failures' })
+  failed: number;
+}
+
 export class SubscriptionView {
   @ApiProperty()
   id: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req } from '@nestjs
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@ruche/platform';
 import type { FastifyRequest } from 'fastify';
-import { PushSettingsView, QuietHoursDto, SubscribeDto, SubscriptionView, UnsubscribeDto } from './dto.js';
+import { PushSettingsView, PushTestView, QuietHoursDto, SubscribeDto, SubscriptionView, UnsubscribeDto } from './dto.js';
 import { NotificationPush } from './notification-push.js';
 import { PushSettingsService } from './push-settings.service.js';
 
@@ -48,7 +48,8 @@ export class PushController {
   @Post('test')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a test notification to every browser of yours (quiet hours do not apply)' })
-  test(@CurrentUser() user: AuthUser): Promise<{ sent: number; gone: number; failed: number }> {
+  @ApiOkResponse({ type: PushTestView })
+  test(@CurrentUser() user: AuthUser): Promise<PushTestView> {
     return this.push.test(user.id);
   }
 }

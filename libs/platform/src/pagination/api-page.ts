@@ -1,10 +1,15 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 
-function itemsResponse(item: Type<unknown>, description: string, paged: boolean) {
-  const items = { type: 'array', items: { $ref: getSchemaPath(item) } };
+/** One view class, or several when an item is one of them (`oneOf`). */
+type ItemType = Type<unknown> | Type<unknown>[];
+
+function itemsResponse(item: ItemType, description: string, paged: boolean) {
+  const kinds = Array.isArray(item) ? item : [item];
+  const refs = kinds.map((kind) => ({ $ref: getSchemaPath(kind) }));
+  const items = { type: 'array', items: refs.length === 1 ? refs[0] : { oneOf: refs } };
   return applyDecorators(
-    ApiExtraModels(item),
+    ApiExtraModels(...kinds),
     ApiOkResponse({
       description,
       schema: paged
@@ -26,9 +31,9 @@ function itemsResponse(item: Type<unknown>, description: string, paged: boolean)
  * generated client types see the envelope rather than a bare array.
  */
 export const ApiPageResponse = (
-  item: Type<unknown>,
+  item: ItemType,
   description = 'One page; pass `nextCursor` as `cursor` for the next (null: no more)',
 ) => itemsResponse(item, description, true);
 
 /** OpenAPI for a 200 answering a whole, unpaged list as `{ items: item[] }`. */
-export const ApiItemsResponse = (item: Type<unknown>, description = 'The whole list') => itemsResponse(item, description, false);
+export const ApiItemsResponse = (item: ItemType, description = 'The whole list') => itemsResponse(item, description, false);
