@@ -118,6 +118,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit the caller's profile: absent fields are kept, an empty string clears, `skills` replaces the set */
         patch: operations["PeopleController_updateMe"];
         trace?: never;
     };
@@ -606,6 +607,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** With `q`: colleagues by handle or name, best first (one page: `nextCursor` null). Without: the directory of active people by name, with title, department and location */
         get: operations["PeopleController_list"];
         put?: never;
         post?: never;
@@ -622,6 +624,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A person's profile: skills with endorsements, follow counts, manager */
         get: operations["PeopleController_profile"];
         put?: never;
         post?: never;
@@ -638,6 +641,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A person's direct reports, paged */
         get: operations["PeopleController_reports"];
         put?: never;
         post?: never;
@@ -654,6 +658,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The org chart around a person: their managers up to the top (nearest first) and direct reports */
         get: operations["PeopleController_org"];
         put?: never;
         post?: never;
@@ -671,6 +676,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set (or clear, with null) a person's manager (admins); 409 manager_cycle when they would end up above themselves */
         put: operations["PeopleController_setManager"];
         post?: never;
         delete?: never;
@@ -687,8 +693,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Follow a person (idempotent) */
         put: operations["PeopleController_follow"];
         post?: never;
+        /** Stop following a person (idempotent) */
         delete: operations["PeopleController_unfollow"];
         options?: never;
         head?: never;
@@ -702,6 +710,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Who follows a person, paged */
         get: operations["PeopleController_followers"];
         put?: never;
         post?: never;
@@ -718,6 +727,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Whom a person follows, paged */
         get: operations["PeopleController_following"];
         put?: never;
         post?: never;
@@ -735,8 +745,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Endorse a skill a person declared (idempotent; not one's own) */
         put: operations["PeopleController_endorse"];
         post?: never;
+        /** Take back an endorsement (idempotent) */
         delete: operations["PeopleController_unendorse"];
         options?: never;
         head?: never;
@@ -1157,7 +1169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's home feed, newest first (own posts, people followed, mentions, their groups); : company-wide posts and public groups' posts */
+        /** The caller's home feed, newest first (own posts, people followed, mentions, their groups); `scope=company`: company-wide posts and public groups' posts */
         get: operations["TimelineController_feed"];
         put?: never;
         post?: never;
@@ -1365,7 +1377,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A campaign's ideas (merged duplicates left out):  most votes first,  newest first */
+        /** A campaign's ideas (merged duplicates left out): `sort=top` most votes first, `sort=new` newest first */
         get: operations["CampaignsController_listIdeas"];
         put?: never;
         /** Submit an idea to an open campaign */
@@ -3148,6 +3160,96 @@ export interface components {
             expiresAt: string;
             emailed: boolean;
         };
+        DirectoryEntryView: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
+            title: string;
+            department: string;
+            location: string;
+        };
+        UserSummaryView: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
+        };
+        ProfileSkillView: {
+            /** @description As first declared */
+            name: string;
+            /** @description The normalised key, usable in `/users/:id/skills/:skill/endorsement` */
+            skill: string;
+            endorsements: number;
+            endorsedByMe: boolean;
+        };
+        OrgPerson: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
+            title: string;
+            department: string;
+            location: string;
+            reportsCount: number;
+        };
+        ProfileView: {
+            /** Format: uuid */
+            id: string;
+            handle: string;
+            displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
+            title: string;
+            department: string;
+            location: string;
+            /** @description Markdown */
+            bio: string;
+            /** @description `bio` rendered once on the server: Markdown as sanitised HTML */
+            bioHtml: string;
+            /**
+             * @description Only on one's own profile (null: not set, English)
+             * @enum {string|null}
+             */
+            locale?: "en" | "fr" | null;
+            /** @description Only on one's own profile (null: not set, UTC) */
+            timeZone?: string | null;
+            skills: components["schemas"]["ProfileSkillView"][];
+            followers: number;
+            following: number;
+            followedByMe: boolean;
+            /** @description Who the person reports to; a deactivated manager says so */
+            manager: components["schemas"]["OrgPerson"] | null;
+            /** @description How many people report to them directly */
+            reportsCount: number;
+        };
+        OrgChartView: {
+            person: components["schemas"]["OrgPerson"];
+            /** @description Nearest first, up to the top */
+            managers: components["schemas"]["OrgPerson"][];
+            /** @description Direct reports by name */
+            reports: components["schemas"]["OrgPerson"][];
+            /** @description More direct reports than the chart shows: page through `GET /api/users/:id/reports` */
+            moreReports: boolean;
+        };
         SetManagerDto: {
             /**
              * Format: uuid
@@ -3173,6 +3275,58 @@ export interface components {
              * @example Europe/Paris
              */
             timeZone?: string;
+        };
+        ImportChangeView: {
+            /**
+             * @description `manager` is shown by email
+             * @enum {string}
+             */
+            field: "displayName" | "title" | "department" | "location" | "manager";
+            before: string;
+            after: string;
+        };
+        ImportRowReportView: {
+            /** @description Line in the file (the header is line 1) */
+            line: number;
+            email: string;
+            /** @enum {string} */
+            action: "create" | "update" | "unchanged" | "error";
+            changes: components["schemas"]["ImportChangeView"][];
+            errors: string[];
+        };
+        ImportReportView: {
+            total: number;
+            create: number;
+            update: number;
+            unchanged: number;
+            errors: number;
+            /** @description In the file's order */
+            rows: components["schemas"]["ImportRowReportView"][];
+        };
+        PeopleImportView: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /**
+             * @description dry_run: checked, nothing written yet; queued/applying: the job is on it; applied; failed (`error` says why)
+             * @enum {string}
+             */
+            status: "dry_run" | "queued" | "applying" | "applied" | "failed";
+            /** @description Rows in the file */
+            total: number;
+            /** @description Rows the job has gone through (progress while applying) */
+            processed: number;
+            /** @description What the dry run found the file would change */
+            report: components["schemas"]["ImportReportView"];
+            /** @description What applying did, row by row (checked again against the company as it was then); null until applied */
+            result: components["schemas"]["ImportReportView"] | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
         };
         CreateGroupDto: {
             name: string;
@@ -3256,17 +3410,6 @@ export interface components {
              * @enum {string}
              */
             myRole: "owner" | "admin" | "member" | "pending";
-        };
-        UserSummaryView: {
-            /** Format: uuid */
-            id: string;
-            handle: string;
-            displayName: string;
-            /**
-             * @description Present (true) when the account is deactivated
-             * @enum {boolean}
-             */
-            deactivated?: true;
         };
         JoinRequestView: {
             user: components["schemas"]["UserSummaryView"];
@@ -4082,6 +4225,11 @@ export interface components {
             id: string;
             handle: string;
             displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
             title: string;
             department: string;
             location: string;
@@ -5015,6 +5163,11 @@ export interface components {
             id: string;
             handle: string;
             displayName: string;
+            /**
+             * @description Present (true) when the account is deactivated
+             * @enum {boolean}
+             */
+            deactivated?: true;
             title: string;
             department: string;
             location: string;
@@ -5087,13 +5240,18 @@ export interface components {
             /** @description Percent of the archive written */
             progress: number;
             /** @description Bytes, once ready */
-            size?: Record<string, never>;
+            size: number | null;
+            /** Format: date-time */
             createdAt: string;
-            finishedAt?: Record<string, never>;
-            /** @description The download works until then (a day after it is ready) */
-            expiresAt?: Record<string, never>;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description The download works until then (a day after it is ready)
+             */
+            expiresAt: string | null;
             /** @description Where to download it (with the bearer token), while ready */
-            downloadUrl?: Record<string, never>;
+            downloadUrl: string | null;
         };
         EraseSelfDto: {
             /** @description Your handle, typed again to confirm */
@@ -5176,6 +5334,14 @@ export interface components {
              * @example 07:00
              */
             end: Record<string, never> | null;
+        };
+        PushTestView: {
+            /** @description Browsers the test reached */
+            sent: number;
+            /** @description Subscriptions the push service said are gone (removed) */
+            gone: number;
+            /** @description Other failures */
+            failed: number;
         };
     };
     responses: never;
@@ -5393,7 +5559,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
             };
         };
     };
@@ -6272,11 +6440,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Directory entries; with `q`, people as { id, handle, displayName } only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["DirectoryEntryView"] | components["schemas"]["UserSummaryView"])[];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -6295,7 +6470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
             };
         };
     };
@@ -6314,11 +6491,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrgPerson"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -6337,7 +6521,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgChartView"];
+                };
             };
         };
     };
@@ -6356,11 +6542,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The org chart around the person, as GET /users/:id/org */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgChartView"];
+                };
             };
         };
     };
@@ -6417,11 +6606,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UserSummaryView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -6440,11 +6636,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page; pass `nextCursor` as `cursor` for the next (null: no more) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UserSummaryView"][];
+                        /** @description Send it back as `cursor` for the next page */
+                        nextCursor: string | null;
+                    };
+                };
             };
         };
     };
@@ -6504,7 +6707,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeopleImportView"];
+                };
             };
         };
     };
@@ -6523,7 +6728,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeopleImportView"];
+                };
             };
         };
     };
@@ -6538,11 +6745,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The import, queued */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeopleImportView"];
+                };
             };
         };
     };
@@ -6557,11 +6767,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Columns line, email, action, changes, errors */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7041,6 +7254,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file as uploaded, under its own media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7092,6 +7314,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The rendition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8398,7 +8629,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -9915,11 +10148,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A header row, then one row per day, oldest first (the figures of the overview by day) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Only admins and the innovation team read company analytics */
             403: {
@@ -10379,11 +10615,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ExportView"][];
+                    };
+                };
             };
         };
     };
@@ -10419,11 +10660,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The archive */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
         };
     };
@@ -10683,7 +10927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PushTestView"];
+                };
             };
         };
     };
