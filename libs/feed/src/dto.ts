@@ -21,6 +21,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  ModerationMarkerView,
   UserSummaryView,
 } from '@ruche/platform';
 import type {
@@ -201,13 +202,16 @@ export class PostView implements PostEventView {
   myReactions: ReactionKind[];
   @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
-  @ApiProperty({ type: [AttachmentView], description: 'Files attached, in the order given; url and thumbnailUrl are signed, short-lived links' })
+  @ApiProperty({
+    type: [AttachmentView],
+    description: 'Files attached, in the order given; url and thumbnailUrl are signed, short-lived links',
+  })
   attachments: AttachmentView[];
   @ApiProperty({ type: PollView, nullable: true, description: 'The poll the post carries, null if none' })
   poll: PollView | null;
   @ApiPropertyOptional({
-    description:
-      'Only on moderated content, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
+    type: ModerationMarkerView,
+    description: 'Only on moderated content, which only moderators (and, for `held`, the author) see',
   })
   moderation?: ModerationMarker;
 }
@@ -231,7 +235,7 @@ export class CommentView implements CommentEventView {
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
-  @ApiPropertyOptional({ description: 'Only on moderated comments: `{ state: "hidden" | "removed" | "held" }`' })
+  @ApiPropertyOptional({ type: ModerationMarkerView, description: 'Only on moderated comments' })
   moderation?: ModerationMarker;
 }
 

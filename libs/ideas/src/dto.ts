@@ -38,6 +38,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  ModerationMarkerView,
   UserSummaryView,
 } from '@ruche/platform';
 import {
@@ -463,8 +464,8 @@ export class IdeaView implements IdeaEventView {
   @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
   attachments: AttachmentView[];
   @ApiPropertyOptional({
-    description:
-      'Only on moderated ideas, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }`',
+    type: ModerationMarkerView,
+    description: 'Only on moderated ideas, which only moderators (and, for `held`, the author) see',
   })
   moderation?: IdeaModerationMarker;
 }

@@ -49,7 +49,11 @@ export class NotificationCampaignView {
 }
 
 export class NotificationAboutView implements NotificationAbout {
-  @ApiProperty({ type: String, nullable: true, description: "The subject's title (a question, an idea, a campaign, an announcement, a group)" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The subject's title (a question, an idea, a campaign, an announcement, a group)",
+  })
   title: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'What it says, as one plain line clipped to 140 characters' })
   excerpt: string | null;
@@ -78,11 +82,15 @@ export class NotificationView implements NotificationEventView {
   subject: NotificationSubjectView;
   @ApiProperty({ description: 'Ids and counts for linking (postId, groupId, commentId, ...); never text' })
   context: NotificationContext;
-  @ApiProperty({ type: NotificationAboutView, nullable: true, description: 'What and where, as the recipient may see it now; null when nothing to show' })
+  @ApiProperty({
+    type: NotificationAboutView,
+    nullable: true,
+    description: 'What and where, as the recipient may see it now; null when nothing to show',
+  })
   about: NotificationAboutView | null;
   @ApiProperty({ format: 'date-time', description: 'When it happened (for grouped kinds: the latest time)' })
   createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   readAt: string | null;
 }
 

@@ -4,7 +4,6 @@ import { IsIn, IsOptional } from 'class-validator';
 import {
   type AnswerView as AnswerEventView,
   type ClaimView as ClaimEventView,
-  type ModerationMarker as ModerationEventMarker,
   QUESTION_STATUSES,
   type QuestionStatus,
   type QuestionView as QuestionEventView,
@@ -23,14 +22,12 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
+  ModerationMarkerView,
   UserSummaryView,
 } from '@ruche/platform';
 
 /** Shown to moderators (and to the author of held content) on content out of public sight. */
-export class ModerationMarker implements ModerationEventMarker {
-  @ApiProperty({ enum: ['hidden', 'removed', 'held'] })
-  state: Exclude<ModerationState, 'visible'>;
-}
+export type ModerationMarker = ModerationMarkerView;
 
 export const moderationMarker = (state: ModerationState | undefined): { moderation?: ModerationMarker } =>
   !state || state === 'visible' ? {} : { moderation: { state } };
@@ -188,7 +185,7 @@ export class QuestionView implements QuestionEventView {
   @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({
-    type: ModerationMarker,
+    type: ModerationMarkerView,
     description: 'Only on a question out of public sight (moderators, or its held author)',
   })
   moderation?: ModerationMarker;
@@ -220,7 +217,7 @@ export class AnswerView implements AnswerEventView {
   @AttachmentsProperty()
   attachments: AttachmentView[];
   @ApiPropertyOptional({
-    type: ModerationMarker,
+    type: ModerationMarkerView,
     description: 'Only on an answer out of public sight (moderators, or its held author)',
   })
   moderation?: ModerationMarker;

@@ -3581,6 +3581,10 @@ export interface components {
             /** @description The caller's choices (always [] in realtime events) */
             myVotes: string[];
         };
+        ModerationMarkerView: {
+            /** @enum {string} */
+            state: "hidden" | "removed" | "held";
+        };
         PostView: {
             /** Format: uuid */
             id: string;
@@ -3616,8 +3620,8 @@ export interface components {
             attachments: components["schemas"]["AttachmentView"][];
             /** @description The poll the post carries, null if none */
             poll: components["schemas"]["PollView"] | null;
-            /** @description Only on moderated content, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }` */
-            moderation?: Record<string, never>;
+            /** @description Only on moderated content, which only moderators (and, for `held`, the author) see */
+            moderation?: components["schemas"]["ModerationMarkerView"];
         };
         UpdatePostDto: {
             /** @description Plain text; mentions are resolved again */
@@ -3651,8 +3655,8 @@ export interface components {
             linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
-            /** @description Only on moderated comments: `{ state: "hidden" | "removed" | "held" }` */
-            moderation?: Record<string, never>;
+            /** @description Only on moderated comments */
+            moderation?: components["schemas"]["ModerationMarkerView"];
         };
         ReactionsView: {
             /**
@@ -3847,8 +3851,8 @@ export interface components {
             linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
-            /** @description Only on moderated ideas, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }` */
-            moderation?: Record<string, never>;
+            /** @description Only on moderated ideas, which only moderators (and, for `held`, the author) see */
+            moderation?: components["schemas"]["ModerationMarkerView"];
         };
         SimilarIdeaView: {
             /** Format: uuid */
@@ -3961,8 +3965,8 @@ export interface components {
             linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
-            /** @description Only on moderated ideas, which only moderators (and, for `held`, the author) see: `{ state: "hidden" | "removed" | "held" }` */
-            moderation?: Record<string, never>;
+            /** @description Only on moderated ideas, which only moderators (and, for `held`, the author) see */
+            moderation?: components["schemas"]["ModerationMarkerView"];
             /** @description Every expert review, oldest first: visible to every employee */
             reviews: components["schemas"]["ReviewView"][];
         };
@@ -4280,10 +4284,6 @@ export interface components {
             /** @description The round this person was asked in (1 at creation) */
             round: number;
         };
-        ModerationMarker: {
-            /** @enum {string} */
-            state: "hidden" | "removed" | "held";
-        };
         QuestionView: {
             /** Format: uuid */
             id: string;
@@ -4321,7 +4321,7 @@ export interface components {
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
             /** @description Only on a question out of public sight (moderators, or its held author) */
-            moderation?: components["schemas"]["ModerationMarker"];
+            moderation?: components["schemas"]["ModerationMarkerView"];
         };
         TopicAnswerView: {
             /** Format: uuid */
@@ -4489,7 +4489,7 @@ export interface components {
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
             /** @description Only on an answer out of public sight (moderators, or its held author) */
-            moderation?: components["schemas"]["ModerationMarker"];
+            moderation?: components["schemas"]["ModerationMarkerView"];
         };
         QuestionDetailView: {
             /** Format: uuid */
@@ -4528,7 +4528,7 @@ export interface components {
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
             /** @description Only on a question out of public sight (moderators, or its held author) */
-            moderation?: components["schemas"]["ModerationMarker"];
+            moderation?: components["schemas"]["ModerationMarkerView"];
             /** @description Accepted answer first, then most votes, then oldest */
             answers: components["schemas"]["AnswerView"][];
         };
@@ -4780,7 +4780,7 @@ export interface components {
              */
             createdAt: string;
             /** Format: date-time */
-            readAt: Record<string, never> | null;
+            readAt: string | null;
         };
         UnreadCountView: {
             count: number;

@@ -242,33 +242,7 @@ export interface CampaignInput {
   closesAt?: string | null;
 }
 
-export interface Idea {
-  id: string;
-  campaignId: string;
-  title: string;
-  body: string;
-  /** `body` as the server rendered and sanitised it (#14). */
-  bodyHtml?: string;
-  author: UserSummary;
-  status: IdeaStatus;
-  voteCount: number;
-  myVote: boolean;
-  commentCount: number;
-  reviewCount: number;
-  /** Weighted mean of the expert reviews, 1..5; null until reviewed. */
-  reviewScore: number | null;
-  rationale: string | null;
-  decidedBy: UserSummary | null;
-  decidedAt: string | null;
-  mergedInto?: string | null;
-  /** Implementation tracking, on selected and implemented ideas once started. */
-  implementation?: Implementation | null;
-  /** Only on ideas that only moderators (or, when held, the author) can see. */
-  moderation?: ModerationMarker;
-  createdAt: string;
-  /** Preview cards of the links in the body (#14), once the server fetched them. */
-  linkPreviews?: LinkPreview[];
-}
+export type Idea = Schema<'IdeaView'>;
 
 export type Milestone = Schema<'MilestoneView'>;
 
@@ -288,9 +262,7 @@ export type CampaignSummary = Schema<'CampaignSummaryView'>;
 
 export type Review = Schema<'ReviewView'>;
 
-export interface IdeaDetail extends Idea {
-  reviews: Review[];
-}
+export type IdeaDetail = Schema<'IdeaDetailView'>;
 
 export type IdeaComment = Schema<'IdeaCommentView'>;
 
@@ -366,7 +338,7 @@ export interface IdeaImplementationEvent {
 export type ContentType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
 export type ModerationState = 'visible' | 'hidden' | 'removed' | 'held';
 /** On content only moderators (or, when held, its author) can see. */
-export type ModerationMarker = Schema<'ModerationMarker'>;
+export type ModerationMarker = Schema<'ModerationMarkerView'>;
 export type ResolutionAction = 'dismiss' | 'hide' | 'remove';
 
 export interface Report {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RevisionView as RevisionEventView, UserSummary } from '@ruche/contracts';
+import type { ModerationMarker, RevisionView as RevisionEventView, UserSummary } from '@ruche/contracts';
 
 /** OpenAPI for a person as every view names them (authors, members, mentions). */
 export class UserSummaryView implements UserSummary {
@@ -11,6 +11,12 @@ export class UserSummaryView implements UserSummary {
   displayName: string;
   @ApiPropertyOptional({ enum: [true], description: 'Present (true) when the account is deactivated' })
   deactivated?: true;
+}
+
+/** OpenAPI for the marker on content out of public sight, shown to moderators (and to the author of held content). */
+export class ModerationMarkerView implements ModerationMarker {
+  @ApiProperty({ enum: ['hidden', 'removed', 'held'] })
+  state: ModerationMarker['state'];
 }
 
 /** OpenAPI for one earlier text of an edited comment, question or answer (their edit histories). */
