@@ -13,6 +13,7 @@ interface Hit {
   title: string;
   snippet: string;
   highlights: [number, number][];
+  titleHighlights?: [number, number][];
   score: number;
   createdAt: string | null;
 }
@@ -55,12 +56,26 @@ describe('search: GET /api/search', () => {
       const post = await postIn(t, alice, 'Point d’étape : le Développement de notre plateforme <b>Kubernetes</b> avance bien.');
       const [hit] = (await hits(bob, 'developpement', { type: 'post' })).filter((h) => h.id === post.id);
       expect(hit).toMatchObject({ type: 'post', id: post.id, createdAt: expect.any(String) });
-      expect(hit.title).toContain('Point d’étape');
-      expect(hit.snippet).toContain('<b>Kubernetes</b>'); // stored as written: plain text, the client escapes it
-      expect(highlighted(hit)).toEqual(['Développement']);
+      // A one-line post is its title: stored as written (plain text, the client escapes it), the
+      // matches marked there, and no snippet repeating it.
+      expect(hit.title).toBe('Point d’étape : le Développement de notre plateforme <b>Kubernetes</b> avance bien.');
+      expect(hit.snippet).toBe('');
+      expect((hit.titleHighlights ?? []).map(([from, to]) => hit.title.slice(from, to))).toEqual(['Développement']);
       expect(hit.score).toBeGreaterThan(0);
       expect(hit.score).toBeLessThanOrEqual(1);
       expect(await ids(bob, 'DÉVELOPPEMENT')).toContain(post.id);
+    });
+
+    it('cuts a long first line between words for the title, and cuts the snippet from what follows it', async () => {
+      const firstLine = `Le planning des astreintes du quokka ${'pour le trimestre prochain '.repeat(5)}est publié`;
+      const post = await postIn(t, alice, `${firstLine}\nMerci de vérifier vos créneaux avant vendredi.`);
+      const [hit] = (await hits(bob, 'quokka', { type: 'post' })).filter((h) => h.id === post.id);
+      expect(hit.title.length).toBeLessThanOrEqual(120);
+      expect(hit.title.endsWith('…')).toBe(true);
+      const shown = hit.title.slice(0, -1);
+      expect(firstLine.startsWith(shown) && firstLine[shown.length] === ' ').toBe(true);
+      expect((hit.titleHighlights ?? []).map(([from, to]) => hit.title.slice(from, to))).toEqual(['quokka']);
+      expect(hit.snippet).toBe('Merci de vérifier vos créneaux avant vendredi.');
     });
 
     it('matches French and English word forms (stemming) and prefixes while typing', async () => {

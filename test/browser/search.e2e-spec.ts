@@ -3,7 +3,25 @@ import { postIn } from '../factories/notification.factory.js';
 import { updateProfile } from '../factories/people.factory.js';
 import { askQuestion } from '../factories/question.factory.js';
 import { registerUser } from '../factories/user.factory.js';
+import type { Locator } from 'playwright-core';
 import { signIn, useBrowserHarness } from './harness.js';
+
+/** WCAG contrast ratio of an element's text colour on its background colour (both opaque rgb). */
+async function contrast(element: Locator): Promise<number> {
+  const [fg, bg] = await element.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.color, style.backgroundColor];
+  });
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 /**
  * The one search box in the header, in Debian's Chromium against the real api: Enter opens
@@ -81,5 +99,35 @@ describe('one search box (browser)', () => {
       await results.getByRole('link', { name: /Le dirigeable décolle vendredi/ }).waitFor();
       await results.getByRole('link', { name: 'Cellule dirigeable' }).click();
       await page.waitForURL(`**/groups/${group.id}**`);
+    }));
+
+  it('shows a long post’s title cut between words, its snippet without the title, and a legible chosen filter', () =>
+    scenario('search-titles', async () => {
+      const author = await registerUser(h.t, { displayName: 'Tania Titles' });
+      const firstLine =
+        'Le nouveau planning des astreintes zeppelin pour le trimestre prochain est publié sur le portail des équipes techniques de Lyon';
+      await postIn(h.t, author, `${firstLine}\nMerci de vérifier vos créneaux avant vendredi.`);
+
+      const page = await newPage();
+      await signIn(page, author);
+      await page.goto('/search?q=zeppelin');
+      const results = page.getByRole('region', { name: 'Search results' });
+      const result = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /astreintes zeppelin/ }) });
+      const title = (await result.getByRole('heading').textContent())!;
+      expect(title.endsWith('…')).toBe(true);
+      const shown = title.slice(0, -1);
+      // Cut where a word ends: the first line goes on with a space.
+      expect(firstLine.startsWith(shown) && firstLine[shown.length] === ' ').toBe(true);
+      await result.locator('mark').filter({ hasText: 'zeppelin' }).first().waitFor();
+      const snippet = (await result.getByRole('paragraph').last().textContent())!;
+      expect(snippet).toContain('Merci de vérifier');
+      expect(snippet).not.toContain(shown);
+
+      // The chosen filter chip reads at AA contrast, like the others.
+      await page.getByRole('button', { name: 'Posts', exact: true }).click();
+      const chosen = page.getByRole('button', { name: 'Posts', exact: true });
+      expect(await chosen.getAttribute('aria-pressed')).toBe('true');
+      expect(await contrast(chosen)).toBeGreaterThanOrEqual(4.5);
+      expect(await contrast(page.getByRole('button', { name: 'People', exact: true }))).toBeGreaterThanOrEqual(4.5);
     }));
 });

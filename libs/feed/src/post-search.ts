@@ -11,7 +11,12 @@ import {
 import { FilesService } from '@ruche/files';
 import { FeedVisibility } from './feed-visibility.js';
 
-const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 120)`;
+// Longer than a title may be (TITLE_MAX), so that the title can be cut between words.
+const FIRST_LINE = (post: string) => `left(split_part(${post}.body, E'\\n', 1), 200)`;
+// The snippet comes from what follows the first line (the title): the result says nothing twice.
+// A one-line post keeps its body, which the snippet then drops as the title (see withoutTitle).
+const AFTER_FIRST_LINE = (post: string) =>
+  `CASE WHEN strpos(${post}.body, E'\\n') > 0 THEN substr(${post}.body, strpos(${post}.body, E'\\n') + 1) ELSE ${post}.body END`;
 
 /**
  * Posts in the one search box, found by their body (posts_search_idx) or by one of their comments
@@ -53,7 +58,7 @@ export class PostSearch implements OnModuleInit {
         values: byBody.values,
         id: 'p.id',
         title: FIRST_LINE('p'),
-        body: 'p.body',
+        body: AFTER_FIRST_LINE('p'),
         createdAt: 'p.created_at',
       },
       {

@@ -35,6 +35,11 @@ export class SearchHitView {
   snippet!: string;
   @ApiProperty({ description: '[start, end) character ranges of matched words in snippet', type: 'array' })
   highlights!: [number, number][];
+  @ApiPropertyOptional({
+    description: '[start, end) character ranges of matched words in title, when the snippet left out a title it would repeat',
+    type: 'array',
+  })
+  titleHighlights?: [number, number][];
   @ApiProperty({ description: 'Relevance 0..1, comparable across types' })
   score!: number;
   @ApiProperty({ nullable: true, type: String })

@@ -618,6 +618,8 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges of the matched words in `snippet`. */
   highlights: [number, number][];
+  /** The same in `title`, when the snippet left out the title it would have repeated. */
+  titleHighlights?: [number, number][];
   score: number;
   createdAt: string | null;
 }

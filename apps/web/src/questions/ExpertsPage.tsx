@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { expertsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar, ErrorBlock, Loading, PersonLink, useTitle } from '../ui/bits';
@@ -11,11 +12,28 @@ import styles from './ExpertsPage.module.css';
 export function ExpertsPage() {
   const { t } = useI18n();
   useTitle(t('experts.title'));
-  const [text, setText] = useState('');
-  const [department, setDepartment] = useState('');
-  const [location, setLocation] = useState('');
+  // The query lives in the address (/experts?q=…), so it can be shared and survives a reload.
+  const [address, setAddress] = useSearchParams();
+  const addressQ = address.get('q') ?? '';
+  const [text, setText] = useState(addressQ);
+  const [department, setDepartment] = useState(() => address.get('department') ?? '');
+  const [location, setLocation] = useState(() => address.get('location') ?? '');
+  // The header's "Who knows…?" navigates here with a new q: follow it (adjusted while rendering).
+  const [followedQ, setFollowedQ] = useState(addressQ);
+  if (followedQ !== addressQ) {
+    setFollowedQ(addressQ);
+    setText((current) => (current.trim() === addressQ ? current : addressQ));
+  }
   const settled = useDebounced(JSON.stringify({ q: text.trim(), department: department.trim(), location: location.trim() }), 300);
   const params = JSON.parse(settled) as { q: string; department: string; location: string };
+  // The settled query goes into the address, replacing (Back leaves the page rather than stepping
+  // through each word typed). Only when it settles: run on an address change, the query still
+  // settling would write the previous words back over the header's new ones.
+  useEffect(() => {
+    const next = new URLSearchParams(Object.entries(params).filter(([, value]) => value));
+    if (next.toString() !== address.toString()) setAddress(next, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
   const experts = useQuery({
     queryKey: ['experts', params],
     queryFn: ({ signal }) =>

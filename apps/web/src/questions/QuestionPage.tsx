@@ -36,6 +36,12 @@ function AskedSection({ question }: { question: QuestionDetail }) {
         {t('asked.title')}
       </h2>
       {question.routedTo.length === 0 ? <p>{t('ask.routedNone')}</p> : <WhoWasAsked question={question} />}
+      {/* Who is on it, live (question.claimed / claim_released reach the asker). */}
+      {question.claim && question.status === 'open' && (
+        <p role="status">
+          {t('question.claimedBy')} <PersonLink user={question.claim.user} />
+        </p>
+      )}
     </section>
   );
 }
@@ -201,6 +207,13 @@ export function QuestionPage() {
     if (event.questionId === id) refetch();
   });
   useRealtimeEvent<{ questionId?: string }>('question.answer_accepted', (event) => {
+    if (event.questionId === id) refetch();
+  });
+  // Someone said "I'm on it", or stopped: the asker and the other experts see it without a reload.
+  useRealtimeEvent<{ questionId?: string }>('question.claimed', (event) => {
+    if (event.questionId === id) refetch();
+  });
+  useRealtimeEvent<{ questionId?: string }>('question.claim_released', (event) => {
     if (event.questionId === id) refetch();
   });
 

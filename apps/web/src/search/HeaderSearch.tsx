@@ -1,16 +1,17 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import bell from '../notifications/bell.module.css';
 import { Icon } from '../ui/icons';
 import styles from './HeaderSearch.module.css';
-import { MAX_QUERY_LENGTH, searchPath } from './searchQuery';
+import { expertsPath, MAX_QUERY_LENGTH, searchPath } from './searchQuery';
 
 /**
  * The one search box in the header: Enter opens the results page for the words typed. "/" from
  * anywhere outside a text field puts the cursor here, as on most sites. On a phone (CSS) the box
  * waits behind a search button (aria-expanded) and opens over the top bar; Escape, the close
  * button, moving focus out and searching close it, focus going back to the search button.
+ * Under the box, a link asks the same words of people instead: "Who knows about …?" (/experts).
  */
 export function HeaderSearch() {
   const { t } = useI18n();
@@ -113,6 +114,12 @@ export function HeaderSearch() {
         <button type="button" className={styles.close} aria-label={t('search.hide')} onClick={hide}>
           <Icon name="close" />
         </button>
+        {/* The same words, asked of people: "Who knows…?" from any page (shown while the box has focus). */}
+        {text.trim() && (
+          <Link className={styles.whoKnows} to={expertsPath(text.trim())} onClick={() => setOpen(false)}>
+            {t('search.whoKnows', { q: text.trim() })}
+          </Link>
+        )}
       </form>
     </div>
   );

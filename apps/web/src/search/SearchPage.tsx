@@ -28,7 +28,9 @@ function Result({ hit }: { hit: SearchHit }) {
         {hit.createdAt && <RelativeTime iso={hit.createdAt} />}
       </p>
       <h2 className={styles.title}>
-        <Link to={resultPath(hit.type, hit.id)}>{hit.title || t('search.untitled')}</Link>
+        <Link to={resultPath(hit.type, hit.id)}>
+          {hit.title ? <Highlighted text={hit.title} ranges={hit.titleHighlights ?? []} /> : t('search.untitled')}
+        </Link>
       </h2>
       {hit.snippet && (
         <p className={styles.snippet}>

@@ -7,6 +7,11 @@ export const MAX_QUERY_LENGTH = 500;
 
 export const SEARCH_TYPES: SearchType[] = ['post', 'person', 'group', 'idea', 'question'];
 
+/** "Who knows…?" for these words: the experts page, its query in the address. */
+export function expertsPath(q: string): string {
+  return `/experts?${new URLSearchParams({ q }).toString()}`;
+}
+
 export function searchPath(q: string, type?: SearchType | null): string {
   const params = new URLSearchParams({ q });
   if (type) params.set('type', type);

@@ -1,4 +1,4 @@
-import { prefixQuery, toSearchHits, toSnippet } from './full-text.js';
+import { prefixQuery, titleAtWord, toSearchHits, toSnippet, withoutTitle } from './full-text.js';
 
 describe('prefixQuery (the search-as-you-type branch)', () => {
   it('ANDs the words and makes the last one a prefix', () => {
@@ -56,6 +56,72 @@ describe('toSearchHits', () => {
       highlights: [[0, 1]],
       score: 0.1235,
       createdAt: '2026-01-02T03:04:05.000Z',
+    });
+  });
+});
+
+describe('titleAtWord', () => {
+  it('keeps a short title whole, on one line', () => {
+    expect(titleAtWord('  Lunch\n at noon  ')).toBe('Lunch at noon');
+  });
+
+  it('cuts a long one between words, never mid-word, and says so', () => {
+    const long = 'The quarterly planning meeting moves to Thursday afternoon';
+    expect(titleAtWord(long, 30)).toBe('The quarterly planning…');
+    expect(titleAtWord('Supercalifragilisticexpialidocious', 10)).toBe('Supercalif…');
+  });
+});
+
+describe('withoutTitle', () => {
+  it('drops the title the snippet starts with, shifting the marks that follow', () => {
+    expect(
+      withoutTitle('Kubernetes upgrade', false, {
+        snippet: 'Kubernetes upgrade. The cluster moves to Kubernetes 1.31',
+        highlights: [
+          [0, 10],
+          [41, 51],
+        ],
+      }),
+    ).toEqual({ snippet: 'The cluster moves to Kubernetes 1.31', highlights: [[21, 31]] });
+  });
+
+  it('leaves no snippet when the post is its title, and keeps the rest of a cut title after "…"', () => {
+    expect(withoutTitle('Lunch at noon', false, { snippet: 'Lunch at noon', highlights: [[0, 5]] })).toEqual({
+      snippet: '',
+      highlights: [],
+    });
+    expect(withoutTitle('Lunch at noon.', false, { snippet: 'Lunch at noon', highlights: [] })).toEqual({
+      snippet: '',
+      highlights: [],
+    });
+    expect(
+      withoutTitle('The quarterly planning', true, { snippet: 'The quarterly planning meeting moves', highlights: [[23, 30]] }),
+    ).toEqual({ snippet: '…meeting moves', highlights: [[1, 8]] });
+  });
+
+  it('keeps a snippet cut from elsewhere as it is', () => {
+    const hit = { snippet: 'an answer that mentions Kubernetes', highlights: [[24, 34]] as [number, number][] };
+    expect(withoutTitle('How do I restart a pod?', false, hit)).toEqual(hit);
+  });
+});
+
+describe('toSearchHits: titles', () => {
+  it('marks the matches in the title, up to where a long one is cut', () => {
+    const [hit] = toSearchHits('post', [
+      {
+        id: 'p2',
+        title: 'x',
+        title_marked: 'Le \u0002zeppelin\u0003 part demain matin de Lyon',
+        snippet: 'Le \u0002zeppelin\u0003 part demain matin de Lyon',
+        score: 0.5,
+        created_at: null,
+      },
+    ]);
+    expect(hit).toMatchObject({
+      title: 'Le zeppelin part demain matin de Lyon',
+      snippet: '',
+      highlights: [],
+      titleHighlights: [[3, 11]],
     });
   });
 });

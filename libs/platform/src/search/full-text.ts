@@ -53,6 +53,8 @@ const LT = '\ufffc';
 const HEADLINE_TEXT = (body: string) => `replace(translate(${body}, chr(2) || chr(3) || chr(65532), ''), '<', chr(65532))`;
 const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
 
+const TITLE_HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true'`;
+
 /** How one owning module's table is searched. Every SQL fragment may use the placeholders in `values`. */
 export interface FullTextSource {
   /** FROM clause, the searched table aliased (joins allowed), e.g. `posts p`. */
@@ -82,6 +84,8 @@ export interface FullTextSource {
 export interface FullTextRow {
   id: string;
   title: string;
+  /** The title with the matched words between the highlight markers (whole title: HighlightAll). */
+  title_marked?: string | null;
   snippet: string;
   score: number;
   created_at: Date | string | null;
@@ -234,7 +238,8 @@ function rankedQuery(
   });
   return {
     text: `SELECT hit.id, hit.title, hit.score, hit.created_at, hit.window_matches,
-                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.title')}, ${query}, ${TITLE_HEADLINE_OPTIONS}) AS title_marked
              FROM (SELECT c.id, c.title, c.body, c.created_at, c.window_matches, ${score} AS score
                      FROM ${found} c
                     ORDER BY score DESC, c.created_at DESC, c.id
@@ -259,16 +264,69 @@ export function toSnippet(marked: string): { snippet: string; highlights: [numbe
   return { snippet, highlights };
 }
 
+/** How long a hit's title may be; longer ones end at a word, with "…". */
+export const TITLE_MAX = 120;
+
+/** `text` on one line and at most `max` characters, cut between words (never mid-word) with "…". */
+export function titleAtWord(text: string, max = TITLE_MAX): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  // One very long word (a URL): cut it, rather than show nothing.
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
+}
+
+const LEADING_PUNCTUATION = /^[\s.,;:!?…–—-]*/;
+
+/**
+ * A snippet that starts with the title it sits under (a one-line post: its title is its first
+ * line, its snippet its body) loses that part, so the result does not say it twice. `shown` is
+ * the title as displayed, without the "…" of a cut one; that cut's rest stays, after a "…".
+ */
+export function withoutTitle(
+  shown: string,
+  truncated: boolean,
+  { snippet, highlights }: { snippet: string; highlights: [number, number][] },
+): { snippet: string; highlights: [number, number][] } {
+  if (!shown) return { snippet, highlights };
+  // ts_headline may leave out the closing punctuation: a snippet that the title holds says nothing more.
+  if (shown.startsWith(snippet.replace(/[\s.,;:!?…]+$/, ''))) return { snippet: '', highlights: [] };
+  if (!snippet.startsWith(shown)) return { snippet, highlights };
+  const rest = snippet.slice(shown.length);
+  const skipped = shown.length + (LEADING_PUNCTUATION.exec(rest)?.[0].length ?? 0);
+  if (skipped >= snippet.length) return { snippet: '', highlights: [] };
+  const prefix = truncated ? '…' : '';
+  const shift = prefix.length - skipped;
+  return {
+    snippet: prefix + snippet.slice(skipped),
+    highlights: highlights
+      .filter(([, end]) => end > skipped)
+      .map(([start, end]): [number, number] => [Math.max(start, skipped) + shift, end + shift]),
+  };
+}
+
 /** Rows of {@link fullTextSearchQuery} as hits of `type`. */
 export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): SearchHit[] {
-  return found.map((row) => ({
-    type,
-    id: row.id,
-    title: row.title,
-    ...toSnippet(row.snippet ?? ''),
-    score: Math.round(Number(row.score) * 10_000) / 10_000,
-    createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
-  }));
+  return found.map((row) => {
+    // The title, marked like the snippet, then cut between words: its marks are kept up to the cut.
+    const marked = toSnippet(row.title_marked ?? row.title ?? '');
+    const title = titleAtWord(marked.snippet);
+    const truncated = title !== marked.snippet;
+    const shown = truncated ? title.slice(0, -1) : title;
+    const titleHighlights = marked.highlights
+      .filter(([start]) => start < shown.length)
+      .map(([start, end]): [number, number] => [start, Math.min(end, shown.length)]);
+    return {
+      type,
+      id: row.id,
+      title,
+      ...withoutTitle(shown, truncated, toSnippet(row.snippet ?? '')),
+      ...(titleHighlights.length ? { titleHighlights } : {}),
+      score: Math.round(Number(row.score) * 10_000) / 10_000,
+      createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
+    };
+  });
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SearchHit {
   snippet: string;
   /** `[start, end)` character offsets in `snippet` of the matched words, for highlighting. */
   highlights: [number, number][];
+  /** The same in `title` (empty when the title's matches are not known). */
+  titleHighlights?: [number, number][];
   /** 0..1, comparable across types (see full-text.ts). */
   score: number;
   /** When the item was written (people and groups: when they joined / were created). */

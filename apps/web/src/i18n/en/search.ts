@@ -1,6 +1,7 @@
 export const search = {
   'search.title': 'Search',
   'search.titleFor': 'Search: {q}',
+  'search.whoKnows': 'Who knows about “{q}”?',
   'search.region': 'Search Ruche',
   'search.label': 'Search posts, people, groups, ideas and questions',
   'search.placeholder': 'Search Ruche…',

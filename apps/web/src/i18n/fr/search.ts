@@ -4,6 +4,7 @@ import type { search as en } from '../en/search';
 export const search: CatalogOf<typeof en> = {
   'search.title': 'Recherche',
   'search.titleFor': 'Recherche : {q}',
+  'search.whoKnows': 'Qui s’y connaît en « {q} » ?',
   'search.region': 'Rechercher dans Ruche',
   'search.label': 'Chercher des publications, personnes, groupes, idées et questions',
   'search.placeholder': 'Rechercher dans Ruche…',
