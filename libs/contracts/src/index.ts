@@ -8,6 +8,7 @@ export * from './client-events.js';
 export * from './domain-events.js';
 export * from './files.js';
 export * from './link-previews.js';
+export * from './search.js';
 export * from './events/announcements.js';
 export * from './events/content.js';
 export * from './events/email.js';

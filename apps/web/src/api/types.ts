@@ -606,23 +606,8 @@ export interface Digest {
   empty: boolean;
 }
 
-/** What the one search box finds. */
-export type SearchType = 'post' | 'person' | 'group' | 'idea' | 'question';
-
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  /** Plain text: a title, a name, or a post's first line. */
-  title: string;
-  /** Plain text around the match. */
-  snippet: string;
-  /** [start, end) ranges of the matched words in `snippet`. */
-  highlights: [number, number][];
-  /** The same in `title`, when the snippet left out the title it would have repeated. */
-  titleHighlights?: [number, number][];
-  score: number;
-  createdAt: string | null;
-}
+/** What the one search box finds: one hit (title and snippet plain text, marked ranges in each). */
+export type { SearchHit, SearchType } from '@ruche/contracts';
 
 // ---- training paths (#17) --------------------------------------------------------------------
 

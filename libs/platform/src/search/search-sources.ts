@@ -1,27 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { SEARCH_TYPES, type SearchHit, type SearchType } from '@ruche/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 
-/** What the one search box finds. */
-export const SEARCH_TYPES = ['post', 'person', 'group', 'idea', 'question'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** One result, already checked against the viewer's rights by the module that owns it. */
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  /** A short plain-text title: the idea or question title, the group or person's name, a post's first line. */
-  title: string;
-  /** Plain text around the match (never HTML). */
-  snippet: string;
-  /** `[start, end)` character offsets in `snippet` of the matched words, for highlighting. */
-  highlights: [number, number][];
-  /** The same in `title` (empty when the title's matches are not known). */
-  titleHighlights?: [number, number][];
-  /** 0..1, comparable across types (see full-text.ts). */
-  score: number;
-  /** When the item was written (people and groups: when they joined / were created). */
-  createdAt: string | null;
-}
+// The wire shape of a hit lives in contracts, where the web app reads it too.
+export { SEARCH_TYPES, type SearchHit, type SearchType } from '@ruche/contracts';
 
 export interface SearchRequest {
   /** The caller, roles loaded with the request: sources need not read the account again. */

@@ -1,0 +1,92 @@
+import { updateProfile } from '../factories/people.factory.js';
+import { askQuestion } from '../factories/question.factory.js';
+import { registerUser } from '../factories/user.factory.js';
+import { PHONE, signIn, useBrowserHarness, waitLive } from './harness.js';
+
+/**
+ * Asking, as issue #16 found it: the asker sees on the question who was asked and, live, who
+ * claimed it (in English and French); "Who knows…?" is offered by the header search from any
+ * page, and the experts page keeps its query in the address (shared, reloaded).
+ */
+
+const h = useBrowserHarness();
+const { newPage, scenario } = h;
+
+describe('asking: who was asked, who is on it, who knows (browser)', () => {
+  it(
+    'shows the asker who was asked and, without a reload, who claimed the question',
+    () =>
+      scenario('asker-claim', async () => {
+        const asker = await registerUser(h.t, { displayName: 'Quentin Asker' });
+        const expert = await registerUser(h.t, { displayName: 'Kira Kubernetes' });
+        await updateProfile(h.t, expert, { skills: ['Kubernetes'] });
+        const question = await askQuestion(h.t, asker, { title: 'How do I drain a Kubernetes node?', topics: ['Kubernetes'] });
+
+        const askerPage = await newPage();
+        await signIn(askerPage, asker);
+        await askerPage.goto(`/questions/${question.id}`);
+        const asked = askerPage.getByRole('region', { name: 'Who was asked' });
+        await asked.getByRole('list', { name: 'Who was asked' }).getByRole('link', { name: 'Kira Kubernetes' }).waitFor();
+        await waitLive(askerPage);
+
+        const expertPage = await newPage();
+        await signIn(expertPage, expert);
+        await expertPage.goto(`/questions/${question.id}`);
+        await expertPage.getByRole('button', { name: 'I’m on it' }).click();
+        await expertPage.getByRole('button', { name: 'I’m not on it any more' }).waitFor();
+
+        const status = asked.getByRole('status').filter({ hasText: 'Being answered by' });
+        await status.getByRole('link', { name: 'Kira Kubernetes' }).waitFor();
+        await expertPage.getByRole('button', { name: 'I’m not on it any more' }).click();
+        await status.waitFor({ state: 'detached' });
+
+        await askerPage.getByLabel('Language').selectOption('fr');
+        await askerPage
+          .getByRole('region', { name: 'Qui a été sollicité' })
+          .getByRole('link', { name: 'Kira Kubernetes' })
+          .waitFor();
+      }),
+    120_000,
+  );
+
+  it(
+    'offers “Who knows…?” from the header on any page and keeps the query in the address',
+    () =>
+      scenario('who-knows', async () => {
+        const viewer = await registerUser(h.t, { displayName: 'Vera Viewer' });
+        const expert = await registerUser(h.t, { displayName: 'Paulo Payroll' });
+        await updateProfile(h.t, expert, { skills: ['Payroll'] });
+
+        const page = await newPage();
+        await signIn(page, viewer);
+        await page.goto('/groups');
+        const box = page.getByRole('searchbox', { name: 'Search posts, people, groups, ideas and questions' });
+        await box.fill('payroll');
+        // From the keyboard: the offer follows the box.
+        await page.keyboard.press('Tab');
+        const offer = page.getByRole('link', { name: 'Who knows about “payroll”?' });
+        expect(await offer.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForURL('**/experts?q=payroll');
+        const results = page.getByRole('list', { name: 'Experts, best first' });
+        await results.getByRole('link', { name: 'Paulo Payroll' }).waitFor();
+
+        // Shared or reloaded, the address brings the same search back; a new query goes into it.
+        await page.reload();
+        expect(await page.getByLabel('Topic or skill').inputValue()).toBe('payroll');
+        await results.getByRole('link', { name: 'Paulo Payroll' }).waitFor();
+        await page.getByLabel('Topic or skill').fill('kubernetes');
+        await page.waitForURL('**/experts?q=kubernetes');
+
+        // On a phone the header's search opens over the top bar and offers the same.
+        await page.setViewportSize(PHONE);
+        await page.goto('/questions');
+        await page.getByRole('button', { name: 'Search' }).first().click();
+        await page.keyboard.type('payroll');
+        await page.getByRole('link', { name: 'Who knows about “payroll”?' }).click();
+        await page.waitForURL('**/experts?q=payroll');
+        await results.getByRole('link', { name: 'Paulo Payroll' }).waitFor();
+      }),
+    120_000,
+  );
+});
