@@ -174,7 +174,7 @@ describe('groups, people and ideas (browser)', () => {
       const watcherPage = await newPage();
       await signIn(watcherPage, watcher);
       await watcherPage.goto(`/campaigns/${campaignId}`);
-      await watcherPage.getByRole('button', { name: 'Vote for “Bike sheds at every office” (0 votes)' }).waitFor();
+      await watcherPage.getByRole('button', { name: '0 · Vote for “Bike sheds at every office”' }).waitFor();
       await waitLive(watcherPage);
 
       const voterPage = await newPage();
@@ -191,18 +191,18 @@ describe('groups, people and ideas (browser)', () => {
         .waitFor();
       await snap(voterPage, 'campaign-open');
 
-      const button = voterPage.getByRole('button', { name: /^Vote for “Bike sheds at every office”/ });
+      const button = voterPage.getByRole('button', { name: /Voted? for “Bike sheds at every office”/ });
       await button.click();
-      await voterPage.getByRole('button', { name: 'Vote for “Bike sheds at every office” (1 vote)' }).waitFor();
+      await voterPage.getByRole('button', { name: '1 · Voted for “Bike sheds at every office”' }).waitFor();
       expect(await button.getAttribute('aria-pressed')).toBe('true');
 
       // The watcher's count moves without a reload.
-      await watcherPage.getByRole('button', { name: 'Vote for “Bike sheds at every office” (1 vote)' }).waitFor();
-      expect(await watcherPage.getByRole('button', { name: /^Vote for “Bike sheds/ }).getAttribute('aria-pressed')).toBe('false');
+      await watcherPage.getByRole('button', { name: '1 · Vote for “Bike sheds at every office”' }).waitFor();
+      expect(await watcherPage.getByRole('button', { name: /Vote for “Bike sheds/ }).getAttribute('aria-pressed')).toBe('false');
 
       // And back: unvoting brings it to 0 on both sides.
       await button.click();
-      await watcherPage.getByRole('button', { name: 'Vote for “Bike sheds at every office” (0 votes)' }).waitFor();
+      await watcherPage.getByRole('button', { name: '0 · Vote for “Bike sheds at every office”' }).waitFor();
       expect(idea.voteCount).toBe(0);
     }));
 

@@ -17,10 +17,17 @@ export const UI_TIMEOUT = 15_000;
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
+export interface PageOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 export interface Harness {
   /** The api under test (set in beforeAll). */
   readonly t: TestApp;
-  newPage(): Promise<Page>;
+  /** A fresh profile; `options` changes its language, size or motion preference (English desktop by default). */
+  newPage(options?: PageOptions): Promise<Page>;
   scenario(name: string, body: () => Promise<void>): Promise<void>;
 }
 
@@ -53,10 +60,10 @@ export function useBrowserHarness(env: Record<string, string> = {}): Harness {
       return t;
     },
 
-    /** A fresh browser profile (cookies, storage) for one person, in English. */
-    async newPage() {
+    /** A fresh browser profile (cookies, storage) for one person, in English unless told otherwise. */
+    async newPage(options = {}) {
       if (!browser || !t) throw new Error('no browser');
-      const context = await browser.newContext({ baseURL: t.url, locale: 'en-US', viewport: DESKTOP });
+      const context = await browser.newContext({ baseURL: t.url, locale: 'en-US', viewport: DESKTOP, ...options });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(UI_TIMEOUT);

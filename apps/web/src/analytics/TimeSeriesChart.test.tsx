@@ -48,7 +48,7 @@ describe('TimeSeriesChart', () => {
   it('downloads its figures as CSV under a name made from the title', async () => {
     const downloads = captureDownloads();
     renderUi(<TimeSeriesChart title="Active people" valueLabel="Active people" formatDate={formatDate} points={points} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Download the figures of “Active people” (CSV)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download the figures of “Active people” as CSV' }));
     expect(downloads.names).toEqual(['ruche-active-people.csv']);
     expect(await downloads.blobs[0].text()).toBe('Day,Active people\r\nday 12-01,3\r\nday 12-02,0\r\nday 12-04,7\r\n');
   });

@@ -176,7 +176,7 @@ export function SignInPage() {
           <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
             {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
           </button>
-          <Link to="/forgot-password">{t('security.forgot.link')}</Link>
+          <Link to="/forgot-password" className={styles.forgot}>{t('security.forgot.link')}</Link>
         </form>
       )}
       {providers?.password !== false && (

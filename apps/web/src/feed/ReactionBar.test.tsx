@@ -24,9 +24,9 @@ describe('ReactionBar', () => {
     answerApi(() => undefined);
     renderBar();
     expect(await screen.findByRole('group', { name: 'Reactions' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Like (2)' })).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('button', { name: 'Celebrate (1)' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Support (0)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Like 2' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Celebrate 1' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Support 0' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('reacts at once on a click, sends PUT with the session token, and keeps the answer', async () => {
@@ -38,14 +38,14 @@ describe('ReactionBar', () => {
       return { status: 200, body: { reactions: { like: 5, celebrate: 1 }, myReactions: ['celebrate', 'like'] } };
     });
     const { user } = renderBar();
-    await user.click(await screen.findByRole('button', { name: 'Like (2)' }));
+    await user.click(await screen.findByRole('button', { name: 'Like 2' }));
     // Optimistic: pressed and counted before the api answers.
-    expect(screen.getByRole('button', { name: 'Like (3)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Like 3' })).toHaveAttribute('aria-pressed', 'true');
     expect(calls).toEqual([
       { method: 'PUT', path: `/api/posts/${post.id}/reactions/like`, body: undefined, authorization: 'Bearer test-access-token' },
     ]);
     release();
-    expect(await screen.findByRole('button', { name: 'Like (5)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('button', { name: 'Like 5' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('takes a reaction back with DELETE, from the keyboard too', async () => {
@@ -53,17 +53,17 @@ describe('ReactionBar', () => {
       call.method === 'DELETE' ? { status: 200, body: { reactions: { like: 2, celebrate: 0 }, myReactions: [] } } : undefined,
     );
     const { user } = renderBar();
-    (await screen.findByRole('button', { name: 'Celebrate (1)' })).focus();
+    (await screen.findByRole('button', { name: 'Celebrate 1' })).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('button', { name: 'Celebrate (0)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await screen.findByRole('button', { name: 'Celebrate 0' })).toHaveAttribute('aria-pressed', 'false');
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`DELETE /api/posts/${post.id}/reactions/celebrate`]);
   });
 
   it('puts the counts back and says so when the api refuses', async () => {
     answerApi(() => ({ status: 500, body: { message: 'Internal server error' } }));
     const { user } = renderBar();
-    await user.click(await screen.findByRole('button', { name: 'Support (0)' }));
+    await user.click(await screen.findByRole('button', { name: 'Support 0' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/./);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Support (0)' })).toHaveAttribute('aria-pressed', 'false'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Support 0' })).toHaveAttribute('aria-pressed', 'false'));
   });
 });

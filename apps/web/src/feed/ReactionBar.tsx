@@ -62,7 +62,7 @@ export function ReactionBar({ post }: { post: Post }) {
             type="button"
             className={pressed ? `${styles.reaction} ${styles.mine}` : styles.reaction}
             aria-pressed={pressed}
-            aria-label={`${label} (${count})`}
+            aria-label={`${label} ${count}`}
             title={label}
             onClick={() => void toggle(kind)}
             aria-disabled={busy === kind || undefined}
@@ -70,7 +70,8 @@ export function ReactionBar({ post }: { post: Post }) {
             <Icon name={kind} className={`${styles.icon} ${styles[kind]}`} />
             <span className={styles.label} aria-hidden="true">
               {label}
-            </span>
+            </span>{' '}
+            {/* the space keeps "Like 2" two words for what reads the text (flex shows no gap) */}
             <span className={styles.count} aria-hidden="true" data-testid={`reaction-count-${kind}`}>
               {count}
             </span>

@@ -20,7 +20,7 @@ export function VoteButton({ idea, open, size = 'md' }: { idea: Idea; open: bool
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const votes = t('idea.votes', { count: idea.voteCount });
+  const action = idea.myVote ? t('idea.voted') : t('idea.vote');
   const sized = size === 'lg' ? styles.lg : '';
 
   if (!open || idea.author.id === me.id) {
@@ -59,15 +59,16 @@ export function VoteButton({ idea, open, size = 'md' }: { idea: Idea; open: bool
         type="button"
         className={idea.myVote ? `${styles.button} ${styles.voted}` : styles.button}
         aria-pressed={idea.myVote}
-        aria-label={t('idea.voteFor', { title: idea.title, votes })}
+        // The name starts with what the button shows (count, then Vote/Voted): WCAG 2.5.3, label in name.
+        aria-label={t('idea.voteFor', { title: idea.title, count: idea.voteCount, action })}
         aria-disabled={busy || undefined}
         onClick={() => void toggle()}
       >
         <Icon name="vote" />
         <span className={styles.count} data-testid="vote-count">
           {idea.voteCount}
-        </span>
-        <span className={styles.label}>{idea.myVote ? t('idea.voted') : t('idea.vote')}</span>
+        </span>{' '}
+        <span className={styles.label}>{action}</span>
       </button>
       {error && (
         <p className={`inline-error ${styles.error}`} role="alert">

@@ -49,7 +49,7 @@ export const analytics = {
   'analytics.funnel.inReview': 'Reached review',
   'analytics.funnel.selected': 'Selected',
   'analytics.funnel.implemented': 'Implemented',
-  'analytics.chart.png': 'Download “{title}” as an image (PNG)',
-  'analytics.chart.csv': 'Download the figures of “{title}” (CSV)',
+  'analytics.chart.png': 'Download “{title}” as a PNG image',
+  'analytics.chart.csv': 'Download the figures of “{title}” as CSV',
   'analytics.chart.pngFailed': 'This browser could not make the image; the CSV has the same figures.',
 };

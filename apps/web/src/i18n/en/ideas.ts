@@ -39,7 +39,7 @@ export const ideas = {
   'idea.votesWord': '{count, plural, one {vote} other {votes}}',
   'idea.vote': 'Vote',
   'idea.voted': 'Voted',
-  'idea.voteFor': 'Vote for “{title}” ({votes})',
+  'idea.voteFor': '{count} · {action} for “{title}”',
   'idea.scoreShort': 'Review score {score}/5',
   'idea.status.submitted': 'Submitted',
   'idea.status.in_review': 'In expert review',

@@ -76,7 +76,7 @@ export const questions = {
   'answer.accept': 'Accept this answer',
   'answer.accepted': 'Accepted answer',
   'answer.acceptedDone': 'Answer accepted.',
-  'answer.voteFor': 'Vote for the answer by {name} ({count, plural, one {# vote} other {# votes}})',
+  'answer.voteFor': '{count, plural, one {# vote} other {# votes}}: vote for the answer by {name}',
   'experts.title': 'Who knows…?',
   'experts.q': 'Topic or skill',
   'experts.qHint': 'e.g. Kubernetes, payroll, German contract law',

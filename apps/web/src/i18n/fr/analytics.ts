@@ -52,7 +52,7 @@ export const analytics: CatalogOf<typeof en> = {
   'analytics.funnel.inReview': 'Passées en évaluation',
   'analytics.funnel.selected': 'Retenues',
   'analytics.funnel.implemented': 'Mises en œuvre',
-  'analytics.chart.png': 'Télécharger « {title} » en image (PNG)',
-  'analytics.chart.csv': 'Télécharger les chiffres de « {title} » (CSV)',
+  'analytics.chart.png': 'Télécharger « {title} » en image PNG',
+  'analytics.chart.csv': 'Télécharger les chiffres de « {title} » en CSV',
   'analytics.chart.pngFailed': 'Ce navigateur n’a pas pu produire l’image ; le CSV contient les mêmes chiffres.',
 };

@@ -45,7 +45,7 @@ export const ideas: CatalogOf<typeof en> = {
   'idea.votesWord': '{count, plural, one {vote} other {votes}}',
   'idea.vote': 'Voter',
   'idea.voted': 'Voté',
-  'idea.voteFor': 'Voter pour « {title} » ({votes})',
+  'idea.voteFor': '{count} · {action} pour « {title} »',
   'idea.scoreShort': 'Note des experts {score}/5',
   'idea.status.submitted': 'Proposée',
   'idea.status.in_review': 'En revue d’experts',

@@ -79,7 +79,7 @@ export const questions: CatalogOf<typeof en> = {
   'answer.accept': 'Accepter cette réponse',
   'answer.accepted': 'Réponse acceptée',
   'answer.acceptedDone': 'Réponse acceptée.',
-  'answer.voteFor': 'Voter pour la réponse de {name} ({count, plural, one {# vote} other {# votes}})',
+  'answer.voteFor': '{count, plural, one {# vote} other {# votes}} : voter pour la réponse de {name}',
   'experts.title': 'Qui sait… ?',
   'experts.q': 'Sujet ou compétence',
   'experts.qHint': 'par ex. Kubernetes, paie, droit du travail allemand',
