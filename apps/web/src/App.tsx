@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ManageIndex, ManageSection } from './admin/ManagePage';
@@ -74,6 +75,19 @@ function PublicOnly() {
   return <Outlet />;
 }
 
+/**
+ * The pages of the links in emails run mutations (react-query) signed out too, outside the signed-in
+ * shell's per-person client: without one of their own they threw and showed a blank page.
+ */
+const emailLinkQueries = new QueryClient();
+function EmailLinkPages() {
+  return (
+    <QueryClientProvider client={emailLinkQueries}>
+      <Outlet />
+    </QueryClientProvider>
+  );
+}
+
 function NotFound() {
   const { t } = useI18n();
   useTitle(t('notFound.title'));
@@ -95,9 +109,11 @@ function Routed() {
       </Route>
       <Route path="/sso" element={<SsoCallbackPage />} />
       {/* Links from emails (#15): they work signed in or not. */}
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route path="/verify" element={<VerifyEmailPage />} />
+      <Route element={<EmailLinkPages />}>
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/verify" element={<VerifyEmailPage />} />
+      </Route>
       <Route element={<RequireSession />}>
         <Route index element={<FeedPage scope="home" />} />
         <Route path="/discover" element={<FeedPage scope="company" />} />
