@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expectStatus } from '../factories/expect-status.js';
@@ -42,8 +42,9 @@ export function appRoutes(source = readFileSync(join(WEB, 'App.tsx'), 'utf8')): 
       else if (c === '>' && depth === 0) break;
     }
     const open = source.slice(m.index, end + 1);
+    const constant = /\bpath=\{(\w+)\}/.exec(open)?.[1];
     const attrs = open.replace(/\{[^]*\}/g, '');
-    const path = /\bpath="([^"]*)"/.exec(attrs)?.[1];
+    const path = constant ? pathConstant(source, constant) : /\bpath="([^"]*)"/.exec(attrs)?.[1];
     const parent = stack.findLast((p) => p !== '') ?? '';
     const full = path === undefined ? parent : path.startsWith('/') || path === '*' ? path : `${parent}/${path}`;
     if (path !== undefined || /\bindex\b/.test(attrs)) routes.add(full || '/');
@@ -51,6 +52,15 @@ export function appRoutes(source = readFileSync(join(WEB, 'App.tsx'), 'utf8')): 
     tag.lastIndex = end;
   }
   return [...routes];
+}
+
+/** A route path App.tsx takes from a constant (`path={HIGHLIGHTS}`): read where it is imported from. */
+function pathConstant(source: string, name: string): string {
+  const from = new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '(\\.[^']+)'`).exec(source)?.[1];
+  const file = from && ['.tsx', '.ts'].map((ext) => join(WEB, from + ext)).find((f) => existsSync(f));
+  const value = file && new RegExp(`const ${name}\\s*=\\s*'([^']+)'`).exec(readFileSync(file, 'utf8'))?.[1];
+  if (!value) throw new Error(`route path ${name} in App.tsx: its value was not found`);
+  return value;
 }
 
 /** The English catalog's keys (the reference every language matches), read from its files. */

@@ -55,6 +55,8 @@ function urls(w: World): Record<string, string | string[]> {
     '/topics/:topic': `/topics/${w.topic}`,
     '/experts': '/experts',
     '/search': '/search?q=train',
+    '/highlights': '/highlights',
+    '/welcome': '/welcome',
     '/mentoring': '/mentoring',
     '/training': '/training',
     '/training/manage': '/training/manage',
