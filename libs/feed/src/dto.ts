@@ -21,7 +21,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
-  ModerationMarkerView,
+  ModerationMarkerProperty,
   UserSummaryView,
 } from '@ruche/platform';
 import type {
@@ -209,10 +209,7 @@ export class PostView implements PostEventView {
   attachments: AttachmentView[];
   @ApiProperty({ type: PollView, nullable: true, description: 'The poll the post carries, null if none' })
   poll: PollView | null;
-  @ApiPropertyOptional({
-    type: ModerationMarkerView,
-    description: 'Only on moderated content, which only moderators (and, for `held`, the author) see',
-  })
+  @ModerationMarkerProperty('Only on moderated content, which only moderators (and, for `held`, the author) see')
   moderation?: ModerationMarker;
 }
 
@@ -235,7 +232,7 @@ export class CommentView implements CommentEventView {
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
-  @ApiPropertyOptional({ type: ModerationMarkerView, description: 'Only on moderated comments' })
+  @ModerationMarkerProperty('Only on moderated comments')
   moderation?: ModerationMarker;
 }
 

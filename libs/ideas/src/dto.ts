@@ -38,7 +38,7 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
-  ModerationMarkerView,
+  ModerationMarkerProperty,
   UserSummaryView,
 } from '@ruche/platform';
 import {
@@ -463,10 +463,7 @@ export class IdeaView implements IdeaEventView {
   linkPreviews?: LinkPreviewViewDto[];
   @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
   attachments: AttachmentView[];
-  @ApiPropertyOptional({
-    type: ModerationMarkerView,
-    description: 'Only on moderated ideas, which only moderators (and, for `held`, the author) see',
-  })
+  @ModerationMarkerProperty('Only on moderated ideas, which only moderators (and, for `held`, the author) see')
   moderation?: IdeaModerationMarker;
 }
 

@@ -22,7 +22,8 @@ import {
   PageQuery,
   TrimmedText,
   TrimmedTextList,
-  ModerationMarkerView,
+  ModerationMarkerProperty,
+  type ModerationMarkerView,
   UserSummaryView,
 } from '@ruche/platform';
 
@@ -184,10 +185,7 @@ export class QuestionView implements QuestionEventView {
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
-  @ApiPropertyOptional({
-    type: ModerationMarkerView,
-    description: 'Only on a question out of public sight (moderators, or its held author)',
-  })
+  @ModerationMarkerProperty('Only on a question out of public sight (moderators, or its held author)')
   moderation?: ModerationMarker;
 }
 
@@ -216,10 +214,7 @@ export class AnswerView implements AnswerEventView {
   linkPreviews?: LinkPreviewViewDto[];
   @AttachmentsProperty()
   attachments: AttachmentView[];
-  @ApiPropertyOptional({
-    type: ModerationMarkerView,
-    description: 'Only on an answer out of public sight (moderators, or its held author)',
-  })
+  @ModerationMarkerProperty('Only on an answer out of public sight (moderators, or its held author)')
   moderation?: ModerationMarker;
 }
 

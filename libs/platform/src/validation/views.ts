@@ -19,6 +19,9 @@ export class ModerationMarkerView implements ModerationMarker {
   state: ModerationMarker['state'];
 }
 
+/** OpenAPI for a view's `moderation` field: present only on content out of public sight. */
+export const ModerationMarkerProperty = (description: string) => ApiPropertyOptional({ type: ModerationMarkerView, description });
+
 /** OpenAPI for one earlier text of an edited comment, question or answer (their edit histories). */
 export class RevisionView implements RevisionEventView {
   @ApiProperty({ description: 'The text before the edit' })
