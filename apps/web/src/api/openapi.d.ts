@@ -5064,6 +5064,8 @@ export interface components {
             snippet: string;
             /** @description [start, end) character ranges of matched words in snippet */
             highlights: unknown[];
+            /** @description [start, end) character ranges of matched words in title, when the snippet left out a title it would repeat */
+            titleHighlights?: unknown[];
             /** @description Relevance 0..1, comparable across types */
             score: number;
             createdAt: string | null;
