@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  AuthoredTextView,
   EditedAtProperty,
   IsId,
   OptionalInt,
@@ -213,17 +214,11 @@ export class PostView implements PostEventView {
   moderation?: ModerationMarker;
 }
 
-export class CommentView implements CommentEventView {
+export class CommentView extends AuthoredTextView implements CommentEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
   postId: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty()
-  body: string;
-  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
-  bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
   @EditedAtProperty()

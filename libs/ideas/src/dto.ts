@@ -29,6 +29,7 @@ import type {
 } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import {
+  AuthoredTextView,
   IsId,
   IsIdArray,
   type ModerationState,
@@ -491,24 +492,18 @@ export class IdeaDetailView extends IdeaView {
   reviews: ReviewView[];
 }
 
-export class IdeaCommentView implements IdeaCommentEventView {
+export class IdeaCommentView extends AuthoredTextView implements IdeaCommentEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
   ideaId: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty()
-  body: string;
-  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
-  bodyHtml: string;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
   @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
 }
 
-export class VoteView {
+export class IdeaVoteView {
   @ApiProperty({ format: 'uuid' })
   ideaId: string;
   @ApiProperty()

@@ -13,7 +13,7 @@ import {
   MergeView,
   ReviewView,
   UpdateIdeaDto,
-  VoteView,
+  IdeaVoteView,
 } from './dto.js';
 import { IdeaCommentsService } from './idea-comments.service.js';
 import { IdeaSubmissionsService } from './idea-submissions.service.js';
@@ -54,15 +54,15 @@ export class IdeasController {
 
   @Put(':id/vote')
   @ApiOperation({ summary: 'Vote for an idea (idempotent)' })
-  @ApiOkResponse({ type: VoteView, description: 'Idempotent; 409 unless the campaign is open; 400 for your own idea' })
-  vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
+  @ApiOkResponse({ type: IdeaVoteView, description: 'Idempotent; 409 unless the campaign is open; 400 for your own idea' })
+  vote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<IdeaVoteView> {
     return this.votes.vote(user, id);
   }
 
   @Delete(':id/vote')
   @ApiOperation({ summary: 'Take back a vote (idempotent)' })
-  @ApiOkResponse({ type: VoteView })
-  unvote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<VoteView> {
+  @ApiOkResponse({ type: IdeaVoteView })
+  unvote(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<IdeaVoteView> {
     return this.votes.unvote(user, id);
   }
 

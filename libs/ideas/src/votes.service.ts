@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, conflict, invalid, notFound, rows, Transactions, type Tx } from '@ruche/platform';
-import type { VoteView } from './dto.js';
+import type { IdeaVoteView } from './dto.js';
 import { ideaRooms, ideaSubject } from './idea-events.js';
 import { IDEA_COLUMNS, type IdeaRow } from './idea-sql.js';
 import { IdeasVisibility, type VisibleIdea } from './ideas-visibility.js';
@@ -44,7 +44,7 @@ export class VotesService {
     private readonly visibility: IdeasVisibility,
   ) {}
 
-  vote(user: AuthUser, ideaId: string): Promise<VoteView> {
+  vote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
     return this.transactions.run(async (tx) => {
       await tx.commitWithoutFlushWait();
       const found = await this.visibility.visibleIdea(user, ideaId, tx.manager);
@@ -59,7 +59,7 @@ export class VotesService {
     });
   }
 
-  unvote(user: AuthUser, ideaId: string): Promise<VoteView> {
+  unvote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
     return this.transactions.run(async (tx) => {
       await tx.commitWithoutFlushWait();
       const found = await this.visibility.visibleIdea(user, ideaId, tx.manager);
@@ -83,7 +83,7 @@ export class VotesService {
     { idea, campaign }: VisibleIdea,
     delta: number,
     myVote: boolean,
-  ): Promise<VoteView> {
+  ): Promise<IdeaVoteView> {
     if (delta === 0) {
       const [{ vote_count: voteCount }] = await rows<Pick<IdeaRow, 'vote_count'>>(
         tx.manager,

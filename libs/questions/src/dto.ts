@@ -14,6 +14,7 @@ import {
 import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
 import type { UserSummary } from '@ruche/identity';
 import {
+  AuthoredTextView,
   EditedAtProperty,
   IsId,
   type ModerationState,
@@ -189,17 +190,11 @@ export class QuestionView implements QuestionEventView {
   moderation?: ModerationMarker;
 }
 
-export class AnswerView implements AnswerEventView {
+export class AnswerView extends AuthoredTextView implements AnswerEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
   questionId: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty()
-  body: string;
-  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
-  bodyHtml: string;
   @ApiProperty()
   voteCount: number;
   @ApiProperty({ description: "The caller's vote (always false in realtime events)" })

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -44,6 +45,7 @@ export class QuestionsController {
   @Post('questions')
   @ApiOperation({ summary: 'Ask: the best experts on the topics (up to 5, not you) are asked at once; routedTo says who' })
   @ApiCreatedResponse({ type: QuestionView })
+  @ApiBadRequestResponse({ description: 'Invalid fields, or a topic without letters or digits' })
   ask(@CurrentUser() user: AuthUser, @Body() body: AskQuestionDto): Promise<QuestionView> {
     return this.questions.ask(user, body);
   }

@@ -3636,14 +3636,14 @@ export interface components {
             attachmentIds?: string[];
         };
         CommentView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            postId: string;
             author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            postId: string;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -3976,7 +3976,9 @@ export interface components {
             /** @description Ids of files you uploaded (POST /api/files) */
             attachmentIds?: string[];
         };
-        VoteView: {
+        IdeaVoteView: {
+            /** Format: uuid */
+            ideaId: string;
             voteCount: number;
             myVote: boolean;
         };
@@ -3984,14 +3986,14 @@ export interface components {
             body: string;
         };
         IdeaCommentView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ideaId: string;
             author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ideaId: string;
             /** Format: date-time */
             createdAt: string;
             /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
@@ -4465,14 +4467,14 @@ export interface components {
             createdAt: string;
         };
         AnswerView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            questionId: string;
             author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            questionId: string;
             voteCount: number;
             /** @description The caller's vote (always false in realtime events) */
             myVote: boolean;
@@ -4544,6 +4546,10 @@ export interface components {
         };
         ClaimResultView: {
             claim: components["schemas"]["ClaimView"];
+        };
+        VoteView: {
+            voteCount: number;
+            myVote: boolean;
         };
         UpdateQuestionDto: {
             /** @description Optional: the new title */
@@ -8131,7 +8137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoteView"];
+                    "application/json": components["schemas"]["IdeaVoteView"];
                 };
             };
         };
@@ -8152,7 +8158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoteView"];
+                    "application/json": components["schemas"]["IdeaVoteView"];
                 };
             };
         };
@@ -9058,6 +9064,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuestionView"];
                 };
+            };
+            /** @description Invalid fields, or a topic without letters or digits */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -268,7 +268,7 @@ export type IdeaComment = Schema<'IdeaCommentView'>;
 
 export type SimilarIdea = Schema<'SimilarIdeaView'>;
 
-export type VoteAnswer = Schema<'VoteView'>;
+export type VoteAnswer = Schema<'IdeaVoteView'>;
 
 export interface IdeaCreatedEvent {
   eventId: number;

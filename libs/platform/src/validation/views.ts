@@ -33,3 +33,13 @@ export class RevisionView implements RevisionEventView {
   @ApiProperty({ type: UserSummaryView })
   editedBy: UserSummaryView;
 }
+
+/** OpenAPI for what every written reply shows (comments on posts and ideas, answers): its author, its Markdown and that rendered. */
+export class AuthoredTextView {
+  @ApiProperty({ type: UserSummaryView })
+  author: UserSummary;
+  @ApiProperty()
+  body: string;
+  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
+  bodyHtml: string;
+}

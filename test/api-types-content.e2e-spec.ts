@@ -1,0 +1,96 @@
+import { askQuestion, answerQuestion } from './factories/question.factory.js';
+import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
+import { createPost } from './factories/post.factory.js';
+import { follow } from './factories/people.factory.js';
+import { registerUser, type TestUser } from './factories/user.factory.js';
+import { expectDocumentedAnswer, type OpenApiDocument } from './support/api-types.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * Issue #16: what the content routes (people, feed, questions, ideas, topics, notifications,
+ * training, mentoring, recognition) really answer has exactly the fields their OpenAPI schema
+ * documents, so the web app's generated types tell the truth about them.
+ */
+describe('API types: content routes answer what they document (#16)', () => {
+  let t: TestApp;
+  let document: OpenApiDocument;
+  let admin: TestUser;
+  let bob: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    document = (await t.http.get('/api/docs-json')).body as OpenApiDocument;
+    admin = await registerUser(t, { displayName: 'Ada Admin' });
+    bob = await registerUser(t, { displayName: 'Bob' });
+  });
+  afterAll(() => t?.close());
+
+  const answer = (route: string, response: { status: number; body: unknown }) =>
+    expectDocumentedAnswer(document, route, response);
+  const as = (who: TestUser, request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', who.auth);
+
+  it('people, feed and topics', async () => {
+    await follow(t, admin, bob);
+    answer('PATCH /api/me', await as(bob, t.http.patch('/api/me').send({ title: 'Engineer', skills: ['Kubernetes'] })));
+    answer('GET /api/users/{id}', await as(admin, t.http.get(`/api/users/${bob.id}`)));
+    answer('GET /api/users/{id}', await as(bob, t.http.get(`/api/users/${bob.id}`)));
+    answer('GET /api/users', await as(admin, t.http.get('/api/users')));
+    answer('GET /api/users', await as(admin, t.http.get('/api/users?q=bo')));
+    answer('GET /api/users/{id}/org', await as(admin, t.http.get(`/api/users/${bob.id}/org`)));
+    answer(
+      'PUT /api/admin/users/{id}/manager',
+      await as(admin, t.http.put(`/api/admin/users/${bob.id}/manager`).send({ managerId: admin.id })),
+    );
+    answer('GET /api/users/{id}/reports', await as(admin, t.http.get(`/api/users/${admin.id}/reports`)));
+    answer('GET /api/users/{id}/followers', await as(admin, t.http.get(`/api/users/${bob.id}/followers`)));
+    answer('GET /api/users/{id}/following', await as(admin, t.http.get(`/api/users/${admin.id}/following`)));
+
+    const post = await createPost(t, bob, 'Hello #kubernetes @' + admin.handle);
+    answer('GET /api/posts/{id}', await as(admin, t.http.get(`/api/posts/${post.id}`)));
+    answer(
+      'POST /api/posts/{id}/comments',
+      await as(admin, t.http.post(`/api/posts/${post.id}/comments`).send({ body: 'Nice' })),
+    );
+    answer('GET /api/posts/{id}/comments', await as(admin, t.http.get(`/api/posts/${post.id}/comments`)));
+    answer('PUT /api/posts/{id}/reactions/{kind}', await as(admin, t.http.put(`/api/posts/${post.id}/reactions/like`)));
+    answer('GET /api/feed', await as(admin, t.http.get('/api/feed')));
+    answer('GET /api/users/{id}/posts', await as(admin, t.http.get(`/api/users/${bob.id}/posts`)));
+    answer('GET /api/topics/{topic}', await as(admin, t.http.get('/api/topics/kubernetes')));
+    answer('PUT /api/topics/{topic}/helper', await as(admin, t.http.put('/api/topics/kubernetes/helper').send({ weeklyCap: 3 })));
+    answer('GET /api/me/topics', await as(admin, t.http.get('/api/me/topics')));
+    answer('GET /api/admin/skill-synonyms', await as(admin, t.http.get('/api/admin/skill-synonyms')));
+    answer(
+      'PUT /api/admin/skill-synonyms',
+      await as(admin, t.http.put('/api/admin/skill-synonyms').send({ synonyms: [{ alias: 'k8s', canonical: 'kubernetes' }] })),
+    );
+  });
+
+  it('questions, ideas and the rest', async () => {
+    const question = await askQuestion(t, bob, { topics: ['kubernetes'] });
+    await answerQuestion(t, admin, question.id);
+    answer('GET /api/questions/{id}', await as(admin, t.http.get(`/api/questions/${question.id}`)));
+    answer('POST /api/questions/{id}/claim', await as(admin, t.http.post(`/api/questions/${question.id}/claim`)));
+
+    const innovator = await registerInnovator(t, admin);
+    const campaign = await openCampaign(t, innovator, [admin]);
+    const idea = await submitIdea(t, bob, campaign.id);
+    answer('GET /api/campaigns', await as(bob, t.http.get('/api/campaigns')));
+    answer('GET /api/campaigns/{id}/ideas', await as(admin, t.http.get(`/api/campaigns/${campaign.id}/ideas`)));
+    answer(
+      'GET /api/campaigns/{id}/ideas/similar',
+      await as(admin, t.http.get(`/api/campaigns/${campaign.id}/ideas/similar?title=Idea`)),
+    );
+    answer('GET /api/ideas/{id}', await as(admin, t.http.get(`/api/ideas/${idea.id}`)));
+    answer('PUT /api/ideas/{id}/vote', await as(admin, t.http.put(`/api/ideas/${idea.id}/vote`)));
+    answer('GET /api/campaigns/{id}/summary', await as(innovator, t.http.get(`/api/campaigns/${campaign.id}/summary`)));
+
+    answer('GET /api/notifications/unread-count', await as(bob, t.http.get('/api/notifications/unread-count')));
+    answer('GET /api/notifications/mutes', await as(bob, t.http.get('/api/notifications/mutes')));
+    answer('GET /api/me/mentoring', await as(bob, t.http.get('/api/me/mentoring')));
+    answer('GET /api/mentoring/requests', await as(bob, t.http.get('/api/mentoring/requests')));
+    answer('GET /api/me/recognition', await as(bob, t.http.get('/api/me/recognition')));
+    answer('GET /api/training/paths', await as(bob, t.http.get('/api/training/paths')));
+    answer('GET /api/me/exports', await as(bob, t.http.get('/api/me/exports')));
+    answer('GET /api/moderation/settings', await as(admin, t.http.get('/api/moderation/settings')));
+  });
+});
