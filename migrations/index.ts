@@ -74,6 +74,7 @@ import { AddIdeaCommentLinkPreviews1795590000200 } from './1795590000200-AddIdea
 import { AddFirstRunStepKinds1795600000000 } from './1795600000000-AddFirstRunStepKinds.js';
 import { CreateTrainingFirstRuns1795600000100 } from './1795600000100-CreateTrainingFirstRuns.js';
 import { CreatePostHashtags1795600000150 } from './1795600000150-CreatePostHashtags.js';
+import { AddUserAvatars1795600000400 } from './1795600000400-AddUserAvatars.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { WidenLinkPreviewItems1795580000000 } from './1795580000000-WidenLinkPreviewItems.js';
 import { CreatePostPolls1795520000000 } from './1795520000000-CreatePostPolls.js';
@@ -167,4 +168,5 @@ export const migrations = [
   AddFirstRunStepKinds1795600000000,
   CreateTrainingFirstRuns1795600000100,
   CreatePostHashtags1795600000150,
+  AddUserAvatars1795600000400,
 ];

@@ -803,8 +803,9 @@ TABLE public.users
   external_id text
   email_verified_at timestamp(3) with time zone DEFAULT now()
   must_change_password boolean NOT NULL DEFAULT false
+  avatar_file_id uuid
 
--- constraints (455)
+-- constraints (456)
 CONSTRAINT public.account_tokens.account_tokens_pkey PRIMARY KEY (id)
 CONSTRAINT public.account_tokens.account_tokens_purpose_known CHECK ((purpose = ANY (ARRAY['verify_email'::text, 'password_reset'::text])))
 CONSTRAINT public.account_tokens.account_tokens_token_hash_key UNIQUE (token_hash)
@@ -911,7 +912,7 @@ CONSTRAINT public.file_usage.file_usage_pkey PRIMARY KEY (user_id)
 CONSTRAINT public.file_usage.file_usage_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_alt_check CHECK (((alt IS NULL) OR (length(alt) <= 1000)))
 CONSTRAINT public.files.files_item_check CHECK (((item_type IS NULL) = (item_id IS NULL)))
-CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text, 'link_preview'::text])))
+CONSTRAINT public.files.files_item_type_check CHECK ((item_type = ANY (ARRAY['post'::text, 'comment'::text, 'question'::text, 'answer'::text, 'idea'::text, 'link_preview'::text, 'avatar'::text])))
 CONSTRAINT public.files.files_name_check CHECK (((length(name) >= 1) AND (length(name) <= 255)))
 CONSTRAINT public.files.files_owner_fk FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE
 CONSTRAINT public.files.files_pkey PRIMARY KEY (id)
@@ -1250,6 +1251,7 @@ CONSTRAINT public.user_skills.user_skills_position_range CHECK ((("position" >= 
 CONSTRAINT public.user_skills.user_skills_position_unique UNIQUE (user_id, "position") DEFERRABLE INITIALLY DEFERRED
 CONSTRAINT public.user_skills.user_skills_skill_length CHECK (((char_length(skill) >= 1) AND (char_length(skill) <= 200)))
 CONSTRAINT public.user_skills.user_skills_user_fk FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+CONSTRAINT public.users.users_avatar_file_fk FOREIGN KEY (avatar_file_id) REFERENCES files(id) ON DELETE SET NULL
 CONSTRAINT public.users.users_email_lowercase CHECK ((email = lower(email)))
 CONSTRAINT public.users.users_email_unique UNIQUE (email)
 CONSTRAINT public.users.users_external_id_length CHECK (((length(external_id) >= 1) AND (length(external_id) <= 256)))

@@ -3,7 +3,7 @@ import { findLoneSurrogate } from '@ruche/platform';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
-import { uploadFile } from './factories/file.factory.js';
+import { png, uploadFile } from './factories/file.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -224,6 +224,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     ids.pollPost = pollPost.body.id;
     ids.pollOption = pollPost.body.poll.options[0].id;
     ids.file = (await uploadFile(t, alice, 'month,sales\n1,10\n', 'chart.csv')).id;
+    ids.photo = (await uploadFile(t, alice, await png(), 'me.png')).id;
     ids.group = (await createGroup(t, alice, { name: 'Fuzzed group' })).id;
     await addMember(t, alice, ids.group, bob);
     ids.report = (await report(t, bob, ids.post)).id;
@@ -317,6 +318,7 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     'PUT /api/posts/{id}/poll/vote': { as: () => bob, path: () => `/api/posts/${ids.pollPost}/poll/vote`, valid: () => ({ optionIds: [ids.pollOption] }) },
     'PATCH /api/posts/{id}': { as: () => alice, path: () => `/api/posts/${ids.post}`, valid: () => ({ body: 'Edited' }) },
     'PATCH /api/files/{id}': { as: () => alice, path: () => `/api/files/${ids.file}`, valid: () => ({ alt: 'A chart of sales' }) },
+    'PUT /api/me/avatar': { as: () => alice, path: () => '/api/me/avatar', valid: () => ({ fileId: ids.photo }) },
     'POST /api/posts/{id}/comments': { as: () => bob, path: () => `/api/posts/${ids.post}/comments`, valid: () => ({ body: 'A comment' }) },
     'PATCH /api/comments/{id}': { as: () => bob, path: () => `/api/comments/${ids.comment}`, valid: () => ({ body: 'An **edited** comment' }) },
     'PATCH /api/questions/{id}': {

@@ -157,6 +157,9 @@ describe('ids: one canonical spelling at the edge', () => {
       .toBuffer();
     fileId = (await t.http.post('/api/files').set('Authorization', alice.auth).attach('file', png, 'pixel.png').expect(201)).body
       .id;
+    // Alice's photo, so GET /api/users/:id/avatar answers 200 (with her token, no version).
+    const photo = (await t.http.post('/api/files').set('Authorization', alice.auth).attach('file', png, 'me.png').expect(201)).body.id;
+    await t.http.put('/api/me/avatar').set('Authorization', alice.auth).send({ fileId: photo }).expect(200);
     importId = (
       await t.http
         .post('/api/admin/people/imports')

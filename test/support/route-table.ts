@@ -186,6 +186,11 @@ export const ROUTES: readonly RouteEntry[] = routeTable(`
   PATCH  /api/files/:id                           token
   GET    /api/files/:id                           public
   GET    /api/files/:id/:variant                  public
+  // Avatars (test/avatars.e2e-spec.ts). The image is public to the guard: <img> sends no token, the
+  // link's version (the photo's file id, unguessable) is what the handler checks (404 otherwise).
+  PUT    /api/me/avatar                           token
+  DELETE /api/me/avatar                           token
+  GET    /api/users/:id/avatar                    public
 
   // Groups (roles inside a group: test/groups-authz.e2e-spec.ts)
   POST   /api/groups                              token

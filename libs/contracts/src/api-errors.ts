@@ -58,6 +58,8 @@ export const API_ERROR_CODES = [
   'file_unreadable',
   'file_infected',
   'file_not_attachable',
+  // Avatars (#16): a photo must be a PNG, JPEG or WebP image.
+  'avatar_not_image',
   // Polls in posts (#14, libs/feed).
   'poll_closed',
   // Web Push (#16, libs/push): a subscription endpoint that is not at a known push service.

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsOptional } from 'class-validator';
 import type { AttachmentView as AttachmentEventView, FileView } from '@ruche/contracts';
-import { IsIdArray, OptionalTrimmedText } from '@ruche/platform';
+import { IsId, IsIdArray, OptionalTrimmedText } from '@ruche/platform';
 
 export const MAX_ATTACHMENT_IDS = 20;
 
@@ -73,3 +73,18 @@ export class AttachmentView implements AttachmentEventView {
 /** OpenAPI for a view's `attachments` (posts, comments, questions, answers, ideas). */
 export const AttachmentsProperty = () =>
   ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' });
+
+export class SetAvatarDto {
+  @ApiProperty({ format: 'uuid', description: 'An image you uploaded (POST /api/files): PNG, JPEG or WebP' })
+  @IsId()
+  fileId: string;
+}
+
+export class AvatarView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The link person summaries now carry as avatarUrl; null: the generated avatar shows',
+  })
+  avatarUrl: string | null;
+}

@@ -8,7 +8,7 @@ import { FILE_STORAGE, type FileStorage } from './file-storage.js';
  * (`files/<id>-<name>`), and their storage usage. Erasure marks files deleted (the files sweep
  * removes the bytes after commit, so a rolled-back erasure loses nothing): every file in delete
  * mode; in anonymise mode the ones not attached to content that stays (attached ones belong to
- * the kept posts, questions and ideas).
+ * the kept posts, questions and ideas), so their photo (an avatar) goes too.
  */
 @Injectable()
 export class FilesPersonalData implements OnModuleInit {
@@ -45,7 +45,7 @@ export class FilesPersonalData implements OnModuleInit {
 
   private async purge(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query(
-      `UPDATE files SET deleted_at = now() WHERE owner_id = $1 AND deleted_at IS NULL ${s.mode === 'anonymise' ? 'AND item_id IS NULL' : ''}`,
+      `UPDATE files SET deleted_at = now() WHERE owner_id = $1 AND deleted_at IS NULL ${s.mode === 'anonymise' ? `AND (item_id IS NULL OR item_type = 'avatar')` : ''}`,
       [s.userId],
     );
   }

@@ -89,31 +89,47 @@ export class FilesController {
   /** A signed link when it carries one; otherwise the bearer token, as every other route wants it. */
   private async access(request: FastifyRequest, query: Record<string, unknown>) {
     if (query.sig !== undefined || query.exp !== undefined) return { exp: query.exp, sig: query.sig };
-    const header = request.headers.authorization;
-    const token = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : '';
-    const viewer = token ? await this.tokens.authenticate(token) : null;
-    if (!viewer) throw unauthenticated();
-    return { viewer };
+    return { viewer: await bearerViewer(this.tokens, request) };
   }
 
   private async send(reply: FastifyReply, file: FileDownload, query: Record<string, unknown>): Promise<void> {
-    const inline = file.variant !== 'original' || INLINE_TYPES.has(file.contentType);
     const signed = typeof query.exp === 'string';
-    void reply
-      .header(
-        'content-type',
-        TEXT_TYPES.has(file.contentType) || ACTIVE_CONTENT_TYPES.has(file.contentType) ? `${file.contentType}; charset=utf-8` : file.contentType,
-      )
-      .header('content-length', String(file.object.size))
-      .header(
-        'content-disposition',
-        contentDisposition(inline ? 'inline' : 'attachment', file.variant === 'original' ? file.name : `${file.name}.webp`),
-      )
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', ACTIVE_CONTENT_TYPES.has(file.contentType) ? ACTIVE_CSP : SANDBOX_CSP)
-      .header('cross-origin-resource-policy', 'same-origin')
-      .header('cache-control', signed ? `private, max-age=${FileUrls.secondsLeft(query.exp as string)}` : 'private, no-cache')
-      .header('etag', `"${file.sha256.slice(0, 32)}${file.variant === 'original' ? '' : `-${file.variant}`}"`);
-    await reply.send(file.object.body);
+    await sendDownload(
+      reply,
+      file,
+      signed ? `private, max-age=${FileUrls.secondsLeft(query.exp as string)}` : 'private, no-cache',
+    );
   }
+}
+
+/** Sends a file with the headers every download carries (type, disposition, sandbox, ETag), cached as told. */
+export async function sendDownload(reply: FastifyReply, file: FileDownload, cacheControl: string): Promise<void> {
+  const inline = file.variant !== 'original' || INLINE_TYPES.has(file.contentType);
+  void reply
+    .header(
+      'content-type',
+      TEXT_TYPES.has(file.contentType) || ACTIVE_CONTENT_TYPES.has(file.contentType)
+        ? `${file.contentType}; charset=utf-8`
+        : file.contentType,
+    )
+    .header('content-length', String(file.object.size))
+    .header(
+      'content-disposition',
+      contentDisposition(inline ? 'inline' : 'attachment', file.variant === 'original' ? file.name : `${file.name}.webp`),
+    )
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', ACTIVE_CONTENT_TYPES.has(file.contentType) ? ACTIVE_CSP : SANDBOX_CSP)
+    .header('cross-origin-resource-policy', 'same-origin')
+    .header('cache-control', cacheControl)
+    .header('etag', `"${file.sha256.slice(0, 32)}${file.variant === 'original' ? '' : `-${file.variant}`}"`);
+  await reply.send(file.object.body);
+}
+
+/** The signed-in caller of a route public to the guard (it also takes links): their bearer token, else 401. */
+export async function bearerViewer(tokens: SocketAuthentication, request: FastifyRequest): Promise<AuthUser> {
+  const header = request.headers.authorization;
+  const token = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : '';
+  const viewer = token ? await tokens.authenticate(token) : null;
+  if (!viewer) throw unauthenticated();
+  return viewer;
 }

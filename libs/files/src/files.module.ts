@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@ruche/identity';
 import { join } from 'node:path';
 import { RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
 import { DiskStorage, FILE_STORAGE, type FileStorage, S3Storage } from './file-storage.js';
+import { AvatarsController } from './avatars.controller.js';
+import { AvatarsService } from './avatars.service.js';
 import { FetchedImages } from './fetched-images.js';
 import { FilesController } from './files.controller.js';
 import { FilesListeners } from './files-listeners.js';
@@ -14,14 +17,17 @@ export function createFileStorage(config: RucheConfig): FileStorage {
 }
 
 /**
- * Uploads, storage, attachments, signed links, image renditions, virus scanning. Owns the `files`
+ * Uploads, storage, attachments, signed links, image renditions, virus scanning, people's photos
+ * (avatars: the file here, identity keeps the reference its summaries link to). Owns the `files`
  * and `file_usage` tables. Beside people and groups: the content owners (feed, questions, ideas)
  * import it to attach files in their writing transaction; it never imports them, and asks who may
  * see an item through platform's SubjectVisibility.
  */
 @Module({
-  controllers: [FilesController],
+  imports: [IdentityModule],
+  controllers: [FilesController, AvatarsController],
   providers: [
+    AvatarsService,
     FilesPersonalData,
     { provide: FILE_STORAGE, inject: [RUCHE_CONFIG], useFactory: createFileStorage },
     FilesService,

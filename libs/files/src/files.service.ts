@@ -296,7 +296,7 @@ export class FilesService {
   async attach(
     db: EntityManager,
     authorId: string,
-    item: { type: AttachableType; id: string },
+    item: { type: AttachableType | 'avatar'; id: string },
     fileIds: readonly string[],
     { replace = false } = {},
   ): Promise<AttachmentView[]> {

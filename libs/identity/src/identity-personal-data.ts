@@ -66,7 +66,8 @@ export class IdentityPersonalData implements OnModuleInit {
     await tx.manager.query(
       `UPDATE users
           SET display_name = $2, handle = $3, email = $3 || '@erased.invalid', password_hash = NULL,
-              external_id = NULL, roles = '{employee}', status = 'erased'
+              external_id = NULL, roles = '{employee}', status = 'erased',
+              avatar_file_id = NULL
         WHERE id = $1`,
       [subject.userId, FORMER_EMPLOYEE, subject.pseudonym],
     );

@@ -14,6 +14,7 @@ import {
   type Role,
   RUCHE_CONFIG,
   type RucheConfig,
+  rows,
   SqlParams,
   SubjectVisibility,
   Transactions,
@@ -53,11 +54,20 @@ export function toUserView(user: UserEntity): UserView {
   };
 }
 
-export const toSummary = (u: Pick<UserEntity, 'id' | 'handle' | 'displayName'>): UserSummary => ({
+export const toSummary = (
+  u: Pick<UserEntity, 'id' | 'handle' | 'displayName'> & { avatarFileId?: string | null },
+): UserSummary => ({
   id: u.id,
   handle: u.handle,
   displayName: u.displayName,
+  ...(u.avatarFileId ? { avatarUrl: avatarUrl(u.id, u.avatarFileId) } : {}),
 });
+
+/**
+ * The photo's link (libs/files serves it): the file id is the version, so a new photo is a new URL
+ * (cached for long), and it is unguessable, so the link is as private as the summaries carrying it.
+ */
+export const avatarUrl = (userId: string, fileId: string): string => `/api/users/${userId}/avatar?v=${fileId}`;
 
 @Injectable()
 export class IdentityService implements OnModuleInit {
@@ -269,8 +279,10 @@ export class IdentityService implements OnModuleInit {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     // On every page of posts (the people it shows): prepared, like the caller's lookup.
-    const rows = await this.db.prepared<UserSummary & { inactive: boolean }>('identity.summaries', {
-      text: `SELECT id, handle, display_name AS "displayName", status = 'deactivated' AS inactive FROM users WHERE id = ANY($1::uuid[])`,
+    const rows = await this.db.prepared<UserSummary & { avatarFileId: string | null; inactive: boolean }>('identity.summaries', {
+      text: `SELECT id, handle, display_name AS "displayName", CASE WHEN status = 'active' THEN avatar_file_id END AS "avatarFileId",
+                    status = 'deactivated' AS inactive
+               FROM users WHERE id = ANY($1::uuid[])`,
       values: [unique],
     });
     // A deactivated author's content stays; the summary says the account is deactivated.
@@ -332,15 +344,18 @@ export class IdentityService implements OnModuleInit {
     const params = new SqlParams();
     const [text, take] = [params.add(literal), params.add(limit)];
     // A directory read: a streaming replica may answer (see Database.reader).
-    const found: { id: string; handle: string; display_name: string }[] = await this.db.reader.query(
-      `SELECT id, handle, display_name FROM users
+    const found: { id: string; handle: string; display_name: string; avatar_file_id: string | null }[] =
+      await this.db.reader.query(
+        `SELECT id, handle, display_name, avatar_file_id FROM users
         WHERE status = 'active' AND (handle LIKE ${text} || '%' OR lower(display_name) LIKE '%' || ${text} || '%')
               ${within ? `AND id = ANY (${params.add([...within])}::uuid[])` : ''}
         ORDER BY handle = ${text} DESC, handle LIKE ${text} || '%' DESC, display_name, id
         LIMIT ${take}`,
-      params.values,
+        params.values,
+      );
+    return found.map((u) =>
+      toSummary({ id: u.id, handle: u.handle, displayName: u.display_name, avatarFileId: u.avatar_file_id }),
     );
-    return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name }));
   }
 
   /**
@@ -362,14 +377,36 @@ export class IdentityService implements OnModuleInit {
       );
     }
     if (options.within) conditions.push(`id = ANY (${params.add([...options.within])}::uuid[])`);
-    const found: { id: string; handle: string; display_name: string; sort_key: string }[] = await this.db.reader.query(
-      `SELECT id, handle, display_name, ruche_fold(display_name) AS sort_key FROM users
+    const found: { id: string; handle: string; display_name: string; avatar_file_id: string | null; sort_key: string }[] =
+      await this.db.reader.query(
+        `SELECT id, handle, display_name, avatar_file_id, ruche_fold(display_name) AS sort_key FROM users
         WHERE ${conditions.join(' AND ')}
         ORDER BY ruche_fold(display_name), id
         LIMIT ${take}`,
-      params.values,
+        params.values,
+      );
+    return found.map((u) => ({
+      ...toSummary({ id: u.id, handle: u.handle, displayName: u.display_name, avatarFileId: u.avatar_file_id }),
+      sortKey: u.sort_key,
+    }));
+  }
+
+  /**
+   * Sets (a file id) or clears (null) the person's photo, in the caller's transaction: libs/files
+   * has checked and attached the file; identity only keeps the reference its summaries link to.
+   */
+  async setAvatar(tx: Tx, userId: string, fileId: string | null): Promise<void> {
+    await tx.manager.query('UPDATE users SET avatar_file_id = $2 WHERE id = $1', [userId, fileId]);
+  }
+
+  /** The photo of an active person (not suspended, deactivated or erased), or null. */
+  async activeAvatar(userId: string): Promise<string | null> {
+    const [found] = await rows<{ avatar_file_id: string | null }>(
+      this.db.manager,
+      `SELECT avatar_file_id FROM users WHERE id = $1 AND status = 'active'`,
+      [userId],
     );
-    return found.map((u) => ({ id: u.id, handle: u.handle, displayName: u.display_name, sortKey: u.sort_key }));
+    return found?.avatar_file_id ?? null;
   }
 
   /** Joins the caller's transaction, so a profile edit that fails leaves the name untouched too. */

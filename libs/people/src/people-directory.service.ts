@@ -48,9 +48,9 @@ export class PeopleDirectory {
     const profiles = await this.people.profileSummaries(page.map((p) => p.id));
     const last = page[page.length - 1];
     return {
-      items: page.map(({ id, handle, displayName }) => {
-        const { title, department, location } = profiles.get(id)!;
-        return { id, handle, displayName, title, department, location };
+      items: page.map(({ sortKey: _sortKey, ...person }) => {
+        const { title, department, location } = profiles.get(person.id)!;
+        return { ...person, title, department, location };
       }),
       nextCursor: found.length > limit && last ? encodeNameCursor([last.sortKey, last.id]) : null,
     };

@@ -9,6 +9,11 @@ export interface UserSummary {
   displayName: string;
   /** Present (true) when the account is deactivated: their content stays, and views say whose it was. */
   deactivated?: true;
+  /**
+   * Present when the person uploaded a photo: `/api/users/<id>/avatar?v=<version>`, an image any
+   * holder of the link may load (the version is unguessable and changes with each photo).
+   */
+  avatarUrl?: string;
 }
 
 /** Produced by `libs/identity`. */

@@ -11,6 +11,8 @@ export class UserSummaryView implements UserSummary {
   displayName: string;
   @ApiPropertyOptional({ enum: [true], description: 'Present (true) when the account is deactivated' })
   deactivated?: true;
+  @ApiPropertyOptional({ description: 'Present when the person uploaded a photo: a link an <img> can load (no token needed)' })
+  avatarUrl?: string;
 }
 
 /** OpenAPI for the marker on content out of public sight, shown to moderators (and to the author of held content). */

@@ -49,6 +49,7 @@ const errors = {
   'api.error.file_unreadable': 'This file is damaged or cannot be read.',
   'api.error.file_infected': 'This file was refused by the virus scanner.',
   'api.error.file_not_attachable': 'One of the files cannot be attached here: upload it again.',
+  'api.error.avatar_not_image': 'A photo must be a PNG, JPEG or WebP image.',
   'api.error.push_endpoint_not_allowed': 'This browser’s push service is not one this server sends to: ask your administrator.',
   'api.error.poll_closed': 'This poll is closed: votes can no longer change.',
   'api.error.unique_violation': 'This already exists.',

@@ -50,6 +50,7 @@ export const api: CatalogOf<typeof en> = {
   'api.error.file_unreadable': 'Ce fichier est endommagé ou illisible.',
   'api.error.file_infected': 'Ce fichier a été refusé par l’antivirus.',
   'api.error.file_not_attachable': 'Un des fichiers ne peut pas être joint ici : envoyez-le à nouveau.',
+  'api.error.avatar_not_image': 'Une photo doit être une image PNG, JPEG ou WebP.',
   'api.error.push_endpoint_not_allowed': 'Le service de notifications de ce navigateur n’est pas de ceux auxquels ce serveur envoie : voyez avec votre administrateur.',
   'api.error.poll_closed': 'Ce sondage est clos : les votes ne peuvent plus changer.',
   'api.error.unique_violation': 'Cela existe déjà.',
