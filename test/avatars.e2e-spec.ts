@@ -32,7 +32,11 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
   const avatarColumn = async (user: TestUser) =>
     (await t.sql<{ avatar_file_id: string | null }>('SELECT avatar_file_id FROM users WHERE id = $1', [user.id]))[0]
       .avatar_file_id;
-  const image = (url: string) => t.http.get(url).buffer(true).parse(binary);
+  const image = (url: string) =>
+    t.http
+      .get(url)
+      .buffer(true)
+      .parse(binary as never);
   /** The author summary of `user`'s newest post, as a colleague's company feed shows it. */
   const authorInFeed = async (user: TestUser, viewer: TestUser) => {
     const { body } = await as(viewer).get('/api/feed?scope=company&limit=50').expect(200);
@@ -49,6 +53,9 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
     expect(set.body).toEqual({ avatarUrl: url });
 
     expect((await authorInFeed(alice, bob)).avatarUrl).toBe(url);
+    // Her own account (the header) and her profile show it too.
+    expect((await as(alice).get('/api/me').expect(200)).body.avatarUrl).toBe(url);
+    expect((await as(bob).get(`/api/users/${alice.id}`).expect(200)).body.avatarUrl).toBe(url);
     const directory = await as(bob).get('/api/users?limit=50').expect(200);
     expect(directory.body.items.find((p: { id: string }) => p.id === alice.id).avatarUrl).toBe(url);
     expect(directory.body.items.find((p: { id: string }) => p.id === bob.id).avatarUrl).toBeUndefined();
@@ -71,7 +78,11 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
     await image(`/api/users/${alice.id}/avatar?v=nonsense`).expect(404);
     await image(`/api/users/${bob.id}/avatar?v=${current}`).expect(404);
     await t.http.get(`/api/users/${alice.id}/avatar`).expect(401);
-    const byToken = await t.http.get(`/api/users/${alice.id}/avatar`).set('Authorization', bob.auth).buffer(true).parse(binary);
+    const byToken = await t.http
+      .get(`/api/users/${alice.id}/avatar`)
+      .set('Authorization', bob.auth)
+      .buffer(true)
+      .parse(binary as never);
     expect(byToken.status).toBe(200);
     expect(byToken.headers['cache-control']).toBe('private, no-cache');
     await t.http.get(`/api/users/${bob.id}/avatar`).set('Authorization', alice.auth).expect(404);

@@ -79,6 +79,8 @@ export class UserView {
   emailVerified: boolean;
   @ApiProperty({ description: 'An admin set a temporary password: the person is asked to choose their own' })
   mustChangePassword: boolean;
+  @ApiPropertyOptional({ description: 'Present when the person uploaded a photo: a link an <img> can load (no token needed)' })
+  avatarUrl?: string;
 }
 
 export class SessionView {

@@ -51,6 +51,7 @@ export function toUserView(user: UserEntity): UserView {
     createdAt: user.createdAt.toISOString(),
     emailVerified: user.emailVerifiedAt !== null,
     mustChangePassword: user.mustChangePassword,
+    ...(user.avatarFileId && user.status === 'active' ? { avatarUrl: avatarUrl(user.id, user.avatarFileId) } : {}),
   };
 }
 

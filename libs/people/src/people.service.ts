@@ -205,6 +205,7 @@ export class PeopleService {
       id: user.id,
       handle: user.handle,
       displayName: user.displayName,
+      ...(user.avatarUrl ? { avatarUrl: user.avatarUrl } : {}),
       ...fieldsOf(profile),
       bioHtml: profile?.bioHtml ?? renderMarkdown(profile?.bio ?? ''),
       ...(viewerId === userId ? { locale: (profile?.locale as Locale | null) ?? null, timeZone: profile?.timeZone ?? null } : {}),

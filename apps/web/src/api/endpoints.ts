@@ -2,6 +2,7 @@ import { query, request, requestBlob } from './client';
 import type { Schema } from './schema';
 import type {
   Account,
+  AvatarChange,
   Answer,
   EarnedBadge,
   HelperDigest,
@@ -100,6 +101,8 @@ export const authApi = {
 export const peopleApi = {
   get: (userId: string) => request<Profile>('GET', `/api/users/${id(userId)}`),
   updateMe: (patch: ProfilePatch) => request<Profile>('PATCH', '/api/me', patch),
+  setAvatar: (fileId: string) => request<AvatarChange>('PUT', '/api/me/avatar', { fileId }),
+  removeAvatar: () => request<AvatarChange>('DELETE', '/api/me/avatar'),
   follow: (userId: string) => request<void>('PUT', `/api/users/${id(userId)}/follow`),
   unfollow: (userId: string) => request<void>('DELETE', `/api/users/${id(userId)}/follow`),
   endorse: (userId: string, skill: string) => request<void>('PUT', `/api/users/${id(userId)}/skills/${id(skill)}/endorsement`),

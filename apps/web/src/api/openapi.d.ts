@@ -2940,6 +2940,8 @@ export interface components {
             emailVerified: boolean;
             /** @description An admin set a temporary password: the person is asked to choose their own */
             mustChangePassword: boolean;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
         };
         SessionView: {
             user: components["schemas"]["UserView"];

@@ -28,6 +28,8 @@ export interface ItemLinkPreviewsEvent {
 export type Attachment = AttachmentView;
 /** An upload's answer (POST /api/files). */
 export type UploadedFile = FileView;
+/** What setting or removing one's photo answers (#16). */
+export type AvatarChange = Schema<'AvatarView'>;
 
 /** A poll in a post (#14): exact counts, `myVotes` the caller's choices (option ids). */
 export type Poll = PollView;

@@ -10,6 +10,7 @@ import { FormError } from '../ui/bits';
 import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './EditProfileForm.module.css';
+import { AvatarEditor } from './AvatarEditor';
 import { SkillsEditor } from './SkillsEditor';
 
 type TextField = 'displayName' | 'title' | 'department' | 'location' | 'bio';
@@ -58,7 +59,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
   };
 
   useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+    form.current?.querySelector<HTMLElement>('input:not([type="file"]), textarea')?.focus();
   }, []);
 
   async function submit(event: FormEvent) {
@@ -94,6 +95,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     <form ref={form} className={`card stack ${styles.form}`} onSubmit={submit} noValidate aria-labelledby="edit-profile-title">
       <h2 id="edit-profile-title">{t('editProfile.title')}</h2>
       <FormError>{errors._form?.join(' ')}</FormError>
+      {profile.locale !== undefined && <AvatarEditor profile={profile} />}
       <Field
         label={labels.displayName!}
         value={values.displayName}

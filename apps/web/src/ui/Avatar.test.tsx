@@ -1,3 +1,4 @@
+import { fireEvent } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderUi } from '../testing/render';
 import { Avatar, avatarPattern } from './bits';
@@ -26,5 +27,16 @@ describe('Avatar', () => {
     expect(avatar).toHaveAttribute('aria-hidden', 'true');
     expect(avatar).toHaveTextContent(/^ÉT$/);
     expect(avatar.querySelector('svg')).not.toBeNull();
+  });
+
+  it('shows an uploaded photo over the generated avatar, and the generated one again if the photo fails to load', () => {
+    const url = `/api/users/${ID_A}/avatar?v=1`;
+    const { container } = renderUi(<Avatar user={{ id: ID_A, displayName: 'Alice Martin', avatarUrl: url }} />);
+    const photo = container.querySelector('.avatar img')!;
+    expect(photo).toHaveAttribute('src', url);
+    expect(photo).toHaveAttribute('alt', '');
+    fireEvent.error(photo);
+    expect(container.querySelector('.avatar img')).toBeNull();
+    expect(container.querySelector('.avatar')).toHaveTextContent(/^AM$/);
   });
 });

@@ -50,9 +50,20 @@ function Motif({ motif, shift }: { motif: number; shift: number }) {
   }
 }
 
-/** Decorative: it always sits next to the person's name, which says who it is. */
-export function Avatar({ user, size = 'md' }: { user: Pick<UserSummary, 'id' | 'displayName'>; size?: 'sm' | 'md' | 'lg' }) {
+/**
+ * Decorative: it always sits next to the person's name, which says who it is. A person's uploaded
+ * photo (`avatarUrl`) covers the generated one, which stays beneath while it loads and if it fails.
+ */
+export function Avatar({
+  user,
+  size = 'md',
+}: {
+  user: Pick<UserSummary, 'id' | 'displayName' | 'avatarUrl'>;
+  size?: 'sm' | 'md' | 'lg';
+}) {
   const { colour, motif, angle, shift } = avatarPattern(user.id);
+  const [failed, setFailed] = useState<string | null>(null);
+  const photo = user.avatarUrl && failed !== user.avatarUrl ? user.avatarUrl : null;
   return (
     <span className={`avatar avatar--${size}`} style={{ background: colour }} aria-hidden="true">
       <svg className="avatar__pattern" viewBox="0 0 40 40" focusable="false">
@@ -61,6 +72,7 @@ export function Avatar({ user, size = 'md' }: { user: Pick<UserSummary, 'id' | '
         </g>
       </svg>
       <span className="avatar__initials">{initials(user.displayName)}</span>
+      {photo && <img className="avatar__photo" src={photo} alt="" loading="lazy" onError={() => setFailed(photo)} />}
     </span>
   );
 }
