@@ -43,7 +43,10 @@ export class AvatarsController {
       'unguessable and changes with the photo). Without `v`, a bearer token (401 otherwise) gets the current photo. ' +
       'Another version, no photo, or a person no longer active: 404.',
   })
-  @ApiOkResponse({ description: 'The image (image/webp)' })
+  @ApiOkResponse({
+    description: 'The image, at most 400 px',
+    content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse()
   async image(
     @UuidParam('id') id: string,

@@ -17,14 +17,14 @@ import styles from './EditProfileForm.module.css';
  * and the lists of posts are refreshed so the new face shows everywhere.
  */
 export function AvatarEditor({ profile }: { profile: Profile }) {
+  // Shown at once, whether or not the page's copy of the profile is refreshed yet.
+  const [current, setCurrent] = useState(profile.avatarUrl);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const i18n = useI18n();
   const { t } = i18n;
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // Shown at once, whether or not the page's copy of the profile is refreshed yet.
-  const [current, setCurrent] = useState(profile.avatarUrl);
 
   async function apply(change: () => Promise<{ avatarUrl: string | null }>, done: string) {
     setBusy(true);
