@@ -135,8 +135,6 @@ export class DirectoryEntryView extends UserSummaryView implements DirectoryEntr
   department: string;
   @ApiProperty()
   location: string;
-  @ApiPropertyOptional({ description: 'Present when the person uploaded a photo: a link an <img> can load (no token needed)' })
-  avatarUrl?: string;
 }
 
 /** A person in the org chart: who, their role, and how many people report to them directly. */

@@ -1072,6 +1072,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make one of your uploads your photo (PNG, JPEG or WebP)
+         * @description Shown instead of the generated avatar wherever you appear; the previous photo is deleted a day later.
+         */
+        put: operations["AvatarsController_set"];
+        post?: never;
+        /** Remove your photo: the generated avatar shows again */
+        delete: operations["AvatarsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's photo (WebP, at most 400 px): at the avatarUrl of their summary, or with a bearer token
+         * @description With `v`, the version the summary names, no token is needed (an `<img>` sends none; the version is unguessable and changes with the photo). Without `v`, a bearer token (401 otherwise) gets the current photo. Another version, no photo, or a person no longer active: 404.
+         */
+        get: operations["AvatarsController_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/link-previews/rules": {
         parameters: {
             query?: never;
@@ -3172,6 +3213,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
             title: string;
             department: string;
             location: string;
@@ -3186,6 +3229,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
         };
         ProfileSkillView: {
             /** @description As first declared */
@@ -3205,6 +3250,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
             title: string;
             department: string;
             location: string;
@@ -3220,6 +3267,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
             title: string;
             department: string;
             location: string;
@@ -3489,6 +3538,17 @@ export interface components {
         AltDto: {
             /** @description What the image shows, for people who cannot see it; empty clears it */
             alt?: Record<string, never>;
+        };
+        SetAvatarDto: {
+            /**
+             * Format: uuid
+             * @description An image you uploaded (POST /api/files): PNG, JPEG or WebP
+             */
+            fileId: string;
+        };
+        AvatarView: {
+            /** @description The link person summaries now carry as avatarUrl; null: the generated avatar shows */
+            avatarUrl: string | null;
         };
         LinkPreviewRuleDto: {
             /**
@@ -4238,6 +4298,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
             title: string;
             department: string;
             location: string;
@@ -5178,6 +5240,8 @@ export interface components {
              * @enum {boolean}
              */
             deactivated?: true;
+            /** @description Present when the person uploaded a photo: a link an <img> can load (no token needed) */
+            avatarUrl?: string;
             title: string;
             department: string;
             location: string;
@@ -7325,6 +7389,90 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The rendition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AvatarsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAvatarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarView"];
+                };
+            };
+            /** @description Not a PNG, JPEG or WebP image (avatar_not_image), or already attached to an item */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such upload of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AvatarsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarView"];
+                };
+            };
+        };
+    };
+    AvatarsController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image, at most 400 px */
             200: {
                 headers: {
                     [name: string]: unknown;
