@@ -1,5 +1,6 @@
 import { askQuestion, answerQuestion } from './factories/question.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
+import { createGroup } from './factories/group.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { follow } from './factories/people.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
@@ -8,7 +9,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Issue #16: what the content routes (people, feed, questions, ideas, topics, notifications,
- * training, mentoring, recognition) really answer has exactly the fields their OpenAPI schema
+ * training, mentoring, recognition, analytics) really answer has exactly the fields their OpenAPI schema
  * documents, so the web app's generated types tell the truth about them.
  */
 describe('API types: content routes answer what they document (#16)', () => {
@@ -92,5 +93,14 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('GET /api/training/paths', await as(bob, t.http.get('/api/training/paths')));
     answer('GET /api/me/exports', await as(bob, t.http.get('/api/me/exports')));
     answer('GET /api/moderation/settings', await as(admin, t.http.get('/api/moderation/settings')));
+  });
+
+  it('analytics: the overview and a group health, nested figures and all', async () => {
+    const group = await createGroup(t, bob);
+    // An unanswered post, so the health's list of them is not empty.
+    await as(bob, t.http.post('/api/posts').send({ body: 'In the group', groupId: group.id })).expect(201);
+    answer('GET /api/analytics/overview', await as(admin, t.http.get('/api/analytics/overview')));
+    answer('GET /api/analytics/departments', await as(admin, t.http.get('/api/analytics/departments')));
+    answer('GET /api/groups/{id}/health', await as(bob, t.http.get(`/api/groups/${group.id}/health`)));
   });
 });

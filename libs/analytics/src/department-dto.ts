@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { UserSummary } from '@ruche/contracts';
+import { UserSummaryView } from '@ruche/platform';
 
 export class DepartmentFiguresView {
   @ApiProperty({ description: 'People whose profile names the department now' })
@@ -84,8 +84,8 @@ export class FallingGroupView {
 }
 
 export class PossibleMentorView {
-  @ApiProperty({ description: '{ id, handle, displayName }' })
-  user: UserSummary;
+  @ApiProperty({ type: UserSummaryView })
+  user: UserSummaryView;
   @ApiProperty({ type: [String], description: "The department's topics they know best" })
   topics: string[];
 }

@@ -22,25 +22,37 @@ export class HealthQuery {
 }
 
 /** The activity counted for a day and for a department alike. */
-interface ActivityCounts {
+class ActivityCountsView {
+  @ApiProperty()
   activeUsers: number;
+  @ApiProperty()
   posts: number;
+  @ApiProperty({ description: 'Comments on posts and on ideas' })
   comments: number;
+  @ApiProperty()
   reactions: number;
+  @ApiProperty()
   questions: number;
+  @ApiProperty()
   answers: number;
+  @ApiProperty()
   ideas: number;
+  @ApiProperty()
   votes: number;
+  @ApiProperty()
   reviews: number;
+  @ApiProperty()
   crossDepartmentInteractions: number;
 }
 
-export interface DayView extends ActivityCounts {
+export class DayView extends ActivityCountsView {
+  @ApiProperty({ example: '2026-01-01' })
   date: string;
+  @ApiProperty()
   estimatedEmailsAvoided: number;
-  /** Email the bridge sent that day (every kind: digests, notifications, announcements). */
+  @ApiProperty({ description: 'Email the bridge sent that day (every kind: digests, notifications, announcements)' })
   emailsSent: number;
-  /** Email that arrived at the bridge that day, whatever became of it. */
+  @ApiProperty({ description: 'Email that arrived at the bridge that day, whatever became of it' })
   emailsReceived: number;
 }
 
@@ -77,9 +89,23 @@ export class EmailBridgeView {
   postsByEmail: number;
 }
 
-export interface DepartmentView extends ActivityCounts {
-  /** null: people with no department on their profile. */
+/** Named apart from the department dashboard's DepartmentView, which is another schema. */
+export class DepartmentActivityView extends ActivityCountsView {
+  @ApiProperty({ nullable: true, type: String, description: 'null: people with no department on their profile' })
   department: string | null;
+}
+
+export class EmailsAvoidedDetailView {
+  @ApiProperty()
+  posts: number;
+  @ApiProperty()
+  comments: number;
+  @ApiProperty()
+  questions: number;
+  @ApiProperty()
+  answers: number;
+  @ApiProperty()
+  postReaders: number;
 }
 
 export class IdeaFunnelView {
@@ -132,24 +158,56 @@ export class OverviewView {
   crossDepartmentShare: number | null;
   @ApiProperty({ description: 'P + K + Q + R, formula version 2 (see emailsAvoidedFormula and README)' })
   estimatedEmailsAvoided: number;
-  @ApiProperty({ description: '{ posts, comments, questions, answers, postReaders }' })
-  estimatedEmailsAvoidedDetail: { posts: number; comments: number; questions: number; answers: number; postReaders: number };
+  @ApiProperty({ type: EmailsAvoidedDetailView })
+  estimatedEmailsAvoidedDetail: EmailsAvoidedDetailView;
   @ApiProperty({ type: EmailsAvoidedFormulaView, description: 'The formula used, its terms and its text' })
   emailsAvoidedFormula: EmailsAvoidedFormulaView;
   @ApiProperty({ type: EmailBridgeView, description: 'The email the bridge still carries, in and out' })
   emailBridge: EmailBridgeView;
-  @ApiProperty({ description: 'One entry per day of the period' })
+  @ApiProperty({ type: [DayView], description: 'One entry per day of the period' })
   byDay: DayView[];
-  @ApiProperty({ description: 'One entry per department (of the actor, as it was then)' })
-  byDepartment: DepartmentView[];
+  @ApiProperty({ type: [DepartmentActivityView], description: 'One entry per department (of the actor, as it was then)' })
+  byDepartment: DepartmentActivityView[];
 }
 
-export interface UnansweredPostView {
+export class UnansweredPostView {
+  @ApiProperty({ format: 'uuid' })
   postId: string;
+  @ApiProperty({ format: 'uuid' })
   authorId: string;
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  /** Hours since it was posted. */
+  @ApiProperty({ description: 'Hours since it was posted' })
   waitingHours: number;
+}
+
+export class HealthTrendView {
+  @ApiProperty({ description: 'score - previousScore' })
+  delta: number;
+  @ApiProperty({ enum: ['up', 'down', 'flat'] })
+  direction: 'up' | 'down' | 'flat';
+}
+
+export class HealthScorePartsView {
+  @ApiProperty({ description: '0..1' })
+  participation: number;
+  @ApiProperty({ description: '0..1' })
+  answered: number;
+  @ApiProperty({ description: '0..1' })
+  responsiveness: number;
+  @ApiProperty({ description: '0..1' })
+  growth: number;
+}
+
+export class HealthWeekView {
+  @ApiProperty({ format: 'date-time' })
+  weekStart: string;
+  @ApiProperty()
+  posts: number;
+  @ApiProperty()
+  replies: number;
+  @ApiProperty()
+  activeMembers: number;
 }
 
 export class GroupHealthView {
@@ -181,12 +239,12 @@ export class GroupHealthView {
   score: number;
   @ApiProperty({ description: 'The score of the window before, of the same length' })
   previousScore: number;
-  @ApiProperty({ description: '{ delta, direction: up | down | flat }' })
-  trend: { delta: number; direction: 'up' | 'down' | 'flat' };
-  @ApiProperty({ description: '{ participation, answered, responsiveness, growth }, each 0..1' })
-  scoreParts: { participation: number; answered: number; responsiveness: number; growth: number };
-  @ApiProperty({ description: '[{ weekStart, posts, replies, activeMembers }], oldest first' })
-  byWeek: { weekStart: string; posts: number; replies: number; activeMembers: number }[];
-  @ApiProperty({ description: 'Posts of the window without a reply from someone else, oldest first (at most 20)' })
+  @ApiProperty({ type: HealthTrendView, description: 'How the score moved since the window before' })
+  trend: HealthTrendView;
+  @ApiProperty({ type: HealthScorePartsView })
+  scoreParts: HealthScorePartsView;
+  @ApiProperty({ type: [HealthWeekView], description: 'Oldest first' })
+  byWeek: HealthWeekView[];
+  @ApiProperty({ type: [UnansweredPostView], description: 'Posts of the window without a reply from someone else, oldest first (at most 20)' })
   unansweredPosts: UnansweredPostView[];
 }

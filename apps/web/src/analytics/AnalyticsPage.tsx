@@ -14,7 +14,7 @@ import { IdeaFunnel } from './IdeaFunnel';
 import { TimeSeriesChart } from './TimeSeriesChart';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const SERIES: (keyof Omit<DayStats, 'date'>)[] = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'];
+const SERIES = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'] as const satisfies (keyof DayStats)[];
 
 /** Adoption and value KPIs over a period, the series by day, and the CSV export (admin, innovation). */
 export function AnalyticsPage() {

@@ -4929,6 +4929,13 @@ export interface components {
             /** @description Idea participants (submitted, voted, commented, reviewed) / active users */
             participationRate: Record<string, never> | null;
         };
+        EmailsAvoidedDetailView: {
+            posts: number;
+            comments: number;
+            questions: number;
+            answers: number;
+            postReaders: number;
+        };
         EmailsAvoidedTermsView: {
             /** @description P: posts that reached at least postMinReaders readers, less those that arrived by email */
             postsReachingReaders: number;
@@ -4961,6 +4968,41 @@ export interface components {
             /** @description Posts that arrived by email at a group address */
             postsByEmail: number;
         };
+        DayView: {
+            activeUsers: number;
+            posts: number;
+            /** @description Comments on posts and on ideas */
+            comments: number;
+            reactions: number;
+            questions: number;
+            answers: number;
+            ideas: number;
+            votes: number;
+            reviews: number;
+            crossDepartmentInteractions: number;
+            /** @example 2026-01-01 */
+            date: string;
+            estimatedEmailsAvoided: number;
+            /** @description Email the bridge sent that day (every kind: digests, notifications, announcements) */
+            emailsSent: number;
+            /** @description Email that arrived at the bridge that day, whatever became of it */
+            emailsReceived: number;
+        };
+        DepartmentActivityView: {
+            activeUsers: number;
+            posts: number;
+            /** @description Comments on posts and on ideas */
+            comments: number;
+            reactions: number;
+            questions: number;
+            answers: number;
+            ideas: number;
+            votes: number;
+            reviews: number;
+            crossDepartmentInteractions: number;
+            /** @description null: people with no department on their profile */
+            department: string | null;
+        };
         OverviewView: {
             /** @example 2026-01-01 */
             from: string;
@@ -4985,16 +5027,15 @@ export interface components {
             crossDepartmentShare: number | null;
             /** @description P + K + Q + R, formula version 2 (see emailsAvoidedFormula and README) */
             estimatedEmailsAvoided: number;
-            /** @description { posts, comments, questions, answers, postReaders } */
-            estimatedEmailsAvoidedDetail: Record<string, never>;
+            estimatedEmailsAvoidedDetail: components["schemas"]["EmailsAvoidedDetailView"];
             /** @description The formula used, its terms and its text */
             emailsAvoidedFormula: components["schemas"]["EmailsAvoidedFormulaView"];
             /** @description The email the bridge still carries, in and out */
             emailBridge: components["schemas"]["EmailBridgeView"];
             /** @description One entry per day of the period */
-            byDay: string[];
+            byDay: components["schemas"]["DayView"][];
             /** @description One entry per department (of the actor, as it was then) */
-            byDepartment: string[];
+            byDepartment: components["schemas"]["DepartmentActivityView"][];
         };
         DepartmentTrendView: {
             activeUsers: number;
@@ -5049,8 +5090,7 @@ export interface components {
             previousScore: number;
         };
         PossibleMentorView: {
-            /** @description { id, handle, displayName } */
-            user: Record<string, never>;
+            user: components["schemas"]["UserSummaryView"];
             /** @description The department's topics they know best */
             topics: string[];
         };
@@ -5091,6 +5131,39 @@ export interface components {
             /** @description The three most useful things to do next */
             actions: components["schemas"]["DepartmentActionsView"];
         };
+        HealthTrendView: {
+            /** @description score - previousScore */
+            delta: number;
+            /** @enum {string} */
+            direction: "up" | "down" | "flat";
+        };
+        HealthScorePartsView: {
+            /** @description 0..1 */
+            participation: number;
+            /** @description 0..1 */
+            answered: number;
+            /** @description 0..1 */
+            responsiveness: number;
+            /** @description 0..1 */
+            growth: number;
+        };
+        HealthWeekView: {
+            /** Format: date-time */
+            weekStart: string;
+            posts: number;
+            replies: number;
+            activeMembers: number;
+        };
+        UnansweredPostView: {
+            /** Format: uuid */
+            postId: string;
+            /** Format: uuid */
+            authorId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Hours since it was posted */
+            waitingHours: number;
+        };
         GroupHealthView: {
             /** Format: uuid */
             groupId: string;
@@ -5114,14 +5187,13 @@ export interface components {
             score: number;
             /** @description The score of the window before, of the same length */
             previousScore: number;
-            /** @description { delta, direction: up | down | flat } */
-            trend: Record<string, never>;
-            /** @description { participation, answered, responsiveness, growth }, each 0..1 */
-            scoreParts: Record<string, never>;
-            /** @description [{ weekStart, posts, replies, activeMembers }], oldest first */
-            byWeek: string[];
+            /** @description How the score moved since the window before */
+            trend: components["schemas"]["HealthTrendView"];
+            scoreParts: components["schemas"]["HealthScorePartsView"];
+            /** @description Oldest first */
+            byWeek: components["schemas"]["HealthWeekView"][];
             /** @description Posts of the window without a reply from someone else, oldest first (at most 20) */
-            unansweredPosts: string[];
+            unansweredPosts: components["schemas"]["UnansweredPostView"][];
         };
         SearchHitView: {
             /** @enum {string} */

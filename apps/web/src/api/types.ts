@@ -545,58 +545,12 @@ export interface AnswerRestoredEvent {
 
 // ---- Analytics -------------------------------------------------------------------------------
 
-export interface DayStats {
-  date: string;
-  activeUsers: number;
-  posts: number;
-  comments: number;
-  reactions: number;
-  questions: number;
-  answers: number;
-  ideas: number;
-  votes: number;
-}
+/** One day of the company's activity (analytics overview's `byDay`). */
+export type DayStats = Schema<'DayView'>;
 
-export interface Overview {
-  from: string;
-  to: string;
-  activeUsers: number;
-  posts: number;
-  comments: number;
-  reactions: number;
-  questions: number;
-  answers: number;
-  answeredRate: number | null;
-  medianMinutesToFirstAnswer: number | null;
-  ideas: { submitted: number; inReview: number; selected: number; implemented: number };
-  votes: number;
-  engagementDepth: number | null;
-  estimatedEmailsAvoided: number;
-  byDay: DayStats[];
-}
+export type Overview = Schema<'OverviewView'>;
 
-export interface GroupHealth {
-  groupId: string;
-  weeks: number;
-  from: string;
-  to: string;
-  memberCount: number;
-  activeMembers: number;
-  postsPerWeek: number;
-  repliesPerWeek: number;
-  answeredShare: number | null;
-  medianReplyMinutes: number | null;
-  newMembers: number;
-  lostMembers: number;
-  /** 0..100 */
-  score: number;
-  previousScore: number;
-  trend: { delta: number; direction: 'up' | 'down' | 'flat' };
-  /** Each 0..1. */
-  scoreParts: { participation: number; answered: number; responsiveness: number; growth: number };
-  byWeek: { weekStart: string; posts: number; replies: number; activeMembers: number }[];
-  unansweredPosts: { postId: string; authorId: string; createdAt: string; waitingHours: number }[];
-}
+export type GroupHealth = Schema<'GroupHealthView'>;
 
 export interface Digest {
   since: string;
@@ -673,36 +627,9 @@ export interface TrainingProgress {
 
 // ---- department dashboard (#17) -------------------------------------------------------------
 
-export interface DepartmentFigures {
-  people: number;
-  activeUsers: number;
-  engagementDepth: number | null;
-  questions: number;
-  answeredRate: number | null;
-  medianMinutesToFirstAnswer: number | null;
-  crossDepartmentReplies: number;
-  crossDepartmentShare: number | null;
-  ideaParticipation: number | null;
-}
+export type DepartmentStats = Schema<'DepartmentView'>;
 
-export interface DepartmentStats extends DepartmentFigures {
-  department: string;
-  previous: Pick<
-    DepartmentFigures,
-    'activeUsers' | 'engagementDepth' | 'answeredRate' | 'medianMinutesToFirstAnswer' | 'ideaParticipation'
-  >;
-}
-
-export interface DepartmentDashboard extends DepartmentStats {
-  from: string;
-  to: string;
-  actions: {
-    topics: string[];
-    unansweredQuestions: { id: string; title: string; topics: string[]; createdAt: string }[];
-    fallingGroups: { groupId: string; name: string; score: number; previousScore: number }[];
-    possibleMentors: { user: UserSummary; topics: string[] }[];
-  };
-}
+export type DepartmentDashboard = Schema<'DepartmentDashboardView'>;
 
 // ---- First run (#16) ---------------------------------------------------------------------
 
