@@ -109,6 +109,7 @@ describe('moderation: bad input', () => {
     ['resolve: unknown field', resolve_({ action: 'hide', state: 'visible' })],
     // GET /api/moderation/audit
     ['audit: bad action', get('/api/moderation/audit?action=DROP%20TABLE', () => moderator)],
+    ['audit: unknown action', get('/api/moderation/audit?action=user.promoted', () => moderator)],
     ['audit: bad actor id', get('/api/moderation/audit?actorId=me', () => moderator)],
     ['audit: bad target id', get('/api/moderation/audit?targetId=1', () => moderator)],
     ['audit: bad cursor', get('/api/moderation/audit?cursor=garbage', () => moderator)],

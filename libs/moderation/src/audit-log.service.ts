@@ -11,11 +11,12 @@ import {
   rows,
   SqlParams,
 } from '@ruche/platform';
+import type { AuditAction } from '@ruche/contracts';
 import type { AuditEntryView, AuditQuery } from './dto.js';
 
 /** One audit row, as a listener derives it from an event. */
 interface AuditEntry {
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string | null;
   groupId?: string | null;
@@ -30,7 +31,7 @@ interface AuditRow {
   /** bigint, as a string. */
   source_event_id: string;
   actor_id: string | null;
-  action: string;
+  action: AuditAction;
   target_type: string;
   target_id: string | null;
   group_id: string | null;

@@ -4,12 +4,10 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
-  Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
+import { AUDIT_ACTIONS, type AuditAction } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import {
   CONTENT_TYPES,
@@ -72,12 +70,10 @@ export class QueueQuery extends PageQuery {
 }
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only this action, e.g. `moderation.hide`, `user.suspended`' })
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS, description: 'Only this action' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Matches(/^[a-z_.]+$/, { message: 'action must be an action name like moderation.hide' })
-  action?: string;
+  @IsIn(AUDIT_ACTIONS, oneOf(AUDIT_ACTIONS, 'action'))
+  action?: AuditAction;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -265,8 +261,8 @@ export class GuidelinesView {
 export class AuditEntryView {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ description: 'e.g. moderation.hide, moderation.auto_hide, user.suspended, group.banned' })
-  action: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS })
+  action: AuditAction;
   @ApiProperty({ type: UserSummaryView, nullable: true, description: 'null for automatic actions' })
   actor: UserSummary | null;
   @ApiProperty()

@@ -4227,8 +4227,8 @@ export interface components {
         AuditEntryView: {
             /** Format: uuid */
             id: string;
-            /** @description e.g. moderation.hide, moderation.auto_hide, user.suspended, group.banned */
-            action: string;
+            /** @enum {string} */
+            action: "moderation.hide" | "moderation.remove" | "moderation.dismiss" | "moderation.auto_hide" | "moderation.hold" | "moderation.settings_changed" | "user.roles_changed" | "user.suspended" | "user.reinstated" | "user.deactivated" | "user.reactivated" | "user.erased" | "user.password_reset" | "user.two_factor_reset" | "group.banned" | "group.unbanned" | "group.role_changed" | "group.member_removed" | "guidelines.published";
             /** @description null for automatic actions */
             actor: components["schemas"]["UserSummaryView"] | null;
             targetType: string;
@@ -8700,8 +8700,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
-                /** @description Only this action, e.g. `moderation.hide`, `user.suspended` */
-                action?: string;
+                /** @description Only this action */
+                action?: "moderation.hide" | "moderation.remove" | "moderation.dismiss" | "moderation.auto_hide" | "moderation.hold" | "moderation.settings_changed" | "user.roles_changed" | "user.suspended" | "user.reinstated" | "user.deactivated" | "user.reactivated" | "user.erased" | "user.password_reset" | "user.two_factor_reset" | "group.banned" | "group.unbanned" | "group.role_changed" | "group.member_removed" | "guidelines.published";
                 actorId?: string;
                 /** @description Only entries about this target (a user, a post...) */
                 targetId?: string;

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, type AuditAction } from '@ruche/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { moderationApi } from '../api/endpoints';
@@ -9,22 +10,6 @@ import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import styles from './AuditLog.module.css';
 
-const ACTIONS = [
-  'moderation.hide',
-  'moderation.remove',
-  'moderation.dismiss',
-  'moderation.auto_hide',
-  'moderation.hold',
-  'moderation.settings_changed',
-  'user.roles_changed',
-  'user.suspended',
-  'user.reinstated',
-  'group.banned',
-  'group.unbanned',
-  'group.role_changed',
-  'group.member_removed',
-  'guidelines.published',
-] as const;
 
 const CONTENT_TYPES: readonly string[] = ['post', 'comment', 'idea', 'question', 'answer'] satisfies ContentType[];
 
@@ -45,11 +30,11 @@ function AuditTarget({ entry }: { entry: AuditEntry }) {
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
-  const known = (ACTIONS as readonly string[]).includes(entry.action);
+  const known = (AUDIT_ACTIONS as readonly string[]).includes(entry.action);
   return (
     <li className={styles.item}>
       <p>
-        <strong>{known ? t(`audit.action.${entry.action as (typeof ACTIONS)[number]}`) : entry.action}</strong>{' '}
+        <strong>{known ? t(`audit.action.${entry.action as AuditAction}`) : entry.action}</strong>{' '}
         <span className="muted">
           {entry.actor ? (
             <>
@@ -88,7 +73,7 @@ export function AuditLog() {
         </label>
         <select id={selectId} value={action} onChange={(event) => setAction(event.target.value)}>
           <option value="">{t('audit.all')}</option>
-          {ACTIONS.map((a) => (
+          {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
               {t(`audit.action.${a}`)}
             </option>

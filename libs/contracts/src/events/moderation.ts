@@ -15,6 +15,33 @@ export interface ModerationMarker {
 export type OutOfSight = 'hidden' | 'removed' | 'held';
 
 export const RESOLUTION_ACTIONS = ['dismiss', 'hide', 'remove'] as const;
+
+/**
+ * Every action the audit log records, one per kind of event it listens to: the server writes only
+ * these (its listener is typed by the list) and the web app names each one in both languages.
+ */
+export const AUDIT_ACTIONS = [
+  'moderation.hide',
+  'moderation.remove',
+  'moderation.dismiss',
+  'moderation.auto_hide',
+  'moderation.hold',
+  'moderation.settings_changed',
+  'user.roles_changed',
+  'user.suspended',
+  'user.reinstated',
+  'user.deactivated',
+  'user.reactivated',
+  'user.erased',
+  'user.password_reset',
+  'user.two_factor_reset',
+  'group.banned',
+  'group.unbanned',
+  'group.role_changed',
+  'group.member_removed',
+  'guidelines.published',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type ResolutionAction = (typeof RESOLUTION_ACTIONS)[number];
 
 /**
