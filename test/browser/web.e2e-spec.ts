@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { png } from '../factories/file.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser } from '../factories/user.factory.js';
 import { expectVisible, postByText, publish, signIn, useBrowserHarness, waitLive } from './harness.js';
@@ -11,6 +12,21 @@ import { expectVisible, postByText, publish, signIn, useBrowserHarness, waitLive
 
 const h = useBrowserHarness({ ACCESS_TOKEN_TTL_SECONDS: '10' });
 const { newPage, scenario } = h;
+
+/** Waits until an uploaded photo (an avatar's image, decorative: no role) has loaded inside `within`. */
+async function photoLoaded(within: Locator): Promise<void> {
+  const photo = within.locator('img[src*="/avatar?v="]').first();
+  await photo.waitFor();
+  await photo.evaluate(
+    (img) =>
+      new Promise<void>((resolve, reject) => {
+        const image = img as unknown as { complete: boolean; naturalWidth: number; onload: unknown; onerror: unknown };
+        if (image.complete) return image.naturalWidth > 0 ? resolve() : reject(new Error('the photo did not load'));
+        image.onload = () => resolve();
+        image.onerror = () => reject(new Error('the photo did not load'));
+      }),
+  );
+}
 
 /** The refresh token the app keeps in the page's localStorage (the root tsconfig has no DOM types). */
 async function storedRefreshToken(page: Page): Promise<string | undefined> {
@@ -192,6 +208,10 @@ describe('web app (browser)', () => {
       await page.getByRole('link', { name: /My profile/ }).click();
       await page.getByRole('heading', { name: /Katherine Johnson/ }).waitFor();
       await page.getByRole('button', { name: 'Edit my profile' }).click();
+      // A photo (#16): uploaded at once, it replaces the initials on the profile (and everywhere else).
+      await page.getByLabel('Change photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: await png(120, 120) });
+      await page.getByRole('button', { name: 'Remove photo' }).waitFor();
+      await photoLoaded(page.getByRole('main'));
       await page.getByLabel('Job title').fill('Research mathematician');
       await page.getByLabel('Department').fill('Flight Research');
       await page.getByLabel('Add skill').fill('Orbital mechanics');
@@ -204,6 +224,7 @@ describe('web app (browser)', () => {
       await signIn(other, colleague);
       await other.goto(`/people/${owner.id}`);
       await other.getByRole('heading', { name: /Katherine Johnson/ }).waitFor();
+      await photoLoaded(other.getByRole('main'));
       await other.getByRole('button', { name: 'Follow', exact: true }).click();
       await other.getByRole('button', { name: 'Unfollow' }).waitFor();
       await other.getByText('1 follower').waitFor();
