@@ -52,9 +52,15 @@ describe('questions realtime', () => {
     await updateProfile(t, secondExpert, { skills: ['kubernetes'] });
     await t.settle();
     const socket = await connect(secondExpert);
+    const askerSocket = await connect(asker);
+    const strangerSocket = await connect(stranger);
     await t.app.get(QuestionRouting).rerouteDue(new Date(Date.now() + 2 * 60 * 60_000));
     const routed = await socket.waitFor('question.routed', (p) => p.questionId === question.id);
     expect(routed).toMatchObject({ userIds: [secondExpert.id], round: 2 });
+    // The asker learns who else was asked, live; nobody else does.
+    expect(await askerSocket.waitFor('question.routed', (p) => p.questionId === question.id)).toMatchObject({ round: 2 });
+    await quietPeriod();
+    expect(strangerSocket.received.filter((r) => r.event === 'question.routed')).toEqual([]);
   });
 
   it('a subscriber to question:<id> follows answers, votes, claims and the accepted answer live', async () => {

@@ -198,7 +198,9 @@ export class QuestionRouting implements OnModuleInit, BeforeApplicationShutdown 
           topics: question.topics,
           askerId: question.asker_id,
         },
-        audience: asked.map(userRoom),
+        // Round 1 is in the asker's answer to the POST; a later round reaches the asker live too,
+        // so their page says who else was asked without a reload.
+        audience: (round > 1 ? [...asked, question.asker_id] : asked).map(userRoom),
         subject: questionSubject(question.id),
         actorId: question.asker_id,
       });

@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
-import { useRealtimeEvent, useResync, useRoom } from '../realtime/RealtimeProvider';
+import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { AnswerForm } from './AnswerForm';
@@ -24,6 +24,14 @@ import { EditedMark, HistoryLink, TextEditor } from './ItemEdits';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import facts from './question.module.css';
 import { WhoWasAsked } from './WhoWasAsked';
+
+const LIVE_QUESTION_CHANGES = [
+  'answer.voted',
+  'question.answer_accepted',
+  'question.claimed',
+  'question.claim_released',
+  'question.routed',
+] as const;
 
 /** For the asker: who was asked and why (#17). */
 function AskedSection({ question }: { question: QuestionDetail }) {
@@ -203,17 +211,9 @@ export function QuestionPage() {
   useRealtimeEvent<AnswerCreatedEvent>('answer.created', (event) => {
     if (event.answer?.questionId === id) refetch();
   });
-  useRealtimeEvent<{ questionId?: string }>('answer.voted', (event) => {
-    if (event.questionId === id) refetch();
-  });
-  useRealtimeEvent<{ questionId?: string }>('question.answer_accepted', (event) => {
-    if (event.questionId === id) refetch();
-  });
-  // Someone said "I'm on it", or stopped: the asker and the other experts see it without a reload.
-  useRealtimeEvent<{ questionId?: string }>('question.claimed', (event) => {
-    if (event.questionId === id) refetch();
-  });
-  useRealtimeEvent<{ questionId?: string }>('question.claim_released', (event) => {
+  // A vote, an accepted answer, someone saying "I'm on it" (or no longer), a later routing round
+  // (which reaches the asker): the asker and the experts see it without a reload.
+  useRealtimeEvents<{ questionId?: string }>(LIVE_QUESTION_CHANGES, (event) => {
     if (event.questionId === id) refetch();
   });
 

@@ -43,12 +43,22 @@ export function useRealtimeStatus(): RealtimeStatus {
 
 /** Calls the latest `handler` for every `event` (already de-duplicated by eventId). */
 export function useRealtimeEvent<T>(event: ClientEventName, handler: (payload: T) => void): void {
+  useRealtimeEvents([event], handler);
+}
+
+/** One handler for several events (e.g. everything that means "read this page again"). */
+export function useRealtimeEvents<T>(events: readonly ClientEventName[], handler: (payload: T) => void): void {
   const client = useClient();
   const latest = useRef(handler);
   useLayoutEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => client.on(event, (payload) => latest.current(payload as T)), [client, event]);
+  // A new array each render must not resubscribe: the names are the dependency.
+  const names = events.join(' ');
+  useEffect(() => {
+    const offs = names.split(' ').map((event) => client.on(event as ClientEventName, (payload) => latest.current(payload as T)));
+    return () => offs.forEach((off) => off());
+  }, [client, names]);
 }
 
 /** Stays subscribed to `room` while mounted and `room` is not null. */
