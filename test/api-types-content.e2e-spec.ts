@@ -1,6 +1,7 @@
 import { askQuestion, answerQuestion } from './factories/question.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
 import { createGroup } from './factories/group.factory.js';
+import { grantRoles } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { follow } from './factories/people.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
@@ -102,5 +103,17 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('GET /api/analytics/overview', await as(admin, t.http.get('/api/analytics/overview')));
     answer('GET /api/analytics/departments', await as(admin, t.http.get('/api/analytics/departments')));
     answer('GET /api/groups/{id}/health', await as(bob, t.http.get(`/api/groups/${group.id}/health`)));
+  });
+
+  it('moderation: a reported kudos reaches the queue as documented', async () => {
+    const post = await createPost(t, bob, 'Thanks to everyone');
+    const kudos = await as(admin, t.http.post('/api/kudos').send({ targetType: 'post', targetId: post.id, message: 'Great post' }));
+    expect(kudos.status).toBe(201);
+    const reported = await as(bob, t.http.post('/api/reports').send({ targetType: 'kudos', targetId: kudos.body.id, reason: 'Sarcastic' }));
+    answer('POST /api/reports', reported);
+    const moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo' }), ['moderator']);
+    const queue = await as(moderator, t.http.get('/api/moderation/queue'));
+    answer('GET /api/moderation/queue', queue);
+    expect((queue.body as { items: { target: { type: string } }[] }).items.map((i) => i.target.type)).toContain('kudos');
   });
 });

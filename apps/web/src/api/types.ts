@@ -337,42 +337,17 @@ export interface IdeaImplementationEvent {
 
 // ---- Moderation and administration ---------------------------------------------------------
 
-export type ContentType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
+/** What can be reported: the server's list, kudos (a public thank-you's message) included. */
+export type ContentType = Schema<'ReportView'>['targetType'];
 export type ModerationState = 'visible' | 'hidden' | 'removed' | 'held';
 /** On content only moderators (or, when held, its author) can see. */
 export type ModerationMarker = Schema<'ModerationMarkerView'>;
 export type ResolutionAction = 'dismiss' | 'hide' | 'remove';
 
-export interface Report {
-  id: string;
-  targetType: ContentType;
-  targetId: string;
-  reason: string;
-  status: 'open' | 'resolved';
-  createdAt: string;
-}
+export type Report = Schema<'ReportView'>;
 
-export interface QueueItem {
-  id: string;
-  reportId: string;
-  target: {
-    type: ContentType;
-    id: string;
-    groupId: string | null;
-    author: UserSummary | null;
-    excerpt: string | null;
-    state: ModerationState;
-    available: boolean;
-  };
-  reportCount: number;
-  reasons: string[];
-  reports: { id: string; reporter: UserSummary | null; reason: string; automatic: boolean; createdAt: string }[];
-  autoHidden: boolean;
-  held: boolean;
-  heldTerms: string[];
-  openedAt: string;
-  lastReportedAt: string;
-}
+/** A case of the review queue: every open report on one piece of content. */
+export type QueueItem = Schema<'QueueItem'>;
 
 export type Resolution = Schema<'ResolutionView'>;
 

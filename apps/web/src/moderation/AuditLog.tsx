@@ -11,7 +11,7 @@ import { ListMore } from '../ui/ListMore';
 import styles from './AuditLog.module.css';
 
 
-const CONTENT_TYPES: readonly string[] = ['post', 'comment', 'idea', 'question', 'answer'] satisfies ContentType[];
+const CONTENT_TYPES: readonly string[] = ['post', 'comment', 'idea', 'question', 'answer', 'kudos'] satisfies ContentType[];
 
 /** What a row is about, by name: "Post by Ada", the account's owner, the group; never an id. */
 function AuditTarget({ entry }: { entry: AuditEntry }) {

@@ -52,3 +52,11 @@ describe('CaseCard', () => {
     expect(calls.map((c) => [c.method, c.body])).toEqual([['POST', { action: 'dismiss' }]]);
   });
 });
+
+describe('CaseCard on a kudos', () => {
+  it('names the reported content a kudos, which the server may queue like any other', () => {
+    const kudos: QueueItem = { ...item, target: { ...item.target, type: 'kudos', excerpt: 'Thanks for nothing' } };
+    renderUi(<CaseCard item={kudos} onResolved={vi.fn()} />, { signedIn: true });
+    expect(screen.getByRole('heading', { name: /^Kudos by Ada Author/ })).toBeInTheDocument();
+  });
+});

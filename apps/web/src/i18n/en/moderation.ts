@@ -21,6 +21,7 @@ export const moderation = {
   'queue.type.idea': 'Idea',
   'queue.type.question': 'Question',
   'queue.type.answer': 'Answer',
+  'queue.type.kudos': 'Kudos',
   'queue.by': 'by',
   'queue.reports': '{count, plural, one {# report} other {# reports}}',
   'queue.autoHidden': 'Hidden automatically',

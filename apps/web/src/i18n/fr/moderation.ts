@@ -24,6 +24,7 @@ export const moderation: CatalogOf<typeof en> = {
   'queue.type.idea': 'Idée',
   'queue.type.question': 'Question',
   'queue.type.answer': 'Réponse',
+  'queue.type.kudos': 'Remerciement',
   'queue.by': 'de',
   'queue.reports': '{count, plural, one {# signalement} other {# signalements}}',
   'queue.autoHidden': 'Masqué automatiquement',
