@@ -23,14 +23,17 @@ describe('asking: who was asked, who is on it, who knows (browser)', () => {
       scenario('asker-claim', async () => {
         const asker = await registerUser(h.t, { displayName: 'Quentin Asker' });
         const expert = await registerUser(h.t, { displayName: 'Kira Kubernetes' });
+        await updateProfile(h.t, expert, { skills: ['Kubernetes'] });
+        await h.t.settle(); // expertise is earned from the skills.updated event
         const question = await askQuestion(h.t, asker, { title: 'How do I drain a Kubernetes node?', topics: ['Kubernetes'] });
+        expect(question.routedTo).toEqual([expert.id]);
 
         const askerPage = await newPage();
         await signIn(askerPage, asker);
         await askerPage.goto(`/questions/${question.id}`);
         const asked = askerPage.getByRole('region', { name: 'Who was asked' });
-        // Who was asked and why: WhoWasAsked.test.tsx checks the list; here, who is on it, live.
-        await asked.waitFor();
+        // Who was asked (WhoWasAsked.test.tsx checks the reasons), then who is on it, live.
+        await asked.getByRole('link', { name: 'Kira Kubernetes' }).waitFor();
         await waitLive(askerPage);
 
         const expertPage = await newPage();
