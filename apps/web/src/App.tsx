@@ -93,7 +93,7 @@ function NotFound() {
   useTitle(t('notFound.title'));
   return (
     <div className="card empty">
-      <h1>{t('notFound.title')}</h1>
+      <h1 className="page-title">{t('notFound.title')}</h1>
       <p>{t('error.notFound')}</p>
       <Link to="/">{t('common.backHome')}</Link>
     </div>
