@@ -296,7 +296,7 @@ export class IdentityService implements OnModuleInit {
     if (unique.length === 0) return [];
     const rows = await this.users.find({
       where: { handle: In(unique), status: 'active' },
-      select: { id: true, handle: true, displayName: true },
+      select: { id: true, handle: true, displayName: true, avatarFileId: true },
     });
     return rows.map(toSummary);
   }
