@@ -1,6 +1,6 @@
 import { askQuestion, answerQuestion } from './factories/question.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
-import { createGroup } from './factories/group.factory.js';
+import { createGroup, joinGroup } from './factories/group.factory.js';
 import { grantRoles } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { follow } from './factories/people.factory.js';
@@ -107,13 +107,28 @@ describe('API types: content routes answer what they document (#16)', () => {
 
   it('moderation: a reported kudos reaches the queue as documented', async () => {
     const post = await createPost(t, bob, 'Thanks to everyone');
-    const kudos = await as(admin, t.http.post('/api/kudos').send({ targetType: 'post', targetId: post.id, message: 'Great post' }));
+    const kudos = await as(
+      admin,
+      t.http.post('/api/kudos').send({ targetType: 'post', targetId: post.id, message: 'Great post' }),
+    );
     expect(kudos.status).toBe(201);
-    const reported = await as(bob, t.http.post('/api/reports').send({ targetType: 'kudos', targetId: kudos.body.id, reason: 'Sarcastic' }));
+    const reported = await as(
+      bob,
+      t.http.post('/api/reports').send({ targetType: 'kudos', targetId: kudos.body.id, reason: 'Sarcastic' }),
+    );
     answer('POST /api/reports', reported);
     const moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo' }), ['moderator']);
     const queue = await as(moderator, t.http.get('/api/moderation/queue'));
     answer('GET /api/moderation/queue', queue);
     expect((queue.body as { items: { target: { type: string } }[] }).items.map((i) => i.target.type)).toContain('kudos');
+  });
+
+  it('the digest, with news of one of my groups', async () => {
+    const group = await createGroup(t, bob);
+    await joinGroup(t, admin, group.id);
+    await as(bob, t.http.post('/api/posts').send({ body: 'News of the group', groupId: group.id })).expect(201);
+    const digest = await as(admin, t.http.get('/api/digest'));
+    answer('GET /api/digest', digest);
+    expect((digest.body as { groups: unknown[] }).groups).not.toHaveLength(0);
   });
 });

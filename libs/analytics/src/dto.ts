@@ -117,7 +117,11 @@ export class IdeaFunnelView {
   selected: number;
   @ApiProperty()
   implemented: number;
-  @ApiProperty({ nullable: true, description: 'Idea participants (submitted, voted, commented, reviewed) / active users' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Idea participants (submitted, voted, commented, reviewed) / active users',
+  })
   participationRate: number | null;
 }
 
@@ -245,6 +249,9 @@ export class GroupHealthView {
   scoreParts: HealthScorePartsView;
   @ApiProperty({ type: [HealthWeekView], description: 'Oldest first' })
   byWeek: HealthWeekView[];
-  @ApiProperty({ type: [UnansweredPostView], description: 'Posts of the window without a reply from someone else, oldest first (at most 20)' })
+  @ApiProperty({
+    type: [UnansweredPostView],
+    description: 'Posts of the window without a reply from someone else, oldest first (at most 20)',
+  })
   unansweredPosts: UnansweredPostView[];
 }

@@ -222,28 +222,40 @@ export class DigestQuery {
   since?: string;
 }
 
-export interface DigestGroupSection {
-  group: { id: string; name: string };
-  /** New posts the reader may see in the group since the start of the digest. */
+export class DigestGroupSection {
+  @ApiProperty({ type: NotificationPlaceView })
+  group: NotificationPlaceView;
+  @ApiProperty({ description: 'New posts the reader may see in the group since the start of the digest' })
   posts: number;
-  /** Comments on those posts. */
+  @ApiProperty({ description: 'Comments on those posts' })
   comments: number;
-  /** The most discussed of those posts. */
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The most discussed of those posts' })
   topPostIds: string[];
 }
 
-export interface DigestQuestionItem {
+export class DigestQuestionItem {
+  @ApiProperty({ format: 'uuid' })
   questionId: string;
+  @ApiProperty()
   title: string;
+  @ApiProperty()
   answerCount: number;
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
 
-export interface DigestIdeaItem {
+export class DigestIdeaItem {
+  @ApiProperty({ format: 'uuid' })
   ideaId: string;
-  /** `idea.status` or `idea.review`. */
+  @ApiProperty({ enum: ['status', 'review'], description: 'From an `idea.status` or an `idea.review` notification' })
   change: 'status' | 'review';
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The idea's status the notification carried (null when it carried none)",
+  })
   status: string | null;
+  @ApiProperty({ format: 'date-time' })
   at: string;
 }
 
@@ -252,13 +264,11 @@ export class DigestView {
   since: string;
   @ApiProperty({ format: 'date-time' })
   until: string;
-  @ApiProperty({ description: 'What happened in my groups: [{ group: { id, name }, posts, comments, topPostIds }]' })
+  @ApiProperty({ type: [DigestGroupSection], description: 'What happened in my groups' })
   groups: DigestGroupSection[];
-  @ApiProperty({ description: 'Questions routed to me that are still open: [{ questionId, title, answerCount, createdAt }]' })
+  @ApiProperty({ type: [DigestQuestionItem], description: 'Questions routed to me that are still open' })
   questions: DigestQuestionItem[];
-  @ApiProperty({
-    description: 'Ideas I take part in (voted, proposed, commented) that changed: [{ ideaId, change, status, at }]',
-  })
+  @ApiProperty({ type: [DigestIdeaItem], description: 'Ideas I take part in (voted, proposed, commented) that changed' })
   ideas: DigestIdeaItem[];
   @ApiProperty({ description: 'Unread notifications right now' })
   unreadNotifications: number;

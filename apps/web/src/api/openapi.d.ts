@@ -4905,17 +4905,47 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        DigestGroupSection: {
+            group: components["schemas"]["NotificationPlaceView"];
+            /** @description New posts the reader may see in the group since the start of the digest */
+            posts: number;
+            /** @description Comments on those posts */
+            comments: number;
+            /** @description The most discussed of those posts */
+            topPostIds: string[];
+        };
+        DigestQuestionItem: {
+            /** Format: uuid */
+            questionId: string;
+            title: string;
+            answerCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DigestIdeaItem: {
+            /** Format: uuid */
+            ideaId: string;
+            /**
+             * @description From an `idea.status` or an `idea.review` notification
+             * @enum {string}
+             */
+            change: "status" | "review";
+            /** @description The idea's status the notification carried (null when it carried none) */
+            status: string | null;
+            /** Format: date-time */
+            at: string;
+        };
         DigestView: {
             /** Format: date-time */
             since: string;
             /** Format: date-time */
             until: string;
-            /** @description What happened in my groups: [{ group: { id, name }, posts, comments, topPostIds }] */
-            groups: string[];
-            /** @description Questions routed to me that are still open: [{ questionId, title, answerCount, createdAt }] */
-            questions: string[];
-            /** @description Ideas I take part in (voted, proposed, commented) that changed: [{ ideaId, change, status, at }] */
-            ideas: string[];
+            /** @description What happened in my groups */
+            groups: components["schemas"]["DigestGroupSection"][];
+            /** @description Questions routed to me that are still open */
+            questions: components["schemas"]["DigestQuestionItem"][];
+            /** @description Ideas I take part in (voted, proposed, commented) that changed */
+            ideas: components["schemas"]["DigestIdeaItem"][];
             /** @description Unread notifications right now */
             unreadNotifications: number;
             /** @description Whether there is anything to tell (an empty digest is never emailed) */
@@ -4927,7 +4957,7 @@ export interface components {
             selected: number;
             implemented: number;
             /** @description Idea participants (submitted, voted, commented, reviewed) / active users */
-            participationRate: Record<string, never> | null;
+            participationRate: number | null;
         };
         EmailsAvoidedDetailView: {
             posts: number;

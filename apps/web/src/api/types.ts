@@ -527,15 +527,7 @@ export type Overview = Schema<'OverviewView'>;
 
 export type GroupHealth = Schema<'GroupHealthView'>;
 
-export interface Digest {
-  since: string;
-  until: string;
-  groups: { group: { id: string; name: string }; posts: number; comments: number; topPostIds: string[] }[];
-  questions: { questionId: string; title: string; answerCount: number; createdAt: string }[];
-  ideas: { ideaId: string; change: 'status' | 'review'; status: string | null; at: string }[];
-  unreadNotifications: number;
-  empty: boolean;
-}
+export type Digest = Schema<'DigestView'>;
 
 /** What the one search box finds: one hit (title and snippet plain text, marked ranges in each). */
 export type { SearchHit, SearchType } from '@ruche/contracts';
