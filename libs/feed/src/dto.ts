@@ -176,6 +176,18 @@ export class PollView implements PollEventView {
   myVotes: string[];
 }
 
+/** Every kind is always there (0 when nobody reacted so), so the four are required. */
+export class ReactionCountsView implements ReactionCounts {
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  like: number;
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  celebrate: number;
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  insightful: number;
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  support: number;
+}
+
 export class PostView implements PostEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -197,8 +209,8 @@ export class PostView implements PostEventView {
   mentionedUsers: UserSummary[];
   @ApiProperty()
   commentCount: number;
-  @ApiProperty({ example: { like: 0, celebrate: 0, insightful: 0, support: 0 } })
-  reactions: ReactionCounts;
+  @ApiProperty({ type: ReactionCountsView })
+  reactions: ReactionCountsView;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true, description: "The caller's reactions (always [] in realtime events)" })
   myReactions: ReactionKind[];
   @LinkPreviewsProperty()
@@ -232,8 +244,8 @@ export class CommentView extends AuthoredTextView implements CommentEventView {
 }
 
 export class ReactionsView {
-  @ApiProperty({ example: { like: 1, celebrate: 0, insightful: 0, support: 0 } })
-  reactions: ReactionCounts;
+  @ApiProperty({ type: ReactionCountsView })
+  reactions: ReactionCountsView;
   @ApiProperty({ enum: REACTION_KINDS, isArray: true })
   myReactions: ReactionKind[];
 }

@@ -3589,6 +3589,12 @@ export interface components {
             /** @description A poll carried by the post; fixed once the post exists */
             poll?: components["schemas"]["CreatePollDto"];
         };
+        ReactionCountsView: {
+            like: number;
+            celebrate: number;
+            insightful: number;
+            support: number;
+        };
         LinkPreviewImageDto: {
             /** @description Signed, short-lived link to the stored image (a thumbnail) */
             url: string;
@@ -3665,15 +3671,7 @@ export interface components {
             /** @description The people mentioned, for rendering @handles */
             mentionedUsers: components["schemas"]["UserSummaryView"][];
             commentCount: number;
-            /**
-             * @example {
-             *       "like": 0,
-             *       "celebrate": 0,
-             *       "insightful": 0,
-             *       "support": 0
-             *     }
-             */
-            reactions: Record<string, never>;
+            reactions: components["schemas"]["ReactionCountsView"];
             /** @description The caller's reactions (always [] in realtime events) */
             myReactions: ("like" | "celebrate" | "insightful" | "support")[];
             /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
@@ -3721,15 +3719,7 @@ export interface components {
             moderation?: components["schemas"]["ModerationMarkerView"];
         };
         ReactionsView: {
-            /**
-             * @example {
-             *       "like": 1,
-             *       "celebrate": 0,
-             *       "insightful": 0,
-             *       "support": 0
-             *     }
-             */
-            reactions: Record<string, never>;
+            reactions: components["schemas"]["ReactionCountsView"];
             myReactions: ("like" | "celebrate" | "insightful" | "support")[];
         };
         UpdateCommentDto: {

@@ -97,49 +97,13 @@ export interface ProfilePatch {
 
 export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
-export type ReactionCounts = Partial<Record<ReactionKind, number>>;
+/** Every kind, 0 when nobody reacted so. */
+export type ReactionCounts = Schema<'ReactionCountsView'>;
 
-export interface Post {
-  id: string;
-  author: UserSummary;
-  body: string;
-  /** `body` as the server rendered and sanitised it (#14). */
-  bodyHtml?: string;
-  groupId: string | null;
-  createdAt: string;
-  /** Changes only when the body is edited. */
-  updatedAt?: string;
-  mentions: string[];
-  /** The people mentioned, for rendering @handles as links. */
-  mentionedUsers?: UserSummary[];
-  commentCount: number;
-  reactions: ReactionCounts;
-  myReactions: ReactionKind[];
-  /** Files attached, in the author's order. */
-  attachments?: Attachment[];
-  /** Preview cards of the links in the body (#14), once the server fetched them. */
-  linkPreviews?: LinkPreview[];
-  /** The poll the post carries (#14), null if none. */
-  poll?: Poll | null;
-  /** Only on content moderators (or, when held, its author) still see. */
-  moderation?: ModerationMarker;
-}
+/** A post as the feed and its live events carry it (`myReactions` always [] in events). */
+export type Post = Schema<'PostView'>;
 
-export interface Comment {
-  id: string;
-  postId: string;
-  author: UserSummary;
-  body: string;
-  /** `body` as the server rendered and sanitised it (#14). */
-  bodyHtml?: string;
-  createdAt: string;
-  /** Set once its author edited it. */
-  editedAt?: string | null;
-  attachments?: Attachment[];
-  moderation?: ModerationMarker;
-  /** Preview cards of the links in the body (#14), once the server fetched them. */
-  linkPreviews?: LinkPreview[];
-}
+export type Comment = Schema<'CommentView'>;
 
 export type FeedScope = 'home' | 'company';
 

@@ -1,23 +1,13 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../api/types';
-import { NO_GUIDELINES } from '../testing/posts';
-import { answerApi, me, renderUi, type ApiCall } from '../testing/render';
+import { NO_GUIDELINES, postFixture } from '../testing/posts';
+import { answerApi, renderUi, type ApiCall } from '../testing/render';
 import { Composer } from './Composer';
 
 function created(call: ApiCall): Post {
   const { body, groupId } = call.body as { body: string; groupId?: string };
-  return {
-    id: '00000000-0000-4000-8000-0000000000bb',
-    author: { id: me.id, handle: me.handle, displayName: me.displayName },
-    body,
-    groupId: groupId ?? null,
-    createdAt: new Date().toISOString(),
-    mentions: [],
-    commentCount: 0,
-    reactions: {},
-    myReactions: [],
-  };
+  return postFixture({ id: '00000000-0000-4000-8000-0000000000bb', body, groupId: groupId ?? null });
 }
 
 describe('Composer', () => {

@@ -15,6 +15,7 @@ const mine: Comment = {
   bodyHtml: '<p>First <strong>take</strong></p>\n',
   createdAt: new Date().toISOString(),
   editedAt: null,
+  attachments: [],
 };
 
 describe('server-rendered Markdown (#14)', () => {

@@ -1,11 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { postFixture, useFirstCachedPost } from '../testing/posts';
+import { NO_REACTIONS, postFixture, useFirstCachedPost } from '../testing/posts';
 import { answerApi, renderUi } from '../testing/render';
 import { keys, type PostPages } from './cache';
 import { ReactionBar } from './ReactionBar';
 
-const post = postFixture({ body: 'Shipping the new onboarding today', reactions: { like: 2, celebrate: 1 }, myReactions: ['celebrate'] });
+const post = postFixture({
+  body: 'Shipping the new onboarding today',
+  reactions: { ...NO_REACTIONS, like: 2, celebrate: 1 },
+  myReactions: ['celebrate'],
+});
 
 /** The bar as the feed shows it: the post read from the cache the bar patches. */
 function FromCache() {
@@ -35,7 +39,7 @@ describe('ReactionBar', () => {
     const calls = answerApi(async (call) => {
       if (call.method !== 'PUT') return undefined;
       await answered;
-      return { status: 200, body: { reactions: { like: 5, celebrate: 1 }, myReactions: ['celebrate', 'like'] } };
+      return { status: 200, body: { reactions: { ...NO_REACTIONS, like: 5, celebrate: 1 }, myReactions: ['celebrate', 'like'] } };
     });
     const { user } = renderBar();
     await user.click(await screen.findByRole('button', { name: 'Like 2' }));
@@ -50,7 +54,7 @@ describe('ReactionBar', () => {
 
   it('takes a reaction back with DELETE, from the keyboard too', async () => {
     const calls = answerApi((call) =>
-      call.method === 'DELETE' ? { status: 200, body: { reactions: { like: 2, celebrate: 0 }, myReactions: [] } } : undefined,
+      call.method === 'DELETE' ? { status: 200, body: { reactions: { ...NO_REACTIONS, like: 2 }, myReactions: [] } } : undefined,
     );
     const { user } = renderBar();
     (await screen.findByRole('button', { name: 'Celebrate 1' })).focus();

@@ -24,7 +24,7 @@ export function ReactionBar({ post }: { post: Post }) {
     const optimistic = (p: Post): Post => ({
       ...p,
       myReactions: mine ? p.myReactions.filter((k) => k !== kind) : [...p.myReactions, kind],
-      reactions: { ...p.reactions, [kind]: Math.max(0, (p.reactions[kind] ?? 0) + (mine ? -1 : 1)) },
+      reactions: { ...p.reactions, [kind]: Math.max(0, p.reactions[kind] + (mine ? -1 : 1)) },
     });
     setBusy(kind);
     setError(null);
@@ -53,7 +53,7 @@ export function ReactionBar({ post }: { post: Post }) {
   return (
     <div className={styles.reactions} role="group" aria-label={t('reaction.group')}>
       {REACTION_KINDS.map((kind) => {
-        const count = post.reactions[kind] ?? 0;
+        const count = post.reactions[kind];
         const pressed = post.myReactions.includes(kind);
         const label = t(`reaction.${kind}`);
         return (

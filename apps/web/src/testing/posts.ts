@@ -1,20 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Guidelines, Post } from '../api/types';
+import type { Guidelines, Post, ReactionCounts } from '../api/types';
 import { keys, type PostPages } from '../feed/cache';
 import { type ApiCall, me } from './render';
 
+/** A post nobody reacted to: the api always sends every kind. */
+export const NO_REACTIONS: ReactionCounts = { like: 0, celebrate: 0, insightful: 0, support: 0 };
+
 /** A post as the api returns it, by the signed-in test person unless `change` says otherwise. */
 export function postFixture(change: Partial<Post> = {}): Post {
+  const body = change.body ?? 'A post';
+  const now = new Date().toISOString();
   return {
     id: '00000000-0000-4000-8000-0000000000aa',
     author: { id: me.id, handle: me.handle, displayName: me.displayName },
-    body: 'A post',
+    body,
+    // What the server renders of a plain line, so a test's body shows as written.
+    bodyHtml: `<p>${body.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`,
     groupId: null,
-    createdAt: new Date().toISOString(),
+    createdAt: now,
+    updatedAt: now,
     mentions: [],
+    mentionedUsers: [],
     commentCount: 0,
-    reactions: {},
+    reactions: NO_REACTIONS,
     myReactions: [],
+    attachments: [],
+    poll: null,
     ...change,
   };
 }
