@@ -57,6 +57,13 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('PUT /api/posts/{id}/reactions/{kind}', await as(admin, t.http.put(`/api/posts/${post.id}/reactions/like`)));
     answer('GET /api/feed', await as(admin, t.http.get('/api/feed')));
     answer('GET /api/users/{id}/posts', await as(admin, t.http.get(`/api/users/${bob.id}/posts`)));
+    const search = await as(admin, t.http.get('/api/search?q=kubernetes'));
+    answer('GET /api/search', search);
+    // The marked ranges are [start, end) pairs, as the generated tuple type says.
+    const hits = (search.body as { items: { highlights: number[][]; titleHighlights?: number[][] }[] }).items;
+    const ranges = hits.flatMap((hit) => [...hit.highlights, ...(hit.titleHighlights ?? [])]);
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const range of ranges) expect(range).toEqual([expect.any(Number), expect.any(Number)]);
     answer('GET /api/topics/{topic}', await as(admin, t.http.get('/api/topics/kubernetes')));
     answer('PUT /api/topics/{topic}/helper', await as(admin, t.http.put('/api/topics/kubernetes/helper').send({ weeklyCap: 3 })));
     answer('GET /api/me/topics', await as(admin, t.http.get('/api/me/topics')));

@@ -15,7 +15,8 @@ const BODILESS = /^(202|204|30[1-8])$/;
 
 /** What `npm run api:types` writes to apps/web/src/api/openapi.d.ts for this document. */
 export async function webApiTypes(document: OpenApiDocument): Promise<string> {
-  const types = astToString(await openapiTS(document, { silent: true }));
+  // arrayLength: a documented [start, end) pair (minItems = maxItems = 2) types as a tuple.
+  const types = astToString(await openapiTS(document, { silent: true, arrayLength: true }));
   return (
     "// Generated from the api's OpenAPI document (/api/docs-json) by `npm run api:types`: do not edit.\n" +
     '// test/api-types.e2e-spec.ts fails when it no longer matches what the api serves.\n\n' +

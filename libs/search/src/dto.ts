@@ -24,6 +24,9 @@ export class SearchQuery {
   cursor?: string;
 }
 
+/** A `[start, end)` pair of character offsets. */
+const RANGES = { type: 'array', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 } } as const;
+
 export class SearchHitView {
   @ApiProperty({ enum: SEARCH_TYPES })
   type!: SearchType;
@@ -33,11 +36,11 @@ export class SearchHitView {
   title!: string;
   @ApiProperty({ description: 'Plain text around the match (never HTML)' })
   snippet!: string;
-  @ApiProperty({ description: '[start, end) character ranges of matched words in snippet', type: 'array' })
+  @ApiProperty({ ...RANGES, description: '[start, end) character ranges of matched words in snippet' })
   highlights!: [number, number][];
   @ApiPropertyOptional({
+    ...RANGES,
     description: '[start, end) character ranges of matched words in title, when the snippet left out a title it would repeat',
-    type: 'array',
   })
   titleHighlights?: [number, number][];
   @ApiProperty({ description: 'Relevance 0..1, comparable across types' })

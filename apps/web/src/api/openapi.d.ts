@@ -5225,9 +5225,15 @@ export interface components {
             /** @description Plain text around the match (never HTML) */
             snippet: string;
             /** @description [start, end) character ranges of matched words in snippet */
-            highlights: unknown[];
+            highlights: [
+                number,
+                number
+            ][];
             /** @description [start, end) character ranges of matched words in title, when the snippet left out a title it would repeat */
-            titleHighlights?: unknown[];
+            titleHighlights?: [
+                number,
+                number
+            ][];
             /** @description Relevance 0..1, comparable across types */
             score: number;
             createdAt: string | null;

@@ -494,7 +494,8 @@ export type GroupHealth = Schema<'GroupHealthView'>;
 export type Digest = Schema<'DigestView'>;
 
 /** What the one search box finds: one hit (title and snippet plain text, marked ranges in each). */
-export type { SearchHit, SearchType } from '@ruche/contracts';
+export type SearchHit = Schema<'SearchHitView'>;
+export type SearchType = SearchHit['type'];
 
 // ---- training paths (#17) --------------------------------------------------------------------
 
