@@ -138,4 +138,15 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('GET /api/digest', digest);
     expect((digest.body as { groups: unknown[] }).groups).not.toHaveLength(0);
   });
+
+  it('a private group: its member gets the guidelines, a pending requester the card only', async () => {
+    const group = await createGroup(t, bob, { visibility: 'private', guidelines: 'Be kind' });
+    expect(await joinGroup(t, admin, group.id)).toBe('pending');
+    const member = await as(bob, t.http.get(`/api/groups/${group.id}`));
+    answer('GET /api/groups/{id}', member);
+    expect(member.body).toMatchObject({ guidelines: 'Be kind' });
+    const pending = await as(admin, t.http.get(`/api/groups/${group.id}`));
+    answer('GET /api/groups/{id}', pending);
+    expect(pending.body).not.toHaveProperty('guidelines');
+  });
 });

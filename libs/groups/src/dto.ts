@@ -40,8 +40,11 @@ export class CreateGroupDto {
   @OptionalTrimmedText(GROUP_LIMITS.description)
   description?: string;
 
-  @OptionalTrimmedText(GROUP_LIMITS.guidelines, 'Community guidelines, Markdown (also returned rendered and sanitised, `guidelinesHtml`)')
-  guidelines?: string;
+  @OptionalTrimmedText(
+    GROUP_LIMITS.guidelines,
+    'Community guidelines, Markdown (also returned rendered and sanitised, `guidelinesHtml`)',
+  )
+  guidelines: string;
 
   @ApiProperty({ enum: GROUP_VISIBILITIES })
   @IsIn(GROUP_VISIBILITIES, oneOf(GROUP_VISIBILITIES, 'visibility'))
@@ -63,7 +66,7 @@ export class UpdateGroupDto {
   description?: string;
 
   @OptionalTrimmedText(GROUP_LIMITS.guidelines, 'Community guidelines, Markdown')
-  guidelines?: string;
+  guidelines: string;
 
   @ApiPropertyOptional({ enum: GROUP_VISIBILITIES })
   @IsOptional()
@@ -141,9 +144,13 @@ export class GroupCardView {
 }
 
 export class GroupView extends GroupCardView implements Omit<GroupEventView, 'myRole'> {
-  @ApiProperty({ description: 'Community guidelines, Markdown' })
+  // Optional in the document only: GET /api/groups/:id answers a pending requester of a private
+  // group with the card (GroupCardView), not what is inside, under this same schema.
+  @ApiPropertyOptional({ description: 'Community guidelines, Markdown; absent for a pending requester of a private group' })
   guidelines: string;
-  @ApiProperty({ description: '`guidelines` rendered once on the server: Markdown as sanitised HTML' })
+  @ApiPropertyOptional({
+    description: '`guidelines` rendered once on the server: Markdown as sanitised HTML; absent as `guidelines` is',
+  })
   guidelinesHtml: string;
 }
 

@@ -3413,10 +3413,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** @description Community guidelines, Markdown */
-            guidelines: string;
-            /** @description `guidelines` rendered once on the server: Markdown as sanitised HTML */
-            guidelinesHtml: string;
+            /** @description Community guidelines, Markdown; absent for a pending requester of a private group */
+            guidelines?: string;
+            /** @description `guidelines` rendered once on the server: Markdown as sanitised HTML; absent as `guidelines` is */
+            guidelinesHtml?: string;
         };
         GroupCardView: {
             /** Format: uuid */

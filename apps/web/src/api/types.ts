@@ -162,7 +162,7 @@ export type GroupRole = MemberRole | 'pending';
 export type GroupCard = Schema<'GroupCardView'>;
 
 /** A group; a pending requester of a private group gets the card only, without its guidelines. */
-export type Group = GroupCard & Partial<Pick<Schema<'GroupView'>, 'guidelines' | 'guidelinesHtml'>>;
+export type Group = Schema<'GroupView'>;
 
 /** One of my pending requests to join a group. */
 export type MyJoinRequest = Schema<'MyJoinRequestView'>;
