@@ -75,7 +75,13 @@ async function isFocused(target: Locator): Promise<boolean> {
  * Presses Tab (or Shift+Tab) until `target` has the focus, checking every stop on the way: the
  * way a keyboard user gets there, and each place they pass must show where they are.
  */
-async function tabTo(page: Page, target: Locator, problems: string[], key: 'Tab' | 'Shift+Tab' = 'Tab', max = 120): Promise<void> {
+async function tabTo(
+  page: Page,
+  target: Locator,
+  problems: string[],
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  max = 120,
+): Promise<void> {
   await target.first().waitFor();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
@@ -110,7 +116,8 @@ describe('keyboard and motion (browser)', () => {
       await follow(h.t, alice, bob);
       // Enough posts under hers that the feed scrolls: coming back up with Shift+Tab must not
       // leave the focus under the sticky top bar.
-      for (let i = 1; i <= 8; i++) await postIn(h.t, bob, `Older update number ${i} about the quarterly planning and its many moving parts`);
+      for (let i = 1; i <= 8; i++)
+        await postIn(h.t, bob, `Older update number ${i} about the quarterly planning and its many moving parts`);
       const page = await h.newPage();
       const problems: string[] = [];
       await signInByKeyboard(page, alice, problems);
@@ -199,16 +206,32 @@ describe('keyboard and motion (browser)', () => {
       await signInByKeyboard(panel, reviewer, problems);
       await go(panel, `/ideas/${idea.id}`);
       // A radio group is one Tab stop; the arrows move the score within it.
-      await tabTo(panel, panel.getByRole('group', { name: /^Impact/ }).getByRole('radio').first(), problems);
+      await tabTo(
+        panel,
+        panel
+          .getByRole('group', { name: /^Impact/ })
+          .getByRole('radio')
+          .first(),
+        problems,
+      );
       for (let i = 0; i < 3; i++) await panel.keyboard.press('ArrowRight');
-      await tabTo(panel, panel.getByRole('group', { name: /^Feasibility/ }).getByRole('radio').first(), problems);
+      await tabTo(
+        panel,
+        panel
+          .getByRole('group', { name: /^Feasibility/ })
+          .getByRole('radio')
+          .first(),
+        problems,
+      );
       await panel.keyboard.press('ArrowRight');
       await tabTo(panel, panel.getByRole('textbox', { name: 'Comment' }), problems);
       await panel.keyboard.type('Cheap to try for a quarter.');
       await tabTo(panel, panel.getByRole('button', { name: 'Send review' }), problems);
       await panel.keyboard.press('Enter');
       await panel.getByText('Cheap to try for a quarter.').waitFor();
-      expect(await panel.getByRole('group', { name: /^Impact/ }).getByRole('radio', { name: '4' }).isChecked()).toBe(true);
+      // The form gives way to the review once it is saved: read the scores the arrows chose from the api.
+      const saved = await h.t.http.get(`/api/ideas/${idea.id}`).set('Authorization', reviewer.auth).expect(200);
+      expect(saved.body.reviews).toEqual([expect.objectContaining({ scores: { Impact: 4, Feasibility: 2 } })]);
       expect(problems).toEqual([]);
     }));
 
@@ -250,7 +273,17 @@ describe('keyboard and motion (browser)', () => {
     }));
 });
 
-const MAIN_PAGES = ['/', '/discover', '/groups', '/campaigns', '/questions', '/questions/ask', '/people', '/notifications', '/search?q=post'];
+const MAIN_PAGES = [
+  '/',
+  '/discover',
+  '/groups',
+  '/campaigns',
+  '/questions',
+  '/questions/ask',
+  '/people',
+  '/notifications',
+  '/search?q=post',
+];
 
 /** Interactive elements under 24×24 CSS px with another target within their 24 px circle. */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -282,12 +315,19 @@ async function smallTargets(page: Page): Promise<string[]> {
       w.document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=button], [tabindex="0"]'),
     ).filter((el) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && w.getComputedStyle(el).visibility !== 'hidden' && !el.closest('[aria-hidden=true], .visually-hidden');
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        w.getComputedStyle(el).visibility !== 'hidden' &&
+        !el.closest('[aria-hidden=true], .visually-hidden')
+      );
     });
     // A radio or checkbox is pressed through its label too: the label is the target.
     const area = (el: El): Box => {
       const box = ['checkbox', 'radio'].includes(el.getAttribute('type') ?? '');
-      const label = box ? (el.closest('label') ?? (el.id ? w.document.querySelector(`label[for="${w.CSS.escape(el.id)}"]`) : null)) : null;
+      const label = box
+        ? (el.closest('label') ?? (el.id ? w.document.querySelector(`label[for="${w.CSS.escape(el.id)}"]`) : null))
+        : null;
       return (label ?? el).getBoundingClientRect();
     };
     const inSentence = (el: El) =>
@@ -310,7 +350,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       });
       if (crowded) {
         const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
-        found.push(`${el.tagName.toLowerCase()} "${name}" is ${Math.round(r.width)}×${Math.round(r.height)} with a neighbour within 12 px`);
+        found.push(
+          `${el.tagName.toLowerCase()} "${name}" is ${Math.round(r.width)}×${Math.round(r.height)} with a neighbour within 12 px`,
+        );
       }
     });
     return found;
@@ -330,20 +372,27 @@ async function moving(page: Page): Promise<string[]> {
     }
     const w = globalThis as unknown as {
       document: { querySelectorAll(s: string): Iterable<El>; styleSheets: Iterable<{ cssRules: Iterable<Rule> }> };
-      getComputedStyle(el: El, pseudo?: string): { animationName: string; animationDuration: string; transitionProperty: string; transitionDuration: string };
+      getComputedStyle(
+        el: El,
+        pseudo?: string,
+      ): { animationName: string; animationDuration: string; transitionProperty: string; transitionDuration: string };
     };
-    const longest = (list: string) => Math.max(...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d) || 0)));
+    const longest = (list: string) =>
+      Math.max(...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d) || 0)));
     const found: string[] = [];
     for (const el of Array.from(w.document.querySelectorAll('*'))) {
       for (const pseudo of [undefined, '::before', '::after']) {
         const s = w.getComputedStyle(el, pseudo);
         const what = `${el.tagName.toLowerCase()}.${String(typeof el.className === 'string' ? el.className : '').split(' ')[0]}${pseudo ?? ''}`;
-        if (s.animationName !== 'none' && longest(s.animationDuration) > 0.01) found.push(`${what} animates for ${s.animationDuration}`);
-        if (s.transitionProperty !== 'none' && longest(s.transitionDuration) > 0.01) found.push(`${what} transitions for ${s.transitionDuration}`);
+        if (s.animationName !== 'none' && longest(s.animationDuration) > 0.01)
+          found.push(`${what} animates for ${s.animationDuration}`);
+        if (s.transitionProperty !== 'none' && longest(s.transitionDuration) > 0.01)
+          found.push(`${what} transitions for ${s.transitionDuration}`);
       }
     }
     const rules = Array.from(w.document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));
-    if (!rules.some((r) => r.conditionText?.includes('prefers-reduced-motion'))) found.push('no prefers-reduced-motion rule in the CSS');
+    if (!rules.some((r) => r.conditionText?.includes('prefers-reduced-motion')))
+      found.push('no prefers-reduced-motion rule in the CSS');
     return [...new Set(found)];
   });
 }

@@ -100,7 +100,12 @@ export class IdentityService implements OnModuleInit {
    * admitted by the sign-up mode (open, company domains, or an invitation redeemed in this
    * transaction; see SignupPolicy). The password must not be on the breached list.
    */
-  async register(input: { email: string; password: string; displayName: string; invitationToken?: string }): Promise<SessionView> {
+  async register(input: {
+    email: string;
+    password: string;
+    displayName: string;
+    invitationToken?: string;
+  }): Promise<SessionView> {
     this.signup.assertPasswordsOn();
     assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password, { algorithm: ARGON2ID });
@@ -143,7 +148,8 @@ export class IdentityService implements OnModuleInit {
     // Serialises sign-ups so exactly one account can be the first (and become admin).
     await lockKey(tx.manager, 'ruche.register');
     const repo = tx.manager.getRepository(UserEntity);
-    if (await repo.exists({ where: { email: input.email } })) throw conflict('An account with this email already exists', 'email_taken');
+    if (await repo.exists({ where: { email: input.email } }))
+      throw conflict('An account with this email already exists', 'email_taken');
     const first = !(await repo.exists({}));
     const admitted = input.admit ? await input.admit(first) : { roles: [] };
     const user = await repo.save(
@@ -271,7 +277,10 @@ export class IdentityService implements OnModuleInit {
    * stored: trimmed, lower case), or null.
    */
   async activeIdByEmail(email: string): Promise<string | null> {
-    const user = await this.users.findOne({ where: { email: email.trim().toLowerCase(), status: 'active' }, select: { id: true } });
+    const user = await this.users.findOne({
+      where: { email: email.trim().toLowerCase(), status: 'active' },
+      select: { id: true },
+    });
     return user?.id ?? null;
   }
 
@@ -434,8 +443,15 @@ export class IdentityService implements OnModuleInit {
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     // The refresh-token family is the session: opened here at sign-in, seen again at each refresh.
     await recordSession(tx, user.id, familyId, expiresAt);
-    await tx.manager.insert(RefreshTokenEntity, { userId: user.id, familyId, tokenHash: hashRefreshToken(refreshToken), expiresAt });
-    const accessToken = await this.jwt.signAsync(accessClaims(user, familyId), { expiresIn: this.config.auth.accessTokenTtlSeconds });
+    await tx.manager.insert(RefreshTokenEntity, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt,
+    });
+    const accessToken = await this.jwt.signAsync(accessClaims(user, familyId), {
+      expiresIn: this.config.auth.accessTokenTtlSeconds,
+    });
     return { user: toUserView(user), accessToken, refreshToken, expiresIn: this.config.auth.accessTokenTtlSeconds };
   }
 }
