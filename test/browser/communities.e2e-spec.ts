@@ -142,10 +142,10 @@ describe('groups, people and ideas (browser)', () => {
       await innovatorPage.getByLabel('The question asked').fill('How could we travel less and meet better?');
       await innovatorPage.getByLabel('Add topic').fill('Mobility');
       await innovatorPage.keyboard.press('Enter');
-      await innovatorPage.getByRole('textbox', { name: 'Criterion 1' }).fill('Impact');
+      await innovatorPage.getByRole('textbox', { name: 'Criterion 1', exact: true }).fill('Impact');
       await innovatorPage.getByRole('spinbutton', { name: 'Weight of criterion 1' }).fill('3');
       await innovatorPage.getByRole('button', { name: 'Add a criterion' }).click();
-      await innovatorPage.getByRole('textbox', { name: 'Criterion 2' }).fill('Feasibility');
+      await innovatorPage.getByRole('textbox', { name: 'Criterion 2', exact: true }).fill('Feasibility');
       await innovatorPage.getByRole('searchbox', { name: 'Search by name or @handle' }).fill('Rosalind');
       await innovatorPage.getByRole('button', { name: 'Add Rosalind Franklin' }).click();
       await innovatorPage.getByRole('listitem').filter({ hasText: 'Rosalind Franklin' }).waitFor();
