@@ -93,6 +93,10 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('PUT /api/ideas/{id}/vote', await as(admin, t.http.put(`/api/ideas/${idea.id}/vote`)));
     answer('GET /api/campaigns/{id}/summary', await as(innovator, t.http.get(`/api/campaigns/${campaign.id}/summary`)));
 
+    // Bob was followed and his post commented on: notifications with a context and what they are about.
+    const notifications = await as(bob, t.http.get('/api/notifications'));
+    answer('GET /api/notifications', notifications);
+    expect((notifications.body as { items: unknown[] }).items).not.toHaveLength(0);
     answer('GET /api/notifications/unread-count', await as(bob, t.http.get('/api/notifications/unread-count')));
     answer('GET /api/notifications/mutes', await as(bob, t.http.get('/api/notifications/mutes')));
     answer('GET /api/me/mentoring', await as(bob, t.http.get('/api/me/mentoring')));

@@ -80,7 +80,11 @@ export class NotificationView implements NotificationEventView {
   actorCount?: number;
   @ApiProperty({ type: NotificationSubjectView })
   subject: NotificationSubjectView;
-  @ApiProperty({ description: 'Ids and counts for linking (postId, groupId, commentId, ...); never text' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: 'Ids and counts for linking (postId, groupId, commentId, ...); never text',
+  })
   context: NotificationContext;
   @ApiProperty({
     type: NotificationAboutView,

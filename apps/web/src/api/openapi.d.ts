@@ -4831,7 +4831,9 @@ export interface components {
             actorCount?: number;
             subject: components["schemas"]["NotificationSubjectView"];
             /** @description Ids and counts for linking (postId, groupId, commentId, ...); never text */
-            context: Record<string, never>;
+            context: {
+                [key: string]: (string | number | boolean) | null;
+            };
             /** @description What and where, as the recipient may see it now; null when nothing to show */
             about: components["schemas"]["NotificationAboutView"] | null;
             /**

@@ -344,26 +344,10 @@ export interface CommentRestoredEvent {
 
 // ---- Notifications ---------------------------------------------------------------------------
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  actor: UserSummary | null;
-  actors?: UserSummary[];
-  actorCount?: number;
-  subject: { type: string; id: string };
-  context: Record<string, string | number | boolean | null>;
-  /** What and where, as the server read it for me now (null: nothing to show, e.g. a person). */
-  about?: NotificationAbout | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = Schema<'NotificationView'>;
 
-export interface NotificationAbout {
-  title: string | null;
-  excerpt: string | null;
-  group?: { id: string; name: string };
-  campaign?: { id: string; title: string };
-}
+/** What and where, as the server read it for me now. */
+export type NotificationAbout = Schema<'NotificationAboutView'>;
 
 /** What POST /api/notifications/read takes: some ids, every one of some kinds, or all. */
 export type MarkReadBody = { ids: string[] } | { kinds: string[] } | { all: true };
