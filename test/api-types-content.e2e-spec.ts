@@ -3,6 +3,7 @@ import { openCampaign, registerInnovator, submitIdea } from './factories/idea.fa
 import { createGroup, joinGroup } from './factories/group.factory.js';
 import { grantRoles } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
+import { publishOnboardingPath } from './factories/training.factory.js';
 import { follow } from './factories/people.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { expectDocumentedAnswer, type OpenApiDocument } from './support/api-types.js';
@@ -152,5 +153,12 @@ describe('API types: content routes answer what they document (#16)', () => {
     const pending = await as(admin, t.http.get(`/api/groups/${group.id}`));
     answer('GET /api/groups/{id}', pending);
     expect(pending.body).not.toHaveProperty('guidelines');
+  });
+
+  it('a training path and its progress', async () => {
+    const path = await publishOnboardingPath(t, admin, [{ kind: 'read', title: 'Read the charter', body: 'Be kind' }]);
+    answer('POST /api/training/paths/{id}/enroll', await as(bob, t.http.post(`/api/training/paths/${path.id}/enroll`)));
+    answer('GET /api/training/paths/{id}', await as(bob, t.http.get(`/api/training/paths/${path.id}`)));
+    answer('GET /api/training/paths/{id}/progress', await as(admin, t.http.get(`/api/training/paths/${path.id}/progress`)));
   });
 });

@@ -483,41 +483,13 @@ export type SearchType = SearchHit['type'];
 
 // ---- training paths (#17) --------------------------------------------------------------------
 
-export type TrainingAudience = 'newcomers' | 'community_owners';
-export type TrainingStepKind =
-  | 'read'
-  | 'accept_guidelines'
-  | 'first_post'
-  | 'first_question'
-  | 'join_group'
-  | 'meet_mentor'
-  | 'declare_skills'
-  | 'follow_people';
-export type TrainingPathStatus = 'draft' | 'published' | 'archived';
+export type TrainingStep = Schema<'StepView'>;
 
-export interface TrainingStep {
-  id: string;
-  position: number;
-  kind: TrainingStepKind;
-  title: string;
-  body: string;
-  groupId: string | null;
-  done: boolean;
-}
+export type TrainingPath = Schema<'PathView'>;
 
-export interface TrainingPath {
-  id: string;
-  title: string;
-  description: string;
-  audience: TrainingAudience;
-  groupId: string | null;
-  status: TrainingPathStatus;
-  publishedAt: string | null;
-  createdBy: UserSummary;
-  canManage: boolean;
-  steps: TrainingStep[];
-  progress: { enrolled: boolean; done: number; total: number; completedAt: string | null };
-}
+export type TrainingAudience = TrainingPath['audience'];
+export type TrainingStepKind = TrainingStep['kind'];
+export type TrainingPathStatus = TrainingPath['status'];
 
 export interface TrainingStepInput {
   kind: TrainingStepKind;
@@ -534,12 +506,7 @@ export interface TrainingPathInput {
   steps: TrainingStepInput[];
 }
 
-export interface TrainingProgress {
-  enrolled: number;
-  completed: number;
-  steps: { stepId: string; title: string; done: number }[];
-  byDepartment: { department: string | null; enrolled: number; completed: number }[];
-}
+export type TrainingProgress = Schema<'PathProgressView'>;
 
 // ---- department dashboard (#17) -------------------------------------------------------------
 
