@@ -4,7 +4,7 @@ import { createGroup, joinGroup } from './factories/group.factory.js';
 import { grantRoles } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { publishOnboardingPath } from './factories/training.factory.js';
-import { follow } from './factories/people.factory.js';
+import { follow, updateProfile } from './factories/people.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { expectDocumentedAnswer, type OpenApiDocument } from './support/api-types.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -160,5 +160,19 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('POST /api/training/paths/{id}/enroll', await as(bob, t.http.post(`/api/training/paths/${path.id}/enroll`)));
     answer('GET /api/training/paths/{id}', await as(bob, t.http.get(`/api/training/paths/${path.id}`)));
     answer('GET /api/training/paths/{id}/progress', await as(admin, t.http.get(`/api/training/paths/${path.id}/progress`)));
+  });
+
+  it("first run: a newcomer's suggestions (a colleague, a group, a skill) and the state before and after", async () => {
+    const [carol, nick] = [await registerUser(t, { displayName: 'Carol' }), await registerUser(t, { displayName: 'Nick' })];
+    await updateProfile(t, carol, { department: 'Support', skills: ['Kafka'] });
+    await updateProfile(t, nick, { department: 'Support' });
+    await createGroup(t, carol);
+    const suggestions = await as(nick, t.http.get('/api/me/suggestions'));
+    answer('GET /api/me/suggestions', suggestions);
+    for (const list of ['colleagues', 'groups', 'skills']) expect(suggestions.body[list]).not.toHaveLength(0);
+    const before = await as(nick, t.http.get('/api/me/first-run'));
+    answer('GET /api/me/first-run', before);
+    expect(before.body).toMatchObject({ outcome: null, finishedAt: null });
+    answer('PUT /api/me/first-run', await as(nick, t.http.put('/api/me/first-run').send({ outcome: 'skipped' })));
   });
 });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { COLLEAGUE_REASONS, type ColleagueReason, DirectoryEntryView } from '@ruche/people';
 import { GroupCardView } from '@ruche/groups';
@@ -59,7 +59,7 @@ export class FirstRunView {
       'Show the first-run screen now: the company onboarding path was given to you (a new account) and you have neither finished nor skipped it',
   })
   due: boolean;
-  @ApiPropertyOptional({ enum: FIRST_RUN_OUTCOMES, nullable: true, type: String })
+  @ApiProperty({ enum: FIRST_RUN_OUTCOMES, nullable: true, type: String, description: 'null: neither finished nor skipped yet' })
   outcome: FirstRunOutcome | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   finishedAt: string | null;

@@ -5397,8 +5397,11 @@ export interface components {
         FirstRunView: {
             /** @description Show the first-run screen now: the company onboarding path was given to you (a new account) and you have neither finished nor skipped it */
             due: boolean;
-            /** @enum {string|null} */
-            outcome?: "finished" | "skipped" | null;
+            /**
+             * @description null: neither finished nor skipped yet
+             * @enum {string|null}
+             */
+            outcome: "finished" | "skipped" | null;
             /** Format: date-time */
             finishedAt: string | null;
         };

@@ -13,3 +13,8 @@ type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body 
 /** The JSON body of `METHOD path`'s success answer (200 or 201), e.g. `Returns<'/api/me/sessions', 'get'>`. */
 export type Returns<P extends keyof paths, M extends Method> =
   Json<Responses<P, M>[200 & keyof Responses<P, M>]> | Json<Responses<P, M>[201 & keyof Responses<P, M>]>;
+
+type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B } ? NonNullable<B> : never;
+
+/** The JSON body `METHOD path` takes, as its DTO class documents it, e.g. `Body<'/api/me', 'patch'>`. */
+export type Body<P extends keyof paths, M extends Method> = Json<RequestBody<P, M>>;

@@ -5,7 +5,7 @@
  */
 
 import type { AttachmentView, FileView, PollCounts, PollView } from '@ruche/contracts';
-import type { Schema } from './schema';
+import type { Body, Schema } from './schema';
 
 /** A link's preview card (#14): plain text fields, `image.url` a signed link to the stored copy. */
 export type LinkPreview = import('@ruche/contracts').LinkPreviewView;
@@ -59,41 +59,12 @@ export type Session = Schema<'SessionView'>;
 /** A person as embedded in posts and comments. */
 export type UserSummary = Schema<'UserSummaryView'>;
 
-export interface Skill {
-  name: string;
-  /** Normalised key for `/users/:id/skills/:skill/endorsement`. */
-  skill?: string;
-  endorsements: number;
-  endorsedByMe?: boolean;
-}
+export type Skill = Schema<'ProfileSkillView'>;
 
-export interface Profile extends UserSummary {
-  title: string | null;
-  department: string | null;
-  location: string | null;
-  bio: string | null;
-  /** `bio` as the server rendered and sanitised it (#14). */
-  bioHtml?: string;
-  /** Only on one's own profile: the language of emails (null: not set yet). */
-  locale?: 'en' | 'fr' | null;
-  /** Only on one's own profile: an IANA zone for emails and schedules (null: not set yet). */
-  timeZone?: string | null;
-  skills: Skill[];
-  followers: number;
-  following: number;
-  followedByMe?: boolean;
-}
+/** A profile as `GET /api/users/:id` shows it; `locale` and `timeZone` only on one's own. */
+export type Profile = Schema<'ProfileView'>;
 
-export interface ProfilePatch {
-  displayName?: string;
-  title?: string;
-  department?: string;
-  location?: string;
-  bio?: string;
-  skills?: string[];
-  locale?: 'en' | 'fr';
-  timeZone?: string;
-}
+export type ProfilePatch = Body<'/api/me', 'patch'>;
 
 export const REACTION_KINDS = ['like', 'celebrate', 'insightful', 'support'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
@@ -406,11 +377,7 @@ export type SimilarQuestion = Schema<'SimilarQuestionView'>;
 export type Expert = Schema<'ExpertView'>;
 
 /** A person in the directory (GET /api/users without q): who, and where they work. */
-export interface DirectoryPerson extends UserSummary {
-  title: string;
-  department: string;
-  location: string;
-}
+export type DirectoryPerson = Schema<'DirectoryEntryView'>;
 
 /** A skill as a topic: the normalised key and the label people read. */
 export type MentoringTopic = Schema<'MentoringTopicView'>;
@@ -516,29 +483,11 @@ export type DepartmentDashboard = Schema<'DepartmentDashboardView'>;
 
 // ---- First run (#16) ---------------------------------------------------------------------
 
-export type ColleagueReason = 'manager' | 'report' | 'department' | 'group' | 'popular';
+export type SuggestedColleague = Schema<'SuggestedColleagueView'>;
+export type ColleagueReason = SuggestedColleague['reason'];
 
-export interface SuggestedColleague extends UserSummary {
-  title: string;
-  department: string;
-  location: string;
-  reason: ColleagueReason;
-}
+export type SuggestedGroup = Schema<'SuggestedGroupView'>;
 
-export interface SuggestedGroup extends GroupCard {
-  /** How many people of my department belong to it. */
-  colleagues: number;
-}
+export type Suggestions = Schema<'SuggestionsView'>;
 
-export interface Suggestions {
-  colleagues: SuggestedColleague[];
-  groups: SuggestedGroup[];
-  skills: { name: string; skill: string; people: number }[];
-}
-
-export interface FirstRunState {
-  /** Show the first-run screen now (a newcomer on the company onboarding path who has not finished or skipped it). */
-  due: boolean;
-  outcome: 'finished' | 'skipped' | null;
-  finishedAt: string | null;
-}
+export type FirstRunState = Schema<'FirstRunView'>;

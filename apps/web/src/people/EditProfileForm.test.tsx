@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Profile } from '../api/types';
+import { profileFixture } from '../testing/people';
 import { answerApi, me, renderUi } from '../testing/render';
 import { EditProfileForm } from './EditProfileForm';
 
@@ -14,21 +15,7 @@ vi.mock('../api/files', async (original) =>
   })),
 );
 
-const profile = (over: Partial<Profile> = {}): Profile => ({
-  id: me.id,
-  handle: me.handle,
-  displayName: me.displayName,
-  title: '',
-  department: '',
-  location: '',
-  bio: '',
-  skills: [],
-  followers: 0,
-  following: 0,
-  locale: null,
-  timeZone: null,
-  ...over,
-});
+const profile = (over: Partial<Profile> = {}): Profile => profileFixture({ locale: null, timeZone: null, ...over });
 
 describe('EditProfileForm: language and time zone of emails', { timeout: 30_000 }, () => {
   it('starts from the browser when unset and saves the choice with PATCH /api/me', async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Profile, Suggestions } from '../api/types';
+import { profileFixture } from '../testing/people';
 import { answerApi, me, renderUi } from '../testing/render';
 import { WelcomePage } from './WelcomePage';
 
@@ -27,16 +28,7 @@ const suggestions: Suggestions = {
   ],
   skills: [{ name: 'TypeScript', skill: 'typescript', people: 3 }],
 };
-const profile: Profile = {
-  ...me,
-  title: '',
-  department: '',
-  location: '',
-  bio: '',
-  skills: [],
-  followers: 0,
-  following: 0,
-};
+const profile: Profile = profileFixture();
 
 /** Answers what the first-run screen reads; `also` the writes a test expects. */
 const api = (also: (call: { method: string; path: string }) => { status: number; body?: unknown } | undefined = () => undefined) =>
