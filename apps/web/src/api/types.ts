@@ -138,12 +138,7 @@ export type Group = Schema<'GroupView'>;
 /** One of my pending requests to join a group. */
 export type MyJoinRequest = Schema<'MyJoinRequestView'>;
 
-export interface GroupInput {
-  name: string;
-  description: string;
-  guidelines?: string;
-  visibility: GroupVisibility;
-}
+export type GroupInput = Body<'/api/groups', 'post'>;
 
 export type Member = Schema<'MemberView'>;
 
@@ -168,6 +163,7 @@ export type Criterion = Schema<'CriterionView'>;
 
 export type Campaign = Schema<'CampaignView'>;
 
+/** The campaign form's value, for create and edit alike (so not the create DTO: on edit, a null `closesAt` clears the deadline). */
 export interface CampaignInput {
   title: string;
   description: string;
@@ -320,7 +316,10 @@ export type AppNotification = Schema<'NotificationView'>;
 /** What and where, as the server read it for me now. */
 export type NotificationAbout = Schema<'NotificationAboutView'>;
 
-/** What POST /api/notifications/read takes: some ids, every one of some kinds, or all. */
+/**
+ * What POST /api/notifications/read takes: some ids, every one of some kinds, or all. Stricter than the
+ * generated MarkReadDto, whose fields are all optional: exactly one way of choosing.
+ */
 export type MarkReadBody = { ids: string[] } | { kinds: string[] } | { all: true };
 
 export interface NotificationPreference {
@@ -390,10 +389,7 @@ export type MentoringStatus = 'waiting' | 'paired' | 'closed';
 export type MentoringRequest = Schema<'MentoringRequestView'>;
 
 /** One entry of the skill synonym table: `alias` means `canonical` (both normalised keys). */
-export interface SkillSynonym {
-  alias: string;
-  canonical: string;
-}
+export type SkillSynonym = Schema<'SynonymView'>;
 
 export interface AnswerCreatedEvent {
   eventId: number;
@@ -458,20 +454,9 @@ export type TrainingAudience = TrainingPath['audience'];
 export type TrainingStepKind = TrainingStep['kind'];
 export type TrainingPathStatus = TrainingPath['status'];
 
-export interface TrainingStepInput {
-  kind: TrainingStepKind;
-  title: string;
-  body?: string;
-  groupId?: string;
-}
+export type TrainingStepInput = Schema<'StepDto'>;
 
-export interface TrainingPathInput {
-  title: string;
-  description?: string;
-  audience: TrainingAudience;
-  groupId?: string;
-  steps: TrainingStepInput[];
-}
+export type TrainingPathInput = Body<'/api/training/paths', 'post'>;
 
 export type TrainingProgress = Schema<'PathProgressView'>;
 

@@ -73,7 +73,7 @@ export function GroupForm({
         multiline
         label={labels.description}
         hint={t('groupForm.descriptionHint')}
-        value={values.description}
+        value={values.description ?? ''}
         onValueChange={set('description')}
         errors={errors.description}
         rows={3}
