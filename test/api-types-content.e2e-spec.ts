@@ -80,6 +80,11 @@ describe('API types: content routes answer what they document (#16)', () => {
     await answerQuestion(t, admin, question.id);
     answer('GET /api/questions/{id}', await as(admin, t.http.get(`/api/questions/${question.id}`)));
     answer('POST /api/questions/{id}/claim', await as(admin, t.http.post(`/api/questions/${question.id}/claim`)));
+    // An edit may leave the title out (the document says it is optional).
+    answer(
+      'PATCH /api/questions/{id}',
+      await as(bob, t.http.patch(`/api/questions/${question.id}`).send({ body: 'Edited, title kept' })),
+    );
 
     const innovator = await registerInnovator(t, admin);
     const campaign = await openCampaign(t, innovator, [admin]);
@@ -105,6 +110,11 @@ describe('API types: content routes answer what they document (#16)', () => {
     answer('GET /api/me/recognition', await as(bob, t.http.get('/api/me/recognition')));
     answer('GET /api/training/paths', await as(bob, t.http.get('/api/training/paths')));
     answer('GET /api/me/exports', await as(bob, t.http.get('/api/me/exports')));
+    answer(
+      'PUT /api/push/quiet-hours',
+      await as(bob, t.http.put('/api/push/quiet-hours').send({ start: '22:00', end: '07:00' })),
+    );
+    answer('GET /api/push', await as(bob, t.http.get('/api/push')));
     answer('GET /api/moderation/settings', await as(admin, t.http.get('/api/moderation/settings')));
   });
 

@@ -35,7 +35,7 @@ export class SubscribeDto {
   @Type(() => SubscriptionKeysDto)
   keys: SubscriptionKeysDto;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Ignored: push services say when a subscription ends' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Ignored: push services say when a subscription ends' })
   @IsOptional()
   expirationTime?: number | null;
 }
@@ -49,13 +49,18 @@ export class UnsubscribeDto {
 }
 
 export class QuietHoursDto {
-  @ApiProperty({ nullable: true, example: '22:00', description: 'Start of the quiet hours (HH:MM, your time zone); null: none' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '22:00',
+    description: 'Start of the quiet hours (HH:MM, your time zone); null: none',
+  })
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @Matches(TIME, { message: 'start must be a time of day, HH:MM' })
   start: string | null;
 
-  @ApiProperty({ nullable: true, example: '07:00', description: 'End of the quiet hours (HH:MM); null with start' })
+  @ApiProperty({ type: String, nullable: true, example: '07:00', description: 'End of the quiet hours (HH:MM); null with start' })
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @Matches(TIME, { message: 'end must be a time of day, HH:MM' })

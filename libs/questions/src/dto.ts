@@ -68,8 +68,10 @@ export class AnswerDto {
 
 /** An edit of a question by its asker (#14): what is given changes, the rest stays. */
 export class UpdateQuestionDto {
+  // Applied last, so the document says optional; TrimmedText still refuses an empty title when one is sent.
+  @ApiPropertyOptional({ maxLength: QUESTION_LIMITS.title, description: 'The new title' })
   @IsOptional()
-  @TrimmedText(QUESTION_LIMITS.title, 'Optional: the new title')
+  @TrimmedText(QUESTION_LIMITS.title)
   title?: string;
 
   @OptionalTrimmedText(QUESTION_LIMITS.body, 'Markdown')

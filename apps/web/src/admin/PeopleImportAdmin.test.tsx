@@ -1,29 +1,47 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PeopleImport } from '../api/org';
+import type { ImportReport, PeopleImport } from '../api/org';
 import { answerApi, renderUi } from '../testing/render';
 import { PeopleImportAdmin } from './PeopleImportAdmin';
 
 const IMPORT_ID = '00000000-0000-4000-8000-0000000000aa';
-const report = {
+const report: ImportReport = {
   total: 3,
   create: 1,
   update: 1,
   unchanged: 0,
   errors: 1,
   rows: [
-    { line: 2, email: 'new@corp.example', action: 'create' as const, changes: [{ field: 'displayName', before: '', after: 'New' }], errors: [] },
+    {
+      line: 2,
+      email: 'new@corp.example',
+      action: 'create',
+      changes: [{ field: 'displayName', before: '', after: 'New' }],
+      errors: [],
+    },
     {
       line: 3,
       email: 'alice@corp.example',
-      action: 'update' as const,
+      action: 'update',
       changes: [{ field: 'title', before: 'Engineer', after: 'Lead' }],
       errors: [],
     },
-    { line: 4, email: 'bad', action: 'error' as const, changes: [], errors: ['email is not a valid address'] },
+    { line: 4, email: 'bad', action: 'error', changes: [], errors: ['email is not a valid address'] },
   ],
 };
-const dryRun: PeopleImport = { id: IMPORT_ID, fileName: '', status: 'dry_run', total: 3, processed: 0, report, result: null, error: null };
+const dryRun: PeopleImport = {
+  id: IMPORT_ID,
+  fileName: '',
+  status: 'dry_run',
+  total: 3,
+  processed: 0,
+  report,
+  result: null,
+  error: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+};
 
 describe('PeopleImportAdmin', () => {
   it('checks a file (the dry run table), applies it and follows its progress to the end', async () => {
@@ -57,7 +75,9 @@ describe('PeopleImportAdmin', () => {
     await user.click(screen.getByRole('button', { name: 'Apply the import' }));
     const progress = await screen.findByRole('progressbar', { name: 'Import progress' });
     expect(progress).toBeTruthy();
-    expect(await screen.findByText('Done: 1 created, 1 updated, 0 unchanged, 1 with errors', undefined, { timeout: 4000 })).toBeTruthy();
+    expect(
+      await screen.findByText('Done: 1 created, 1 updated, 0 unchanged, 1 with errors', undefined, { timeout: 4000 }),
+    ).toBeTruthy();
     expect(screen.getByText('3 of 3 rows')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Apply the import' })).toBeNull();
   });

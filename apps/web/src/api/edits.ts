@@ -1,17 +1,11 @@
 import { request } from './client';
-import type { Answer, Comment, QuestionDetail, UserSummary } from './types';
+import type { Body, Schema } from './schema';
+import type { Answer, Comment, QuestionDetail } from './types';
 
 const id = encodeURIComponent;
 
 /** A previous text of an edited item, as moderators read it (`GET /api/{kind}/:id/history`). */
-export interface Revision {
-  /** Questions only: the title before the edit. */
-  title?: string;
-  body: string;
-  topics?: string[];
-  editedAt: string;
-  editedBy: UserSummary;
-}
+export type Revision = Schema<'RevisionView'>;
 
 export type EditableKind = 'comments' | 'questions' | 'answers';
 
@@ -20,12 +14,12 @@ export type EditableKind = 'comments' | 'questions' | 'answers';
  * full list of files; left out, the files stay as they are.
  */
 export const editsApi = {
-  editComment: (commentId: string, body: { body: string; attachmentIds?: string[] }) =>
+  editComment: (commentId: string, body: Body<'/api/comments/{id}', 'patch'>) =>
     request<Comment>('PATCH', `/api/comments/${id(commentId)}`, body),
-  editQuestion: (questionId: string, body: { title?: string; body?: string; topics?: string[]; attachmentIds?: string[] }) =>
+  editQuestion: (questionId: string, body: Body<'/api/questions/{id}', 'patch'>) =>
     request<QuestionDetail>('PATCH', `/api/questions/${id(questionId)}`, body),
   removeQuestion: (questionId: string) => request<void>('DELETE', `/api/questions/${id(questionId)}`),
-  editAnswer: (answerId: string, body: { body: string; attachmentIds?: string[] }) =>
+  editAnswer: (answerId: string, body: Body<'/api/answers/{id}', 'patch'>) =>
     request<Answer>('PATCH', `/api/answers/${id(answerId)}`, body),
   removeAnswer: (answerId: string) => request<void>('DELETE', `/api/answers/${id(answerId)}`),
   /** Moderators only (403 for anyone else). */

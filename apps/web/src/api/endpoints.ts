@@ -153,7 +153,8 @@ export const groupsApi = {
     ),
   get: (groupId: string) => request<Group>('GET', `/api/groups/${id(groupId)}`),
   create: (body: GroupInput) => request<Group>('POST', '/api/groups', body),
-  update: (groupId: string, patch: Body<'/api/groups/{id}', 'patch'>) => request<Group>('PATCH', `/api/groups/${id(groupId)}`, patch),
+  update: (groupId: string, patch: Body<'/api/groups/{id}', 'patch'>) =>
+    request<Group>('PATCH', `/api/groups/${id(groupId)}`, patch),
   feed: (groupId: string, cursor: string | null) =>
     request<Page<Post>>('GET', `/api/groups/${id(groupId)}/feed${query({ limit: PAGE, cursor })}`),
   join: (groupId: string) => request<{ myRole: GroupRole }>('POST', `/api/groups/${id(groupId)}/join`),

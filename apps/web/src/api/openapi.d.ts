@@ -4606,8 +4606,8 @@ export interface components {
             myVote: boolean;
         };
         UpdateQuestionDto: {
-            /** @description Optional: the new title */
-            title: string;
+            /** @description The new title */
+            title?: string;
             /** @description Markdown */
             body?: string;
             topics?: string[];
@@ -5490,7 +5490,7 @@ export interface components {
             endpoint: string;
             keys: components["schemas"]["SubscriptionKeysDto"];
             /** @description Ignored: push services say when a subscription ends */
-            expirationTime?: Record<string, never> | null;
+            expirationTime?: number | null;
         };
         SubscriptionView: {
             id: string;
@@ -5505,12 +5505,12 @@ export interface components {
              * @description Start of the quiet hours (HH:MM, your time zone); null: none
              * @example 22:00
              */
-            start: Record<string, never> | null;
+            start: string | null;
             /**
              * @description End of the quiet hours (HH:MM); null with start
              * @example 07:00
              */
-            end: Record<string, never> | null;
+            end: string | null;
         };
         PushTestView: {
             /** @description Browsers the test reached */

@@ -1,61 +1,23 @@
 import { accessToken, recoverFrom401 } from '../auth/session';
 import { request } from './client';
 import { ApiError, NetworkError } from './errors';
-import type { UserSummary } from './types';
+import type { Schema } from './schema';
 
-/** A person in the org chart (#15): who, their role, and how many report to them directly. */
-export interface OrgPerson extends UserSummary {
-  title: string;
-  department: string;
-  location: string;
-  reportsCount: number;
-  /** The account is deactivated: still in the chart, shown as such. */
-  deactivated?: true;
-}
+/** A person in the org chart (#15): who, their role, and how many report to them directly (a deactivated one still shown, as such). */
+export type OrgPerson = Schema<'OrgPerson'>;
 
 /** What a profile adds for the org directory. */
-export interface OrgSummary {
-  manager: OrgPerson | null;
-  reportsCount: number;
-}
+export type OrgSummary = Pick<Schema<'ProfileView'>, 'manager' | 'reportsCount'>;
 
-export interface OrgChart {
-  person: OrgPerson;
-  /** Nearest first. */
-  managers: OrgPerson[];
-  reports: OrgPerson[];
-  moreReports: boolean;
-}
+export type OrgChart = Schema<'OrgChartView'>;
 
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'error';
+export type ImportAction = ImportRowReport['action'];
 
-export interface ImportRowReport {
-  line: number;
-  email: string;
-  action: ImportAction;
-  changes: { field: string; before: string; after: string }[];
-  errors: string[];
-}
+export type ImportRowReport = Schema<'ImportRowReportView'>;
 
-export interface ImportReport {
-  total: number;
-  create: number;
-  update: number;
-  unchanged: number;
-  errors: number;
-  rows: ImportRowReport[];
-}
+export type ImportReport = Schema<'ImportReportView'>;
 
-export interface PeopleImport {
-  id: string;
-  fileName: string;
-  status: 'dry_run' | 'queued' | 'applying' | 'applied' | 'failed';
-  total: number;
-  processed: number;
-  report: ImportReport;
-  result: ImportReport | null;
-  error: string | null;
-}
+export type PeopleImport = Schema<'PeopleImportView'>;
 
 const id = encodeURIComponent;
 

@@ -1,28 +1,21 @@
 import { request } from './client';
+import type { Body, Returns, Schema } from './schema';
 
 /** GET /api/push: the key to subscribe with, your subscribed browsers, your quiet hours (#16). */
-export interface PushSettings {
-  publicKey: string;
-  subscriptions: number;
-  quietHours: { start: string; end: string } | null;
-  timeZone: string;
-}
+export type PushSettings = Schema<'PushSettingsView'>;
 
 /** What `PushSubscription.toJSON()` gives. */
-export interface BrowserSubscription {
-  endpoint: string;
-  keys: { p256dh: string; auth: string };
-  expirationTime?: number | null;
-}
+export type BrowserSubscription = Body<'/api/push/subscriptions', 'post'>;
 
 export const pushApi = {
   settings: () => request<PushSettings>('GET', '/api/push'),
   subscribe: (subscription: BrowserSubscription) =>
-    request<{ id: string; created: boolean }>('POST', '/api/push/subscriptions', {
+    request<Returns<'/api/push/subscriptions', 'post'>>('POST', '/api/push/subscriptions', {
       endpoint: subscription.endpoint,
       keys: subscription.keys,
     }),
   unsubscribe: (endpoint: string) => request<void>('DELETE', '/api/push/subscriptions', { endpoint }),
-  setQuietHours: (quietHours: { start: string | null; end: string | null }) => request<PushSettings>('PUT', '/api/push/quiet-hours', quietHours),
-  test: () => request<{ sent: number; gone: number; failed: number }>('POST', '/api/push/test'),
+  setQuietHours: (quietHours: Body<'/api/push/quiet-hours', 'put'>) =>
+    request<PushSettings>('PUT', '/api/push/quiet-hours', quietHours),
+  test: () => request<Returns<'/api/push/test', 'post'>>('POST', '/api/push/test'),
 };

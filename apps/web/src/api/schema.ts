@@ -14,7 +14,9 @@ type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body 
 export type Returns<P extends keyof paths, M extends Method> =
   Json<Responses<P, M>[200 & keyof Responses<P, M>]> | Json<Responses<P, M>[201 & keyof Responses<P, M>]>;
 
-type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B } ? NonNullable<B> : never;
+type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B }
+  ? NonNullable<B>
+  : never;
 
 /** The JSON body `METHOD path` takes, as its DTO class documents it, e.g. `Body<'/api/me', 'patch'>`. */
 export type Body<P extends keyof paths, M extends Method> = Json<RequestBody<P, M>>;

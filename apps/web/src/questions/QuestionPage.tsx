@@ -163,7 +163,11 @@ export function QuestionBody({ question }: { question: QuestionDetail }) {
         attachments={question.attachments}
         onCancel={() => setEditing(false)}
         onSave={async ({ text, title, attachmentIds }) => {
-          const updated = await editsApi.editQuestion(question.id, { title, body: text, ...(attachmentIds ? { attachmentIds } : {}) });
+          const updated = await editsApi.editQuestion(question.id, {
+            body: text,
+            ...(title === undefined ? {} : { title }),
+            ...(attachmentIds ? { attachmentIds } : {}),
+          });
           qc.setQueryData(questionKeys.detail(question.id), updated);
           setEditing(false);
         }}
