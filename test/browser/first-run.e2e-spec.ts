@@ -117,8 +117,8 @@ describe('first run (browser)', () => {
       // A vote in the open campaign, by clicks.
       await page.getByRole('link', { name: 'Ideas' }).first().click();
       await page.getByRole('link', { name: 'Greener offices' }).click();
-      await page.getByRole('button', { name: 'Vote for “Bike sheds at every office” (0 votes)' }).click();
-      await page.getByRole('button', { name: 'Vote for “Bike sheds at every office” (1 vote)', pressed: true }).waitFor();
+      await page.getByRole('button', { name: '0 · Vote for “Bike sheds at every office”' }).click();
+      await page.getByRole('button', { name: '1 · Voted for “Bike sheds at every office”', pressed: true }).waitFor();
     }));
 
   it('works at phone width, can be skipped, and the empty feed then says what to do next', () =>
