@@ -185,4 +185,14 @@ describe('API types: content routes answer what they document (#16)', () => {
     expect(before.body).toMatchObject({ outcome: null, finishedAt: null });
     answer('PUT /api/me/first-run', await as(nick, t.http.put('/api/me/first-run').send({ outcome: 'skipped' })));
   });
+
+  it('an announcement: as published, pinned, read, and its receipts', async () => {
+    const published = await as(admin, t.http.post('/api/announcements').send({ title: 'Read me', body: 'Important.' }));
+    answer('POST /api/announcements', published);
+    answer('GET /api/announcements', await as(bob, t.http.get('/api/announcements?pinned=true')));
+    answer('POST /api/announcements/{id}/ack', await as(bob, t.http.post(`/api/announcements/${published.body.id}/ack`)));
+    const receipts = await as(admin, t.http.get(`/api/announcements/${published.body.id}/receipts?list=read`));
+    answer('GET /api/announcements/{id}/receipts', receipts);
+    expect((receipts.body as { items: unknown[] }).items).not.toHaveLength(0);
+  });
 });

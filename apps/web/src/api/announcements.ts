@@ -1,42 +1,27 @@
-import type { AnnouncementView } from '@ruche/contracts';
 import { query, request } from './client';
+import type { Body, Returns, Schema } from './schema';
 import type { Page } from './types';
 
 const id = encodeURIComponent;
 
-export type Announcement = AnnouncementView;
-export type ReceiptList = 'unread' | 'read';
+export type Announcement = Schema<'AnnouncementView'>;
 
-export interface DepartmentReceipt {
-  department: string;
-  recipients: number;
-  read: number;
-  unread: number;
-}
+export type DepartmentReceipt = Schema<'DepartmentReceiptView'>;
 
-export interface Receipts {
-  announcementId: string;
-  recipients: number;
-  read: number;
-  unread: number;
-  byDepartment: DepartmentReceipt[];
-  list: ReceiptList;
-  items: { user: { id: string; handle: string; displayName: string }; department: string; acknowledgedAt: string | null }[];
-  nextCursor: string | null;
-}
+export type Receipts = Schema<'ReceiptsView'>;
+export type ReceiptList = Receipts['list'];
 
 /** Must-read announcements (#13): what is pinned for me, reading one, and an author's receipts. */
 export const announcementsApi = {
   mine: (cursor: string | null) => request<Page<Announcement>>('GET', `/api/announcements${query({ limit: 20, cursor })}`),
-  create: (body: { title: string; body: string; groupId?: string; expiresAt?: string }) =>
-    request<Announcement>('POST', '/api/announcements', body),
+  create: (body: Body<'/api/announcements', 'post'>) => request<Announcement>('POST', '/api/announcements', body),
   pinned: () => request<Page<Announcement>>('GET', `/api/announcements${query({ pinned: 'true', limit: 20 })}`),
   get: (announcementId: string) => request<Announcement>('GET', `/api/announcements/${id(announcementId)}`),
   ack: (announcementId: string) => request<Announcement>('POST', `/api/announcements/${id(announcementId)}/ack`),
   receipts: (announcementId: string, list: ReceiptList, cursor: string | null) =>
     request<Receipts>('GET', `/api/announcements/${id(announcementId)}/receipts${query({ list, limit: 50, cursor })}`),
   remind: (announcementId: string) =>
-    request<{ day: string; unread: number }>('POST', `/api/announcements/${id(announcementId)}/remind`),
+    request<Returns<'/api/announcements/{id}/remind', 'post'>>('POST', `/api/announcements/${id(announcementId)}/remind`),
 };
 
 export const announcementKeys = {

@@ -1,11 +1,12 @@
 import { query, request } from './client';
+import type { Body, Returns } from './schema';
 import type { FirstRunState, Page, Suggestions, TrainingPath, TrainingPathInput, TrainingProgress } from './types';
 
 const id = encodeURIComponent;
 
 /** Training paths (#17): mine with my progress, the ones I may edit, and their progress. */
 export const trainingApi = {
-  mine: () => request<{ items: TrainingPath[] }>('GET', '/api/me/training'),
+  mine: () => request<Returns<'/api/me/training', 'get'>>('GET', '/api/me/training'),
   managed: (cursor: string | null) =>
     request<Page<TrainingPath>>('GET', `/api/training/paths${query({ filter: 'managed', limit: 50, cursor })}`),
   get: (pathId: string) => request<TrainingPath>('GET', `/api/training/paths/${id(pathId)}`),
@@ -23,5 +24,6 @@ export const trainingApi = {
 export const firstRunApi = {
   suggestions: () => request<Suggestions>('GET', `/api/me/suggestions${query({ limit: 6 })}`),
   state: () => request<FirstRunState>('GET', '/api/me/first-run'),
-  finish: (outcome: 'finished' | 'skipped') => request<FirstRunState>('PUT', '/api/me/first-run', { outcome }),
+  finish: (outcome: Body<'/api/me/first-run', 'put'>['outcome']) =>
+    request<FirstRunState>('PUT', '/api/me/first-run', { outcome }),
 };
