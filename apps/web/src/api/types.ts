@@ -4,25 +4,15 @@
  * whose documented schema does not match yet) are still written here by hand.
  */
 
-import type { AttachmentView, FileView, PollCounts, PollView } from '@ruche/contracts';
+import type { AttachmentView, ClientEventMap, FileView, PollCounts, PollView } from '@ruche/contracts';
 import type { Body, Schema } from './schema';
 
 /** A link's preview card (#14): plain text fields, `image.url` a signed link to the stored copy. */
 export type LinkPreview = import('@ruche/contracts').LinkPreviewView;
 /** `post.link_previews`: a post's cards, fetched after it was written. */
-export interface PostLinkPreviewsEvent {
-  eventId: number;
-  postId: string;
-  linkPreviews: LinkPreview[];
-}
+export type PostLinkPreviewsEvent = ClientEventMap['post.link_previews'];
 /** `item.link_previews`: a comment's, question's, answer's, idea's or idea comment's cards; `parentId` its post, question or idea. */
-export interface ItemLinkPreviewsEvent {
-  eventId: number;
-  itemType: 'comment' | 'question' | 'answer' | 'idea' | 'idea_comment';
-  itemId: string;
-  parentId: string | null;
-  linkPreviews: LinkPreview[];
-}
+export type ItemLinkPreviewsEvent = ClientEventMap['item.link_previews'];
 
 /** A file on a post or comment: `url` and `thumbnailUrl` are signed links, usable in <img> and <a>. */
 export type Attachment = AttachmentView;
@@ -79,50 +69,35 @@ export type Comment = Schema<'CommentView'>;
 export type FeedScope = 'home' | 'company';
 
 /** #14: a comment edited by its author, or deleted. */
+// Not ClientEventMap['comment.updated']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
 export interface CommentUpdatedEvent {
   comment: Comment;
 }
-export interface CommentDeletedEvent {
-  postId: string;
-  commentId: string;
-  commentCount: number;
-}
+export type CommentDeletedEvent = ClientEventMap['comment.deleted'];
 
 /** Realtime payloads (each carries the monotonic `eventId`). */
+// Not ClientEventMap['post.created']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
 export interface PostCreatedEvent {
   eventId: number;
   post: Post;
 }
+// Not ClientEventMap['post.updated']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
 export interface PostUpdatedEvent {
   eventId: number;
   post?: Post;
 }
-export interface PostDeletedEvent {
-  eventId: number;
-  postId: string;
-}
+export type PostDeletedEvent = ClientEventMap['post.deleted'];
+// Not ClientEventMap['comment.created']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
 export interface CommentCreatedEvent {
   eventId: number;
   comment: Comment;
 }
-export interface ReactionUpdatedEvent {
-  eventId: number;
-  postId: string;
-  reactions: ReactionCounts;
-}
+export type ReactionUpdatedEvent = ClientEventMap['reaction.updated'];
 /** Someone voted in a post's poll (#14): its counts after the vote, nobody's choices. */
-export interface PollVotedEvent {
-  eventId: number;
-  postId: string;
-  poll: PollCounts;
-}
+export type PollVotedEvent = ClientEventMap['poll.voted'];
 
 /** A live event for a group member (`post.hidden` drops a post moderators took out of sight). */
-export interface PostHiddenEvent {
-  eventId: number;
-  postId: string;
-  state?: 'hidden' | 'removed' | 'held';
-}
+export type PostHiddenEvent = ClientEventMap['post.hidden'];
 
 // ---- Groups ------------------------------------------------------------------------------
 
@@ -203,27 +178,19 @@ export type SimilarIdea = Schema<'SimilarIdeaView'>;
 
 export type VoteAnswer = Schema<'IdeaVoteView'>;
 
+// Not ClientEventMap['idea.created']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
 export interface IdeaCreatedEvent {
   eventId: number;
   idea: Idea;
 }
+// Not ClientEventMap['idea.updated']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
 export interface IdeaUpdatedEvent {
   eventId: number;
   idea: Idea;
 }
-export interface IdeaVotedEvent {
-  eventId: number;
-  ideaId: string;
-  campaignId?: string;
-  voteCount: number;
-}
-export interface IdeaStatusEvent {
-  eventId: number;
-  ideaId: string;
-  campaignId?: string;
-  status: IdeaStatus;
-  rationale?: string | null;
-}
+export type IdeaVotedEvent = ClientEventMap['idea.voted'];
+export type IdeaStatusEvent = ClientEventMap['idea.status'];
+// Not ClientEventMap['review.created']: it carries the generated Review, which caches share with REST answers, not the contract's own copy of it.
 export interface ReviewCreatedEvent {
   eventId: number;
   ideaId: string;
@@ -231,40 +198,16 @@ export interface ReviewCreatedEvent {
   reviewScore?: number | null;
   reviewCount?: number;
 }
-export interface IdeaCommentCreatedEvent {
-  eventId: number;
-  ideaId: string;
-  comment: IdeaComment;
-  commentCount?: number;
-}
-export interface CampaignStatusEvent {
-  eventId: number;
-  campaignId: string;
-  status: CampaignStatus;
-}
-export interface IdeaHiddenEvent {
-  eventId: number;
-  ideaId: string;
-  campaignId: string;
-  state: Exclude<ModerationState, 'visible'>;
-}
+export type IdeaCommentCreatedEvent = ClientEventMap['idea.comment_created'];
+export type CampaignStatusEvent = ClientEventMap['campaign.status'];
+export type IdeaHiddenEvent = ClientEventMap['idea.hidden'];
+// Not ClientEventMap['idea.restored']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
 export interface IdeaRestoredEvent {
   eventId: number;
   idea: Idea;
 }
-export interface IdeaMergedEvent {
-  eventId: number;
-  ideaId: string;
-  mergedInto: string;
-  campaignId: string;
-  voteCount: number;
-}
-export interface IdeaImplementationEvent {
-  eventId: number;
-  ideaId: string;
-  campaignId: string;
-  implementation: Implementation;
-}
+export type IdeaMergedEvent = ClientEventMap['idea.merged'];
+export type IdeaImplementationEvent = ClientEventMap['idea.implementation_updated'];
 
 // ---- Moderation and administration ---------------------------------------------------------
 
@@ -292,17 +235,13 @@ export type Guidelines = Schema<'GuidelinesView'>;
 /** An account as admins change it (roles, suspension): the same view as the signed-in account's. */
 export type Account = Schema<'UserView'>;
 
+// Not ClientEventMap['post.restored']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
 export interface PostRestoredEvent {
   eventId: number;
   post: Post;
 }
-export interface CommentHiddenEvent {
-  eventId: number;
-  postId: string;
-  commentId: string;
-  state: Exclude<ModerationState, 'visible'>;
-  commentCount: number;
-}
+export type CommentHiddenEvent = ClientEventMap['comment.hidden'];
+// Not ClientEventMap['comment.restored']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
 export interface CommentRestoredEvent {
   eventId: number;
   comment: Comment;
@@ -391,37 +330,21 @@ export type MentoringRequest = Schema<'MentoringRequestView'>;
 /** One entry of the skill synonym table: `alias` means `canonical` (both normalised keys). */
 export type SkillSynonym = Schema<'SynonymView'>;
 
+// Not ClientEventMap['answer.created']: it carries the generated Answer, which caches share with REST answers, not the contract's own copy of it.
 export interface AnswerCreatedEvent {
   eventId: number;
   answer: Answer;
 }
-export interface AnswerVotedEvent {
-  eventId: number;
-  answerId: string;
-  questionId?: string;
-  voteCount: number;
-}
-export interface AnswerAcceptedEvent {
-  eventId: number;
-  questionId: string;
-  answerId: string;
-}
-export interface QuestionHiddenEvent {
-  eventId: number;
-  questionId: string;
-  state: Exclude<ModerationState, 'visible'>;
-}
+export type AnswerVotedEvent = ClientEventMap['answer.voted'];
+export type AnswerAcceptedEvent = ClientEventMap['question.answer_accepted'];
+export type QuestionHiddenEvent = ClientEventMap['question.hidden'];
+// Not ClientEventMap['question.restored']: it carries the generated Question, which caches share with REST answers, not the contract's own copy of it.
 export interface QuestionRestoredEvent {
   eventId: number;
   question: Question;
 }
-export interface AnswerHiddenEvent {
-  eventId: number;
-  questionId: string;
-  answerId: string;
-  state: Exclude<ModerationState, 'visible'>;
-  answerCount: number;
-}
+export type AnswerHiddenEvent = ClientEventMap['answer.hidden'];
+// Not ClientEventMap['answer.restored']: it carries the generated Answer, which caches share with REST answers, not the contract's own copy of it.
 export interface AnswerRestoredEvent {
   eventId: number;
   questionId: string;
