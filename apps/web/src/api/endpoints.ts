@@ -20,7 +20,6 @@ import type {
   Guidelines,
   MentoringProfile,
   MentoringRequest,
-  MentoringTopic,
   SkillSynonym,
   ModerationSettings,
   NotificationPreferenceChange,
@@ -315,19 +314,13 @@ export const expertsApi = {
 };
 
 /** What anyone may know of a person's mentoring (GET /api/users/:id/mentoring). */
-export interface PublicMentoring {
-  userId: string;
-  /** They take a new mentee now (willing, offering a skill, with room). */
-  available: boolean;
-  topics: MentoringTopic[];
-}
+export type PublicMentoring = Schema<'PublicMentoringView'>;
 
 export const mentoringApi = {
   mine: () => request<MentoringProfile>('GET', '/api/me/mentoring'),
   /** Another person's offer: the skills they mentor on and whether they take a mentee now. */
   of: (userId: string) => request<PublicMentoring>('GET', `/api/users/${id(userId)}/mentoring`),
-  update: (body: { topics?: string[]; available?: boolean; maxMentees?: number }) =>
-    request<MentoringProfile>('PUT', '/api/me/mentoring', body),
+  update: (body: Body<'/api/me/mentoring', 'put'>) => request<MentoringProfile>('PUT', '/api/me/mentoring', body),
   /** Paired at once with a willing mentor when one has room, else `waiting`. */
   ask: (body: { skill: string; note?: string }) => request<MentoringRequest>('POST', '/api/mentoring/requests', body),
   requests: (role: 'mentee' | 'mentor', cursor: string | null) =>

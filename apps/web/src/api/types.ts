@@ -26,13 +26,7 @@ export type Poll = PollView;
 export type { PollCounts };
 
 /** A poll as the composer sends it with a new post. */
-export interface NewPoll {
-  question?: string;
-  options: string[];
-  multiple: boolean;
-  /** ISO-8601, in the future. */
-  closesAt?: string;
-}
+export type NewPoll = Schema<'CreatePollDto'>;
 
 export interface Page<T> {
   items: T[];
@@ -261,24 +255,12 @@ export type NotificationAbout = Schema<'NotificationAboutView'>;
  */
 export type MarkReadBody = { ids: string[] } | { kinds: string[] } | { all: true };
 
-export interface NotificationPreference {
-  kind: string;
-  enabled: boolean;
-  /** Also by email (only sent when the server has email configured). */
-  email?: boolean;
-  /** Also pushed to the browsers the person subscribed. */
-  push?: boolean;
-}
+export type NotificationPreference = Schema<'PreferenceView'>;
 
 export type NotificationPreferences = Schema<'PreferencesView'>;
 
 /** A change to one kind: the fields given change, the others stay. */
-export interface NotificationPreferenceChange {
-  kind: string;
-  enabled?: boolean;
-  email?: boolean;
-  push?: boolean;
-}
+export type NotificationPreferenceChange = Schema<'PreferenceDto'>;
 
 /** An address no email is sent to (admins). */
 export type EmailSuppression = Schema<'SuppressionView'>;
