@@ -306,7 +306,7 @@ export class MilestoneDto {
 
 /** Implementation tracking of a selected idea; absent fields stay, `milestones` replaces the list. */
 export class ImplementationDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who carries it out; null clears' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Who carries it out; null clears' })
   @IsOptional()
   @IsId()
   ownerId?: string | null;

@@ -4098,7 +4098,7 @@ export interface components {
              * Format: uuid
              * @description Who carries it out; null clears
              */
-            ownerId?: Record<string, never> | null;
+            ownerId?: string | null;
             progress?: number;
             milestones?: components["schemas"]["MilestoneDto"][];
         };

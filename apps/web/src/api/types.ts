@@ -150,11 +150,7 @@ export type Milestone = Schema<'MilestoneView'>;
 
 export type Implementation = Schema<'ImplementationView'>;
 
-export interface ImplementationPatch {
-  ownerId?: string | null;
-  progress?: number;
-  milestones?: Milestone[];
-}
+export type ImplementationPatch = Body<'/api/ideas/{id}/implementation', 'patch'>;
 
 export type CampaignFigures = Schema<'CampaignFigures'>;
 
