@@ -76,7 +76,12 @@ export function WelcomePage() {
           </button>
         )}
         {step === 'done' ? (
-          <button type="button" className="btn btn--primary" disabled={finish.isPending} onClick={() => finish.mutate('finished')}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={finish.isPending}
+            onClick={() => finish.mutate('finished')}
+          >
             {t('firstRun.toFeed')}
           </button>
         ) : (
@@ -103,31 +108,15 @@ function StepBody({ step, suggestions, onNext }: { step: Step; suggestions: Sugg
       return <SkillsStep suggested={suggestions.skills.map((s) => s.name)} onSaved={onNext} />;
     case 'colleagues':
       return (
-        <Section title={t('firstRun.colleagues.title')} hint={t('firstRun.colleagues.hint')}>
-          {suggestions.colleagues.length === 0 ? (
-            <p className="muted">{t('firstRun.colleagues.none')}</p>
-          ) : (
-            <ul className={styles.choices}>
-              {suggestions.colleagues.map((c) => (
-                <ColleagueChoice key={c.id} colleague={c} />
-              ))}
-            </ul>
-          )}
-        </Section>
+        <ChoiceStep area="colleagues" items={suggestions.colleagues}>
+          {(c) => <ColleagueChoice key={c.id} colleague={c} />}
+        </ChoiceStep>
       );
     case 'groups':
       return (
-        <Section title={t('firstRun.groups.title')} hint={t('firstRun.groups.hint')}>
-          {suggestions.groups.length === 0 ? (
-            <p className="muted">{t('firstRun.groups.none')}</p>
-          ) : (
-            <ul className={styles.choices}>
-              {suggestions.groups.map((g) => (
-                <GroupChoice key={g.id} group={g} />
-              ))}
-            </ul>
-          )}
-        </Section>
+        <ChoiceStep area="groups" items={suggestions.groups}>
+          {(g) => <GroupChoice key={g.id} group={g} />}
+        </ChoiceStep>
       );
     case 'guidelines':
       return <GuidelinesStep />;
@@ -138,6 +127,28 @@ function StepBody({ step, suggestions, onNext }: { step: Step; suggestions: Sugg
         </Section>
       );
   }
+}
+
+/** Suggested colleagues or groups, one click each; says so when there is nobody to suggest. */
+function ChoiceStep<T>({
+  area,
+  items,
+  children,
+}: {
+  area: 'colleagues' | 'groups';
+  items: T[];
+  children: (item: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Section title={t(`firstRun.${area}.title`)} hint={t(`firstRun.${area}.hint`)}>
+      {items.length === 0 ? (
+        <p className="muted">{t(`firstRun.${area}.none`)}</p>
+      ) : (
+        <ul className={styles.choices}>{items.map(children)}</ul>
+      )}
+    </Section>
+  );
 }
 
 function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
