@@ -241,19 +241,16 @@ function ColleagueChoice({ colleague }: { colleague: SuggestedColleague }) {
     });
   const about = [colleague.title, colleague.department].filter(Boolean).join(' · ');
   return (
-    <li className={styles.choice}>
-      <div className={styles.who}>
-        <span>{colleague.displayName}</span>
-        <span className="muted">
+    <ChoiceRow
+      name={colleague.displayName}
+      detail={
+        <>
           {t(`firstRun.reason.${colleague.reason}`)}
           {about && ` · ${about}`}
-        </span>
-        {error && (
-          <span role="alert" className="form-error">
-            {error}
-          </span>
-        )}
-      </div>
+        </>
+      }
+      error={error}
+    >
       <button
         type="button"
         className={following ? 'btn btn--secondary btn--small' : 'btn btn--primary btn--small'}
@@ -264,7 +261,7 @@ function ColleagueChoice({ colleague }: { colleague: SuggestedColleague }) {
       >
         {following ? t('firstRun.colleagues.following') : t('firstRun.colleagues.followShort')}
       </button>
-    </li>
+    </ChoiceRow>
   );
 }
 
@@ -281,20 +278,15 @@ function GroupChoice({ group }: { group: SuggestedGroup }) {
       announce(t('firstRun.groups.joined', { name: group.name }));
     });
   return (
-    <li className={styles.choice}>
-      <div className={styles.who}>
-        <span>{group.name}</span>
-        <span className="muted">
-          {group.colleagues > 0
-            ? t('firstRun.groups.colleagues', { count: group.colleagues })
-            : t('firstRun.groups.members', { count: group.memberCount })}
-        </span>
-        {error && (
-          <span role="alert" className="form-error">
-            {error}
-          </span>
-        )}
-      </div>
+    <ChoiceRow
+      name={group.name}
+      detail={
+        group.colleagues > 0
+          ? t('firstRun.groups.colleagues', { count: group.colleagues })
+          : t('firstRun.groups.members', { count: group.memberCount })
+      }
+      error={error}
+    >
       <button
         type="button"
         className="btn btn--primary btn--small"
@@ -304,6 +296,34 @@ function GroupChoice({ group }: { group: SuggestedGroup }) {
       >
         {joined ? t('firstRun.groups.joinedShort') : t('firstRun.groups.joinShort')}
       </button>
+    </ChoiceRow>
+  );
+}
+
+/** A suggestion's row: who or what, why, the action's error if it failed, and its one button. */
+function ChoiceRow({
+  name,
+  detail,
+  error,
+  children,
+}: {
+  name: string;
+  detail: ReactNode;
+  error: string | null | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <li className={styles.choice}>
+      <div className={styles.who}>
+        <span>{name}</span>
+        <span className="muted">{detail}</span>
+        {error && (
+          <span role="alert" className="form-error">
+            {error}
+          </span>
+        )}
+      </div>
+      {children}
     </li>
   );
 }
