@@ -148,6 +148,16 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
     await as(carol).delete('/api/me/avatar').expect(200);
   });
 
+  it('many photos set at once (more requests than the pool has connections): one wins, and only it stays attached', async () => {
+    const images = await Promise.all(Array.from({ length: 14 }, (_, i) => png(32 + i, 32)));
+    const photos = await Promise.all(images.map((content, i) => uploadFile(t, erin, content, `p${i}.png`)));
+    const answers = await Promise.all(photos.map((p) => as(erin).put('/api/me/avatar', { fileId: p.id })));
+    expect(answers.map((a) => a.status)).toEqual(photos.map(() => 200));
+    const attached = await t.sql<{ id: string }>("SELECT id FROM files WHERE item_type = 'avatar' AND item_id = $1", [erin.id]);
+    expect(attached).toEqual([{ id: await avatarColumn(erin) }]);
+    await as(erin).delete('/api/me/avatar').expect(200);
+  });
+
   it('a suspended person’s photo is neither linked nor served until reinstated', async () => {
     const photo = await uploadFile(t, dana, await png(), 'dana.png');
     await createPost(t, dana, 'Dana here');

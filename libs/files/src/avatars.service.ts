@@ -1,6 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { type AuthUser, canonicalId, Database, invalid, notFound, rows, Transactions } from '@ruche/platform';
+import { type AuthUser, canonicalId, Database, invalid, lockKey, notFound, rows, Transactions } from '@ruche/platform';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
 import type { FileDownload } from './files.service.js';
 import { FilesService } from './files.service.js';
@@ -16,6 +17,12 @@ const AVATAR_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp']);
  * its person summaries link to (`/api/users/:id/avatar?v=<file id>`), without reading `files`.
  * Files arrive scanned: an upload the virus scanner refuses is never stored.
  */
+/**
+ * One change of a person's photo at a time: two at once each lock only their own file, so each
+ * would detach the other's previous photo but not the other's new one, and both stay attached.
+ */
+const lockAvatarOf = (db: EntityManager, userId: string) => lockKey(db, `ruche.avatar:${userId}`);
+
 @Injectable()
 export class AvatarsService {
   private readonly logger = new Logger('avatars');
@@ -31,6 +38,7 @@ export class AvatarsService {
   /** Makes one of the caller's uploads their photo: 404 unless theirs and readable, 400 unless a PNG, JPEG or WebP image. */
   async set(user: AuthUser, fileId: string): Promise<{ avatarUrl: string | null }> {
     await this.transactions.run(async (tx) => {
+      await lockAvatarOf(tx.manager, user.id);
       const [file] = await rows<FileRow>(tx.manager, `SELECT ${FILE_COLUMNS} FROM files WHERE id = $1 FOR UPDATE`, [fileId]);
       // Another person's upload looks missing, as it does everywhere else.
       if (!file || file.gone || file.owner_id !== user.id) throw notFound('File');
@@ -46,6 +54,7 @@ export class AvatarsService {
   /** Takes the caller's photo off (its file is swept a day later); the generated avatar shows again. */
   async remove(user: AuthUser): Promise<{ avatarUrl: string | null }> {
     await this.transactions.run(async (tx) => {
+      await lockAvatarOf(tx.manager, user.id);
       await this.files.attach(tx.manager, user.id, { type: 'avatar', id: user.id }, [], { replace: true });
       await this.identity.setAvatar(tx, user.id, null);
     });
