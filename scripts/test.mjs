@@ -12,13 +12,17 @@ if (process.env.VITEST_RESULTS) {
 }
 const web = run(process.execPath, ['node_modules/vitest/vitest.mjs', ...vitestArgs]);
 
-// In band, every e2e file's app (and its module graph, loaded afresh in Jest's VM context) adds to
-// the one process's heap: ~100 files passed Node's default 4 GB limit (an out-of-memory crash at
-// file 64). The machines have 24 GiB; 16 GB leaves room for PostgreSQL and Chromium.
+// One test file at a time (the e2e files share one PostgreSQL server and the machine's cores with
+// Chromium), but in a worker process, never in band: every file loads the app afresh in Jest's VM
+// context, and in ESM mode Jest never frees those module graphs (75-100 MB a file). In band, one
+// heap grew with every file: the last unit specs took minutes and a CI run stalled after its last
+// test until its limit. A worker whose heap is past the limit after a file is
+// replaced by a fresh one, so the heap stays under ~1.5 GB whatever the number of files.
 const jestEnv = {
   ...process.env,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--max-old-space-size=16384'].filter(Boolean).join(' '),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--max-old-space-size=4096'].filter(Boolean).join(' '),
 };
-const api = run(process.execPath, ['node_modules/jest/bin/jest.js', '--runInBand', ...process.argv.slice(2)], jestEnv);
+const jestArgs = ['node_modules/jest/bin/jest.js', '--maxWorkers=1', '--workerIdleMemoryLimit=1GB', ...process.argv.slice(2)];
+const api = run(process.execPath, jestArgs, jestEnv);
 
 process.exit(web || api);
