@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { migrations } from '../migrations/index.js';
 import { AddGroupHandles1795422300000 } from '../migrations/1795422300000-AddGroupHandles.js';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch-database.js';
 
 /**
  * The AddGroupHandles migration on a database that already has groups: every group gets a unique
@@ -10,40 +9,16 @@ import { AddGroupHandles1795422300000 } from '../migrations/1795422300000-AddGro
  * letter or digit giving `group`; the constraints then hold.
  */
 describe('migration AddGroupHandles: existing groups get handles from their names', () => {
-  const server = process.env.RUCHE_TEST_SERVER_URL!;
-  const database = `ruche_handles_${randomBytes(6).toString('hex')}`;
-  const url = new URL(server);
-  url.pathname = `/${database}`;
+  let scratch: ScratchDatabase;
   let client: pg.Client;
 
-  /** One statement on the server's maintenance database (creating and dropping this test's own). */
-  const onServer = async (sql: string) => {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  };
-
-  const dataSource = (list: typeof migrations) =>
-    new DataSource({
-      type: 'postgres',
-      url: url.toString(),
-      migrations: list,
-      installExtensions: false,
-      synchronize: false,
-      logging: ['error'],
-    });
-
   beforeAll(async () => {
-    await onServer(`CREATE DATABASE ${database}`);
+    scratch = await scratchDatabase('ruche_handles');
     const before = migrations.slice(0, migrations.indexOf(AddGroupHandles1795422300000));
-    const early = await dataSource(before).initialize();
+    const early = await scratch.dataSource(before).initialize();
     await early.runMigrations({ transaction: 'each' });
     await early.destroy();
-    client = new pg.Client({ connectionString: url.toString() });
+    client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     const names = ['Équipe Data', 'equipe data', 'Admin', 'Postmaster', '设计', 'Ops & Run', 'x'];
     for (const [i, name] of names.entries()) {
@@ -52,14 +27,14 @@ describe('migration AddGroupHandles: existing groups get handles from their name
         [name, 100 - i],
       );
     }
-    const later = await dataSource(migrations).initialize();
+    const later = await scratch.dataSource(migrations).initialize();
     await later.runMigrations({ transaction: 'each' });
     await later.destroy();
   }, 180_000);
 
   afterAll(async () => {
     await client?.end();
-    await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await scratch?.drop();
   });
 
   it('backfills unique handles, oldest group first', async () => {

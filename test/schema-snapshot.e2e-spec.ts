@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { migrations } from '../migrations/index.js';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch-database.js';
 import { schemaSnapshot } from './support/schema-snapshot.js';
 
 /**
@@ -25,39 +24,22 @@ function lineDiff(expected: string, actual: string): string {
 }
 
 describe('schema snapshot', () => {
-  const server = process.env.RUCHE_TEST_SERVER_URL!;
-  const database = `ruche_schema_${randomBytes(6).toString('hex')}`;
-  const url = new URL(server);
-  url.pathname = `/${database}`;
+  let scratch: ScratchDatabase;
   let client: pg.Client;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url: url.toString(),
-      migrations,
-      migrationsTransactionMode: 'each',
-      installExtensions: false,
-      synchronize: false,
-      logging: ['error'],
-    });
+    scratch = await scratchDatabase('ruche_schema');
+    const dataSource = scratch.dataSource(migrations);
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.destroy();
-    client = new pg.Client({ connectionString: url.toString() });
+    client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
   }, 120_000);
 
   afterAll(async () => {
     await client?.end();
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await scratch?.drop();
   });
 
   it('matches migrations/schema.snapshot.sql after all migrations', async () => {
