@@ -1,15 +1,19 @@
 import { PublishingGate } from '@ruche/platform';
 import { auditOf } from './factories/moderation.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import {
+  MAIL_APP_URL,
+  type MailingTestApp,
+  type ReceivedMail,
+  type SmtpReceiver,
+  startTestAppWithMail,
+} from './support/smtp-receiver.js';
 
-const APP = 'https://ruche.corp.example';
 const SCIM_TOKEN = 'scim-token-for-account-email-tests-0123456789';
 
 /** The one link in an account email, and its token. */
 function linkIn(mail: ReceivedMail, path: string): { url: string; token: string } {
-  const match = new RegExp(`${APP.replace(/\./g, '\\.')}${path}\\?[^\\s"<]+`).exec(mail.parsed.text ?? '');
+  const match = new RegExp(`${MAIL_APP_URL.replace(/\./g, '\\.')}${path}\\?[^\\s"<]+`).exec(mail.parsed.text ?? '');
   if (!match) throw new Error(`no ${path} link in: ${mail.parsed.text}`);
   const url = new URL(match[0]);
   return { url: match[0], token: url.searchParams.get('token') ?? url.searchParams.get('invitation')! };
@@ -22,27 +26,18 @@ function linkIn(mail: ReceivedMail, path: string): { url: string; token: string 
  * from an invitation or the identity provider are never asked to verify.
  */
 describe('account emails: verification, password reset, invitations', () => {
+  let t: MailingTestApp;
   let smtp: SmtpReceiver;
-  let t: TestApp;
   let admin: TestUser;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    t = await startTestApp({
-      SMTP_URL: smtp.url,
-      SMTP_FROM: 'Ruche <ruche@corp.example>',
-      RUCHE_APP_URL: APP,
-      SMTP_TIMEOUT_MS: '5000',
-      SCIM_TOKEN,
-    });
+    t = await startTestAppWithMail({ SCIM_TOKEN });
+    smtp = t.smtp;
     admin = await registerUser(t, { email: 'admin@corp.example', displayName: 'Admin' });
     // Even the first account verifies its address; the tests' admin does so through the database.
     await t.sql('UPDATE users SET email_verified_at = now() WHERE id = $1', [admin.id]);
   }, 60_000);
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.close();
-  });
+  afterAll(() => t?.close());
 
   const me = async (user: { auth: string }) => (await t.http.get('/api/me').set('Authorization', user.auth).expect(200)).body;
   const as = (user: TestUser) => ({
@@ -204,7 +199,7 @@ describe('account emails: verification, password reset, invitations', () => {
     expect(refusedTemp.status).toBe(403);
 
     const issued = await as(admin).post(`/api/admin/users/${hal.id}/password-reset`).expect(201);
-    expect(issued.body).toEqual({ link: expect.stringContaining(`${APP}/reset-password?token=`), expiresAt: expect.any(String), emailed: true });
+    expect(issued.body).toEqual({ link: expect.stringContaining(`${MAIL_APP_URL}/reset-password?token=`), expiresAt: expect.any(String), emailed: true });
     const mails = await smtp.waitFor('hal@corp.example', 2);
     expect(linkIn(mails[1], '/reset-password').url).toBe(issued.body.link);
 

@@ -3,8 +3,7 @@ import type { PublishedEvent } from '@ruche/platform';
 import { addMember, createGroup, joinGroup } from './factories/group.factory.js';
 import { comment, postIn } from './factories/notification.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type MailingTestApp, type ReceivedMail, type SmtpReceiver, startTestAppWithMail } from './support/smtp-receiver.js';
 
 const DOMAIN = 'in.ruche.example';
 const REPLY = new RegExp(`^reply\\+([a-z2-7]{52})@${DOMAIN.replace(/\./g, '\\.')}$`);
@@ -15,31 +14,24 @@ const REPLY = new RegExp(`^reply\\+([a-z2-7]{52})@${DOMAIN.replace(/\./g, '\\.')
  * unsubscribe, the suppression list, and privacy at send time.
  */
 describe('email out', () => {
+  let t: MailingTestApp;
   let smtp: SmtpReceiver;
-  let t: TestApp;
   let tokens: ReplyTokens;
   let admin: TestUser;
   let alice: TestUser;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    t = await startTestApp({
-      SMTP_URL: smtp.url,
+    t = await startTestAppWithMail({
       // Accounts here post at once: email verification (#15) is tested in account-email.e2e-spec.
       RUCHE_EMAIL_VERIFICATION: 'off',
-      SMTP_FROM: 'Ruche <ruche@corp.example>',
       SMTP_INBOUND_DOMAIN: DOMAIN,
-      RUCHE_APP_URL: 'https://ruche.corp.example',
-      SMTP_TIMEOUT_MS: '5000',
     });
+    smtp = t.smtp;
     tokens = t.app.get(ReplyTokens);
     admin = await registerUser(t, { displayName: 'Admin' });
     alice = await registerUser(t, { displayName: 'Alice Martin' });
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => t.close());
 
   const as = (user: TestUser) => ({
     get: (path: string) => t.http.get(path).set('Authorization', user.auth),

@@ -4,7 +4,7 @@ import { expectStatus } from './factories/expect-status.js';
 import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { comment, kindOf, postIn, react } from './factories/notification.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { type SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver.js';
+import { type MailingTestApp, type SmtpReceiver, startTestAppWithMail } from './support/smtp-receiver.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface HelperBody {
@@ -188,23 +188,14 @@ describe('helper digest', () => {
 
 /** With SMTP set, the managers also get the digest's notification by email (on by default), linking to its page. */
 describe('helper digest by email', () => {
-  let t: TestApp;
+  let t: MailingTestApp;
   let smtp: SmtpReceiver;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    t = await startTestApp({
-      SMTP_URL: smtp.url,
-      RUCHE_EMAIL_VERIFICATION: 'off',
-      SMTP_FROM: 'Ruche <ruche@corp.example>',
-      RUCHE_APP_URL: 'https://ruche.corp.example',
-      SMTP_TIMEOUT_MS: '5000',
-    });
+    t = await startTestAppWithMail({ RUCHE_EMAIL_VERIFICATION: 'off' });
+    smtp = t.smtp;
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => t.close());
 
   it('emails each manager once, and nobody else', async () => {
     const [, owner, helper, member] = await registerUsers(t, ['Admin', 'Olga Owner', 'Hugo Helper', 'Mia Member']);

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export interface ReceivedMail {
   /** The envelope's recipients (RCPT TO). */
@@ -71,5 +72,31 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       return mailsTo(address);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Where the mail specs' app says it lives (the links in its emails start here). */
+export const MAIL_APP_URL = 'https://ruche.corp.example';
+
+/** A test app and the SMTP receiver its mail goes to. */
+export type MailingTestApp = TestApp & { smtp: SmtpReceiver };
+
+/** A test app sending its mail to a fresh SMTP receiver; `close` stops both. */
+export async function startTestAppWithMail(env: Record<string, string> = {}): Promise<MailingTestApp> {
+  const smtp = await startSmtpReceiver();
+  const t = await startTestApp({
+    SMTP_URL: smtp.url,
+    SMTP_FROM: 'Ruche <ruche@corp.example>',
+    RUCHE_APP_URL: MAIL_APP_URL,
+    SMTP_TIMEOUT_MS: '5000',
+    ...env,
+  });
+  return {
+    ...t,
+    smtp,
+    close: async () => {
+      await t.close();
+      await smtp.close();
+    },
   };
 }
