@@ -2,6 +2,7 @@ import { SubjectVisibility } from '@ruche/platform';
 import { follow } from './factories/people.factory.js';
 import { createPost, listAll, listPage, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { eventsAbout } from './support/outbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const NO_REACTIONS = { like: 0, celebrate: 0, insightful: 0, support: 0 };
@@ -13,15 +14,6 @@ interface OutboxPayload {
   userIds?: string[];
   reactions?: PostBody['reactions'];
   comment?: unknown;
-}
-
-interface OutboxRow {
-  type: string;
-  payload: OutboxPayload;
-  audience: string[];
-  subject_type: string | null;
-  subject_id: string | null;
-  actor_id: string | null;
 }
 
 describe('feed: posts, comments, reactions', () => {
@@ -48,11 +40,7 @@ describe('feed: posts, comments, reactions', () => {
         [id],
       )
     )[0];
-  const events = (type: string, subjectId: string) =>
-    t.sql<OutboxRow>(
-      'SELECT type, payload, audience, subject_type, subject_id, actor_id FROM outbox WHERE type = $1 AND subject_id = $2 ORDER BY id',
-      [type, subjectId],
-    );
+  const events = (type: string, subjectId: string) => eventsAbout<OutboxPayload>(t, type, subjectId);
   const as = (user: TestUser) => actingAs(t, user);
 
   describe('POST /api/posts', () => {

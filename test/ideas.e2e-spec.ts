@@ -16,19 +16,11 @@ import {
 } from './factories/idea.factory.js';
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { eventsAbout, type OutboxRow } from './support/outbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { documentedRoutes } from './support/openapi.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-
-interface OutboxRow {
-  type: string;
-  payload: Record<string, unknown>;
-  audience: string[];
-  subject_type: string | null;
-  subject_id: string | null;
-  actor_id: string | null;
-}
 
 /**
  * Idea campaigns end to end: a whole campaign run by an innovation manager with several
@@ -57,11 +49,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
     Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
   /** This module's events only: other modules' listeners may write to the outbox at any time. */
   const ourEvents = () => count('outbox', "type LIKE 'campaign.%' OR type LIKE 'idea.%' OR type = 'review.created'");
-  const events = (type: string, subjectId: string) =>
-    t.sql<OutboxRow>(
-      'SELECT type, payload, audience, subject_type, subject_id, actor_id FROM outbox WHERE type = $1 AND subject_id = $2 ORDER BY id',
-      [type, subjectId],
-    );
+  const events = (type: string, subjectId: string) => eventsAbout(t, type, subjectId);
   const person = (u: TestUser) => ({ id: u.id, handle: u.handle, displayName: u.displayName });
 
   describe('a whole campaign, from draft to implementation', () => {

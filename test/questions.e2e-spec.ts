@@ -11,17 +11,10 @@ import {
 } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { eventsAbout } from './support/outbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-
-interface OutboxRow {
-  type: string;
-  payload: Record<string, unknown>;
-  audience: string[];
-  subject_type: string | null;
-  subject_id: string | null;
-}
 
 /** Questions and answers over real HTTP and PostgreSQL: routing, answers, votes, acceptance, claims, lists. */
 describe('questions', () => {
@@ -49,11 +42,7 @@ describe('questions', () => {
   afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
-  const events = (type: string, questionId: string) =>
-    t.sql<OutboxRow>(
-      'SELECT type, payload, audience, subject_type, subject_id FROM outbox WHERE type = $1 AND subject_id = $2 ORDER BY id',
-      [type, questionId],
-    );
+  const events = (type: string, questionId: string) => eventsAbout(t, type, questionId);
   const ids = (users: TestUser[]) => users.map((u) => u.id);
 
   describe('asking and routing', () => {
