@@ -1,7 +1,7 @@
 import { auditOf, grantRoles, setSuspended } from './factories/moderation.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Account states (#15): active, suspended, deactivated, erased (README "Account states"). Admins
@@ -9,17 +9,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * suspension, so lifting one leaves the other.
  */
 describe('account states', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     // The first account is the admin; a moderator reads the audit log but may not deactivate anyone.
     [admin, moderator] = await registerUsers(t, ['Admin', 'Moderator']);
     moderator = await grantRoles(t, admin, moderator, ['moderator']);
   });
-  afterAll(() => t.close());
 
   const deactivation = (actor: TestUser, userId: string, deactivated: boolean, reason?: string) =>
     t.http

@@ -5,7 +5,7 @@ import { updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const DAY_MS = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
@@ -16,7 +16,7 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOStri
  * actions (questions waiting on the department's topics, groups whose health falls, who could mentor).
  */
 describe('analytics: the department dashboard', () => {
-  let t: TestApp;
+  const t = useTestApp({}, 180_000);
   let admin: TestUser;
   let employee: TestUser;
   let finance: TestUser[];
@@ -28,7 +28,6 @@ describe('analytics: the department dashboard', () => {
   let hiddenGroup: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, employee] = await registerUsers(t, ['Admin', 'Emma Employee']);
     finance = await registerUsers(t, ['F1', 'F2', 'F3', 'F4', 'F5']);
     legal = await registerUsers(t, ['L1', 'L2', 'L3', 'L4', 'L5']);
@@ -80,7 +79,6 @@ describe('analytics: the department dashboard', () => {
       await t.sql(`UPDATE analytics_activity SET created_at = created_at - interval '35 days' WHERE group_id = $1`, [group.id]);
     }
   }, 180_000);
-  afterAll(() => t.close());
 
   const departments = (who: TestUser, query = '') =>
     t.http.get(`/api/analytics/departments${query}`).set('Authorization', who.auth);

@@ -6,7 +6,7 @@ import { comment, postIn, react } from './factories/notification.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -47,7 +47,7 @@ function parseCsv(text: string): string[][] {
  * only the time a few questions were asked is moved back in the rollup, to give answers a known delay.
  */
 describe('analytics', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, innovator: TestUser;
   let ana: TestUser; // Sales
   let ben: TestUser; // Engineering
@@ -59,7 +59,6 @@ describe('analytics', () => {
   const overviewPath = `/api/analytics/overview?from=${period.from}&to=${period.to}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     innovator = await registerInnovator(t, admin, 'Ines Innovation');
     [ana, ben, cleo, dan] = await registerUsers(t, ['Ana Sales', 'Ben Eng', 'Cleo Eng', 'Dan Nodept']);
@@ -147,7 +146,6 @@ describe('analytics', () => {
     await moveBack(q1.id, a1.id, 30);
     await moveBack(q3.id, a3.id, 90);
   });
-  afterAll(() => t.close());
 
   const get = (user: TestUser, path: string) => t.http.get(path).set('Authorization', user.auth);
 
@@ -376,14 +374,13 @@ describe('analytics', () => {
 
 /** Community health of one group on a hand-built data set, and who may read it. */
 describe('group health', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, owner: TestUser, m1: TestUser, m2: TestUser, outsider: TestUser;
   let group: { id: string };
   let answered: { id: string };
   let waiting: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, owner, m1, m2] = await registerUsers(t, ['Admin', 'Owner', 'Member one', 'Member two']);
     const m3 = await registerUser(t, { displayName: 'Passing through' });
     outsider = await registerUser(t, { displayName: 'Outsider' });
@@ -401,7 +398,6 @@ describe('group health', () => {
       new Date(r.created_at.getTime() - 45 * 60_000),
     ]);
   });
-  afterAll(() => t.close());
 
   it('every figure, the documented score and its trend, and the posts still waiting', async () => {
     const res = await t.http.get(`/api/groups/${group.id}/health`).set('Authorization', owner.auth).expect(200);

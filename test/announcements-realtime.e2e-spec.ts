@@ -2,7 +2,7 @@ import { AnnouncementSchedule } from '@ruche/announcements';
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
 import { actingAs, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Must-read announcements live, with real Socket.IO clients (issue #13): published ones appear at
@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * reading it on one device unpins it on the others.
  */
 describe('announcements, live', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser;
   let board: GroupBody;
   const connect = socketsFor(() => t, { settleFirst: true });
@@ -29,12 +29,10 @@ describe('announcements, live', () => {
   const schedule = () => t.app.get(AnnouncementSchedule);
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, carol] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol']);
     board = await createGroup(t, alice, { name: 'Board', visibility: 'private' });
     await addMember(t, alice, board.id, bob);
   });
-  afterAll(() => t.close());
 
   it("a private group's announcement reaches its members live, and no one else", async () => {
     const [bobSocket, carolSocket, adminSocket] = [await connect(bob), await connect(carol), await connect(admin)];

@@ -3,7 +3,7 @@ import { follow } from './factories/people.factory.js';
 import { createPost, listAll, listPage, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { eventsAbout } from './support/outbox.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const NO_REACTIONS = { like: 0, celebrate: 0, insightful: 0, support: 0 };
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -17,16 +17,14 @@ interface OutboxPayload {
 }
 
 describe('feed: posts, comments, reactions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { email: 'root@corp.example', displayName: 'Root' });
     alice = await registerUser(t, { email: 'alice@corp.example', displayName: 'Alice Martin' });
     bob = await registerUser(t, { email: 'bob@corp.example', displayName: 'Bob Stone' });
   });
-  afterAll(() => t.close());
 
   const count = async (table: string) => {
     // Listeners (notifications) add outbox rows after earlier requests: let them finish first.

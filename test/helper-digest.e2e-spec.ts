@@ -5,7 +5,7 @@ import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { comment, kindOf, postIn, react } from './factories/notification.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { type MailingTestApp, type SmtpReceiver, startTestAppWithMail } from './support/smtp-receiver.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface HelperBody {
   user: { id: string };
@@ -24,7 +24,7 @@ interface HelperBody {
  * digest, who may read it (404 / 403), and the monthly job writing and notifying once.
  */
 describe('helper digest', () => {
-  let t: TestApp;
+  const t = useTestApp({}, 180_000);
   let admin: TestUser, moderator: TestUser, owner: TestUser, coAdmin: TestUser, member: TestUser, outsider: TestUser;
   let alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser, erin: TestUser, ollie: TestUser, dan: TestUser;
   let groupId: string, privateId: string;
@@ -49,7 +49,6 @@ describe('helper digest', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, owner, coAdmin, member, outsider, alice, bob, carol, dave, erin, ollie, dan] = await registerUsers(t, [
       'Admin',
       'Olga Owner',
@@ -118,7 +117,6 @@ describe('helper digest', () => {
     await t.settle();
     // A busy machine (the suite's neighbours) can make this much seeding slow.
   }, 180_000);
-  afterAll(() => t.close());
 
   /** The month's helpers, counted by hand from the seeded activity: [id, score, kudos, threadsHelped, reactionsReceived]. */
   const expectedCounts = () => [

@@ -17,7 +17,7 @@ import {
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { eventsAbout, type OutboxRow } from './support/outbox.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 import { documentedRoutes } from './support/openapi.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -28,7 +28,7 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
  * merges, implementation tracking, lists and visibility. Real HTTP, real PostgreSQL.
  */
 describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let ines: TestUser; // innovation manager
   let rita: TestUser; // reviewer
@@ -36,13 +36,11 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
   let alice: TestUser, bob: TestUser, carol: TestUser, dan: TestUser, erin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     ines = await registerInnovator(t, admin, 'Ines Innovation');
     [rita, victor, alice, bob, carol] = await registerUsers(t, ['Rita Reviewer', 'Victor Reviewer', 'Alice', 'Bob', 'Carol']);
     [dan, erin] = await registerUsers(t, ['Dan', 'Erin']);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const count = async (table: string, where = 'TRUE', params: unknown[] = []) =>

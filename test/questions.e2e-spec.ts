@@ -12,20 +12,19 @@ import {
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { eventsAbout } from './support/outbox.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 /** Questions and answers over real HTTP and PostgreSQL: routing, answers, votes, acceptance, claims, lists. */
 describe('questions', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_CLAIM_MINUTES: '30', RUCHE_REROUTE_MINUTES: '60' });
   let asker: TestUser;
   let other: TestUser;
   /** Seven Kubernetes people, strongest first (different numbers of endorsements). */
   let experts: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_CLAIM_MINUTES: '30', RUCHE_REROUTE_MINUTES: '60' });
     await registerUser(t, { displayName: 'Admin' });
     asker = await registerUser(t, { displayName: 'Ada Asker' });
     other = await registerUser(t, { displayName: 'Otto Other' });
@@ -39,7 +38,6 @@ describe('questions', () => {
     }
     await t.settle();
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const events = (type: string, questionId: string) => eventsAbout(t, type, questionId);

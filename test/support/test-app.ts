@@ -105,3 +105,22 @@ async function startInstance(database: string, env: Record<string, string>, peer
     },
   };
 }
+
+/**
+ * The enclosing describe's test app: started in its first beforeAll, closed in afterAll. The value
+ * returned stands for it from then on (read it inside hooks and tests, not at describe time), so
+ * specs need no `let t` and start/close pair of their own.
+ */
+export function useTestApp(env: Record<string, string> = {}, timeoutMs?: number): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(env);
+  }, timeoutMs);
+  afterAll(() => started?.close());
+  return new Proxy({} as TestApp, {
+    get(_, key) {
+      if (!started) throw new Error('the test app is not started: use it inside hooks and tests');
+      return started[key as keyof TestApp];
+    },
+  });
+}
