@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
 import { expectStatus } from './expect-status.js';
-import type { TestUser } from './user.factory.js';
+import { registerUser, type TestUser } from './user.factory.js';
 
 export type TargetType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
 export type Action = 'dismiss' | 'hide' | 'remove';
@@ -149,4 +149,9 @@ export async function moderationCounts(t: TestApp): Promise<Record<string, numbe
   const [users] = await t.sql<{ n: string }>(`SELECT count(*) AS n FROM users WHERE status <> 'active'`);
   counts.suspended = Number(users.n);
   return counts;
+}
+
+/** A new account made a moderator by `admin`, through the real API. */
+export async function registerModerator(t: TestApp, admin: TestUser, displayName = 'Moderator'): Promise<TestUser> {
+  return grantRoles(t, admin, await registerUser(t, { displayName }), ['moderator']);
 }
