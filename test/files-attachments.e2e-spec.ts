@@ -1,23 +1,16 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FilesService } from '@ruche/files';
-import { type AttachmentBody, binary, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
+import { type AttachmentBody, binary, filesUnder, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { report, resolve } from './factories/moderation.factory.js';
 import type { TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
-function storedUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
+/** The names of the files stored under `dir`. */
+const storedUnder = (dir: string) => filesUnder(dir).map((path) => basename(path));
 
 /**
  * A file is as visible as what it is attached to, by every path: a bearer token, a signed link, the
@@ -25,8 +18,8 @@ function storedUnder(dir: string): string[] {
  * deleted post takes its files with it; an unattached upload is gone after a day.
  */
 describe('files: attachments', () => {
-  let t: TestApp;
-  let dataDir: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruche-attach-'));
+  const t = useTestApp({ RUCHE_DATA_DIR: dataDir, FILES_URL_TTL_SECONDS: '60' });
   let admin: TestUser;
   let alice: TestUser;
   let bob: TestUser;
@@ -34,11 +27,8 @@ describe('files: attachments', () => {
   let mod: TestUser;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ruche-attach-'));
-    t = await startTestApp({ RUCHE_DATA_DIR: dataDir, FILES_URL_TTL_SECONDS: '60' });
     [admin, alice, bob, mallory, mod] = await registerFilesCast(t);
   });
-  afterAll(() => t.close());
 
   const post = (as: TestUser, body: Record<string, unknown>) =>
     t.http.post('/api/posts').set('Authorization', as.auth).send(body);

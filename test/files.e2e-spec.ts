@@ -1,52 +1,38 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { binary, type FileBody, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
+import { binary, type FileBody, filesUnder, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const MAX_BYTES = 60_000;
 const QUOTA_BYTES = 100_000;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
 
-/** Every file under `dir`, recursively. */
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Uploads and downloads through the real api: type from the content, limits, quota under
  * concurrency, name cleaning, headers, who may read an unattached upload, odd ids, bad bodies.
  */
 describe('files: upload and download', () => {
-  let t: TestApp;
-  let dataDir: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruche-files-'));
+  const t = useTestApp({
+    RUCHE_DATA_DIR: dataDir,
+    FILES_MAX_BYTES: String(MAX_BYTES),
+    FILES_QUOTA_BYTES: String(QUOTA_BYTES),
+    // Fewer connections than concurrent uploads: the quota must hold without one per upload.
+    DATABASE_POOL_MAX: '4',
+  });
   let alice: TestUser;
   let bob: TestUser;
   let quinn: TestUser;
   let ned: TestUser;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ruche-files-'));
-    t = await startTestApp({
-      RUCHE_DATA_DIR: dataDir,
-      FILES_MAX_BYTES: String(MAX_BYTES),
-      FILES_QUOTA_BYTES: String(QUOTA_BYTES),
-      // Fewer connections than concurrent uploads: the quota must hold without one per upload.
-      DATABASE_POOL_MAX: '4',
-    });
     [alice, bob, quinn, ned] = await registerUsers(t, ['Alice', 'Bob', 'Quinn', 'Ned']);
   });
-  afterAll(() => t.close());
 
   /** What a refused upload must not have left: rows, usage, stored bytes, temporary files. */
   async function expectNothingWritten(user: TestUser) {

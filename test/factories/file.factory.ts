@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import type { TestApp } from '../support/test-app.js';
 import { expectStatus } from './expect-status.js';
@@ -82,4 +84,15 @@ export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, b
 export async function registerFilesCast(t: TestApp): Promise<[TestUser, TestUser, TestUser, TestUser, TestUser]> {
   const [admin, alice, bob, mallory, mod] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Mallory', 'Mod']);
   return [admin, alice, bob, mallory, await grantRoles(t, admin, mod, ['employee', 'moderator'])];
+}
+
+/** Every file under `dir` (the app's data directory or part of it), recursively; none if it does not exist. */
+export function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
 }
