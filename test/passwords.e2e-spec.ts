@@ -1,5 +1,5 @@
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * Passwords where they remain (#15): 12–256 characters, not on the shipped breached list, changed
@@ -7,20 +7,18 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * throttled per account and per address, counted in PostgreSQL so every instance shares the counts.
  */
 describe('passwords', () => {
-  let t: TestApp;
+  // TRUST_PROXY: each test signs in from its own address (X-Forwarded-For), so limits do not mix.
+  const env = { TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '3', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '10' };
+  const t = useTestApp(env, 60_000);
   let peer: TestApp;
   let admin: TestUser;
   let alice: TestUser;
 
   beforeAll(async () => {
-    // TRUST_PROXY: each test signs in from its own address (X-Forwarded-For), so limits do not mix.
-    const env = { TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '3', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '10' };
-    t = await startTestApp(env);
     peer = await t.startPeer(env);
     admin = await registerUser(t, { email: 'admin@corp.example', displayName: 'Admin' });
     alice = await registerUser(t, { email: 'alice@corp.example', displayName: 'Alice' });
   }, 60_000);
-  afterAll(() => t?.close());
 
   const userCount = async () => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM users'))[0].n);
   const login = (app: TestApp, email: string, password: string, from: string) =>

@@ -1,11 +1,11 @@
 import { addMember, banFromGroup, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
+import { grantRoles, registerModerator, report, resolve } from './factories/moderation.factory.js';
 import { comment, postIn, react } from './factories/notification.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * Losing access ends live subscriptions (RoomAccess): a socket that subscribed to a post, idea or
@@ -18,18 +18,16 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * ordered delivery per instance: once the control has it, the revoked socket would have too).
  */
 describe('realtime: losing access ends live subscriptions, on every instance', () => {
-  let a: TestApp;
+  const a = useTestApp();
   let b: TestApp;
   let admin: TestUser;
   let moderator: TestUser;
 
   beforeAll(async () => {
-    a = await startTestApp();
     b = await a.startPeer();
     admin = await registerUser(a, { displayName: 'Site admin' });
-    moderator = await grantRoles(a, admin, await registerUser(a, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(a, admin);
   });
-  afterAll(() => a.close());
   const connect = socketsFor(() => b);
 
   /** A socket on the peer instance, subscribed to `room`. */
