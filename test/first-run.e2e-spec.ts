@@ -205,6 +205,19 @@ describe('first run', () => {
       expect(await stateOf(newbie)).toMatchObject({ due: false, outcome: 'skipped' });
     });
 
+    it('answered many times at once (beyond the pool size): one row, one answer, the same for every reply', async () => {
+      const newbie = await registerUser(t, { displayName: 'Dee Doubleclick' });
+      expect((await stateOf(newbie)).due).toBe(true);
+      const outcomes = Array.from({ length: 24 }, (_, i) => (i % 2 ? 'skipped' : 'finished'));
+      const replies = await Promise.all(outcomes.map((outcome) => as(newbie).put('/api/me/first-run', { outcome })));
+      expect(replies.map((r) => r.status)).toEqual(outcomes.map(() => 200));
+      const rows = await t.sql<{ outcome: string }>('SELECT outcome FROM training_first_runs WHERE user_id = $1', [newbie.id]);
+      expect(rows).toHaveLength(1);
+      // Whichever answer won, every reply reports that one: none claims an outcome that was not kept.
+      expect(new Set(replies.map((r) => r.body.outcome))).toEqual(new Set([rows[0].outcome]));
+      expect(await stateOf(newbie)).toMatchObject({ due: false, outcome: rows[0].outcome });
+    });
+
     it('counts skills and follows already there when someone chooses the path', async () => {
       await follow(t, pete, fred);
       await as(pete).post(`/api/training/paths/${path.id}/enroll`).expect(200);
