@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner } from '@ruche/platform';
 
 /**
  * Analytics' share of a person's data (#15): the activity facts the dashboards count. Not exported
@@ -8,12 +8,8 @@ import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
  * cleared (the department, an aggregate, stays).
  */
 @Injectable()
-export class AnalyticsPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('analytics', [{ table: 'analytics_activity', columns: ['actor_id', 'counterpart_id'], erase: 'null' }]),
-    );
-  }
+export class AnalyticsPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('analytics', [
+    { table: 'analytics_activity', columns: ['actor_id', 'counterpart_id'], erase: 'null' },
+  ]);
 }

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Announcements' share of a person's data (#15): announcements they wrote, the ones they received
@@ -7,18 +7,12 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * "Former employee" (anonymise) or is deleted with its recipients (delete).
  */
 @Injectable()
-export class AnnouncementsPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('announcements', [
-        { table: 'announcements', columns: ['author_id'], section: 'announcements', erase: (tx, s) => this.written(tx, s) },
-        { table: 'announcement_recipients', columns: ['user_id'], section: 'announcements_received', erase: 'delete' },
-        { table: 'announcement_reminders', columns: ['sent_by'], erase: 'null' },
-      ]),
-    );
-  }
+export class AnnouncementsPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('announcements', [
+    { table: 'announcements', columns: ['author_id'], section: 'announcements', erase: (tx, s) => this.written(tx, s) },
+    { table: 'announcement_recipients', columns: ['user_id'], section: 'announcements_received', erase: 'delete' },
+    { table: 'announcement_reminders', columns: ['sent_by'], erase: 'null' },
+  ]);
 
   private async written(tx: Tx, s: ErasureSubject): Promise<void> {
     if (s.mode === 'delete') await tx.manager.query('DELETE FROM announcements WHERE author_id = $1', [s.userId]);

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner } from '@ruche/platform';
 
 /**
  * Email's share of a person's data (#15): the messages sent to them (with their address), reply
@@ -8,16 +8,10 @@ import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
  * stays: it keeps a redelivered message from posting twice).
  */
 @Injectable()
-export class EmailPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('email', [
-        { table: 'email_messages', columns: ['recipient_id'], section: 'emails_sent_to_me', erase: 'delete' },
-        { table: 'email_reply_tokens', columns: ['user_id'], erase: 'delete' },
-        { table: 'email_inbound_messages', columns: ['sender_id'], section: 'emails_received_from_me', erase: 'null' },
-      ]),
-    );
-  }
+export class EmailPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('email', [
+    { table: 'email_messages', columns: ['recipient_id'], section: 'emails_sent_to_me', erase: 'delete' },
+    { table: 'email_reply_tokens', columns: ['user_id'], erase: 'delete' },
+    { table: 'email_inbound_messages', columns: ['sender_id'], section: 'emails_received_from_me', erase: 'null' },
+  ]);
 }

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner } from '@ruche/platform';
 
 /**
  * Expertise's share of a person's data (#15): the topics they are known for (and the credits they
@@ -7,19 +7,13 @@ import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
  * and derived or declared by them: erasure deletes it, so they are never routed or suggested again.
  */
 @Injectable()
-export class ExpertisePersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('expertise', [
-        { table: 'expertise', columns: ['user_id'], section: 'expertise', erase: 'delete' },
-        { table: 'expertise_answer_credits', columns: ['user_id'], erase: 'delete' },
-        { table: 'expertise_post_credits', columns: ['user_id'], erase: 'delete' },
-        { table: 'expertise_review_credits', columns: ['user_id'], erase: 'delete' },
-        { table: 'topic_follows', columns: ['user_id'], section: 'topics_followed', erase: 'delete' },
-        { table: 'topic_helpers', columns: ['user_id'], section: 'topics_helping', erase: 'delete' },
-      ]),
-    );
-  }
+export class ExpertisePersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('expertise', [
+    { table: 'expertise', columns: ['user_id'], section: 'expertise', erase: 'delete' },
+    { table: 'expertise_answer_credits', columns: ['user_id'], erase: 'delete' },
+    { table: 'expertise_post_credits', columns: ['user_id'], erase: 'delete' },
+    { table: 'expertise_review_credits', columns: ['user_id'], erase: 'delete' },
+    { table: 'topic_follows', columns: ['user_id'], section: 'topics_followed', erase: 'delete' },
+    { table: 'topic_helpers', columns: ['user_id'], section: 'topics_helping', erase: 'delete' },
+  ]);
 }

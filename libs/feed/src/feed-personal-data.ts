@@ -1,5 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, forgetMention, forgetMentionsIn, rows, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import {
+  PersonalDataShare,
+  forgetMention,
+  forgetMentionsIn,
+  rows,
+  tableOwner,
+  type ErasureSubject,
+  type Tx,
+} from '@ruche/platform';
 
 /** What an erased person's deleted posts and comments say (bodies must not be empty). */
 export const ERASED_TEXT = '[erased]';
@@ -13,36 +21,30 @@ export const ERASED_TEXT = '[erased]';
  * is anonymous.
  */
 @Injectable()
-export class FeedPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner(
-        'feed',
-        [
-          { table: 'posts', columns: ['author_id'], section: 'posts', erase: (tx, s) => this.posts(tx, s) },
-          { table: 'posts', columns: ['deleted_by'], erase: 'null' },
-          { table: 'post_comments', columns: ['author_id'], section: 'comments', erase: (tx, s) => this.comments(tx, s) },
-          { table: 'post_comments', columns: ['deleted_by'], erase: 'null' },
-          {
-            table: 'post_comment_revisions',
-            columns: ['edited_by'],
-            section: 'comment_revisions',
-            erase: (tx, s) => this.revisions(tx, s),
-          },
-          { table: 'post_reactions', columns: ['user_id'], section: 'reactions', erase: 'keep' },
-          { table: 'post_mentions', columns: ['user_id'], section: 'mentioned_in', erase: 'delete' },
-          // Poll votes stay in the poll's counts (as reactions do).
-          { table: 'post_poll_votes', columns: ['user_id'], section: 'poll_votes', erase: 'keep' },
-          { table: 'home_timelines', columns: ['user_id'], erase: 'delete' },
-          { table: 'home_timeline_readers', columns: ['user_id'], erase: 'delete' },
-          { table: 'home_timeline_big_authors', columns: ['author_id'], erase: 'delete' },
-        ],
-        { eraseFirst: (tx, s) => this.forgetMentions(tx, s) },
-      ),
-    );
-  }
+export class FeedPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner(
+    'feed',
+    [
+      { table: 'posts', columns: ['author_id'], section: 'posts', erase: (tx, s) => this.posts(tx, s) },
+      { table: 'posts', columns: ['deleted_by'], erase: 'null' },
+      { table: 'post_comments', columns: ['author_id'], section: 'comments', erase: (tx, s) => this.comments(tx, s) },
+      { table: 'post_comments', columns: ['deleted_by'], erase: 'null' },
+      {
+        table: 'post_comment_revisions',
+        columns: ['edited_by'],
+        section: 'comment_revisions',
+        erase: (tx, s) => this.revisions(tx, s),
+      },
+      { table: 'post_reactions', columns: ['user_id'], section: 'reactions', erase: 'keep' },
+      { table: 'post_mentions', columns: ['user_id'], section: 'mentioned_in', erase: 'delete' },
+      // Poll votes stay in the poll's counts (as reactions do).
+      { table: 'post_poll_votes', columns: ['user_id'], section: 'poll_votes', erase: 'keep' },
+      { table: 'home_timelines', columns: ['user_id'], erase: 'delete' },
+      { table: 'home_timeline_readers', columns: ['user_id'], erase: 'delete' },
+      { table: 'home_timeline_big_authors', columns: ['author_id'], erase: 'delete' },
+    ],
+    { eraseFirst: (tx, s) => this.forgetMentions(tx, s) },
+  );
 
   /** Others' posts and comments that mention them: the mention becomes plain "Former employee". */
   private async forgetMentions(tx: Tx, s: ErasureSubject): Promise<void> {

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Groups' share of a person's data (#15): memberships and join requests, bans. Erasure ends their
@@ -7,20 +7,14 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * group, decided a request or banned someone is the group's record, now naming nobody.
  */
 @Injectable()
-export class GroupsPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('groups', [
-        { table: 'group_memberships', columns: ['user_id'], section: 'memberships', erase: (tx, s) => this.leave(tx, s) },
-        { table: 'group_memberships', columns: ['decided_by'], erase: 'null' },
-        { table: 'group_bans', columns: ['user_id'], section: 'bans', erase: 'delete' },
-        { table: 'group_bans', columns: ['banned_by', 'lifted_by'], erase: 'null' },
-        { table: 'groups', columns: ['created_by'], section: 'groups_created', erase: 'null' },
-      ]),
-    );
-  }
+export class GroupsPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('groups', [
+    { table: 'group_memberships', columns: ['user_id'], section: 'memberships', erase: (tx, s) => this.leave(tx, s) },
+    { table: 'group_memberships', columns: ['decided_by'], erase: 'null' },
+    { table: 'group_bans', columns: ['user_id'], section: 'bans', erase: 'delete' },
+    { table: 'group_bans', columns: ['banned_by', 'lifted_by'], erase: 'null' },
+    { table: 'groups', columns: ['created_by'], section: 'groups_created', erase: 'null' },
+  ]);
 
   private async leave(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query(

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 const ERASED_TEXT = '[erased]';
 
@@ -14,34 +14,28 @@ const ERASED_TEXT = '[erased]';
  * owner, which is cleared so nobody is shown as owning work.
  */
 @Injectable()
-export class IdeasPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner(
-        'ideas',
-        [
-          { table: 'ideas', columns: ['author_id'], section: 'ideas', erase: (tx, s) => this.ideas(tx, s) },
-          { table: 'ideas', columns: ['implementation_owner_id'], erase: 'null' },
-          { table: 'ideas', columns: ['decided_by', 'merged_by'], erase: 'keep' },
-          { table: 'idea_comments', columns: ['author_id'], section: 'idea_comments', erase: (tx, s) => this.comments(tx, s) },
-          { table: 'idea_votes', columns: ['user_id'], section: 'idea_votes', erase: 'keep' },
-          { table: 'idea_reviews', columns: ['reviewer_id'], section: 'reviews', erase: (tx, s) => this.reviews(tx, s) },
-          { table: 'campaign_reviewers', columns: ['user_id'], section: 'campaigns_reviewed', erase: 'delete' },
-          { table: 'campaigns', columns: ['created_by'], erase: 'null' },
-          { table: 'campaign_transitions', columns: ['actor_id'], erase: 'null' },
-        ],
-        {
-          // Others' ideas and idea comments that mention them: the mention becomes "Former employee".
-          eraseFirst: async (tx, s) => {
-            await forgetMentionsIn(tx, 'ideas', s);
-            await forgetMentionsIn(tx, 'idea_comments', s);
-          },
-        },
-      ),
-    );
-  }
+export class IdeasPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner(
+    'ideas',
+    [
+      { table: 'ideas', columns: ['author_id'], section: 'ideas', erase: (tx, s) => this.ideas(tx, s) },
+      { table: 'ideas', columns: ['implementation_owner_id'], erase: 'null' },
+      { table: 'ideas', columns: ['decided_by', 'merged_by'], erase: 'keep' },
+      { table: 'idea_comments', columns: ['author_id'], section: 'idea_comments', erase: (tx, s) => this.comments(tx, s) },
+      { table: 'idea_votes', columns: ['user_id'], section: 'idea_votes', erase: 'keep' },
+      { table: 'idea_reviews', columns: ['reviewer_id'], section: 'reviews', erase: (tx, s) => this.reviews(tx, s) },
+      { table: 'campaign_reviewers', columns: ['user_id'], section: 'campaigns_reviewed', erase: 'delete' },
+      { table: 'campaigns', columns: ['created_by'], erase: 'null' },
+      { table: 'campaign_transitions', columns: ['actor_id'], erase: 'null' },
+    ],
+    {
+      // Others' ideas and idea comments that mention them: the mention becomes "Former employee".
+      eraseFirst: async (tx, s) => {
+        await forgetMentionsIn(tx, 'ideas', s);
+        await forgetMentionsIn(tx, 'idea_comments', s);
+      },
+    },
+  );
 
   private async ideas(tx: Tx, s: ErasureSubject): Promise<void> {
     if (s.mode === 'anonymise') return;

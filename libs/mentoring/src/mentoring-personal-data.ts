@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Mentoring's share of a person's data (#15): their mentoring profile and offers, requests they made
@@ -7,24 +7,18 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * the mentor goes back to waiting for someone else if it was still open.
  */
 @Injectable()
-export class MentoringPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('mentoring', [
-        { table: 'mentoring_profiles', columns: ['user_id'], section: 'mentoring_profile', erase: 'delete' },
-        { table: 'mentoring_offers', columns: ['user_id'], section: 'mentoring_offers', erase: 'delete' },
-        {
-          table: 'mentoring_requests',
-          columns: ['mentee_id', 'mentor_id'],
-          section: 'mentoring_requests',
-          exportAll: true,
-          erase: (tx, s) => this.requests(tx, s),
-        },
-      ]),
-    );
-  }
+export class MentoringPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('mentoring', [
+    { table: 'mentoring_profiles', columns: ['user_id'], section: 'mentoring_profile', erase: 'delete' },
+    { table: 'mentoring_offers', columns: ['user_id'], section: 'mentoring_offers', erase: 'delete' },
+    {
+      table: 'mentoring_requests',
+      columns: ['mentee_id', 'mentor_id'],
+      section: 'mentoring_requests',
+      exportAll: true,
+      erase: (tx, s) => this.requests(tx, s),
+    },
+  ]);
 
   private async requests(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query('DELETE FROM mentoring_requests WHERE mentee_id = $1', [s.userId]);

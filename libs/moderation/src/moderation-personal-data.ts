@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner } from '@ruche/platform';
 
 /**
  * Moderation's share of a person's data (#15): reports they filed, guideline acceptances. The
@@ -9,19 +9,13 @@ import { PersonalDataRegistry, tableOwner } from '@ruche/platform';
  * company's record); who resolved a case or changed a setting is kept the same way.
  */
 @Injectable()
-export class ModerationPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('moderation', [
-        { table: 'reports', columns: ['reporter_id'], section: 'reports_filed', erase: 'null' },
-        { table: 'guideline_acceptances', columns: ['user_id'], section: 'guideline_acceptances', erase: 'delete' },
-        { table: 'audit_log', columns: ['actor_id'], erase: 'keep' },
-        { table: 'moderation_cases', columns: ['author_id', 'resolved_by'], erase: 'keep' },
-        { table: 'moderation_settings', columns: ['updated_by'], erase: 'keep' },
-        { table: 'guidelines', columns: ['created_by'], erase: 'keep' },
-      ]),
-    );
-  }
+export class ModerationPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('moderation', [
+    { table: 'reports', columns: ['reporter_id'], section: 'reports_filed', erase: 'null' },
+    { table: 'guideline_acceptances', columns: ['user_id'], section: 'guideline_acceptances', erase: 'delete' },
+    { table: 'audit_log', columns: ['actor_id'], erase: 'keep' },
+    { table: 'moderation_cases', columns: ['author_id', 'resolved_by'], erase: 'keep' },
+    { table: 'moderation_settings', columns: ['updated_by'], erase: 'keep' },
+    { table: 'guidelines', columns: ['created_by'], erase: 'keep' },
+  ]);
 }

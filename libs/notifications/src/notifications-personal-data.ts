@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Notifications' share of a person's data (#15): their notifications, preferences and mutes. On
@@ -8,24 +8,18 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * name): no one's bell says who they were.
  */
 @Injectable()
-export class NotificationsPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('notifications', [
-        {
-          table: 'notifications',
-          columns: ['recipient_id', 'actor_id', 'actors'],
-          section: 'notifications',
-          erase: (tx, s) => this.forget(tx, s),
-        },
-        { table: 'notification_preferences', columns: ['user_id'], section: 'notification_preferences', erase: 'delete' },
-        { table: 'notification_mutes', columns: ['user_id'], section: 'notification_mutes', erase: 'delete' },
-        { table: 'digest_deliveries', columns: ['user_id'], section: 'digest_deliveries', erase: 'delete' },
-      ]),
-    );
-  }
+export class NotificationsPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('notifications', [
+    {
+      table: 'notifications',
+      columns: ['recipient_id', 'actor_id', 'actors'],
+      section: 'notifications',
+      erase: (tx, s) => this.forget(tx, s),
+    },
+    { table: 'notification_preferences', columns: ['user_id'], section: 'notification_preferences', erase: 'delete' },
+    { table: 'notification_mutes', columns: ['user_id'], section: 'notification_mutes', erase: 'delete' },
+    { table: 'digest_deliveries', columns: ['user_id'], section: 'digest_deliveries', erase: 'delete' },
+  ]);
 
   private async forget(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query(

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * People's share of a person's data (#15): the profile, skills, endorsements given and received,
@@ -9,28 +9,22 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * generated from those fields, so people search cannot find them by any of it.
  */
 @Injectable()
-export class PeoplePersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('people', [
-        { table: 'profiles', columns: ['user_id'], section: 'profile', erase: (tx, s) => this.profile(tx, s) },
-        { table: 'profiles', columns: ['manager_id'], erase: 'null' },
-        { table: 'user_skills', columns: ['user_id'], section: 'skills', erase: 'delete' },
-        {
-          table: 'skill_endorsements',
-          columns: ['user_id', 'endorser_id'],
-          section: 'endorsements',
-          exportAll: true,
-          erase: 'delete',
-        },
-        { table: 'follows', columns: ['follower_id', 'followee_id'], section: 'follows', exportAll: true, erase: 'delete' },
-        // An admin's CSV import (org directory): who ran it is forgotten; the import itself is the company's.
-        { table: 'people_imports', columns: ['created_by'], erase: 'null' },
-      ]),
-    );
-  }
+export class PeoplePersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('people', [
+    { table: 'profiles', columns: ['user_id'], section: 'profile', erase: (tx, s) => this.profile(tx, s) },
+    { table: 'profiles', columns: ['manager_id'], erase: 'null' },
+    { table: 'user_skills', columns: ['user_id'], section: 'skills', erase: 'delete' },
+    {
+      table: 'skill_endorsements',
+      columns: ['user_id', 'endorser_id'],
+      section: 'endorsements',
+      exportAll: true,
+      erase: 'delete',
+    },
+    { table: 'follows', columns: ['follower_id', 'followee_id'], section: 'follows', exportAll: true, erase: 'delete' },
+    // An admin's CSV import (org directory): who ran it is forgotten; the import itself is the company's.
+    { table: 'people_imports', columns: ['created_by'], erase: 'null' },
+  ]);
 
   private async profile(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query(

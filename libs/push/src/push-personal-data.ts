@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, rows, tableOwner } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, rows, tableOwner } from '@ruche/platform';
 
 /**
  * Push's share of a person's data (#15): the browsers they subscribed and their quiet hours. The
@@ -7,28 +7,22 @@ import { PersonalDataRegistry, rows, tableOwner } from '@ruche/platform';
  * token or the encryption keys (secrets that would let anyone push to it); erasure deletes both.
  */
 @Injectable()
-export class PushPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner(
-        'push',
-        [
-          { table: 'push_subscriptions', columns: ['user_id'], erase: 'delete' },
-          { table: 'push_settings', columns: ['user_id'], section: 'push_settings', erase: 'delete' },
-        ],
-        {
-          exportMore: async (manager, userId) => ({
-            push_subscriptions: await rows(
-              manager,
-              `SELECT substring(endpoint from '^https?://([^/]+)') AS push_service, user_agent, created_at, last_success_at
-                 FROM push_subscriptions WHERE user_id = $1 ORDER BY created_at`,
-              [userId],
-            ),
-          }),
-        },
-      ),
-    );
-  }
+export class PushPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner(
+    'push',
+    [
+      { table: 'push_subscriptions', columns: ['user_id'], erase: 'delete' },
+      { table: 'push_settings', columns: ['user_id'], section: 'push_settings', erase: 'delete' },
+    ],
+    {
+      exportMore: async (manager, userId) => ({
+        push_subscriptions: await rows(
+          manager,
+          `SELECT substring(endpoint from '^https?://([^/]+)') AS push_service, user_agent, created_at, last_success_at
+             FROM push_subscriptions WHERE user_id = $1 ORDER BY created_at`,
+          [userId],
+        ),
+      }),
+    },
+  );
 }

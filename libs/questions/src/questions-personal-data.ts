@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 const ERASED_TEXT = '[erased]';
 
@@ -12,44 +12,38 @@ const ERASED_TEXT = '[erased]';
  * the counts. Open routes and claims to them end (an erased person answers nothing).
  */
 @Injectable()
-export class QuestionsPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner(
-        'questions',
-        [
-          { table: 'questions', columns: ['asker_id'], section: 'questions', erase: (tx, s) => this.questions(tx, s) },
-          { table: 'questions', columns: ['deleted_by'], erase: 'null' },
-          { table: 'questions', columns: ['claimed_by'], erase: (tx, s) => this.claims(tx, s) },
-          { table: 'answers', columns: ['author_id'], section: 'answers', erase: (tx, s) => this.answers(tx, s) },
-          { table: 'answers', columns: ['deleted_by'], erase: 'null' },
-          {
-            table: 'question_revisions',
-            columns: ['edited_by'],
-            section: 'question_revisions',
-            erase: (tx, s) => this.revisions(tx, s, 'question'),
-          },
-          {
-            table: 'answer_revisions',
-            columns: ['edited_by'],
-            section: 'answer_revisions',
-            erase: (tx, s) => this.revisions(tx, s, 'answer'),
-          },
-          { table: 'answer_votes', columns: ['user_id'], section: 'answer_votes', erase: 'keep' },
-          { table: 'question_routes', columns: ['user_id'], section: 'routed_to_me', erase: 'delete' },
-        ],
-        {
-          // Others' questions and answers that mention them: the mention becomes "Former employee".
-          eraseFirst: async (tx, s) => {
-            await forgetMentionsIn(tx, 'questions', s);
-            await forgetMentionsIn(tx, 'answers', s);
-          },
-        },
-      ),
-    );
-  }
+export class QuestionsPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner(
+    'questions',
+    [
+      { table: 'questions', columns: ['asker_id'], section: 'questions', erase: (tx, s) => this.questions(tx, s) },
+      { table: 'questions', columns: ['deleted_by'], erase: 'null' },
+      { table: 'questions', columns: ['claimed_by'], erase: (tx, s) => this.claims(tx, s) },
+      { table: 'answers', columns: ['author_id'], section: 'answers', erase: (tx, s) => this.answers(tx, s) },
+      { table: 'answers', columns: ['deleted_by'], erase: 'null' },
+      {
+        table: 'question_revisions',
+        columns: ['edited_by'],
+        section: 'question_revisions',
+        erase: (tx, s) => this.revisions(tx, s, 'question'),
+      },
+      {
+        table: 'answer_revisions',
+        columns: ['edited_by'],
+        section: 'answer_revisions',
+        erase: (tx, s) => this.revisions(tx, s, 'answer'),
+      },
+      { table: 'answer_votes', columns: ['user_id'], section: 'answer_votes', erase: 'keep' },
+      { table: 'question_routes', columns: ['user_id'], section: 'routed_to_me', erase: 'delete' },
+    ],
+    {
+      // Others' questions and answers that mention them: the mention becomes "Former employee".
+      eraseFirst: async (tx, s) => {
+        await forgetMentionsIn(tx, 'questions', s);
+        await forgetMentionsIn(tx, 'answers', s);
+      },
+    },
+  );
 
   private async claims(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query('UPDATE questions SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by = $1', [s.userId]);

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
+import { Injectable } from '@nestjs/common';
+import { PersonalDataShare, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Recognition's share of a person's data (#15): kudos given and received, badges, the facts badges
@@ -8,25 +8,19 @@ import { PersonalDataRegistry, tableOwner, type ErasureSubject, type Tx } from '
  * "Former employee" (anonymise) or go (delete).
  */
 @Injectable()
-export class RecognitionPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(
-      tableOwner('recognition', [
-        {
-          table: 'kudos',
-          columns: ['author_id', 'recipient_id'],
-          section: 'kudos',
-          exportAll: true,
-          erase: (tx, s) => this.kudos(tx, s),
-        },
-        { table: 'badges', columns: ['user_id'], section: 'badges', erase: 'delete' },
-        { table: 'recognition_facts', columns: ['user_id'], erase: 'delete' },
-        { table: 'recognition_settings', columns: ['user_id'], section: 'recognition_settings', erase: 'delete' },
-      ]),
-    );
-  }
+export class RecognitionPersonalData extends PersonalDataShare {
+  protected readonly owner = tableOwner('recognition', [
+    {
+      table: 'kudos',
+      columns: ['author_id', 'recipient_id'],
+      section: 'kudos',
+      exportAll: true,
+      erase: (tx, s) => this.kudos(tx, s),
+    },
+    { table: 'badges', columns: ['user_id'], section: 'badges', erase: 'delete' },
+    { table: 'recognition_facts', columns: ['user_id'], erase: 'delete' },
+    { table: 'recognition_settings', columns: ['user_id'], section: 'recognition_settings', erase: 'delete' },
+  ]);
 
   private async kudos(tx: Tx, s: ErasureSubject): Promise<void> {
     await tx.manager.query(

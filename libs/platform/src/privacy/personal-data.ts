@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../database/rows.js';
@@ -81,6 +81,21 @@ export class PersonalDataRegistry {
     const map = new Map<string, string[]>();
     for (const owner of this.owners) for (const c of owner.covers) map.set(c, [...(map.get(c) ?? []), owner.module]);
     return map;
+  }
+}
+
+/**
+ * A module's share of a person's data: the provider each module holding personal data lists,
+ * registering its {@link PersonalDataOwner} (`owner`, usually a {@link tableOwner}) on init.
+ */
+@Injectable()
+export abstract class PersonalDataShare implements OnModuleInit {
+  protected abstract readonly owner: PersonalDataOwner;
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.owner);
   }
 }
 
