@@ -3,6 +3,7 @@ import { IdentityService } from '@ruche/identity';
 import {
   Database,
   decodeTaggedCursor,
+  type DomainEventMap,
   type DomainEventType,
   encodeTaggedCursor,
   EventBus,
@@ -59,6 +60,11 @@ export function decodeAuditCursor(cursor: string): string {
   return eventId as string;
 }
 
+/** Events named as their audit action whose payload names the account acted on. */
+type AccountEventType = {
+  [T in DomainEventType & AuditAction]: DomainEventMap[T] extends { userId: string } ? T : never;
+}[DomainEventType & AuditAction];
+
 type Describe<T extends DomainEventType> = (event: PublishedEvent<T>) => AuditEntry | null;
 
 /**
@@ -77,77 +83,26 @@ export class AuditLogService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.on('user.roles_changed', (e) => ({
-      action: 'user.roles_changed',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      details: { roles: e.payload.roles, previous: e.payload.previous },
-    }));
-    this.on('user.suspended', (e) => ({
-      action: 'user.suspended',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      note: e.payload.reason,
-    }));
-    this.on('user.reinstated', (e) => ({
-      action: 'user.reinstated',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      note: e.payload.reason,
-    }));
+    this.onAccount('user.roles_changed', (e) => ({ details: { roles: e.payload.roles, previous: e.payload.previous } }));
+    this.onAccount('user.suspended', (e) => ({ note: e.payload.reason }));
+    this.onAccount('user.reinstated', (e) => ({ note: e.payload.reason }));
     // Deactivation by an admin or by the identity provider (SCIM: no actor; the source says so).
-    this.on('user.deactivated', (e) => ({
-      action: 'user.deactivated',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      note: e.payload.reason,
-      details: { source: e.payload.source },
-    }));
+    this.onAccount('user.deactivated', (e) => ({ note: e.payload.reason, details: { source: e.payload.source } }));
     // Erasure (#15): the row keeps the pseudonym, how and by whom; never the erased name or email.
-    this.on('user.erased', (e) => ({
-      action: 'user.erased',
-      targetType: 'user',
-      targetId: e.payload.userId,
+    this.onAccount('user.erased', (e) => ({
       details: { pseudonym: e.payload.pseudonym, mode: e.payload.mode, by: e.payload.by },
     }));
-    this.on('user.reactivated', (e) => ({
-      action: 'user.reactivated',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      note: e.payload.reason,
-      details: { source: e.payload.source },
-    }));
+    this.onAccount('user.reactivated', (e) => ({ note: e.payload.reason, details: { source: e.payload.source } }));
     // Account security by an admin (#15): what was done, never the password or the link.
-    this.on('user.two_factor_reset', (e) => ({
-      action: 'user.two_factor_reset',
-      targetType: 'user',
-      targetId: e.payload.userId,
-    }));
-    this.on('user.password_reset', (e) => ({
-      action: 'user.password_reset',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      details: { method: e.payload.method },
-    }));
-    this.on('group.banned', (e) => ({
-      action: 'group.banned',
-      targetType: 'user',
-      targetId: e.payload.userId,
+    this.onAccount('user.two_factor_reset', () => ({}));
+    this.onAccount('user.password_reset', (e) => ({ details: { method: e.payload.method } }));
+    this.onAccount('group.banned', (e) => ({
       groupId: e.payload.groupId,
       note: e.payload.reason,
       details: { banId: e.payload.banId, until: e.payload.until },
     }));
-    this.on('group.unbanned', (e) => ({
-      action: 'group.unbanned',
-      targetType: 'user',
-      targetId: e.payload.userId,
-      groupId: e.payload.groupId,
-      details: { banId: e.payload.banId },
-    }));
-    this.on('group.role_changed', (e) => ({
-      action: 'group.role_changed',
-      targetType: 'user',
-      targetId: e.payload.userId,
+    this.onAccount('group.unbanned', (e) => ({ groupId: e.payload.groupId, details: { banId: e.payload.banId } }));
+    this.onAccount('group.role_changed', (e) => ({
       groupId: e.payload.groupId,
       details: { role: e.payload.role, previous: e.payload.previous },
     }));
@@ -213,6 +168,14 @@ export class AuditLogService implements OnModuleInit {
     }));
   }
 
+  /** An action on one account: the row's action is the event's name and its target the account. */
+  private onAccount<T extends AccountEventType>(
+    type: T,
+    describe: (event: PublishedEvent<T>) => Omit<AuditEntry, 'action' | 'targetType' | 'targetId'>,
+  ): void {
+    this.on(type, (e) => ({ action: type, targetType: 'user', targetId: e.payload.userId, ...describe(e) }));
+  }
+
   private on<T extends DomainEventType>(type: T, describe: Describe<T>): void {
     this.bus.subscribe(type, async (event) => {
       const entry = describe(event);
@@ -266,7 +229,8 @@ export class AuditLogService implements OnModuleInit {
     const people = await this.identity.summaries(
       page.flatMap((r) => [r.actor_id, r.person_id]).filter((id): id is string => id !== null),
     );
-    const summary = (id: string | null) => (id ? (people.get(id) ?? { id, handle: 'unknown', displayName: 'Unknown user' }) : null);
+    const summary = (id: string | null) =>
+      id ? (people.get(id) ?? { id, handle: 'unknown', displayName: 'Unknown user' }) : null;
     const last = page[page.length - 1];
     return {
       items: page.map((r) => ({
