@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, LinkPreviews } from '@ruche/previews';
+import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
 import { Database, rows, Transactions } from '@ruche/platform';
 import { postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 
@@ -46,12 +46,9 @@ export class PostLinkPreviews implements OnModuleInit {
     return found.map((c) => ({
       id: c.id,
       parentId: c.post_id,
-      audience:
-        c.comment_state === 'visible'
-          ? whileVisible(c, [postRoom(c.post_id), userRoom(c.author_id)])
-          : c.comment_state === 'held'
-            ? [userRoom(c.comment_author_id)]
-            : [],
+      audience: cardAudience(c.comment_state, c.comment_author_id, () =>
+        whileVisible(c, [postRoom(c.post_id), userRoom(c.author_id)]),
+      ),
       subject: postSubject(c.post_id),
       actorId: c.comment_author_id,
     }));

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, LinkPreviews } from '@ruche/previews';
+import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
 import { Database, type ModerationState, rows } from '@ruche/platform';
-import { ideaAudience, ideaSubject, userRoom } from './idea-events.js';
+import { ideaAudience, ideaSubject } from './idea-events.js';
 
 /**
  * Where an idea's link preview cards go once libs/previews has fetched them (`item.link_previews`,
@@ -60,12 +60,7 @@ export class IdeaLinkPreviews implements OnModuleInit {
     return found.map((idea) => ({
       id: idea.id,
       parentId: null,
-      audience:
-        idea.moderation_state === 'visible'
-          ? ideaAudience(idea)
-          : idea.moderation_state === 'held'
-            ? [userRoom(idea.author_id)]
-            : [],
+      audience: cardAudience(idea.moderation_state, idea.author_id, () => ideaAudience(idea)),
       subject: ideaSubject(idea.id),
       actorId: idea.author_id,
     }));

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, LinkPreviews } from '@ruche/previews';
+import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
 import { Database, rows } from '@ruche/platform';
-import { questionAudience, questionSubject, userRoom } from './question-events.js';
+import { questionAudience, questionSubject } from './question-events.js';
 
 /**
  * Where a question's or an answer's link preview cards go once libs/previews has fetched them
@@ -30,8 +30,7 @@ export class QuestionLinkPreviews implements OnModuleInit {
     return found.map((q) => ({
       id: q.id,
       parentId: null,
-      audience:
-        q.moderation_state === 'visible' ? questionAudience(q) : q.moderation_state === 'held' ? [userRoom(q.asker_id)] : [],
+      audience: cardAudience(q.moderation_state, q.asker_id, () => questionAudience(q)),
       subject: questionSubject(q.id),
       actorId: q.asker_id,
     }));
@@ -55,12 +54,11 @@ export class QuestionLinkPreviews implements OnModuleInit {
     return found.map((a) => ({
       id: a.id,
       parentId: a.question_id,
-      audience:
-        a.answer_state === 'visible' && a.moderation_state === 'visible'
+      audience: cardAudience(a.answer_state, a.author_id, () =>
+        a.moderation_state === 'visible'
           ? questionAudience({ id: a.question_id, asker_id: a.asker_id, moderation_state: a.moderation_state })
-          : a.answer_state === 'held'
-            ? [userRoom(a.author_id)]
-            : [],
+          : [],
+      ),
       subject: { type: 'answer', id: a.id },
       actorId: a.author_id,
     }));
