@@ -141,10 +141,7 @@ export class ActivityRecorder implements OnModuleInit {
       ...blank('answer', e.payload.answer.author.id),
       subjectType: 'answer',
       subjectId: e.payload.answer.id,
-      parentType: 'question',
-      parentId: e.payload.questionId,
-      parentCreatedAt: await this.createdAt('question', e.payload.questionId),
-      counterpartId: e.payload.askerId,
+      ...(await this.replyTo('question', e.payload.questionId, e.payload.askerId)),
     }));
     this.on('question.answer_accepted', (e) => ({
       ...blank('answer_accepted', e.actorId ?? e.payload.askerId),
@@ -166,19 +163,13 @@ export class ActivityRecorder implements OnModuleInit {
       ...blank('idea_comment', e.payload.comment.author.id),
       subjectType: 'idea_comment',
       subjectId: e.payload.comment.id,
-      parentType: 'idea',
-      parentId: e.payload.ideaId,
-      parentCreatedAt: await this.createdAt('idea', e.payload.ideaId),
-      counterpartId: e.payload.authorId,
+      ...(await this.replyTo('idea', e.payload.ideaId, e.payload.authorId)),
     }));
     this.on('review.created', async (e) => ({
       ...blank('review', e.payload.review.reviewer.id),
       subjectType: 'review',
       subjectId: e.payload.review.id,
-      parentType: 'idea',
-      parentId: e.payload.ideaId,
-      parentCreatedAt: await this.createdAt('idea', e.payload.ideaId),
-      counterpartId: e.payload.authorId,
+      ...(await this.replyTo('idea', e.payload.ideaId, e.payload.authorId)),
     }));
     this.on('idea.status', (e) => ({
       ...blank('idea_status', e.actorId),
@@ -263,6 +254,15 @@ export class ActivityRecorder implements OnModuleInit {
         event.createdAt,
       ],
     );
+  }
+
+  /** A reply (an answer, an idea comment, a review) to an item recorded here: when it was written, and by whom. */
+  private async replyTo(
+    parentType: 'question' | 'idea',
+    parentId: string,
+    parentAuthorId: string,
+  ): Promise<Pick<Draft, 'parentType' | 'parentId' | 'parentCreatedAt' | 'counterpartId'>> {
+    return { parentType, parentId, parentCreatedAt: await this.createdAt(parentType, parentId), counterpartId: parentAuthorId };
   }
 
   /** When an item already recorded here (a question, an idea) was created. */
