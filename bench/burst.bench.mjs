@@ -70,7 +70,7 @@ log(`api on ${base}`);
 
 // ---- http ---------------------------------------------------------------------------------------
 
-const { call, ok, register: signUp } = apiClient(base, { timeoutMs: ANSWER_WITHIN_MS });
+const { call, ok, register: signUp, openCampaign } = apiClient(base, { timeoutMs: ANSWER_WITHIN_MS });
 const register = (n) => signUp(n, 'burst');
 
 const readyPath = (await call('GET', '/api/health/ready')).status === 404 ? '/api/health' : '/api/health/ready';
@@ -107,22 +107,7 @@ const innovator = admin;
 await ok('PUT', `/api/admin/users/${innovator.id}/roles`, { user: admin, body: { roles: ['innovation', 'admin'] } }, 200);
 // Auto-hide would stop later reports at 404; the report burst checks counting, not hiding.
 await ok('PUT', '/api/moderation/settings', { user: admin, body: { autoHideThreshold: 1000 } }, 200);
-const campaign = await ok(
-  'POST',
-  '/api/campaigns',
-  {
-    user: innovator,
-    body: {
-      title: 'Burst',
-      description: 'Bench',
-      criteria: [{ name: 'Impact', weight: 1 }],
-      reviewerIds: [admin.id],
-      advanceTopN: 1,
-    },
-  },
-  201,
-);
-await ok('POST', `/api/campaigns/${campaign.id}/open`, { user: innovator }, 200);
+const campaign = await openCampaign(innovator, 'Burst', admin);
 
 const post = (user, body) => ok('POST', '/api/posts', { user, body: { body } }, 201);
 

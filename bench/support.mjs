@@ -455,7 +455,8 @@ export async function load({ client, concurrency, seconds, warmupSeconds = 1, ne
 /**
  * A small client of the running api for benchmarks that drive it request by request: `call` never
  * throws (no answer within `timeoutMs` is status 0), `ok` insists on a status and returns the body,
- * `register` signs up `n` people (20 at a time) named `<prefix><k>`, numbered across calls.
+ * `register` signs up `n` people (20 at a time) named `<prefix><k>`, numbered across calls,
+ * `openCampaign` opens an innovation campaign (one criterion) for ideas.
  */
 export function apiClient(base, { timeoutMs = 30_000 } = {}) {
   async function call(method, path, { user, body } = {}) {
@@ -507,5 +508,20 @@ export function apiClient(base, { timeoutMs = 30_000 } = {}) {
     return people;
   }
 
-  return { call, ok, register };
+  /** Created by `user` (innovation role), reviewed by `reviewer`, open for ideas at once. */
+  async function openCampaign(user, title, reviewer) {
+    const campaign = await ok(
+      'POST',
+      '/api/campaigns',
+      {
+        user,
+        body: { title, description: 'Bench', criteria: [{ name: 'Impact', weight: 1 }], reviewerIds: [reviewer.id], advanceTopN: 1 },
+      },
+      201,
+    );
+    await ok('POST', `/api/campaigns/${campaign.id}/open`, { user }, 200);
+    return campaign;
+  }
+
+  return { call, ok, register, openCampaign };
 }

@@ -59,7 +59,7 @@ function serverUsage() {
 
 // ---- http ---------------------------------------------------------------------------------------
 
-const { call, ok, register: signUp } = apiClient(base, { timeoutMs: 60_000 });
+const { call, ok, register: signUp, openCampaign } = apiClient(base, { timeoutMs: 60_000 });
 const register = (n) => signUp(n, 'voter');
 
 /** Waits until every committed event has been stamped (so "the last event" is final). */
@@ -77,22 +77,7 @@ async function stamped() {
 const [admin] = await register(1);
 const voters = await timed(log, `registered ${VOTERS} voters`, () => register(VOTERS));
 await ok('PUT', `/api/admin/users/${admin.id}/roles`, { user: admin, body: { roles: ['innovation', 'admin'] } }, 200);
-const campaign = await ok(
-  'POST',
-  '/api/campaigns',
-  {
-    user: admin,
-    body: {
-      title: 'Storm',
-      description: 'Bench',
-      criteria: [{ name: 'Impact', weight: 1 }],
-      reviewerIds: [admin.id],
-      advanceTopN: 1,
-    },
-  },
-  201,
-);
-await ok('POST', `/api/campaigns/${campaign.id}/open`, { user: admin }, 200);
+const campaign = await openCampaign(admin, 'Storm', admin);
 
 const percentile = (sorted, p) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
 
