@@ -19,22 +19,10 @@
 // in JavaScript, then the people and profiles shown. The identity and people queries are copied
 // here (their modules are not pure), marked as such.
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { explainPlan, logger, openBenchDatabase, seededRandom, timed, timeRuns, transpile } from './support.mjs';
+import { benchOptions, explainPlan, logger, openBenchDatabase, seededRandom, timed, timeRuns, transpile } from './support.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    fresh: { type: 'boolean', default: false },
-    people: { type: 'string', default: '100000' },
-    posts: { type: 'string', default: '1000000' },
-    questions: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '100' },
-  },
-});
-const PEOPLE = Number(args.people);
-const POSTS = Number(args.posts);
-const QUESTIONS = Number(args.questions);
-const RUNS = Number(args.runs);
+const args = benchOptions({ people: 100000, posts: 1000000, questions: 100000, runs: 100 });
+const { people: PEOPLE, posts: POSTS, questions: QUESTIONS, runs: RUNS } = args;
 const LIMIT = 10;
 const DATABASE = 'ruche_experts_bench';
 

@@ -17,20 +17,10 @@
 // from PeopleService in the app; here they are drawn at random (the people tables are not the
 // feed's), so that one indexed lookup is not part of the numbers.
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { explainPlan, logger, openBenchDatabase, stats, timed, transpile } from './support.mjs';
+import { benchOptions, explainPlan, logger, openBenchDatabase, stats, timed, transpile } from './support.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    fresh: { type: 'boolean', default: false },
-    users: { type: 'string', default: '10000' },
-    posts: { type: 'string', default: '1000000' },
-    runs: { type: 'string', default: '200' },
-  },
-});
-const USERS = Number(args.users);
-const POSTS = Number(args.posts);
-const RUNS = Number(args.runs);
+const args = benchOptions({ users: 10000, posts: 1000000, runs: 200 });
+const { users: USERS, posts: POSTS, runs: RUNS } = args;
 const PAGE = 20;
 const DATABASE = 'ruche_feed_bench';
 

@@ -10,20 +10,10 @@
 // with the project's migrations; seeding is skipped when the data is there, so later runs only
 // measure. Progress on stderr, the result (JSON, with the query plans) on stdout.
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { explainPlan, logger, measure, openBenchDatabase, seededRandom, timed, transpile } from './support.mjs';
+import { benchOptions, explainPlan, logger, measure, openBenchDatabase, seededRandom, timed, transpile } from './support.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    fresh: { type: 'boolean', default: false },
-    people: { type: 'string', default: '100000' },
-    posts: { type: 'string', default: '1000000' },
-    questions: { type: 'string', default: '100000' },
-    ideas: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '50' },
-  },
-});
-const [PEOPLE, POSTS, QUESTIONS, IDEAS, RUNS] = [args.people, args.posts, args.questions, args.ideas, args.runs].map(Number);
+const args = benchOptions({ people: 100000, posts: 1000000, questions: 100000, ideas: 100000, runs: 50 });
+const { people: PEOPLE, posts: POSTS, questions: QUESTIONS, ideas: IDEAS, runs: RUNS } = args;
 const GROUPS = 2000;
 const LIMIT = 21; // a page of 20 and one more, as SearchService asks each source
 const log = logger('search-bench');

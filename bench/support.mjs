@@ -14,6 +14,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import typeorm from 'typeorm';
 
@@ -78,6 +79,21 @@ const importerOf = (from) => (path) => import(pathToFileURL(join(outputDir(from)
  * The benchmark's own database on the server in DATABASE_URL (default: the local test server),
  * migrated; `fresh` drops it first. Returns a small pool and helpers.
  */
+/**
+ * A data benchmark's command line: `--fresh` (drop its database first) and whole-number options
+ * (`--people 100000`), each with its default; answers `{ fresh, ...numbers }`.
+ */
+export function benchOptions(defaults) {
+  const names = Object.keys(defaults);
+  const { values } = parseArgs({
+    options: {
+      fresh: { type: 'boolean', default: false },
+      ...Object.fromEntries(names.map((name) => [name, { type: 'string', default: String(defaults[name]) }])),
+    },
+  });
+  return { fresh: values.fresh, ...Object.fromEntries(names.map((name) => [name, Number(values[name])])) };
+}
+
 export async function openBenchDatabase({ name, fresh, migrations, log }) {
   const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
   const url = new URL(serverUrl);
