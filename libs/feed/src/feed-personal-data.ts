@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ERASED_TEXT,
   PersonalDataShare,
   forgetMention,
   forgetMentionsIn,
@@ -8,9 +9,6 @@ import {
   type ErasureSubject,
   type Tx,
 } from '@ruche/platform';
-
-/** What an erased person's deleted posts and comments say (bodies must not be empty). */
-export const ERASED_TEXT = '[erased]';
 
 /**
  * The feed's share of a person's data (#15): posts, comments, reactions, the mentions of them.

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PersonalDataShare, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
-
-const ERASED_TEXT = '[erased]';
+import { ERASED_TEXT, PersonalDataShare, forgetMentionsIn, tableOwner, type ErasureSubject, type Tx } from '@ruche/platform';
 
 /**
  * Questions' share of a person's data (#15): what they asked and answered, their answer votes,

@@ -22,6 +22,9 @@ export const ERASURE_MODES: readonly ErasureMode[] = ['anonymise', 'delete'];
 /** The name an erased person's content and mentions show. */
 export const FORMER_EMPLOYEE = 'Former employee';
 
+/** What an erased person's texts say once wiped (delete mode; bodies must not be empty). */
+export const ERASED_TEXT = '[erased]';
+
 /** Who is being erased, read before anything changes (their old handle still names them in texts). */
 export interface ErasureSubject {
   userId: string;
