@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { UserSummaryView } from '@ruche/platform';
 
 export class DepartmentFiguresView {
@@ -30,18 +30,14 @@ export class DepartmentFiguresView {
   ideaParticipation: number | null;
 }
 
-export class DepartmentTrendView {
-  @ApiProperty()
-  activeUsers: number;
-  @ApiProperty({ nullable: true, type: Number })
-  engagementDepth: number | null;
-  @ApiProperty({ nullable: true, type: Number })
-  answeredRate: number | null;
-  @ApiProperty({ nullable: true, type: Number })
-  medianMinutesToFirstAnswer: number | null;
-  @ApiProperty({ nullable: true, type: Number })
-  ideaParticipation: number | null;
-}
+/** The headline figures again, for the period before (to compare with). */
+export class DepartmentTrendView extends PickType(DepartmentFiguresView, [
+  'activeUsers',
+  'engagementDepth',
+  'answeredRate',
+  'medianMinutesToFirstAnswer',
+  'ideaParticipation',
+] as const) {}
 
 export class DepartmentView extends DepartmentFiguresView {
   @ApiProperty()

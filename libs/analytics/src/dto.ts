@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { OptionalInt } from '@ruche/platform';
 
@@ -125,39 +125,22 @@ export class IdeaFunnelView {
   participationRate: number | null;
 }
 
-export class OverviewView {
+/** The period's activity counts (ideas as a funnel rather than one number), rates and the email figures. */
+export class OverviewView extends OmitType(ActivityCountsView, ['ideas'] as const) {
   @ApiProperty({ example: '2026-01-01' })
   from: string;
   @ApiProperty({ example: '2026-01-31' })
   to: string;
-  @ApiProperty()
-  activeUsers: number;
-  @ApiProperty()
-  posts: number;
-  @ApiProperty({ description: 'Comments on posts and on ideas' })
-  comments: number;
-  @ApiProperty()
-  reactions: number;
-  @ApiProperty()
-  questions: number;
-  @ApiProperty()
-  answers: number;
   @ApiProperty({ nullable: true, type: Number })
   answeredRate: number | null;
   @ApiProperty({ nullable: true, type: Number })
   medianMinutesToFirstAnswer: number | null;
   @ApiProperty({ type: IdeaFunnelView })
   ideas: IdeaFunnelView;
-  @ApiProperty()
-  votes: number;
-  @ApiProperty()
-  reviews: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Replies per post, question and idea created in the period' })
   engagementDepth: number | null;
   @ApiProperty({ nullable: true, type: Number })
   postsWithReplyShare: number | null;
-  @ApiProperty()
-  crossDepartmentInteractions: number;
   @ApiProperty({ nullable: true, type: Number })
   crossDepartmentShare: number | null;
   @ApiProperty({ description: 'P + K + Q + R, formula version 2 (see emailsAvoidedFormula and README)' })

@@ -5026,10 +5026,6 @@ export interface components {
             department: string | null;
         };
         OverviewView: {
-            /** @example 2026-01-01 */
-            from: string;
-            /** @example 2026-01-31 */
-            to: string;
             activeUsers: number;
             posts: number;
             /** @description Comments on posts and on ideas */
@@ -5037,15 +5033,19 @@ export interface components {
             reactions: number;
             questions: number;
             answers: number;
+            votes: number;
+            reviews: number;
+            crossDepartmentInteractions: number;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-01-31 */
+            to: string;
             answeredRate: number | null;
             medianMinutesToFirstAnswer: number | null;
             ideas: components["schemas"]["IdeaFunnelView"];
-            votes: number;
-            reviews: number;
             /** @description Replies per post, question and idea created in the period */
             engagementDepth: number | null;
             postsWithReplyShare: number | null;
-            crossDepartmentInteractions: number;
             crossDepartmentShare: number | null;
             /** @description P + K + Q + R, formula version 2 (see emailsAvoidedFormula and README) */
             estimatedEmailsAvoided: number;
@@ -5060,10 +5060,14 @@ export interface components {
             byDepartment: components["schemas"]["DepartmentActivityView"][];
         };
         DepartmentTrendView: {
+            /** @description Of them, who did anything visible in the period (as their department was then) */
             activeUsers: number;
+            /** @description Replies received per post, question or idea they created */
             engagementDepth: number | null;
+            /** @description Share of their questions answered by someone else by the end of the period */
             answeredRate: number | null;
             medianMinutesToFirstAnswer: number | null;
+            /** @description Share of the department who submitted, voted on, commented on or reviewed ideas */
             ideaParticipation: number | null;
         };
         DepartmentView: {
