@@ -116,15 +116,19 @@ export class AnnouncementView implements AnnouncementEventView {
   acknowledgedAt: string | null;
 }
 
-export class DepartmentReceiptView {
-  @ApiProperty({ description: "The department as it was when published ('' when none)" })
-  department: string;
+/** How many were addressed, and of them how many read it and how many not yet. */
+class ReceiptCountsView {
   @ApiProperty()
   recipients: number;
   @ApiProperty()
   read: number;
   @ApiProperty()
   unread: number;
+}
+
+export class DepartmentReceiptView extends ReceiptCountsView {
+  @ApiProperty({ description: "The department as it was when published ('' when none)" })
+  department: string;
 }
 
 export class ReceiptPersonView {
@@ -136,15 +140,9 @@ export class ReceiptPersonView {
   acknowledgedAt: string | null;
 }
 
-export class ReceiptsView {
+export class ReceiptsView extends ReceiptCountsView {
   @ApiProperty({ format: 'uuid' })
   announcementId: string;
-  @ApiProperty()
-  recipients: number;
-  @ApiProperty()
-  read: number;
-  @ApiProperty()
-  unread: number;
   @ApiProperty({ type: [DepartmentReceiptView], description: 'By department, most recipients first' })
   byDepartment: DepartmentReceiptView[];
   @ApiProperty({ enum: RECEIPT_LISTS })

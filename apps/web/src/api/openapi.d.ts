@@ -4754,11 +4754,11 @@ export interface components {
             acknowledgedAt: string | null;
         };
         DepartmentReceiptView: {
-            /** @description The department as it was when published ('' when none) */
-            department: string;
             recipients: number;
             read: number;
             unread: number;
+            /** @description The department as it was when published ('' when none) */
+            department: string;
         };
         ReceiptPersonView: {
             user: components["schemas"]["UserSummaryView"];
@@ -4767,11 +4767,11 @@ export interface components {
             acknowledgedAt: string | null;
         };
         ReceiptsView: {
-            /** Format: uuid */
-            announcementId: string;
             recipients: number;
             read: number;
             unread: number;
+            /** Format: uuid */
+            announcementId: string;
             /** @description By department, most recipients first */
             byDepartment: components["schemas"]["DepartmentReceiptView"][];
             /** @enum {string} */
