@@ -30,7 +30,8 @@ export class AltDto {
   alt: string | null;
 }
 
-export class FileViewDto implements FileView {
+/** What a file view and an attachment view both say of the file: its name, size, type and image facts. */
+class StoredFileView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty()
@@ -39,8 +40,6 @@ export class FileViewDto implements FileView {
   size: number;
   @ApiProperty({ example: 'image/png' })
   contentType: string;
-  @ApiProperty()
-  sha256: string;
   @ApiPropertyOptional()
   width?: number;
   @ApiPropertyOptional()
@@ -49,23 +48,14 @@ export class FileViewDto implements FileView {
   alt?: string;
 }
 
-export class AttachmentView implements AttachmentEventView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
+export class FileViewDto extends StoredFileView implements FileView {
   @ApiProperty()
-  name: string;
-  @ApiProperty()
-  size: number;
-  @ApiProperty()
-  contentType: string;
+  sha256: string;
+}
+
+export class AttachmentView extends StoredFileView implements AttachmentEventView {
   @ApiProperty({ description: 'Signed, short-lived: works without a bearer token (img src, download link)' })
   url: string;
-  @ApiPropertyOptional()
-  width?: number;
-  @ApiPropertyOptional()
-  height?: number;
-  @ApiPropertyOptional()
-  alt?: string;
   @ApiPropertyOptional({ description: 'Images: a 400 px WebP thumbnail, signed like url' })
   thumbnailUrl?: string;
 }

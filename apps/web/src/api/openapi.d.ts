@@ -3530,10 +3530,10 @@ export interface components {
             size: number;
             /** @example image/png */
             contentType: string;
-            sha256: string;
             width?: number;
             height?: number;
             alt?: string;
+            sha256: string;
         };
         AltDto: {
             /** @description What the image shows, for people who cannot see it; empty clears it */
@@ -3618,12 +3618,13 @@ export interface components {
             id: string;
             name: string;
             size: number;
+            /** @example image/png */
             contentType: string;
-            /** @description Signed, short-lived: works without a bearer token (img src, download link) */
-            url: string;
             width?: number;
             height?: number;
             alt?: string;
+            /** @description Signed, short-lived: works without a bearer token (img src, download link) */
+            url: string;
             /** @description Images: a 400 px WebP thumbnail, signed like url */
             thumbnailUrl?: string;
         };
