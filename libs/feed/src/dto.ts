@@ -188,15 +188,9 @@ export class ReactionCountsView implements ReactionCounts {
   support: number;
 }
 
-export class PostView implements PostEventView {
+export class PostView extends AuthoredTextView implements PostEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty()
-  body: string;
-  @ApiProperty({ description: '`body` rendered once on the server: Markdown as sanitised HTML' })
-  bodyHtml: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   groupId: string | null;
   @ApiProperty({ format: 'date-time' })

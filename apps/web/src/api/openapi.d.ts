@@ -3655,12 +3655,12 @@ export interface components {
             state: "hidden" | "removed" | "held";
         };
         PostView: {
-            /** Format: uuid */
-            id: string;
             author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             groupId: string | null;
             /** Format: date-time */

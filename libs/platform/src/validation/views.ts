@@ -36,7 +36,7 @@ export class RevisionView implements RevisionEventView {
   editedBy: UserSummaryView;
 }
 
-/** OpenAPI for what every written reply shows (comments on posts and ideas, answers): its author, its Markdown and that rendered. */
+/** OpenAPI for what every written post or reply shows (posts, comments on posts and ideas, answers): its author, its Markdown and that rendered. */
 export class AuthoredTextView {
   @ApiProperty({ type: UserSummaryView })
   author: UserSummary;
