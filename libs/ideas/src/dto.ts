@@ -1,6 +1,6 @@
 import { LinkPreviewsProperty, LinkPreviewViewDto } from '@ruche/previews';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AttachmentIds, AttachmentView } from '@ruche/files';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { AttachmentIds, AttachmentsProperty, AttachmentView } from '@ruche/files';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -462,7 +462,7 @@ export class IdeaView implements IdeaEventView {
   updatedAt: string;
   @LinkPreviewsProperty()
   linkPreviews?: LinkPreviewViewDto[];
-  @ApiProperty({ type: [AttachmentView], description: 'Files attached; url and thumbnailUrl are signed, short-lived links' })
+  @AttachmentsProperty()
   attachments: AttachmentView[];
   @ModerationMarkerProperty('Only on moderated ideas, which only moderators (and, for `held`, the author) see')
   moderation?: IdeaModerationMarker;
@@ -519,15 +519,8 @@ export class MergeView {
   into: IdeaView;
 }
 
-export class SimilarIdeaView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty({ enum: IDEA_STATUSES })
-  status: IdeaStatus;
-  @ApiProperty()
-  voteCount: number;
+/** An idea whose title looks like the one being typed (a possible duplicate). */
+export class SimilarIdeaView extends PickType(IdeaView, ['id', 'title', 'status', 'voteCount'] as const) {
   @ApiProperty({ description: 'Trigram word similarity to the typed title, 0..1' })
   similarity: number;
 }
@@ -557,25 +550,19 @@ export class CampaignFigures {
   merged: number;
 }
 
-export class LeaderboardEntry {
+/** An idea as the campaign summary's top list shows it: its headline fields and its place. */
+export class LeaderboardEntry extends PickType(IdeaView, [
+  'id',
+  'title',
+  'author',
+  'status',
+  'voteCount',
+  'commentCount',
+  'reviewCount',
+  'reviewScore',
+] as const) {
   @ApiProperty({ description: '1-based place in the top order' })
   rank: number;
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty({ enum: IDEA_STATUSES })
-  status: IdeaStatus;
-  @ApiProperty()
-  voteCount: number;
-  @ApiProperty()
-  commentCount: number;
-  @ApiProperty()
-  reviewCount: number;
-  @ApiProperty({ nullable: true, type: Number })
-  reviewScore: number | null;
 }
 
 export class CampaignSummaryView {

@@ -1,5 +1,5 @@
 import { LinkPreviewsProperty, LinkPreviewViewDto } from '@ruche/previews';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import {
   type AnswerView as AnswerEventView,
@@ -151,7 +151,17 @@ export class QuestionRouteView implements QuestionRouteEventView {
   round: number;
 }
 
-export class QuestionView implements QuestionEventView {
+/** What a question and an answer both carry besides their own fields: the last edit, link cards and files. */
+class EditableTextView {
+  @EditedAtProperty()
+  editedAt: string | null;
+  @LinkPreviewsProperty()
+  linkPreviews?: LinkPreviewViewDto[];
+  @AttachmentsProperty()
+  attachments: AttachmentView[];
+}
+
+export class QuestionView extends EditableTextView implements QuestionEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty()
@@ -182,17 +192,11 @@ export class QuestionView implements QuestionEventView {
   routing: QuestionRouteView[];
   @ApiProperty({ description: 'Routing rounds so far (1 at creation)' })
   routedRound: number;
-  @EditedAtProperty()
-  editedAt: string | null;
-  @LinkPreviewsProperty()
-  linkPreviews?: LinkPreviewViewDto[];
-  @AttachmentsProperty()
-  attachments: AttachmentView[];
   @ModerationMarkerProperty('Only on a question out of public sight (moderators, or its held author)')
   moderation?: ModerationMarker;
 }
 
-export class AnswerView extends AuthoredTextView implements AnswerEventView {
+export class AnswerView extends IntersectionType(AuthoredTextView, EditableTextView) implements AnswerEventView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ format: 'uuid' })
@@ -205,12 +209,6 @@ export class AnswerView extends AuthoredTextView implements AnswerEventView {
   accepted: boolean;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  @EditedAtProperty()
-  editedAt: string | null;
-  @LinkPreviewsProperty()
-  linkPreviews?: LinkPreviewViewDto[];
-  @AttachmentsProperty()
-  attachments: AttachmentView[];
   @ModerationMarkerProperty('Only on an answer out of public sight (moderators, or its held author)')
   moderation?: ModerationMarker;
 }
@@ -228,34 +226,20 @@ export class VoteView {
 }
 
 /** A recent answer on a topic, as a topic page lists it. */
-export class TopicAnswerView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ format: 'uuid' })
-  questionId: string;
+export class TopicAnswerView extends PickType(AnswerView, [
+  'id',
+  'questionId',
+  'author',
+  'voteCount',
+  'accepted',
+  'createdAt',
+] as const) {
   @ApiProperty()
   questionTitle: string;
-  @ApiProperty({ type: UserSummaryView })
-  author: UserSummary;
-  @ApiProperty()
-  voteCount: number;
-  @ApiProperty()
-  accepted: boolean;
-  @ApiProperty({ format: 'date-time' })
-  createdAt: string;
 }
 
-export class SimilarQuestionView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty({ enum: QUESTION_STATUSES })
-  status: QuestionStatus;
-  @ApiProperty()
-  answerCount: number;
+/** A question whose title looks like the one being typed (asked already?). */
+export class SimilarQuestionView extends PickType(QuestionView, ['id', 'title', 'status', 'answerCount', 'createdAt'] as const) {
   @ApiProperty({ description: 'Trigram similarity of the titles, 0..1' })
   similarity: number;
-  @ApiProperty({ format: 'date-time' })
-  createdAt: string;
 }

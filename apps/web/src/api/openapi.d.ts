@@ -3936,8 +3936,6 @@ export interface components {
             merged: number;
         };
         LeaderboardEntry: {
-            /** @description 1-based place in the top order */
-            rank: number;
             /** Format: uuid */
             id: string;
             title: string;
@@ -3947,7 +3945,10 @@ export interface components {
             voteCount: number;
             commentCount: number;
             reviewCount: number;
+            /** @description Weighted mean of the expert reviews, 1..5; null until reviewed */
             reviewScore: number | null;
+            /** @description 1-based place in the top order */
+            rank: number;
         };
         CampaignSummaryView: {
             /** Format: uuid */
@@ -4342,6 +4343,15 @@ export interface components {
             round: number;
         };
         QuestionView: {
+            /**
+             * Format: date-time
+             * @description Last edit by its author ("edited"), null if never
+             */
+            editedAt: string | null;
+            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
+            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
+            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
+            attachments: components["schemas"]["AttachmentView"][];
             /** Format: uuid */
             id: string;
             title: string;
@@ -4368,29 +4378,20 @@ export interface components {
             routing: components["schemas"]["QuestionRouteView"][];
             /** @description Routing rounds so far (1 at creation) */
             routedRound: number;
-            /**
-             * Format: date-time
-             * @description Last edit by its author ("edited"), null if never
-             */
-            editedAt: string | null;
-            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
-            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
-            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
-            attachments: components["schemas"]["AttachmentView"][];
             /** @description Only on a question out of public sight (moderators, or its held author) */
             moderation?: components["schemas"]["ModerationMarkerView"];
         };
         TopicAnswerView: {
+            author: components["schemas"]["UserSummaryView"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             questionId: string;
-            questionTitle: string;
-            author: components["schemas"]["UserSummaryView"];
             voteCount: number;
             accepted: boolean;
             /** Format: date-time */
             createdAt: string;
+            questionTitle: string;
         };
         TopicHelpingView: {
             weeklyCap: number;
@@ -4516,16 +4517,25 @@ export interface components {
             /** @enum {string} */
             status: "open" | "answered";
             answerCount: number;
-            /** @description Trigram similarity of the titles, 0..1 */
-            similarity: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description Trigram similarity of the titles, 0..1 */
+            similarity: number;
         };
         AnswerView: {
             author: components["schemas"]["UserSummaryView"];
             body: string;
             /** @description `body` rendered once on the server: Markdown as sanitised HTML */
             bodyHtml: string;
+            /**
+             * Format: date-time
+             * @description Last edit by its author ("edited"), null if never
+             */
+            editedAt: string | null;
+            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
+            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
+            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
+            attachments: components["schemas"]["AttachmentView"][];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4536,6 +4546,10 @@ export interface components {
             accepted: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description Only on an answer out of public sight (moderators, or its held author) */
+            moderation?: components["schemas"]["ModerationMarkerView"];
+        };
+        QuestionDetailView: {
             /**
              * Format: date-time
              * @description Last edit by its author ("edited"), null if never
@@ -4545,10 +4559,6 @@ export interface components {
             linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
             /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
             attachments: components["schemas"]["AttachmentView"][];
-            /** @description Only on an answer out of public sight (moderators, or its held author) */
-            moderation?: components["schemas"]["ModerationMarkerView"];
-        };
-        QuestionDetailView: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -4575,15 +4585,6 @@ export interface components {
             routing: components["schemas"]["QuestionRouteView"][];
             /** @description Routing rounds so far (1 at creation) */
             routedRound: number;
-            /**
-             * Format: date-time
-             * @description Last edit by its author ("edited"), null if never
-             */
-            editedAt: string | null;
-            /** @description Preview cards of the links in the body once the server fetched them, in the order written; [] until then */
-            linkPreviews?: components["schemas"]["LinkPreviewViewDto"][];
-            /** @description Files attached; url and thumbnailUrl are signed, short-lived links */
-            attachments: components["schemas"]["AttachmentView"][];
             /** @description Only on a question out of public sight (moderators, or its held author) */
             moderation?: components["schemas"]["ModerationMarkerView"];
             /** @description Accepted answer first, then most votes, then oldest */
