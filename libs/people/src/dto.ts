@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength, ValidateIf } from 'class-validator';
-import { IsId, OptionalInt, OptionalTrimmedText, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
+import {
+  IsId,
+  OptionalInt,
+  OptionalTrimmedText,
+  PageCursor,
+  TrimmedText,
+  TrimmedTextList,
+  UserSummaryView,
+} from '@ruche/platform';
 import type { UserSummary } from '@ruche/identity';
 import type { ImportAction, ImportChange, ImportField, ImportReport, ImportRowReport } from './people-import-plan.js';
 import type { ImportStatus } from './people-import.service.js';
@@ -113,10 +121,7 @@ export class PeopleQuery {
   )
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous directory page (not with q)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @PageCursor(500, 'Opaque cursor from a previous directory page (not with q)')
   cursor?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OptionalInt, SEARCH_TYPES, type SearchType, TrimmedText } from '@ruche/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { OptionalInt, PageCursor, SEARCH_TYPES, type SearchType, TrimmedText } from '@ruche/platform';
 
 /** Longest query accepted: a search box, not a document (longer → 400). */
 export const MAX_QUERY_LENGTH = 500;
@@ -17,10 +17,7 @@ export class SearchQuery {
   @OptionalInt(1, 50, 20)
   limit: number = 20;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @PageCursor(100)
   cursor?: string;
 }
 
