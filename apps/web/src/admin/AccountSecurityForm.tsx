@@ -4,8 +4,9 @@ import { request } from '../api/client';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
+import { PasswordField } from '../ui/CredentialFields';
 import { errorText, formErrors } from '../ui/errors';
-import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 
 const base = (user: UserSummary) => `/api/admin/users/${encodeURIComponent(user.id)}`;
 
@@ -51,19 +52,19 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
       </div>
       <form className="stack" onSubmit={submitTemporary} noValidate>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field
+        <PasswordField
+          purpose="new"
           label={t('admin.security.temporary')}
           hint={t('admin.security.temporaryHint')}
-          type="password"
+          required={false}
           name="newPassword"
-          autoComplete="new-password"
           value={temporary}
           onValueChange={setTemporary}
           errors={errors.newPassword}
         />
-        <button type="submit" className="btn btn--outline btn--small" disabled={setPassword.isPending}>
+        <SubmitButton className="btn btn--outline btn--small" busy={setPassword.isPending}>
           {t('admin.security.setTemporary')}
-        </button>
+        </SubmitButton>
         {setPassword.isSuccess && <p role="status">{t('admin.security.temporarySet')}</p>}
       </form>
       <div>

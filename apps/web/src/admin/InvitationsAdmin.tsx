@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { EmailField } from '../ui/CredentialFields';
 import { errorText, formErrors } from '../ui/errors';
-import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
 import { invitationsApi } from './invitations-api';
 import styles from './SkillSynonymsAdmin.module.css';
@@ -68,19 +69,8 @@ export function InvitationsAdmin() {
       <form className="card stack" onSubmit={submit} noValidate>
         <h3>{t('invitations.invite')}</h3>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field
-          label={t('auth.email')}
-          type="email"
-          name="email"
-          autoComplete="off"
-          required
-          value={email}
-          onValueChange={setEmail}
-          errors={errors.email}
-        />
-        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-          {t('invitations.send')}
-        </button>
+        <EmailField autoComplete="off" value={email} onValueChange={setEmail} errors={errors.email} />
+        <SubmitButton busy={create.isPending}>{t('invitations.send')}</SubmitButton>
         {link && (
           <div role="status" className="stack">
             <p>{t('invitations.linkHint')}</p>

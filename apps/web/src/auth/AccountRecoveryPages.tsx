@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { accountSecurityApi } from '../api/accountSecurity';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
+import { EmailField, PasswordField } from '../ui/CredentialFields';
 import { errorText, formErrors } from '../ui/errors';
-import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import { AuthShell } from './AuthPages';
 import { getSession, updateUser } from './session';
 import { useSession } from './useSession';
@@ -40,19 +41,10 @@ export function ForgotPasswordPage() {
         <form onSubmit={submit} noValidate className="stack">
           <p>{t('security.forgot.intro')}</p>
           <FormError>{errors._form?.join(' ')}</FormError>
-          <Field
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onValueChange={setEmail}
-            errors={errors.email}
-          />
-          <button type="submit" className="btn btn--primary btn--block" disabled={send.isPending}>
+          <EmailField autoComplete="username" value={email} onValueChange={setEmail} errors={errors.email} />
+          <SubmitButton className="btn btn--primary btn--block" busy={send.isPending}>
             {t('security.forgot.submit')}
-          </button>
+          </SubmitButton>
         </form>
       )}
       <p className={styles.back}>
@@ -91,20 +83,17 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate className="stack">
           <FormError>{errors._form?.join(' ')}</FormError>
-          <Field
+          <PasswordField
+            purpose="new"
             label={t('password.new')}
-            hint={t('auth.password.hint')}
-            type="password"
             name="password"
-            autoComplete="new-password"
-            required
             value={password}
             onValueChange={setPassword}
             errors={errors.password}
           />
-          <button type="submit" className="btn btn--primary btn--block" disabled={reset.isPending || !token}>
+          <SubmitButton className="btn btn--primary btn--block" busy={reset.isPending} disabled={!token}>
             {t('security.reset.submit')}
-          </button>
+          </SubmitButton>
         </form>
       )}
     </AuthShell>

@@ -5,15 +5,16 @@ import { useI18n } from '../i18n/I18nProvider';
 import brand from '../layout/Brand.module.css';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { FormError, useTitle } from '../ui/bits';
-import { errorText, formErrors } from '../ui/errors';
+import { EmailField, PasswordField } from '../ui/CredentialFields';
+import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 import styles from './AuthPages.module.css';
 import { startSession, endedByServerNotice } from './session';
 import { rememberSsoLogout } from './signOut';
 import { accountSecurityApi, isTotpChallenge, type TotpChallenge } from '../api/accountSecurity';
 import { TotpStep } from './TotpStep';
-
-type Errors = Record<string, string[]>;
 
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useI18n();
@@ -48,11 +49,28 @@ function useFieldLabels() {
   return { email: t('auth.email'), password: t('auth.password'), displayName: t('auth.displayName') } as Record<string, string>;
 }
 
-/** Turns a failed sign-in/registration into messages under the fields it names, or one for the form. */
-function useErrorMapper(fields: string[]) {
-  const i18n = useI18n();
+/**
+ * The sign-in or registration form's sending: once at a time, and a refusal shown under the
+ * fields it names (or above the form). `send` says whether the page is left, in which case the
+ * button stays busy until it is.
+ */
+function useCredentialsForm(fields: string[], send: () => Promise<boolean>) {
   const labels = useFieldLabels();
-  return (error: unknown): Errors => formErrors(error, i18n, Object.fromEntries(fields.map((f) => [f, labels[f]])));
+  const { errors, form, fail, clear } = useFormErrors(Object.fromEntries(fields.map((f) => [f, labels[f]])));
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    clear();
+    try {
+      if (!(await send())) setBusy(false);
+    } catch (error) {
+      fail(error);
+      setBusy(false);
+    }
+  }
+  return { errors, form, busy, submit };
 }
 
 /** What the server offers (passwords, single sign-on); null until known, or when it could not be read. */
@@ -71,11 +89,6 @@ function useProviders(): SignInProviders | null {
   return providers;
 }
 
-function focusFirstInvalid(form: HTMLFormElement | null): void {
-  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  invalid?.focus();
-}
-
 export function SignInPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -83,34 +96,19 @@ export function SignInPage() {
   const [ended] = useState(endedByServerNotice);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const mapError = useErrorMapper(['email', 'password']);
   const providers = useProviders();
   // Two-factor on (#15): the password step answered a challenge instead of a session.
   const [challenge, setChallenge] = useState<TotpChallenge | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setErrors({});
-    try {
-      const answer = await accountSecurityApi.login({ email, password });
-      if (isTotpChallenge(answer)) {
-        setChallenge(answer);
-        setBusy(false);
-        return;
-      }
-      startSession(answer);
-      void navigate(returnTo, { replace: true });
-    } catch (error) {
-      setErrors(mapError(error));
-      setBusy(false);
-      requestAnimationFrame(() => focusFirstInvalid(form.current));
+  const { errors, form, busy, submit } = useCredentialsForm(['email', 'password'], async () => {
+    const answer = await accountSecurityApi.login({ email, password });
+    if (isTotpChallenge(answer)) {
+      setChallenge(answer);
+      return false;
     }
-  }
+    startSession(answer);
+    void navigate(returnTo, { replace: true });
+    return true;
+  });
 
   if (challenge)
     return (
@@ -152,30 +150,18 @@ export function SignInPage() {
       {providers?.password !== false && (
         <form ref={form} onSubmit={submit} noValidate className="stack">
           <FormError>{errors._form?.join(' ')}</FormError>
-          <Field
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            value={email}
-            onValueChange={setEmail}
-            errors={errors.email}
-          />
-          <Field
+          <EmailField autoComplete="username" inputMode="email" value={email} onValueChange={setEmail} errors={errors.email} />
+          <PasswordField
+            purpose="current"
             label={t('auth.password')}
-            type="password"
             name="password"
-            autoComplete="current-password"
-            required
             value={password}
             onValueChange={setPassword}
             errors={errors.password}
           />
-          <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
-            {busy ? t('auth.signIn.busy') : t('auth.signIn.submit')}
-          </button>
+          <SubmitButton className="btn btn--primary btn--block" busy={busy} busyLabel={t('auth.signIn.busy')}>
+            {t('auth.signIn.submit')}
+          </SubmitButton>
           <Link to="/forgot-password" className={styles.forgot}>{t('security.forgot.link')}</Link>
         </form>
       )}
@@ -201,25 +187,11 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const mapError = useErrorMapper(['displayName', 'email', 'password']);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setErrors({});
-    try {
-      startSession(await authApi.register({ displayName, email, password, invitationToken }));
-      void navigate(returnTo, { replace: true });
-    } catch (error) {
-      setErrors(mapError(error));
-      setBusy(false);
-      requestAnimationFrame(() => focusFirstInvalid(form.current));
-    }
-  }
+  const { errors, form, busy, submit } = useCredentialsForm(['displayName', 'email', 'password'], async () => {
+    startSession(await authApi.register({ displayName, email, password, invitationToken }));
+    void navigate(returnTo, { replace: true });
+    return true;
+  });
 
   return (
     <AuthShell title={t('auth.register.title')}>
@@ -235,31 +207,18 @@ export function RegisterPage() {
           onValueChange={setDisplayName}
           errors={errors.displayName}
         />
-        <Field
-          label={t('auth.email')}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          value={email}
-          onValueChange={setEmail}
-          errors={errors.email}
-        />
-        <Field
+        <EmailField autoComplete="email" inputMode="email" value={email} onValueChange={setEmail} errors={errors.email} />
+        <PasswordField
+          purpose="new"
           label={t('auth.password')}
-          hint={t('auth.password.hint')}
-          type="password"
           name="password"
-          autoComplete="new-password"
-          required
           value={password}
           onValueChange={setPassword}
           errors={errors.password}
         />
-        <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
-          {busy ? t('auth.register.busy') : t('auth.register.submit')}
-        </button>
+        <SubmitButton className="btn btn--primary btn--block" busy={busy} busyLabel={t('auth.register.busy')}>
+          {t('auth.register.submit')}
+        </SubmitButton>
       </form>
       <p className={styles.switch}>
         {t('auth.register.hasAccount')}{' '}

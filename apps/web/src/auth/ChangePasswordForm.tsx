@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
+import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
-import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /**
  * Changing one's password (#15): the current one and a new one (12–256 characters, not on the
@@ -42,30 +43,23 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         {t('password.title')}
       </h2>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
+      <PasswordField
+        purpose="current"
         label={t('password.current')}
-        type="password"
         name="currentPassword"
-        autoComplete="current-password"
-        required
         value={currentPassword}
         onValueChange={setCurrent}
         errors={errors.currentPassword}
       />
-      <Field
+      <PasswordField
+        purpose="new"
         label={t('password.new')}
-        hint={t('auth.password.hint')}
-        type="password"
         name="newPassword"
-        autoComplete="new-password"
-        required
         value={newPassword}
         onValueChange={setNew}
         errors={errors.newPassword}
       />
-      <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-        {t('password.save')}
-      </button>
+      <SubmitButton busy={change.isPending}>{t('password.save')}</SubmitButton>
       {done && <p role="status">{t('password.changed')}</p>}
     </form>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { accountSecurityApi, type TotpEnrolment } from '../api/accountSecurity';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './TwoFactorSettings.module.css';
@@ -87,7 +88,7 @@ export function TwoFactorSettings() {
       <form className="stack" onSubmit={submit(disable)} noValidate>
         <p>{t('security.totp.onSince', { count: status.data.recoveryCodesLeft })}</p>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field label={t('auth.password')} type="password" name="password" autoComplete="current-password" required value={password} onValueChange={setPassword} errors={errors.password} />
+        <PasswordField purpose="current" label={t('auth.password')} name="password" value={password} onValueChange={setPassword} errors={errors.password} />
         <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required value={code} onValueChange={setCode} errors={errors.code} />
         <button type="submit" className="btn btn--danger" disabled={disable.isPending}>
           {t('security.totp.disable')}

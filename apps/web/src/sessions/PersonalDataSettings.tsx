@@ -5,8 +5,10 @@ import { clearSession } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
+import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 
 const exportsKey = ['me', 'exports'] as const;
 const working = (e: PersonalDataExport | undefined) => e?.status === 'queued' || e?.status === 'running';
@@ -102,18 +104,18 @@ export function PersonalDataSettings() {
           onValueChange={setConfirmation}
           errors={errors.confirmation}
         />
-        <Field
+        <PasswordField
+          purpose="current"
           label={t('privacy.erase.password')}
-          type="password"
+          required={false}
           name="password"
-          autoComplete="current-password"
           value={password}
           onValueChange={setPassword}
           errors={errors.password}
         />
-        <button type="submit" className="btn btn--danger" disabled={!typedRight || erase.isPending}>
+        <SubmitButton className="btn btn--danger" busy={erase.isPending} disabled={!typedRight}>
           {t('privacy.erase.submit')}
-        </button>
+        </SubmitButton>
       </form>
     </>
   );

@@ -12,6 +12,8 @@ interface Common {
 }
 
 type Native<T> = Omit<T, 'value' | 'onChange' | 'className' | 'id'>;
+/** A single-line Field's props. */
+export type InputFieldProps = InputProps;
 type InputProps = Common & { multiline?: false; inputRef?: Ref<HTMLInputElement> } & Native<
     InputHTMLAttributes<HTMLInputElement>
   >;
@@ -22,47 +24,29 @@ type TextareaProps = Common & { multiline: true; inputRef?: Ref<HTMLTextAreaElem
 /** A labelled input or textarea with its hint and error messages wired for assistive tech. */
 export function Field(props: InputProps | TextareaProps) {
   const id = useId();
-  const { label, hint, errors, className } = props;
+  // Field's own props; the rest (name, type, rows...) are the control's attributes.
+  const { label, hint, errors, value, onValueChange, className, multiline, inputRef, ...native } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const common = {
     id,
-    value: props.value,
+    value,
     className: 'field__control',
     'aria-invalid': errors?.length ? true : undefined,
     // An extra description from the caller (e.g. suggestions under the field) is kept.
-    'aria-describedby': [hintId, errorId, props['aria-describedby']].filter(Boolean).join(' ') || undefined,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onValueChange(event.target.value),
+    'aria-describedby': [hintId, errorId, native['aria-describedby']].filter(Boolean).join(' ') || undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onValueChange(event.target.value),
   };
 
-  let control;
-  if (props.multiline) {
-    const {
-      label: _l,
-      hint: _h,
-      errors: _e,
-      value: _v,
-      onValueChange: _o,
-      className: _c,
-      multiline: _m,
-      inputRef,
-      ...native
-    } = props;
-    control = <textarea {...native} {...common} ref={inputRef} />;
-  } else {
-    const {
-      label: _l,
-      hint: _h,
-      errors: _e,
-      value: _v,
-      onValueChange: _o,
-      className: _c,
-      multiline: _m,
-      inputRef,
-      ...native
-    } = props;
-    control = <input {...native} {...common} ref={inputRef} />;
-  }
+  const control = multiline ? (
+    <textarea
+      {...(native as Native<TextareaHTMLAttributes<HTMLTextAreaElement>>)}
+      {...common}
+      ref={inputRef as Ref<HTMLTextAreaElement>}
+    />
+  ) : (
+    <input {...(native as Native<InputHTMLAttributes<HTMLInputElement>>)} {...common} ref={inputRef as Ref<HTMLInputElement>} />
+  );
 
   return (
     <div className={['field', errors?.length ? 'field--invalid' : '', className ?? ''].join(' ').trim()}>
