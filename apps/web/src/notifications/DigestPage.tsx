@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import type { IdeaStatus } from '../api/types';
@@ -26,57 +27,63 @@ export function DigestPage() {
         <p className="card empty">{t('digest.empty')}</p>
       ) : (
         <>
-          {d.groups.length > 0 && (
-            <section className="card" aria-labelledby="digest-groups">
-              <h2 className="section-title" id="digest-groups">
-                {t('digest.groups')}
-              </h2>
-              <ul className={styles.list}>
-                {d.groups.map((g) => (
-                  <li key={g.group.id}>
-                    <Link to={`/groups/${g.group.id}`}>{g.group.name}</Link>{' '}
-                    <span className="muted">
-                      · {t('digest.posts', { count: g.posts })} · {t('post.comments', { count: g.comments })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {d.questions.length > 0 && (
-            <section className="card" aria-labelledby="digest-questions">
-              <h2 className="section-title" id="digest-questions">
-                {t('digest.questions')}
-              </h2>
-              <ul className={styles.list}>
-                {d.questions.map((q) => (
-                  <li key={q.questionId}>
-                    <Link to={`/questions/${q.questionId}`}>{q.title}</Link>{' '}
-                    <span className="muted">· {t('questions.answers', { count: q.answerCount })}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {d.ideas.length > 0 && (
-            <section className="card" aria-labelledby="digest-ideas">
-              <h2 className="section-title" id="digest-ideas">
-                {t('digest.ideas')}
-              </h2>
-              <ul className={styles.list}>
-                {d.ideas.map((i) => (
-                  <li key={`${i.ideaId}-${i.at}`}>
-                    <Link to={`/ideas/${i.ideaId}`}>
-                      {i.change === 'review' ? t('digest.ideaReviewed') : t('digest.ideaStatus')}
-                    </Link>{' '}
-                    {i.status && <IdeaStatusBadge status={i.status as IdeaStatus} />} <RelativeTime iso={i.at} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <DigestSection id="digest-groups" title={t('digest.groups')} items={d.groups} itemKey={(g) => g.group.id}>
+            {(g) => (
+              <>
+                <Link to={`/groups/${g.group.id}`}>{g.group.name}</Link>{' '}
+                <span className="muted">
+                  · {t('digest.posts', { count: g.posts })} · {t('post.comments', { count: g.comments })}
+                </span>
+              </>
+            )}
+          </DigestSection>
+          <DigestSection id="digest-questions" title={t('digest.questions')} items={d.questions} itemKey={(q) => q.questionId}>
+            {(q) => (
+              <>
+                <Link to={`/questions/${q.questionId}`}>{q.title}</Link>{' '}
+                <span className="muted">· {t('questions.answers', { count: q.answerCount })}</span>
+              </>
+            )}
+          </DigestSection>
+          <DigestSection id="digest-ideas" title={t('digest.ideas')} items={d.ideas} itemKey={(i) => `${i.ideaId}-${i.at}`}>
+            {(i) => (
+              <>
+                <Link to={`/ideas/${i.ideaId}`}>{i.change === 'review' ? t('digest.ideaReviewed') : t('digest.ideaStatus')}</Link>{' '}
+                {i.status && <IdeaStatusBadge status={i.status as IdeaStatus} />} <RelativeTime iso={i.at} />
+              </>
+            )}
+          </DigestSection>
         </>
       )}
     </div>
+  );
+}
+
+/** One kind of news in the digest, as a titled list; left out when there is none. */
+function DigestSection<T>({
+  id,
+  title,
+  items,
+  itemKey,
+  children,
+}: {
+  id: string;
+  title: string;
+  items: T[];
+  itemKey: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  if (!items.length) return null;
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 className="section-title" id={id}>
+        {title}
+      </h2>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={itemKey(item)}>{children(item)}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
