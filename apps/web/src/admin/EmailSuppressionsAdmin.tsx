@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { emailAdminApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ListStates } from '../ui/ListStates';
-import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 import styles from './SkillSynonymsAdmin.module.css';
 
@@ -33,11 +33,7 @@ export function EmailSuppressionsAdmin() {
   return (
     <div className="card stack">
       <p className="muted">{t('suppressions.intro')}</p>
-      {lift.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(lift.error, i18n)}
-        </p>
-      )}
+      <ActionError error={lift.error} />
       <ListStates list={list} count={items.length} empty={<p className="muted">{t('suppressions.empty')}</p>}>
         <table className={styles.table}>
           <caption className="visually-hidden">{t('suppressions.list')}</caption>

@@ -1,10 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { EmailField } from '../ui/CredentialFields';
-import { errorText, formErrors } from '../ui/errors';
+import { formErrors } from '../ui/errors';
 import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
 import { invitationsApi } from './invitations-api';
@@ -85,11 +86,7 @@ export function InvitationsAdmin() {
         )}
       </form>
       <div className="card stack">
-        {revoke.isError && (
-          <p className="inline-error" role="alert">
-            {errorText(revoke.error, i18n)}
-          </p>
-        )}
+        <ActionError error={revoke.error} />
         {list.isPending ? (
           <Loading />
         ) : list.isError && !list.isFetchNextPageError ? (

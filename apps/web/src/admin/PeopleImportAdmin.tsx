@@ -4,7 +4,7 @@ import { requestBlob } from '../api/client';
 import { type ImportReport, orgApi, type PeopleImport } from '../api/org';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
-import { errorText } from '../ui/errors';
+import { ActionError } from '../ui/ActionError';
 import styles from './PeopleImportAdmin.module.css';
 
 /** How often the screen asks how far an applying import got. */
@@ -113,11 +113,7 @@ export function PeopleImportAdmin() {
         <button type="submit" className="btn btn--secondary" disabled={!file || check.isPending}>
           {check.isPending ? t('import.checking') : t('import.check')}
         </button>
-        {check.isError && (
-          <p className="inline-error" role="alert">
-            {errorText(check.error, i18n)}
-          </p>
-        )}
+        <ActionError error={check.error} />
       </form>
 
       {data && report && (
@@ -135,11 +131,7 @@ export function PeopleImportAdmin() {
               {t('import.apply')}
             </button>
           )}
-          {apply.isError && (
-            <p className="inline-error" role="alert">
-              {errorText(apply.error, i18n)}
-            </p>
-          )}
+          <ActionError error={apply.error} />
           {data.status !== 'dry_run' && (
             <div>
               <label>

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { skillSynonymsApi } from '../api/endpoints';
 import type { SkillSynonym } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './SkillSynonymsAdmin.module.css';
@@ -93,11 +93,7 @@ function SynonymTable({ items }: { items: SkillSynonym[] }) {
   if (items.length === 0) return <p className="muted">{t('synonyms.empty')}</p>;
   return (
     <>
-      {save.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(save.error, i18n)}
-        </p>
-      )}
+      <ActionError error={save.error} />
       <table className={styles.table}>
         <caption className="visually-hidden">{t('synonyms.list')}</caption>
         <thead>

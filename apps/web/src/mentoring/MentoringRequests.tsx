@@ -5,11 +5,11 @@ import type { MentoringRequest } from '../api/types';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
+import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
-import { errorText } from '../ui/errors';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
 import styles from './MentoringRequests.module.css';
 
@@ -63,11 +63,7 @@ function RequestItem({ request, role }: { request: MentoringRequest; role: Mento
           </button>
         </div>
       )}
-      {close.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(close.error, i18n)}
-        </p>
-      )}
+      <ActionError error={close.error} />
     </li>
   );
 }

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRealtimeEvent, useResync } from '../realtime/RealtimeProvider';
+import { ActionError } from '../ui/ActionError';
 import { ErrorBlock, Loading } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { useDisclosure } from '../ui/useDisclosure';
 import { notificationKeys } from './cache';
@@ -43,11 +43,7 @@ function NotificationMenu({ id, unread }: { id: string; unread: number }) {
           {t('notifications.markAll')}
         </button>
       </div>
-      {markRead.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(markRead.error, i18n)}
-        </p>
-      )}
+      <ActionError error={markRead.error} />
       {latest.isPending ? (
         <Loading />
       ) : latest.isError ? (

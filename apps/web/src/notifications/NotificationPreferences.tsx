@@ -4,9 +4,9 @@ import { notificationsApi } from '../api/endpoints';
 import { pushApi } from '../api/push';
 import type { NotificationPreferenceChange } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { pushKeys } from '../push/PushSettings';
-import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import styles from './NotificationPreferences.module.css';
 import { isKnownKind } from './notificationText';
@@ -104,11 +104,7 @@ export function NotificationPreferences() {
           )}
         </fieldset>
       )}
-      {save.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(save.error, i18n)}
-        </p>
-      )}
+      <ActionError error={save.error} />
     </section>
   );
 }

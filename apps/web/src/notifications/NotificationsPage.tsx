@@ -2,10 +2,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { useTitle } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
-import { errorText } from '../ui/errors';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
 import itemStyles from './NotificationItem.module.css';
@@ -106,11 +106,7 @@ export function NotificationsPage() {
           </button>
         ))}
       </div>
-      {markRead.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(markRead.error, i18n)}
-        </p>
-      )}
+      <ActionError error={markRead.error} />
       <ListStates
         list={list}
         count={items.length}

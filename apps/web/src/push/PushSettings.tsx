@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type PushSettings as Settings, pushApi } from '../api/push';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { ErrorBlock, Loading } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { currentSubscription, pushSupport, turnOffPush, turnOnPush } from './browserPush';
 import styles from './PushSettings.module.css';
@@ -82,11 +82,7 @@ export function PushSettings() {
             )}
           </div>
           {test.isSuccess && <p role="status">{t('push.testSent', { count: test.data.sent })}</p>}
-          {(toggle.isError || test.isError) && (
-            <p className="inline-error" role="alert">
-              {errorText(toggle.error ?? test.error, i18n)}
-            </p>
-          )}
+          <ActionError error={toggle.error ?? test.error} />
           {/* Keyed by the saved hours: the form starts again from what the server holds. */}
           <QuietHoursForm key={`${settings.data.quietHours?.start}-${settings.data.quietHours?.end}`} settings={settings.data} />
         </>
@@ -134,11 +130,7 @@ function QuietHoursForm({ settings }: { settings: Settings }) {
           </button>
         )}
       </div>
-      {save.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(save.error, i18n)}
-        </p>
-      )}
+      <ActionError error={save.error} />
     </form>
   );
 }

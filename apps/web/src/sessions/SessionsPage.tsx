@@ -3,10 +3,10 @@ import { type SignedInSession, sessionsApi } from '../api/sessions';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { TwoFactorSettings } from '../auth/TwoFactorSettings';
 import { useI18n } from '../i18n/I18nProvider';
+import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { PersonalDataSettings } from './PersonalDataSettings';
-import { errorText } from '../ui/errors';
 
 const sessionsKey = ['me', 'sessions'] as const;
 
@@ -45,11 +45,7 @@ export function SessionsPage() {
       <h1 className="page-title">{t('sessions.title')}</h1>
       <div className="card stack">
         <p className="muted">{t('sessions.intro')}</p>
-        {failed && (
-          <p className="inline-error" role="alert">
-            {errorText(failed, i18n)}
-          </p>
-        )}
+        <ActionError error={failed} />
         {list.isPending ? (
           <Loading />
         ) : list.isError ? (
