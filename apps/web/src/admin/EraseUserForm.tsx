@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 
 /** Erase someone's account (#15): final, so the button waits for their handle typed again. */
 export function EraseUserForm({ user }: { user: UserSummary }) {
@@ -37,11 +38,9 @@ export function EraseUserForm({ user }: { user: UserSummary }) {
         onValueChange={setConfirmation}
         errors={errors.confirmation}
       />
-      <div className="row row--end">
-        <button type="submit" className="btn btn--danger" disabled={!typedRight || erase.isPending}>
-          {t('admin.erase.submit')}
-        </button>
-      </div>
+      <SubmitRow className="btn btn--danger" busy={erase.isPending} disabled={!typedRight}>
+        {t('admin.erase.submit')}
+      </SubmitRow>
     </form>
   );
 }

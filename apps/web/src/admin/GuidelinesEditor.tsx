@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading, RelativeTime } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 
 function Editor({ current }: { current: Guidelines }) {
   const i18n = useI18n();
@@ -62,11 +63,9 @@ function Editor({ current }: { current: Guidelines }) {
         rows={10}
         maxLength={50_000}
       />
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={publish.isPending || body === current.body}>
-          {publish.isPending ? t('common.saving') : t('guidelines.publish')}
-        </button>
-      </div>
+      <SubmitRow busy={publish.isPending} busyLabel={t('common.saving')} disabled={body === current.body}>
+        {t('guidelines.publish')}
+      </SubmitRow>
     </form>
   );
 }

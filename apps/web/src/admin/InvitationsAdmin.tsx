@@ -5,6 +5,7 @@ import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { EmailField } from '../ui/CredentialFields';
+import { DataTable } from '../ui/DataTable';
 import { formErrors } from '../ui/errors';
 import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
@@ -94,41 +95,37 @@ export function InvitationsAdmin() {
         ) : items.length === 0 ? (
           <p className="muted">{t('invitations.empty')}</p>
         ) : (
-          <table className={styles.table}>
-            <caption className="visually-hidden">{t('invitations.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('auth.email')}</th>
-                <th scope="col">{t('invitations.status')}</th>
-                <th scope="col">{t('invitations.expires')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('invitations.revoke')}</span>
-                </th>
+          <DataTable
+            caption={t('invitations.list')}
+            columns={[
+              t('auth.email'),
+              t('invitations.status'),
+              t('invitations.expires'),
+              { label: t('invitations.revoke'), hidden: true },
+            ]}
+            className={styles.table}
+          >
+            {items.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.email}</td>
+                <td>{t(`invitations.status.${invitation.status}`)}</td>
+                <td>{i18n.dateTime(invitation.expiresAt)}</td>
+                <td>
+                  {invitation.status === 'pending' && (
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--small"
+                      aria-label={t('invitations.revokeLabel', { email: invitation.email })}
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(invitation.id)}
+                    >
+                      {t('invitations.revoke')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td>{invitation.email}</td>
-                  <td>{t(`invitations.status.${invitation.status}`)}</td>
-                  <td>{i18n.dateTime(invitation.expiresAt)}</td>
-                  <td>
-                    {invitation.status === 'pending' && (
-                      <button
-                        type="button"
-                        className="btn btn--ghost btn--small"
-                        aria-label={t('invitations.revokeLabel', { email: invitation.email })}
-                        disabled={revoke.isPending}
-                        onClick={() => revoke.mutate(invitation.id)}
-                      >
-                        {t('invitations.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
         <ListMore list={list} label={t('invitations.more')} inline />
       </div>

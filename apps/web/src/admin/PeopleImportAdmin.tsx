@@ -5,6 +5,8 @@ import { type ImportReport, orgApi, type PeopleImport } from '../api/org';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ActionError } from '../ui/ActionError';
+import { DataTable } from '../ui/DataTable';
+import { SubmitButton } from '../ui/SubmitButton';
 import styles from './PeopleImportAdmin.module.css';
 
 /** How often the screen asks how far an applying import got. */
@@ -14,40 +16,37 @@ const RUNNING = new Set<PeopleImport['status']>(['queued', 'applying']);
 function ReportTable({ report }: { report: ImportReport }) {
   const { t } = useI18n();
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">{t('import.table')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('import.line')}</th>
-          <th scope="col">{t('import.email')}</th>
-          <th scope="col">{t('import.action')}</th>
-          <th scope="col">{t('import.details')}</th>
+    <DataTable
+      caption={t('import.table')}
+      columns={[t('import.line'), t('import.email'), t('import.action'), t('import.details')]}
+      className={styles.table}
+    >
+      {report.rows.map((row) => (
+        <tr key={row.line}>
+          <td>{row.line}</td>
+          <td>{row.email}</td>
+          <td className={row.action === 'error' ? styles.error : undefined}>{t(`import.action.${row.action}` as MessageKey)}</td>
+          <td>
+            <ul className={styles.details}>
+              {row.changes.map((c) => (
+                <li key={c.field}>
+                  {t('import.change', {
+                    field: c.field,
+                    before: c.before || t('import.empty'),
+                    after: c.after || t('import.empty'),
+                  })}
+                </li>
+              ))}
+              {row.errors.map((e) => (
+                <li key={e} className={styles.error}>
+                  {e}
+                </li>
+              ))}
+            </ul>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {report.rows.map((row) => (
-          <tr key={row.line}>
-            <td>{row.line}</td>
-            <td>{row.email}</td>
-            <td className={row.action === 'error' ? styles.error : undefined}>{t(`import.action.${row.action}` as MessageKey)}</td>
-            <td>
-              <ul className={styles.details}>
-                {row.changes.map((c) => (
-                  <li key={c.field}>
-                    {t('import.change', { field: c.field, before: c.before || t('import.empty'), after: c.after || t('import.empty') })}
-                  </li>
-                ))}
-                {row.errors.map((e) => (
-                  <li key={e} className={styles.error}>
-                    {e}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -110,9 +109,9 @@ export function PeopleImportAdmin() {
             setImportId(null);
           }}
         />
-        <button type="submit" className="btn btn--secondary" disabled={!file || check.isPending}>
-          {check.isPending ? t('import.checking') : t('import.check')}
-        </button>
+        <SubmitButton className="btn btn--secondary" busy={check.isPending} busyLabel={t('import.checking')} disabled={!file}>
+          {t('import.check')}
+        </SubmitButton>
         <ActionError error={check.error} />
       </form>
 

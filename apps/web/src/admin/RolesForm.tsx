@@ -5,6 +5,7 @@ import type { Role, UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { SubmitButton } from '../ui/SubmitButton';
 
 const GRANTABLE = ['innovation', 'moderator', 'admin'] as const satisfies Role[];
 
@@ -74,9 +75,9 @@ export function RolesForm({ user }: { user: UserSummary }) {
             {t('admin.rolesSaved', { name: user.displayName })}
           </p>
         )}
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('admin.saveRoles')}
-        </button>
+        <SubmitButton busy={save.isPending} busyLabel={t('common.saving')}>
+          {t('admin.saveRoles')}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -6,7 +6,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { DataTable } from '../ui/DataTable';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './SkillSynonymsAdmin.module.css';
 
@@ -76,11 +78,9 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
           autoComplete="off"
         />
       </div>
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('synonyms.add')}
-        </button>
-      </div>
+      <SubmitRow busy={save.isPending} busyLabel={t('common.saving')}>
+        {t('synonyms.add')}
+      </SubmitRow>
     </form>
   );
 }
@@ -94,42 +94,34 @@ function SynonymTable({ items }: { items: SkillSynonym[] }) {
   return (
     <>
       <ActionError error={save.error} />
-      <table className={styles.table}>
-        <caption className="visually-hidden">{t('synonyms.list')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('synonyms.alias')}</th>
-            <th scope="col">{t('synonyms.canonical')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('synonyms.remove')}</span>
-            </th>
+      <DataTable
+        caption={t('synonyms.list')}
+        columns={[t('synonyms.alias'), t('synonyms.canonical'), { label: t('synonyms.remove'), hidden: true }]}
+        className={styles.table}
+      >
+        {items.map((entry) => (
+          <tr key={entry.alias}>
+            <td>{entry.alias}</td>
+            <td>{entry.canonical}</td>
+            <td>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                aria-label={t('synonyms.removeLabel', { alias: entry.alias, canonical: entry.canonical })}
+                disabled={save.isPending}
+                onClick={() =>
+                  save.mutate(
+                    items.filter((other) => other.alias !== entry.alias),
+                    { onSuccess: () => announce(t('synonyms.removed')) },
+                  )
+                }
+              >
+                {t('synonyms.remove')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((entry) => (
-            <tr key={entry.alias}>
-              <td>{entry.alias}</td>
-              <td>{entry.canonical}</td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn--ghost btn--small"
-                  aria-label={t('synonyms.removeLabel', { alias: entry.alias, canonical: entry.canonical })}
-                  disabled={save.isPending}
-                  onClick={() =>
-                    save.mutate(
-                      items.filter((other) => other.alias !== entry.alias),
-                      { onSuccess: () => announce(t('synonyms.removed')) },
-                    )
-                  }
-                >
-                  {t('synonyms.remove')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

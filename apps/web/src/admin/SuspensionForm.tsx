@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 
 /** Suspend (cannot sign in any more) or reinstate an account, with a reason for the audit log. */
 export function SuspensionForm({ user }: { user: UserSummary }) {
@@ -62,11 +63,9 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
         rows={2}
         maxLength={1000}
       />
-      <div className="row row--end">
-        <button type="submit" className={isSuspended ? 'btn btn--primary' : 'btn btn--danger'} disabled={save.isPending}>
-          {isSuspended ? t('admin.reinstate') : t('admin.suspend')}
-        </button>
-      </div>
+      <SubmitRow className={isSuspended ? 'btn btn--primary' : 'btn btn--danger'} busy={save.isPending}>
+        {isSuspended ? t('admin.reinstate') : t('admin.suspend')}
+      </SubmitRow>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { departmentsApi } from '../api/departments';
 import type { DepartmentStats } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
-import table from '../ui/DataTable.module.css';
+import { DataTable } from '../ui/DataTable';
 import styles from './DepartmentsSection.module.css';
 
 type Formatters = { numbers: Intl.NumberFormat; percent: Intl.NumberFormat };
@@ -156,25 +156,22 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
         <p>{t('analytics.departments.empty')}</p>
       ) : (
         <div className={styles.scroll}>
-          <table className={table.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('analytics.departments.department')}</th>
-                <th scope="col">{t('analytics.departments.people')}</th>
-                <th scope="col">{t('analytics.activeUsers')}</th>
-                <th scope="col">{t('analytics.engagementDepth')}</th>
-                <th scope="col">{t('analytics.answeredRate')}</th>
-                <th scope="col">{t('analytics.medianFirstAnswer')}</th>
-                <th scope="col">{t('analytics.departments.cross')}</th>
-                <th scope="col">{t('analytics.departments.ideas')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((d) => (
-                <Row key={d.department} d={d} f={f} from={from} to={to} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              t('analytics.departments.department'),
+              t('analytics.departments.people'),
+              t('analytics.activeUsers'),
+              t('analytics.engagementDepth'),
+              t('analytics.answeredRate'),
+              t('analytics.medianFirstAnswer'),
+              t('analytics.departments.cross'),
+              t('analytics.departments.ideas'),
+            ]}
+          >
+            {list.data.items.map((d) => (
+              <Row key={d.department} d={d} f={f} from={from} to={to} />
+            ))}
+          </DataTable>
         </div>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './Announcements.module.css';
 
@@ -60,9 +61,7 @@ function PublishForm() {
       />
       {errors._form && <FormError>{errors._form.join(' ')}</FormError>}
       <div>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {t('announcements.form.submit')}
-        </button>
+        <SubmitButton busy={busy}>{t('announcements.form.submit')}</SubmitButton>
       </div>
     </form>
   );

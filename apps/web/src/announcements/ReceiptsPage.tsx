@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { DataTable } from '../ui/DataTable';
 import { formErrors } from '../ui/errors';
 import styles from './Announcements.module.css';
 
@@ -70,26 +71,24 @@ export function ReceiptsPage() {
       )}
       <section className="card" aria-labelledby="receipts-departments">
         <h2 id="receipts-departments">{t('announcements.receipts.byDepartment')}</h2>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('announcements.receipts.department')}</th>
-              <th scope="col">{t('announcements.receipts.recipients')}</th>
-              <th scope="col">{t('announcements.receipts.read')}</th>
-              <th scope="col">{t('announcements.receipts.unread')}</th>
+        <DataTable
+          columns={[
+            t('announcements.receipts.department'),
+            t('announcements.receipts.recipients'),
+            t('announcements.receipts.read'),
+            t('announcements.receipts.unread'),
+          ]}
+          className={styles.table}
+        >
+          {first.byDepartment.map((d) => (
+            <tr key={d.department}>
+              <th scope="row">{d.department || t('announcements.receipts.noDepartment')}</th>
+              <td>{d.recipients}</td>
+              <td>{d.read}</td>
+              <td>{d.unread}</td>
             </tr>
-          </thead>
-          <tbody>
-            {first.byDepartment.map((d) => (
-              <tr key={d.department}>
-                <th scope="row">{d.department || t('announcements.receipts.noDepartment')}</th>
-                <td>{d.recipients}</td>
-                <td>{d.read}</td>
-                <td>{d.unread}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
       <section className="card" aria-labelledby="receipts-people">
         <h2 id="receipts-people">{t(`announcements.receipts.list.${list}`)}</h2>

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /**
  * The second step of a password sign-in with two-factor on (#15): a code from the authenticator
@@ -52,9 +53,9 @@ export function TotpStep({ challenge, onSignedIn, onRestart }: { challenge: Totp
         onValueChange={setValue}
         errors={errors[field]}
       />
-      <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
-        {busy ? t('auth.signIn.busy') : t('security.totp.verify')}
-      </button>
+      <SubmitButton className="btn btn--primary btn--block" busy={busy} busyLabel={t('auth.signIn.busy')}>
+        {t('security.totp.verify')}
+      </SubmitButton>
       <button
         type="button"
         className="btn btn--ghost btn--small"

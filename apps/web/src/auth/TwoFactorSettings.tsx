@@ -6,6 +6,7 @@ import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import styles from './TwoFactorSettings.module.css';
 
 const statusKey = ['me', '2fa'] as const;
@@ -90,9 +91,9 @@ export function TwoFactorSettings() {
         <FormError>{errors._form?.join(' ')}</FormError>
         <PasswordField purpose="current" label={t('auth.password')} name="password" value={password} onValueChange={setPassword} errors={errors.password} />
         <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required value={code} onValueChange={setCode} errors={errors.code} />
-        <button type="submit" className="btn btn--danger" disabled={disable.isPending}>
+        <SubmitButton className="btn btn--danger" busy={disable.isPending}>
           {t('security.totp.disable')}
-        </button>
+        </SubmitButton>
       </form>
     );
   else if (enrolment)
@@ -105,9 +106,9 @@ export function TwoFactorSettings() {
         </p>
         <FormError>{errors._form?.join(' ')}</FormError>
         <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required value={code} onValueChange={setCode} errors={errors.code} />
-        <button type="submit" className="btn btn--primary" disabled={confirm.isPending}>
+        <SubmitButton busy={confirm.isPending}>
           {t('security.totp.confirm')}
-        </button>
+        </SubmitButton>
       </form>
     );
   else

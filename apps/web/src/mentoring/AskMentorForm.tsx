@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, FormError, PersonLink } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { refreshMentoring } from './cache';
 import styles from './AskMentorForm.module.css';
@@ -81,11 +82,9 @@ export function AskMentorForm() {
         autoComplete="off"
       />
       <Field multiline label={labels.note} value={note} onValueChange={setNote} errors={errors.note} maxLength={2000} rows={3} />
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={ask.isPending}>
-          {ask.isPending ? t('mentoring.ask.sending') : t('mentoring.ask.submit')}
-        </button>
-      </div>
+      <SubmitRow busy={ask.isPending} busyLabel={t('mentoring.ask.sending')}>
+        {t('mentoring.ask.submit')}
+      </SubmitRow>
       {outcome && <Outcome request={outcome} />}
     </form>
   );

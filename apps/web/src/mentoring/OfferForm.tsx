@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
 import { mentoringKeys, refreshMentoring } from './cache';
@@ -87,11 +88,9 @@ function Editor({ current }: { current: MentoringProfile }) {
         errors={errors.maxMentees}
       />
       <p className="muted">{t('mentoring.offer.active', { count: current.activeMentees })}</p>
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('mentoring.offer.save')}
-        </button>
-      </div>
+      <SubmitRow busy={save.isPending} busyLabel={t('common.saving')}>
+        {t('mentoring.offer.save')}
+      </SubmitRow>
     </form>
   );
 }

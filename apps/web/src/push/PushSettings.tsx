@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import { currentSubscription, pushSupport, turnOffPush, turnOnPush } from './browserPush';
 import styles from './PushSettings.module.css';
 
@@ -121,9 +122,9 @@ function QuietHoursForm({ settings }: { settings: Settings }) {
         <Field type="time" label={t('push.quiet.end')} value={end} onValueChange={setEnd} required />
       </div>
       <div className="row">
-        <button type="submit" className="btn btn--secondary" disabled={save.isPending}>
+        <SubmitButton className="btn btn--secondary" busy={save.isPending}>
           {t('push.quiet.save')}
-        </button>
+        </SubmitButton>
         {settings.quietHours && (
           <button type="button" className="btn btn--ghost" disabled={save.isPending} onClick={() => save.mutate({ start: null, end: null })}>
             {t('push.quiet.clear')}

@@ -5,10 +5,10 @@ import type { TrainingPath } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { DataTable } from '../ui/DataTable';
 import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
 import { PathForm } from './PathForm';
-import table from '../ui/DataTable.module.css';
 
 /** How far the people given a path have got: per step and by department (small departments together). */
 function PathProgress({ path }: { path: TrainingPath }) {
@@ -20,42 +20,26 @@ function PathProgress({ path }: { path: TrainingPath }) {
   return (
     <div className="stack">
       <p>{t('training.manage.summary', { enrolled: p.enrolled, completed: p.completed })}</p>
-      <table className={table.table}>
-        <caption className="visually-hidden">{t('training.manage.bySteps')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('training.manage.step')}</th>
-            <th scope="col">{t('training.manage.doneBy')}</th>
+      <DataTable caption={t('training.manage.bySteps')} columns={[t('training.manage.step'), t('training.manage.doneBy')]}>
+        {p.steps.map((s) => (
+          <tr key={s.stepId}>
+            <td>{s.title}</td>
+            <td>{s.done}</td>
           </tr>
-        </thead>
-        <tbody>
-          {p.steps.map((s) => (
-            <tr key={s.stepId}>
-              <td>{s.title}</td>
-              <td>{s.done}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className={table.table}>
-        <caption className="visually-hidden">{t('training.manage.byDepartment')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('training.manage.department')}</th>
-            <th scope="col">{t('training.manage.enrolled')}</th>
-            <th scope="col">{t('training.manage.completedCol')}</th>
+        ))}
+      </DataTable>
+      <DataTable
+        caption={t('training.manage.byDepartment')}
+        columns={[t('training.manage.department'), t('training.manage.enrolled'), t('training.manage.completedCol')]}
+      >
+        {p.byDepartment.map((d) => (
+          <tr key={d.department ?? ''}>
+            <td>{d.department ?? t('training.manage.otherDepartments')}</td>
+            <td>{d.enrolled}</td>
+            <td>{d.completed}</td>
           </tr>
-        </thead>
-        <tbody>
-          {p.byDepartment.map((d) => (
-            <tr key={d.department ?? ''}>
-              <td>{d.department ?? t('training.manage.otherDepartments')}</td>
-              <td>{d.enrolled}</td>
-              <td>{d.completed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

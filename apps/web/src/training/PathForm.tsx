@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { trainingKeys } from './cache';
 import styles from './Training.module.css';
@@ -211,11 +212,9 @@ export function PathForm() {
           </button>
         </div>
       </fieldset>
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={busy || (!admin && managed.length === 0)}>
-          {busy ? t('common.saving') : t('training.form.submit')}
-        </button>
-      </div>
+      <SubmitRow busy={busy} busyLabel={t('common.saving')} disabled={!admin && managed.length === 0}>
+        {t('training.form.submit')}
+      </SubmitRow>
     </form>
   );
 }
