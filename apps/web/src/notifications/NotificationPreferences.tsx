@@ -35,6 +35,8 @@ export function NotificationPreferences() {
   const shown = (kind: string, field: 'enabled' | 'email' | 'push', value: boolean) =>
     pending && 'pref' in pending && pending.pref.kind === kind && pending.pref[field] !== undefined ? pending.pref[field] : value;
   const email = prefs.data?.emailConfigured === true;
+  // The channels beside the in-app one, each a checkbox column: email when the server sends it, push once subscribed.
+  const channels = [...(email ? (['email'] as const) : []), ...(push ? (['push'] as const) : [])];
   return (
     <section className={`card stack ${styles.prefs}`} aria-labelledby={headingId}>
       <h2 className="section-title" id={headingId}>
@@ -60,34 +62,22 @@ export function NotificationPreferences() {
                   />
                   <span className="radio-group__label">{label}</span>
                 </label>
-                {email && (
-                  <label className={`radio-group__option ${styles.email}`}>
+                {channels.map((channel) => (
+                  <label key={channel} className={`radio-group__option ${styles.email}`}>
                     <input
                       type="checkbox"
-                      checked={shown(pref.kind, 'email', pref.email ?? false)}
+                      checked={shown(pref.kind, channel, pref[channel] ?? false)}
                       disabled={save.isPending}
-                      aria-label={t('notifications.prefEmailOf', { kind: label })}
-                      onChange={(event) => save.mutate({ pref: { kind: pref.kind, email: event.target.checked } })}
+                      aria-label={
+                        channel === 'email' ? t('notifications.prefEmailOf', { kind: label }) : t('push.kind', { kind: label })
+                      }
+                      onChange={(event) => save.mutate({ pref: { kind: pref.kind, [channel]: event.target.checked } })}
                     />
                     <span className="radio-group__label" aria-hidden="true">
-                      {t('notifications.prefEmail')}
+                      {channel === 'email' ? t('notifications.prefEmail') : t('push.column')}
                     </span>
                   </label>
-                )}
-                {push && (
-                  <label className={`radio-group__option ${styles.email}`}>
-                    <input
-                      type="checkbox"
-                      checked={shown(pref.kind, 'push', pref.push ?? false)}
-                      disabled={save.isPending}
-                      aria-label={t('push.kind', { kind: label })}
-                      onChange={(event) => save.mutate({ pref: { kind: pref.kind, push: event.target.checked } })}
-                    />
-                    <span className="radio-group__label" aria-hidden="true">
-                      {t('push.column')}
-                    </span>
-                  </label>
-                )}
+                ))}
               </div>
             );
           })}
