@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { FormError } from '../ui/bits';
 import { EmailField } from '../ui/CredentialFields';
 import { DataTable } from '../ui/DataTable';
 import { formErrors } from '../ui/errors';
+import { ListStates } from '../ui/ListStates';
 import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
 import { invitationsApi } from './invitations-api';
@@ -88,13 +89,7 @@ export function InvitationsAdmin() {
       </form>
       <div className="card stack">
         <ActionError error={revoke.error} />
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError && !list.isFetchNextPageError ? (
-          <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-        ) : items.length === 0 ? (
-          <p className="muted">{t('invitations.empty')}</p>
-        ) : (
+        <ListStates list={list} count={items.length} empty={<p className="muted">{t('invitations.empty')}</p>}>
           <DataTable
             caption={t('invitations.list')}
             columns={[
@@ -126,7 +121,7 @@ export function InvitationsAdmin() {
               </tr>
             ))}
           </DataTable>
-        )}
+        </ListStates>
         <ListMore list={list} label={t('invitations.more')} inline />
       </div>
     </div>

@@ -6,6 +6,7 @@ import type { DepartmentStats } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { DataTable } from '../ui/DataTable';
+import { ListStates } from '../ui/ListStates';
 import styles from './DepartmentsSection.module.css';
 
 type Formatters = { numbers: Intl.NumberFormat; percent: Intl.NumberFormat };
@@ -138,6 +139,7 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
   const { t, lang } = useI18n();
   const headingId = useId();
   const list = useQuery({ queryKey: ['analytics', 'departments', from, to], queryFn: () => departmentsApi.list(from, to) });
+  const departments = list.data?.items ?? [];
   const f: Formatters = {
     numbers: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
@@ -148,13 +150,7 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
         {t('analytics.departments.title')}
       </h2>
       <p className="muted">{t('analytics.departments.hint')}</p>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p>{t('analytics.departments.empty')}</p>
-      ) : (
+      <ListStates list={list} count={departments.length} empty={<p>{t('analytics.departments.empty')}</p>}>
         <div className={styles.scroll}>
           <DataTable
             columns={[
@@ -168,12 +164,12 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
               t('analytics.departments.ideas'),
             ]}
           >
-            {list.data.items.map((d) => (
+            {departments.map((d) => (
               <Row key={d.department} d={d} f={f} from={from} to={to} />
             ))}
           </DataTable>
         </div>
-      )}
+      </ListStates>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { useMyMentoring } from './OfferForm';
 
 /**
@@ -12,30 +12,23 @@ export function MyMentoringCard() {
   const { t } = useI18n();
   const headingId = useId();
   const mine = useMyMentoring();
+  const topics = mine.data?.topics ?? [];
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
         {t('profile.mentoring')}
       </h2>
-      {mine.isPending ? (
-        <Loading />
-      ) : mine.isError ? (
-        <ErrorBlock error={mine.error} onRetry={() => void mine.refetch()} />
-      ) : mine.data.topics.length === 0 ? (
-        <p className="muted">{t('profile.notMentoring')}</p>
-      ) : (
-        <>
-          <p className="muted">{t('profile.mentorsOn')}</p>
-          <ul className="chips chips--static" aria-label={t('profile.mentorsOn')}>
-            {mine.data.topics.map((topic) => (
-              <li key={topic.topic} className="chip chip--static">
-                {topic.label}
-              </li>
-            ))}
-          </ul>
-          {!mine.data.available && <p className="muted">{t('mentoring.notTaking')}</p>}
-        </>
-      )}
+      <ListStates list={mine} count={topics.length} empty={<p className="muted">{t('profile.notMentoring')}</p>}>
+        <p className="muted">{t('profile.mentorsOn')}</p>
+        <ul className="chips chips--static" aria-label={t('profile.mentorsOn')}>
+          {topics.map((topic) => (
+            <li key={topic.topic} className="chip chip--static">
+              {topic.label}
+            </li>
+          ))}
+        </ul>
+        {mine.data?.available === false && <p className="muted">{t('mentoring.notTaking')}</p>}
+      </ListStates>
       <Link to="/mentoring">{t('profile.mentoringLink')}</Link>
     </section>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { DataTable } from '../ui/DataTable';
+import { ListStates } from '../ui/ListStates';
 import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
 import { PathForm } from './PathForm';
@@ -115,23 +116,18 @@ export function ManageTrainingPage() {
   const { t } = useI18n();
   useTitle(t('training.manage.title'));
   const managed = useQuery({ queryKey: trainingKeys.managed, queryFn: () => trainingApi.managed(null) });
+  const paths = managed.data?.items ?? [];
   const formId = useId();
   return (
     <div className="narrow stack">
       <h1 className="page-title">{t('training.manage.title')}</h1>
-      {managed.isPending ? (
-        <Loading />
-      ) : managed.isError ? (
-        <ErrorBlock error={managed.error} onRetry={() => void managed.refetch()} />
-      ) : managed.data.items.length === 0 ? (
-        <p className="card empty">{t('training.manage.empty')}</p>
-      ) : (
+      <ListStates list={managed} count={paths.length} empty={<p className="card empty">{t('training.manage.empty')}</p>}>
         <ul className="bare-list stack">
-          {managed.data.items.map((path) => (
+          {paths.map((path) => (
             <ManagedPath key={path.id} path={path} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <section className="card stack" aria-labelledby={formId}>
         <h2 className="section-title" id={formId}>
           {t('training.form.heading')}

@@ -5,7 +5,8 @@ import { trainingApi } from '../api/training';
 import type { TrainingPath, TrainingStep } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useTitle } from '../ui/bits';
+import { ListStates } from '../ui/ListStates';
 import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
 import { StepList } from './StepList';
@@ -58,6 +59,7 @@ export function TrainingPage() {
   const { t } = useI18n();
   useTitle(t('training.title'));
   const mine = useQuery({ queryKey: trainingKeys.mine, queryFn: trainingApi.mine });
+  const paths = mine.data?.items ?? [];
   return (
     <div className="narrow stack">
       <div className="row">
@@ -67,15 +69,11 @@ export function TrainingPage() {
       <p>
         <Link to="/welcome">{t('firstRun.again')}</Link>
       </p>
-      {mine.isPending ? (
-        <Loading />
-      ) : mine.isError ? (
-        <ErrorBlock error={mine.error} onRetry={() => void mine.refetch()} />
-      ) : mine.data.items.length === 0 ? (
-        <p className="card empty">{t('training.empty')}</p>
-      ) : (
-        mine.data.items.map((path) => <PathCard key={path.id} path={path} />)
-      )}
+      <ListStates list={mine} count={paths.length} empty={<p className="card empty">{t('training.empty')}</p>}>
+        {paths.map((path) => (
+          <PathCard key={path.id} path={path} />
+        ))}
+      </ListStates>
     </div>
   );
 }

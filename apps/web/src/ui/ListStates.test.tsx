@@ -62,6 +62,16 @@ describe('ListStates', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('takes a plain query too, whose failure is always the first load’s', () => {
+    const { isFetchNextPageError: _none, ...plain } = firstPage({ isError: true, error: new ApiError(500, {}) }).list;
+    renderUi(
+      <ListStates list={plain} count={0} empty={<p>Nothing yet</p>}>
+        {items}
+      </ListStates>,
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+
   it('shows the empty text when there is nothing', () => {
     renderUi(
       <ListStates list={firstPage().list} count={0} empty={<p>Nothing yet</p>}>

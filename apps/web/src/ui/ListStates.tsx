@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { ErrorBlock, Loading } from './bits';
 
-/** What `ListStates` reads from a TanStack `useInfiniteQuery` result. */
+/** What `ListStates` reads from a TanStack `useInfiniteQuery` (or plain `useQuery`) result. */
 interface FirstPage {
   isPending: boolean;
   isError: boolean;
-  isFetchNextPageError: boolean;
+  /** Absent from a plain query, which has no next page. */
+  isFetchNextPageError?: boolean;
   error: unknown;
   refetch(): Promise<unknown>;
 }
