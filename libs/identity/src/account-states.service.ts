@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { verify } from '@node-rs/argon2';
 import type { AccountChangeSource } from '@ruche/contracts';
-import { Database, DomainError, ErrorCode, notFound, rows, type Tx, userRoom } from '@ruche/platform';
+import { aboutAccount, Database, DomainError, ErrorCode, notFound, rows, type Tx } from '@ruche/platform';
 import { statusOf } from './account-states.js';
 import type { UserView } from './dto.js';
 import { endAllSessions } from './sessions-sql.js';
@@ -58,8 +58,7 @@ export class AccountStatesService {
     await tx.emit({
       type: suspended ? 'user.suspended' : 'user.reinstated',
       payload: { userId, reason },
-      audience: [userRoom(userId)],
-      subject: { type: 'user', id: userId },
+      ...aboutAccount(userId),
       actorId,
     });
     return toView(next);
@@ -81,8 +80,7 @@ export class AccountStatesService {
     await tx.emit({
       type: deactivated ? 'user.deactivated' : 'user.reactivated',
       payload: { userId, reason, source },
-      audience: [userRoom(userId)],
-      subject: { type: 'user', id: userId },
+      ...aboutAccount(userId),
       actorId,
     });
     return toView(next);

@@ -4,6 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
 import {
+  aboutAccount,
   type AuthUser,
   conflict,
   Database,
@@ -20,7 +21,6 @@ import {
   Transactions,
   type Tx,
   unauthenticated,
-  userRoom,
 } from '@ruche/platform';
 import type { SessionView, UserSummary, UserView } from './dto.js';
 import { handleFromEmail, withSuffix } from './handle.js';
@@ -245,8 +245,7 @@ export class IdentityService implements OnModuleInit {
       await tx.emit({
         type: 'user.roles_changed',
         payload: { userId, roles: next, previous },
-        audience: [userRoom(userId)],
-        subject: { type: 'user', id: userId },
+        ...aboutAccount(userId),
         actorId,
       });
       return toUserView(user);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import {
+  aboutAccount,
   AccountMailPort,
   Database,
   forbidden,
@@ -10,7 +11,6 @@ import {
   RUCHE_CONFIG,
   type RucheConfig,
   Transactions,
-  userRoom,
 } from '@ruche/platform';
 import { issueAccountToken, spendAccountToken } from './account-tokens.js';
 import { assertAcceptablePassword } from './password-policy.js';
@@ -105,8 +105,7 @@ export class PasswordResetService {
         await tx.emit({
           type: 'session.revoked',
           payload: { userId, sessionIds: open.map((s) => s.id), reason: 'password_changed' },
-          audience: [userRoom(userId)],
-          subject: { type: 'user', id: userId },
+          ...aboutAccount(userId),
           actorId: userId,
         });
       return true;
@@ -131,8 +130,7 @@ export class PasswordResetService {
       await tx.emit({
         type: 'user.password_reset',
         payload: { userId, method: 'link' },
-        audience: [userRoom(userId)],
-        subject: { type: 'user', id: userId },
+        ...aboutAccount(userId),
         actorId,
       });
       return { user, issued };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { Database, DomainError, ErrorCode, notFound, rows, Transactions, userRoom } from '@ruche/platform';
+import { aboutAccount, Database, DomainError, ErrorCode, notFound, rows, Transactions } from '@ruche/platform';
 import { assertAcceptablePassword } from './password-policy.js';
 import { SignupPolicy } from './signup-policy.js';
 import { endAllSessions, endSessions } from './sessions-sql.js';
@@ -67,8 +67,7 @@ export class PasswordsService {
       await tx.emit({
         type: 'user.password_reset',
         payload: { userId, method: 'temporary' },
-        audience: [userRoom(userId)],
-        subject: { type: 'user', id: userId },
+        ...aboutAccount(userId),
         actorId,
       });
       const open = await rows<{ id: string }>(tx.manager, 'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [
@@ -79,8 +78,7 @@ export class PasswordsService {
         await tx.emit({
           type: 'session.revoked',
           payload: { userId, sessionIds: open.map((s) => s.id), reason: 'password_changed' },
-          audience: [userRoom(userId)],
-          subject: { type: 'user', id: userId },
+          ...aboutAccount(userId),
           actorId,
         });
       }

@@ -1,4 +1,4 @@
-import { currentClient, rows, type Tx, userRoom } from '@ruche/platform';
+import { aboutAccount, currentClient, rows, type Tx } from '@ruche/platform';
 import type { SessionEndReason } from '@ruche/contracts';
 
 /**
@@ -66,8 +66,7 @@ export async function endSessions(
     await tx.emit({
       type: 'session.revoked',
       payload: { userId, sessionIds: ids, reason },
-      audience: [userRoom(userId)],
-      subject: { type: 'user', id: userId },
+      ...aboutAccount(userId),
       actorId,
     });
   }

@@ -3,6 +3,7 @@ import { verify } from '@node-rs/argon2';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { toDataURL } from 'qrcode';
 import {
+  aboutAccount,
   conflict,
   Database,
   DomainError,
@@ -15,7 +16,6 @@ import {
   Transactions,
   type Tx,
   unauthenticated,
-  userRoom,
 } from '@ruche/platform';
 import type { SessionView } from './dto.js';
 import { IdentityService } from './identity.service.js';
@@ -202,8 +202,7 @@ export class TwoFactorService {
       await tx.emit({
         type: 'user.two_factor_reset',
         payload: { userId },
-        audience: [userRoom(userId)],
-        subject: { type: 'user', id: userId },
+        ...aboutAccount(userId),
         actorId,
       });
     });

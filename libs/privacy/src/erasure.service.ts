@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AccountStatesService } from '@ruche/identity';
 import {
+  aboutAccount,
   DomainError,
   ErrorCode,
   PersonalDataRegistry,
   RUCHE_CONFIG,
   type RucheConfig,
   Transactions,
-  userRoom,
 } from '@ruche/platform';
 
 export interface ErasureOutcome {
@@ -62,8 +62,7 @@ export class ErasureService {
       await tx.emit({
         type: 'user.erased',
         payload: { userId, pseudonym, mode, by: adminId ? 'admin' : 'self' },
-        audience: [userRoom(userId)],
-        subject: { type: 'user', id: userId },
+        ...aboutAccount(userId),
         actorId: adminId,
       });
       return { userId, pseudonym, mode };

@@ -4,6 +4,9 @@ import type { DomainEventType, PublishedEvent } from './domain-events.js';
 /** The room of one person's sockets, every one they have open: what is addressed to them alone. */
 export const userRoom = (userId: string) => `user:${userId}`;
 
+/** An event about one account, told to that person's own sockets: its audience and subject. */
+export const aboutAccount = (userId: string) => ({ audience: [userRoom(userId)], subject: { type: 'user', id: userId } });
+
 /** The room of the sockets opened with one session's access tokens: what revoking that session closes. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
