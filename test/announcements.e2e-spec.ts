@@ -3,7 +3,7 @@ import { registerCrowd } from './factories/idea.factory.js';
 import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface AnnouncementBody {
   id: string;
@@ -23,7 +23,7 @@ interface AnnouncementBody {
  * day, and ids in any spelling.
  */
 describe('announcements', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser;
   let secret: GroupBody, open: GroupBody;
 
@@ -51,7 +51,6 @@ describe('announcements', () => {
     (await as(user).get('/api/announcements?pinned=true').expect(200)).body.items.map((a: AnnouncementBody) => a.id);
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, carol, dave] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol', 'Dave']);
     await updateProfile(t, alice, { department: 'Engineering', location: 'Paris' });
     await updateProfile(t, bob, { department: 'Sales', location: 'Lyon' });
@@ -62,7 +61,6 @@ describe('announcements', () => {
     open = await createGroup(t, bob, { name: 'Open house', visibility: 'public' });
     await joinGroup(t, alice, open.id);
   });
-  afterAll(() => t.close());
 
   it('who may publish where: admins for the company, owners and admins for their group, everyone else refused', async () => {
     const before = await counts();

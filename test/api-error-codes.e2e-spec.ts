@@ -1,19 +1,17 @@
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The error answers the web app words in its reader's language: a stable `code` for the refusal,
  * and for a validation failure each field with its constraint and bounds (contracts' ApiErrorBody).
  */
 describe('api error codes', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let ada: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     ada = await registerUser(t, { email: 'ada@corp.example', password: 'long enough pw', displayName: 'Ada' });
   });
-  afterAll(() => t.close());
 
   it('a refused body names each field, its constraint and its bounds', async () => {
     const res = await t.http.post('/api/auth/register').send({ email: 'nope', password: 'short', displayName: 'n'.repeat(81) });

@@ -7,7 +7,7 @@ import { publishOnboardingPath } from './factories/training.factory.js';
 import { follow, updateProfile } from './factories/people.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { expectDocumentedAnswer, type OpenApiDocument } from './support/api-types.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * Issue #16: what the content routes (people, feed, questions, ideas, topics, notifications,
@@ -15,18 +15,16 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * documents, so the web app's generated types tell the truth about them.
  */
 describe('API types: content routes answer what they document (#16)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let document: OpenApiDocument;
   let admin: TestUser;
   let bob: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     document = (await t.http.get('/api/docs-json')).body as OpenApiDocument;
     admin = await registerUser(t, { displayName: 'Ada Admin' });
     bob = await registerUser(t, { displayName: 'Bob' });
   });
-  afterAll(() => t?.close());
 
   const answer = (route: string, response: { status: number; body: unknown }) =>
     expectDocumentedAnswer(document, route, response);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { registerUser } from './factories/user.factory.js';
 import { expectDocumentedAnswer, type OpenApiDocument, undocumentedOperations, webApiTypes } from './support/api-types.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Issue #16: the web app's API types (apps/web/src/api/openapi.d.ts) are generated from the
@@ -20,16 +20,14 @@ const REFRESH = 'npm run api:types';
 const NOT_YET_DOCUMENTED: string[] = [];
 
 describe('API types for the web app (#16)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let document: OpenApiDocument;
 
   beforeAll(async () => {
-    t = await startTestApp();
     const served = await t.http.get('/api/docs-json');
     expect(served.status).toBe(200);
     document = served.body as OpenApiDocument;
   });
-  afterAll(() => t?.close());
 
   it('apps/web/src/api/openapi.d.ts is what the served document generates', async () => {
     const generated = await webApiTypes(document);

@@ -7,14 +7,14 @@ import { binary, png, uploadFile } from './factories/file.factory.js';
 import { setSuspended } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { actingAs, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Uploaded avatars (#16): a person makes one of their own image uploads their photo; every person
  * summary then carries its link, which an `<img>` loads without a token while the photo is current.
  */
 describe('avatars: an uploaded photo instead of the generated avatar', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-avatars-')) });
   let admin: TestUser;
   let alice: TestUser;
   let bob: TestUser;
@@ -23,10 +23,8 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
   let erin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-avatars-')) });
     [admin, alice, bob, carol, dana, erin] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol', 'Dana', 'Erin']);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const avatarColumn = async (user: TestUser) =>

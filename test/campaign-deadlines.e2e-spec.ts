@@ -2,7 +2,7 @@ import { CampaignPhasesService } from '@ruche/ideas';
 import { expectStatus } from './factories/expect-status.js';
 import { CRITERIA, registerInnovator, submitIdea, transition, vote } from './factories/idea.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface CampaignBody {
   id: string;
@@ -21,7 +21,7 @@ const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
  * Real HTTP, PostgreSQL and the job engine (pg-boss).
  */
 describe('campaign deadlines', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, innovator: TestUser, reviewer: TestUser, alice: TestUser, bob: TestUser, carol: TestUser;
 
   const as = (user: TestUser) => actingAs(t, user);
@@ -73,12 +73,10 @@ describe('campaign deadlines', () => {
   const statusOf = async (ideaId: string) => (await as(alice).get(`/api/ideas/${ideaId}`)).body.status as string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     innovator = await registerInnovator(t, admin, 'Ivy Innovation');
     [reviewer, alice, bob, carol] = await registerUsers(t, ['Rita Reviewer', 'Alice', 'Bob', 'Carol']);
   });
-  afterAll(() => t.close());
 
   it('takes a deadline in the future on create and shows it in the views', async () => {
     const closesAt = inMs(3 * 86_400_000);

@@ -5,7 +5,7 @@ import { type AttachmentBody, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Kind {
   name: 'comment' | 'question' | 'answer';
@@ -27,7 +27,11 @@ interface Kind {
  * again, swept after a day); left out, the files stay. A refused file refuses the whole edit.
  */
 describe('edits: attachments on comments, questions and answers', () => {
-  let t: TestApp;
+  const t = useTestApp({
+    RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-edit-files-')),
+    // Fewer connections than racing edits: one file still ends on exactly one item.
+    DATABASE_POOL_MAX: '4',
+  });
   let alice: TestUser;
   let bob: TestUser;
   let mallory: TestUser;
@@ -35,17 +39,11 @@ describe('edits: attachments on comments, questions and answers', () => {
   let questionId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-edit-files-')),
-      // Fewer connections than racing edits: one file still ends on exactly one item.
-      DATABASE_POOL_MAX: '4',
-    });
     [alice, bob, mallory] = await registerUsers(t, ['Alice', 'Bob', 'Mallory']);
     const post = await t.http.post('/api/posts').set('Authorization', bob.auth).send({ body: 'Thread' });
     postId = post.body.id;
     questionId = (await askQuestion(t, bob, { title: 'Where are the slides?' })).id;
   });
-  afterAll(() => t.close());
 
   const kinds: Kind[] = [
     {

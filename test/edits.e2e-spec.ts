@@ -4,7 +4,7 @@ import { grantRoles } from './factories/moderation.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Editing and deleting comments, questions and answers (#14), through the real API on a real
@@ -14,16 +14,14 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * beyond the pool size end consistent.
  */
 describe('edits and deletions (#14)', () => {
-  let t: TestApp;
+  const t = useTestApp({ DATABASE_POOL_MAX: '4', RUCHE_WRITE_RATE_LIMIT: '0' });
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, mod: TestUser, groupAdmin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ DATABASE_POOL_MAX: '4', RUCHE_WRITE_RATE_LIMIT: '0' });
     [admin, alice, bob, carol, groupAdmin] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol', 'Gina']);
     [mod] = await registerUsers(t, ['Mod']);
     mod = await grantRoles(t, admin, mod, ['moderator']);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t, { settleFirst: true });
   const as = (user: TestUser) => ({

@@ -1,9 +1,9 @@
 import { ReplyTokens } from '@ruche/email';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** Reply addresses: random, stored hashed, one person and one thread each, expiring, revocable. */
 describe('email reply tokens', () => {
-  let t: TestApp;
+  const t = useTestApp({ SMTP_INBOUND_DOMAIN: 'In.Ruche.Example' });
   let tokens: ReplyTokens;
   let alice: { id: string };
   let bob: { id: string };
@@ -11,7 +11,6 @@ describe('email reply tokens', () => {
   const otherPostId = '6f1c2a4e-0000-4000-8000-000000000002';
 
   beforeAll(async () => {
-    t = await startTestApp({ SMTP_INBOUND_DOMAIN: 'In.Ruche.Example' });
     tokens = t.app.get(ReplyTokens);
     // Token owners only need to exist (a foreign key): rows, not the sign-up flow.
     [alice, bob] = await t.sql<{ id: string }>(
@@ -19,7 +18,6 @@ describe('email reply tokens', () => {
        VALUES ('alice@corp.example', 'alice', 'Alice', 'x'), ('bob@corp.example', 'bob', 'Bob', 'x') RETURNING id`,
     );
   });
-  afterAll(() => t.close());
 
   it('issues a random token per person and thread, stored only as its SHA-256', async () => {
     const a = await tokens.issue(alice.id, { type: 'post', id: postId });

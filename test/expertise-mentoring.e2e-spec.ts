@@ -2,7 +2,7 @@ import { updateProfile } from './factories/people.factory.js';
 import { earnAcceptedAnswer, setStatus } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface RequestBody {
   id: string;
@@ -16,14 +16,13 @@ interface RequestBody {
 
 /** Mentoring: willing experts, requests paired at once, capacity, waiting lists, both told live. */
 describe('expertise: mentoring', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let expert: TestUser;
   let junior: TestUser;
   let newcomer: TestUser;
   let other: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await registerUser(t, { displayName: 'Admin' });
     expert = await registerUser(t, { displayName: 'Grace Expert' });
     junior = await registerUser(t, { displayName: 'Jules Junior' });
@@ -35,7 +34,6 @@ describe('expertise: mentoring', () => {
     await earnAcceptedAnswer(t, other, expert, ['kubernetes']);
     await t.settle();
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
   const offer = (user: TestUser, body: object) => t.http.put('/api/me/mentoring').set('Authorization', user.auth).send(body);

@@ -1,7 +1,7 @@
 import { addMember, approveRequest, banFromGroup, createGroup, joinGroup } from './factories/group.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Group rooms over real Socket.IO: sockets join `group:<id>` for each membership on connect, and
@@ -10,15 +10,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * reconnecting.
  */
 describe('groups: realtime rooms follow membership', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let owner: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await registerUser(t); // the site admin
     owner = await registerUser(t, { displayName: 'Owner' });
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
   /** Renames the group and returns the new name, to match the resulting `group.updated`. */

@@ -9,7 +9,7 @@ import {
   transition,
 } from './factories/idea.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * The authorization matrix: every campaign and idea endpoint × every kind of caller, on a campaign
@@ -182,12 +182,11 @@ const ROUTES: Route[] = [
 ];
 
 describe('ideas: authorization matrix', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let cast: Record<Caller, TestUser>;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     cast = {
       innovation: await registerInnovator(t, admin),
@@ -200,7 +199,6 @@ describe('ideas: authorization matrix', () => {
     const elsewhere = await createCampaign(t, cast.innovation, [cast.otherReviewer]);
     await transition(t, cast.innovation, elsewhere.id, 'open');
   });
-  afterAll(() => t.close());
 
   /** A fresh campaign (panel: the reviewer) brought to `stage`, with the author's idea and the employee's. */
   async function fixture(stage: Stage): Promise<Fixture> {

@@ -2,7 +2,7 @@ import type { Test } from 'supertest';
 import { grantRoles, moderationCounts, publishGuidelines, report } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 import { documentedRoutes } from './support/openapi.js';
 
 /**
@@ -10,13 +10,12 @@ import { documentedRoutes } from './support/openapi.js';
  * report, case, audit row, guidelines version, acceptance, settings change, suspension or event.
  */
 describe('moderation: bad input', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, member: TestUser;
   let postId: string;
   let reportId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
     member = await registerUser(t, { displayName: 'Member' });
@@ -24,7 +23,6 @@ describe('moderation: bad input', () => {
     reportId = (await report(t, member, postId)).id;
     await publishGuidelines(t, admin, '# Be kind');
   });
-  afterAll(() => t.close());
 
   const UUID = '00000000-0000-4000-8000-000000000000';
   const long = (n: number) => 'x'.repeat(n);

@@ -1,7 +1,7 @@
 import { setSuspended } from './factories/moderation.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface EntryBody {
   id: string;
@@ -19,11 +19,10 @@ interface PageBody {
 
 /** GET /api/users without q: the browsable directory of active people, by name, keyset-paged. */
 describe('people: the directory (GET /api/users without q)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, chloe: TestUser, eric: TestUser, zoe: TestUser, bernard: TestUser, suspended: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin Root' });
     // Registered out of order, with case and accents, so the order must come from the names.
     [zoe, eric, chloe, bernard] = await registerUsers(t, ['zoé Leclerc', 'Éric Dupont', 'Chloé Durand', 'Bernard Petit']);
@@ -33,7 +32,6 @@ describe('people: the directory (GET /api/users without q)', () => {
     await updateProfile(t, zoe, { department: 'Finance', location: 'Lyon' });
     await setSuspended(t, admin, suspended.id, true);
   });
-  afterAll(() => t.close());
 
   const list = async (viewer: TestUser, query = ''): Promise<PageBody> => {
     const res = await t.http.get(`/api/users${query}`).set('Authorization', viewer.auth);

@@ -2,7 +2,7 @@ import { setSuspended, auditOf, grantRoles } from './factories/moderation.factor
 import { askQuestion, earnAcceptedAnswer, findExperts } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const TOKEN = 'scim-test-token-0123456789abcdefghijklmnop';
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -19,20 +19,18 @@ type Resource = Record<string, unknown> & { id: string; active: boolean; meta: {
  * expert routing and mentions while their content stays.
  */
 describe('SCIM: Users', () => {
-  let t: TestApp;
+  const t = useTestApp({ SCIM_TOKEN: TOKEN });
   let admin: TestUser;
   let moderator: TestUser;
   const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ SCIM_TOKEN: TOKEN });
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
   });
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();
   });
-  afterAll(() => t.close());
 
   const scim = {
     get: (path: string) => t.http.get(`/api/scim/v2${path}`).set('Authorization', `Bearer ${TOKEN}`),
