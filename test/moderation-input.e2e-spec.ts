@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { grantRoles, moderationCounts, publishGuidelines, report } from './factories/moderation.factory.js';
+import { moderationCounts, publishGuidelines, registerModerator, report } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
@@ -17,7 +17,7 @@ describe('moderation: bad input', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     member = await registerUser(t, { displayName: 'Member' });
     postId = (await createPost(t, admin, 'Something to report')).id;
     reportId = (await report(t, member, postId)).id;

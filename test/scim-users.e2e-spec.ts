@@ -1,4 +1,4 @@
-import { setSuspended, auditOf, grantRoles } from './factories/moderation.factory.js';
+import { auditOf, registerModerator, setSuspended } from './factories/moderation.factory.js';
 import { askQuestion, earnAcceptedAnswer, findExperts } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket, type TestSocket } from './support/socket-client.js';
@@ -26,7 +26,7 @@ describe('SCIM: Users', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
   });
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();
