@@ -46,43 +46,23 @@ const created = (statuses: number[]) => statuses.map((s) => (s === 200 ? 201 : s
 const auth = (req: Test, user: TestUser) => req.set('Authorization', user.auth);
 const scorecard = { scores: { Impact: 4, Feasibility: 2 }, comment: 'Worth a pilot.' };
 
+/** The campaign, its summary and its ideas: read while a draft (innovation only), then once open (everyone). */
+const CAMPAIGN_READS: Route[] = (
+  [
+    ['draft', READ_DRAFT],
+    ['open', READ_ALL],
+  ] as const
+).flatMap(([stage, expected]) =>
+  ['', '/summary', '/ideas'].map((path) => ({
+    name: `GET /campaigns/:id${path} (${stage})`,
+    stage,
+    call: (t: TestApp, f: Fixture, u: TestUser) => auth(t.http.get(`/api/campaigns/${f.campaign.id}${path}`), u),
+    expected,
+  })),
+);
+
 const ROUTES: Route[] = [
-  {
-    name: 'GET /campaigns/:id (draft)',
-    stage: 'draft',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}`), u),
-    expected: READ_DRAFT,
-  },
-  {
-    name: 'GET /campaigns/:id/summary (draft)',
-    stage: 'draft',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}/summary`), u),
-    expected: READ_DRAFT,
-  },
-  {
-    name: 'GET /campaigns/:id/ideas (draft)',
-    stage: 'draft',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}/ideas`), u),
-    expected: READ_DRAFT,
-  },
-  {
-    name: 'GET /campaigns/:id (open)',
-    stage: 'open',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}`), u),
-    expected: READ_ALL,
-  },
-  {
-    name: 'GET /campaigns/:id/summary (open)',
-    stage: 'open',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}/summary`), u),
-    expected: READ_ALL,
-  },
-  {
-    name: 'GET /campaigns/:id/ideas (open)',
-    stage: 'open',
-    call: (t, f, u) => auth(t.http.get(`/api/campaigns/${f.campaign.id}/ideas`), u),
-    expected: READ_ALL,
-  },
+  ...CAMPAIGN_READS,
   {
     name: 'GET /campaigns/:id/ideas/similar',
     stage: 'open',
