@@ -45,17 +45,17 @@ describe('edits: attachments on comments, questions and answers', () => {
     questionId = (await askQuestion(t, bob, { title: 'Where are the slides?' })).id;
   });
 
+  /** Posts `body` as `author`; the new item's id (201 expected). */
+  const created = async (author: TestUser, path: string, body: object): Promise<string> => {
+    const res = await t.http.post(path).set('Authorization', author.auth).send(body);
+    expect(res.status).toBe(201);
+    return res.body.id;
+  };
+
   const kinds: Kind[] = [
     {
       name: 'comment',
-      create: async (author, attachmentIds) => {
-        const res = await t.http
-          .post(`/api/posts/${postId}/comments`)
-          .set('Authorization', author.auth)
-          .send({ body: 'A comment', attachmentIds });
-        expect(res.status).toBe(201);
-        return res.body.id;
-      },
+      create: (author, attachmentIds) => created(author, `/api/posts/${postId}/comments`, { body: 'A comment', attachmentIds }),
       patch: (id) => `/api/comments/${id}`,
       text: 'body',
       attachments: async (id, viewer) => {
@@ -66,14 +66,8 @@ describe('edits: attachments on comments, questions and answers', () => {
     },
     {
       name: 'question',
-      create: async (author, attachmentIds) => {
-        const res = await t.http
-          .post('/api/questions')
-          .set('Authorization', author.auth)
-          .send({ title: 'A question?', body: 'Why', topics: ['general'], attachmentIds });
-        expect(res.status).toBe(201);
-        return res.body.id;
-      },
+      create: (author, attachmentIds) =>
+        created(author, '/api/questions', { title: 'A question?', body: 'Why', topics: ['general'], attachmentIds }),
       patch: (id) => `/api/questions/${id}`,
       text: 'body',
       attachments: async (id, viewer) => (await t.http.get(`/api/questions/${id}`).set('Authorization', viewer.auth)).body.attachments,
@@ -81,14 +75,8 @@ describe('edits: attachments on comments, questions and answers', () => {
     },
     {
       name: 'answer',
-      create: async (author, attachmentIds) => {
-        const res = await t.http
-          .post(`/api/questions/${questionId}/answers`)
-          .set('Authorization', author.auth)
-          .send({ body: 'An answer', attachmentIds });
-        expect(res.status).toBe(201);
-        return res.body.id;
-      },
+      create: (author, attachmentIds) =>
+        created(author, `/api/questions/${questionId}/answers`, { body: 'An answer', attachmentIds }),
       patch: (id) => `/api/answers/${id}`,
       text: 'body',
       attachments: async (id, viewer) => {
