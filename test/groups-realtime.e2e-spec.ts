@@ -159,13 +159,19 @@ describe('groups: realtime rooms follow membership', () => {
   });
 
   describe('replay after reconnecting (lastEventId)', () => {
-    it('replays the missed group events to a member, in order', async () => {
+    /** A new private group's member whose socket saw one rename, then closed: replay starts from `seen`. */
+    const memberGoneOffline = async () => {
       const g = await createGroup(t, owner, { visibility: 'private' });
       const member = await registerUser(t);
       await addMember(t, owner, g.id, member);
       const socket = await connect(member);
       const seen = await updatedTo(socket, g.id, await rename(g.id));
       socket.close();
+      return { g, member, seen };
+    };
+
+    it('replays the missed group events to a member, in order', async () => {
+      const { g, member, seen } = await memberGoneOffline();
       const missed = [await rename(g.id), await rename(g.id)];
       await t.settle();
       const back = await connect(member, seen.eventId as number);
@@ -175,12 +181,7 @@ describe('groups: realtime rooms follow membership', () => {
 
     it('never replays a private group’s events to someone who is no longer a member', async () => {
       for (const how of ['removed', 'banned'] as const) {
-        const g = await createGroup(t, owner, { visibility: 'private' });
-        const member = await registerUser(t);
-        await addMember(t, owner, g.id, member);
-        const socket = await connect(member);
-        const seen = await updatedTo(socket, g.id, await rename(g.id));
-        socket.close();
+        const { g, member, seen } = await memberGoneOffline();
         // Missed while offline: updates while still a member, the removal, updates after it.
         await rename(g.id);
         if (how === 'removed')
