@@ -1,16 +1,10 @@
 import { setSuspended } from './factories/moderation.factory.js';
-import { updateProfile } from './factories/people.factory.js';
+import { type ProfileBody, updateProfile } from './factories/people.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 
-interface EntryBody {
-  id: string;
-  handle: string;
-  displayName: string;
-  title: string;
-  department: string;
-  location: string;
-}
+/** A directory entry: a profile's identity and where the person works. */
+type EntryBody = Pick<ProfileBody, 'id' | 'handle' | 'displayName' | 'title' | 'department' | 'location'>;
 
 interface PageBody {
   items: EntryBody[];
