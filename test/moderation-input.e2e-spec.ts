@@ -29,18 +29,14 @@ describe('moderation: bad input', () => {
   const nul = 'bad\u0000text';
 
   type Case = [name: string, call: () => Test, status?: number];
-  const post = (path: string, user: () => TestUser, body: unknown) => () =>
-    t.http
-      .post(path)
+  /** A JSON body sent with `method` by `user` (read when the case runs). */
+  const send = (method: 'post' | 'put') => (path: string, user: () => TestUser, body: unknown) => () =>
+    t.http[method](path)
       .set('Authorization', user().auth)
       .set('Content-Type', 'application/json')
       .send(body as object);
-  const put = (path: string, user: () => TestUser, body: unknown) => () =>
-    t.http
-      .put(path)
-      .set('Authorization', user().auth)
-      .set('Content-Type', 'application/json')
-      .send(body as object);
+  const post = send('post');
+  const put = send('put');
   const get = (path: string, user: () => TestUser) => () => t.http.get(path).set('Authorization', user().auth);
 
   const report_ = (body: unknown) => post('/api/reports', () => member, body);

@@ -32,20 +32,16 @@ describe('SCIM: Users', () => {
     for (const socket of sockets.splice(0)) socket.close();
   });
 
+  /** A SCIM JSON body sent with `method`, as an identity provider sends it. */
+  const scimSend = (method: 'post' | 'put') => (path: string, body: object) =>
+    t.http[method](`/api/scim/v2${path}`)
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .set('Content-Type', 'application/scim+json')
+      .send(JSON.stringify(body));
   const scim = {
     get: (path: string) => t.http.get(`/api/scim/v2${path}`).set('Authorization', `Bearer ${TOKEN}`),
-    post: (path: string, body: object) =>
-      t.http
-        .post(`/api/scim/v2${path}`)
-        .set('Authorization', `Bearer ${TOKEN}`)
-        .set('Content-Type', 'application/scim+json')
-        .send(JSON.stringify(body)),
-    put: (path: string, body: object) =>
-      t.http
-        .put(`/api/scim/v2${path}`)
-        .set('Authorization', `Bearer ${TOKEN}`)
-        .set('Content-Type', 'application/scim+json')
-        .send(JSON.stringify(body)),
+    post: scimSend('post'),
+    put: scimSend('put'),
     patch: (path: string, operations: object[], ifMatch?: string) => {
       const req = t.http
         .patch(`/api/scim/v2${path}`)
