@@ -65,8 +65,10 @@ describe('single sign-on with SAML', () => {
 
   type Login = Awaited<ReturnType<typeof startLogin>>;
 
+  type Person = Partial<AssertionInput> & { nameId: string; attributes: Record<string, string> };
+
   /** The provider's answer to `login` for a person, signed on the assertion unless told otherwise. */
-  function answer(login: Login, person: Partial<AssertionInput> & { nameId: string; attributes: Record<string, string> }) {
+  function answer(login: Login, person: Person) {
     const input: AssertionInput = {
       issuer: IDP_ENTITY_ID,
       audience: SP_ENTITY_ID,
@@ -105,6 +107,13 @@ describe('single sign-on with SAML', () => {
     const body = await res.json();
     expect(body).toMatchObject({ code });
     if (message) expect(body.message).toMatch(message);
+  }
+
+  /** A new sign-in answered for `person` (given the login, when it depends on it), refused as sso_failed. */
+  async function refusedSignIn(person: Person | ((login: Login) => Person), message?: RegExp) {
+    const login = await startLogin();
+    const input = typeof person === 'function' ? person(login) : person;
+    await refused(await post(answer(login, input), login.relayState), 400, 'sso_failed', message);
   }
 
   const dana = {
@@ -255,34 +264,13 @@ describe('single sign-on with SAML', () => {
   it('refuses a wrong audience, a wrong recipient, a wrong destination, a wrong issuer', async () => {
     const before = await counts();
     const frank = { nameId: 'frank-id', attributes: { email: 'frank@corp.example' } };
-    let login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, audience: 'https://other-sp.test' }), login.relayState),
-      400,
-      'sso_failed',
-      /audience/i,
-    );
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, acs: 'https://other-sp.test/acs', destination: login.acs }), login.relayState),
-      400,
-      'sso_failed',
+    await refusedSignIn({ ...frank, audience: 'https://other-sp.test' }, /audience/i);
+    await refusedSignIn(
+      (login) => ({ ...frank, acs: 'https://other-sp.test/acs', destination: login.acs }),
       /subject confirmation/,
     );
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, destination: 'https://other-sp.test/acs' }), login.relayState),
-      400,
-      'sso_failed',
-      /is for/,
-    );
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, issuer: 'https://evil-idp.test' }), login.relayState),
-      400,
-      'sso_failed',
-      /issuer/,
-    );
+    await refusedSignIn({ ...frank, destination: 'https://other-sp.test/acs' }, /is for/);
+    await refusedSignIn({ ...frank, issuer: 'https://evil-idp.test' }, /issuer/);
     expect(await counts()).toEqual(before);
   });
 
@@ -290,28 +278,11 @@ describe('single sign-on with SAML', () => {
     const before = await counts();
     const frank = { nameId: 'frank-id', attributes: { email: 'frank@corp.example' } };
     // Past NotOnOrAfter by more than the 30 s of skew.
-    let login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, issuedInMs: -5 * 60_000, expiresInMs: -60_000 }), login.relayState),
-      400,
-      'sso_failed',
-      /subject confirmation/,
-    );
+    await refusedSignIn({ ...frank, issuedInMs: -5 * 60_000, expiresInMs: -60_000 }, /subject confirmation/);
     // Not yet valid (NotBefore two minutes ahead).
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, issuedInMs: 2 * 60_000 }), login.relayState),
-      400,
-      'sso_failed',
-      /subject confirmation|not yet valid/,
-    );
+    await refusedSignIn({ ...frank, issuedInMs: 2 * 60_000 }, /subject confirmation|not yet valid/);
     // Issued 15 minutes ago with a generous NotOnOrAfter: older than any login may take (10 minutes).
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { ...frank, issuedInMs: -15 * 60_000, expiresInMs: 60 * 60_000 }), login.relayState),
-      400,
-      'sso_failed',
-    );
+    await refusedSignIn({ ...frank, issuedInMs: -15 * 60_000, expiresInMs: 60 * 60_000 });
     expect(await counts()).toEqual(before);
   });
 
@@ -424,13 +395,7 @@ describe('single sign-on with SAML', () => {
       'sso_failed',
       /transient/,
     );
-    login = await startLogin();
-    await refused(
-      await post(answer(login, { nameId: 'y-id', attributes: { displayName: 'No Email' } }), login.relayState),
-      400,
-      'sso_failed',
-      /email/,
-    );
+    await refusedSignIn({ nameId: 'y-id', attributes: { displayName: 'No Email' } }, /email/);
     expect(await counts()).toEqual(before);
   });
 
