@@ -67,15 +67,14 @@ describe('single sign-on with SAML', () => {
 
   type Person = Partial<AssertionInput> & { nameId: string; attributes: Record<string, string> };
 
+  /** What the provider asserts about a person in answer to `login`. */
+  function assertionFor(login: Login, person: Person): AssertionInput {
+    return { issuer: IDP_ENTITY_ID, audience: SP_ENTITY_ID, acs: login.acs, inResponseTo: login.id, ...person };
+  }
+
   /** The provider's answer to `login` for a person, signed on the assertion unless told otherwise. */
   function answer(login: Login, person: Person) {
-    const input: AssertionInput = {
-      issuer: IDP_ENTITY_ID,
-      audience: SP_ENTITY_ID,
-      acs: login.acs,
-      inResponseTo: login.id,
-      ...person,
-    };
+    const input = assertionFor(login, person);
     return responseXml(input, sign(assertionXml(input), idp, ASSERTION_XPATH));
   }
 
@@ -209,14 +208,7 @@ describe('single sign-on with SAML', () => {
   it('refuses signature wrapping: an unsigned assertion beside the signed one, or in its place with the signed one tucked away', async () => {
     const before = await counts();
     const login = await startLogin();
-    const base: AssertionInput = {
-      issuer: IDP_ENTITY_ID,
-      audience: SP_ENTITY_ID,
-      acs: login.acs,
-      inResponseTo: login.id,
-      nameId: 'eve-id',
-      attributes: { email: 'eve@corp.example' },
-    };
+    const base = assertionFor(login, { nameId: 'eve-id', attributes: { email: 'eve@corp.example' } });
     const signed = sign(assertionXml(base), idp, ASSERTION_XPATH);
     const evil = assertionXml({ ...base, nameId: 'admin-id', attributes: { email: 'admin@corp.example' } });
     // Beside it, before or after.
@@ -240,14 +232,7 @@ describe('single sign-on with SAML', () => {
   it('refuses an unsigned assertion, and one signed by another key', async () => {
     const before = await counts();
     const login = await startLogin();
-    const input: AssertionInput = {
-      issuer: IDP_ENTITY_ID,
-      audience: SP_ENTITY_ID,
-      acs: login.acs,
-      inResponseTo: login.id,
-      nameId: 'frank-id',
-      attributes: { email: 'frank@corp.example' },
-    };
+    const input = assertionFor(login, { nameId: 'frank-id', attributes: { email: 'frank@corp.example' } });
     await refused(await post(responseXml(input, assertionXml(input)), login.relayState), 400, 'sso_failed', /signature/i);
     await refused(
       await post(responseXml(input, sign(assertionXml(input), stranger, ASSERTION_XPATH)), login.relayState),
