@@ -1,10 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { useTitle } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import { ListStates } from '../ui/ListStates';
+import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
@@ -15,7 +17,6 @@ import cards from '../ui/cards.module.css';
 export function GroupsPage() {
   const { t } = useI18n();
   useTitle(t('groups.title'));
-  const searchId = useId();
   const [params, setParams] = useSearchParams();
   const mine = params.get('mine') === '1';
   const [text, setText] = useState('');
@@ -45,41 +46,28 @@ export function GroupsPage() {
           {t('groups.tab.mine')}
         </Link>
       </nav>
-      <form className="search-inline" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={searchId} className="visually-hidden">
-          {t('groups.searchLabel')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="field__control"
-          placeholder={t('groups.searchLabel')}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          maxLength={100}
-        />
-      </form>
+      <InlineSearch label={t('groups.searchLabel')} value={text} onValueChange={setText} maxLength={100} />
       {!q && <MyRequests />}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : groups.length === 0 ? (
-        <div className="card empty">
-          <p>{q ? t('groups.noMatch', { q }) : mine ? t('groups.emptyMine') : t('groups.empty')}</p>
-          {mine && !q && (
-            <button type="button" className="btn btn--link" onClick={() => setParams({})}>
-              {t('groups.browseAll')}
-            </button>
-          )}
-        </div>
-      ) : (
+      <ListStates
+        list={list}
+        count={groups.length}
+        empty={
+          <div className="card empty">
+            <p>{q ? t('groups.noMatch', { q }) : mine ? t('groups.emptyMine') : t('groups.empty')}</p>
+            {mine && !q && (
+              <button type="button" className="btn btn--link" onClick={() => setParams({})}>
+                {t('groups.browseAll')}
+              </button>
+            )}
+          </div>
+        }
+      >
         <ul className={cards.list} aria-busy={list.isFetching || undefined}>
           {groups.map((group) => (
             <GroupItem key={group.id} group={group} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('groups.more')} />
     </div>
   );

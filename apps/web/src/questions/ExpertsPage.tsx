@@ -5,6 +5,7 @@ import { expertsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar, ErrorBlock, Loading, PersonLink, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SearchBox } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
 import styles from './ExpertsPage.module.css';
 
@@ -49,20 +50,19 @@ export function ExpertsPage() {
   return (
     <div className="narrow stack">
       <h1 className="page-title">{t('experts.title')}</h1>
-      <form className="card stack" role="search" onSubmit={(event) => event.preventDefault()}>
-        <Field
-          type="search"
-          label={t('experts.q')}
-          hint={t('experts.qHint')}
-          value={text}
-          onValueChange={setText}
-          maxLength={200}
-        />
+      <SearchBox
+        className="card stack"
+        label={t('experts.q')}
+        hint={t('experts.qHint')}
+        value={text}
+        onValueChange={setText}
+        maxLength={200}
+      >
         <div className="grid-2">
           <Field label={t('editProfile.department')} value={department} onValueChange={setDepartment} maxLength={100} />
           <Field label={t('editProfile.location')} value={location} onValueChange={setLocation} maxLength={100} />
         </div>
-      </form>
+      </SearchBox>
       {!params.q ? (
         <p className="muted">{t('experts.prompt')}</p>
       ) : experts.isPending ? (

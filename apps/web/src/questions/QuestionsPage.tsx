@@ -1,11 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import { ListStates } from '../ui/ListStates';
+import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
 import { questionKeys, type QuestionsView } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
@@ -46,7 +48,6 @@ const VIEWS: QuestionsView[] = ['open', 'answered', 'me'];
 export function QuestionsPage() {
   const { t } = useI18n();
   useTitle(t('questions.title'));
-  const topicId = useId();
   const [params] = useSearchParams();
   const view = (VIEWS as string[]).includes(params.get('view') ?? '') ? (params.get('view') as QuestionsView) : 'open';
   const [text, setText] = useState('');
@@ -85,33 +86,18 @@ export function QuestionsPage() {
           </Link>
         ))}
       </nav>
-      <form className="search-inline" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={topicId} className="visually-hidden">
-          {t('questions.topicFilter')}
-        </label>
-        <input
-          id={topicId}
-          type="search"
-          className="field__control"
-          placeholder={t('questions.topicFilter')}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          maxLength={60}
-        />
-      </form>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError && !list.isFetchNextPageError ? (
-        <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />
-      ) : questions.length === 0 ? (
-        <p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>
-      ) : (
+      <InlineSearch label={t('questions.topicFilter')} value={text} onValueChange={setText} maxLength={60} />
+      <ListStates
+        list={list}
+        count={questions.length}
+        empty={<p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>}
+      >
         <ul className={cards.list}>
           {questions.map((question) => (
             <QuestionItem key={question.id} question={question} />
           ))}
         </ul>
-      )}
+      </ListStates>
       <ListMore list={list} label={t('questions.more')} />
     </div>
   );

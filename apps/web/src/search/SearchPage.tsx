@@ -4,7 +4,7 @@ import type { SearchHit, SearchType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
-import { Field } from '../ui/Field';
+import { SearchBox } from '../ui/SearchBox';
 import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { Highlighted } from './Highlighted';
@@ -85,18 +85,16 @@ export function SearchPage() {
   return (
     <div className="narrow">
       <h1 className="page-title">{t('search.title')}</h1>
-      <form className="card search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <Field
-          type="search"
-          label={t('search.label')}
-          hint={t('search.hint')}
-          value={text}
-          onValueChange={setText}
-          placeholder={t('search.placeholder')}
-          maxLength={MAX_QUERY_LENGTH}
-          autoComplete="off"
-          autoFocus={!text}
-        />
+      <SearchBox
+        label={t('search.label')}
+        hint={t('search.hint')}
+        value={text}
+        onValueChange={setText}
+        placeholder={t('search.placeholder')}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+        autoFocus={!text}
+      >
         <div className="chips" role="group" aria-label={t('search.filter')}>
           {[null, ...SEARCH_TYPES].map((option) => (
             <button
@@ -110,7 +108,7 @@ export function SearchPage() {
             </button>
           ))}
         </div>
-      </form>
+      </SearchBox>
       {!q ? (
         <p className="card empty">{t('search.prompt')}</p>
       ) : (
