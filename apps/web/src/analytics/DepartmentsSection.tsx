@@ -6,6 +6,7 @@ import type { DepartmentStats } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { DataTable } from '../ui/DataTable';
+import { ListOrNone } from '../ui/ListOrNone';
 import { ListStates } from '../ui/ListStates';
 import styles from './DepartmentsSection.module.css';
 
@@ -43,46 +44,34 @@ function DepartmentActions({ department, from, to }: { department: string; from:
     <div className={styles.actions}>
       <section>
         <h4>{t('analytics.departments.unanswered')}</h4>
-        {actions.unansweredQuestions.length === 0 ? (
-          <p className="muted">{t('analytics.departments.none')}</p>
-        ) : (
-          <ul>
-            {actions.unansweredQuestions.map((q) => (
-              <li key={q.id}>
-                <Link to={`/questions/${q.id}`}>{q.title}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={actions.unansweredQuestions} none={t('analytics.departments.none')}>
+          {(q) => (
+            <li key={q.id}>
+              <Link to={`/questions/${q.id}`}>{q.title}</Link>
+            </li>
+          )}
+        </ListOrNone>
       </section>
       <section>
         <h4>{t('analytics.departments.falling')}</h4>
-        {actions.fallingGroups.length === 0 ? (
-          <p className="muted">{t('analytics.departments.none')}</p>
-        ) : (
-          <ul>
-            {actions.fallingGroups.map((g) => (
-              <li key={g.groupId}>
-                <Link to={`/groups/${g.groupId}/health`}>{g.name}</Link>{' '}
-                {t('analytics.departments.score', { score: g.score, previous: g.previousScore })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={actions.fallingGroups} none={t('analytics.departments.none')}>
+          {(g) => (
+            <li key={g.groupId}>
+              <Link to={`/groups/${g.groupId}/health`}>{g.name}</Link>{' '}
+              {t('analytics.departments.score', { score: g.score, previous: g.previousScore })}
+            </li>
+          )}
+        </ListOrNone>
       </section>
       <section>
         <h4>{t('analytics.departments.mentors')}</h4>
-        {actions.possibleMentors.length === 0 ? (
-          <p className="muted">{t('analytics.departments.none')}</p>
-        ) : (
-          <ul>
-            {actions.possibleMentors.map((m) => (
-              <li key={m.user.id}>
-                <Link to={`/people/${m.user.id}`}>{m.user.displayName}</Link> — {m.topics.join(', ')}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={actions.possibleMentors} none={t('analytics.departments.none')}>
+          {(m) => (
+            <li key={m.user.id}>
+              <Link to={`/people/${m.user.id}`}>{m.user.displayName}</Link> — {m.topics.join(', ')}
+            </li>
+          )}
+        </ListOrNone>
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import figureStyles from '../analytics/figures.module.css';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { ListOrNone } from '../ui/ListOrNone';
 import { Meter } from '../ui/Meter';
 import { useGroupContext } from './GroupPage';
 import { mayReadHealth } from './health';
@@ -126,18 +127,14 @@ function Unanswered({ health }: { health: GroupHealth }) {
       <h2 id="health-unanswered" className="card__title">
         {t('health.unanswered')}
       </h2>
-      {health.unansweredPosts.length === 0 ? (
-        <p className="muted">{t('health.unansweredNone')}</p>
-      ) : (
-        <ul className="health-unanswered">
-          {health.unansweredPosts.map((post) => (
-            <li key={post.postId}>
-              <Link to={`/posts/${post.postId}`}>{t('health.postOf', { date: dateTime(post.createdAt) })}</Link>{' '}
-              <span className="muted">· {t('health.waiting', { hours: Math.round(post.waitingHours) })}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={health.unansweredPosts} none={t('health.unansweredNone')} className="health-unanswered">
+        {(post) => (
+          <li key={post.postId}>
+            <Link to={`/posts/${post.postId}`}>{t('health.postOf', { date: dateTime(post.createdAt) })}</Link>{' '}
+            <span className="muted">· {t('health.waiting', { hours: Math.round(post.waitingHours) })}</span>
+          </li>
+        )}
+      </ListOrNone>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { ListOrNone } from '../ui/ListOrNone';
 
 /**
  * A topic's page (#17): its experts (with the reasons for their rank), its open questions and its
@@ -92,50 +93,38 @@ export function TopicPage() {
         <h2 className="section-title" id="topic-experts">
           {t('topic.experts')}
         </h2>
-        {p.experts.length === 0 ? (
-          <p className="muted">{t('topic.noExperts')}</p>
-        ) : (
-          <ul className="bare-list stack">
-            {p.experts.map((e) => (
-              <li key={e.user.id}>
-                <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={p.experts} none={t('topic.noExperts')} className="bare-list stack">
+          {(e) => (
+            <li key={e.user.id}>
+              <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
+            </li>
+          )}
+        </ListOrNone>
       </section>
       <section className="card stack" aria-labelledby="topic-open">
         <h2 className="section-title" id="topic-open">
           {t('topic.open')}
         </h2>
-        {p.openQuestions.length === 0 ? (
-          <p className="muted">{t('topic.noOpen')}</p>
-        ) : (
-          <ul className="bare-list stack">
-            {p.openQuestions.map((q) => (
-              <li key={q.id}>
-                <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={p.openQuestions} none={t('topic.noOpen')} className="bare-list stack">
+          {(q) => (
+            <li key={q.id}>
+              <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
+            </li>
+          )}
+        </ListOrNone>
       </section>
       <section className="card stack" aria-labelledby="topic-answers">
         <h2 className="section-title" id="topic-answers">
           {t('topic.answers')}
         </h2>
-        {p.recentAnswers.length === 0 ? (
-          <p className="muted">{t('topic.noAnswers')}</p>
-        ) : (
-          <ul className="bare-list stack">
-            {p.recentAnswers.map((a) => (
-              <li key={a.id}>
-                <PersonLink user={a.author} /> {t('topic.answered')}{' '}
-                <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link> <RelativeTime iso={a.createdAt} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={p.recentAnswers} none={t('topic.noAnswers')} className="bare-list stack">
+          {(a) => (
+            <li key={a.id}>
+              <PersonLink user={a.author} /> {t('topic.answered')}{' '}
+              <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link> <RelativeTime iso={a.createdAt} />
+            </li>
+          )}
+        </ListOrNone>
       </section>
     </div>
   );
