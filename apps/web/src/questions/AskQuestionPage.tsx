@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { questionsApi } from '../api/endpoints';
@@ -7,46 +7,31 @@ import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { FormError, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SimilarTitles } from '../ui/SimilarTitles';
 import { TagsEditor } from '../ui/TagsEditor';
-import similarStyles from '../ui/Similar.module.css';
-import { useDebounced } from '../ui/useDebounced';
 import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import { WhoWasAsked } from './WhoWasAsked';
 
+/** While a title is typed: questions already asked with a similar title, perhaps answered. */
 function SimilarQuestions({ title, id }: { title: string; id: string }) {
   const { t } = useI18n();
-  const q = useDebounced(title.trim(), 350);
-  const similar = useQuery({
-    queryKey: questionKeys.similar(q),
-    queryFn: ({ signal }) => questionsApi.similar(q, signal),
-    enabled: q.length >= 3,
-    staleTime: 30_000,
-    placeholderData: keepPreviousData,
-  });
-  const items = q.length >= 3 ? (similar.data?.items ?? []) : [];
   return (
-    <div className={similarStyles.similar} id={id} aria-live="polite">
-      {items.length > 0 && (
+    <SimilarTitles
+      id={id}
+      title={title}
+      heading={t('ask.similar')}
+      queryKey={questionKeys.similar}
+      find={questionsApi.similar}
+      href={(item) => `/questions/${item.id}`}
+      details={(item) => (
         <>
-          <p className={similarStyles.title} id={`${id}-title`}>
-            {t('ask.similar')}
-          </p>
-          <ul className={similarStyles.list} aria-labelledby={`${id}-title`}>
-            {items.map((item) => (
-              <li key={item.id}>
-                <Link to={`/questions/${item.id}`} target="_blank" rel="noopener">
-                  {item.title}
-                </Link>{' '}
-                <QuestionStatusBadge status={item.status} />{' '}
-                <span className="muted">· {t('questions.answers', { count: item.answerCount })}</span>
-              </li>
-            ))}
-          </ul>
+          <QuestionStatusBadge status={item.status} />{' '}
+          <span className="muted">· {t('questions.answers', { count: item.answerCount })}</span>
         </>
       )}
-    </div>
+    />
   );
 }
 
