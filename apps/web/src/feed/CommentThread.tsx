@@ -1,13 +1,44 @@
-import { type InfiniteData, useMutation, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  type QueryKey,
+  useInfiniteQuery,
+  useMutation,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import type { UserSummary } from '../api/types';
+import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading } from '../ui/bits';
+import { rememberPeople } from '../people/known';
+import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
 import { errorLines } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 import threadStyles from './CommentThread.module.css';
 
 interface Page<T> {
   items: T[];
+}
+
+/**
+ * A thread's pages (posts, ideas), oldest first. Each page's authors are remembered, so @mentions
+ * can suggest them; `onPage` sees each page's comments as they come.
+ */
+export function useThreadPages<T extends { author: UserSummary }>(
+  queryKey: QueryKey,
+  fetchPage: (cursor: string | null) => Promise<Page<T> & { nextCursor: string | null }>,
+  onPage?: (items: T[]) => void,
+) {
+  return useInfiniteQuery({
+    queryKey,
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam }) => {
+      const page = await fetchPage(pageParam);
+      rememberPeople(page.items.map((c) => c.author));
+      onPage?.(page.items);
+      return page;
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
 }
 
 /** A paged comment list (posts, ideas): loading, error, empty, the items, and "more". */
@@ -33,6 +64,33 @@ export function CommentThread<T extends { id: string }>({
       )}
       <ListMore list={thread} label={t('comments.more')} inline />
     </>
+  );
+}
+
+/**
+ * One comment of a thread: the author's avatar, then a bubble whose first line says who and when
+ * (and `meta`: marks and actions), with the comment's content (`children`) under it.
+ */
+export function CommentBubble({
+  comment,
+  meta,
+  children,
+}: {
+  comment: { author: UserSummary; createdAt: string };
+  meta?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <li className={threadStyles.comment}>
+      <Avatar user={comment.author} size="sm" />
+      <div className={threadStyles.bubble}>
+        <p className={threadStyles.meta}>
+          <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+          {meta}
+        </p>
+        {children}
+      </div>
+    </li>
   );
 }
 
@@ -64,4 +122,25 @@ export function useCommentComposer<C>(send: (text: string) => Promise<C>, onSent
       mutation.mutate(body);
     },
   };
+}
+
+/** The form under a thread: my avatar, the text box (`children`), and the send button while nothing is sending. */
+export function CommentBox({
+  composer,
+  children,
+}: {
+  composer: Pick<ReturnType<typeof useCommentComposer>, 'body' | 'pending' | 'submit'>;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  return (
+    <form className={threadStyles.form} onSubmit={composer.submit}>
+      <Avatar user={me} size="sm" />
+      {children}
+      <button type="submit" className="btn btn--secondary btn--small" disabled={!composer.body.trim() || composer.pending}>
+        {composer.pending ? t('comments.busy') : t('comments.submit')}
+      </button>
+    </form>
+  );
 }

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { editsApi } from '../api/edits';
 import { feedApi } from '../api/endpoints';
@@ -7,9 +7,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
-import { rememberPeople } from '../people/known';
 import { HistoryLink, TextEditor } from '../questions/ItemEdits';
-import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { addComment, keys, markCounted } from './cache';
 import styles from './Comments.module.css';
 import threadStyles from './CommentThread.module.css';
@@ -17,7 +15,7 @@ import { MentionTextarea } from './MentionTextarea';
 import { Attachments } from './Attachments';
 import { LinkCards } from './LinkCards';
 import { RichText } from './PostBody';
-import { CommentThread, useCommentComposer } from './CommentThread';
+import { CommentBox, CommentBubble, CommentThread, useCommentComposer, useThreadPages } from './CommentThread';
 
 /**
  * The author edits their comment (#14) in place, with the Markdown toolbar and mentions, and may take
@@ -55,11 +53,10 @@ function CommentItem({ comment }: { comment: Comment }) {
   const reportButton = useRef<HTMLButtonElement>(null);
   const what = t('report.comment', { name: comment.author.displayName });
   return (
-    <li className={threadStyles.comment}>
-      <Avatar user={comment.author} size="sm" />
-      <div className={threadStyles.bubble}>
-        <p className={threadStyles.meta}>
-          <PersonLink user={comment.author} /> <span aria-hidden="true">·</span> <RelativeTime iso={comment.createdAt} />
+    <CommentBubble
+      comment={comment}
+      meta={
+        <>
           {comment.editedAt && <span className={styles.edited}> · {t('comment.edited')}</span>}
           <ModerationBadge marker={comment.moderation} />
           {mine && mode === 'view' && (
@@ -84,28 +81,29 @@ function CommentItem({ comment }: { comment: Comment }) {
             </button>
           )}
           {mode === 'reported' && <span className={styles.report}>{t('report.done')}</span>}
-        </p>
-        {mode === 'edit' ? (
-          <CommentEditor comment={comment} onDone={() => setMode('view')} />
-        ) : (
-          <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
-        )}
-        <HistoryLink kind="comments" id={comment.id} editedAt={comment.editedAt} />
-        <Attachments items={comment.attachments} />
-        <LinkCards items={comment.linkPreviews} />
-        {mode === 'report' && (
-          <ReportForm
-            targetType="comment"
-            targetId={comment.id}
-            what={what}
-            onDone={(sent) => {
-              setMode(sent ? 'reported' : 'view');
-              if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
-            }}
-          />
-        )}
-      </div>
-    </li>
+        </>
+      }
+    >
+      {mode === 'edit' ? (
+        <CommentEditor comment={comment} onDone={() => setMode('view')} />
+      ) : (
+        <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
+      )}
+      <HistoryLink kind="comments" id={comment.id} editedAt={comment.editedAt} />
+      <Attachments items={comment.attachments} />
+      <LinkCards items={comment.linkPreviews} />
+      {mode === 'report' && (
+        <ReportForm
+          targetType="comment"
+          targetId={comment.id}
+          what={what}
+          onDone={(sent) => {
+            setMode(sent ? 'reported' : 'view');
+            if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
+          }}
+        />
+      )}
+    </CommentBubble>
   );
 }
 
@@ -114,43 +112,28 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
   const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
-  const { body, setBody, errors, pending, submit } = useCommentComposer(
+  const composer = useCommentComposer(
     (text) => feedApi.comment(postId, text),
     (comment) => addComment(qc, comment),
   );
-
-  const thread = useInfiniteQuery({
-    queryKey: keys.comments(postId),
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await feedApi.comments(postId, pageParam);
-      rememberPeople(page.items.map((c) => c.author));
-      markCounted(page.items);
-      return page;
-    },
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const thread = useThreadPages(keys.comments(postId), (cursor) => feedApi.comments(postId, cursor), markCounted);
 
   return (
     <section className={styles.comments} id={id} aria-label={t('comments.title')}>
       <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
-      <form className={threadStyles.form} onSubmit={submit}>
-        <Avatar user={me} size="sm" />
+      <CommentBox composer={composer}>
         <MentionTextarea
           label={t('comments.label')}
           labelHidden
-          value={body}
-          onValueChange={setBody}
+          value={composer.body}
+          onValueChange={composer.setBody}
           placeholder={t('comments.placeholder')}
-          errors={errors}
+          errors={composer.errors}
           rows={1}
           excludeId={me.id}
-          onSubmitShortcut={() => submit()}
+          onSubmitShortcut={() => composer.submit()}
         />
-        <button type="submit" className="btn btn--secondary btn--small" disabled={!body.trim() || pending}>
-          {pending ? t('comments.busy') : t('comments.submit')}
-        </button>
-      </form>
+      </CommentBox>
     </section>
   );
 }
