@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ideasApi } from '../api/endpoints';
 import type { Decision, IdeaDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { useFormErrors } from '../ui/useFormErrors';
 import { ideaKeys, patchIdea } from './cache';
 
 /** What may follow the idea's status: expert review → selected | rejected; selected → implemented. */
@@ -19,36 +19,32 @@ export function decisionsFor(idea: IdeaDetail): Decision[] {
 
 /** The innovation team decides, with a rationale shown on the idea (required to reject). */
 export function DecisionForm({ idea }: { idea: IdeaDetail }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const options = decisionsFor(idea);
   // No decision is pre-chosen (rejecting is final for the author): the button waits for a choice.
   const [status, setStatus] = useState<Decision | null>(null);
   const [rationale, setRationale] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const labels = { status: t('decision.status'), rationale: t('decision.rationale') };
+  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || !status) return;
     if (status === 'rejected' && !rationale.trim()) {
-      setErrors({ rationale: [t('decision.rationaleRequired')] });
-      return focusFirstInvalid(form.current);
+      return invalid('rationale', t('decision.rationaleRequired'));
     }
     setBusy(true);
-    setErrors({});
+    clear();
     try {
       const updated = await ideasApi.decide(idea.id, { status, ...(rationale.trim() ? { rationale } : {}) });
       qc.setQueryData(ideaKeys.idea(idea.id), updated);
       patchIdea(qc, idea.id, () => ({ status: updated.status, rationale: updated.rationale }));
       announce(t(`idea.status.${updated.status}`));
     } catch (error) {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     } finally {
       setBusy(false);
     }

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import type { Campaign, Idea } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { useFormErrors } from '../ui/useFormErrors';
 import { addIdea, ideaKeys } from './cache';
 import { SimilarIdeas } from './SimilarIdeas';
 
@@ -16,18 +16,16 @@ const LIMITS = { title: 200, body: 10_000 };
 
 /** Submit an idea to an open campaign; similar existing ideas are suggested while the title is typed. */
 export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const similarId = useId();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<Idea | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const labels = { title: t('submit.titleLabel'), body: t('submit.bodyLabel') };
+  const { errors, form, fail, refuse, clear } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,12 +33,9 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
     const missing: Record<string, string[]> = {};
     if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
     if (!body.trim()) missing.body = [t('form.required', { field: labels.body })];
-    if (Object.keys(missing).length) {
-      setErrors(missing);
-      return focusFirstInvalid(form.current);
-    }
+    if (refuse(missing)) return;
     setBusy(true);
-    setErrors({});
+    clear();
     try {
       const idea = await campaignsApi.submit(campaign.id, { title, body });
       addIdea(qc, idea);
@@ -50,8 +45,7 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
       setLast(idea);
       announce(t('submit.done'));
     } catch (error) {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { peopleApi } from '../api/endpoints';
 import type { Profile, ProfilePatch } from '../api/types';
 import { updateUser } from '../auth/session';
@@ -7,8 +7,8 @@ import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { useFormErrors } from '../ui/useFormErrors';
 import styles from './EditProfileForm.module.css';
 import { AvatarEditor } from './AvatarEditor';
 import { SkillsEditor } from './SkillsEditor';
@@ -46,9 +46,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
   const localeId = useId();
   const zoneId = useId();
   const [skills, setSkills] = useState<string[]>(profile.skills.map((s) => s.name));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const labels: Record<string, string> = {
     displayName: t('editProfile.displayName'),
     title: t('editProfile.jobTitle'),
@@ -57,10 +55,11 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     bio: t('editProfile.bio'),
     skills: t('editProfile.skills'),
   };
+  const { errors, form, fail, clear } = useFormErrors(labels);
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input:not([type="file"]), textarea')?.focus();
-  }, []);
+  }, [form]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -74,7 +73,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     if (profile.timeZone !== undefined && timeZone !== profile.timeZone) patch.timeZone = timeZone;
     if (Object.keys(patch).length === 0) return onDone(false);
     setBusy(true);
-    setErrors({});
+    clear();
     try {
       const saved = await peopleApi.updateMe(patch);
       qc.setQueryData(keys.profile(profile.id), saved);
@@ -84,8 +83,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
       onDone(true);
     } catch (error) {
       setBusy(false);
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+      fail(error);
     }
   }
 
