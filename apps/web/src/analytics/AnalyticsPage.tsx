@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { InlineError } from '../ui/InlineError';
 import styles from './AnalyticsPage.module.css';
 import { DepartmentsSection } from './DepartmentsSection';
 import { EmailsAvoidedSection } from './EmailsAvoidedSection';
@@ -82,11 +83,7 @@ export function AnalyticsPage() {
           {t('analytics.export')}
         </button>
       </form>
-      {exportError && (
-        <p className="inline-error" role="alert">
-          {exportError}
-        </p>
-      )}
+      <InlineError>{exportError}</InlineError>
       {!valid ? (
         <p className="inline-error">{t('analytics.invalid')}</p>
       ) : overview.isPending ? (

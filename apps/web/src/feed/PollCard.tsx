@@ -5,6 +5,7 @@ import type { Poll, Post } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { patchPost } from './cache';
 import { patchPending } from './pending';
 import { isClosed, percentOf, pollTick } from './poll-state';
@@ -174,11 +175,7 @@ export function PollCard({ post, poll }: { post: Post; poll: Poll }) {
           </>
         )}
       </p>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
     </section>
   );
 }

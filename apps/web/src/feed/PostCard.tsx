@@ -13,6 +13,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
 import { errorLines, errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import { InlineError } from '../ui/InlineError';
 import { patchPost, removePost } from './cache';
 import { Comments } from './Comments';
 import { MentionTextarea } from './MentionTextarea';
@@ -121,11 +122,7 @@ function DeleteConfirm({ post, onCancel }: { post: Post; onCancel(): void }) {
   return (
     <div className="confirm" role="alertdialog" aria-label={t('post.deleteConfirm')}>
       <p>{t('post.deleteConfirm')}</p>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
       <div className="row row--end">
         <button type="button" className="btn btn--ghost" onClick={onCancel} ref={cancel}>
           {t('common.cancel')}

@@ -5,6 +5,7 @@ import { REACTION_KINDS, type Post, type ReactionKind } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import { InlineError } from '../ui/InlineError';
 import { patchPending } from './pending';
 import { patchPost, reactionTick } from './cache';
 import styles from './ReactionBar.module.css';
@@ -78,11 +79,7 @@ export function ReactionBar({ post }: { post: Post }) {
           </button>
         );
       })}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
     </div>
   );
 }

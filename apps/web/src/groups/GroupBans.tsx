@@ -4,6 +4,7 @@ import type { Ban } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
+import { InlineError } from '../ui/InlineError';
 import { ListStates } from '../ui/ListStates';
 import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
@@ -30,11 +31,7 @@ function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
       below={
         <>
           <p className="ban-reason">{ban.reason}</p>
-          {lift.isError && (
-            <p className="inline-error" role="alert">
-              {errorText(lift.error, i18n)}
-            </p>
-          )}
+          <InlineError>{lift.isError && errorText(lift.error, i18n)}</InlineError>
         </>
       }
     >

@@ -6,6 +6,7 @@ import { rememberPeople } from '../people/known';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, RelativeTime } from '../ui/bits';
+import { InlineError } from '../ui/InlineError';
 import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { groupKeys, refreshGroup } from './cache';
@@ -29,13 +30,7 @@ function RequestItem({ groupId, request }: { groupId: string; request: JoinReque
     <PersonRow
       user={request.user}
       note={<RelativeTime iso={request.requestedAt} />}
-      below={
-        decide.isError && (
-          <p className="inline-error" role="alert">
-            {errorText(decide.error, i18n)}
-          </p>
-        )
-      }
+      below={decide.isError && <InlineError>{errorText(decide.error, i18n)}</InlineError>}
     >
       <button
         type="button"

@@ -4,6 +4,7 @@ import { groupsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
 import styles from './GroupUnavailable.module.css';
@@ -43,11 +44,7 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
           <button type="button" className="btn btn--primary" onClick={() => join.mutate()} disabled={join.isPending}>
             {join.isPending ? t('group.joinBusy') : t('group.askToJoin')}
           </button>
-          {join.isError && (
-            <p className="inline-error" role="alert">
-              {errorText(join.error, i18n)}
-            </p>
-          )}
+          <InlineError>{join.isError && errorText(join.error, i18n)}</InlineError>
         </>
       )}
       <Link to="/groups">{t('group.backToGroups')}</Link>

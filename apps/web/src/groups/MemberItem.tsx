@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { BanForm } from './BanForm';
 import { refreshGroup } from './cache';
 
@@ -32,11 +33,7 @@ function RemoveConfirm({ group, member, onCancel }: { group: Group; member: Memb
   return (
     <div className="confirm" role="alertdialog" aria-label={t('members.removeConfirm', { name: member.user.displayName })}>
       <p>{t('members.removeConfirm', { name: member.user.displayName })}</p>
-      {remove.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(remove.error, i18n)}
-        </p>
-      )}
+      <InlineError>{remove.isError && errorText(remove.error, i18n)}</InlineError>
       <div className="row row--end">
         <button type="button" className="btn btn--ghost btn--small" onClick={onCancel} autoFocus>
           {t('common.cancel')}
@@ -80,9 +77,7 @@ export function MemberItem({ group, member }: { group: Group; member: Member }) 
         ) : panel === 'ban' ? (
           <BanForm groupId={group.id} user={member.user} onDone={() => setPanel('none')} />
         ) : setRole.isError ? (
-          <p className="inline-error" role="alert">
-            {errorText(setRole.error, i18n)}
-          </p>
+          <InlineError>{errorText(setRole.error, i18n)}</InlineError>
         ) : null
       }
     >

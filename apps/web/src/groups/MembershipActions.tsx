@@ -8,6 +8,7 @@ import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { isMember, patchGroup, refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
 import styles from './MembershipActions.module.css';
@@ -37,11 +38,7 @@ function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
   return (
     <div className="confirm" role="alertdialog" aria-label={t('group.leaveConfirm', { name: group.name })}>
       <p>{t('group.leaveConfirm', { name: group.name })}</p>
-      {leave.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(leave.error, i18n)}
-        </p>
-      )}
+      <InlineError>{leave.isError && errorText(leave.error, i18n)}</InlineError>
       <div className="row row--end">
         <button type="button" className="btn btn--ghost" onClick={onCancel} ref={cancel}>
           {t('common.cancel')}
@@ -88,11 +85,7 @@ export function MembershipActions({ group }: { group: Group }) {
           {join.isPending ? t('group.joinBusy') : group.visibility === 'private' ? t('group.askToJoin') : t('group.join')}
         </button>
       )}
-      {join.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(join.error, i18n)}
-        </p>
-      )}
+      <InlineError>{join.isError && errorText(join.error, i18n)}</InlineError>
       {confirming && (
         <LeaveConfirm
           group={group}

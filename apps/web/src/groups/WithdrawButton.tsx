@@ -4,6 +4,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { patchGroup, refreshGroup } from './cache';
 
 /**
@@ -46,11 +47,7 @@ export function WithdrawButton({
       >
         {t('group.withdraw')}
       </button>
-      {withdraw.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(withdraw.error, i18n)}
-        </p>
-      )}
+      <InlineError>{withdraw.isError && errorText(withdraw.error, i18n)}</InlineError>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Campaign, CampaignStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { ideaKeys } from './cache';
 import styles from './PhaseActions.module.css';
 
@@ -54,11 +55,7 @@ export function PhaseActions({ campaign }: { campaign: Campaign }) {
           {t(`phase.${action}`)}
         </button>
       )}
-      {move.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(move.error, i18n)}
-        </p>
-      )}
+      <InlineError>{move.isError && errorText(move.error, i18n)}</InlineError>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import styles from './GuidelinesPrompt.module.css';
 
 export const guidelinesKey = ['guidelines'] as const;
@@ -50,11 +51,7 @@ export function GuidelinesPrompt() {
       <div className={`${styles.text} rich-text`} tabIndex={0} aria-label={t('guidelines.title')}>
         {data.body}
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
       <div className="row row--end">
         <button
           type="button"

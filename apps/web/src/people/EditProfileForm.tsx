@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { InlineError } from '../ui/InlineError';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './EditProfileForm.module.css';
 import { AvatarEditor } from './AvatarEditor';
@@ -158,11 +159,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
                 </option>
               ))}
             </select>
-            {errors.timeZone && (
-              <p className="inline-error" role="alert">
-                {errors.timeZone.join(' ')}
-              </p>
-            )}
+            <InlineError>{errors.timeZone && errors.timeZone.join(' ')}</InlineError>
           </div>
         </div>
       )}

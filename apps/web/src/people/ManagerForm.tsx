@@ -5,6 +5,7 @@ import type { UserSummary } from '../api/types';
 import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { PersonPicker } from './PersonPicker';
 
 /**
@@ -39,11 +40,7 @@ export function ManagerForm({ person, manager }: { person: OrgPerson; manager: O
       <button type="submit" className="btn btn--primary" disabled={save.isPending}>
         {t('org.saveManager')}
       </button>
-      {save.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(save.error, i18n)}
-        </p>
-      )}
+      <InlineError>{save.isError && errorText(save.error, i18n)}</InlineError>
       {save.isSuccess && <p className="muted">{t('org.managerSaved')}</p>}
     </form>
   );

@@ -14,6 +14,7 @@ import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { EditProfileForm } from './EditProfileForm';
 import type { OrgSummary } from '../api/org';
 import { OrgCard } from './OrgCard';
@@ -51,11 +52,7 @@ function FollowButton({ profile }: { profile: Profile }) {
       >
         {following ? i18n.t('profile.unfollow') : i18n.t('profile.follow')}
       </button>
-      {toggle.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(toggle.error, i18n)}
-        </p>
-      )}
+      <InlineError>{toggle.isError && errorText(toggle.error, i18n)}</InlineError>
     </div>
   );
 }
@@ -104,11 +101,7 @@ function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; s
           {endorsed ? `✓ ${t('profile.endorsed')}` : `+ ${t('profile.endorse')}`}
         </button>
       )}
-      {endorse.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(endorse.error, i18n)}
-        </p>
-      )}
+      <InlineError>{endorse.isError && errorText(endorse.error, i18n)}</InlineError>
     </li>
   );
 }

@@ -16,6 +16,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
+import { InlineError } from '../ui/InlineError';
 import voteStyles from '../ui/Vote.module.css';
 import { questionKeys } from './cache';
 import { EditedMark, HistoryLink, TextEditor } from './ItemEdits';
@@ -170,11 +171,7 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
             }}
           />
         )}
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
+        <InlineError>{error}</InlineError>
       </div>
     </li>
   );

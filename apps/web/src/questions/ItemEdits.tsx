@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { InlineError } from '../ui/InlineError';
 import styles from './ItemEdits.module.css';
 
 /** The "edited" mark on an item changed after it was written (its time in the tooltip). */
@@ -48,13 +49,10 @@ export function HistoryLink({ kind, id, editedAt }: { kind: EditableKind; id: st
       <button type="button" className="btn btn--link btn--small" aria-expanded={open} onClick={() => void toggle()}>
         {t('editor.history')}
       </button>
-      {open && error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
-      {open && items && (
-        items.length === 0 ? (
+      <InlineError>{open && error}</InlineError>
+      {open &&
+        items &&
+        (items.length === 0 ? (
           <p className="muted">{t('editor.historyEmpty')}</p>
         ) : (
           <ol className={styles.revisions}>
@@ -68,8 +66,7 @@ export function HistoryLink({ kind, id, editedAt }: { kind: EditableKind; id: st
               </li>
             ))}
           </ol>
-        )
-      )}
+        ))}
     </div>
   );
 }
@@ -110,12 +107,16 @@ export function TextEditor(props: {
   const addFiles = (event: ChangeEvent<HTMLInputElement>) => {
     for (const file of Array.from(event.target.files ?? [])) {
       const key = `${file.name}-${Date.now()}-${Math.random()}`;
-      const update = (change: Partial<PendingUpload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
+      const update = (change: Partial<PendingUpload>) =>
+        setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
       setUploads((all) => [...all, { key, name: file.name, progress: 0 }]);
       uploadFile(file, (progress) => update({ progress }))
         .then((uploaded) => {
           setUploads((all) => all.filter((u) => u.key !== key));
-          setFiles((all) => [...all, { id: uploaded.id, name: uploaded.name, size: uploaded.size, contentType: uploaded.contentType, url: '' }]);
+          setFiles((all) => [
+            ...all,
+            { id: uploaded.id, name: uploaded.name, size: uploaded.size, contentType: uploaded.contentType, url: '' },
+          ]);
         })
         .catch((err: unknown) => update({ error: errorText(err, i18n) }));
     }
@@ -139,9 +140,7 @@ export function TextEditor(props: {
   };
   return (
     <form className={`stack ${styles.editor}`} onSubmit={(event) => void save(event)} aria-label={props.label}>
-      {props.title && (
-        <Field label={props.title.label} value={title} onValueChange={setTitle} maxLength={200} />
-      )}
+      {props.title && <Field label={props.title.label} value={title} onValueChange={setTitle} maxLength={200} />}
       <MentionTextarea label={props.label} value={text} onValueChange={setText} rows={5} />
       {files.length > 0 && (
         <ul className={styles.files} aria-label={t('attachments.files')}>
@@ -174,11 +173,7 @@ export function TextEditor(props: {
         </ul>
       )}
       <input ref={picker} type="file" multiple hidden onChange={addFiles} aria-hidden="true" tabIndex={-1} />
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
       <div className="row">
         <button type="button" className="btn btn--ghost btn--small" onClick={() => picker.current?.click()}>
           {t('editor.attach')}

@@ -17,6 +17,7 @@ import { ReportForm } from '../moderation/ReportForm';
 import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { questionKeys } from './cache';
@@ -85,11 +86,7 @@ function ClaimButton({ question }: { question: QuestionDetail }) {
         {mineClaim ? t('question.release') : t('question.claim')}
       </button>
       {mineClaim && <span className="muted">{t('question.claimedByMe')}</span>}
-      {toggle.isError && (
-        <p className="inline-error" role="alert">
-          {errorText(toggle.error, i18n)}
-        </p>
-      )}
+      <InlineError>{toggle.isError && errorText(toggle.error, i18n)}</InlineError>
     </div>
   );
 }
@@ -192,11 +189,7 @@ export function QuestionBody({ question }: { question: QuestionDetail }) {
           </button>
         </div>
       )}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 import { ListOrNone } from '../ui/ListOrNone';
 
 /**
@@ -83,11 +84,7 @@ export function TopicPage() {
             </form>
           )}
         </div>
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
+        <InlineError>{error}</InlineError>
       </section>
       <section className="card stack" aria-labelledby="topic-experts">
         <h2 className="section-title" id="topic-experts">

@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import type { Kudos } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
+import { InlineError } from '../ui/InlineError';
 
 const MESSAGE_MAX = 280;
 
@@ -54,11 +55,7 @@ export function KudosButton({ targetType, targetId, name }: { targetType: Kudos[
           {t('common.cancel')}
         </button>
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError>{error}</InlineError>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { EChart, type EChartHandle } from './EChart';
 import type { ChartOption } from './echarts';
 import { download, fileName, svgToPng, toCsv } from './exports';
 import styles from './ChartFigure.module.css';
+import { InlineError } from '../../ui/InlineError';
 
 export interface ChartTable {
   header: string[];
@@ -62,7 +63,12 @@ export function ChartFigure({
           >
             PNG
           </button>
-          <button type="button" className="btn btn--ghost btn--small" onClick={saveCsv} aria-label={t('analytics.chart.csv', { title })}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={saveCsv}
+            aria-label={t('analytics.chart.csv', { title })}
+          >
             CSV
           </button>
         </div>
@@ -90,11 +96,7 @@ export function ChartFigure({
           ))}
         </tbody>
       </table>
-      {failed && (
-        <p className="inline-error" role="alert">
-          {t('analytics.chart.pngFailed')}
-        </p>
-      )}
+      <InlineError>{failed && t('analytics.chart.pngFailed')}</InlineError>
     </figure>
   );
 }
