@@ -28,6 +28,13 @@ export type { PollCounts };
 /** A poll as the composer sends it with a new post. */
 export type NewPoll = Schema<'CreatePollDto'>;
 
+/**
+ * A live event as the contract types it, but carrying the generated view (which caches share with
+ * REST answers) as `field` in place of the contract's own copy of it.
+ */
+type CarryingView<E extends keyof ClientEventMap, F extends keyof ClientEventMap[E], View> = Omit<ClientEventMap[E], F> &
+  Record<F, View>;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -63,29 +70,18 @@ export type Comment = Schema<'CommentView'>;
 export type FeedScope = 'home' | 'company';
 
 /** #14: a comment edited by its author, or deleted. */
-// Not ClientEventMap['comment.updated']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
-export interface CommentUpdatedEvent {
-  comment: Comment;
-}
+export type CommentUpdatedEvent = CarryingView<'comment.updated', 'comment', Comment>;
 export type CommentDeletedEvent = ClientEventMap['comment.deleted'];
 
 /** Realtime payloads (each carries the monotonic `eventId`). */
-// Not ClientEventMap['post.created']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
-export interface PostCreatedEvent {
-  eventId: number;
-  post: Post;
-}
-// Not ClientEventMap['post.updated']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
+export type PostCreatedEvent = CarryingView<'post.created', 'post', Post>;
+// Not CarryingView: `post` stays optional, as useFeedRealtime also reads a payload that is the post itself.
 export interface PostUpdatedEvent {
   eventId: number;
   post?: Post;
 }
 export type PostDeletedEvent = ClientEventMap['post.deleted'];
-// Not ClientEventMap['comment.created']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
-export interface CommentCreatedEvent {
-  eventId: number;
-  comment: Comment;
-}
+export type CommentCreatedEvent = CarryingView<'comment.created', 'comment', Comment>;
 export type ReactionUpdatedEvent = ClientEventMap['reaction.updated'];
 /** Someone voted in a post's poll (#14): its counts after the vote, nobody's choices. */
 export type PollVotedEvent = ClientEventMap['poll.voted'];
@@ -168,34 +164,15 @@ export type SimilarIdea = Schema<'SimilarIdeaView'>;
 
 export type VoteAnswer = Schema<'IdeaVoteView'>;
 
-// Not ClientEventMap['idea.created']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
-export interface IdeaCreatedEvent {
-  eventId: number;
-  idea: Idea;
-}
-// Not ClientEventMap['idea.updated']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
-export interface IdeaUpdatedEvent {
-  eventId: number;
-  idea: Idea;
-}
+export type IdeaCreatedEvent = CarryingView<'idea.created', 'idea', Idea>;
+export type IdeaUpdatedEvent = CarryingView<'idea.updated', 'idea', Idea>;
 export type IdeaVotedEvent = ClientEventMap['idea.voted'];
 export type IdeaStatusEvent = ClientEventMap['idea.status'];
-// Not ClientEventMap['review.created']: it carries the generated Review, which caches share with REST answers, not the contract's own copy of it.
-export interface ReviewCreatedEvent {
-  eventId: number;
-  ideaId: string;
-  review: Review;
-  reviewScore?: number | null;
-  reviewCount?: number;
-}
+export type ReviewCreatedEvent = CarryingView<'review.created', 'review', Review>;
 export type IdeaCommentCreatedEvent = ClientEventMap['idea.comment_created'];
 export type CampaignStatusEvent = ClientEventMap['campaign.status'];
 export type IdeaHiddenEvent = ClientEventMap['idea.hidden'];
-// Not ClientEventMap['idea.restored']: it carries the generated Idea, which caches share with REST answers, not the contract's own copy of it.
-export interface IdeaRestoredEvent {
-  eventId: number;
-  idea: Idea;
-}
+export type IdeaRestoredEvent = CarryingView<'idea.restored', 'idea', Idea>;
 export type IdeaMergedEvent = ClientEventMap['idea.merged'];
 export type IdeaImplementationEvent = ClientEventMap['idea.implementation_updated'];
 
@@ -225,18 +202,9 @@ export type Guidelines = Schema<'GuidelinesView'>;
 /** An account as admins change it (roles, suspension): the same view as the signed-in account's. */
 export type Account = Schema<'UserView'>;
 
-// Not ClientEventMap['post.restored']: it carries the generated Post, which caches share with REST answers, not the contract's own copy of it.
-export interface PostRestoredEvent {
-  eventId: number;
-  post: Post;
-}
+export type PostRestoredEvent = CarryingView<'post.restored', 'post', Post>;
 export type CommentHiddenEvent = ClientEventMap['comment.hidden'];
-// Not ClientEventMap['comment.restored']: it carries the generated Comment, which caches share with REST answers, not the contract's own copy of it.
-export interface CommentRestoredEvent {
-  eventId: number;
-  comment: Comment;
-  commentCount: number;
-}
+export type CommentRestoredEvent = CarryingView<'comment.restored', 'comment', Comment>;
 
 // ---- Notifications ---------------------------------------------------------------------------
 
@@ -308,27 +276,13 @@ export type MentoringRequest = Schema<'MentoringRequestView'>;
 /** One entry of the skill synonym table: `alias` means `canonical` (both normalised keys). */
 export type SkillSynonym = Schema<'SynonymView'>;
 
-// Not ClientEventMap['answer.created']: it carries the generated Answer, which caches share with REST answers, not the contract's own copy of it.
-export interface AnswerCreatedEvent {
-  eventId: number;
-  answer: Answer;
-}
+export type AnswerCreatedEvent = CarryingView<'answer.created', 'answer', Answer>;
 export type AnswerVotedEvent = ClientEventMap['answer.voted'];
 export type AnswerAcceptedEvent = ClientEventMap['question.answer_accepted'];
 export type QuestionHiddenEvent = ClientEventMap['question.hidden'];
-// Not ClientEventMap['question.restored']: it carries the generated Question, which caches share with REST answers, not the contract's own copy of it.
-export interface QuestionRestoredEvent {
-  eventId: number;
-  question: Question;
-}
+export type QuestionRestoredEvent = CarryingView<'question.restored', 'question', Question>;
 export type AnswerHiddenEvent = ClientEventMap['answer.hidden'];
-// Not ClientEventMap['answer.restored']: it carries the generated Answer, which caches share with REST answers, not the contract's own copy of it.
-export interface AnswerRestoredEvent {
-  eventId: number;
-  questionId: string;
-  answer: Answer;
-  answerCount: number;
-}
+export type AnswerRestoredEvent = CarryingView<'answer.restored', 'answer', Answer>;
 
 // ---- Analytics -------------------------------------------------------------------------------
 
