@@ -4,8 +4,8 @@ import { GroupsService } from '@ruche/groups';
 import { IdentityService } from '@ruche/identity';
 import {
   type AuthUser,
-  canonicalIdSet,
   Database,
+  foundIds,
   isId,
   moderationViewer,
   type ModerationViewer,
@@ -47,14 +47,11 @@ export class FeedVisibility implements OnModuleInit {
 
   /** Of these posts, those written in the group (a group going private re-checks their live watchers). */
   private async postIdsInGroup(groupId: string, postIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(postIds);
-    if (ids.length === 0 || !isId(groupId)) return new Set();
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      'SELECT id FROM posts WHERE group_id = $1 AND id = ANY($2::uuid[])',
-      [groupId.toLowerCase(), ids],
-    );
-    return new Set(found.map((row) => row.id));
+    if (!isId(groupId)) return new Set();
+    return foundIds(this.db.manager, postIds, (ids) => ({
+      text: 'SELECT id FROM posts WHERE group_id = $1 AND id = ANY($2::uuid[])',
+      values: [groupId.toLowerCase(), ids],
+    }));
   }
 
   /**
@@ -81,14 +78,13 @@ export class FeedVisibility implements OnModuleInit {
 
   /** Comments the viewer may see: on a post they may see, and visible to them under moderation. */
   async visibleCommentIds(viewerId: string, commentIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(commentIds);
-    if (ids.length === 0) return new Set();
-    const [posts, comments] = await Promise.all([this.filterFor(viewerId), this.commentFilterFor(viewerId)]);
-    const params = new SqlParams();
-    const text = `SELECT c.id FROM post_comments c JOIN posts p ON p.id = c.post_id
-                   WHERE c.id = ANY(${params.add(ids)}::uuid[]) AND ${posts('p', params)} AND ${comments('c', params)}`;
-    const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
-    return new Set(found.map((row) => row.id));
+    return foundIds(this.db.manager, commentIds, async (ids) => {
+      const [posts, comments] = await Promise.all([this.filterFor(viewerId), this.commentFilterFor(viewerId)]);
+      const params = new SqlParams();
+      const text = `SELECT c.id FROM post_comments c JOIN posts p ON p.id = c.post_id
+                     WHERE c.id = ANY(${params.add(ids)}::uuid[]) AND ${posts('p', params)} AND ${comments('c', params)}`;
+      return { text, values: params.values };
+    });
   }
 
   /**
@@ -101,13 +97,12 @@ export class FeedVisibility implements OnModuleInit {
   }
 
   async visiblePostIds(viewerId: string, postIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(postIds);
-    if (ids.length === 0) return new Set();
-    const visible = await this.filterFor(viewerId);
-    const params = new SqlParams();
-    const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(ids)}::uuid[]) AND ${visible('p', params)}`;
-    const found = await rows<{ id: string }>(this.db.manager, { text, values: params.values });
-    return new Set(found.map((row) => row.id));
+    return foundIds(this.db.manager, postIds, async (ids) => {
+      const visible = await this.filterFor(viewerId);
+      const params = new SqlParams();
+      const text = `SELECT p.id FROM posts p WHERE p.id = ANY(${params.add(ids)}::uuid[]) AND ${visible('p', params)}`;
+      return { text, values: params.values };
+    });
   }
 
   /** The post if the viewer may see it, else 404 (missing and invisible look the same). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalIdSet, Database, isId, rows } from '@ruche/platform';
+import { Database, foundIds, isId, rows } from '@ruche/platform';
 
 /** What one person did for others in a group during a period, as the feed counts it. */
 export interface GroupHelpSignal {
@@ -65,13 +65,10 @@ export class GroupHelpSignals {
 
   /** Which of `postIds` are in the group and in sight now (kudos on them count for its digest). */
   async postsInSight(groupId: string, postIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(postIds);
-    if (!isId(groupId) || ids.length === 0) return new Set();
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      `SELECT p.id FROM posts p WHERE p.id = ANY ($1::uuid[]) AND p.group_id = $2 AND ${inSight('p')}`,
-      [ids, groupId],
-    );
-    return new Set(found.map((r) => r.id));
+    if (!isId(groupId)) return new Set();
+    return foundIds(this.db.manager, postIds, (ids) => ({
+      text: `SELECT p.id FROM posts p WHERE p.id = ANY ($1::uuid[]) AND p.group_id = $2 AND ${inSight('p')}`,
+      values: [ids, groupId],
+    }));
   }
 }

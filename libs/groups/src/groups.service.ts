@@ -3,6 +3,7 @@ import {
   activeUnitOfWork,
   canonicalIdSet,
   Database,
+  foundIds,
   isId,
   notFound,
   rows,
@@ -48,16 +49,12 @@ export class GroupsService implements OnModuleInit {
 
   /** Which of `groupIds` the viewer may read: the public ones and the private ones they belong to. */
   async readableGroupIds(viewerId: string, groupIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(groupIds);
-    if (ids.length === 0) return new Set();
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      `SELECT g.id FROM groups g
-         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
-        WHERE g.id = ANY ($1::uuid[]) AND ${readableSql('g', 'm')}`,
-      [ids, viewerId],
-    );
-    return new Set(found.map((r) => r.id));
+    return foundIds(this.db.manager, groupIds, (ids) => ({
+      text: `SELECT g.id FROM groups g
+               LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
+              WHERE g.id = ANY ($1::uuid[]) AND ${readableSql('g', 'm')}`,
+      values: [ids, viewerId],
+    }));
   }
 
   /**
@@ -99,14 +96,10 @@ export class GroupsService implements OnModuleInit {
 
   /** Which of `groupIds` exist and are private (the feed keeps this on its posts). */
   async privateGroupIds(groupIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(groupIds);
-    if (ids.length === 0) return new Set();
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      `SELECT id FROM groups WHERE id = ANY ($1::uuid[]) AND visibility = 'private'`,
-      [ids],
-    );
-    return new Set(found.map((r) => r.id));
+    return foundIds(this.db.manager, groupIds, (ids) => ({
+      text: `SELECT id FROM groups WHERE id = ANY ($1::uuid[]) AND visibility = 'private'`,
+      values: [ids],
+    }));
   }
 
   /** Which of `userIds` belong to the group (owners, admins, members). */

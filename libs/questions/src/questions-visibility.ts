@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { IdentityService } from '@ruche/identity';
 import {
   type AuthUser,
-  canonicalIdSet,
   Database,
+  foundIds,
   moderationViewer,
   type ModerationViewer,
   moderationVisibleSql,
@@ -61,29 +61,25 @@ export class QuestionsVisibility implements OnModuleInit {
   }
 
   async visibleIds(viewerId: string, questionIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(questionIds);
-    if (ids.length === 0) return new Set();
-    const viewer = await this.viewer(viewerId);
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      `SELECT q.id FROM questions q WHERE q.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')}`,
-      [ids, viewerId],
-    );
-    return new Set(found.map((r) => r.id));
+    return foundIds(this.db.manager, questionIds, async (ids) => {
+      const viewer = await this.viewer(viewerId);
+      return {
+        text: `SELECT q.id FROM questions q WHERE q.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')}`,
+        values: [ids, viewerId],
+      };
+    });
   }
 
   /** Answers the viewer may see: on a question they may see, and visible to them themselves. */
   async visibleAnswerIds(viewerId: string, answerIds: readonly string[]): Promise<Set<string>> {
-    const ids = canonicalIdSet(answerIds);
-    if (ids.length === 0) return new Set();
-    const viewer = await this.viewer(viewerId);
-    const found = await rows<{ id: string }>(
-      this.db.manager,
-      `SELECT a.id FROM answers a JOIN questions q ON q.id = a.question_id
-        WHERE a.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')} AND ${this.answerFilter(viewer, 'a', '$2')}`,
-      [ids, viewerId],
-    );
-    return new Set(found.map((r) => r.id));
+    return foundIds(this.db.manager, answerIds, async (ids) => {
+      const viewer = await this.viewer(viewerId);
+      return {
+        text: `SELECT a.id FROM answers a JOIN questions q ON q.id = a.question_id
+                WHERE a.id = ANY ($1::uuid[]) AND ${this.questionFilter(viewer, 'q', '$2')} AND ${this.answerFilter(viewer, 'a', '$2')}`,
+        values: [ids, viewerId],
+      };
+    });
   }
 
   /**
