@@ -1,7 +1,15 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Param, Query, Res } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiFileResponse, type AuthUser, CurrentUser, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiFileResponse,
+  type AuthUser,
+  CurrentUser,
+  Permission,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import { AnalyticsService } from './analytics.service.js';
 import { DepartmentDashboardService } from './department-dashboard.service.js';
 import { DepartmentDashboardView, DepartmentsView } from './department-dto.js';
@@ -9,9 +17,7 @@ import { GroupHealthView, HealthQuery, OverviewView, PeriodQuery } from './dto.j
 import { GroupHealthService } from './group-health.service.js';
 import { periodOf } from './metrics.js';
 
-@ApiTags('analytics')
-@ApiBearerAuth()
-@Controller('analytics')
+@ApiController('analytics', 'analytics')
 @RequirePermission(Permission.ReadAnalytics)
 @ApiForbiddenResponse({ description: 'Only admins and the innovation team read company analytics' })
 export class AnalyticsController {
@@ -63,9 +69,7 @@ export class AnalyticsController {
   }
 }
 
-@ApiTags('analytics')
-@ApiBearerAuth()
-@Controller('groups')
+@ApiController('analytics', 'groups')
 export class GroupHealthController {
   constructor(private readonly health: GroupHealthService) {}
 

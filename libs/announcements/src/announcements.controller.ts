@@ -1,15 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { AnnouncementsService } from './announcements.service.js';
 import {
   AnnouncementListQuery,
@@ -20,9 +18,7 @@ import {
   ReminderView,
 } from './dto.js';
 
-@ApiTags('announcements')
-@ApiBearerAuth()
-@Controller('announcements')
+@ApiController('announcements', 'announcements')
 export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}
 

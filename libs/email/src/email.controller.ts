@@ -1,16 +1,18 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBadRequestResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { NotificationSettingsService, NOTIFICATION_KINDS, type EmailTopic } from '@ruche/notifications';
-import { ApiPageResponse, invalid, notFound, type Page, PageQuery, Permission, Public, RequirePermission } from '@ruche/platform';
+import {
+  ApiPageResponse,
+  invalid,
+  NoContent,
+  notFound,
+  type Page,
+  PageQuery,
+  Permission,
+  Public,
+  RequirePermission,
+} from '@ruche/platform';
 import { escapeHtml } from './templates.js';
 import { SuppressionList, SuppressionView } from './suppression-list.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
@@ -109,9 +111,8 @@ export class EmailController {
   @Delete('admin/email/suppressions/:address')
   @ApiBearerAuth()
   @RequirePermission(Permission.ManageEmail)
-  @HttpCode(204)
   @ApiOperation({ summary: 'Lift a suppression: email is sent to the address again (admin)' })
-  @ApiNoContentResponse({ description: 'Lifted' })
+  @NoContent('Lifted')
   @ApiNotFoundResponse({ description: 'The address is not suppressed' })
   async lift(@Param('address') address: string): Promise<void> {
     if (!(await this.suppressions.remove(address))) throw notFound('Suppression');

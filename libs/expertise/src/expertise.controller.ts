@@ -1,13 +1,11 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission } from '@ruche/platform';
+import { Body, Get, Put, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission } from '@ruche/platform';
 import { ExpertQuery, ExpertView, ReplaceSynonymsDto, SynonymView } from './dto.js';
 import { ExpertiseService } from './expertise.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 
-@ApiTags('expertise')
-@ApiBearerAuth()
-@Controller()
+@ApiController('expertise')
 export class ExpertiseController {
   constructor(
     private readonly expertise: ExpertiseService,

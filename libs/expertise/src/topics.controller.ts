@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { QuestionQueue, QuestionsService } from '@ruche/questions';
-import { type AuthUser, CurrentUser } from '@ruche/platform';
+import { ApiController, type AuthUser, CurrentUser, NoContent } from '@ruche/platform';
 import { MyTopicsView, TopicHelperDto, TopicHelperView, TopicPageView } from './dto.js';
 import { ExpertSearch } from './expert-search.service.js';
 import { TopicVolunteers } from './topic-volunteers.service.js';
@@ -14,9 +14,7 @@ const PAGE_ITEMS = { experts: 5, questions: 10, answers: 10 } as const;
  * routing falls back on both when fewer than a round of experts are found), and its page. `:topic`
  * is any spelling of the topic (URL-encoded; case, accents and synonyms fold: "K8s" is kubernetes).
  */
-@ApiTags('topics')
-@ApiBearerAuth()
-@Controller()
+@ApiController('topics')
 export class TopicsController {
   constructor(
     private readonly volunteers: TopicVolunteers,
@@ -54,16 +52,14 @@ export class TopicsController {
 
   @Put('topics/:topic/follow')
   @ApiOperation({ summary: 'Follow a topic' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Following (idempotent): questions on it may be routed to you when experts are few' })
+  @NoContent('Following (idempotent): questions on it may be routed to you when experts are few')
   async follow(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {
     await this.volunteers.follow(user.id, name);
   }
 
   @Delete('topics/:topic/follow')
   @ApiOperation({ summary: 'Stop following a topic' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Not following (idempotent)' })
+  @NoContent('Not following (idempotent)')
   async unfollow(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {
     await this.volunteers.unfollow(user.id, name);
   }
@@ -77,8 +73,7 @@ export class TopicsController {
 
   @Delete('topics/:topic/helper')
   @ApiOperation({ summary: 'Stop volunteering as a helper for a topic' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'No longer a helper (idempotent)' })
+  @NoContent('No longer a helper (idempotent)')
   async stopHelping(@CurrentUser() user: AuthUser, @Param('topic') name: string): Promise<void> {
     await this.volunteers.stopHelping(user.id, name);
   }

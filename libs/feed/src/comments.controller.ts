@@ -1,13 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission, RevisionView, UuidParam } from '@ruche/platform';
+import { Body, Delete, Get, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiController,
+  ApiItemsResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  Permission,
+  RequirePermission,
+  RevisionView,
+  UuidParam,
+} from '@ruche/platform';
 import { CommentEditsService } from './comment-edits.service.js';
 import { CommentView, UpdateCommentDto } from './dto.js';
 
 /** A post's comment by its own id (#14): edit, delete, and its edit history for moderators. */
-@ApiTags('feed')
-@ApiBearerAuth()
-@Controller('comments')
+@ApiController('feed', 'comments')
 export class CommentsController {
   constructor(private readonly edits: CommentEditsService) {}
 
@@ -20,8 +28,7 @@ export class CommentsController {
 
   @Delete(':id')
   @ApiOperation({ summary: "Delete a comment (its author, a moderator, or an owner or admin of the post's group)" })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.remove(user, id);
   }

@@ -1,14 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
+  ApiController,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  EnumParam,
+  NoContent,
+  type Page,
+  PageQuery,
+  UuidParam,
+} from '@ruche/platform';
 import { CommentsService } from './comments.service.js';
 import { CommentView, CreateCommentDto, CreatePostDto, FeedQuery, PostView, ReactionsView, UpdatePostDto } from './dto.js';
 import { PostsService } from './posts.service.js';
@@ -18,9 +20,7 @@ import { TimelineService } from './timeline.service.js';
 
 const KindParam = () => EnumParam('kind', REACTION_KINDS);
 
-@ApiTags('feed')
-@ApiBearerAuth()
-@Controller('posts')
+@ApiController('feed', 'posts')
 export class PostsController {
   constructor(
     private readonly posts: PostsService,
@@ -51,8 +51,7 @@ export class PostsController {
 
   @Delete(':id')
   @ApiOperation({ summary: 'Delete a post (its author, a moderator, or an owner or admin of its group)' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.posts.remove(user, id);
   }
@@ -92,9 +91,7 @@ export class PostsController {
   }
 }
 
-@ApiTags('feed')
-@ApiBearerAuth()
-@Controller()
+@ApiController('feed')
 export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 

@@ -1,13 +1,11 @@
-import { Body, Controller, Delete, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
+import { Body, Delete, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
 import { PollView, VotePollDto } from './dto.js';
 import { PollsService } from './polls.service.js';
 
 /** Voting in a post's poll (#14). A poll is created with its post (`POST /api/posts { poll }`). */
-@ApiTags('feed')
-@ApiBearerAuth()
-@Controller('posts')
+@ApiController('feed', 'posts')
 export class PollsController {
   constructor(private readonly polls: PollsService) {}
 

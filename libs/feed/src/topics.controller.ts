@@ -1,12 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser } from '@ruche/platform';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, type AuthUser, CurrentUser } from '@ruche/platform';
 import { TrendingTopicsQuery, TrendingTopicsView } from './dto.js';
 import { TrendingTopics } from './post-hashtags.js';
 
-@ApiTags('feed')
-@ApiBearerAuth()
-@Controller('topics')
+@ApiController('feed', 'topics')
 export class TrendingTopicsController {
   constructor(private readonly trending: TrendingTopics) {}
 

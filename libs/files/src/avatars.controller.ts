@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthUser, CurrentUser, Public, SocketAuthentication, UuidParam } from '@ruche/platform';
+import { ApiController, type AuthUser, CurrentUser, Public, SocketAuthentication, UuidParam } from '@ruche/platform';
 import { AvatarsService } from './avatars.service.js';
 import { AvatarView, SetAvatarDto } from './dto.js';
 import { bearerViewer, sendDownload } from './files.controller.js';
 
-@ApiTags('files')
-@ApiBearerAuth()
-@Controller()
+@ApiController('files')
 export class AvatarsController {
   constructor(
     private readonly avatars: AvatarsService,

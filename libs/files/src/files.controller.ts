@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiFileResponse, type AuthUser, CurrentUser, EnumParam, Public, SocketAuthentication, unauthenticated, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiFileResponse,
+  type AuthUser,
+  CurrentUser,
+  EnumParam,
+  Public,
+  SocketAuthentication,
+  unauthenticated,
+  UuidParam,
+} from '@ruche/platform';
 import { AltDto, FileViewDto } from './dto.js';
 import { contentDisposition } from './file-names.js';
 import { ACTIVE_CONTENT_TYPES, TEXT_TYPES } from './file-types.js';
@@ -26,9 +28,7 @@ const SANDBOX_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inlin
  */
 const ACTIVE_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
-@ApiTags('files')
-@ApiBearerAuth()
-@Controller('files')
+@ApiController('files', 'files')
 export class FilesController {
   constructor(
     private readonly files: FilesService,

@@ -1,16 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiConflictResponse,
-  ApiTags,
 } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  type Page,
+  PageQuery,
+  UuidParam,
+} from '@ruche/platform';
 import { BansService } from './bans.service.js';
 import {
   BanView,
@@ -33,9 +39,7 @@ import { MembershipsService } from './memberships.service.js';
 
 const HIDDEN = 'The group does not exist, or it is private and the caller is not a member';
 
-@ApiTags('groups')
-@ApiBearerAuth()
-@Controller('groups')
+@ApiController('groups', 'groups')
 export class GroupsController {
   constructor(
     private readonly catalog: GroupCatalogService,
@@ -146,9 +150,8 @@ export class GroupsController {
   }
 
   @Delete(':id/members/:userId')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Leave (self; also withdraws a pending request) or remove a member (owners; admins: members only)' })
-  @ApiNoContentResponse()
+  @NoContent()
   @ApiConflictResponse({ description: 'The last owner cannot leave' })
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
     await this.memberships.remove(user, id, userId);
@@ -170,18 +173,15 @@ export class GroupsController {
   }
 
   @Delete(':id/bans/:userId')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Lift the ban in force' })
-  @ApiNoContentResponse()
+  @NoContent()
   async unban(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
     await this.bans.unban(user, id, userId);
   }
 }
 
 /** The caller's own side of groups. */
-@ApiTags('groups')
-@ApiBearerAuth()
-@Controller('me')
+@ApiController('groups', 'me')
 export class MyGroupsController {
   constructor(private readonly memberships: MembershipsService) {}
 

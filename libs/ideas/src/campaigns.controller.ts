@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
+  ApiController,
   ApiItemsResponse,
   ApiPageResponse,
   type AuthUser,
@@ -30,9 +31,7 @@ import { IdeasService } from './ideas.service.js';
 import { SimilarityService } from './similarity.service.js';
 import { SummaryService } from './summary.service.js';
 
-@ApiTags('ideas')
-@ApiBearerAuth()
-@Controller('campaigns')
+@ApiController('ideas', 'campaigns')
 export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,

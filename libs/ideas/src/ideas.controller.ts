@@ -1,6 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import { Body, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiController,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  type Page,
+  PageQuery,
+  Permission,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import { DecisionsService } from './decisions.service.js';
 import {
   CreateIdeaCommentDto,
@@ -23,9 +33,7 @@ import { ReviewsService } from './reviews.service.js';
 import { SimilarityService } from './similarity.service.js';
 import { VotesService } from './votes.service.js';
 
-@ApiTags('ideas')
-@ApiBearerAuth()
-@Controller('ideas')
+@ApiController('ideas', 'ideas')
 export class IdeasController {
   constructor(
     private readonly ideas: IdeasService,

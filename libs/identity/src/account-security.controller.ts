@@ -1,12 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -14,7 +12,17 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  Permission,
+  Public,
+  RateLimitGuard,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import {
   ConfirmTotpDto,
   DisableTotpDto,
@@ -87,9 +95,8 @@ export class AccountRecoveryController {
 
   @Public()
   @Post('password/reset')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the token of a reset link; every session of the account ends' })
-  @ApiNoContentResponse({ description: 'Password set' })
+  @NoContent('Password set')
   @ApiBadRequestResponse({
     description: 'The link expired, was used, or a newer one was sent (token_invalid); or a weak password',
   })
@@ -99,9 +106,7 @@ export class AccountRecoveryController {
 }
 
 /** A person's own two-factor settings and verification email; an admin's resets (#15). */
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller()
+@ApiController('identity')
 export class AccountSecurityController {
   constructor(
     private readonly twoFactor: TwoFactorService,
@@ -137,9 +142,8 @@ export class AccountSecurityController {
   }
 
   @Post('me/2fa/disable')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Turn two-factor off with your password and a code (or a recovery code)' })
-  @ApiNoContentResponse({ description: 'Two-factor is off' })
+  @NoContent('Two-factor is off')
   @ApiForbiddenResponse({ description: 'Wrong password (wrong_password) or code (totp_invalid)' })
   @ApiConflictResponse({ description: 'Two-factor is not on (totp_not_enabled)' })
   @UseGuards(RateLimitGuard)
@@ -161,9 +165,8 @@ export class AccountSecurityController {
 
   @Delete('admin/users/:id/2fa')
   @RequirePermission(Permission.AssignRoles)
-  @HttpCode(204)
   @ApiOperation({ summary: "Turn off a person's two-factor (admin), when they lost their device and recovery codes" })
-  @ApiNoContentResponse({ description: 'Two-factor is off for them' })
+  @NoContent('Two-factor is off for them')
   @ApiNotFoundResponse({ description: 'No such person' })
   async resetTwoFactor(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.twoFactor.reset(user.id, id);

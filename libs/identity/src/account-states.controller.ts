@@ -1,7 +1,8 @@
-import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Put } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
+  ApiController,
   type AuthUser,
   CurrentUser,
   OptionalTrimmedText,
@@ -23,9 +24,7 @@ export class DeactivationDto {
 }
 
 /** Admins deactivate and reactivate accounts (suspension is moderation's `PUT .../suspension`). */
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller('admin/users')
+@ApiController('identity', 'admin/users')
 export class AccountStatesController {
   constructor(
     private readonly transactions: Transactions,

@@ -5,7 +5,6 @@ import {
   ApiCreatedResponse,
   ApiExtraModels,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -14,7 +13,17 @@ import {
   ApiUnauthorizedResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Permission, Public, RateLimitGuard, RequirePermission, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  Permission,
+  Public,
+  RateLimitGuard,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -78,17 +87,14 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('logout')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: the refresh token and its session end' })
-  @ApiNoContentResponse({ description: 'Signed out' })
+  @NoContent('Signed out')
   async logout(@CurrentUser() user: AuthUser, @Body() body: RefreshDto): Promise<void> {
     await this.identity.logout(body.refreshToken, user.id);
   }
 }
 
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller()
+@ApiController('identity')
 export class AccountController {
   constructor(private readonly identity: IdentityService) {}
 

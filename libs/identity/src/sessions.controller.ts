@@ -1,12 +1,10 @@
-import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, UuidParam } from '@ruche/platform';
+import { Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, NoContent, UuidParam } from '@ruche/platform';
 import { SessionsService } from './sessions.service.js';
 import { ActiveSessionView, RevokedSessionsView } from './views.js';
 
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller('me/sessions')
+@ApiController('identity', 'me/sessions')
 export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
@@ -26,9 +24,8 @@ export class SessionsController {
   }
 
   @Delete(':id')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Sign out one session (yours; another person’s is 404)' })
-  @ApiNoContentResponse({ description: 'Signed out' })
+  @NoContent('Signed out')
   @ApiNotFoundResponse({ description: 'No such session of yours' })
   async revoke(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.sessions.revoke(user, id);

@@ -1,12 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiFoundResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -15,12 +13,14 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiController,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
   DomainError,
   ErrorCode,
   invalid,
+  NoContent,
   type Page,
   PageQuery,
   Permission,
@@ -138,9 +138,7 @@ export class SsoController {
 }
 
 /** Invitations and the sign-up setting, for admins (#15). */
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller('admin')
+@ApiController('identity', 'admin')
 export class InvitationsController {
   constructor(
     private readonly invitations: InvitationsService,
@@ -166,9 +164,8 @@ export class InvitationsController {
 
   @Delete('invitations/:id')
   @RequirePermission(Permission.AssignRoles)
-  @HttpCode(204)
   @ApiOperation({ summary: 'Revoke an invitation: its link stops working (admin)' })
-  @ApiNoContentResponse({ description: 'Revoked' })
+  @NoContent('Revoked')
   @ApiNotFoundResponse({ description: 'No such invitation' })
   @ApiConflictResponse({ description: 'The invitation was already used' })
   async revoke(@UuidParam('id') id: string): Promise<void> {
@@ -194,16 +191,13 @@ export class InvitationsController {
 }
 
 /** Changing one's password, and an admin's reset (#15). */
-@ApiTags('identity')
-@ApiBearerAuth()
-@Controller()
+@ApiController('identity')
 export class PasswordsController {
   constructor(private readonly passwords: PasswordsService) {}
 
   @Post('me/password')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; your other sessions end' })
-  @ApiNoContentResponse({ description: 'Changed' })
+  @NoContent('Changed')
   @ApiForbiddenResponse({ description: 'The current password is wrong (wrong_password), or passwords are off' })
   @UseGuards(RateLimitGuard)
   async change(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<void> {
@@ -212,9 +206,8 @@ export class PasswordsController {
 
   @Put('admin/users/:id/password')
   @RequirePermission(Permission.AssignRoles)
-  @HttpCode(204)
   @ApiOperation({ summary: 'Set a temporary password for a person (admin); they are asked to choose their own' })
-  @ApiNoContentResponse({ description: 'Set' })
+  @NoContent('Set')
   @ApiNotFoundResponse({ description: 'No such person' })
   async reset(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ResetPasswordDto): Promise<void> {
     await this.passwords.reset(user.id, id, body.newPassword);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { Body, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import {
   CreateMentoringRequestDto,
   MentoringListQuery,
@@ -11,9 +11,7 @@ import {
 } from './dto.js';
 import { MentoringService } from './mentoring.service.js';
 
-@ApiTags('mentoring')
-@ApiBearerAuth()
-@Controller()
+@ApiController('mentoring')
 export class MentoringController {
   constructor(private readonly mentoring: MentoringService) {}
 

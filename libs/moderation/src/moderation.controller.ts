@@ -1,23 +1,22 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { UserView } from '@ruche/identity';
 import {
+  ApiController,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
   forbidden,
   hasPermission,
+  NoContent,
   type Page,
   PageQuery,
   Permission,
@@ -55,9 +54,7 @@ function requireSettingsAccess(user: AuthUser): void {
   }
 }
 
-@ApiTags('moderation')
-@ApiBearerAuth()
-@Controller('reports')
+@ApiController('moderation', 'reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
@@ -84,9 +81,7 @@ export class ReportsController {
   }
 }
 
-@ApiTags('moderation')
-@ApiBearerAuth()
-@Controller('moderation')
+@ApiController('moderation', 'moderation')
 export class ModerationController {
   constructor(
     private readonly queue: ReviewQueueService,
@@ -141,9 +136,7 @@ export class ModerationController {
   }
 }
 
-@ApiTags('moderation')
-@ApiBearerAuth()
-@Controller('guidelines')
+@ApiController('moderation', 'guidelines')
 export class GuidelinesController {
   constructor(private readonly guidelines: GuidelinesService) {}
 
@@ -163,18 +156,15 @@ export class GuidelinesController {
   }
 
   @Post('accept')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Accept the current version (idempotent)' })
-  @ApiNoContentResponse()
+  @NoContent()
   @ApiConflictResponse({ description: 'Not the current version, or no guidelines yet' })
   async accept(@CurrentUser() user: AuthUser, @Body() body: AcceptGuidelinesDto): Promise<void> {
     await this.guidelines.accept(user.id, body.version);
   }
 }
 
-@ApiTags('moderation')
-@ApiBearerAuth()
-@Controller('admin/users')
+@ApiController('moderation', 'admin/users')
 export class SuspensionsController {
   constructor(private readonly suspensions: SuspensionsService) {}
 

@@ -1,14 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, EnumParam, type Page, PageQuery, UuidParam } from '@ruche/platform';
+  ApiController,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  EnumParam,
+  NoContent,
+  type Page,
+  PageQuery,
+  UuidParam,
+} from '@ruche/platform';
 import { DigestService } from './digest.service.js';
 import {
   DigestQuery,
@@ -27,9 +29,7 @@ import { NotificationsService } from './notifications.service.js';
 
 const TypeParam = () => EnumParam('type', MUTABLE_TYPES);
 
-@ApiTags('notifications')
-@ApiBearerAuth()
-@Controller('notifications')
+@ApiController('notifications', 'notifications')
 export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
@@ -51,9 +51,8 @@ export class NotificationsController {
   }
 
   @Post('read')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Mark some (`ids`), those of some kinds (`kinds`: a category) or all (`all: true`) notifications read; exactly one of the three' })
-  @ApiNoContentResponse()
+  @NoContent()
   async markRead(@CurrentUser() user: AuthUser, @Body() body: MarkReadDto): Promise<void> {
     await this.notifications.markRead(user.id, body);
   }
@@ -80,10 +79,9 @@ export class NotificationsController {
   }
 
   @Put('mutes/:type/:id')
-  @HttpCode(204)
   @ApiOperation({ summary: 'No more notifications about this post (comments, reactions, mentions) or this group' })
   @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
-  @ApiNoContentResponse()
+  @NoContent()
   @ApiNotFoundResponse({ description: 'No such post or group, or not visible to the caller' })
   async mute(@CurrentUser() user: AuthUser, @TypeParam() type: MutableType, @UuidParam('id') id: string): Promise<void> {
     await this.settings.mute(user.id, type, id);
@@ -91,17 +89,14 @@ export class NotificationsController {
 
   @Delete('mutes/:type/:id')
   @ApiOperation({ summary: 'Notifications about this post or group again (idempotent)' })
-  @HttpCode(204)
   @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
-  @ApiNoContentResponse()
+  @NoContent()
   async unmute(@CurrentUser() user: AuthUser, @TypeParam() type: MutableType, @UuidParam('id') id: string): Promise<void> {
     await this.settings.unmute(user.id, type, id);
   }
 }
 
-@ApiTags('notifications')
-@ApiBearerAuth()
-@Controller('digest')
+@ApiController('notifications', 'digest')
 export class DigestController {
   constructor(private readonly digests: DigestService) {}
 

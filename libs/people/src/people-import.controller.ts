@@ -1,16 +1,18 @@
-import { Controller, Get, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Get, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
-import { ApiFileResponse, type AuthUser, CurrentUser, DomainError, invalid, Permission, RequirePermission, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiFileResponse,
+  type AuthUser,
+  CurrentUser,
+  DomainError,
+  invalid,
+  Permission,
+  RequirePermission,
+  UuidParam,
+} from '@ruche/platform';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from './people-import-csv.js';
 import { PeopleImportView } from './dto.js';
 import { PeopleImportService } from './people-import.service.js';
@@ -59,9 +61,7 @@ function decode(buffer: Buffer): string {
   }
 }
 
-@ApiTags('people')
-@ApiBearerAuth()
-@Controller('admin/people/imports')
+@ApiController('people', 'admin/people/imports')
 export class PeopleImportController {
   constructor(private readonly imports: PeopleImportService) {}
 

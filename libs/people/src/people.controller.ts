@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Param, Patch, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { UserSummary } from '@ruche/identity';
 import {
+  ApiController,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
+  NoContent,
   type Page,
   PageQuery,
   Permission,
@@ -26,9 +28,7 @@ import { OrgChartService } from './org-chart.service.js';
 import { PeopleDirectory } from './people-directory.service.js';
 import { PeopleService } from './people.service.js';
 
-@ApiTags('people')
-@ApiBearerAuth()
-@Controller()
+@ApiController('people')
 export class PeopleController {
   constructor(
     private readonly people: PeopleService,
@@ -98,16 +98,14 @@ export class PeopleController {
 
   @Put('users/:id/follow')
   @ApiOperation({ summary: 'Follow a person (idempotent)' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async follow(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.people.follow(user.id, id);
   }
 
   @Delete('users/:id/follow')
   @ApiOperation({ summary: 'Stop following a person (idempotent)' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async unfollow(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.people.unfollow(user.id, id);
   }
@@ -129,16 +127,14 @@ export class PeopleController {
   /** `:skill` is any spelling of a skill the person declared (URL-encoded). */
   @Put('users/:id/skills/:skill/endorsement')
   @ApiOperation({ summary: "Endorse a skill a person declared (idempotent; not one's own)" })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async endorse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Param('skill') skill: string): Promise<void> {
     await this.people.endorse(user.id, id, skill);
   }
 
   @Delete('users/:id/skills/:skill/endorsement')
   @ApiOperation({ summary: 'Take back an endorsement (idempotent)' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async unendorse(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Param('skill') skill: string): Promise<void> {
     await this.people.unendorse(user.id, id, skill);
   }

@@ -30,6 +30,7 @@ export * from './validation/validation.pipe.js';
 export * from './http/api-file.js';
 export * from './http/json-body.js';
 export * from './http/text-body.js';
+export * from './http/api-routes.js';
 export * from './events/domain-events.js';
 export * from './events/event-bus.js';
 export * from './events/subject-visibility.js';

@@ -1,12 +1,10 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, RequirePermission } from '@ruche/platform';
+import { Body, Get, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, Permission, RequirePermission } from '@ruche/platform';
 import { LinkPreviewRulesDto } from './dto.js';
 import { LinkPreviews } from './link-previews.service.js';
 
-@ApiTags('link previews')
-@ApiBearerAuth()
-@Controller('admin/link-previews')
+@ApiController('link previews', 'admin/link-previews')
 export class LinkPreviewsController {
   constructor(private readonly previews: LinkPreviews) {}
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '@ruche/files';
 import {
+  ApiController,
   ApiFileResponse,
   ApiItemsResponse,
   type AuthUser,
@@ -51,9 +52,7 @@ function assertConfirmation(typed: string, handle: string): void {
 }
 
 /** Personal data (#15): your archive, and erasing an account (yours, or anyone's as an admin). */
-@ApiTags('privacy')
-@ApiBearerAuth()
-@Controller()
+@ApiController('privacy')
 export class PrivacyController {
   constructor(
     private readonly exports: ExportsService,

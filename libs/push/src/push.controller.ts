@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser } from '@ruche/platform';
+import { Body, Delete, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, type AuthUser, CurrentUser } from '@ruche/platform';
 import type { FastifyRequest } from 'fastify';
 import { PushSettingsView, PushTestView, QuietHoursDto, SubscribeDto, SubscriptionView, UnsubscribeDto } from './dto.js';
 import { NotificationPush } from './notification-push.js';
 import { PushSettingsService } from './push-settings.service.js';
 
-@ApiTags('push')
-@ApiBearerAuth()
-@Controller('push')
+@ApiController('push', 'push')
 export class PushController {
   constructor(
     private readonly settings: PushSettingsService,

@@ -1,13 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiItemsResponse, type AuthUser, CurrentUser, Permission, RequirePermission, RevisionView, UuidParam } from '@ruche/platform';
+import { Body, Delete, Get, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiController,
+  ApiItemsResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  Permission,
+  RequirePermission,
+  RevisionView,
+  UuidParam,
+} from '@ruche/platform';
 import { AnswerView, QuestionDetailView, UpdateAnswerDto, UpdateQuestionDto } from './dto.js';
 import { QuestionEditsService } from './question-edits.service.js';
 
 /** Editing and deleting questions and answers, and their edit history for moderators (#14). */
-@ApiTags('questions')
-@ApiBearerAuth()
-@Controller()
+@ApiController('questions')
 export class QuestionEditsController {
   constructor(private readonly edits: QuestionEditsService) {}
 
@@ -24,8 +32,7 @@ export class QuestionEditsController {
 
   @Delete('questions/:id')
   @ApiOperation({ summary: 'Delete a question (its asker or a moderator)' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async removeQuestion(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.removeQuestion(user, id);
   }
@@ -47,8 +54,7 @@ export class QuestionEditsController {
 
   @Delete('answers/:id')
   @ApiOperation({ summary: 'Delete an answer (its author or a moderator); an accepted one reopens its question' })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   async removeAnswer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.edits.removeAnswer(user, id);
   }

@@ -1,12 +1,19 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type AuthUser, CurrentUser, type Page, PageQuery, Permission, RequirePermission } from '@ruche/platform';
+import { Get, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiController,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  type Page,
+  PageQuery,
+  Permission,
+  RequirePermission,
+} from '@ruche/platform';
 import { QuestionView } from './dto.js';
 import { QuestionQueue, type UnansweredQuestionView } from './question-queue.js';
 
-@ApiTags('questions')
-@ApiBearerAuth()
-@Controller()
+@ApiController('questions')
 export class QuestionQueueController {
   constructor(private readonly queue: QuestionQueue) {}
 

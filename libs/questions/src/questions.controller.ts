@@ -1,17 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiItemsResponse,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  type Page,
+  UuidParam,
+} from '@ruche/platform';
 import { AnswerVotesService } from './answer-votes.service.js';
 import { AnswersService } from './answers.service.js';
 import { ClaimsService } from './claims.service.js';
@@ -31,9 +37,7 @@ import {
 } from './dto.js';
 import { QuestionsService } from './questions.service.js';
 
-@ApiTags('questions')
-@ApiBearerAuth()
-@Controller()
+@ApiController('questions')
 export class QuestionsController {
   constructor(
     private readonly questions: QuestionsService,
@@ -102,8 +106,7 @@ export class QuestionsController {
 
   @Delete('questions/:id/claim')
   @ApiOperation({ summary: "Release the caller's claim (idempotent when unclaimed)" })
-  @HttpCode(204)
-  @ApiNoContentResponse()
+  @NoContent()
   @ApiForbiddenResponse({ description: 'The claim is someone else’s' })
   async release(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.claims.release(user, id);

@@ -1,7 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { IdentityService } from '@ruche/identity';
-import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiItemsResponse,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  type Page,
+  UuidParam,
+} from '@ruche/platform';
 import { BADGE_RULES } from './badge-rules.js';
 import { BadgesService } from './badges.service.js';
 import {
@@ -19,9 +28,7 @@ import { HelperDigestService } from './helper-digest.service.js';
 import { KudosService } from './kudos.service.js';
 import { RecognitionSettings } from './recognition-settings.service.js';
 
-@ApiTags('recognition')
-@ApiBearerAuth()
-@Controller()
+@ApiController('recognition')
 export class RecognitionController {
   constructor(
     private readonly kudos: KudosService,
@@ -54,8 +61,7 @@ export class RecognitionController {
 
   @Delete('kudos/:id')
   @ApiOperation({ summary: 'Take back kudos you gave' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Taken back (only by whoever gave it)' })
+  @NoContent('Taken back (only by whoever gave it)')
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.kudos.remove(user, id);
   }

@@ -1,12 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser } from '@ruche/platform';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, type AuthUser, CurrentUser } from '@ruche/platform';
 import { SearchQuery, SearchResultsView } from './dto.js';
 import { SearchService } from './search.service.js';
 
-@ApiTags('search')
-@ApiBearerAuth()
-@Controller('search')
+@ApiController('search', 'search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 

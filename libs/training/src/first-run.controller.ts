@@ -1,13 +1,11 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser } from '@ruche/platform';
+import { Body, Get, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, type AuthUser, CurrentUser } from '@ruche/platform';
 import { FirstRunDto, FirstRunView, SUGGESTION_LIMITS, SuggestionsQuery, SuggestionsView } from './first-run-dto.js';
 import { FirstRunService } from './first-run.service.js';
 
 /** The first-run screen (#16): the caller's own suggestions and state; nobody reads another's. */
-@ApiTags('training')
-@ApiBearerAuth()
-@Controller('me')
+@ApiController('training', 'me')
 export class FirstRunController {
   constructor(private readonly firstRun: FirstRunService) {}
 

@@ -1,22 +1,26 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { ApiItemsResponse, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import {
+  ApiController,
+  ApiItemsResponse,
+  ApiPageResponse,
+  type AuthUser,
+  CurrentUser,
+  NoContent,
+  type Page,
+  UuidParam,
+} from '@ruche/platform';
 import { CreatePathDto, PathListQuery, PathProgressView, PathView, UpdatePathDto } from './dto.js';
 import { TrainingService } from './training.service.js';
 
-@ApiTags('training')
-@ApiBearerAuth()
-@Controller()
+@ApiController('training')
 export class TrainingController {
   constructor(private readonly training: TrainingService) {}
 
@@ -64,8 +68,7 @@ export class TrainingController {
 
   @Delete('training/paths/:id')
   @ApiOperation({ summary: 'Delete a draft (whoever may edit it)' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The draft is gone' })
+  @NoContent('The draft is gone')
   @ApiConflictResponse({ description: 'Published: archive it instead' })
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.training.deleteDraft(user, id);
