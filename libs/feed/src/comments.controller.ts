@@ -2,12 +2,10 @@ import { Body, Delete, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
-  ApiItemsResponse,
   type AuthUser,
   CurrentUser,
+  ModeratorEditHistory,
   NoContent,
-  Permission,
-  RequirePermission,
   RevisionView,
   UuidParam,
 } from '@ruche/platform';
@@ -35,8 +33,7 @@ export class CommentsController {
 
   @Get(':id/history')
   @ApiOperation({ summary: "A comment's earlier texts, newest first (moderators)" })
-  @RequirePermission(Permission.ModerateContent)
-  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
+  @ModeratorEditHistory()
   history(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.history(user, id);
   }

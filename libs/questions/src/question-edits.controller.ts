@@ -2,12 +2,10 @@ import { Body, Delete, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
-  ApiItemsResponse,
   type AuthUser,
   CurrentUser,
+  ModeratorEditHistory,
   NoContent,
-  Permission,
-  RequirePermission,
   RevisionView,
   UuidParam,
 } from '@ruche/platform';
@@ -39,8 +37,7 @@ export class QuestionEditsController {
 
   @Get('questions/:id/history')
   @ApiOperation({ summary: "A question's earlier titles and texts, newest first (moderators)" })
-  @RequirePermission(Permission.ModerateContent)
-  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
+  @ModeratorEditHistory()
   questionHistory(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.questionHistory(user, id);
   }
@@ -61,8 +58,7 @@ export class QuestionEditsController {
 
   @Get('answers/:id/history')
   @ApiOperation({ summary: "An answer's earlier texts, newest first (moderators)" })
-  @RequirePermission(Permission.ModerateContent)
-  @ApiItemsResponse(RevisionView, 'Previous texts, newest first')
+  @ModeratorEditHistory()
   answerHistory(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ items: RevisionView[] }> {
     return this.edits.answerHistory(user, id);
   }
