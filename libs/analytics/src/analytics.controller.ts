@@ -1,8 +1,9 @@
 import { Get, Param, Query, Res } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   ApiController,
+  ApiErrors,
   ApiFileResponse,
   type AuthUser,
   CurrentUser,
@@ -47,7 +48,7 @@ export class AnalyticsController {
   @Get('departments/:department')
   @ApiOperation({ summary: "One department's figures and its three most useful next actions" })
   @ApiOkResponse({ type: DepartmentDashboardView })
-  @ApiNotFoundResponse({ description: 'No such department, or fewer than 5 people in it' })
+  @ApiErrors({ notFound: 'No such department, or fewer than 5 people in it' })
   department(
     @CurrentUser() user: AuthUser,
     @Param('department') department: string,
@@ -76,8 +77,10 @@ export class GroupHealthController {
   @Get(':id/health')
   @ApiOperation({ summary: "A group's community health over the last weeks, with its 0–100 score, trend and unanswered posts" })
   @ApiOkResponse({ type: GroupHealthView })
-  @ApiForbiddenResponse({ description: 'Not an owner or admin of the group (nor an analytics reader)' })
-  @ApiNotFoundResponse({ description: 'The group does not exist, or it is private and the caller is not a member' })
+  @ApiErrors({
+    forbidden: 'Not an owner or admin of the group (nor an analytics reader)',
+    notFound: 'The group does not exist, or it is private and the caller is not a member',
+  })
   groupHealth(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: HealthQuery): Promise<GroupHealthView> {
     return this.health.health(user, id, query.weeks);
   }

@@ -1,13 +1,6 @@
 import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
-import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiErrors, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import { AnnouncementsService } from './announcements.service.js';
 import {
   AnnouncementListQuery,
@@ -27,8 +20,10 @@ export class AnnouncementsController {
     summary: 'Publish a must-read announcement: company-wide (admins) or to a group (its owners and admins), now or at publishAt',
   })
   @ApiCreatedResponse({ type: AnnouncementView })
-  @ApiForbiddenResponse({ description: 'Not an admin (company-wide), or not an owner or admin of the group' })
-  @ApiNotFoundResponse({ description: 'No such group, or a private group the caller is not in' })
+  @ApiErrors({
+    forbidden: 'Not an admin (company-wide), or not an owner or admin of the group',
+    notFound: 'No such group, or a private group the caller is not in',
+  })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateAnnouncementDto): Promise<AnnouncementView> {
     return this.announcements.create(user, body);
   }
@@ -43,7 +38,7 @@ export class AnnouncementsController {
   @Get(':id')
   @ApiOperation({ summary: 'One announcement its audience (or an announcer) may see' })
   @ApiOkResponse({ type: AnnouncementView })
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<AnnouncementView> {
     return this.announcements.get(user, id);
   }
@@ -52,7 +47,7 @@ export class AnnouncementsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark it read (idempotent): it unpins' })
   @ApiOkResponse({ type: AnnouncementView })
-  @ApiConflictResponse({ description: 'Not published yet' })
+  @ApiErrors({ conflict: 'Not published yet' })
   acknowledge(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<AnnouncementView> {
     return this.announcements.acknowledge(user, id);
   }
@@ -60,7 +55,7 @@ export class AnnouncementsController {
   @Get(':id/receipts')
   @ApiOperation({ summary: 'Read and unread, overall and by department, and the people (author and admins)' })
   @ApiOkResponse({ type: ReceiptsView })
-  @ApiForbiddenResponse({ description: 'Not the author, nor an admin of its scope' })
+  @ApiErrors({ forbidden: 'Not the author, nor an admin of its scope' })
   receipts(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: ReceiptsQuery): Promise<ReceiptsView> {
     return this.announcements.receipts(user, id, query);
   }
@@ -69,7 +64,7 @@ export class AnnouncementsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Remind the unread (author and admins), once a day' })
   @ApiOkResponse({ type: ReminderView })
-  @ApiConflictResponse({ description: 'Already reminded today, or not live' })
+  @ApiErrors({ conflict: 'Already reminded today, or not live' })
   remind(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<ReminderView> {
     return this.announcements.remind(user, id);
   }

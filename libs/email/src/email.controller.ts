@@ -1,8 +1,9 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { NotificationSettingsService, NOTIFICATION_KINDS, type EmailTopic } from '@ruche/notifications';
 import {
+  ApiErrors,
   ApiPageResponse,
   invalid,
   NoContent,
@@ -64,7 +65,7 @@ export class EmailController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Unsubscribe page of a signed link (no sign-in); the button POSTs' })
   @ApiOkResponse({ description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ description: 'The link is not valid' })
+  @ApiErrors({ invalid: 'The link is not valid' })
   confirm(@Query() query: UnsubscribeQuery, @Res({ passthrough: true }) reply: HtmlReply): string {
     const { topic } = this.target(query.token);
     reply.header('Content-Type', HTML);
@@ -84,7 +85,7 @@ export class EmailController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058) from a signed link; turns that email off' })
   @ApiOkResponse({ description: 'A page saying it is done', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ description: 'The link is not valid' })
+  @ApiErrors({ invalid: 'The link is not valid' })
   async unsubscribe(@Query() query: UnsubscribeQuery, @Res({ passthrough: true }) reply: HtmlReply): Promise<string> {
     const { userId, topic } = this.target(query.token);
     await this.settings.setEmail(userId, topic, false).catch((error: unknown) => {
@@ -113,7 +114,7 @@ export class EmailController {
   @RequirePermission(Permission.ManageEmail)
   @ApiOperation({ summary: 'Lift a suppression: email is sent to the address again (admin)' })
   @NoContent('Lifted')
-  @ApiNotFoundResponse({ description: 'The address is not suppressed' })
+  @ApiErrors({ notFound: 'The address is not suppressed' })
   async lift(@Param('address') address: string): Promise<void> {
     if (!(await this.suppressions.remove(address))) throw notFound('Suppression');
   }

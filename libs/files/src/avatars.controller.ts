@@ -1,7 +1,7 @@
 import { Body, Delete, Get, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiController, type AuthUser, CurrentUser, Public, SocketAuthentication, UuidParam } from '@ruche/platform';
+import { ApiController, ApiErrors, type AuthUser, CurrentUser, Public, SocketAuthentication, UuidParam } from '@ruche/platform';
 import { AvatarsService } from './avatars.service.js';
 import { AvatarView, SetAvatarDto } from './dto.js';
 import { bearerViewer, sendDownload } from './files.controller.js';
@@ -19,8 +19,10 @@ export class AvatarsController {
     description: 'Shown instead of the generated avatar wherever you appear; the previous photo is deleted a day later.',
   })
   @ApiOkResponse({ type: AvatarView })
-  @ApiBadRequestResponse({ description: 'Not a PNG, JPEG or WebP image (avatar_not_image), or already attached to an item' })
-  @ApiNotFoundResponse({ description: 'No such upload of yours' })
+  @ApiErrors({
+    invalid: 'Not a PNG, JPEG or WebP image (avatar_not_image), or already attached to an item',
+    notFound: 'No such upload of yours',
+  })
   set(@CurrentUser() user: AuthUser, @Body() body: SetAvatarDto) {
     return this.avatars.set(user, body.fileId);
   }
@@ -45,7 +47,7 @@ export class AvatarsController {
     description: 'The image, at most 400 px',
     content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   async image(
     @UuidParam('id') id: string,
     @Query('v') version: unknown,

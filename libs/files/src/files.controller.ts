@@ -1,8 +1,9 @@
 import { Body, Get, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiController,
+  ApiErrors,
   ApiFileResponse,
   type AuthUser,
   CurrentUser,
@@ -50,7 +51,7 @@ export class FilesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Describe an image (alt text): its uploader only' })
   @ApiOkResponse({ type: FileViewDto })
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   describe(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AltDto) {
     return this.files.setAlt(user, id, body.alt);
   }
@@ -61,7 +62,7 @@ export class FilesController {
     summary: 'Download: with a bearer token (as visible as its item), or with the signed link from a view (?exp=…&sig=…)',
   })
   @ApiFileResponse(['*/*'], 'The file as uploaded, under its own media type')
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   async original(
     @UuidParam('id') id: string,
     @Req() request: FastifyRequest,
@@ -75,7 +76,7 @@ export class FilesController {
   @Public()
   @ApiOperation({ summary: 'An image’s thumbnail (400 px) or web rendition (1600 px), WebP; same access as the file' })
   @ApiFileResponse(['image/webp'], 'The rendition')
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   async variant(
     @UuidParam('id') id: string,
     @EnumParam('variant', ['thumbnail', 'web']) variant: 'thumbnail' | 'web',

@@ -1,14 +1,8 @@
 import { Body, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiConflictResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
@@ -64,7 +58,7 @@ export class GroupsController {
   @Get(':id')
   @ApiOperation({ summary: 'The group; a pending requester of a private group gets the card only (no guidelines)' })
   @ApiOkResponse({ type: GroupView })
-  @ApiNotFoundResponse({ description: HIDDEN })
+  @ApiErrors({ notFound: HIDDEN })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GroupView | GroupCardView> {
     return this.catalog.get(user.id, id);
   }
@@ -72,8 +66,7 @@ export class GroupsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit name, description, guidelines or visibility (owners and admins)' })
   @ApiOkResponse({ type: GroupView })
-  @ApiForbiddenResponse({ description: 'Not an owner or admin of this group' })
-  @ApiNotFoundResponse({ description: HIDDEN })
+  @ApiErrors({ forbidden: 'Not an owner or admin of this group', notFound: HIDDEN })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdateGroupDto): Promise<GroupView> {
     return this.catalog.update(user, id, body);
   }
@@ -82,7 +75,7 @@ export class GroupsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Join a public group, or ask to join a private one (idempotent)' })
   @ApiOkResponse({ type: JoinView })
-  @ApiForbiddenResponse({ description: 'Banned from this group' })
+  @ApiErrors({ forbidden: 'Banned from this group' })
   join(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<JoinView> {
     return this.memberships.join(user, id);
   }
@@ -102,7 +95,7 @@ export class GroupsController {
   @ApiOperation({ summary: 'Approve a pending join request (owners and admins): the requester becomes a member' })
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDecisionView })
-  @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
+  @ApiErrors({ notFound: `${HIDDEN}; or no pending request from this person` })
   approve(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -115,7 +108,7 @@ export class GroupsController {
   @ApiOperation({ summary: 'Reject a pending join request (owners and admins)' })
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDecisionView })
-  @ApiNotFoundResponse({ description: `${HIDDEN}; or no pending request from this person` })
+  @ApiErrors({ notFound: `${HIDDEN}; or no pending request from this person` })
   reject(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -127,7 +120,7 @@ export class GroupsController {
   @Get(':id/members')
   @ApiOperation({ summary: 'Members in join order, with their roles' })
   @ApiPageResponse(MemberView)
-  @ApiNotFoundResponse({ description: HIDDEN })
+  @ApiErrors({ notFound: HIDDEN })
   members(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -139,7 +132,7 @@ export class GroupsController {
   @Put(':id/members/:userId')
   @ApiOperation({ summary: "Set a member's role (owners); `owner` shares ownership" })
   @ApiOkResponse({ type: MemberView })
-  @ApiConflictResponse({ description: 'The last owner cannot step down' })
+  @ApiErrors({ conflict: 'The last owner cannot step down' })
   setRole(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
@@ -152,7 +145,7 @@ export class GroupsController {
   @Delete(':id/members/:userId')
   @ApiOperation({ summary: 'Leave (self; also withdraws a pending request) or remove a member (owners; admins: members only)' })
   @NoContent()
-  @ApiConflictResponse({ description: 'The last owner cannot leave' })
+  @ApiErrors({ conflict: 'The last owner cannot leave' })
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
     await this.memberships.remove(user, id, userId);
   }
@@ -160,7 +153,7 @@ export class GroupsController {
   @Post(':id/bans')
   @ApiOperation({ summary: 'Ban someone from the group (owners, admins, moderators); removes their membership' })
   @ApiCreatedResponse({ type: BanView })
-  @ApiConflictResponse({ description: 'Already banned, or the last owner' })
+  @ApiErrors({ conflict: 'Already banned, or the last owner' })
   ban(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: CreateBanDto): Promise<BanView> {
     return this.bans.ban(user, id, body);
   }

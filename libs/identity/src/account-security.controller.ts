@@ -1,19 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   type AuthUser,
   CurrentUser,
   NoContent,
@@ -55,7 +44,7 @@ export class AccountRecoveryController {
     summary: 'The second step of a password login with two-factor on: the challenge and a code (or a recovery code)',
   })
   @ApiOkResponse({ type: SessionView })
-  @ApiUnauthorizedResponse({ description: 'Wrong or reused code (totp_invalid), or the challenge expired (challenge_invalid)' })
+  @ApiErrors({ unauthenticated: 'Wrong or reused code (totp_invalid), or the challenge expired (challenge_invalid)' })
   loginTotp(@Body() body: LoginTotpDto, @Ip() address: string): Promise<SessionView> {
     return this.twoFactor.completeLogin(body.challenge, { code: body.code, recoveryCode: body.recoveryCode }, address);
   }
@@ -65,7 +54,7 @@ export class AccountRecoveryController {
   @Get('verify')
   @ApiOperation({ summary: 'Verify the address with the token of the emailed link (what POST /api/auth/verify does)' })
   @ApiOkResponse({ type: EmailVerifiedView })
-  @ApiBadRequestResponse({ description: 'The link expired, was used, or a newer one was sent (token_invalid)' })
+  @ApiErrors({ invalid: 'The link expired, was used, or a newer one was sent (token_invalid)' })
   verifyByLink(@Query() query: VerifyEmailDto): Promise<EmailVerifiedView> {
     return this.verification.verify(query.token);
   }
@@ -75,7 +64,7 @@ export class AccountRecoveryController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify the address with the token of the emailed link (the web app’s /verify page)' })
   @ApiOkResponse({ type: EmailVerifiedView })
-  @ApiBadRequestResponse({ description: 'The link expired, was used, or a newer one was sent (token_invalid)' })
+  @ApiErrors({ invalid: 'The link expired, was used, or a newer one was sent (token_invalid)' })
   verify(@Body() body: VerifyEmailDto): Promise<EmailVerifiedView> {
     return this.verification.verify(body.token);
   }
@@ -86,9 +75,7 @@ export class AccountRecoveryController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Email a one-hour password reset link to the address, if it has an account' })
   @ApiAcceptedResponse({ description: 'Always, whether or not the address has an account' })
-  @ApiForbiddenResponse({
-    description: 'No email is sent from this server: an admin resets passwords (password_reset_unavailable)',
-  })
+  @ApiErrors({ forbidden: 'No email is sent from this server: an admin resets passwords (password_reset_unavailable)' })
   async forgot(@Body() body: ForgotPasswordDto): Promise<void> {
     await this.resets.forgot(body.email);
   }
@@ -97,9 +84,7 @@ export class AccountRecoveryController {
   @Post('password/reset')
   @ApiOperation({ summary: 'Set a new password with the token of a reset link; every session of the account ends' })
   @NoContent('Password set')
-  @ApiBadRequestResponse({
-    description: 'The link expired, was used, or a newer one was sent (token_invalid); or a weak password',
-  })
+  @ApiErrors({ invalid: 'The link expired, was used, or a newer one was sent (token_invalid); or a weak password' })
   async reset(@Body() body: ResetPasswordWithTokenDto): Promise<void> {
     await this.resets.reset(body.token, body.password);
   }
@@ -125,8 +110,10 @@ export class AccountSecurityController {
   @Post('me/2fa/totp')
   @ApiOperation({ summary: 'Start two-factor enrolment: the secret, its otpauth URI and QR code, shown this once' })
   @ApiCreatedResponse({ type: TotpEnrolmentView })
-  @ApiForbiddenResponse({ description: 'A single sign-on account (totp_not_applicable)' })
-  @ApiConflictResponse({ description: 'Two-factor is already on (totp_already_enabled)' })
+  @ApiErrors({
+    forbidden: 'A single sign-on account (totp_not_applicable)',
+    conflict: 'Two-factor is already on (totp_already_enabled)',
+  })
   enrol(@CurrentUser() user: AuthUser): Promise<TotpEnrolmentView> {
     return this.twoFactor.enrol(user.id);
   }
@@ -135,8 +122,7 @@ export class AccountSecurityController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Turn two-factor on with a first code from the authenticator; answers the recovery codes' })
   @ApiOkResponse({ type: RecoveryCodesView })
-  @ApiForbiddenResponse({ description: 'Wrong code (totp_invalid)' })
-  @ApiConflictResponse({ description: 'No enrolment started, or two-factor already on' })
+  @ApiErrors({ forbidden: 'Wrong code (totp_invalid)', conflict: 'No enrolment started, or two-factor already on' })
   confirm(@CurrentUser() user: AuthUser, @Body() body: ConfirmTotpDto): Promise<RecoveryCodesView> {
     return this.twoFactor.confirm(user.id, body.code);
   }
@@ -144,8 +130,10 @@ export class AccountSecurityController {
   @Post('me/2fa/disable')
   @ApiOperation({ summary: 'Turn two-factor off with your password and a code (or a recovery code)' })
   @NoContent('Two-factor is off')
-  @ApiForbiddenResponse({ description: 'Wrong password (wrong_password) or code (totp_invalid)' })
-  @ApiConflictResponse({ description: 'Two-factor is not on (totp_not_enabled)' })
+  @ApiErrors({
+    forbidden: 'Wrong password (wrong_password) or code (totp_invalid)',
+    conflict: 'Two-factor is not on (totp_not_enabled)',
+  })
   @UseGuards(RateLimitGuard)
   async disable(@CurrentUser() user: AuthUser, @Body() body: DisableTotpDto, @Ip() address: string): Promise<void> {
     await this.twoFactor.disable(user.id, body.password, { code: body.code, recoveryCode: body.recoveryCode }, address);
@@ -156,8 +144,10 @@ export class AccountSecurityController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Email a new verification link to your address (the previous one stops working)' })
   @ApiAcceptedResponse({ description: 'The link is on its way' })
-  @ApiConflictResponse({ description: 'The address is already verified (email_already_verified)' })
-  @ApiTooManyRequestsResponse({ description: 'A link was sent less than a minute ago' })
+  @ApiErrors({
+    conflict: 'The address is already verified (email_already_verified)',
+    rateLimited: 'A link was sent less than a minute ago',
+  })
   @UseGuards(RateLimitGuard)
   async resend(@CurrentUser() user: AuthUser): Promise<void> {
     await this.verification.resend(user.id);
@@ -167,7 +157,7 @@ export class AccountSecurityController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: "Turn off a person's two-factor (admin), when they lost their device and recovery codes" })
   @NoContent('Two-factor is off for them')
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiErrors({ notFound: 'No such person' })
   async resetTwoFactor(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.twoFactor.reset(user.id, id);
   }
@@ -176,7 +166,7 @@ export class AccountSecurityController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: 'A password reset link for a person (admin), emailed to them too when SMTP is configured' })
   @ApiCreatedResponse({ type: PasswordResetLinkView })
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiErrors({ notFound: 'No such person' })
   issueResetLink(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PasswordResetLinkView> {
     return this.resets.issueByAdmin(user.id, id);
   }

@@ -1,8 +1,9 @@
 import { Body, Put } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
   ApiController,
+  ApiErrors,
   type AuthUser,
   CurrentUser,
   OptionalTrimmedText,
@@ -37,7 +38,7 @@ export class AccountStatesController {
     summary: 'Deactivate (sessions, tokens and sockets end; gone from search, routing, mentions) or reactivate an account',
   })
   @ApiOkResponse({ type: UserView, description: 'The user, with its status' })
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiErrors({ notFound: 'No such person' })
   setDeactivation(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: DeactivationDto): Promise<UserView> {
     return this.transactions.run((tx) =>
       this.states.setDeactivated(tx, user.id, id, body.deactivated, body.reason ?? null, 'admin'),

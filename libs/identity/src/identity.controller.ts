@@ -1,20 +1,16 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiExtraModels,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   type AuthUser,
   CurrentUser,
   NoContent,
@@ -46,8 +42,10 @@ export class AuthController {
   @Post('register')
   @ApiOperation({ summary: 'Create an account and sign in (the first account is an admin); who may is RUCHE_SIGNUP' })
   @ApiCreatedResponse({ type: SessionView })
-  @ApiForbiddenResponse({ description: 'Sign-up closed to this address (domains, invitation), or passwords off' })
-  @ApiConflictResponse({ description: 'The email is taken' })
+  @ApiErrors({
+    forbidden: 'Sign-up closed to this address (domains, invitation), or passwords off',
+    conflict: 'The email is taken',
+  })
   register(@Body() body: RegisterDto): Promise<SessionView> {
     return this.identity.register(body);
   }
@@ -60,8 +58,10 @@ export class AuthController {
   })
   @ApiExtraModels(SessionView, TotpChallengeView)
   @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(SessionView) }, { $ref: getSchemaPath(TotpChallengeView) }] } })
-  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is not active' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins for this account or address (login_throttled)' })
+  @ApiErrors({
+    unauthenticated: 'Wrong email or password, or the account is not active',
+    rateLimited: 'Too many failed logins for this account or address (login_throttled)',
+  })
   async login(@Body() body: LoginDto, @Ip() address: string): Promise<SessionView | TotpChallengeView> {
     // Passwords off (single sign-on only), then the per-account and per-address throttle (#15).
     this.signup.assertPasswordsOn();
@@ -80,7 +80,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new session (it rotates: a reused one revokes its family)' })
   @ApiOkResponse({ type: SessionView })
-  @ApiUnauthorizedResponse({ description: 'Unknown, expired, revoked or reused refresh token' })
+  @ApiErrors({ unauthenticated: 'Unknown, expired, revoked or reused refresh token' })
   refresh(@Body() body: RefreshDto): Promise<SessionView> {
     return this.identity.refresh(body.refreshToken);
   }
@@ -109,7 +109,7 @@ export class AccountController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: "Replace a person's roles (admin); employee is always kept" })
   @ApiOkResponse({ type: UserView })
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiErrors({ notFound: 'No such person' })
   setRoles(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: SetRolesDto): Promise<UserView> {
     return this.identity.setRoles(user.id, id, body.roles);
   }

@@ -1,6 +1,6 @@
 import { Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, NoContent, UuidParam } from '@ruche/platform';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiErrors, ApiPageResponse, type AuthUser, CurrentUser, NoContent, UuidParam } from '@ruche/platform';
 import { SessionsService } from './sessions.service.js';
 import { ActiveSessionView, RevokedSessionsView } from './views.js';
 
@@ -26,7 +26,7 @@ export class SessionsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Sign out one session (yours; another person’s is 404)' })
   @NoContent('Signed out')
-  @ApiNotFoundResponse({ description: 'No such session of yours' })
+  @ApiErrors({ notFound: 'No such session of yours' })
   async revoke(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.sessions.revoke(user, id);
   }

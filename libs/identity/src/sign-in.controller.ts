@@ -1,19 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiFoundResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiController,
+  ApiErrors,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
@@ -73,7 +63,7 @@ export class SsoController {
     summary: 'Start OpenID Connect sign-in: a redirect to the provider (PKCE, state and nonce in a signed cookie)',
   })
   @ApiFoundResponse({ description: 'To the provider’s authorization endpoint' })
-  @ApiNotFoundResponse({ description: 'Single sign-on is not configured (sso_not_configured)' })
+  @ApiErrors({ notFound: 'Single sign-on is not configured (sso_not_configured)' })
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const redirectUri = this.oidc.settings.redirectUri ?? `${request.protocol}://${request.host}/api/auth/oidc/callback`;
     const { url, state, nonce, codeVerifier } = await this.oidc.start(redirectUri);
@@ -95,7 +85,7 @@ export class SsoController {
   @Get('oidc/callback')
   @ApiOperation({ summary: 'Where the provider sends the browser back: signs the person in and redirects to /sso?code=…' })
   @ApiFoundResponse({ description: 'To the web app’s /sso page with a one-time code for POST /api/auth/oidc/exchange' })
-  @ApiBadRequestResponse({ description: 'Not started here, too late, or the provider’s answer does not check out (sso_failed)' })
+  @ApiErrors({ invalid: 'Not started here, too late, or the provider’s answer does not check out (sso_failed)' })
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     void this.oidc.settings; // 404 sso_not_configured when single sign-on is off
     const saved = readLoginState(this.config.auth.jwtSecret, cookieValue(request.headers.cookie, OIDC_COOKIE));
@@ -122,8 +112,10 @@ export class SsoController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade the one-time code of a single sign-on (OpenID Connect or SAML) for a session' })
   @ApiOkResponse({ type: SsoSessionView })
-  @ApiUnauthorizedResponse({ description: 'Unknown, used or expired code' })
-  @ApiNotFoundResponse({ description: 'Single sign-on is not configured (sso_not_configured)' })
+  @ApiErrors({
+    unauthenticated: 'Unknown, used or expired code',
+    notFound: 'Single sign-on is not configured (sso_not_configured)',
+  })
   async exchange(@Body() body: SsoExchangeDto, @Req() request: FastifyRequest): Promise<SsoSessionView> {
     const { oidc, saml } = this.config.signIn;
     if (!oidc && !saml) throw new DomainError(ErrorCode.NotFound, 'Single sign-on is not configured', 'sso_not_configured');
@@ -149,7 +141,7 @@ export class InvitationsController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: 'Invite someone by email (admin): a sign-up link, shown once and emailed when SMTP is configured' })
   @ApiCreatedResponse({ type: CreatedInvitationView })
-  @ApiConflictResponse({ description: 'An account with this email already exists (email_taken)' })
+  @ApiErrors({ conflict: 'An account with this email already exists (email_taken)' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateInvitationDto): Promise<CreatedInvitationView> {
     return this.invitations.create(user.id, body.email, body.roles);
   }
@@ -166,8 +158,7 @@ export class InvitationsController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: 'Revoke an invitation: its link stops working (admin)' })
   @NoContent('Revoked')
-  @ApiNotFoundResponse({ description: 'No such invitation' })
-  @ApiConflictResponse({ description: 'The invitation was already used' })
+  @ApiErrors({ notFound: 'No such invitation', conflict: 'The invitation was already used' })
   async revoke(@UuidParam('id') id: string): Promise<void> {
     await this.invitations.revoke(id);
   }
@@ -198,7 +189,7 @@ export class PasswordsController {
   @Post('me/password')
   @ApiOperation({ summary: 'Change your password; your other sessions end' })
   @NoContent('Changed')
-  @ApiForbiddenResponse({ description: 'The current password is wrong (wrong_password), or passwords are off' })
+  @ApiErrors({ forbidden: 'The current password is wrong (wrong_password), or passwords are off' })
   @UseGuards(RateLimitGuard)
   async change(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.passwords.change(user.id, user.sessionId, body.currentPassword, body.newPassword);
@@ -208,7 +199,7 @@ export class PasswordsController {
   @RequirePermission(Permission.AssignRoles)
   @ApiOperation({ summary: 'Set a temporary password for a person (admin); they are asked to choose their own' })
   @NoContent('Set')
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiErrors({ notFound: 'No such person' })
   async reset(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ResetPasswordDto): Promise<void> {
     await this.passwords.reset(user.id, id, body.newPassword);
   }

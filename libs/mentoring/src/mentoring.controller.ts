@@ -1,6 +1,6 @@
 import { Body, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiController, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiErrors, ApiPageResponse, type AuthUser, CurrentUser, type Page, UuidParam } from '@ruche/platform';
 import {
   CreateMentoringRequestDto,
   MentoringListQuery,
@@ -27,7 +27,7 @@ export class MentoringController {
     summary: 'The skills a person is willing to mentor on and whether they take a mentee now (never their requests)',
   })
   @ApiOkResponse({ type: PublicMentoringView })
-  @ApiNotFoundResponse({ description: 'Unknown or suspended person' })
+  @ApiErrors({ notFound: 'Unknown or suspended person' })
   publicProfile(@UuidParam('id') id: string): Promise<PublicMentoringView> {
     return this.mentoring.publicProfile(id);
   }

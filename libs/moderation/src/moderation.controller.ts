@@ -1,16 +1,10 @@
 import { Body, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { UserView } from '@ruche/identity';
 import {
   ApiController,
+  ApiErrors,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
@@ -62,7 +56,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Report content for review; reporting the same content again returns the same report (200)' })
   @ApiCreatedResponse({ type: ReportView })
   @ApiOkResponse({ type: ReportView, description: 'Already reported by the caller: the existing report' })
-  @ApiNotFoundResponse({ description: 'The content does not exist or the caller cannot see it' })
+  @ApiErrors({ notFound: 'The content does not exist or the caller cannot see it' })
   async create(
     @CurrentUser() user: AuthUser,
     @Body() body: CreateReportDto,
@@ -95,7 +89,7 @@ export class ModerationController {
     summary: 'Open cases the caller may decide on, oldest first (moderators: all; group owners and admins: their groups)',
   })
   @ApiPageResponse(QueueItem)
-  @ApiForbiddenResponse({ description: 'The caller moderates nothing (neither a moderator nor a group owner or admin)' })
+  @ApiErrors({ forbidden: 'The caller moderates nothing (neither a moderator nor a group owner or admin)' })
   list(@CurrentUser() user: AuthUser, @Query() query: QueueQuery): Promise<Page<QueueItem>> {
     return this.queue.list(user, query);
   }
@@ -104,9 +98,11 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Decide on a case (by any of its report ids, or the case id): dismiss, hide or remove' })
   @ApiOkResponse({ type: ResolutionView })
-  @ApiForbiddenResponse({ description: 'Not a moderator, nor an owner or admin of the group the content is in' })
-  @ApiNotFoundResponse({ description: 'No such report' })
-  @ApiConflictResponse({ description: 'Already resolved' })
+  @ApiErrors({
+    forbidden: 'Not a moderator, nor an owner or admin of the group the content is in',
+    notFound: 'No such report',
+    conflict: 'Already resolved',
+  })
   resolve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ResolveReportDto): Promise<ResolutionView> {
     return this.resolutions.resolve(user, id, body);
   }
@@ -158,7 +154,7 @@ export class GuidelinesController {
   @Post('accept')
   @ApiOperation({ summary: 'Accept the current version (idempotent)' })
   @NoContent()
-  @ApiConflictResponse({ description: 'Not the current version, or no guidelines yet' })
+  @ApiErrors({ conflict: 'Not the current version, or no guidelines yet' })
   async accept(@CurrentUser() user: AuthUser, @Body() body: AcceptGuidelinesDto): Promise<void> {
     await this.guidelines.accept(user.id, body.version);
   }

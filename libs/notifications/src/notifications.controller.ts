@@ -1,7 +1,8 @@
 import { Body, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
@@ -82,7 +83,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'No more notifications about this post (comments, reactions, mentions) or this group' })
   @ApiParam({ name: 'type', enum: MUTABLE_TYPES })
   @NoContent()
-  @ApiNotFoundResponse({ description: 'No such post or group, or not visible to the caller' })
+  @ApiErrors({ notFound: 'No such post or group, or not visible to the caller' })
   async mute(@CurrentUser() user: AuthUser, @TypeParam() type: MutableType, @UuidParam('id') id: string): Promise<void> {
     await this.settings.mute(user.id, type, id);
   }

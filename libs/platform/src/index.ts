@@ -11,6 +11,7 @@ export * from './database/prepared.js';
 export * from './database/unit-of-work.js';
 export * from './errors/domain-error.js';
 export * from './errors/http-exception.filter.js';
+export * from './errors/api-errors.js';
 export * from './pagination/api-page.js';
 export * from './pagination/cursor.js';
 export * from './pagination/page-query.dto.js';

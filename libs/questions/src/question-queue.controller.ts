@@ -1,7 +1,8 @@
 import { Get, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   ApiPageResponse,
   type AuthUser,
   CurrentUser,
@@ -24,7 +25,7 @@ export class QuestionQueueController {
       'The unanswered queue (moderators, admins, innovation): questions nobody answered after the last routing round, most recent first; each with unansweredAt',
   })
   @ApiPageResponse(QuestionView)
-  @ApiForbiddenResponse({ description: 'Not a moderator or analytics reader' })
+  @ApiErrors({ forbidden: 'Not a moderator or analytics reader' })
   unanswered(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<UnansweredQuestionView>> {
     return this.queue.unanswered(user.id, query);
   }

@@ -1,15 +1,8 @@
 import { Body, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   ApiItemsResponse,
   ApiPageResponse,
   type AuthUser,
@@ -49,7 +42,7 @@ export class QuestionsController {
   @Post('questions')
   @ApiOperation({ summary: 'Ask: the best experts on the topics (up to 5, not you) are asked at once; routedTo says who' })
   @ApiCreatedResponse({ type: QuestionView })
-  @ApiBadRequestResponse({ description: 'Invalid fields, or a topic without letters or digits' })
+  @ApiErrors({ invalid: 'Invalid fields, or a topic without letters or digits' })
   ask(@CurrentUser() user: AuthUser, @Body() body: AskQuestionDto): Promise<QuestionView> {
     return this.questions.ask(user, body);
   }
@@ -72,7 +65,7 @@ export class QuestionsController {
   @Get('questions/:id')
   @ApiOperation({ summary: 'One question the caller may see, with its answers' })
   @ApiOkResponse({ type: QuestionDetailView })
-  @ApiNotFoundResponse()
+  @ApiErrors({ notFound: true })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<QuestionDetailView> {
     return this.questions.get(user.id, id);
   }
@@ -88,9 +81,11 @@ export class QuestionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The asker accepts one answer to their question' })
   @ApiOkResponse({ type: QuestionDetailView })
-  @ApiForbiddenResponse({ description: 'Not the asker' })
-  @ApiNotFoundResponse({ description: 'No such question, or the answer is not an answer to it' })
-  @ApiConflictResponse({ description: 'Another answer is already accepted' })
+  @ApiErrors({
+    forbidden: 'Not the asker',
+    notFound: 'No such question, or the answer is not an answer to it',
+    conflict: 'Another answer is already accepted',
+  })
   accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AcceptDto): Promise<QuestionDetailView> {
     return this.answers.accept(user, id, body.answerId.toLowerCase());
   }
@@ -99,7 +94,7 @@ export class QuestionsController {
   @HttpCode(200)
   @ApiOperation({ summary: "I'm on it: one active claim per question, for RUCHE_CLAIM_MINUTES" })
   @ApiOkResponse({ type: ClaimResultView })
-  @ApiConflictResponse({ description: 'Someone else is on it, or an answer is accepted' })
+  @ApiErrors({ conflict: 'Someone else is on it, or an answer is accepted' })
   claim(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<{ claim: ClaimView }> {
     return this.claims.claim(user, id);
   }
@@ -107,7 +102,7 @@ export class QuestionsController {
   @Delete('questions/:id/claim')
   @ApiOperation({ summary: "Release the caller's claim (idempotent when unclaimed)" })
   @NoContent()
-  @ApiForbiddenResponse({ description: 'The claim is someone else’s' })
+  @ApiErrors({ forbidden: 'The claim is someone else’s' })
   async release(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.claims.release(user, id);
   }

@@ -1,6 +1,6 @@
 import { Body, Get, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiController, type AuthUser, CurrentUser } from '@ruche/platform';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiController, ApiErrors, type AuthUser, CurrentUser } from '@ruche/platform';
 import { FirstRunDto, FirstRunView, SUGGESTION_LIMITS, SuggestionsQuery, SuggestionsView } from './first-run-dto.js';
 import { FirstRunService } from './first-run.service.js';
 
@@ -16,7 +16,7 @@ export class FirstRunController {
       'Colleagues: manager, direct reports, same department, then people sharing a group; never oneself, someone already followed or an inactive account. Groups: public ones only, not joined, requested or banned from. Skills: the most declared in the department, not yet declared.',
   })
   @ApiOkResponse({ type: SuggestionsView, description: 'The suggestions, closest first' })
-  @ApiBadRequestResponse({ description: `limit is not an integer from 1 to ${SUGGESTION_LIMITS.max}, or an unknown parameter` })
+  @ApiErrors({ invalid: `limit is not an integer from 1 to ${SUGGESTION_LIMITS.max}, or an unknown parameter` })
   suggestions(@CurrentUser() user: AuthUser, @Query() query: SuggestionsQuery): Promise<SuggestionsView> {
     return this.firstRun.suggestions(user.id, query.limit ?? SUGGESTION_LIMITS.default);
   }
@@ -31,7 +31,7 @@ export class FirstRunController {
   @Put('first-run')
   @ApiOperation({ summary: 'Finish or skip the first run (idempotent: the first answer stays)' })
   @ApiOkResponse({ type: FirstRunView, description: 'The first-run state, no longer due' })
-  @ApiBadRequestResponse({ description: 'outcome is not finished or skipped' })
+  @ApiErrors({ invalid: 'outcome is not finished or skipped' })
   finish(@CurrentUser() user: AuthUser, @Body() body: FirstRunDto): Promise<FirstRunView> {
     return this.firstRun.finish(user.id, body.outcome);
   }

@@ -1,14 +1,8 @@
 import { Body, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
+  ApiErrors,
   ApiItemsResponse,
   ApiPageResponse,
   type AuthUser,
@@ -29,7 +23,7 @@ export class TrainingController {
     summary: "Draft a training path: the company's (admins) or a group's for its newcomers (the group's owners and admins)",
   })
   @ApiCreatedResponse({ type: PathView })
-  @ApiForbiddenResponse({ description: 'Not an admin (company path), not an owner or admin of the group' })
+  @ApiErrors({ forbidden: 'Not an admin (company path), not an owner or admin of the group' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreatePathDto): Promise<PathView> {
     return this.training.create(user, body);
   }
@@ -53,7 +47,7 @@ export class TrainingController {
   @Get('training/paths/:id')
   @ApiOperation({ summary: 'One path, with your progress when you follow it' })
   @ApiOkResponse({ type: PathView })
-  @ApiNotFoundResponse({ description: 'Unknown, a draft you may not edit, or in a group you may not read' })
+  @ApiErrors({ notFound: 'Unknown, a draft you may not edit, or in a group you may not read' })
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PathView> {
     return this.training.get(user, id);
   }
@@ -61,7 +55,7 @@ export class TrainingController {
   @Patch('training/paths/:id')
   @ApiOperation({ summary: 'Change a draft (its title, description, steps)' })
   @ApiOkResponse({ type: PathView })
-  @ApiConflictResponse({ description: 'Published paths are frozen' })
+  @ApiErrors({ conflict: 'Published paths are frozen' })
   update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UpdatePathDto): Promise<PathView> {
     return this.training.update(user, id, body);
   }
@@ -69,7 +63,7 @@ export class TrainingController {
   @Delete('training/paths/:id')
   @ApiOperation({ summary: 'Delete a draft (whoever may edit it)' })
   @NoContent('The draft is gone')
-  @ApiConflictResponse({ description: 'Published: archive it instead' })
+  @ApiErrors({ conflict: 'Published: archive it instead' })
   async remove(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     await this.training.deleteDraft(user, id);
   }
