@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Ip, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   ApiController,
   ApiErrors,
@@ -20,6 +20,7 @@ import {
   ResetPasswordWithTokenDto,
   VerifyEmailDto,
 } from './account-security.dto.js';
+import { AuthRoutes } from './auth-routes.js';
 import { SessionView } from './dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
@@ -27,9 +28,7 @@ import { TwoFactorService } from './two-factor.service.js';
 import { EmailVerifiedView, PasswordResetLinkView, RecoveryCodesView, TotpEnrolmentView, TwoFactorStatusView } from './views.js';
 
 /** The second step of a password login with two-factor on, email verification links, and "forgot password" (#15). */
-@ApiTags('identity')
-@Controller('auth')
-@UseGuards(RateLimitGuard)
+@AuthRoutes()
 export class AccountRecoveryController {
   constructor(
     private readonly twoFactor: TwoFactorService,

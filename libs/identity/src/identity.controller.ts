@@ -1,13 +1,5 @@
-import { Body, Controller, Get, HttpCode, Ip, Post, Put, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Body, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, getSchemaPath } from '@nestjs/swagger';
 import {
   ApiController,
   ApiErrors,
@@ -16,10 +8,10 @@ import {
   NoContent,
   Permission,
   Public,
-  RateLimitGuard,
   RequirePermission,
   UuidParam,
 } from '@ruche/platform';
+import { AuthRoutes } from './auth-routes.js';
 import { LoginDto, RefreshDto, RegisterDto, SessionView, SetRolesDto, UserView } from './dto.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -27,9 +19,7 @@ import { SignupPolicy } from './signup-policy.js';
 import { TwoFactorService } from './two-factor.service.js';
 import { TotpChallengeView } from './views.js';
 
-@ApiTags('identity')
-@Controller('auth')
-@UseGuards(RateLimitGuard)
+@AuthRoutes()
 export class AuthController {
   constructor(
     private readonly identity: IdentityService,

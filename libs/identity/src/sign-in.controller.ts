@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiController,
@@ -21,6 +21,7 @@ import {
   type RucheConfig,
   UuidParam,
 } from '@ruche/platform';
+import { AuthRoutes } from './auth-routes.js';
 import { InvitationsService } from './invitations.service.js';
 import { cookieValue, loginCookie, OIDC_COOKIE, OIDC_LOGIN_TTL_MS, readLoginState, signLoginState } from './oidc/login-cookie.js';
 import { OidcClient } from './oidc/oidc-client.js';
@@ -36,9 +37,7 @@ import { CreatedInvitationView, InvitationView, SignInProvidersView, SignupSetti
  * account) and redirects to the web app's `/sso?code=<one-time code>`; the web app trades that
  * code for its tokens at `exchange`. Tokens never travel in a URL.
  */
-@ApiTags('identity')
-@Controller('auth')
-@UseGuards(RateLimitGuard)
+@AuthRoutes()
 export class SsoController {
   constructor(
     private readonly oidc: OidcClient,
