@@ -1,15 +1,8 @@
-import {
-  type InfiniteData,
-  type QueryKey,
-  useInfiniteQuery,
-  useMutation,
-  type UseInfiniteQueryResult,
-} from '@tanstack/react-query';
+import { type InfiniteData, useMutation, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
-import { rememberPeople } from '../people/known';
 import { Avatar, ErrorBlock, Loading, PersonLink, RelativeTime } from '../ui/bits';
 import { errorLines } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
@@ -17,28 +10,6 @@ import threadStyles from './CommentThread.module.css';
 
 interface Page<T> {
   items: T[];
-}
-
-/**
- * A thread's pages (posts, ideas), oldest first. Each page's authors are remembered, so @mentions
- * can suggest them; `onPage` sees each page's comments as they come.
- */
-export function useThreadPages<T extends { author: UserSummary }>(
-  queryKey: QueryKey,
-  fetchPage: (cursor: string | null) => Promise<Page<T> & { nextCursor: string | null }>,
-  onPage?: (items: T[]) => void,
-) {
-  return useInfiniteQuery({
-    queryKey,
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await fetchPage(pageParam);
-      rememberPeople(page.items.map((c) => c.author));
-      onPage?.(page.items);
-      return page;
-    },
-    getNextPageParam: (last) => last.nextCursor,
-  });
 }
 
 /** A paged comment list (posts, ideas): loading, error, empty, the items, and "more". */

@@ -7,6 +7,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportForm } from '../moderation/ReportForm';
+import { usePeoplePages } from '../people/usePeoplePages';
 import { HistoryLink, TextEditor } from '../questions/ItemEdits';
 import { addComment, keys, markCounted } from './cache';
 import styles from './Comments.module.css';
@@ -15,7 +16,7 @@ import { MentionTextarea } from './MentionTextarea';
 import { Attachments } from './Attachments';
 import { LinkCards } from './LinkCards';
 import { RichText } from './PostBody';
-import { CommentBox, CommentBubble, CommentThread, useCommentComposer, useThreadPages } from './CommentThread';
+import { CommentBox, CommentBubble, CommentThread, useCommentComposer } from './CommentThread';
 
 /**
  * The author edits their comment (#14) in place, with the Markdown toolbar and mentions, and may take
@@ -116,7 +117,14 @@ export function Comments({ postId, id }: { postId: string; id: string }) {
     (text) => feedApi.comment(postId, text),
     (comment) => addComment(qc, comment),
   );
-  const thread = useThreadPages(keys.comments(postId), (cursor) => feedApi.comments(postId, cursor), markCounted);
+  const thread = usePeoplePages(
+    keys.comments(postId),
+    (cursor) => feedApi.comments(postId, cursor),
+    (c) => c.author,
+    {
+      onPage: markCounted,
+    },
+  );
 
   return (
     <section className={styles.comments} id={id} aria-label={t('comments.title')}>

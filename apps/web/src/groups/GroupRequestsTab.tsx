@@ -1,16 +1,16 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupsApi } from '../api/endpoints';
 import type { JoinRequest } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { rememberPeople } from '../people/known';
 import { PersonRow } from '../people/PersonRow';
+import { usePeoplePages } from '../people/usePeoplePages';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading, RelativeTime } from '../ui/bits';
+import { RelativeTime } from '../ui/bits';
 import { InlineError } from '../ui/InlineError';
-import { ListMore } from '../ui/ListMore';
 import { errorText } from '../ui/errors';
 import { groupKeys, refreshGroup } from './cache';
 import { useGroupContext } from './GroupPage';
+import { PeopleTab } from './PeopleTab';
 
 function RequestItem({ groupId, request }: { groupId: string; request: JoinRequest }) {
   const i18n = useI18n();
@@ -58,33 +58,17 @@ function RequestItem({ groupId, request }: { groupId: string; request: JoinReque
 export function GroupRequestsTab() {
   const { t } = useI18n();
   const { group } = useGroupContext();
-  const list = useInfiniteQuery({
-    queryKey: groupKeys.requests(group.id),
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await groupsApi.requests(group.id, pageParam);
-      rememberPeople(page.items.map((r) => r.user));
-      return page;
+  const list = usePeoplePages(
+    groupKeys.requests(group.id),
+    (cursor) => groupsApi.requests(group.id, cursor),
+    (r) => r.user,
+    {
+      staleTime: 0,
     },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
-  const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
-
-  if (list.isPending) return <Loading />;
-  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
+  );
   return (
-    <section aria-label={t('group.tab.requests')}>
-      {requests.length === 0 ? (
-        <p className="card empty">{t('requests.empty')}</p>
-      ) : (
-        <ul className="card person-list">
-          {requests.map((request) => (
-            <RequestItem key={request.user.id} groupId={group.id} request={request} />
-          ))}
-        </ul>
-      )}
-      <ListMore list={list} label={t('requests.more')} />
-    </section>
+    <PeopleTab list={list} label={t('group.tab.requests')} empty={t('requests.empty')} more={t('requests.more')}>
+      {(request) => <RequestItem key={request.user.id} groupId={group.id} request={request} />}
+    </PeopleTab>
   );
 }

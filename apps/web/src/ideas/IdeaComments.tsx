@@ -4,10 +4,11 @@ import type { IdeaComment } from '../api/types';
 import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
+import { usePeoplePages } from '../people/usePeoplePages';
 import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
 import styles from './IdeaComments.module.css';
-import { CommentBox, CommentBubble, CommentThread, useCommentComposer, useThreadPages } from '../feed/CommentThread';
+import { CommentBox, CommentBubble, CommentThread, useCommentComposer } from '../feed/CommentThread';
 import threadStyles from '../feed/CommentThread.module.css';
 
 function CommentItem({ comment }: { comment: IdeaComment }) {
@@ -27,7 +28,11 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
     (text) => ideasApi.comment(ideaId, text),
     (comment) => addIdeaComment(qc, comment),
   );
-  const thread = useThreadPages(ideaKeys.comments(ideaId), (cursor) => ideasApi.comments(ideaId, cursor));
+  const thread = usePeoplePages(
+    ideaKeys.comments(ideaId),
+    (cursor) => ideasApi.comments(ideaId, cursor),
+    (c) => c.author,
+  );
 
   return (
     <section className="card" aria-labelledby="idea-comments-title">
