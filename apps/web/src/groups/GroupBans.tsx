@@ -4,9 +4,8 @@ import type { Ban } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { ListStates } from '../ui/ListStates';
-import { errorText } from '../ui/errors';
 import { ListMore } from '../ui/ListMore';
 import { groupKeys } from './cache';
 
@@ -31,7 +30,7 @@ function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
       below={
         <>
           <p className="ban-reason">{ban.reason}</p>
-          <InlineError>{lift.isError && errorText(lift.error, i18n)}</InlineError>
+          <ActionError error={lift.error} />
         </>
       }
     >

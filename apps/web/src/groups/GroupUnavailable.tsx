@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { groupsApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
 import styles from './GroupUnavailable.module.css';
@@ -44,7 +43,7 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
           <button type="button" className="btn btn--primary" onClick={() => join.mutate()} disabled={join.isPending}>
             {join.isPending ? t('group.joinBusy') : t('group.askToJoin')}
           </button>
-          <InlineError>{join.isError && errorText(join.error, i18n)}</InlineError>
+          <ActionError error={join.error} />
         </>
       )}
       <Link to="/groups">{t('group.backToGroups')}</Link>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
+import { ActionError } from '../ui/ActionError';
 import { InlineError } from '../ui/InlineError';
 import { BanForm } from './BanForm';
 import { refreshGroup } from './cache';
@@ -33,7 +34,7 @@ function RemoveConfirm({ group, member, onCancel }: { group: Group; member: Memb
   return (
     <div className="confirm" role="alertdialog" aria-label={t('members.removeConfirm', { name: member.user.displayName })}>
       <p>{t('members.removeConfirm', { name: member.user.displayName })}</p>
-      <InlineError>{remove.isError && errorText(remove.error, i18n)}</InlineError>
+      <ActionError error={remove.error} />
       <div className="row row--end">
         <button type="button" className="btn btn--ghost btn--small" onClick={onCancel} autoFocus>
           {t('common.cancel')}

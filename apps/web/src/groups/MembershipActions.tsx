@@ -7,8 +7,7 @@ import { useMe } from '../auth/useSession';
 import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { isMember, patchGroup, refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
 import styles from './MembershipActions.module.css';
@@ -38,7 +37,7 @@ function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
   return (
     <div className="confirm" role="alertdialog" aria-label={t('group.leaveConfirm', { name: group.name })}>
       <p>{t('group.leaveConfirm', { name: group.name })}</p>
-      <InlineError>{leave.isError && errorText(leave.error, i18n)}</InlineError>
+      <ActionError error={leave.error} />
       <div className="row row--end">
         <button type="button" className="btn btn--ghost" onClick={onCancel} ref={cancel}>
           {t('common.cancel')}
@@ -85,7 +84,7 @@ export function MembershipActions({ group }: { group: Group }) {
           {join.isPending ? t('group.joinBusy') : group.visibility === 'private' ? t('group.askToJoin') : t('group.join')}
         </button>
       )}
-      <InlineError>{join.isError && errorText(join.error, i18n)}</InlineError>
+      <ActionError error={join.error} />
       {confirming && (
         <LeaveConfirm
           group={group}

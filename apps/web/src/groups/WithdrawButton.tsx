@@ -3,8 +3,7 @@ import { groupsApi } from '../api/endpoints';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { patchGroup, refreshGroup } from './cache';
 
 /**
@@ -47,7 +46,7 @@ export function WithdrawButton({
       >
         {t('group.withdraw')}
       </button>
-      <InlineError>{withdraw.isError && errorText(withdraw.error, i18n)}</InlineError>
+      <ActionError error={withdraw.error} />
     </>
   );
 }

@@ -4,8 +4,7 @@ import { campaignsApi } from '../api/endpoints';
 import type { Campaign, CampaignStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { ideaKeys } from './cache';
 import styles from './PhaseActions.module.css';
 
@@ -55,7 +54,7 @@ export function PhaseActions({ campaign }: { campaign: Campaign }) {
           {t(`phase.${action}`)}
         </button>
       )}
-      <InlineError>{move.isError && errorText(move.error, i18n)}</InlineError>
+      <ActionError error={move.error} />
     </div>
   );
 }

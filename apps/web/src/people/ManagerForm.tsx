@@ -4,8 +4,7 @@ import { type OrgChart, type OrgPerson, orgApi } from '../api/org';
 import type { UserSummary } from '../api/types';
 import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { PersonPicker } from './PersonPicker';
 
 /**
@@ -40,7 +39,7 @@ export function ManagerForm({ person, manager }: { person: OrgPerson; manager: O
       <button type="submit" className="btn btn--primary" disabled={save.isPending}>
         {t('org.saveManager')}
       </button>
-      <InlineError>{save.isError && errorText(save.error, i18n)}</InlineError>
+      <ActionError error={save.error} />
       {save.isSuccess && <p className="muted">{t('org.managerSaved')}</p>}
     </form>
   );

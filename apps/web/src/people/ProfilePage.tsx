@@ -13,8 +13,7 @@ import { mentoringKeys } from '../mentoring/cache';
 import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
-import { errorText } from '../ui/errors';
-import { InlineError } from '../ui/InlineError';
+import { ActionError } from '../ui/ActionError';
 import { EditProfileForm } from './EditProfileForm';
 import type { OrgSummary } from '../api/org';
 import { OrgCard } from './OrgCard';
@@ -52,7 +51,7 @@ function FollowButton({ profile }: { profile: Profile }) {
       >
         {following ? i18n.t('profile.unfollow') : i18n.t('profile.follow')}
       </button>
-      <InlineError>{toggle.isError && errorText(toggle.error, i18n)}</InlineError>
+      <ActionError error={toggle.error} />
     </div>
   );
 }
@@ -101,7 +100,7 @@ function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; s
           {endorsed ? `✓ ${t('profile.endorsed')}` : `+ ${t('profile.endorse')}`}
         </button>
       )}
-      <InlineError>{endorse.isError && errorText(endorse.error, i18n)}</InlineError>
+      <ActionError error={endorse.error} />
     </li>
   );
 }

@@ -17,6 +17,7 @@ import { ReportForm } from '../moderation/ReportForm';
 import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
+import { ActionError } from '../ui/ActionError';
 import { InlineError } from '../ui/InlineError';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
@@ -86,7 +87,7 @@ function ClaimButton({ question }: { question: QuestionDetail }) {
         {mineClaim ? t('question.release') : t('question.claim')}
       </button>
       {mineClaim && <span className="muted">{t('question.claimedByMe')}</span>}
-      <InlineError>{toggle.isError && errorText(toggle.error, i18n)}</InlineError>
+      <ActionError error={toggle.error} />
     </div>
   );
 }

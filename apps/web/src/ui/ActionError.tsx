@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from './errors';
+import { InlineError } from './InlineError';
 
 /**
  * Why an action on the page failed (a mutation's `error`), in the reader's language and announced
@@ -7,10 +8,5 @@ import { errorText } from './errors';
  */
 export function ActionError({ error }: { error: unknown }) {
   const i18n = useI18n();
-  if (!error) return null;
-  return (
-    <p className="inline-error" role="alert">
-      {errorText(error, i18n)}
-    </p>
-  );
+  return <InlineError>{error ? errorText(error, i18n) : null}</InlineError>;
 }
