@@ -14,6 +14,7 @@ import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
 import { errorLines, errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { InlineError } from '../ui/InlineError';
+import { SubmitButton } from '../ui/SubmitButton';
 import { patchPost, removePost } from './cache';
 import { Comments } from './Comments';
 import { MentionTextarea } from './MentionTextarea';
@@ -83,9 +84,9 @@ function EditForm({ post, onDone }: { post: Post; onDone(): void }) {
         <button type="button" className="btn btn--ghost" onClick={onDone}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn btn--primary" disabled={busy || !body.trim()}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
+        <SubmitButton busy={busy} disabled={!body.trim()} busyLabel={t('common.saving')}>
+          {t('common.save')}
+        </SubmitButton>
       </div>
     </form>
   );

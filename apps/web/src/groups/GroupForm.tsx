@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 
 /** The api's limits (libs/groups GROUP_LIMITS). */
@@ -108,9 +109,9 @@ export function GroupForm({
             {t('common.cancel')}
           </button>
         )}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? busyLabel : submitLabel}
-        </button>
+        <SubmitButton busy={busy} busyLabel={busyLabel}>
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

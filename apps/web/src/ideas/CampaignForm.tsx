@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
 import { CriteriaEditor, newCriterion, toCriteria, type CriterionDraft } from './CriteriaEditor';
@@ -147,9 +148,9 @@ export function CampaignForm({
       />
       <div className="row row--end">
         {cancel}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('campaignForm.busy') : submitLabel}
-        </button>
+        <SubmitButton busy={busy} busyLabel={t('campaignForm.busy')}>
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

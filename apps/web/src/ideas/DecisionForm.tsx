@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { ideaKeys, patchIdea } from './cache';
 
@@ -75,11 +76,9 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
           rows={3}
           maxLength={5000}
         />
-        <div className="row row--end">
-          <button type="submit" className="btn btn--primary" disabled={busy || !status}>
-            {busy ? t('common.saving') : t('decision.submit')}
-          </button>
-        </div>
+        <SubmitRow busy={busy} disabled={!status} busyLabel={t('common.saving')}>
+          {t('decision.submit')}
+        </SubmitRow>
       </form>
     </section>
   );

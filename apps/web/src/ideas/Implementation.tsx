@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { Meter } from '../ui/Meter';
+import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { ideaKeys, patchIdea } from './cache';
 
@@ -194,9 +195,9 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
         <button type="button" className="btn btn--ghost" onClick={onDone}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('implementation.save')}
-        </button>
+        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
+          {t('implementation.save')}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { RadioGroup } from '../ui/RadioGroup';
+import { SubmitButton } from '../ui/SubmitButton';
 import { ideaKeys } from './cache';
 
 /**
@@ -120,9 +121,9 @@ export function MergeIdea({ idea }: { idea: IdeaDetail }) {
             <button type="button" className="btn btn--ghost" onClick={close}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="btn btn--primary" disabled={busy}>
-              {busy ? t('common.saving') : t('merge.submit')}
-            </button>
+            <SubmitButton busy={busy} busyLabel={t('common.saving')}>
+              {t('merge.submit')}
+            </SubmitButton>
           </div>
         </form>
       )}

@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { addReview, ideaKeys } from './cache';
 import styles from './ReviewForm.module.css';
 
@@ -130,11 +131,9 @@ export function ReviewForm({ idea, criteria }: { idea: IdeaDetail; criteria: Cri
           rows={3}
           maxLength={5000}
         />
-        <div className="row row--end">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? t('review.busy') : t('review.submit')}
-          </button>
-        </div>
+        <SubmitRow busy={busy} busyLabel={t('review.busy')}>
+          {t('review.submit')}
+        </SubmitRow>
       </form>
     </section>
   );

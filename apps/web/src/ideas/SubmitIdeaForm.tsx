@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { addIdea, ideaKeys } from './cache';
 import { SimilarIdeas } from './SimilarIdeas';
@@ -83,11 +84,9 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
           rows={4}
           maxLength={LIMITS.body}
         />
-        <div className="row row--end">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? t('submit.busy') : t('submit.submit')}
-          </button>
-        </div>
+        <SubmitRow busy={busy} busyLabel={t('submit.busy')}>
+          {t('submit.submit')}
+        </SubmitRow>
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
 
@@ -66,11 +67,9 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
         errors={errors.blockedTerms}
         maxLength={100}
       />
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <SubmitRow busy={save.isPending} busyLabel={t('common.saving')}>
+        {t('common.save')}
+      </SubmitRow>
     </form>
   );
 }

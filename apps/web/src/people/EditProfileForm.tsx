@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { InlineError } from '../ui/InlineError';
+import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './EditProfileForm.module.css';
 import { AvatarEditor } from './AvatarEditor';
@@ -167,9 +168,9 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
         <button type="button" className="btn btn--ghost" onClick={() => onDone(false)}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
+        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
+          {t('common.save')}
+        </SubmitButton>
       </div>
     </form>
   );

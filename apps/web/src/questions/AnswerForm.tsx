@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { questionKeys } from './cache';
 
 /** "Your answer": the text stays when sending fails. */
@@ -54,11 +55,9 @@ export function AnswerForm({ questionId }: { questionId: string }) {
         rows={4}
         maxLength={20_000}
       />
-      <div className="row row--end">
-        <button type="submit" className="btn btn--primary" disabled={send.isPending}>
-          {send.isPending ? t('comments.busy') : t('answer.submit')}
-        </button>
-      </div>
+      <SubmitRow busy={send.isPending} busyLabel={t('comments.busy')}>
+        {t('answer.submit')}
+      </SubmitRow>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { FormError, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { SimilarTitles } from '../ui/SimilarTitles';
+import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
@@ -131,11 +132,9 @@ export function AskQuestionPage() {
               onChange={setTopics}
               errors={errors.topics}
             />
-            <div className="row row--end">
-              <button type="submit" className="btn btn--primary" disabled={ask.isPending}>
-                {ask.isPending ? t('ask.busy') : t('ask.submit')}
-              </button>
-            </div>
+            <SubmitRow busy={ask.isPending} busyLabel={t('ask.busy')}>
+              {t('ask.submit')}
+            </SubmitRow>
           </form>
         </>
       )}
