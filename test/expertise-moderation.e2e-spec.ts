@@ -12,7 +12,7 @@ import {
   voteAnswer,
 } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 type OutboxRow = Parameters<typeof toPublishedEvent>[0];
 
@@ -22,19 +22,17 @@ type OutboxRow = Parameters<typeof toPublishedEvent>[0];
  * move nothing. And what anyone may know of another person's mentoring.
  */
 describe('expertise: following moderation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser;
   let reporters: TestUser[];
   let asker: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mona Moderator' }), ['moderator']);
     asker = await registerUser(t, { displayName: 'Curious Asker' });
     reporters = await registerUsers(t, 3);
   });
-  afterAll(() => t.close());
 
   const experts = (q: string) => findExperts(t, asker, { q });
   const itemOf = (items: ExpertBody[], user: TestUser) => items.find((i) => i.user.id === user.id);
@@ -225,14 +223,12 @@ describe('expertise: following moderation', () => {
 });
 
 describe('expertise: what anyone may know of a person’s mentoring', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, mentor: TestUser, viewer: TestUser, mentee: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, mentor, viewer, mentee] = await registerUsers(t, ['Site Admin', 'Grace Mentor', 'Victor Viewer', 'Nina Newcomer']);
   });
-  afterAll(() => t.close());
 
   const mentoringOf = (userId: string, as: TestUser = viewer) =>
     t.http.get(`/api/users/${userId}/mentoring`).set('Authorization', as.auth);

@@ -1,7 +1,7 @@
 import { EventBus, type PublishedEvent, toPublishedEvent } from '@ruche/platform';
 import { openCampaign, registerInnovator, review, submitIdea, transition } from './factories/idea.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 type OutboxRow = Parameters<typeof toPublishedEvent>[0];
 
@@ -14,20 +14,18 @@ type OutboxRow = Parameters<typeof toPublishedEvent>[0];
  * and the test hands the listener that same event again, as a retry or a second instance would.
  */
 describe('expertise: idea review credits', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let innovator: TestUser;
   let reviewer: TestUser;
   let author: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     innovator = await registerInnovator(t, admin);
     reviewer = await registerUser(t, { displayName: 'Rhea Reviewer' });
     author = await registerUser(t, { displayName: 'Idris Ideas' });
   });
-  afterAll(() => t.close());
 
   const reviewsOf = async (user: TestUser, topic: string) => {
     const [row] = await t.sql<{ reviews: number }>('SELECT reviews FROM expertise WHERE user_id = $1 AND topic = $2', [

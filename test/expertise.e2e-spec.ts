@@ -2,16 +2,15 @@ import { endorse, updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { earnAcceptedAnswer, type ExpertBody, findExperts, setStatus } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** "Who knows about X?": GET /api/experts over expertise kept up to date from events. */
 describe('expertise: finding the people who know', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, chloe: TestUser, john: TestUser, asker: TestUser;
   let endorsers: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, chloe] = await registerUsers(t, ['Site Admin', 'Alice Martin', 'Bob Stone', 'Chloé Dubois']);
     [john, asker] = await registerUsers(t, ['John Smith', 'Curious Newcomer']);
     endorsers = await registerUsers(t, 3);
@@ -29,7 +28,6 @@ describe('expertise: finding the people who know', () => {
     await earnAcceptedAnswer(t, asker, alice, ['Kubernetes']);
     await t.settle();
   });
-  afterAll(() => t.close());
 
   const names = (items: ExpertBody[]) => items.map((i) => i.user.displayName);
   const itemOf = (items: ExpertBody[], user: TestUser) => items.find((i) => i.user.id === user.id);

@@ -3,14 +3,14 @@ import { follow } from './factories/people.factory.js';
 import { ids, listAll, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Posts in groups. The centre is the private-group leak test: content in a private group must
  * reach a non-member by no path at all.
  */
 describe('feed in groups', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let owner: TestUser;
   let member: TestUser;
   let outsider: TestUser;
@@ -19,7 +19,6 @@ describe('feed in groups', () => {
   let publicGroup: GroupBody;
 
   beforeAll(async () => {
-    t = await startTestApp();
     owner = await registerUser(t, { displayName: 'Owner' });
     member = await registerUser(t, { displayName: 'Member' });
     outsider = await registerUser(t, { displayName: 'Outsider' });
@@ -32,7 +31,6 @@ describe('feed in groups', () => {
     await follow(t, outsider, member);
     await follow(t, follower, member);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const postIn = async (user: TestUser, group: GroupBody, body: string): Promise<PostBody> => {

@@ -1,18 +1,16 @@
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** Feed events over a real Socket.IO connection: who hears what, and replay after a reconnect. */
 describe('feed realtime', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let author: TestUser, follower: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [author, follower, stranger] = await registerUsers(t, ['Author', 'Follower', 'Stranger']);
     await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', follower.auth).expect(204);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
   const post = async (user: TestUser, body: string) => {

@@ -3,7 +3,7 @@ import { follow } from './factories/people.factory.js';
 import { createPost, createPosts, ids, listAll, listPage, type PostBody } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { statementsOf } from './support/statements.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -16,21 +16,19 @@ function expectNewestFirst(posts: PostBody[]): void {
 }
 
 describe('feed: home, company and per-person timelines', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let ann: TestUser;
   let ben: TestUser;
   let cat: TestUser;
   let dan: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [ann, ben, cat, dan] = await Promise.all(
       ['ann', 'ben', 'cat', 'dan'].map((name) =>
         registerUser(t, { email: `${name}@corp.example`, displayName: name.toUpperCase() }),
       ),
     );
   });
-  afterAll(() => t.close());
 
   const home = (viewer: TestUser) => listAll(t, viewer, '/api/feed');
   const company = (viewer: TestUser) => listAll(t, viewer, '/api/feed?scope=company');

@@ -9,7 +9,7 @@ import { report, resolve } from './factories/moderation.factory.js';
 import { askQuestion } from './factories/question.factory.js';
 import type { TestUser } from './factories/user.factory.js';
 import { minimalDocx, minimalPdf } from './support/documents.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** A made-up word no other test writes: lowercase letters only, so both stemmers keep it whole. */
 const word = (prefix: string) =>
@@ -32,7 +32,7 @@ interface HitBody {
  * the item takes the hit away. A corrupt document gets no text and breaks nothing.
  */
 describe('files: document text in search', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-text-')) });
   let admin: TestUser;
   let alice: TestUser;
   let bob: TestUser;
@@ -40,10 +40,8 @@ describe('files: document text in search', () => {
   let mod: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-text-')) });
     [admin, alice, bob, mallory, mod] = await registerFilesCast(t);
   });
-  afterAll(() => t.close());
 
   const search = async (viewer: TestUser, q: string, type?: string): Promise<HitBody[]> => {
     const res = await t.http

@@ -3,7 +3,7 @@ import { acceptGuidelines, publishGuidelines } from './factories/moderation.fact
 import { follow, updateProfile } from './factories/people.factory.js';
 import { firstRunSteps, publishOnboardingPath } from './factories/training.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface SuggestionsBody {
   colleagues: { id: string; displayName: string; department: string; reason: string }[];
@@ -22,7 +22,7 @@ interface PathBody {
  * onboarding path whose steps the first run's actions tick.
  */
 describe('first run', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, nina: TestUser, marc: TestUser, rita: TestUser, pete: TestUser;
   let fred: TestUser, dora: TestUser, gina: TestUser, uma: TestUser;
   const groups: Record<'bookClub' | 'platform' | 'cooking' | 'skunkworks' | 'banned', string> = {} as never;
@@ -35,7 +35,6 @@ describe('first run', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, nina, marc, rita, pete, fred, dora, gina, uma] = await registerUsers(t, [
       'Admin',
       'Nina Newcomer',
@@ -77,7 +76,6 @@ describe('first run', () => {
 
     await as(admin).put(`/api/admin/users/${dora.id}/deactivation`, { deactivated: true, reason: 'Left' }).expect(200);
   });
-  afterAll(() => t.close());
 
   it('suggests the manager, reports, the department and group mates: not oneself, not followed, not inactive', async () => {
     const { colleagues } = await suggestionsOf(nina);

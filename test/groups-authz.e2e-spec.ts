@@ -1,7 +1,7 @@
 import type { Test } from 'supertest';
 import { addMember, type Cast, groupWithCast, type GroupBody, registerCast } from './factories/group.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * The authorization matrix: every group endpoint × every kind of caller × public and private,
@@ -132,18 +132,16 @@ const CASES = ROUTES.flatMap((route) =>
 );
 
 describe('groups: authorization matrix', () => {
-  let t: TestApp;
+  const t = useTestApp({}, 60_000);
   let cast: Cast;
   const shared: Partial<Record<'public' | 'private', GroupBody>> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
     const siteAdmin = await registerUser(t);
     cast = await registerCast(t, siteAdmin);
     shared.public = await groupWithCast(t, cast, 'public');
     shared.private = await groupWithCast(t, cast, 'private');
   }, 60_000);
-  afterAll(() => t.close());
 
   it('builds groups with the cast in place', async () => {
     for (const g of [shared.public!, shared.private!]) {

@@ -1,7 +1,7 @@
 import { GroupsService } from '@ruche/groups';
 import { addMember, createGroup, type GroupBody, groupOf, joinGroup, listAll } from './factories/group.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -16,7 +16,7 @@ interface MyRequestBody {
  * guidelines) until approved. A stranger still sees a 404.
  */
 describe('groups: a pending request to join a private group', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let owner: TestUser;
   let asker: TestUser;
   let stranger: TestUser;
@@ -24,7 +24,6 @@ describe('groups: a pending request to join a private group', () => {
   let postId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await registerUser(t); // the first account is the site admin
     owner = await registerUser(t, { displayName: 'Olga Owner' });
     asker = await registerUser(t, { displayName: 'Arno Asker' });
@@ -43,7 +42,6 @@ describe('groups: a pending request to join a private group', () => {
     postId = post.body.id;
     expect(await joinGroup(t, asker, secret.id)).toBe('pending');
   });
-  afterAll(() => t.close());
 
   const get = (who: TestUser, path: string) => t.http.get(path).set('Authorization', who.auth);
   const myRequests = (who: TestUser) => listAll<MyRequestBody>(t, who, '/api/me/group-requests');

@@ -13,20 +13,19 @@ import {
   setRole,
 } from './factories/group.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 import { documentedRoutes } from './support/openapi.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('groups: communities, membership, roles, bans, privacy', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let siteAdmin: TestUser;
   let alice: TestUser;
   let bob: TestUser;
   let moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     siteAdmin = await registerUser(t);
     alice = await registerUser(t, { displayName: 'Alice' });
     bob = await registerUser(t, { displayName: 'Bob' });
@@ -37,7 +36,6 @@ describe('groups: communities, membership, roles, bans, privacy', () => {
       .send({ roles: ['moderator'] })
       .expect(200);
   });
-  afterAll(() => t.close());
 
   const count = async (sql: string, params: unknown[] = []) => Number((await t.sql<{ n: string }>(sql, params))[0].n);
   /** The stored count and the real one, which must always agree. */

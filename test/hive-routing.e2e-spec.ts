@@ -5,7 +5,7 @@ import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, type QuestionBody, questionOf, setStatus } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Route {
   userId: string;
@@ -21,7 +21,7 @@ interface Route {
  * the unanswered queue and its asker is told. Real HTTP, real PostgreSQL, a small pool.
  */
 describe('hive routing', () => {
-  let t: TestApp;
+  const t = useTestApp({ DATABASE_POOL_MAX: '4', RUCHE_REROUTE_MINUTES: '60', RUCHE_UNANSWERED_MINUTES: '30' });
   let admin: TestUser, asker: TestUser, expert: TestUser, helper: TestUser, follower: TestUser, gone: TestUser;
   let busy: TestUser, quiet: TestUser, outsider: TestUser, moderator: TestUser, innovator: TestUser;
 
@@ -34,7 +34,6 @@ describe('hive routing', () => {
   });
 
   beforeAll(async () => {
-    t = await startTestApp({ DATABASE_POOL_MAX: '4', RUCHE_REROUTE_MINUTES: '60', RUCHE_UNANSWERED_MINUTES: '30' });
     [admin, asker, expert, helper, follower, gone, busy, quiet, outsider] = await registerUsers(t, [
       'Admin',
       'Ada Asker',
@@ -64,7 +63,6 @@ describe('hive routing', () => {
     await setStatus(t, gone, 'suspended');
     await t.settle();
   });
-  afterAll(() => t.close());
 
   describe('following and helping', () => {
     it('folds the topic like every topic and lists what you follow and help with', async () => {

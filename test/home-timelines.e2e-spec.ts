@@ -6,7 +6,7 @@ import { createGroup, joinGroup } from './factories/group.factory.js';
 import { createPost, createPosts, ids, listAll, listPage, type PostBody } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { statementsOf } from './support/statements.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Home timelines written on fan-out (libs/feed/src/home-timelines.ts), with a trim of 5 entries
@@ -14,13 +14,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * a cache of candidates: every read must give the same posts as the computed home feed.
  */
 describe('home timelines: written on fan-out, read as a cache of candidates', () => {
-  let t: TestApp;
   const MAX = 5;
-
-  beforeAll(async () => {
-    t = await startTestApp({ RUCHE_TIMELINE_MAX: String(MAX), RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS: '4' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ RUCHE_TIMELINE_MAX: String(MAX), RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS: '4' });
 
   const home = (viewer: TestUser) => listAll(t, viewer, '/api/feed');
   const entries = async (reader: TestUser) =>

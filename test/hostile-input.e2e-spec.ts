@@ -2,7 +2,7 @@ import { createGroup } from './factories/group.factory.js';
 import { createCampaign, openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 import { writeOperations } from './support/write-operations.js';
 
 /**
@@ -20,18 +20,16 @@ const writeRoutes = (t: TestApp): Route[] =>
   writeOperations(t.app).map((op) => ({ ...op, path: op.path.replace(/\{[^}]+\}/g, PLACEHOLDER_ID) }));
 
 describe('hostile input', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let alice: TestUser;
   let routes: Route[];
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     alice = await registerUser(t, { displayName: 'Alice' });
     routes = writeRoutes(t);
   });
-  afterAll(() => t.close());
 
   const raw = (route: Route, body: string | Buffer, user?: TestUser, contentType = 'application/json') => {
     const req = t.http[route.method](route.path).set('Content-Type', contentType);

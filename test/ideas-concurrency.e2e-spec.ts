@@ -10,7 +10,7 @@ import {
   vote,
 } from './factories/idea.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Vote counts stay exact under heavy concurrency: hundreds of people voting at the same instant,
@@ -18,21 +18,19 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('ideas: votes under concurrency', () => {
   jest.setTimeout(120_000);
-  let t: TestApp;
+  const t = useTestApp({}, 120_000);
   let ines: TestUser;
   let author: TestUser;
   let crowd: TestUser[];
   let campaign: CampaignBody;
 
   beforeAll(async () => {
-    t = await startTestApp();
     const admin = await registerUser(t, { displayName: 'Admin' });
     ines = await registerInnovator(t, admin);
     author = await registerUser(t, { displayName: 'Author' });
     crowd = await registerCrowd(t, 200);
     campaign = await openCampaign(t, ines, [admin]);
   }, 120_000);
-  afterAll(() => t.close());
 
   const put = (user: TestUser, ideaId: string) => t.http.put(`/api/ideas/${ideaId}/vote`).set('Authorization', user.auth);
   const del = (user: TestUser, ideaId: string) => t.http.delete(`/api/ideas/${ideaId}/vote`).set('Authorization', user.auth);

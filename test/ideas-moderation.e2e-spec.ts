@@ -10,7 +10,7 @@ import {
   setSettings,
 } from './factories/moderation.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Moderation of ideas, end to end: ideas are reportable content, enough reporters hide one, and a
@@ -19,7 +19,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * idea for its author and moderators; the company guidelines gate submissions.
  */
 describe('ideas moderation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let innovator: TestUser;
   let moderator: TestUser;
@@ -30,7 +30,6 @@ describe('ideas moderation', () => {
   let campaignId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site admin' });
     innovator = await registerInnovator(t, admin);
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
@@ -40,7 +39,6 @@ describe('ideas moderation', () => {
     reviewer = await registerUser(t, { displayName: 'Reviewer' });
     campaignId = (await openCampaign(t, innovator, [reviewer])).id;
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const stateOf = async (ideaId: string) =>

@@ -10,21 +10,19 @@ import {
 } from './factories/idea.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** Campaign and idea events over a real Socket.IO connection: who hears what. */
 describe('ideas realtime', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, ines: TestUser, rita: TestUser, author: TestUser, voter: TestUser, watcher: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     ines = await registerInnovator(t, admin);
     [rita, author, voter, watcher] = await registerUsers(t, ['Rita Reviewer', 'Author', 'Voter', 'Watcher']);
     [stranger] = await registerUsers(t, ['Stranger']);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
 

@@ -1,15 +1,13 @@
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 describe('identity: register, login, tokens, roles', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { email: 'Ada.Admin@Corp.example', displayName: 'Ada Admin' });
   });
-  afterAll(() => t.close());
 
   const countUsers = async () => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM users'))[0].n);
 
@@ -260,11 +258,7 @@ describe('identity: register, login, tokens, roles', () => {
 });
 
 describe('identity: rate limit on auth endpoints', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ RUCHE_RATE_LIMIT: '3' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ RUCHE_RATE_LIMIT: '3' });
 
   it('answers 429 past the configured requests per minute', async () => {
     const statuses: number[] = [];

@@ -9,7 +9,7 @@ import { type AnswerBody, answerQuestion, askQuestion, type QuestionBody } from 
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
 import { fillPath, idParamsOf, type RouteEntry, routeKey, ROUTES } from './support/route-table.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * One id, one spelling (#11): a UUID in any letter case names the same resource, and is lower-cased
@@ -66,7 +66,7 @@ const QUERY: Record<string, string> = {
 };
 
 describe('ids: one canonical spelling at the edge', () => {
-  let t: TestApp;
+  const t = useTestApp({}, 90_000);
   let admin: TestUser;
   /** Holds every role, so permission guards never answer before the id is judged. */
   let power: TestUser;
@@ -113,7 +113,6 @@ describe('ids: one canonical spelling at the edge', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     power = await grantRoles(t, admin, await registerUser(t, { displayName: 'Power' }), ['admin', 'innovation', 'moderator']);
     alice = await registerUser(t, { displayName: 'Alice' });
@@ -178,7 +177,6 @@ describe('ids: one canonical spelling at the edge', () => {
     }
     await t.settle();
   }, 90_000);
-  afterAll(() => t.close());
 
   describe('every id in a path', () => {
     const cases = ID_ROUTES.flatMap((route) =>

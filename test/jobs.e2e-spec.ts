@@ -1,7 +1,7 @@
 import { EVENTS_QUEUE, EventBus, JobEngine, OutboxRetention, type PublishedEvent } from '@ruche/platform';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, useTestApp } from './support/test-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-tests-0123456789';
 
@@ -11,18 +11,16 @@ const METRICS_TOKEN = 'metrics-token-for-the-tests-0123456789';
  * splits api and worker; the outbox is pruned; /metrics reports it all.
  */
 describe('background jobs', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_JOB_RETRY_LIMIT: '2', RUCHE_JOB_RETRY_DELAY_SECONDS: '1', METRICS_TOKEN });
   let author: TestUser;
   let follower: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_JOB_RETRY_LIMIT: '2', RUCHE_JOB_RETRY_DELAY_SECONDS: '1', METRICS_TOKEN });
     author = await registerUser(t, { displayName: 'Author' });
     follower = await registerUser(t, { displayName: 'Follower' });
     await t.http.put(`/api/users/${author.id}/follow`).set('Authorization', follower.auth).expect(204);
     await t.settle();
   });
-  afterAll(() => t.close());
   const connect = socketsFor(() => t);
 
   const post = async (body: string, user = author) => {

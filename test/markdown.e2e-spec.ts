@@ -5,7 +5,7 @@ import { kindOf } from './factories/notification.factory.js';
 import { answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Markdown rendered once on the server and sanitised (#14), through the real API: `bodyHtml` (and
@@ -37,15 +37,13 @@ const XSS = [
 ].join('\n\n');
 
 describe('Markdown: bodyHtml everywhere (#14)', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_WRITE_RATE_LIMIT: '0' });
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, innovator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_WRITE_RATE_LIMIT: '0' });
     [admin, alice, bob, carol] = await registerUsers(t, ['Admin', 'Alice', 'Bob', 'Carol']);
     innovator = await registerInnovator(t, admin);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t, { settleFirst: true });
   const get = (user: TestUser, path: string) => t.http.get(path).set('Authorization', user.auth).expect(200);

@@ -12,7 +12,7 @@ import {
 } from './factories/moderation.factory.js';
 import { createPost, listAll } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The audit log: one row for every moderation action, role change, ban and group role change (who,
@@ -20,15 +20,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * writes it, and the database refuses UPDATE, DELETE and TRUNCATE.
  */
 describe('moderation: audit log', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
   });
-  afterAll(() => t.close());
 
   const about = (entries: AuditEntryBody[], targetId: string) => entries.filter((e) => e.targetId === targetId);
 

@@ -10,7 +10,7 @@ import {
 } from './factories/moderation.factory.js';
 import { createPost, ids, listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const NOT_ACCEPTED = /^guidelines_not_accepted/;
 
@@ -19,16 +19,14 @@ const NOT_ACCEPTED = /^guidelines_not_accepted/;
  * blocked terms (content held for review instead of published).
  */
 describe('moderation: guidelines and blocked terms', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, member: TestUser, other: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
     [member, other] = await registerUsers(t, ['Member', 'Other']);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);

@@ -3,7 +3,7 @@ import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Moderation over real Socket.IO: live clients drop hidden content (`post.hidden`), subscriptions
@@ -11,17 +11,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * is released, and reporters and authors hear about decisions (`report.resolved`).
  */
 describe('moderation: realtime', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, author: TestUser, follower: TestUser, reporter: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
     [author, follower, reporter] = await registerUsers(t, ['Author', 'Follower', 'Reporter']);
     await follow(t, follower, author);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
   const createdIds = (socket: TestSocket) =>

@@ -1,22 +1,20 @@
 import { auditOf, grantRoles, setSuspended } from './factories/moderation.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Company-wide suspension by admins: the person cannot log in, and every token they hold stops
  * working at once (access tokens, refresh tokens, sockets); reinstating lets them log in again.
  */
 describe('moderation: suspension', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
   });
-  afterAll(() => t.close());
 
   const login = (user: TestUser) => t.http.post('/api/auth/login').send({ email: user.email, password: user.password });
 

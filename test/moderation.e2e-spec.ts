@@ -3,7 +3,7 @@ import { auditOf, grantRoles, queueOf, report, reportBy, resolve, setSettings } 
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Reports and decisions, end to end: duplicates are one report, enough reporters hide content
@@ -11,13 +11,12 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * who see it marked. (Realtime, holds, guidelines, suspension and the audit log have their own files.)
  */
 describe('moderation: reports and decisions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, author: TestUser, follower: TestUser;
   let reporters: TestUser[];
   let group: GroupBody;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
     [author, follower] = await registerUsers(t, ['Author', 'Follower']);
@@ -27,7 +26,6 @@ describe('moderation: reports and decisions', () => {
     await addMember(t, admin, group.id, author);
     await addMember(t, admin, group.id, follower);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const caseOf = async (targetId: string) =>

@@ -2,7 +2,7 @@ import { EventBus, toPublishedEvent } from '@ruche/platform';
 import { kindOf, markRead, type NotificationBody, postIn, react, unreadCount } from './factories/notification.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 type OutboxRow = Parameters<typeof toPublishedEvent>[0];
 
@@ -13,14 +13,12 @@ type OutboxRow = Parameters<typeof toPublishedEvent>[0];
  * delivered again, late or at once, settle on who reacts now.
  */
 describe('notifications: withdrawn reactions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let author: TestUser, bob: TestUser, carol: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [, author, bob, carol] = await registerUsers(t, ['Admin', 'Ada Author', 'Bob', 'Carol']);
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t, { settleFirst: true });
   const unreact = async (user: TestUser, postId: string, kind = 'like') => {

@@ -6,7 +6,7 @@ import { follow } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Notifications that can be triaged (#16): each says what and where (`about`, read at list time
@@ -14,14 +14,12 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * category of kinds can be marked read at once.
  */
 describe('notifications: what, where, grouped, marked read by category', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, carol, dave] = await registerUsers(t, ['Admin T', 'Alice T', 'Bob T', 'Carol T', 'Dave T']);
   });
-  afterAll(() => t.close());
   /** Connects once everything before reached the listeners, so a socket only sees what comes next. */
   const connect = socketsFor(() => t, { settleFirst: true });
 

@@ -18,7 +18,7 @@ import { follow, updateProfile } from './factories/people.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -28,14 +28,12 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
  * duplicates on redelivery, and nothing ever about what the recipient may not see.
  */
 describe('notifications', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, carol, dave] = await registerUsers(t, ['Admin', 'Alice Author', 'Bob', 'Carol', 'Dave']);
   });
-  afterAll(() => t.close());
 
   /** Connects once everything before has been delivered to the listeners (so a socket only sees what comes next, or what it replays). */
   const connect = socketsFor(() => t, { settleFirst: true });

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Readiness } from '../apps/api/src/health.controller.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * Holding under load: every wait on the database is bounded (pool acquire, statements, locks,
@@ -43,21 +43,19 @@ async function timeUntil(ok: () => Promise<boolean>, limitMs: number): Promise<n
 }
 
 describe('ops: an exhausted pool answers 503 + Retry-After, never hangs, and recovers', () => {
-  let t: TestApp;
+  const t = useTestApp({
+    DATABASE_POOL_MAX: '2',
+    DATABASE_ACQUIRE_TIMEOUT_MS: '300',
+    // The requests below must keep their connections while the outsider holds the lock.
+    DATABASE_LOCK_TIMEOUT_MS: '0',
+    DATABASE_STATEMENT_TIMEOUT_MS: '20000',
+    LOG_LEVEL: 'warn',
+  });
   let alice: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      DATABASE_POOL_MAX: '2',
-      DATABASE_ACQUIRE_TIMEOUT_MS: '300',
-      // The requests below must keep their connections while the outsider holds the lock.
-      DATABASE_LOCK_TIMEOUT_MS: '0',
-      DATABASE_STATEMENT_TIMEOUT_MS: '20000',
-      LOG_LEVEL: 'warn',
-    });
     alice = await registerUser(t);
   });
-  afterAll(() => t.close());
 
   it('opens every connection with the configured session bounds', async () => {
     const [settings] = await t.app.get(DataSource).query(
@@ -152,18 +150,16 @@ describe('ops: graceful shutdown', () => {
 });
 
 describe('ops: statement, lock and idle-transaction timeouts', () => {
-  let t: TestApp;
+  const t = useTestApp({
+    DATABASE_STATEMENT_TIMEOUT_MS: '400',
+    DATABASE_LOCK_TIMEOUT_MS: '200',
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300',
+  });
   let alice: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      DATABASE_STATEMENT_TIMEOUT_MS: '400',
-      DATABASE_LOCK_TIMEOUT_MS: '200',
-      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300',
-    });
     alice = await registerUser(t);
   });
-  afterAll(() => t.close());
 
   it('ends a statement that runs past statement_timeout', async () => {
     const { value, ms } = await timed(() => t.app.get(DataSource).query('SELECT pg_sleep(5)').catch((e: unknown) => e));
@@ -203,14 +199,12 @@ describe('ops: statement, lock and idle-transaction timeouts', () => {
 });
 
 describe('ops: time to recover from a stuck database (default settings, pool of 20)', () => {
-  let t: TestApp;
+  const t = useTestApp({ LOG_LEVEL: 'error' });
   let people: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp({ LOG_LEVEL: 'error' });
     people = await registerUsers(t, 4);
   });
-  afterAll(() => t.close());
 
   it('40 requests against a locked table all answer; ready and writing again within a second of the release', async () => {
     const locker = await outsider(t);
@@ -264,12 +258,7 @@ describe('ops: time to recover from a stuck database (default settings, pool of 
 });
 
 describe('ops: request ids', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('gives every response an X-Request-Id and every error body the same requestId', async () => {
     const ok = await t.http.get('/api/health');
@@ -294,12 +283,7 @@ describe('ops: request ids', () => {
 });
 
 describe('ops: security headers fit for an intranet served over http', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: '1' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ TRUST_PROXY: '1' });
 
   it('over plain http: no upgrade-insecure-requests, no HSTS', async () => {
     const res = await t.http.get('/api/health');
@@ -329,18 +313,16 @@ describe('ops: security headers fit for an intranet served over http', () => {
 });
 
 describe('ops: per-person write budget shared by instances', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_WRITE_RATE_LIMIT: '3' });
   let peer: TestApp;
   let alice: TestUser;
   let bob: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_WRITE_RATE_LIMIT: '3' });
     peer = await t.startPeer();
     alice = await registerUser(t);
     bob = await registerUser(t);
   });
-  afterAll(() => t.close());
 
   it('the 4th write in a minute, on either instance, is a 429 with Retry-After; reads and others go on', async () => {
     // The window is the database's minute: start well inside one so the four writes share it.

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { grantRoles } from './factories/moderation.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -10,16 +10,14 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
  * manager with cycles refused under a lock, so no pair of concurrent changes can close a loop.
  */
 describe('org directory: managers, reports, org chart', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, moderator] = await registerUsers(t, ['Admin', 'Moderator']);
     moderator = await grantRoles(t, admin, moderator, ['moderator']);
   });
-  afterAll(() => t.close());
 
   const setManager = (actor: TestUser, userId: string, managerId: unknown) =>
     t.http.put(`/api/admin/users/${userId}/manager`).set('Authorization', actor.auth).send({ managerId });
@@ -126,14 +124,13 @@ describe('org directory: managers, reports, org chart', () => {
 
 /** CSV import of people (#15): dry run report, apply as a job with progress, idempotent, one at a time, hostile files. */
 describe('org directory: CSV import of people', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let alice: TestUser;
   let bob: TestUser;
   let employee: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin', email: 'admin@corp.example' });
     alice = await registerUser(t, { displayName: 'Alice', email: 'alice@corp.example' });
     bob = await registerUser(t, { displayName: 'Bob', email: 'bob@corp.example' });
@@ -141,7 +138,6 @@ describe('org directory: CSV import of people', () => {
     await actingAs(t, alice).patch('/api/me', { title: 'Engineer', department: 'R&D', location: 'Paris' }).expect(200);
     await t.http.put(`/api/admin/users/${alice.id}/manager`).set('Authorization', admin.auth).send({ managerId: bob.id }).expect(200);
   });
-  afterAll(() => t.close());
 
   const upload = (actor: TestUser, csv: string | Buffer, dryRun = true) =>
     t.http

@@ -1,18 +1,14 @@
 import { DataSource } from 'typeorm';
 import { EventBus, OutboxPublisher, type PublishedEvent } from '@ruche/platform';
 import { registerUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The outbox's promise: a reader of "events after N" never skips one, even when transactions
  * commit in a different order than they inserted.
  */
 describe('outbox stamping', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const insert = (runner: { query: (q: string, p: unknown[]) => Promise<unknown> }, type: string) =>
     runner.query(`INSERT INTO outbox (type, payload, audience) VALUES ($1, '{}', '{}')`, [type]);

@@ -1,21 +1,19 @@
 import { PeopleService } from '@ruche/people';
 import { endorse, endorsementPath, endorsementsOf, follow, profileOf, updateProfile } from './factories/people.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('people: profiles, skills, endorsements, follows', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let alice: TestUser;
   let bob: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     alice = await registerUser(t, { email: 'alice.martin@corp.example', displayName: 'Alice Martin' });
     bob = await registerUser(t, { email: 'bob@corp.example', displayName: 'Bob' });
   });
-  afterAll(() => t.close());
 
   /** Everything a profile update could touch, to prove a refused request wrote nothing. */
   const snapshot = async (userId: string) => ({

@@ -1,5 +1,5 @@
 import { Database, PersonalDataRegistry, Transactions } from '@ruche/platform';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Completeness of export and erasure (#15, the issue's "a test fails when a new table holding user
@@ -15,12 +15,7 @@ const PERSON_COLUMN =
   /^(user_id|.+_user_id|author_id|actor_id|actors|owner_id|.+_owner_id|recipient_id|follower_id|followee_id|reviewer_id|asker_id|mentee_id|mentor_id|endorser_id|reporter_id|sender_id|manager_id|counterpart_id|subscriber_id|voter_id|inviter_id|invitee_id|member_id|.+_by)$/;
 
 describe('personal data coverage', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   async function personColumns(): Promise<string[]> {
     const referencing = await t.sql<{ col: string }>(

@@ -12,7 +12,7 @@ import { createPost } from './factories/post.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Personal data (#15): a person's export (a zip of every module's JSON and their files, built by a
@@ -21,17 +21,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * sockets ended at once, the audit log keeping a pseudonym only).
  */
 describe('personal data: export and erasure', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-privacy-')) });
   let admin: TestUser;
   let moderator: TestUser;
   let bob: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ruche-privacy-')) });
     [admin, moderator, bob] = await registerUsers(t, ['Admin', 'Moderator', 'Bob Builder']);
     moderator = await grantRoles(t, admin, moderator, ['employee', 'moderator']);
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
 

@@ -5,7 +5,7 @@ import { registerCrowd } from './factories/idea.factory.js';
 import { grantRoles, report, resolve, setSuspended } from './factories/moderation.factory.js';
 import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
 import { connectSocket, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Polls in posts (#14): created with the post (validated, nothing written when refused), voted on
@@ -25,7 +25,7 @@ const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 describe('polls in posts', () => {
   jest.setTimeout(120_000);
-  let t: TestApp;
+  const t = useTestApp({}, 60_000);
   let admin: TestUser;
   let author: TestUser;
   let voter: TestUser;
@@ -34,7 +34,6 @@ describe('polls in posts', () => {
   const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Admin' });
     author = await registerUser(t, { displayName: 'Poll Author' });
     voter = await registerUser(t, { displayName: 'Voter' });
@@ -44,7 +43,6 @@ describe('polls in posts', () => {
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
   });
-  afterAll(() => t.close());
 
   async function postPoll(poll: object, who = author, extra: object = {}): Promise<PostWithPoll> {
     const res = await actingAs(t, who).post('/api/posts', { body: 'Where shall we meet?', poll, ...extra });

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { Database, PreparedStatementConflictError, statementName, Transactions } from '@ruche/platform';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 type Session = { pid: number; names: string[] | null; runs: number };
 
@@ -21,19 +21,14 @@ const whoAmI = (name: string) => ({
  * stand for two texts.
  */
 describe('prepared statements', () => {
-  let t: TestApp;
+  const t = useTestApp({ DATABASE_POOL_MAX: '4' });
   let db: Database;
   let transactions: Transactions;
 
   beforeAll(async () => {
-    t = await startTestApp({ DATABASE_POOL_MAX: '4' });
     db = t.app.get(Database);
     transactions = t.app.get(Transactions);
     await t.sql('CREATE TABLE IF NOT EXISTS prepared_probe (id int PRIMARY KEY, note text NOT NULL)');
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('inside a transaction: runs on its connection, sees its uncommitted writes, and is prepared there', async () => {

@@ -3,7 +3,7 @@ import { addMember, createGroup } from './factories/group.factory.js';
 import { listAll } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 /**
  * Privacy is decided inside the transaction that writes, not fixed up afterwards: a group that
@@ -12,22 +12,17 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * as behind a load balancer.
  */
 describe('privacy under races (two instances)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let peer: TestApp;
   let owner: TestUser;
   let outsider: TestUser;
   let members: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp();
     peer = await t.startPeer();
     owner = await registerUser(t);
     outsider = await registerUser(t);
     members = await registerUsers(t, 8);
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   const instance = (i: number) => (i % 2 === 0 ? t : peer);

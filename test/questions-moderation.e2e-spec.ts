@@ -4,7 +4,7 @@ import { endorse, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Questions and answers under moderation, end to end: reportable content with excerpts in the
@@ -13,11 +13,10 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * the company guidelines accepted.
  */
 describe('questions: moderation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, asker: TestUser, employee: TestUser, expert: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
     [asker, employee, expert] = await registerUsers(t, ['Ada Asker', 'Eve Employee', 'Kim Kubernetes']);
@@ -25,7 +24,6 @@ describe('questions: moderation', () => {
     await endorse(t, employee, expert, 'kubernetes');
     await t.settle();
   });
-  afterAll(() => t.close());
 
   const as = (user: TestUser) => actingAs(t, user);
   const listed = async (viewer: TestUser, query = '') =>

@@ -3,22 +3,20 @@ import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** Questions over a real Socket.IO connection: experts hear about questions on their topics within moments. */
 describe('questions realtime', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let asker: TestUser, expert: TestUser, secondExpert: TestUser, stranger: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     [, asker, expert, secondExpert] = await registerUsers(t, ['Admin', 'Asker', 'Kube Expert', 'Second Expert']);
     [stranger] = await registerUsers(t, ['Stranger']);
     await updateProfile(t, expert, { skills: ['Kubernetes'] });
     await updateProfile(t, stranger, { skills: ['Accounting'] });
     await t.settle();
   });
-  afterAll(() => t.close());
 
   const connect = socketsFor(() => t);
 

@@ -3,7 +3,7 @@ import { follow } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUser } from './factories/user.factory.js';
 import { quietPeriod, socketsFor, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Audiences by room: a company-wide post goes to `followers:<author>`, which followers' sockets
@@ -11,12 +11,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * room however many people follow its author.
  */
 describe('realtime: followers rooms', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const connect = socketsFor(() => t);
   const audienceOf = async (postId: string) => {

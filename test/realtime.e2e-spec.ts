@@ -1,20 +1,18 @@
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket, quietPeriod } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The gateway and the outbox delivery, exercised with the identity module's `user.roles_changed`
  * event (addressed to `user:<id>`). Feed events over realtime are covered in feed-realtime tests.
  */
 describe('realtime: handshake, rooms, ordered delivery, replay', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t);
   });
-  afterAll(() => t.close());
 
   const setRoles = (user: TestUser, roles: string[]) =>
     t.http.put(`/api/admin/users/${user.id}/roles`).set('Authorization', admin.auth).send({ roles }).expect(200);

@@ -6,7 +6,7 @@ import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -26,7 +26,7 @@ interface KudosBody {
  * exact and revoked when what earned them leaves public sight or is undone. Real HTTP and PostgreSQL.
  */
 describe('recognition', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser, erin: TestUser;
   let outsider: TestUser;
 
@@ -52,7 +52,6 @@ describe('recognition', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, alice, bob, carol, dave, erin, outsider] = await registerUsers(t, [
       'Admin',
       'Alice',
@@ -68,7 +67,6 @@ describe('recognition', () => {
     await updateProfile(t, dave, { department: 'Sales' });
     await updateProfile(t, erin, { department: 'IT' });
   });
-  afterAll(() => t.close());
 
   describe('kudos', () => {
     let answerId: string;

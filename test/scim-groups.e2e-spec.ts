@@ -1,5 +1,5 @@
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const TOKEN = 'scim-test-token-0123456789abcdefghijklmnop';
 const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -21,16 +21,14 @@ type GroupResource = {
  * concurrent PATCHes too. DELETE ends the sync and leaves the group.
  */
 describe('SCIM: Groups', () => {
-  let t: TestApp;
+  const t = useTestApp({ SCIM_TOKEN: TOKEN });
   let admin: TestUser;
   let people: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp({ SCIM_TOKEN: TOKEN });
     admin = await registerUser(t, { displayName: 'First admin' });
     people = await registerUsers(t, ['Ann', 'Ben', 'Cid', 'Dee']);
   });
-  afterAll(() => t.close());
 
   const send = (method: 'post' | 'put' | 'patch', path: string, body: object, ifMatch?: string) => {
     const req = t.http[method](`/api/scim/v2${path}`)

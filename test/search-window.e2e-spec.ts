@@ -1,7 +1,7 @@
 import { createGroup } from './factories/group.factory.js';
 import { postIn } from './factories/notification.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Large tables are searched in their newest 2,000 rows first (RECENT_WINDOW in
@@ -9,16 +9,14 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * window holds fewer than 10 matches. Both paths keep a private group's posts from outsiders.
  */
 describe('search: the newest rows first, the whole table for rare words', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let alice: TestUser, bob: TestUser, insider: TestUser;
   let privateGroup: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [alice, bob, insider] = await registerUsers(t, ['Alice Archive', 'Bob Browser', 'Ines Insider']);
     privateGroup = await createGroup(t, insider, { visibility: 'private' });
   });
-  afterAll(() => t.close());
 
   const postIds = async (viewer: TestUser, q: string): Promise<string[]> => {
     const res = await t.http.get('/api/search').query({ q, type: 'post', limit: 50 }).set('Authorization', viewer.auth);

@@ -5,7 +5,7 @@ import { comment, postIn } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Hit {
   type: 'post' | 'person' | 'group' | 'idea' | 'question';
@@ -27,18 +27,16 @@ interface Hit {
  * item's own read endpoint.
  */
 describe('search: GET /api/search', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, moderator: TestUser, alice: TestUser, bob: TestUser, insider: TestUser, innovator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Morgane Moderator' }), ['moderator']);
     alice = await registerUser(t, { email: 'alice.martin@corp.example', displayName: 'Alice Martin' });
     [bob, insider] = await registerUsers(t, ['Bob Stranger', 'Ines Insider']);
     innovator = await registerInnovator(t, admin);
   });
-  afterAll(() => t.close());
 
   const search = (viewer: TestUser, query: Record<string, string | number>) =>
     t.http.get('/api/search').query(query).set('Authorization', viewer.auth);

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket, quietPeriod, type TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestApp, useTestApp } from './support/test-app.js';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0';
 const IPHONE =
@@ -30,20 +30,18 @@ const closedWithin = (socket: TestSocket, ms: number) =>
  * second, on every instance.
  */
 describe('sessions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let peer: TestApp;
   let admin: TestUser;
   const open: TestSocket[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
     peer = await t.startPeer();
     admin = await registerUser(t, { displayName: 'Admin' });
   });
   afterEach(() => {
     for (const socket of open.splice(0)) socket.close();
   });
-  afterAll(() => t.close());
 
   const login = async (user: TestUser, agent = FIREFOX): Promise<Login> => {
     const res = await t.http

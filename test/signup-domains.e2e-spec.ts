@@ -1,14 +1,9 @@
 import { registerUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** `RUCHE_SIGNUP=domains` (#15): self-registration only with an address at a company domain. */
 describe('sign-up limited to company domains', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ RUCHE_SIGNUP: 'domains', RUCHE_SIGNUP_DOMAINS: 'corp.example, @sub.corp.example' });
-  }, 60_000);
-  afterAll(() => t?.close());
+  const t = useTestApp({ RUCHE_SIGNUP: 'domains', RUCHE_SIGNUP_DOMAINS: 'corp.example, @sub.corp.example' }, 60_000);
 
   const register = (email: string) =>
     t.http.post('/api/auth/register').send({ email, password: 'a long enough password', displayName: 'Someone' });

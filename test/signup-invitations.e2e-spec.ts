@@ -1,5 +1,5 @@
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Closed sign-up (#15): with `RUCHE_SIGNUP=invite` only the first account (the admin) and people
@@ -7,15 +7,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * be revoked, and make one account however many times they are redeemed at once.
  */
 describe('sign-up by invitation', () => {
-  let t: TestApp;
+  const t = useTestApp({ RUCHE_SIGNUP: 'invite', RUCHE_INVITATION_TTL_DAYS: '3' }, 60_000);
   let admin: TestUser;
   let employee: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUCHE_SIGNUP: 'invite', RUCHE_INVITATION_TTL_DAYS: '3' });
     admin = await registerUser(t, { email: 'admin@corp.example', displayName: 'Admin' });
   }, 60_000);
-  afterAll(() => t.close());
 
   const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
   const invite = (body: object, as: TestUser = admin) =>

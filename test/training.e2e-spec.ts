@@ -5,7 +5,7 @@ import { createPost } from './factories/post.factory.js';
 import { askQuestion } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { socketsFor } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface StepBody {
   id: string;
@@ -28,7 +28,7 @@ interface PathBody {
 
 /** Training paths (#17): published by admins or group owners, given automatically, ticked by real actions. */
 describe('training paths', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser;
   let owner: TestUser;
   let member: TestUser;
@@ -57,13 +57,11 @@ describe('training paths', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     [admin, owner, member, outsider] = await registerUsers(t, ['Admin', 'Olga Owner', 'Mia Member', 'Oscar Outsider']);
     publicGroupId = (await createGroup(t, owner, { name: 'Welcome', visibility: 'public' })).id;
     privateGroupId = (await createGroup(t, owner, { name: 'Secret lab', visibility: 'private' })).id;
     await addMember(t, owner, privateGroupId, member);
   });
-  afterAll(() => t.close());
 
   describe('who may publish', () => {
     const steps = [{ kind: 'read', title: 'Read the handbook' }];

@@ -2,7 +2,7 @@ import { addMember, createGroup } from './factories/group.factory.js';
 import { grantRoles, report, resolve } from './factories/moderation.factory.js';
 import { postIn } from './factories/notification.factory.js';
 import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Trending {
   items: { tag: string; posts: number }[];
@@ -14,18 +14,16 @@ interface Trending {
  * posts the caller may see, counted exactly, under the feed's one visibility rule.
  */
 describe('trending topics', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestUser, alice: TestUser, bob: TestUser, carol: TestUser, moderator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Root' });
     alice = await registerUser(t, { displayName: 'Alice Martin' });
     bob = await registerUser(t, { displayName: 'Bob Stone' });
     carol = await registerUser(t, { displayName: 'Carol Outsider' });
     moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo' }), ['moderator']);
   });
-  afterAll(() => t.close());
 
   const trending = async (viewer: TestUser, query = '') => {
     const res = await actingAs(t, viewer).get(`/api/topics/trending${query}`);

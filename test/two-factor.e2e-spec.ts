@@ -1,7 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { auditOf } from './factories/moderation.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /** What the person's authenticator app shows `offsetSteps` 30-second steps from now. */
 const codeAt = (secret: string, offsetSteps = 0) =>
@@ -15,15 +15,13 @@ const codeAt = (secret: string, offsetSteps = 0) =>
  * recovery codes, the login throttle, turning it off, and an admin's audited reset.
  */
 describe('two-factor (TOTP)', () => {
-  let t: TestApp;
+  // TRUST_PROXY: each test signs in from its own address, so the per-address count does not mix.
+  const t = useTestApp({ TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '5', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '100' }, 60_000);
   let admin: TestUser;
 
   beforeAll(async () => {
-    // TRUST_PROXY: each test signs in from its own address, so the per-address count does not mix.
-    t = await startTestApp({ TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '5', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '100' });
     admin = await registerUser(t, { email: 'admin@corp.example', displayName: 'Admin' });
   }, 60_000);
-  afterAll(() => t?.close());
 
   let address = 0;
   const from = () => `10.9.${Math.floor(++address / 250)}.${address % 250}`;

@@ -1,26 +1,21 @@
 import { DataSource } from 'typeorm';
 import { Database, SecondConnectionError, Transactions } from '@ruche/platform';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const pid = async (db: { query: (text: string) => Promise<unknown> }) =>
   ((await db.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[])[0].pid;
 
 /** A unit of work uses one connection: what it reads joins it; asking the pool for more fails loudly. */
 describe('unit of work', () => {
-  let t: TestApp;
+  const t = useTestApp({ DATABASE_POOL_MAX: '4' });
   let transactions: Transactions;
   let db: Database;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    t = await startTestApp({ DATABASE_POOL_MAX: '4' });
     transactions = t.app.get(Transactions);
     db = t.app.get(Database);
     dataSource = t.app.get(DataSource);
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('reads made through Database inside a transaction run on its connection, and see its writes', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The views that share `EditedAtProperty` (platform) and `AttachmentsProperty` (files) since #18
@@ -6,12 +6,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * attachment views.
  */
 describe('OpenAPI: editedAt and attachments of comments, questions and answers', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('documents editedAt as a nullable date-time and attachments as AttachmentView[]', async () => {
     const docs = await t.http.get('/api/docs-json').expect(200);
