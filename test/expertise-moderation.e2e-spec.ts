@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventBus, toPublishedEvent } from '@ruche/platform';
-import { grantRoles, queueOf, report, reportBy, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
+import { queueOf, registerModerator, report, reportBy, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import {
@@ -29,7 +29,7 @@ describe('expertise: following moderation', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Site Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mona Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin, 'Mona Moderator');
     asker = await registerUser(t, { displayName: 'Curious Asker' });
     reporters = await registerUsers(t, 3);
   });

@@ -1,6 +1,6 @@
 import { QuestionRouting } from '@ruche/questions';
 import { expectStatus } from './factories/expect-status.js';
-import { grantRoles } from './factories/moderation.factory.js';
+import { grantRoles, registerModerator } from './factories/moderation.factory.js';
 import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, type QuestionBody, questionOf, setStatus } from './factories/question.factory.js';
@@ -45,7 +45,7 @@ describe('hive routing', () => {
       'Quinn Quiet',
       'Otto Outsider',
     ]);
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin, 'Mo Moderator');
     innovator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Ines Innovation' }), ['innovation']);
     await updateProfile(t, expert, { skills: ['Terraform'] });
     for (const person of [asker, busy, quiet]) await updateProfile(t, person, { department: 'Finance' });

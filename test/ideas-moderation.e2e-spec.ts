@@ -1,7 +1,7 @@
 import { type IdeaBody, openCampaign, registerInnovator, submitIdea, transition, vote } from './factories/idea.factory.js';
 import {
   acceptGuidelines,
-  grantRoles,
+  registerModerator,
   publishGuidelines,
   queueOf,
   report,
@@ -32,7 +32,7 @@ describe('ideas moderation', () => {
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Site admin' });
     innovator = await registerInnovator(t, admin);
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     author = await registerUser(t, { displayName: 'Author' });
     employee = await registerUser(t, { displayName: 'Employee' });
     reporters = await registerUsers(t, 3);

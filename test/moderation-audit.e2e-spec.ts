@@ -3,7 +3,7 @@ import { addMember, banFromGroup, createGroup, setRole } from './factories/group
 import {
   type AuditEntryBody,
   auditOf,
-  grantRoles,
+  grantRoles, registerModerator,
   report,
   reportBy,
   resolve,
@@ -25,7 +25,7 @@ describe('moderation: audit log', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
   });
 
   const about = (entries: AuditEntryBody[], targetId: string) => entries.filter((e) => e.targetId === targetId);

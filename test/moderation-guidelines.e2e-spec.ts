@@ -2,7 +2,7 @@ import { createGroup } from './factories/group.factory.js';
 import {
   acceptGuidelines,
   auditOf,
-  grantRoles,
+  registerModerator,
   publishGuidelines,
   queueOf,
   resolve,
@@ -24,7 +24,7 @@ describe('moderation: guidelines and blocked terms', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     [member, other] = await registerUsers(t, ['Member', 'Other']);
   });
 

@@ -1,4 +1,4 @@
-import { grantRoles, queueOf, report, resolve, setSettings } from './factories/moderation.factory.js';
+import { queueOf, registerModerator, report, resolve, setSettings } from './factories/moderation.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
@@ -16,7 +16,7 @@ describe('moderation: realtime', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     [author, follower, reporter] = await registerUsers(t, ['Author', 'Follower', 'Reporter']);
     await follow(t, follower, author);
   });

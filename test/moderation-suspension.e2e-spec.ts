@@ -1,4 +1,4 @@
-import { auditOf, grantRoles, setSuspended } from './factories/moderation.factory.js';
+import { auditOf, grantRoles, registerModerator, setSuspended } from './factories/moderation.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectError, connectSocket } from './support/socket-client.js';
 import { useTestApp } from './support/test-app.js';
@@ -13,7 +13,7 @@ describe('moderation: suspension', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
   });
 
   const login = (user: TestUser) => t.http.post('/api/auth/login').send({ email: user.email, password: user.password });

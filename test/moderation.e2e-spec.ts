@@ -1,5 +1,5 @@
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
-import { auditOf, grantRoles, queueOf, report, reportBy, resolve, setSettings } from './factories/moderation.factory.js';
+import { auditOf, queueOf, registerModerator, report, reportBy, resolve, setSettings } from './factories/moderation.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
@@ -18,7 +18,7 @@ describe('moderation: reports and decisions', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Site admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     [author, follower] = await registerUsers(t, ['Author', 'Follower']);
     reporters = await registerUsers(t, 4);
     await follow(t, follower, author);

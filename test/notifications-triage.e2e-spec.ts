@@ -1,6 +1,6 @@
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, vote } from './factories/idea.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
+import { registerModerator, report, resolve } from './factories/moderation.factory.js';
 import { comment, markRead, notificationsOf, postIn, unreadCount } from './factories/notification.factory.js';
 import { follow } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
@@ -107,7 +107,7 @@ describe('notifications: what, where, grouped, marked read by category', () => {
     });
 
     it('hidden content: a comment hidden by moderation drops out with its excerpt', async () => {
-      const moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator T' }), ['moderator']);
+      const moderator = await registerModerator(t, admin, 'Moderator T');
       const post = await postIn(t, carol, 'Team lunch poll');
       const rude = await comment(t, dave, post.id, 'Something rude about lunch');
       expect(JSON.stringify(await find(carol, 'comment'))).toContain('Something rude');

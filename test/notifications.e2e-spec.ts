@@ -1,7 +1,7 @@
 import { EventBus, toPublishedEvent } from '@ruche/platform';
 import { addMember, createGroup, joinGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition, vote } from './factories/idea.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
+import { registerModerator, report, resolve } from './factories/moderation.factory.js';
 import {
   comment,
   kindOf,
@@ -229,7 +229,7 @@ describe('notifications', () => {
     });
 
     it('report.resolved to the reporter and the author; the moderator is not shown, the note is not copied', async () => {
-      const moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo Derator' }), ['moderator']);
+      const moderator = await registerModerator(t, admin, 'Mo Derator');
       const post = await postIn(t, alice, 'Buy cheap watches here');
       const [aliceLive, bobLive] = [await connect(alice), await connect(bob)];
       const filed = await report(t, bob, post.id);

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { PollView } from '@ruche/contracts';
 import { addMember, banFromGroup, createGroup } from './factories/group.factory.js';
 import { registerCrowd } from './factories/idea.factory.js';
-import { grantRoles, report, resolve, setSuspended } from './factories/moderation.factory.js';
+import { registerModerator, report, resolve, setSuspended } from './factories/moderation.factory.js';
 import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
 import { connectSocket, type TestSocket } from './support/socket-client.js';
 import { useTestApp } from './support/test-app.js';
@@ -38,7 +38,7 @@ describe('polls in posts', () => {
     author = await registerUser(t, { displayName: 'Poll Author' });
     voter = await registerUser(t, { displayName: 'Voter' });
     other = await registerUser(t, { displayName: 'Other Voter' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
   }, 60_000);
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();

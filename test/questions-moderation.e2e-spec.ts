@@ -1,5 +1,5 @@
 import { QuestionRouting } from '@ruche/questions';
-import { grantRoles, publishGuidelines, queueOf, report, resolve, setSettings } from './factories/moderation.factory.js';
+import { publishGuidelines, queueOf, registerModerator, report, resolve, setSettings } from './factories/moderation.factory.js';
 import { endorse, updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion, questionOf } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
@@ -18,7 +18,7 @@ describe('questions: moderation', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Site admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin);
     [asker, employee, expert] = await registerUsers(t, ['Ada Asker', 'Eve Employee', 'Kim Kubernetes']);
     await updateProfile(t, expert, { skills: ['Kubernetes'] });
     await endorse(t, employee, expert, 'kubernetes');

@@ -1,7 +1,7 @@
 import { addMember, createGroup } from './factories/group.factory.js';
 import { expectStatus } from './factories/expect-status.js';
 import { openCampaign, registerInnovator, review, submitIdea, transition } from './factories/idea.factory.js';
-import { grantRoles, resolve } from './factories/moderation.factory.js';
+import { registerModerator, resolve } from './factories/moderation.factory.js';
 import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { acceptAnswer, answerQuestion, askQuestion } from './factories/question.factory.js';
@@ -61,7 +61,7 @@ describe('recognition', () => {
       'Erin',
       'Otto',
     ]);
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin, 'Mo Moderator');
     await updateProfile(t, bob, { department: 'Finance' });
     await updateProfile(t, carol, { department: 'Legal' });
     await updateProfile(t, dave, { department: 'Sales' });

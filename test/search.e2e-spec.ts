@@ -1,6 +1,6 @@
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
-import { grantRoles, report, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
+import { registerModerator, report, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
 import { comment, postIn } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
@@ -32,7 +32,7 @@ describe('search: GET /api/search', () => {
 
   beforeAll(async () => {
     admin = await registerUser(t, { displayName: 'Site Admin' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Morgane Moderator' }), ['moderator']);
+    moderator = await registerModerator(t, admin, 'Morgane Moderator');
     alice = await registerUser(t, { email: 'alice.martin@corp.example', displayName: 'Alice Martin' });
     [bob, insider] = await registerUsers(t, ['Bob Stranger', 'Ines Insider']);
     innovator = await registerInnovator(t, admin);

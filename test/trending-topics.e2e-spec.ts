@@ -1,5 +1,5 @@
 import { addMember, createGroup } from './factories/group.factory.js';
-import { grantRoles, report, resolve } from './factories/moderation.factory.js';
+import { registerModerator, report, resolve } from './factories/moderation.factory.js';
 import { postIn } from './factories/notification.factory.js';
 import { actingAs, registerUser, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
@@ -22,7 +22,7 @@ describe('trending topics', () => {
     alice = await registerUser(t, { displayName: 'Alice Martin' });
     bob = await registerUser(t, { displayName: 'Bob Stone' });
     carol = await registerUser(t, { displayName: 'Carol Outsider' });
-    moderator = await grantRoles(t, admin, await registerUser(t, { displayName: 'Mo' }), ['moderator']);
+    moderator = await registerModerator(t, admin, 'Mo');
   });
 
   const trending = async (viewer: TestUser, query = '') => {
