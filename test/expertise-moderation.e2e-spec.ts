@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { EventBus, toPublishedEvent } from '@ruche/platform';
-import { queueOf, registerModerator, report, reportBy, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
+import {
+  queueOf,
+  registerModerator,
+  report,
+  reportBy,
+  resolve,
+  setSettings,
+  setSuspended,
+} from './factories/moderation.factory.js';
 import { updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import {

@@ -16,7 +16,10 @@ const codeAt = (secret: string, offsetSteps = 0) =>
  */
 describe('two-factor (TOTP)', () => {
   // TRUST_PROXY: each test signs in from its own address, so the per-address count does not mix.
-  const t = useTestApp({ TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '5', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '100' }, 60_000);
+  const t = useTestApp(
+    { TRUST_PROXY: '1', RUCHE_LOGIN_FAILURES_PER_ACCOUNT: '5', RUCHE_LOGIN_FAILURES_PER_ADDRESS: '100' },
+    60_000,
+  );
   let admin: TestUser;
 
   beforeAll(async () => {
