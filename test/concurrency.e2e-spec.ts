@@ -9,7 +9,7 @@ import { updateProfile } from './factories/people.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The concurrency tier: every write endpoint takes a burst of at least twice the pool's size
@@ -37,14 +37,13 @@ interface Answer {
 
 describe('concurrency tier: bursts on every write endpoint', () => {
   jest.setTimeout(180_000);
-  let t: TestApp;
+  const t = useTestApp({}, 180_000);
   let admin: TestUser;
   let crowd: TestUser[];
   let innovator: TestUser;
   let moderators: TestUser[];
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await registerUser(t, { displayName: 'Site Admin' });
     crowd = await registerCrowd(t, 80);
     innovator = await registerInnovator(t, admin);
@@ -53,7 +52,6 @@ describe('concurrency tier: bursts on every write endpoint', () => {
       grantRoles(t, admin, await registerUser(t, { displayName: 'Moderator Two' }), ['moderator']),
     ]);
   }, 180_000);
-  afterAll(() => t.close());
 
   /** Fires every request at once; each one answers or is recorded as a failure (never a hang). */
   async function burst(calls: (() => Test)[]): Promise<Answer[]> {

@@ -1,6 +1,6 @@
 import { JsonLogger } from '@ruche/platform';
 import { DEMO_PASSWORD, type DemoLogin, seedDemoIfEmpty } from '../apps/api/src/demo/demo-seed.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Post {
   id: string;
@@ -12,7 +12,7 @@ interface Post {
 }
 
 describe('demo data: the "Ruche demo" company, seeded through the public API', () => {
-  let t: TestApp;
+  const t = useTestApp({}, 400_000);
   let logins: DemoLogin[];
   /** When the seeding really began: everything it wrote is dated before (six weeks of history). */
   let seededAt: Date;
@@ -31,11 +31,9 @@ describe('demo data: the "Ruche demo" company, seeded through the public API', (
   const count = async (table: string) => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
-    t = await startTestApp();
     [{ now: seededAt }] = await t.sql<{ now: Date }>('SELECT now()');
     logins = await seedDemoIfEmpty(t.app, logger);
   }, 400_000);
-  afterAll(() => t?.close());
 
   it('returns a login for each of the twelve people, one shared password, the admin first', () => {
     expect(logins).toHaveLength(12);
