@@ -16,24 +16,28 @@ import { HOME_COMPOSER, PHONE, postByText, useBrowserHarness } from './harness.j
 const h = useBrowserHarness();
 const { scenario } = h;
 
-/** Why the focused element fails WCAG 2.4.7 / 2.4.11, or null (no DOM types in the root tsconfig). */
+/** The DOM as far as the page.evaluate bodies below use it (no DOM types in the root tsconfig). */
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  width: number;
+  height: number;
+}
+interface DomElement<El> {
+  tagName: string;
+  textContent: string | null;
+  parentElement: El | null;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): Box;
+}
+
+/** Why the focused element fails WCAG 2.4.7 / 2.4.11, or null. */
 async function focusProblem(page: Page): Promise<string | null> {
   return page.evaluate(() => {
-    interface Box {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-      width: number;
-      height: number;
-    }
-    interface El {
-      tagName: string;
-      textContent: string | null;
+    interface El extends DomElement<El> {
       nextElementSibling: El | null;
-      parentElement: El | null;
-      getAttribute(name: string): string | null;
-      getBoundingClientRect(): Box;
       contains(other: El): boolean;
       closest(selector: string): (El & { control?: El | null }) | null;
     }
@@ -288,22 +292,9 @@ const MAIN_PAGES = [
 /** Interactive elements under 24×24 CSS px with another target within their 24 px circle. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    interface Box {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-      width: number;
-      height: number;
-    }
-    interface El {
-      tagName: string;
+    interface El extends DomElement<El> {
       id: string;
-      textContent: string | null;
-      parentElement: El | null;
       childNodes: Iterable<{ nodeType: number; textContent: string | null }>;
-      getAttribute(name: string): string | null;
-      getBoundingClientRect(): Box;
       closest(selector: string): El | null;
     }
     const w = globalThis as unknown as {
