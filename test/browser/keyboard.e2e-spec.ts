@@ -232,8 +232,11 @@ describe('keyboard and motion (browser)', () => {
       await panel.keyboard.type('Cheap to try for a quarter.');
       await tabTo(panel, panel.getByRole('button', { name: 'Send review' }), problems);
       await panel.keyboard.press('Enter');
+      // The form gives way to the review once it is saved (the comment's text alone is no sign: a
+      // controlled textarea carries what was typed as its text too, and the button's name changes
+      // while it sends): then read the scores the arrows chose from the api.
+      await panel.getByRole('heading', { name: 'Your review' }).waitFor({ state: 'detached' });
       await panel.getByText('Cheap to try for a quarter.').waitFor();
-      // The form gives way to the review once it is saved: read the scores the arrows chose from the api.
       const saved = await h.t.http.get(`/api/ideas/${idea.id}`).set('Authorization', reviewer.auth).expect(200);
       expect(saved.body.reviews).toEqual([expect.objectContaining({ scores: { Impact: 4, Feasibility: 2 } })]);
       expect(problems).toEqual([]);
