@@ -95,8 +95,8 @@ if ((await count('groups')) < GROUPS) {
   seeded = true;
   await timed(log, `groups: ${GROUPS} (1 in 5 private)`, () =>
     db.query(
-      `INSERT INTO groups (name, description, visibility)
-       SELECT initcap(n), d, CASE WHEN g % 5 = 0 THEN 'private' ELSE 'public' END
+      `INSERT INTO groups (name, handle, description, visibility)
+       SELECT initcap(n), 'search-group-' || g, d, CASE WHEN g % 5 = 0 THEN 'private' ELSE 'public' END
          FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x (n, d, g)`,
       [texts(GROUPS, 2, 2), texts(GROUPS, 8, 25)],
     ),

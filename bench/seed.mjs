@@ -153,8 +153,8 @@ await batches('star follows', STARS, 1, (star) =>
 
 // ---- groups: group 1 is the all-hands (public), a quarter of the others private -----------------------
 await q(
-  `INSERT INTO groups (id, name, description, visibility, created_by, created_at, updated_at)
-   SELECT bench_seed.id('group', g), CASE WHEN g = 1 THEN 'All hands' ELSE 'Group ' || g END, 'Bench group ' || g,
+  `INSERT INTO groups (id, name, handle, description, visibility, created_by, created_at, updated_at)
+   SELECT bench_seed.id('group', g), CASE WHEN g = 1 THEN 'All hands' ELSE 'Group ' || g END, 'bench-group-' || g, 'Bench group ' || g,
           CASE WHEN g > 1 AND bench_seed.h(g, 50) % 4 = 0 THEN 'private' ELSE 'public' END,
           bench_seed.id('user', 1 + bench_seed.h(g, 51) % ${USERS}), now() - interval '2 years', now() - interval '2 years'
      FROM generate_series(1, ${GROUPS}) g`,
