@@ -127,7 +127,21 @@ const company = await db
   .catch(() => undefined);
 if (!company) throw new Error(`no seeded company in ${args.database}: run npm run bench:seed first`);
 const ids = async (text, values) => (await db.query(text, values)).rows.map((r) => r.id);
-const person = (id) => ({ id, token: accessToken(BENCH_JWT_SECRET, id, 6 * 3600) });
+// Everyone gets one open bench session (its id derived from theirs, so reruns reuse it): an access
+// token names a session and the account's token version, both checked by the api.
+const sessions = new Map(
+  (
+    await db.query(
+      `WITH opened AS (
+         INSERT INTO sessions (id, user_id, user_agent, expires_at)
+         SELECT md5(id::text || ':bench-session')::uuid, id, 'ruche-bench', now() + interval '1 day' FROM users
+         ON CONFLICT (id) DO UPDATE SET expires_at = EXCLUDED.expires_at, revoked_at = NULL
+         RETURNING id, user_id)
+       SELECT o.user_id, o.id AS sid, u.token_version AS ver FROM opened o JOIN users u ON u.id = o.user_id`,
+    )
+  ).rows.map((r) => [r.user_id, { sid: r.sid, ver: r.ver }]),
+);
+const person = (id) => ({ id, token: accessToken(BENCH_JWT_SECRET, { sub: id, ...sessions.get(id) }, 6 * 3600) });
 const handleOf = (i) => `bench_${i}`;
 const byHandles = async (handles) =>
   ids(`SELECT id FROM users WHERE handle = ANY($1) ORDER BY array_position($1, handle)`, [handles]);

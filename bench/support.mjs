@@ -313,11 +313,14 @@ export function checkout(ref) {
   return { commit, dir };
 }
 
-/** An HS256 access token for `sub`, as identity signs it, valid for `seconds`. */
-export function accessToken(secret, sub, seconds = 3600) {
+/**
+ * An HS256 access token as identity signs it, valid for `seconds`: `sub` the person, `sid` an open
+ * session of theirs and `ver` their token version (the api checks both on every request).
+ */
+export function accessToken(secret, { sub, sid, ver }, seconds = 3600) {
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, iat: now, exp: now + seconds })}`;
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, sid, ver, iat: now, exp: now + seconds })}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
