@@ -3,6 +3,7 @@ import { useMe } from '../auth/useSession';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink } from '../ui/bits';
+import { StaticChips } from '../ui/Chips';
 import shared from './campaign.module.css';
 import styles from './CampaignHeader.module.css';
 import { Countdown } from './Countdown';
@@ -31,15 +32,7 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
         {innovation && <PhaseActions campaign={campaign} />}
       </div>
       <RichText text={campaign.description} className={`rich-text ${cards.headDescription}`} />
-      {campaign.topics.length > 0 && (
-        <ul className="chips chips--static" aria-label={t('campaign.topics')}>
-          {campaign.topics.map((topic) => (
-            <li key={topic} className="chip chip--static">
-              {topic}
-            </li>
-          ))}
-        </ul>
-      )}
+      <StaticChips label={t('campaign.topics')} items={campaign.topics} />
       <dl className={styles.facts}>
         <div>
           <dt>{t('campaign.criteria')}</dt>

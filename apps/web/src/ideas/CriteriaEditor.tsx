@@ -1,5 +1,6 @@
 import type { Criterion } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { FieldSet } from '../ui/Field';
 import styles from './CriteriaEditor.module.css';
 
 /** The api's limits (libs/ideas CRITERIA_LIMITS). */
@@ -49,9 +50,7 @@ export function CriteriaEditor({
   const set = (key: number, patch: Partial<CriterionDraft>) =>
     onChange(value.map((c) => (c.key === key ? { ...c, ...patch } : c)));
   return (
-    <fieldset className={`field ${styles.editor} ${errors?.length ? 'field--invalid' : ''}`}>
-      <legend className="field__label">{t('campaignForm.criteria')}</legend>
-      <p className="field__hint">{t('campaignForm.criteriaHint')}</p>
+    <FieldSet legend={t('campaignForm.criteria')} hint={t('campaignForm.criteriaHint')} errors={errors} className={styles.editor}>
       <ol className={styles.list}>
         {value.map((c, index) => (
           <li key={c.key} className={styles.item}>
@@ -114,13 +113,6 @@ export function CriteriaEditor({
           {t('campaignForm.addCriterion')}
         </button>
       )}
-      {errors?.length ? (
-        <ul className="field__errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-    </fieldset>
+    </FieldSet>
   );
 }

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
-import { Field } from '../ui/Field';
+import { Field, FieldErrors } from '../ui/Field';
 import { Meter } from '../ui/Meter';
 import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -174,13 +174,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
             ))}
           </ol>
         )}
-        {errors.milestones?.length ? (
-          <ul className="field__errors" id={`${id}-milestones-error`}>
-            {errors.milestones.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        ) : null}
+        <FieldErrors id={`${id}-milestones-error`} errors={errors.milestones} />
         {milestones.length < MAX_MILESTONES && (
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { StaticChips } from '../ui/Chips';
 import { ListStates } from '../ui/ListStates';
 import { useMyMentoring } from './OfferForm';
 
@@ -20,13 +21,9 @@ export function MyMentoringCard() {
       </h2>
       <ListStates list={mine} count={topics.length} empty={<p className="muted">{t('profile.notMentoring')}</p>}>
         <p className="muted">{t('profile.mentorsOn')}</p>
-        <ul className="chips chips--static" aria-label={t('profile.mentorsOn')}>
-          {topics.map((topic) => (
-            <li key={topic.topic} className="chip chip--static">
-              {topic.label}
-            </li>
-          ))}
-        </ul>
+        <StaticChips label={t('profile.mentorsOn')} items={topics} keyOf={(topic) => topic.topic}>
+          {(topic) => topic.label}
+        </StaticChips>
         {mine.data?.available === false && <p className="muted">{t('mentoring.notTaking')}</p>}
       </ListStates>
       <Link to="/mentoring">{t('profile.mentoringLink')}</Link>

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Avatar } from '../ui/bits';
+import { RemovableChips } from '../ui/Chips';
+import { FieldSet } from '../ui/Field';
 import styles from './PersonPicker.module.css';
 import { usePeopleSearch } from './usePeopleSearch';
 
@@ -34,30 +36,15 @@ export function PersonPicker({
   };
 
   return (
-    <fieldset className={`field person-picker ${errors?.length ? 'field--invalid' : ''}`}>
-      <legend className="field__label">{label}</legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {value.length > 0 && (
-        <ul className="chips" aria-label={t('picker.chosen')}>
-          {value.map((person) => (
-            <li key={person.id} className="chip">
-              <span>{person.displayName}</span>
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={t('picker.remove', { name: person.displayName })}
-                onClick={() => onChange(value.filter((p) => p.id !== person.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+    <FieldSet id={id} legend={label} hint={hint} errors={errors} className="person-picker">
+      <RemovableChips
+        label={t('picker.chosen')}
+        items={value}
+        keyOf={(person) => person.id}
+        nameOf={(person) => person.displayName}
+        removeLabel={(name) => t('picker.remove', { name })}
+        onRemove={(person) => onChange(value.filter((p) => p.id !== person.id))}
+      />
       <label htmlFor={id} className="visually-hidden">
         {t('picker.search')}
       </label>
@@ -107,13 +94,6 @@ export function PersonPicker({
           )}
         </ul>
       )}
-      {errorId && (
-        <ul id={errorId} className="field__errors">
-          {errors!.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-    </fieldset>
+    </FieldSet>
   );
 }

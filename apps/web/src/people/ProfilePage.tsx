@@ -14,6 +14,7 @@ import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { ActionError } from '../ui/ActionError';
+import { StaticChips } from '../ui/Chips';
 import { EditProfileForm } from './EditProfileForm';
 import type { OrgSummary } from '../api/org';
 import { OrgCard } from './OrgCard';
@@ -126,13 +127,9 @@ function TheirMentoringCard({ userId }: { userId: string }) {
         {t('profile.mentoring')}
       </h2>
       <p className="muted">{t('profile.theyMentorOn')}</p>
-      <ul className="chips chips--static" aria-label={t('profile.theyMentorOn')}>
-        {topics.map((topic) => (
-          <li key={topic.topic} className="chip chip--static">
-            {topic.label}
-          </li>
-        ))}
-      </ul>
+      <StaticChips label={t('profile.theyMentorOn')} items={topics} keyOf={(topic) => topic.topic}>
+        {(topic) => topic.label}
+      </StaticChips>
       <p className="muted">{available ? t('profile.mentorAvailable') : t('profile.mentorNotTaking')}</p>
       <Link to="/mentoring">{t('profile.askMentor')}</Link>
     </section>

@@ -18,6 +18,7 @@ import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../real
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { ActionError } from '../ui/ActionError';
+import { StaticChips } from '../ui/Chips';
 import { InlineError } from '../ui/InlineError';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
@@ -247,15 +248,9 @@ export function QuestionPage() {
             <EditedMark editedAt={q.editedAt} />
           </span>
         </p>
-        {q.topics.length > 0 && (
-          <ul className="chips chips--static" aria-label={t('questions.topics')}>
-            {q.topics.map((topic) => (
-              <li key={topic} className="chip chip--static">
-                <Link to={`/topics/${encodeURIComponent(topic)}`}>{topic}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <StaticChips label={t('questions.topics')} items={q.topics}>
+          {(topic) => <Link to={`/topics/${encodeURIComponent(topic)}`}>{topic}</Link>}
+        </StaticChips>
         <QuestionBody question={q} />
         <ClaimButton question={q} />
         <ReportQuestion question={q} />

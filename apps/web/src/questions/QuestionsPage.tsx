@@ -5,6 +5,7 @@ import { questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { StaticChips } from '../ui/Chips';
 import { ListMore } from '../ui/ListMore';
 import { ListStates } from '../ui/ListStates';
 import { InlineSearch } from '../ui/SearchBox';
@@ -29,15 +30,7 @@ function QuestionItem({ question }: { question: Question }) {
           {t('questions.askedBy')} <PersonLink user={question.asker} /> · <RelativeTime iso={question.createdAt} />
         </span>
       </p>
-      {question.topics.length > 0 && (
-        <ul className="chips chips--static" aria-label={t('questions.topics')}>
-          {question.topics.map((topic) => (
-            <li key={topic} className="chip chip--static">
-              {topic}
-            </li>
-          ))}
-        </ul>
-      )}
+      <StaticChips label={t('questions.topics')} items={question.topics} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { recognitionApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
+import { StaticChips } from '../ui/Chips';
 
 /**
  * A person's recognition on their profile (#17): the badges they earned and the latest kudos they
@@ -22,15 +23,9 @@ export function RecognitionCard({ userId }: { userId: string }) {
       <h2 id={headingId} className="card__title">
         {t('recognition.title')}
       </h2>
-      {badgeItems.length > 0 && (
-        <ul className="chips chips--static" aria-label={t('recognition.badges')}>
-          {badgeItems.map((b) => (
-            <li key={b.badge} className="chip chip--static">
-              {t(`recognition.badge.${b.badge}`)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <StaticChips label={t('recognition.badges')} items={badgeItems} keyOf={(b) => b.badge}>
+        {(b) => t(`recognition.badge.${b.badge}`)}
+      </StaticChips>
       {kudosItems.length > 0 && (
         <ul className="bare-list stack" aria-label={t('recognition.kudos')}>
           {kudosItems.map((k) => (

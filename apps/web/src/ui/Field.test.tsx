@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderUi } from '../testing/render';
-import { Field } from './Field';
+import { Field, FieldErrors, FieldSet } from './Field';
 
 function Controlled(props: { errors?: string[]; hint?: string; multiline?: boolean }) {
   const [value, setValue] = useState('');
@@ -35,5 +35,42 @@ describe('Field', () => {
     expect(area.tagName).toBe('TEXTAREA');
     await user.type(area, 'line one{Enter}line two');
     expect(area).toHaveValue('line one\nline two');
+  });
+});
+
+describe('FieldErrors', () => {
+  it('lists the messages under the id a control names, and renders nothing without any', () => {
+    const { container } = renderUi(<FieldErrors id="x-error" errors={['Too long', 'Not allowed']} />);
+    expect(screen.getByRole('list')).toHaveAttribute('id', 'x-error');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Too long', 'Not allowed']);
+    container.remove();
+    renderUi(<FieldErrors errors={[]} />);
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+});
+
+describe('FieldSet', () => {
+  it('names the group by its legend and gives its hint and errors the ids its controls describe themselves with', () => {
+    renderUi(
+      <FieldSet id="tags" legend="Skills" hint="What you can help with" errors={['At most ten']} className="skills-editor">
+        <input aria-label="Add skill" aria-describedby="tags-hint tags-error" />
+      </FieldSet>,
+    );
+    const group = screen.getByRole('group', { name: 'Skills' });
+    expect(group).toHaveClass('field', 'skills-editor', 'field--invalid');
+    expect(screen.getByRole('textbox', { name: 'Add skill' })).toHaveAccessibleDescription('What you can help with At most ten');
+  });
+
+  it('is not marked invalid without errors, and shows no hint when it has none', () => {
+    renderUi(
+      <FieldSet legend="Decision" className="radio-group">
+        <input type="radio" aria-label="Yes" />
+      </FieldSet>,
+    );
+    const group = screen.getByRole('group', { name: 'Decision' });
+    expect(group).toHaveClass('field', 'radio-group');
+    expect(group).not.toHaveClass('field--invalid');
+    expect(group.querySelector('.field__hint')).toBeNull();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 
 interface Common {
   label: string;
@@ -59,13 +59,56 @@ export function Field(props: InputProps | TextareaProps) {
         </p>
       )}
       {control}
-      {errorId && (
-        <ul id={errorId} className="field__errors">
-          {errors!.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** A field's error messages under it, nothing when there are none; `id` is what the control's aria-describedby names. */
+export function FieldErrors({ id, errors }: { id?: string; errors?: readonly string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="field__errors">
+      {errors.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A group of controls as one field (a picker, a tags or criteria editor, radio buttons): the legend,
+ * the hint (`${id}-hint`) and the error messages (`${id}-error`) for the controls inside to name in
+ * their aria-describedby, and the invalid mark when there are errors.
+ */
+export function FieldSet({
+  id,
+  legend,
+  hint,
+  errors,
+  className,
+  children,
+}: {
+  /** The base of the hint's and the errors' ids (a `useId()` of the caller's). */
+  id?: string;
+  legend: string;
+  hint?: string;
+  errors?: readonly string[];
+  className: string;
+  children: ReactNode;
+}) {
+  const ownId = useId();
+  const base = id ?? ownId;
+  return (
+    <fieldset className={['field', className, errors?.length ? 'field--invalid' : ''].join(' ').trim()}>
+      <legend className="field__label">{legend}</legend>
+      {hint && (
+        <p className="field__hint" id={`${base}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children}
+      <FieldErrors id={`${base}-error`} errors={errors} />
+    </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldSet } from './Field';
 
 interface Option<T extends string> {
   value: T;
@@ -27,8 +28,7 @@ export function RadioGroup<T extends string>({
 }) {
   const id = useId();
   return (
-    <fieldset className={`field radio-group ${errors?.length ? 'field--invalid' : ''}`}>
-      <legend className="field__label">{legend}</legend>
+    <FieldSet id={id} legend={legend} errors={errors} className="radio-group">
       {options.map((option) => (
         <label key={option.value} className="radio-group__option">
           <input
@@ -49,13 +49,6 @@ export function RadioGroup<T extends string>({
           </span>
         </label>
       ))}
-      {errors?.length ? (
-        <ul className="field__errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-    </fieldset>
+    </FieldSet>
   );
 }

@@ -1,4 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { RemovableChips } from './Chips';
+import { FieldSet } from './Field';
 
 /** A list of short texts as removable chips, with an input that adds on Enter, comma or the Add button. */
 export function TagsEditor({
@@ -46,28 +48,14 @@ export function TagsEditor({
 
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <fieldset className={`field skills-editor ${errors?.length ? 'field--invalid' : ''}`}>
-      <legend className="field__label">{label}</legend>
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {value.length > 0 && (
-        <ul className="chips">
-          {value.map((item) => (
-            <li key={item} className="chip">
-              <span>{item}</span>
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={removeLabel(item)}
-                onClick={() => onChange(value.filter((s) => s !== item))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+    <FieldSet id={id} legend={label} hint={hint} errors={errors} className="skills-editor">
+      <RemovableChips
+        items={value}
+        keyOf={String}
+        nameOf={String}
+        removeLabel={removeLabel}
+        onRemove={(item) => onChange(value.filter((s) => s !== item))}
+      />
       <div className="row">
         <label htmlFor={id} className="visually-hidden">
           {addLabel}
@@ -87,13 +75,6 @@ export function TagsEditor({
           {addLabel}
         </button>
       </div>
-      {errorId && (
-        <ul id={errorId} className="field__errors">
-          {errors!.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-    </fieldset>
+    </FieldSet>
   );
 }
