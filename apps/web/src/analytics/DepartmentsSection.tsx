@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { departmentsApi } from '../api/departments';
 import type { DepartmentStats } from '../api/types';
@@ -31,6 +31,19 @@ function WithTrend({ now, before, format }: { now: number | null; before: number
   );
 }
 
+/** One list of what a department could act on, under its heading; "none" when empty. */
+function ActionList<T>({ title, items, children }: { title: string; items: readonly T[]; children(item: T): ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h4>{title}</h4>
+      <ListOrNone items={items} none={t('analytics.departments.none')}>
+        {children}
+      </ListOrNone>
+    </section>
+  );
+}
+
 function DepartmentActions({ department, from, to }: { department: string; from: string; to: string }) {
   const { t } = useI18n();
   const detail = useQuery({
@@ -42,37 +55,28 @@ function DepartmentActions({ department, from, to }: { department: string; from:
   const { actions } = detail.data;
   return (
     <div className={styles.actions}>
-      <section>
-        <h4>{t('analytics.departments.unanswered')}</h4>
-        <ListOrNone items={actions.unansweredQuestions} none={t('analytics.departments.none')}>
-          {(q) => (
-            <li key={q.id}>
-              <Link to={`/questions/${q.id}`}>{q.title}</Link>
-            </li>
-          )}
-        </ListOrNone>
-      </section>
-      <section>
-        <h4>{t('analytics.departments.falling')}</h4>
-        <ListOrNone items={actions.fallingGroups} none={t('analytics.departments.none')}>
-          {(g) => (
-            <li key={g.groupId}>
-              <Link to={`/groups/${g.groupId}/health`}>{g.name}</Link>{' '}
-              {t('analytics.departments.score', { score: g.score, previous: g.previousScore })}
-            </li>
-          )}
-        </ListOrNone>
-      </section>
-      <section>
-        <h4>{t('analytics.departments.mentors')}</h4>
-        <ListOrNone items={actions.possibleMentors} none={t('analytics.departments.none')}>
-          {(m) => (
-            <li key={m.user.id}>
-              <Link to={`/people/${m.user.id}`}>{m.user.displayName}</Link> — {m.topics.join(', ')}
-            </li>
-          )}
-        </ListOrNone>
-      </section>
+      <ActionList title={t('analytics.departments.unanswered')} items={actions.unansweredQuestions}>
+        {(q) => (
+          <li key={q.id}>
+            <Link to={`/questions/${q.id}`}>{q.title}</Link>
+          </li>
+        )}
+      </ActionList>
+      <ActionList title={t('analytics.departments.falling')} items={actions.fallingGroups}>
+        {(g) => (
+          <li key={g.groupId}>
+            <Link to={`/groups/${g.groupId}/health`}>{g.name}</Link>{' '}
+            {t('analytics.departments.score', { score: g.score, previous: g.previousScore })}
+          </li>
+        )}
+      </ActionList>
+      <ActionList title={t('analytics.departments.mentors')} items={actions.possibleMentors}>
+        {(m) => (
+          <li key={m.user.id}>
+            <Link to={`/people/${m.user.id}`}>{m.user.displayName}</Link> — {m.topics.join(', ')}
+          </li>
+        )}
+      </ActionList>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,6 +7,32 @@ import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/b
 import { errorText } from '../ui/errors';
 import { InlineError } from '../ui/InlineError';
 import { ListOrNone } from '../ui/ListOrNone';
+
+/** One of a topic's lists, as a card under its heading. */
+function TopicList<T>({
+  id,
+  title,
+  items,
+  none,
+  children,
+}: {
+  id: string;
+  title: string;
+  items: readonly T[];
+  none: string;
+  children(item: T): ReactNode;
+}) {
+  return (
+    <section className="card stack" aria-labelledby={id}>
+      <h2 className="section-title" id={id}>
+        {title}
+      </h2>
+      <ListOrNone items={items} none={none} className="bare-list stack">
+        {children}
+      </ListOrNone>
+    </section>
+  );
+}
 
 /**
  * A topic's page (#17): its experts (with the reasons for their rank), its open questions and its
@@ -86,43 +112,28 @@ export function TopicPage() {
         </div>
         <InlineError>{error}</InlineError>
       </section>
-      <section className="card stack" aria-labelledby="topic-experts">
-        <h2 className="section-title" id="topic-experts">
-          {t('topic.experts')}
-        </h2>
-        <ListOrNone items={p.experts} none={t('topic.noExperts')} className="bare-list stack">
-          {(e) => (
-            <li key={e.user.id}>
-              <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
-            </li>
-          )}
-        </ListOrNone>
-      </section>
-      <section className="card stack" aria-labelledby="topic-open">
-        <h2 className="section-title" id="topic-open">
-          {t('topic.open')}
-        </h2>
-        <ListOrNone items={p.openQuestions} none={t('topic.noOpen')} className="bare-list stack">
-          {(q) => (
-            <li key={q.id}>
-              <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
-            </li>
-          )}
-        </ListOrNone>
-      </section>
-      <section className="card stack" aria-labelledby="topic-answers">
-        <h2 className="section-title" id="topic-answers">
-          {t('topic.answers')}
-        </h2>
-        <ListOrNone items={p.recentAnswers} none={t('topic.noAnswers')} className="bare-list stack">
-          {(a) => (
-            <li key={a.id}>
-              <PersonLink user={a.author} /> {t('topic.answered')}{' '}
-              <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link> <RelativeTime iso={a.createdAt} />
-            </li>
-          )}
-        </ListOrNone>
-      </section>
+      <TopicList id="topic-experts" title={t('topic.experts')} items={p.experts} none={t('topic.noExperts')}>
+        {(e) => (
+          <li key={e.user.id}>
+            <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
+          </li>
+        )}
+      </TopicList>
+      <TopicList id="topic-open" title={t('topic.open')} items={p.openQuestions} none={t('topic.noOpen')}>
+        {(q) => (
+          <li key={q.id}>
+            <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
+          </li>
+        )}
+      </TopicList>
+      <TopicList id="topic-answers" title={t('topic.answers')} items={p.recentAnswers} none={t('topic.noAnswers')}>
+        {(a) => (
+          <li key={a.id}>
+            <PersonLink user={a.author} /> {t('topic.answered')} <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link>{' '}
+            <RelativeTime iso={a.createdAt} />
+          </li>
+        )}
+      </TopicList>
     </div>
   );
 }
