@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { editsApi } from '../api/edits';
 import { feedApi } from '../api/endpoints';
 import type { Comment } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
-import { ReportForm } from '../moderation/ReportForm';
+import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportForm';
 import { usePeoplePages } from '../people/usePeoplePages';
 import { HistoryLink, TextEditor } from '../questions/ItemEdits';
 import { addComment, keys, markCounted } from './cache';
@@ -44,14 +44,14 @@ function CommentItem({ comment }: { comment: Comment }) {
   const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
-  const [mode, setMode] = useState<'view' | 'report' | 'reported' | 'edit'>('view');
+  const [editing, setEditing] = useState(false);
+  const report = useReportFlow();
   const mine = comment.author.id === me.id;
   const remove = async () => {
     if (!window.confirm(t('comment.deleteConfirm'))) return;
     await feedApi.removeComment(comment.id);
     await qc.invalidateQueries({ queryKey: keys.comments(comment.postId) });
   };
-  const reportButton = useRef<HTMLButtonElement>(null);
   const what = t('report.comment', { name: comment.author.displayName });
   return (
     <CommentBubble
@@ -60,9 +60,9 @@ function CommentItem({ comment }: { comment: Comment }) {
         <>
           {comment.editedAt && <span className={styles.edited}> · {t('comment.edited')}</span>}
           <ModerationBadge marker={comment.moderation} />
-          {mine && mode === 'view' && (
+          {mine && !editing && (
             <>
-              <button type="button" className={`btn btn--link ${styles.report}`} onClick={() => setMode('edit')}>
+              <button type="button" className={`btn btn--link ${styles.report}`} onClick={() => setEditing(true)}>
                 {t('comment.edit')}
               </button>
               <button type="button" className={`btn btn--link ${styles.report}`} onClick={() => void remove()}>
@@ -70,40 +70,27 @@ function CommentItem({ comment }: { comment: Comment }) {
               </button>
             </>
           )}
-          {comment.author.id !== me.id && mode === 'view' && (
-            <button
-              type="button"
+          {!mine && report.state === 'closed' && (
+            <ReportButton
+              what={what}
+              buttonRef={report.button}
               className={`btn btn--link ${styles.report}`}
-              ref={reportButton}
-              aria-label={t('report.of', { what })}
-              onClick={() => setMode('report')}
-            >
-              {t('report.action')}
-            </button>
+              onClick={report.open}
+            />
           )}
-          {mode === 'reported' && <span className={styles.report}>{t('report.done')}</span>}
+          {report.state === 'done' && <span className={styles.report}>{t('report.done')}</span>}
         </>
       }
     >
-      {mode === 'edit' ? (
-        <CommentEditor comment={comment} onDone={() => setMode('view')} />
+      {editing ? (
+        <CommentEditor comment={comment} onDone={() => setEditing(false)} />
       ) : (
         <RichText text={comment.body} html={comment.bodyHtml} className={`rich-text ${threadStyles.body}`} />
       )}
       <HistoryLink kind="comments" id={comment.id} editedAt={comment.editedAt} />
       <Attachments items={comment.attachments} />
       <LinkCards items={comment.linkPreviews} />
-      {mode === 'report' && (
-        <ReportForm
-          targetType="comment"
-          targetId={comment.id}
-          what={what}
-          onDone={(sent) => {
-            setMode(sent ? 'reported' : 'view');
-            if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
-          }}
-        />
-      )}
+      {report.state === 'open' && <ReportForm targetType="comment" targetId={comment.id} what={what} onDone={report.done} />}
     </CommentBubble>
   );
 }

@@ -7,7 +7,7 @@ import { useMe } from '../auth/useSession';
 import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
-import { ReportForm } from '../moderation/ReportForm';
+import { ReportButton, ReportForm } from '../moderation/ReportForm';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
@@ -222,15 +222,11 @@ export const PostCard = forwardRef<HTMLElement, { post: Post; hideGroup?: boolea
             {reported ? (
               <span className={`muted ${styles.reported}`}>{t('report.done')}</span>
             ) : (
-              <button
-                type="button"
-                className="btn btn--ghost btn--small"
-                ref={reportButton}
-                aria-label={t('report.of', { what: t('report.post', { name: post.author.displayName }) })}
+              <ReportButton
+                what={t('report.post', { name: post.author.displayName })}
+                buttonRef={reportButton}
                 onClick={() => setMode('report')}
-              >
-                {t('report.action')}
-              </button>
+              />
             )}
           </div>
         )}

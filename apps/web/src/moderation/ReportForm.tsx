@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { ContentType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -8,6 +8,44 @@ import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import styles from './ReportForm.module.css';
+
+/**
+ * One item's way to report: `closed` (its Report button shows), `open` (the form shows) or `done`
+ * (sent). `done` is the form's `onDone`; cancelling gives the focus back to `button`.
+ */
+export function useReportFlow() {
+  const [state, setState] = useState<'closed' | 'open' | 'done'>('closed');
+  const button = useRef<HTMLButtonElement>(null);
+  return {
+    state,
+    button,
+    open: () => setState('open'),
+    done: (sent: boolean) => {
+      setState(sent ? 'done' : 'closed');
+      if (!sent) requestAnimationFrame(() => button.current?.focus());
+    },
+  };
+}
+
+/** The "Report" button, named with `what` it reports for screen readers. */
+export function ReportButton({
+  what,
+  buttonRef,
+  className = 'btn btn--ghost btn--small',
+  onClick,
+}: {
+  what: string;
+  buttonRef: Ref<HTMLButtonElement>;
+  className?: string;
+  onClick(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className={className} ref={buttonRef} aria-label={t('report.of', { what })} onClick={onClick}>
+      {t('report.action')}
+    </button>
+  );
+}
 
 /** The api's limit (libs/moderation MODERATION_LIMITS.reason). */
 const MAX = 1000;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { editsApi } from '../api/edits';
 import { questionsApi } from '../api/endpoints';
 import { can } from '../admin/roles';
@@ -10,7 +10,7 @@ import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
-import { ReportForm } from '../moderation/ReportForm';
+import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportForm';
 import { KudosButton } from '../recognition/KudosButton';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
@@ -34,10 +34,10 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [reporting, setReporting] = useState<'no' | 'open' | 'done'>('no');
+  const report = useReportFlow();
   const [editing, setEditing] = useState(false);
-  const reportButton = useRef<HTMLButtonElement>(null);
   const mine = answer.author.id === me.id;
+  const what = t('report.answer', { name: answer.author.displayName });
   const canAccept = question.asker.id === me.id && !question.acceptedAnswerId;
   const key = questionKeys.detail(question.id);
 
@@ -146,31 +146,11 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
               {t('answer.accept')}
             </button>
           )}
-          {!mine && reporting === 'no' && (
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              ref={reportButton}
-              aria-label={t('report.of', { what: t('report.answer', { name: answer.author.displayName }) })}
-              onClick={() => setReporting('open')}
-            >
-              {t('report.action')}
-            </button>
-          )}
-          {reporting === 'done' && <span className="muted">{t('report.done')}</span>}
+          {!mine && report.state === 'closed' && <ReportButton what={what} buttonRef={report.button} onClick={report.open} />}
+          {report.state === 'done' && <span className="muted">{t('report.done')}</span>}
           {!mine && <KudosButton targetType="answer" targetId={answer.id} name={answer.author.displayName} />}
         </div>
-        {reporting === 'open' && (
-          <ReportForm
-            targetType="answer"
-            targetId={answer.id}
-            what={t('report.answer', { name: answer.author.displayName })}
-            onDone={(sent) => {
-              setReporting(sent ? 'done' : 'no');
-              if (!sent) requestAnimationFrame(() => reportButton.current?.focus());
-            }}
-          />
-        )}
+        {report.state === 'open' && <ReportForm targetType="answer" targetId={answer.id} what={what} onDone={report.done} />}
         <InlineError>{error}</InlineError>
       </div>
     </li>

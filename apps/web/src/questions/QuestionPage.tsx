@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { can } from '../admin/roles';
 import { editsApi } from '../api/edits';
@@ -13,7 +13,7 @@ import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt } from '../moderation/GuidelinesPrompt';
 import { ModerationBadge } from '../moderation/ModerationBadge';
-import { ReportForm } from '../moderation/ReportForm';
+import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportForm';
 import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { errorText } from '../ui/errors';
@@ -97,35 +97,15 @@ function ClaimButton({ question }: { question: QuestionDetail }) {
 function ReportQuestion({ question }: { question: QuestionDetail }) {
   const { t } = useI18n();
   const me = useMe();
-  const [mode, setMode] = useState<'no' | 'open' | 'done'>('no');
-  const button = useRef<HTMLButtonElement>(null);
+  const report = useReportFlow();
   const what = t('report.question', { name: question.asker.displayName });
   if (question.asker.id === me.id) return null;
-  if (mode === 'done') return <p className="muted">{t('report.done')}</p>;
-  if (mode === 'open') {
-    return (
-      <ReportForm
-        targetType="question"
-        targetId={question.id}
-        what={what}
-        onDone={(sent) => {
-          setMode(sent ? 'done' : 'no');
-          if (!sent) requestAnimationFrame(() => button.current?.focus());
-        }}
-      />
-    );
-  }
+  if (report.state === 'done') return <p className="muted">{t('report.done')}</p>;
+  if (report.state === 'open')
+    return <ReportForm targetType="question" targetId={question.id} what={what} onDone={report.done} />;
   return (
     <div className="row row--end">
-      <button
-        type="button"
-        className="btn btn--ghost btn--small"
-        ref={button}
-        aria-label={t('report.of', { what })}
-        onClick={() => setMode('open')}
-      >
-        {t('report.action')}
-      </button>
+      <ReportButton what={what} buttonRef={report.button} onClick={report.open} />
     </div>
   );
 }
