@@ -1,5 +1,6 @@
 import { GroupsService } from '@ruche/groups';
-import { addMember, createGroup, type GroupBody, groupOf, joinGroup, listAll } from './factories/group.factory.js';
+import { addMember, createGroup, type GroupBody, groupOf, joinGroup } from './factories/group.factory.js';
+import { listAll } from './factories/post.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 

@@ -8,10 +8,10 @@ import {
   type GroupBody,
   groupOf,
   joinGroup,
-  listAll,
   type MemberBody,
   setRole,
 } from './factories/group.factory.js';
+import { listAll } from './factories/post.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 import { documentedRoutes } from './support/openapi.js';

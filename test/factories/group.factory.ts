@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
-import { registerUser, type TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, registerUser, type TestUser } from './user.factory.js';
 
 export interface GroupBody {
   id: string;
@@ -24,31 +24,32 @@ export interface MemberBody {
 
 let counter = 0;
 
-
 /** Creates a group through the real API (public unless told otherwise); fails the test on anything but 201. */
 export async function createGroup(
   t: TestApp,
   owner: TestUser,
   body: Partial<{ name: string; description: string; guidelines: string; visibility: 'public' | 'private' }> = {},
 ): Promise<GroupBody> {
-  const res = await t.http
-    .post('/api/groups')
-    .set('Authorization', owner.auth)
-    .send({ name: `Group ${++counter}`, visibility: 'public', ...body });
-  expectStatus(res, 201, 'POST /api/groups');
-  return res.body;
+  return expectBody(
+    actingAs(t, owner).post('/api/groups', { name: `Group ${++counter}`, visibility: 'public', ...body }),
+    201,
+    'POST /api/groups',
+  );
 }
 
 /** Joins (public) or asks to join (private); returns the caller's role afterwards. */
 export async function joinGroup(t: TestApp, user: TestUser, groupId: string): Promise<string> {
-  const res = await t.http.post(`/api/groups/${groupId}/join`).set('Authorization', user.auth);
-  expectStatus(res, 200, `POST /api/groups/${groupId}/join`);
-  return res.body.myRole;
+  return (
+    await expectBody<{ myRole: string }>(
+      actingAs(t, user).post(`/api/groups/${groupId}/join`),
+      200,
+      `POST /api/groups/${groupId}/join`,
+    )
+  ).myRole;
 }
 
 export async function approveRequest(t: TestApp, manager: TestUser, groupId: string, userId: string): Promise<void> {
-  const res = await t.http.post(`/api/groups/${groupId}/requests/${userId}/approve`).set('Authorization', manager.auth);
-  expectStatus(res, 200, 'approve');
+  await expectBody(actingAs(t, manager).post(`/api/groups/${groupId}/requests/${userId}/approve`), 200, 'approve');
 }
 
 /** Makes `user` a member whatever the visibility (asks, then `manager` approves if needed). */
@@ -57,9 +58,7 @@ export async function addMember(t: TestApp, manager: TestUser, groupId: string, 
 }
 
 export async function setRole(t: TestApp, owner: TestUser, groupId: string, userId: string, role: string): Promise<MemberBody> {
-  const res = await t.http.put(`/api/groups/${groupId}/members/${userId}`).set('Authorization', owner.auth).send({ role });
-  expectStatus(res, 200, 'PUT role');
-  return res.body;
+  return expectBody(actingAs(t, owner).put(`/api/groups/${groupId}/members/${userId}`, { role }), 200, 'PUT role');
 }
 
 export async function banFromGroup(
@@ -69,18 +68,15 @@ export async function banFromGroup(
   userId: string,
   extra: Partial<{ until: string; reason: string }> = {},
 ): Promise<{ id: string; until: string | null }> {
-  const res = await t.http
-    .post(`/api/groups/${groupId}/bans`)
-    .set('Authorization', actor.auth)
-    .send({ userId, reason: 'Repeated off-topic posts', ...extra });
-  expectStatus(res, 201, 'POST bans');
-  return res.body;
+  return expectBody(
+    actingAs(t, actor).post(`/api/groups/${groupId}/bans`, { userId, reason: 'Repeated off-topic posts', ...extra }),
+    201,
+    'POST bans',
+  );
 }
 
 export async function groupOf(t: TestApp, viewer: TestUser, groupId: string): Promise<GroupBody> {
-  const res = await t.http.get(`/api/groups/${groupId}`).set('Authorization', viewer.auth);
-  expectStatus(res, 200, `GET /api/groups/${groupId}`);
-  return res.body;
+  return expectBody(actingAs(t, viewer).get(`/api/groups/${groupId}`), 200, `GET /api/groups/${groupId}`);
 }
 
 /** The people who play each part in a group; the site admin grants the moderator role. */
@@ -125,28 +121,7 @@ export async function groupWithCast(t: TestApp, cast: Cast, visibility: 'public'
   await banFromGroup(t, cast.owner, group.id, cast.banned.id);
   await joinGroup(t, cast.pending, group.id);
   if (visibility === 'public') {
-    const res = await t.http
-      .patch(`/api/groups/${group.id}`)
-      .set('Authorization', cast.owner.auth)
-      .send({ visibility: 'public' });
-    expectStatus(res, 200, 'PATCH visibility');
+    await expectBody(actingAs(t, cast.owner).patch(`/api/groups/${group.id}`, { visibility: 'public' }), 200, 'PATCH visibility');
   }
   return groupOf(t, cast.owner, group.id);
-}
-
-/** Every item of a list endpoint, following `nextCursor` page by page (`path` may carry a query string). */
-export async function listAll<T>(t: TestApp, viewer: TestUser, path: string, limit = 100): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const sep = path.includes('?') ? '&' : '?';
-    const url: string = `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const res: { status: number; body: { items: T[]; nextCursor: string | null } } = await t.http
-      .get(url)
-      .set('Authorization', viewer.auth);
-    expectStatus(res, 200, `GET ${url}`);
-    items.push(...res.body.items);
-    cursor = res.body.nextCursor;
-  } while (cursor);
-  return items;
 }

@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
-import { registerUser, type TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, registerUser, type TestUser } from './user.factory.js';
 
 export interface Person {
   id: string;
@@ -74,15 +74,14 @@ export const CRITERIA = [
 
 let counter = 0;
 
-
 /** Gives `user` the innovation role (the site admin does it through the API). */
 export async function grantInnovation(t: TestApp, siteAdmin: TestUser, user: TestUser): Promise<TestUser> {
-  const res = await t.http
-    .put(`/api/admin/users/${user.id}/roles`)
-    .set('Authorization', siteAdmin.auth)
-    .send({ roles: ['innovation'] });
-  expectStatus(res, 200, 'PUT roles');
-  return { ...user, roles: res.body.roles };
+  const { roles } = await expectBody<{ roles: string[] }>(
+    actingAs(t, siteAdmin).put(`/api/admin/users/${user.id}/roles`, { roles: ['innovation'] }),
+    200,
+    'PUT roles',
+  );
+  return { ...user, roles };
 }
 
 /** A fresh account with the innovation role. */
@@ -104,19 +103,18 @@ export async function createCampaign(
     closesAt: string;
   }> = {},
 ): Promise<CampaignBody> {
-  const res = await t.http
-    .post('/api/campaigns')
-    .set('Authorization', innovator.auth)
-    .send({
+  return expectBody(
+    actingAs(t, innovator).post('/api/campaigns', {
       title: `Campaign ${++counter}`,
       description: 'How could we travel less and meet better?',
       criteria: CRITERIA,
       reviewerIds: reviewers.map((r) => r.id),
       advanceTopN: 2,
       ...body,
-    });
-  expectStatus(res, 201, 'POST /api/campaigns');
-  return res.body;
+    }),
+    201,
+    'POST /api/campaigns',
+  );
 }
 
 export async function transition(
@@ -125,9 +123,7 @@ export async function transition(
   campaignId: string,
   action: 'open' | 'advance' | 'close',
 ): Promise<CampaignBody> {
-  const res = await t.http.post(`/api/campaigns/${campaignId}/${action}`).set('Authorization', innovator.auth);
-  expectStatus(res, 200, `POST ${action}`);
-  return res.body;
+  return expectBody(actingAs(t, innovator).post(`/api/campaigns/${campaignId}/${action}`), 200, `POST ${action}`);
 }
 
 /** A campaign already open for ideas. */
@@ -148,18 +144,19 @@ export async function submitIdea(
   body: Partial<{ title: string; body: string }> = {},
 ): Promise<IdeaBody> {
   const n = ++counter;
-  const res = await t.http
-    .post(`/api/campaigns/${campaignId}/ideas`)
-    .set('Authorization', author.auth)
-    .send({ title: `Idea ${n}`, body: `What idea ${n} is about`, ...body });
-  expectStatus(res, 201, 'POST ideas');
-  return res.body;
+  return expectBody(
+    actingAs(t, author).post(`/api/campaigns/${campaignId}/ideas`, {
+      title: `Idea ${n}`,
+      body: `What idea ${n} is about`,
+      ...body,
+    }),
+    201,
+    'POST ideas',
+  );
 }
 
 export async function vote(t: TestApp, voter: TestUser, ideaId: string): Promise<{ voteCount: number; myVote: boolean }> {
-  const res = await t.http.put(`/api/ideas/${ideaId}/vote`).set('Authorization', voter.auth);
-  expectStatus(res, 200, 'PUT vote');
-  return res.body;
+  return expectBody(actingAs(t, voter).put(`/api/ideas/${ideaId}/vote`), 200, 'PUT vote');
 }
 
 export async function review(
@@ -169,15 +166,11 @@ export async function review(
   scores: Record<string, number>,
   comment = 'Solid idea, clear benefits.',
 ): Promise<ReviewBody> {
-  const res = await t.http.post(`/api/ideas/${ideaId}/reviews`).set('Authorization', reviewer.auth).send({ scores, comment });
-  expectStatus(res, 201, 'POST review');
-  return res.body;
+  return expectBody(actingAs(t, reviewer).post(`/api/ideas/${ideaId}/reviews`, { scores, comment }), 201, 'POST review');
 }
 
 export async function ideaOf(t: TestApp, viewer: TestUser, ideaId: string): Promise<IdeaDetailBody> {
-  const res = await t.http.get(`/api/ideas/${ideaId}`).set('Authorization', viewer.auth);
-  expectStatus(res, 200, `GET /api/ideas/${ideaId}`);
-  return res.body;
+  return expectBody(actingAs(t, viewer).get(`/api/ideas/${ideaId}`), 200, `GET /api/ideas/${ideaId}`);
 }
 
 /** Registers `n` people at once (a few in parallel: password hashing dominates). */

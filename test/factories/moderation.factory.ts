@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
-import { registerUser, type TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, registerUser, type TestUser } from './user.factory.js';
 
 export type TargetType = 'post' | 'comment' | 'idea' | 'question' | 'answer';
 export type Action = 'dismiss' | 'hide' | 'remove';
@@ -50,7 +50,6 @@ export interface AuditEntryBody {
   createdAt: string;
 }
 
-
 /** Files a report through the real API (201 new, 200 when the caller had already reported it). */
 export async function report(
   t: TestApp,
@@ -59,9 +58,11 @@ export async function report(
   targetType: TargetType = 'post',
   reason = 'Off-topic and rude',
 ): Promise<ReportBody> {
-  const res = await t.http.post('/api/reports').set('Authorization', reporter.auth).send({ targetType, targetId, reason });
-  expectStatus(res, [200, 201], 'POST /api/reports');
-  return res.body;
+  return expectBody(
+    actingAs(t, reporter).post('/api/reports', { targetType, targetId, reason }),
+    [200, 201],
+    'POST /api/reports',
+  );
 }
 
 /** Reports `targetId` once by each of `reporters`; returns the reports. */
@@ -73,60 +74,70 @@ export async function reportBy(t: TestApp, reporters: TestUser[], targetId: stri
 }
 
 export async function resolve(t: TestApp, reviewer: TestUser, reportId: string, action: Action, note?: string) {
-  const res = await t.http
-    .post(`/api/moderation/reports/${reportId}/resolve`)
-    .set('Authorization', reviewer.auth)
-    .send(note === undefined ? { action } : { action, note });
-  expectStatus(res, [200], 'resolve');
-  return res.body as { id: string; action: Action; state: string; note: string | null; reportCount: number };
+  return expectBody<{ id: string; action: Action; state: string; note: string | null; reportCount: number }>(
+    actingAs(t, reviewer).post(`/api/moderation/reports/${reportId}/resolve`, note === undefined ? { action } : { action, note }),
+    [200],
+    'resolve',
+  );
 }
 
 export async function queueOf(t: TestApp, viewer: TestUser, query = ''): Promise<QueueItemBody[]> {
-  const res = await t.http.get(`/api/moderation/queue${query}`).set('Authorization', viewer.auth);
-  expectStatus(res, [200], 'GET /api/moderation/queue');
-  return res.body.items;
+  return (
+    await expectBody<{ items: QueueItemBody[] }>(
+      actingAs(t, viewer).get(`/api/moderation/queue${query}`),
+      [200],
+      'GET /api/moderation/queue',
+    )
+  ).items;
 }
 
 export async function setSettings(t: TestApp, actor: TestUser, body: { autoHideThreshold?: number; blockedTerms?: string[] }) {
-  const res = await t.http.put('/api/moderation/settings').set('Authorization', actor.auth).send(body);
-  expectStatus(res, [200], 'PUT /api/moderation/settings');
-  return res.body as { autoHideThreshold: number; blockedTerms: string[] };
+  return expectBody<{ autoHideThreshold: number; blockedTerms: string[] }>(
+    actingAs(t, actor).put('/api/moderation/settings', body),
+    [200],
+    'PUT /api/moderation/settings',
+  );
 }
 
 /** Publishes company guidelines (admin); returns the new version. */
 export async function publishGuidelines(t: TestApp, admin: TestUser, body: string): Promise<number> {
-  const res = await t.http.put('/api/guidelines').set('Authorization', admin.auth).send({ body });
-  expectStatus(res, [200], 'PUT /api/guidelines');
-  return res.body.version;
+  return (
+    await expectBody<{ version: number }>(actingAs(t, admin).put('/api/guidelines', { body }), [200], 'PUT /api/guidelines')
+  ).version;
 }
 
 export async function acceptGuidelines(t: TestApp, user: TestUser, version: number): Promise<void> {
-  const res = await t.http.post('/api/guidelines/accept').set('Authorization', user.auth).send({ version });
-  expectStatus(res, [204], 'POST /api/guidelines/accept');
+  await expectBody(actingAs(t, user).post('/api/guidelines/accept', { version }), [204], 'POST /api/guidelines/accept');
 }
 
 /** Gives `user` site roles (the admin's API); returns the user with the roles set. */
 export async function grantRoles(t: TestApp, admin: TestUser, user: TestUser, roles: string[]): Promise<TestUser> {
-  const res = await t.http.put(`/api/admin/users/${user.id}/roles`).set('Authorization', admin.auth).send({ roles });
-  expectStatus(res, [200], 'PUT roles');
-  return { ...user, roles: res.body.roles };
+  const set = await expectBody<{ roles: string[] }>(
+    actingAs(t, admin).put(`/api/admin/users/${user.id}/roles`, { roles }),
+    [200],
+    'PUT roles',
+  );
+  return { ...user, roles: set.roles };
 }
 
 export async function setSuspended(t: TestApp, admin: TestUser, userId: string, suspended: boolean, reason = 'Policy violation') {
-  const res = await t.http
-    .put(`/api/admin/users/${userId}/suspension`)
-    .set('Authorization', admin.auth)
-    .send({ suspended, reason });
-  expectStatus(res, [200], 'PUT suspension');
-  return res.body as { id: string; status: string };
+  return expectBody<{ id: string; status: string }>(
+    actingAs(t, admin).put(`/api/admin/users/${userId}/suspension`, { suspended, reason }),
+    [200],
+    'PUT suspension',
+  );
 }
 
 /** Audit entries (newest first), optionally for one action, as a reader with Permission.ReadAudit. */
 export async function auditOf(t: TestApp, reader: TestUser, query = ''): Promise<AuditEntryBody[]> {
   await t.settle();
-  const res = await t.http.get(`/api/moderation/audit${query}`).set('Authorization', reader.auth);
-  expectStatus(res, [200], 'GET /api/moderation/audit');
-  return res.body.items;
+  return (
+    await expectBody<{ items: AuditEntryBody[] }>(
+      actingAs(t, reader).get(`/api/moderation/audit${query}`),
+      [200],
+      'GET /api/moderation/audit',
+    )
+  ).items;
 }
 
 /** Row counts of the moderation tables, to prove a refused request wrote nothing. */

@@ -1,5 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import type { TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, type TestUser } from './user.factory.js';
 
 export interface PostBody {
   id: string;
@@ -24,9 +25,7 @@ let counter = 0;
 
 /** Publishes a post through the real API; fails the test on anything but 201. */
 export async function createPost(t: TestApp, author: TestUser, body = `Post number ${++counter}`): Promise<PostBody> {
-  const res = await t.http.post('/api/posts').set('Authorization', author.auth).send({ body });
-  if (res.status !== 201) throw new Error(`POST /api/posts failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
+  return expectBody(actingAs(t, author).post('/api/posts', { body }), 201, 'POST /api/posts');
 }
 
 /** `n` posts by `author`, oldest first. */
@@ -38,9 +37,7 @@ export async function createPosts(t: TestApp, author: TestUser, n: number, prefi
 
 /** One page of a list endpoint (`path` may carry a query string). */
 export async function listPage<T = PostBody>(t: TestApp, viewer: TestUser, path: string): Promise<ListBody<T>> {
-  const res = await t.http.get(path).set('Authorization', viewer.auth);
-  if (res.status !== 200) throw new Error(`GET ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
+  return expectBody(actingAs(t, viewer).get(path), 200, `GET ${path}`);
 }
 
 /** Every item of a list, following `nextCursor` page by page. */

@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
-import type { TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, type TestUser } from './user.factory.js';
 
 export interface UserRef {
   id: string;
@@ -22,7 +22,12 @@ export interface QuestionBody {
   claim: { user: UserRef; expiresAt: string } | null;
   routedTo: string[];
   /** Who was asked and why (#17). */
-  routing: { userId: string; reason: 'expert' | 'helper' | 'topic_follower' | 'department_answerer'; detail: string; round: number }[];
+  routing: {
+    userId: string;
+    reason: 'expert' | 'helper' | 'topic_follower' | 'department_answerer';
+    detail: string;
+    round: number;
+  }[];
   routedRound: number;
   /** Only on a question out of public sight (moderators, or its asker while held). */
   moderation?: { state: 'hidden' | 'removed' | 'held' };
@@ -53,19 +58,22 @@ export interface ExpertBody {
 
 let counter = 0;
 
-
 /** Asks a question through the real API; fails the test on anything but 201. */
 export async function askQuestion(
   t: TestApp,
   asker: TestUser,
   body: Partial<{ title: string; body: string; topics: string[] }> = {},
 ): Promise<QuestionBody> {
-  const res = await t.http
-    .post('/api/questions')
-    .set('Authorization', asker.auth)
-    .send({ title: `Question number ${++counter}?`, body: 'Details.', topics: ['general'], ...body });
-  expectStatus(res, 201, 'POST /api/questions');
-  return res.body;
+  return expectBody(
+    actingAs(t, asker).post('/api/questions', {
+      title: `Question number ${++counter}?`,
+      body: 'Details.',
+      topics: ['general'],
+      ...body,
+    }),
+    201,
+    'POST /api/questions',
+  );
 }
 
 export async function answerQuestion(
@@ -74,9 +82,11 @@ export async function answerQuestion(
   questionId: string,
   body = `Answer ${++counter}`,
 ): Promise<AnswerBody> {
-  const res = await t.http.post(`/api/questions/${questionId}/answers`).set('Authorization', author.auth).send({ body });
-  expectStatus(res, 201, `POST /api/questions/${questionId}/answers`);
-  return res.body;
+  return expectBody(
+    actingAs(t, author).post(`/api/questions/${questionId}/answers`, { body }),
+    201,
+    `POST /api/questions/${questionId}/answers`,
+  );
 }
 
 export async function acceptAnswer(
@@ -85,28 +95,30 @@ export async function acceptAnswer(
   questionId: string,
   answerId: string,
 ): Promise<QuestionDetailBody> {
-  const res = await t.http.post(`/api/questions/${questionId}/accept`).set('Authorization', asker.auth).send({ answerId });
-  expectStatus(res, 200, `POST /api/questions/${questionId}/accept`);
-  return res.body;
+  return expectBody(
+    actingAs(t, asker).post(`/api/questions/${questionId}/accept`, { answerId }),
+    200,
+    `POST /api/questions/${questionId}/accept`,
+  );
 }
 
 export async function voteAnswer(t: TestApp, voter: TestUser, answerId: string): Promise<{ voteCount: number; myVote: boolean }> {
-  const res = await t.http.put(`/api/answers/${answerId}/vote`).set('Authorization', voter.auth);
-  expectStatus(res, 200, `PUT /api/answers/${answerId}/vote`);
-  return res.body;
+  return expectBody(actingAs(t, voter).put(`/api/answers/${answerId}/vote`), 200, `PUT /api/answers/${answerId}/vote`);
 }
 
 export async function questionOf(t: TestApp, viewer: TestUser, questionId: string): Promise<QuestionDetailBody> {
-  const res = await t.http.get(`/api/questions/${questionId}`).set('Authorization', viewer.auth);
-  expectStatus(res, 200, `GET /api/questions/${questionId}`);
-  return res.body;
+  return expectBody(actingAs(t, viewer).get(`/api/questions/${questionId}`), 200, `GET /api/questions/${questionId}`);
 }
 
 /** `GET /api/experts` with the given query string parameters; fails on anything but 200. */
 export async function findExperts(t: TestApp, viewer: TestUser, query: Record<string, string | number>): Promise<ExpertBody[]> {
-  const res = await t.http.get('/api/experts').query(query).set('Authorization', viewer.auth);
-  expectStatus(res, 200, `GET /api/experts ${JSON.stringify(query)}`);
-  return res.body.items;
+  return (
+    await expectBody<{ items: ExpertBody[] }>(
+      actingAs(t, viewer).get('/api/experts').query(query),
+      200,
+      `GET /api/experts ${JSON.stringify(query)}`,
+    )
+  ).items;
 }
 
 /** Someone answers, the asker accepts: `expert` earns an accepted answer on the question's topics. */
@@ -119,5 +131,8 @@ export async function earnAcceptedAnswer(t: TestApp, asker: TestUser, expert: Te
 /** Marks an account suspended (what moderation does) or active again, directly in the database. */
 export async function setStatus(t: TestApp, user: TestUser, status: 'active' | 'suspended'): Promise<void> {
   // The status follows suspended_at (users_status_derived): set the fact, the status with it.
-  await t.sql(`UPDATE users SET status = $2, suspended_at = CASE WHEN $2 = 'suspended' THEN now() END WHERE id = $1`, [user.id, status]);
+  await t.sql(`UPDATE users SET status = $2, suspended_at = CASE WHEN $2 = 'suspended' THEN now() END WHERE id = $1`, [
+    user.id,
+    status,
+  ]);
 }

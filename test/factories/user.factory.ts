@@ -16,7 +16,10 @@ export interface TestUser {
 let counter = 0;
 
 /** Registers a user through the real API. The first user of a fresh database is the admin. */
-export async function registerUser(t: TestApp, overrides: Partial<{ email: string; displayName: string; password: string }> = {}): Promise<TestUser> {
+export async function registerUser(
+  t: TestApp,
+  overrides: Partial<{ email: string; displayName: string; password: string }> = {},
+): Promise<TestUser> {
   counter++;
   const email = overrides.email ?? `user${counter}.${Date.now().toString(36)}@corp.example`;
   const password = overrides.password ?? 'correct horse battery';
