@@ -12,7 +12,6 @@ import {
   PageQuery,
   rows,
   SqlParams,
-  toPresentPage,
   Transactions,
 } from '@ruche/platform';
 import type { BanView } from './dto.js';
@@ -171,12 +170,12 @@ export class BansService {
         LIMIT ${take}`,
       params.values,
     );
-    const people = await this.identity.summaries(found.map((r) => r.user_id));
-    return toPresentPage(
+    return this.identity.peoplePage(
       found,
       page.limit,
+      (r) => r.user_id,
       (r) => [r.created_at, r.id],
-      (r) => (people.has(r.user_id) ? toBanView(r, people.get(r.user_id)!) : undefined),
+      toBanView,
     );
   }
 }

@@ -12,7 +12,6 @@ import {
   rows,
   SqlParams,
   toPage,
-  toPresentPage,
   Transactions,
   type Tx,
 } from '@ruche/platform';
@@ -123,15 +122,12 @@ export class MembershipsService {
         LIMIT ${take}`,
       params.values,
     );
-    const people = await this.identity.summaries(found.map((r) => r.user_id));
-    return toPresentPage(
+    return this.identity.peoplePage(
       found,
       page.limit,
+      (r) => r.user_id,
       (r) => [r.created_at, r.user_id],
-      (r) => {
-        const user = people.get(r.user_id);
-        return user && { user, requestedAt: r.created_at.toISOString() };
-      },
+      (r, user) => ({ user, requestedAt: r.created_at.toISOString() }),
     );
   }
 
@@ -285,15 +281,12 @@ export class MembershipsService {
         LIMIT ${take}`,
       params.values,
     );
-    const people = await this.identity.summaries(found.map((r) => r.user_id));
-    return toPresentPage(
+    return this.identity.peoplePage(
       found,
       query.limit,
+      (r) => r.user_id,
       (r) => [r.joined_at, r.user_id],
-      (r) => {
-        const user = people.get(r.user_id);
-        return user && { user, role: r.role, joinedAt: r.joined_at.toISOString() };
-      },
+      (r, user) => ({ user, role: r.role, joinedAt: r.joined_at.toISOString() }),
     );
   }
 

@@ -7,17 +7,20 @@ import {
   aboutAccount,
   type AuthUser,
   conflict,
+  type CursorKey,
   Database,
   DomainError,
   ErrorCode,
   lockKey,
   notFound,
+  type Page,
   type Role,
   RUCHE_CONFIG,
   type RucheConfig,
   rows,
   SqlParams,
   SubjectVisibility,
+  toPresentPage,
   Transactions,
   type Tx,
   unauthenticated,
@@ -296,6 +299,25 @@ export class IdentityService implements OnModuleInit {
     });
     // A deactivated author's content stays; the summary says the account is deactivated.
     return new Map(rows.map((u) => [u.id, u.inactive ? { ...toSummary(u), deactivated: true as const } : toSummary(u)]));
+  }
+
+  /**
+   * A keyset page of rows that each name a person (`personOf`: a member, a follower, a banned
+   * user...), each shown with that person's summary, all read at once. A row whose person is gone
+   * by then (deleted) is left out; the cursor still follows the last row fetched ({@link toPresentPage}).
+   */
+  async peoplePage<Row, Item>(
+    found: Row[],
+    limit: number,
+    personOf: (row: Row) => string,
+    keyOf: (row: Row) => CursorKey,
+    view: (row: Row, person: UserSummary) => Item,
+  ): Promise<Page<Item>> {
+    const people = await this.summaries(found.map(personOf));
+    return toPresentPage(found, limit, keyOf, (row) => {
+      const person = people.get(personOf(row));
+      return person && view(row, person);
+    });
   }
 
   /** Active accounts with these handles (case-insensitive), for resolving @mentions. */

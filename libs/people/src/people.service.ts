@@ -11,7 +11,6 @@ import {
   renderMarkdown,
   rows,
   SqlParams,
-  toPresentPage,
   Transactions,
   userRoom,
 } from '@ruche/platform';
@@ -429,13 +428,13 @@ export class PeopleService {
         LIMIT ${take}`,
       params.values,
     );
-    const people = await this.identity.summaries(rows.map((r) => r.id));
     // A person deleted between the two reads is gone from the follows too (CASCADE); skip them.
-    return toPresentPage(
+    return this.identity.peoplePage(
       rows,
       page.limit,
+      (r) => r.id,
       (r) => [r.created_at, r.id],
-      (r) => people.get(r.id),
+      (_r, person) => person,
     );
   }
 
