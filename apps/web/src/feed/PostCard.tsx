@@ -14,7 +14,7 @@ import { Avatar, PersonLink, RelativeTime, useOnScreen } from '../ui/bits';
 import { errorLines, errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { InlineError } from '../ui/InlineError';
-import { SubmitButton } from '../ui/SubmitButton';
+import { CancelButton, SubmitRow } from '../ui/SubmitButton';
 import { patchPost, removePost } from './cache';
 import { Comments } from './Comments';
 import { MentionTextarea } from './MentionTextarea';
@@ -80,14 +80,9 @@ function EditForm({ post, onDone }: { post: Post; onDone(): void }) {
         textareaRef={textarea}
         onSubmitShortcut={() => void save()}
       />
-      <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <SubmitButton busy={busy} disabled={!body.trim()} busyLabel={t('common.saving')}>
-          {t('common.save')}
-        </SubmitButton>
-      </div>
+      <SubmitRow busy={busy} disabled={!body.trim()} busyLabel={t('common.saving')} onCancel={onDone}>
+        {t('common.save')}
+      </SubmitRow>
     </form>
   );
 }
@@ -125,9 +120,7 @@ function DeleteConfirm({ post, onCancel }: { post: Post; onCancel(): void }) {
       <p>{t('post.deleteConfirm')}</p>
       <InlineError>{error}</InlineError>
       <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={onCancel} ref={cancel}>
-          {t('common.cancel')}
-        </button>
+        <CancelButton onClick={onCancel} buttonRef={cancel} />
         <button type="button" className="btn btn--danger" onClick={() => void remove()} disabled={busy}>
           {t('post.deleteYes')}
         </button>

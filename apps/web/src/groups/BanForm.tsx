@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { refreshGroup } from './cache';
 import styles from './BanForm.module.css';
@@ -76,14 +77,9 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
         errors={errors.until}
         min={today}
       />
-      <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--danger" disabled={ban.isPending}>
-          {t('ban.submit')}
-        </button>
-      </div>
+      <SubmitRow className="btn btn--danger" busy={ban.isPending} onCancel={onDone}>
+        {t('ban.submit')}
+      </SubmitRow>
     </form>
   );
 }

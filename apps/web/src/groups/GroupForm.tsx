@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 
 /** The api's limits (libs/groups GROUP_LIMITS). */
@@ -103,16 +103,9 @@ export function GroupForm({
           { value: 'private', label: t('groups.private'), hint: t('groupForm.privateHint') },
         ]}
       />
-      <div className="row row--end">
-        {onCancel && (
-          <button type="button" className="btn btn--ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-        <SubmitButton busy={busy} busyLabel={busyLabel}>
-          {submitLabel}
-        </SubmitButton>
-      </div>
+      <SubmitRow busy={busy} busyLabel={busyLabel} onCancel={onCancel}>
+        {submitLabel}
+      </SubmitRow>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { errorText } from '../ui/errors';
 import { ActionError } from '../ui/ActionError';
 import { InlineError } from '../ui/InlineError';
+import { CancelButton } from '../ui/SubmitButton';
 import { BanForm } from './BanForm';
 import { refreshGroup } from './cache';
 
@@ -36,9 +37,7 @@ function RemoveConfirm({ group, member, onCancel }: { group: Group; member: Memb
       <p>{t('members.removeConfirm', { name: member.user.displayName })}</p>
       <ActionError error={remove.error} />
       <div className="row row--end">
-        <button type="button" className="btn btn--ghost btn--small" onClick={onCancel} autoFocus>
-          {t('common.cancel')}
-        </button>
+        <CancelButton onClick={onCancel} className="btn btn--ghost btn--small" autoFocus />
         <button type="button" className="btn btn--danger btn--small" onClick={() => remove.mutate()} disabled={remove.isPending}>
           {t('members.removeYes')}
         </button>

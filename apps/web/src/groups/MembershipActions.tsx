@@ -8,6 +8,7 @@ import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ActionError } from '../ui/ActionError';
+import { CancelButton } from '../ui/SubmitButton';
 import { isMember, patchGroup, refreshGroup } from './cache';
 import { WithdrawButton } from './WithdrawButton';
 import styles from './MembershipActions.module.css';
@@ -39,9 +40,7 @@ function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
       <p>{t('group.leaveConfirm', { name: group.name })}</p>
       <ActionError error={leave.error} />
       <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={onCancel} ref={cancel}>
-          {t('common.cancel')}
-        </button>
+        <CancelButton onClick={onCancel} buttonRef={cancel} />
         <button type="button" className="btn btn--danger" onClick={() => leave.mutate()} disabled={leave.isPending}>
           {t('group.leaveYes')}
         </button>

@@ -4,6 +4,7 @@ import { campaignsApi } from '../api/endpoints';
 import type { Campaign, CampaignInput } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
+import { CancelButton } from '../ui/SubmitButton';
 import { ideaKeys } from './cache';
 import { CampaignForm } from './CampaignForm';
 
@@ -38,11 +39,7 @@ export function EditCampaign({ campaign, header }: { campaign: Campaign; header:
           initial={campaign}
           onSave={save}
           submitLabel={t('campaignEdit.submit')}
-          cancel={
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
-          }
+          cancel={<CancelButton onClick={close} />}
         />
       </section>
     );

@@ -8,7 +8,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
 import { Field, FieldErrors } from '../ui/Field';
 import { Meter } from '../ui/Meter';
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import { ideaKeys, patchIdea } from './cache';
 
@@ -185,14 +185,9 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
           </button>
         )}
       </fieldset>
-      <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
-          {t('implementation.save')}
-        </SubmitButton>
-      </div>
+      <SubmitRow busy={busy} busyLabel={t('common.saving')} onCancel={onDone}>
+        {t('implementation.save')}
+      </SubmitRow>
     </form>
   );
 }

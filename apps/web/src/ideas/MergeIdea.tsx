@@ -7,7 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { RadioGroup } from '../ui/RadioGroup';
-import { SubmitButton } from '../ui/SubmitButton';
+import { CancelButton, SubmitRow } from '../ui/SubmitButton';
 import { ideaKeys } from './cache';
 
 /**
@@ -97,9 +97,7 @@ export function MergeIdea({ idea }: { idea: IdeaDetail }) {
         <>
           <p className="card empty">{t('merge.none')}</p>
           <div className="row row--end">
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
+            <CancelButton onClick={close} />
           </div>
         </>
       ) : (
@@ -117,14 +115,9 @@ export function MergeIdea({ idea }: { idea: IdeaDetail }) {
             }))}
           />
           <p className="muted">{t('merge.warning')}</p>
-          <div className="row row--end">
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <SubmitButton busy={busy} busyLabel={t('common.saving')}>
-              {t('merge.submit')}
-            </SubmitButton>
-          </div>
+          <SubmitRow busy={busy} busyLabel={t('common.saving')} onCancel={close}>
+            {t('merge.submit')}
+          </SubmitRow>
         </form>
       )}
     </section>

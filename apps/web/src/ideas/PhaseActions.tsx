@@ -5,6 +5,7 @@ import type { Campaign, CampaignStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ActionError } from '../ui/ActionError';
+import { CancelButton } from '../ui/SubmitButton';
 import { ideaKeys } from './cache';
 import styles from './PhaseActions.module.css';
 
@@ -36,9 +37,7 @@ export function PhaseActions({ campaign }: { campaign: Campaign }) {
         <div className="confirm" role="alertdialog" aria-label={t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}>
           <p>{t(`phase.${action}.confirm`, { n: campaign.advanceTopN })}</p>
           <div className="row row--end">
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)} autoFocus>
-              {t('common.cancel')}
-            </button>
+            <CancelButton onClick={() => setConfirming(false)} className="btn btn--ghost btn--small" autoFocus />
             <button
               type="button"
               className="btn btn--primary btn--small"

@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
+import { CancelButton } from '../ui/SubmitButton';
 import styles from './ReportForm.module.css';
 
 /**
@@ -115,9 +116,7 @@ export function ReportForm({
         inputRef={textarea}
       />
       <div className="row row--end">
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </button>
+        <CancelButton onClick={() => onDone(false)} className="btn btn--ghost btn--small" />
         <button type="submit" className="btn btn--danger btn--small" disabled={send.isPending}>
           {send.isPending ? t('report.busy') : t('report.submit')}
         </button>

@@ -9,7 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { InlineError } from '../ui/InlineError';
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
 import styles from './EditProfileForm.module.css';
 import { AvatarEditor } from './AvatarEditor';
@@ -164,14 +164,9 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
           </div>
         </div>
       )}
-      <div className="row row--end">
-        <button type="button" className="btn btn--ghost" onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </button>
-        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
-          {t('common.save')}
-        </SubmitButton>
-      </div>
+      <SubmitRow busy={busy} busyLabel={t('common.saving')} onCancel={() => onDone(false)}>
+        {t('common.save')}
+      </SubmitRow>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { Kudos } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../ui/errors';
 import { InlineError } from '../ui/InlineError';
+import { CancelButton } from '../ui/SubmitButton';
 
 const MESSAGE_MAX = 280;
 
@@ -51,9 +52,7 @@ export function KudosButton({ targetType, targetId, name }: { targetType: Kudos[
         <button type="submit" className="btn btn--primary btn--small" disabled={state === 'sending'}>
           {t('kudos.send')}
         </button>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setState('closed')}>
-          {t('common.cancel')}
-        </button>
+        <CancelButton onClick={() => setState('closed')} className="btn btn--ghost btn--small" />
       </div>
       <InlineError>{error}</InlineError>
     </form>

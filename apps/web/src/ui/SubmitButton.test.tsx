@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
+import { useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../testing/render';
-import { SubmitButton, SubmitRow } from './SubmitButton';
+import { CancelButton, SubmitButton, SubmitRow } from './SubmitButton';
 
 function Form(props: { busy: boolean; busyLabel?: string; disabled?: boolean; onSubmit?: () => void }) {
   return (
@@ -48,5 +49,61 @@ describe('SubmitButton', () => {
       </SubmitButton>,
     );
     expect(screen.getByRole('button', { name: 'Erase' })).toHaveClass('btn--danger');
+  });
+});
+
+describe('SubmitRow with onCancel', () => {
+  it('puts Cancel before the submit button; Cancel does not send the form', async () => {
+    const onSubmit = vi.fn();
+    const onCancel = vi.fn();
+    const { user } = renderUi(
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <SubmitRow busy={false} onCancel={onCancel}>
+          Save
+        </SubmitRow>
+      </form>,
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Cancel', 'Save']);
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(cancel).toHaveAttribute('type', 'button');
+    expect(cancel).toHaveClass('btn', 'btn--ghost');
+    await user.click(cancel);
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('has no Cancel without onCancel', () => {
+    renderUi(<SubmitRow busy={false}>Save</SubmitRow>);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  });
+});
+
+function Confirm({ onCancel }: { onCancel(): void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <CancelButton onClick={onCancel} buttonRef={cancel} className="btn btn--ghost btn--small" />
+      <button type="button" onClick={() => cancel.current?.focus()}>
+        Back to cancel
+      </button>
+    </>
+  );
+}
+
+describe('CancelButton', () => {
+  it('says Cancel in the reader’s language, takes another look and hands its element to a ref', async () => {
+    const onCancel = vi.fn();
+    const { user } = renderUi(<Confirm onCancel={onCancel} />, { lang: 'fr' });
+    const cancel = screen.getByRole('button', { name: 'Annuler' });
+    expect(cancel).toHaveClass('btn--small');
+    await user.click(screen.getByRole('button', { name: 'Back to cancel' }));
+    expect(cancel).toHaveFocus();
+    await user.click(cancel);
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 });
