@@ -1544,13 +1544,22 @@ SEQUENCE public.event_dead_letters_id_seq
 SEQUENCE public.migrations_id_seq
 SEQUENCE public.outbox_id_seq
 
--- functions (3)
+-- functions (4)
 FUNCTION CREATE OR REPLACE FUNCTION public.audit_log_refuse_change()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$
       BEGIN
         RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END
+      $function$
+FUNCTION CREATE OR REPLACE FUNCTION public.refuse_stale_write(ok boolean, what text)
+ RETURNS boolean
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF ok THEN RETURN true; END IF;
+        RAISE EXCEPTION '% changed since this transaction read it', what USING ERRCODE = 'serialization_failure';
       END
       $function$
 FUNCTION CREATE OR REPLACE FUNCTION public.ruche_fold(text)

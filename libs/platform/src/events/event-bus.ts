@@ -51,6 +51,11 @@ export class EventBus {
     list.push(handler);
   }
 
+  /** Whether `type` has listeners that run inside the emitting transaction. */
+  hasWithin(type: DomainEventType): boolean {
+    return (this.withinHandlers[type]?.length ?? 0) > 0;
+  }
+
   /** Runs the in-transaction listeners of `event` (called by Tx.emit, inside the transaction). */
   async applyWithin<T extends DomainEventType>(event: NewDomainEvent<T>): Promise<void> {
     const list: WithinHandler<T>[] = this.withinHandlers[event.type] ?? [];

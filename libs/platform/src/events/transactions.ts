@@ -1,16 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { runPrepared } from '../database/prepared.js';
 import { activeUnitOfWork, withinUnitOfWork } from '../database/unit-of-work.js';
 import { noteCommittedWrite } from '../logging/request-context.js';
+import type { SqlText } from '../database/rows.js';
 import type { DomainEventType, NewDomainEvent } from './domain-events.js';
 import { EventBus } from './event-bus.js';
 import { OutboxPublisher } from './outbox-publisher.js';
 
+/** A value {@link Tx.commitWith} can write into its statement as a literal. */
+export type Literal = string | number | null | readonly string[];
+
+function literal(value: Literal): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'string') return pg.escapeLiteral(value);
+  return `ARRAY[${value.map((v) => pg.escapeLiteral(v)).join(', ')}]::text[]`;
+}
+
+/** `text` with `$1`, `$2`... replaced by `values` as SQL literals (the statement's own casts apply). */
+function inline({ text, values }: SqlText): string {
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index >= values.length) throw new Error(`no value for $${n}`);
+    return literal(values[index] as Literal);
+  });
+}
+
+interface SimpleClient {
+  query: (text: string) => Promise<{ rows: unknown[] } | { rows: unknown[] }[]>;
+}
+
 /** A unit of work: the entity manager every write joins, and the events it will publish. */
 export class Tx {
   private emitted = 0;
+  private committedEarly = false;
 
   constructor(
     readonly manager: EntityManager,
@@ -42,6 +71,50 @@ export class Tx {
 
   get hasEvents(): boolean {
     return this.emitted > 0;
+  }
+
+  /** Whether {@link commitWith} committed the transaction (its runner must not commit again). */
+  get committed(): boolean {
+    return this.committedEarly;
+  }
+
+  /**
+   * Runs `query` as the transaction's last statement and commits, both in one message to
+   * PostgreSQL (the simple protocol: the statement, then `COMMIT`), and answers the statement's
+   * rows. For a statement that takes a hot row lock (the count of an idea everyone votes for):
+   * the lock is held for the statement and the commit only, with no round trip through the api in
+   * between. Under a storm each round trip waits for the api's event loop behind every other
+   * request's work, a few ms each, and a lock held through two of them (the counter update, then
+   * the event, then `COMMIT`) put 500 voters in single file at ~180 votes/s.
+   *
+   * If the statement fails, PostgreSQL skips the `COMMIT` of the same message and the transaction
+   * is rolled back as usual (a `40001` from the statement runs the whole transaction again, see
+   * {@link Transactions.run}). The work must return right after: nothing more runs in it.
+   *
+   * The simple protocol has no parameters: `values` are written into the text as literals
+   * (strings quoted by node-postgres' `escapeLiteral`, finite numbers, NULL, text arrays); cast
+   * them in the text (`$1::uuid`). `events` names the events the statement writes into the outbox
+   * itself; they are published after the commit like {@link emit}'s, and must have no listener
+   * that runs inside the transaction (it could not run here).
+   */
+  async commitWith<T>(query: SqlText, events: readonly DomainEventType[] = []): Promise<T[]> {
+    for (const type of events) {
+      if (this.bus?.hasWithin(type)) throw new Error(`${type} has listeners inside the transaction: emit it with tx.emit`);
+    }
+    const text = `${inline(query)}; COMMIT`;
+    const runner = this.manager.queryRunner;
+    if (!runner) throw new Error('commitWith runs inside a transaction');
+    const client = (await runner.connect()) as SimpleClient;
+    let results;
+    try {
+      results = await client.query(text);
+    } catch (error) {
+      throw new QueryFailedError(text, [], error as Error);
+    }
+    this.committedEarly = true;
+    this.emitted += events.length;
+    const [first] = Array.isArray(results) ? results : [results];
+    return first.rows as T[];
   }
 
   /**
@@ -100,16 +173,24 @@ export class Transactions {
     }
   }
 
+  /** `EntityManager.transaction`, except that a transaction the work committed itself ({@link Tx.commitWith}) is not committed again. */
   private async once<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    let tx: Tx | undefined;
-    const result = await this.dataSource.transaction(async (manager) => {
-      const unit = new Tx(manager, this.bus);
-      tx = unit;
-      return withinUnitOfWork(manager, () => work(unit), unit);
-    });
+    const runner = this.dataSource.createQueryRunner();
+    const tx = new Tx(runner.manager, this.bus);
+    let result: T;
+    try {
+      await runner.startTransaction();
+      result = await withinUnitOfWork(runner.manager, () => work(tx), tx);
+      if (!tx.committed) await runner.commitTransaction();
+    } catch (error) {
+      if (!tx.committed) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
     // Later reads of this request (and of its caller, for a while) must see what just committed.
     noteCommittedWrite();
-    if (tx?.hasEvents) this.outbox.kick();
+    if (tx.hasEvents) this.outbox.kick();
     return result;
   }
 }
