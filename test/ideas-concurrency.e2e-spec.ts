@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import {
   type CampaignBody,
   ideaOf,
@@ -92,6 +93,65 @@ describe('ideas: votes under concurrency', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => put(crowd[0], idea.id)));
     expect(results.every((r) => r.status === 200 && r.body.voteCount === 1 && r.body.myVote === true)).toBe(true);
     expect(await stored(idea.id)).toEqual({ vote_count: 1, rows: 1 });
+  });
+
+  /** Until a backend of this database waits on a lock (the vote's counter update, held). */
+  async function lockWaiter(): Promise<void> {
+    for (let i = 0; i < 500; i++) {
+      const [{ count }] = await t.sql<{ count: number }>(
+        "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      if (count > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('never saw a backend waiting on a lock');
+  }
+
+  /**
+   * The vote's last statement (counter, event, re-check) goes with its COMMIT in one message: when
+   * the idea changes while the vote waits for its row, the statement must fail rather than commit
+   * a vote row without its count. Here a test transaction holds the idea's row, the vote (checks
+   * passed, row inserted) waits on it, and the idea changes before the lock is released.
+   */
+  async function voteHeldWhile(ideaId: string, voter: TestUser, change: string) {
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('SELECT id FROM ideas WHERE id = $1 FOR NO KEY UPDATE', [ideaId]);
+      const pending = put(voter, ideaId).then((res) => res);
+      await lockWaiter();
+      await runner.query(change, [ideaId]);
+      await runner.commitTransaction();
+      return await pending;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  it('a vote whose idea is decided or hidden while it waits for the row is refused whole; other changes let it count', async () => {
+    const announced = async (ideaId: string) =>
+      (await t.sql<{ n: number }>(`SELECT (payload->>'voteCount')::int AS n FROM outbox WHERE type = 'idea.voted' AND subject_id = $1`, [ideaId])).map(
+        (e) => e.n,
+      );
+    const decided = await submitIdea(t, author, campaign.id);
+    const refused = await voteHeldWhile(decided.id, crowd[0], `UPDATE ideas SET status = 'not_selected' WHERE id = $1`);
+    expect(refused.status).toBe(409);
+    expect(await stored(decided.id)).toEqual({ vote_count: 0, rows: 0 });
+    expect(await announced(decided.id)).toEqual([]);
+
+    const hidden = await submitIdea(t, author, campaign.id);
+    await vote(t, crowd[1], hidden.id);
+    const unseen = await voteHeldWhile(hidden.id, crowd[0], `UPDATE ideas SET moderation_state = 'hidden' WHERE id = $1`);
+    expect(unseen.status).toBe(404);
+    expect(await stored(hidden.id)).toEqual({ vote_count: 1, rows: 1 });
+    expect(await announced(hidden.id)).toEqual([1]);
+
+    const edited = await submitIdea(t, author, campaign.id);
+    const counted = await voteHeldWhile(edited.id, crowd[0], `UPDATE ideas SET title = title || ' (edited)' WHERE id = $1`);
+    expect(counted.status).toBe(200);
+    expect(counted.body).toEqual({ ideaId: edited.id, voteCount: 1, myVote: true });
+    expect(await stored(edited.id)).toEqual({ vote_count: 1, rows: 1 });
+    expect(await announced(edited.id)).toEqual([1]);
   });
 
   it('votes racing the advance land before it (counted, and ranked) or after it (409), never in between', async () => {
