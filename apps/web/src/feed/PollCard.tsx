@@ -4,8 +4,8 @@ import { feedApi } from '../api/endpoints';
 import type { Poll, Post } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { errorText } from '../ui/errors';
 import { InlineError } from '../ui/InlineError';
+import { useAction } from '../ui/useAction';
 import { patchPost } from './cache';
 import { patchPending } from './pending';
 import { isClosed, percentOf, pollTick } from './poll-state';
@@ -44,15 +44,12 @@ export function PollCard({ post, poll }: { post: Post; poll: Poll }) {
   const voted = poll.myVotes.length > 0;
   const [changing, setChanging] = useState(false);
   const [chosen, setChosen] = useState<string[]>(poll.myVotes);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const choosing = !closed && (!voted || changing);
 
-  async function send(call: () => Promise<Poll>, done: string) {
-    setBusy(true);
-    setError(null);
-    const tick = pollTick(post.id);
-    try {
+  const send = (call: () => Promise<Poll>, done: string) =>
+    run(async () => {
+      const tick = pollTick(post.id);
       const answer = await call();
       // Counts from a live event that came meanwhile are newer than this answer: keep them.
       const fresh = pollTick(post.id) === tick;
@@ -62,12 +59,7 @@ export function PollCard({ post, poll }: { post: Post; poll: Poll }) {
       setChanging(false);
       setChosen(answer.myVotes);
       announce(done);
-    } catch (err) {
-      setError(errorText(err, i18n));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function submit(event: FormEvent) {
     event.preventDefault();

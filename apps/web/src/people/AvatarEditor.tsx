@@ -8,7 +8,7 @@ import { keys } from '../feed/cache';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, FormError } from '../ui/bits';
-import { errorText } from '../ui/errors';
+import { useAction } from '../ui/useAction';
 import styles from './EditProfileForm.module.css';
 
 /**
@@ -19,17 +19,13 @@ import styles from './EditProfileForm.module.css';
 export function AvatarEditor({ profile }: { profile: Profile }) {
   // Shown at once, whether or not the page's copy of the profile is refreshed yet.
   const [current, setCurrent] = useState(profile.avatarUrl);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { busy, error, run } = useAction();
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
 
-  async function apply(change: () => Promise<{ avatarUrl: string | null }>, done: string) {
-    setBusy(true);
-    setError(null);
-    try {
+  const apply = (change: () => Promise<{ avatarUrl: string | null }>, done: string) =>
+    run(async () => {
       const { avatarUrl } = await change();
       const photo = avatarUrl ?? undefined;
       setCurrent(photo);
@@ -37,12 +33,7 @@ export function AvatarEditor({ profile }: { profile: Profile }) {
       qc.setQueryData<Profile>(keys.profile(profile.id), (p) => (p ? { ...p, avatarUrl: photo } : p));
       void qc.invalidateQueries({ queryKey: keys.postLists });
       announce(done);
-    } catch (failure) {
-      setError(errorText(failure, i18n));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const choose = (file: File | undefined) =>
     file && void apply(async () => peopleApi.setAvatar((await uploadFile(file)).id), t('editProfile.photoChanged'));

@@ -14,9 +14,9 @@ import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportFor
 import { KudosButton } from '../recognition/KudosButton';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { Icon } from '../ui/icons';
 import { InlineError } from '../ui/InlineError';
+import { useAction } from '../ui/useAction';
 import voteStyles from '../ui/Vote.module.css';
 import { questionKeys } from './cache';
 import { EditedMark, HistoryLink, TextEditor } from './ItemEdits';
@@ -27,13 +27,11 @@ import styles from './AnswerItem.module.css';
  * (text and files), its author or a moderator deletes it; "edited" mark, history for moderators.
  */
 export function AnswerItem({ answer, question }: { answer: Answer; question: QuestionDetail }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const announce = useAnnounce();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const report = useReportFlow();
   const [editing, setEditing] = useState(false);
   const mine = answer.author.id === me.id;
@@ -45,19 +43,6 @@ export function AnswerItem({ answer, question }: { answer: Answer; question: Que
     qc.setQueryData<QuestionDetail>(key, (q) =>
       q ? { ...q, answers: q.answers.map((a) => (a.id === answer.id ? fn(a) : a)) } : q,
     );
-
-  async function run(action: () => Promise<void>) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err, i18n));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const vote = () =>
     run(async () => {

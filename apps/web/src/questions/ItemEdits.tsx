@@ -10,6 +10,7 @@ import { PersonLink, RelativeTime } from '../ui/bits';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { InlineError } from '../ui/InlineError';
+import { useAction } from '../ui/useAction';
 import styles from './ItemEdits.module.css';
 
 /** The "edited" mark on an item changed after it was written (its time in the tooltip). */
@@ -98,8 +99,7 @@ export function TextEditor(props: {
   const [title, setTitle] = useState(props.title?.initial ?? '');
   const [files, setFiles] = useState(props.attachments ?? []);
   const [uploads, setUploads] = useState<PendingUpload[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const picker = useRef<HTMLInputElement>(null);
   const initialIds = (props.attachments ?? []).map((f) => f.id).join();
   const filesChanged = files.map((f) => f.id).join() !== initialIds;
@@ -124,19 +124,13 @@ export function TextEditor(props: {
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSave({
+    await run(() =>
+      props.onSave({
         text: text.trim(),
         ...(props.title ? { title: title.trim() } : {}),
         ...(filesChanged ? { attachmentIds: files.map((f) => f.id) } : {}),
-      });
-    } catch (err) {
-      setError(errorText(err, i18n));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
   return (
     <form className={`stack ${styles.editor}`} onSubmit={(event) => void save(event)} aria-label={props.label}>

@@ -16,10 +16,10 @@ import { ModerationBadge } from '../moderation/ModerationBadge';
 import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportForm';
 import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { ActionError } from '../ui/ActionError';
 import { StaticChips } from '../ui/Chips';
 import { InlineError } from '../ui/InlineError';
+import { useAction } from '../ui/useAction';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { questionKeys } from './cache';
@@ -115,24 +115,20 @@ function ReportQuestion({ question }: { question: QuestionDetail }) {
  * moderator deletes it (then back to the list); "edited" mark, and the history for moderators.
  */
 export function QuestionBody({ question }: { question: QuestionDetail }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const mine = question.asker.id === me.id;
-  const remove = async () => {
-    if (!window.confirm(t('editor.confirmDelete'))) return;
-    try {
+  const remove = () =>
+    run(async () => {
+      if (!window.confirm(t('editor.confirmDelete'))) return;
       await editsApi.removeQuestion(question.id);
       qc.removeQueries({ queryKey: questionKeys.detail(question.id) });
       void navigate('/questions');
-    } catch (err) {
-      setError(errorText(err, i18n));
-    }
-  };
+    });
   if (editing) {
     return (
       <TextEditor

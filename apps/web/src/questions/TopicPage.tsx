@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
-import { errorText } from '../ui/errors';
 import { InlineError } from '../ui/InlineError';
 import { ListOrNone } from '../ui/ListOrNone';
+import { useAction } from '../ui/useAction';
 
 /** One of a topic's lists, as a card under its heading. */
 function TopicList<T>({
@@ -40,27 +40,22 @@ function TopicList<T>({
  */
 export function TopicPage() {
   const { topic = '' } = useParams();
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const key = ['topic', topic];
   const page = useQuery({ queryKey: key, queryFn: () => topicsApi.get(topic) });
   const [cap, setCap] = useState(3);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run: act } = useAction();
   useTitle(page.data?.label ?? topic);
   if (page.isPending) return <Loading />;
   if (page.isError) return <ErrorBlock error={page.error} onRetry={() => void page.refetch()} />;
   const p = page.data;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
+  const run = (action: () => Promise<unknown>) =>
+    act(async () => {
       await action();
       await qc.invalidateQueries({ queryKey: key });
-    } catch (err) {
-      setError(errorText(err, i18n));
-    }
-  }
+    });
 
   return (
     <div className="narrow stack">
