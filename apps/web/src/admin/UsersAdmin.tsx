@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import picker from '../people/PersonPicker.module.css';
+import { PeopleFound } from '../people/PeopleFound';
 import { usePeopleSearch } from '../people/usePeopleSearch';
-import { Avatar, PersonLink } from '../ui/bits';
+import { PersonLink } from '../ui/bits';
 import { RolesForm } from './RolesForm';
 import { SuspensionForm } from './SuspensionForm';
 import { AccountSecurityForm } from './AccountSecurityForm';
@@ -34,31 +34,19 @@ export function UsersAdmin() {
           maxLength={100}
         />
       </form>
-      {search.q && (
-        <ul className="card person-list" aria-label={t('people.results')} aria-live="polite">
-          {search.people.length === 0 && !search.settling ? (
-            <li className={`muted ${picker.none}`}>{t('people.none', { q: search.q })}</li>
-          ) : (
-            search.people.map((person) => (
-              <li key={person.id} className={picker.item}>
-                <Avatar user={person} size="sm" />
-                <span className={picker.name}>
-                  {person.displayName} <span className="muted">@{person.handle}</span>
-                </span>
-                <button
-                  type="button"
-                  className="btn btn--outline btn--small"
-                  aria-pressed={chosen?.id === person.id}
-                  aria-label={t('admin.manageOf', { name: person.displayName })}
-                  onClick={() => setChosen(person)}
-                >
-                  {t('admin.manage')}
-                </button>
-              </li>
-            ))
-          )}
-        </ul>
-      )}
+      <PeopleFound search={search} people={search.people} label={t('people.results')} className="card person-list">
+        {(person) => (
+          <button
+            type="button"
+            className="btn btn--outline btn--small"
+            aria-pressed={chosen?.id === person.id}
+            aria-label={t('admin.manageOf', { name: person.displayName })}
+            onClick={() => setChosen(person)}
+          >
+            {t('admin.manage')}
+          </button>
+        )}
+      </PeopleFound>
       {chosen && (
         <section className="card stack" aria-label={chosen.displayName} key={chosen.id}>
           <h2 className="section-title">

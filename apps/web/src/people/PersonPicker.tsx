@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { Avatar } from '../ui/bits';
 import { RemovableChips } from '../ui/Chips';
 import { FieldSet } from '../ui/Field';
-import styles from './PersonPicker.module.css';
+import { PeopleFound } from './PeopleFound';
 import { usePeopleSearch } from './usePeopleSearch';
 
 /**
@@ -67,33 +66,21 @@ export function PersonPicker({
         aria-describedby={[hint ? `${id}-hint` : '', errorId ?? ''].filter(Boolean).join(' ') || undefined}
         aria-invalid={errors?.length ? true : undefined}
       />
-      {search.q && (
-        <ul className={styles.results} aria-label={t('picker.results')} aria-live="polite">
-          {results.length === 0 && !search.settling ? (
-            <li className={`muted ${styles.none}`}>{t('people.none', { q: search.q })}</li>
-          ) : (
-            results.map((person) => (
-              <li key={person.id} className={styles.item}>
-                <Avatar user={person} size="sm" />
-                <span className={styles.name}>
-                  {person.displayName} <span className="muted">@{person.handle}</span>
-                </span>
-                <button
-                  type="button"
-                  className="btn btn--outline btn--small"
-                  aria-label={t('picker.addOf', { name: person.displayName })}
-                  onClick={() => {
-                    add(person);
-                    document.getElementById(id)?.focus();
-                  }}
-                >
-                  {t('picker.add')}
-                </button>
-              </li>
-            ))
-          )}
-        </ul>
-      )}
+      <PeopleFound search={search} people={results} label={t('picker.results')}>
+        {(person) => (
+          <button
+            type="button"
+            className="btn btn--outline btn--small"
+            aria-label={t('picker.addOf', { name: person.displayName })}
+            onClick={() => {
+              add(person);
+              document.getElementById(id)?.focus();
+            }}
+          >
+            {t('picker.add')}
+          </button>
+        )}
+      </PeopleFound>
     </FieldSet>
   );
 }
