@@ -4,16 +4,20 @@ import { GroupsService } from '@ruche/groups';
 import { IdeasService } from '@ruche/ideas';
 import { type DomainEventType, EventBus, isId, type PublishedEvent } from '@ruche/platform';
 import type { EntityManager } from 'typeorm';
-import { NotificationStore } from './notification-store.js';
+import { type NotificationDraft, NotificationStore } from './notification-store.js';
 import { usersOfAudience } from './notification-rules.js';
 
 const post = (id: string) => ({ type: 'post', id });
+
+/** What one event tells whom, as a listener works it out; its event becomes the notification's source. */
+type Notice = Omit<NotificationDraft, 'source'>;
 
 /**
  * Turns domain events into notifications: for each kind, who should hear of it (asking the owning
  * module's exported services, never their tables), then the store applies the rules (no
  * self-notification, preferences, mutes, visibility of the subject to each recipient).
- * See notification-kinds.ts for the table of kinds and recipients.
+ * See notification-kinds.ts for the table of kinds and recipients. Most events make one notice
+ * (`notify`: the handler answers it and is otherwise pure); a comment and a reaction are handled whole.
  *
  * Events arrive after commit, once per event cluster-wide, in `eventId` order; a failure is logged
  * by the bus and never blocks the producer.
@@ -33,28 +37,40 @@ export class NotificationListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.on('post.mentioned', (e) => this.mentioned(e));
-    this.on('post.group_mentioned', (e) => this.groupMentioned(e));
+    this.notify('post.mentioned', (e) => this.mentioned(e));
+    this.notify('post.group_mentioned', (e) => this.groupMentioned(e));
+    this.notify('comment.mentioned', (e) => this.commentMentioned(e));
+    this.notify('answer.mentioned', (e) => this.answerMentioned(e));
+    this.notify('user.followed', (e) => this.followed(e));
+    this.notify('group.join_requested', (e) => this.joinRequested(e));
+    this.notify('group.member_approved', (e) => this.approved(e));
+    this.notify('question.routed', (e) => this.questionRouted(e));
+    this.notify('answer.created', (e) => this.answered(e));
+    this.notify('question.answer_accepted', (e) => this.accepted(e));
+    this.notify('question.unanswered', (e) => this.unanswered(e));
+    this.notify('kudos.created', (e) => this.kudos(e));
+    this.notify('badge.awarded', (e) => this.badge(e));
+    this.notify('helpers.digest_ready', (e) => this.helperDigest(e));
+    this.notify('idea.status', (e) => this.ideaStatus(e));
+    this.notify('review.created', (e) => this.reviewed(e));
+    this.notify('idea.comment_created', (e) => this.ideaCommented(e));
+    this.notify('idea.implementation_updated', (e) => this.implementationUpdated(e));
+    this.notify('campaign.status', (e) => this.campaignStatus(e));
+    this.notify('report.resolved', (e) => this.reportResolved(e));
+    // Two deliveries (the post's author, earlier commenters), and a reaction taken back retracts.
     this.on('comment.created', (e) => this.commented(e));
-    this.on('comment.mentioned', (e) => this.commentMentioned(e));
-    this.on('answer.mentioned', (e) => this.answerMentioned(e));
     this.on('post.reaction_changed', (e) => this.reacted(e));
-    this.on('user.followed', (e) => this.followed(e));
-    this.on('group.join_requested', (e) => this.joinRequested(e));
-    this.on('group.member_approved', (e) => this.approved(e));
-    this.on('question.routed', (e) => this.questionRouted(e));
-    this.on('answer.created', (e) => this.answered(e));
-    this.on('question.answer_accepted', (e) => this.accepted(e));
-    this.on('question.unanswered', (e) => this.unanswered(e));
-    this.on('kudos.created', (e) => this.kudos(e));
-    this.on('badge.awarded', (e) => this.badge(e));
-    this.on('helpers.digest_ready', (e) => this.helperDigest(e));
-    this.on('idea.status', (e) => this.ideaStatus(e));
-    this.on('review.created', (e) => this.reviewed(e));
-    this.on('idea.comment_created', (e) => this.ideaCommented(e));
-    this.on('idea.implementation_updated', (e) => this.implementationUpdated(e));
-    this.on('campaign.status', (e) => this.campaignStatus(e));
-    this.on('report.resolved', (e) => this.reportResolved(e));
+  }
+
+  /** For each event of `type`, delivers the notice `noticeOf` answers (null: nobody is told). */
+  private notify<T extends DomainEventType>(
+    type: T,
+    noticeOf: (event: PublishedEvent<T>) => Notice | null | Promise<Notice | null>,
+  ): void {
+    this.on(type, async (event) => {
+      const notice = await noticeOf(event);
+      if (notice) await this.store.deliver({ source: event, ...notice });
+    });
   }
 
   private on<T extends DomainEventType>(type: T, handler: (event: PublishedEvent<T>) => Promise<unknown>): void {
@@ -65,11 +81,10 @@ export class NotificationListeners implements OnModuleInit {
 
   // ---- feed ------------------------------------------------------------------------------
 
-  private async mentioned(e: PublishedEvent<'post.mentioned'>): Promise<void> {
+  private async mentioned(e: PublishedEvent<'post.mentioned'>): Promise<Notice | null> {
     const facts = (await this.posts.facts([e.payload.postId])).get(e.payload.postId);
-    if (!facts) return;
-    await this.store.deliver({
-      source: e,
+    if (!facts) return null;
+    return {
       kind: 'mention',
       recipients: e.payload.userIds,
       actorId: e.actorId ?? facts.authorId,
@@ -77,16 +92,15 @@ export class NotificationListeners implements OnModuleInit {
       postId: facts.id,
       groupId: facts.groupId,
       context: { postId: facts.id, groupId: facts.groupId },
-    });
+    };
   }
 
   /** People @mentioned in a comment (#14); the subject is the comment, so only those who may see it are told. */
-  private async commentMentioned(e: PublishedEvent<'comment.mentioned'>): Promise<void> {
+  private async commentMentioned(e: PublishedEvent<'comment.mentioned'>): Promise<Notice | null> {
     const { postId, commentId, userIds } = e.payload;
     const facts = (await this.posts.facts([postId])).get(postId);
-    if (!facts) return;
-    await this.store.deliver({
-      source: e,
+    if (!facts) return null;
+    return {
       kind: 'mention',
       recipients: userIds,
       actorId: e.actorId,
@@ -94,29 +108,27 @@ export class NotificationListeners implements OnModuleInit {
       postId,
       groupId: facts.groupId,
       context: { postId, commentId, groupId: facts.groupId },
-    });
+    };
   }
 
   /** People @mentioned in an answer (#14); the subject is the answer, so only those who may see it are told. */
-  private async answerMentioned(e: PublishedEvent<'answer.mentioned'>): Promise<void> {
+  private answerMentioned(e: PublishedEvent<'answer.mentioned'>): Notice {
     const { questionId, answerId, userIds } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'mention',
       recipients: userIds,
       actorId: e.actorId,
       subject: { type: 'answer', id: answerId },
       context: { questionId, answerId },
-    });
+    };
   }
 
   /** Every member of the group, except those the post already mentions by name (told once). */
-  private async groupMentioned(e: PublishedEvent<'post.group_mentioned'>): Promise<void> {
+  private async groupMentioned(e: PublishedEvent<'post.group_mentioned'>): Promise<Notice> {
     const { postId, groupId } = e.payload;
     const members = await this.groups.memberIds(groupId);
     const named = await this.store.alreadyTold('mention', postId, members);
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'group.mention',
       recipients: members.filter((id) => !named.has(id)),
       actorId: e.actorId,
@@ -124,7 +136,7 @@ export class NotificationListeners implements OnModuleInit {
       postId,
       groupId,
       context: { postId, groupId },
-    });
+    };
   }
 
   /**
@@ -189,205 +201,190 @@ export class NotificationListeners implements OnModuleInit {
 
   // ---- people and groups -----------------------------------------------------------------
 
-  private async followed(e: PublishedEvent<'user.followed'>): Promise<void> {
+  private followed(e: PublishedEvent<'user.followed'>): Notice {
     const { followerId, followeeId } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'follow',
       recipients: [followeeId],
       actorId: followerId,
       subject: { type: 'user', id: followerId },
       context: { userId: followerId },
-    });
+    };
   }
 
-  private async joinRequested(e: PublishedEvent<'group.join_requested'>): Promise<void> {
+  private async joinRequested(e: PublishedEvent<'group.join_requested'>): Promise<Notice> {
     const { groupId, userId } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'group.request',
       recipients: await this.groups.managerIds(groupId),
       actorId: userId,
       subject: { type: 'group', id: groupId },
       groupId,
       context: { groupId, userId },
-    });
+    };
   }
 
-  private async approved(e: PublishedEvent<'group.member_approved'>): Promise<void> {
+  private approved(e: PublishedEvent<'group.member_approved'>): Notice {
     const { groupId, userId, approvedBy } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'group.approved',
       recipients: [userId],
       actorId: approvedBy,
       subject: { type: 'group', id: groupId },
       groupId,
       context: { groupId },
-    });
+    };
   }
 
   // ---- questions -------------------------------------------------------------------------
 
-  private async questionRouted(e: PublishedEvent<'question.routed'>): Promise<void> {
+  private questionRouted(e: PublishedEvent<'question.routed'>): Notice | null {
     const { questionId, userIds, askerId, round } = e.payload;
-    if (!isId(questionId)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(questionId)) return null;
+    return {
       kind: 'question.routed',
       recipients: userIds,
       actorId: isId(askerId) ? askerId : null,
       subject: { type: 'question', id: questionId },
       context: { questionId, round: typeof round === 'number' ? round : 1 },
-    });
+    };
   }
 
-  private async answered(e: PublishedEvent<'answer.created'>): Promise<void> {
+  private answered(e: PublishedEvent<'answer.created'>): Notice | null {
     const { answer, questionId, askerId } = e.payload;
-    if (!isId(questionId) || !isId(askerId)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(questionId) || !isId(askerId)) return null;
+    return {
       kind: 'answer',
       recipients: [askerId],
       actorId: e.actorId ?? answer.author.id,
       subject: { type: 'question', id: questionId },
       context: { questionId, answerId: answer.id },
-    });
+    };
   }
 
   /** The asker hears their question went unanswered after every round and joined the unanswered queue. */
-  private async unanswered(e: PublishedEvent<'question.unanswered'>): Promise<void> {
+  private unanswered(e: PublishedEvent<'question.unanswered'>): Notice | null {
     const { questionId, askerId, rounds, asked } = e.payload;
-    if (!isId(questionId) || !isId(askerId)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(questionId) || !isId(askerId)) return null;
+    return {
       kind: 'question.unanswered',
       recipients: [askerId],
       actorId: null,
       subject: { type: 'question', id: questionId },
       context: { questionId, rounds, asked },
-    });
+    };
   }
 
   /** Someone thanked the recipient (recognition, #17); about the giver, whose profile shows it. */
-  private async kudos(e: PublishedEvent<'kudos.created'>): Promise<void> {
+  private kudos(e: PublishedEvent<'kudos.created'>): Notice | null {
     const { kudos } = e.payload;
-    if (!isId(kudos.to.id) || !isId(kudos.from.id)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(kudos.to.id) || !isId(kudos.from.id)) return null;
+    return {
       kind: 'kudos.received',
       recipients: [kudos.to.id],
       actorId: kudos.from.id,
       subject: { type: 'user', id: kudos.from.id },
       context: { kudosId: kudos.id, targetType: kudos.targetType, targetId: kudos.targetId },
-    });
+    };
   }
 
   /** A badge earned (recognition, #17); about the person's own profile. */
-  private async badge(e: PublishedEvent<'badge.awarded'>): Promise<void> {
+  private badge(e: PublishedEvent<'badge.awarded'>): Notice | null {
     const { userId, badge } = e.payload;
-    if (!isId(userId)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(userId)) return null;
+    return {
       kind: 'badge.earned',
       recipients: [userId],
       actorId: null,
       subject: { type: 'user', id: userId },
       context: { badge },
-    });
+    };
   }
 
   /** A group's monthly "who helped" digest was written (recognition, #17): to its managers still in charge. */
-  private async helperDigest(e: PublishedEvent<'helpers.digest_ready'>): Promise<void> {
+  private async helperDigest(e: PublishedEvent<'helpers.digest_ready'>): Promise<Notice | null> {
     const { groupId, month, managerIds, helperCount } = e.payload;
-    if (!isId(groupId)) return;
+    if (!isId(groupId)) return null;
     const current = new Set(await this.groups.managerIds(groupId));
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'digest.helpers',
       recipients: managerIds.filter((id) => current.has(id)),
       actorId: null,
       subject: { type: 'group', id: groupId },
       context: { groupId, month, helperCount },
-    });
+    };
   }
 
-  private async accepted(e: PublishedEvent<'question.answer_accepted'>): Promise<void> {
+  private accepted(e: PublishedEvent<'question.answer_accepted'>): Notice | null {
     const { questionId, answerId, answererId, askerId } = e.payload;
-    if (!isId(questionId) || !isId(answererId)) return;
-    await this.store.deliver({
-      source: e,
+    if (!isId(questionId) || !isId(answererId)) return null;
+    return {
       kind: 'answer.accepted',
       recipients: [answererId],
       actorId: e.actorId ?? askerId,
       subject: { type: 'question', id: questionId },
       context: { questionId, answerId },
-    });
+    };
   }
 
   // ---- ideas -----------------------------------------------------------------------------
 
   /** Its author, voters and commenters (a decision, or the campaign's advance moving it). */
-  private async ideaStatus(e: PublishedEvent<'idea.status'>): Promise<void> {
+  private async ideaStatus(e: PublishedEvent<'idea.status'>): Promise<Notice> {
     const { ideaId, campaignId, status, previousStatus } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'idea.status',
       recipients: await this.ideas.participantIds(ideaId),
       actorId: e.actorId,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, status, previousStatus, decided: e.payload.decision !== undefined },
-    });
+    };
   }
 
-  private async reviewed(e: PublishedEvent<'review.created'>): Promise<void> {
+  private async reviewed(e: PublishedEvent<'review.created'>): Promise<Notice> {
     const { ideaId, campaignId, review, reviewCount } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'idea.review',
       recipients: await this.ideas.participantIds(ideaId, ['author', 'voters']),
       actorId: e.actorId ?? review.reviewer.id,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, reviewId: review.id, reviewCount },
-    });
+    };
   }
 
-  private async ideaCommented(e: PublishedEvent<'idea.comment_created'>): Promise<void> {
+  private async ideaCommented(e: PublishedEvent<'idea.comment_created'>): Promise<Notice> {
     const { ideaId, campaignId, comment } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'idea.comment',
       recipients: await this.ideas.participantIds(ideaId),
       actorId: e.actorId,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, commentId: comment.id },
-    });
+    };
   }
 
   /** Progress on a selected idea: nobody who supported it is left wondering what became of it. */
-  private async implementationUpdated(e: PublishedEvent<'idea.implementation_updated'>): Promise<void> {
+  private async implementationUpdated(e: PublishedEvent<'idea.implementation_updated'>): Promise<Notice> {
     const { ideaId, campaignId, implementation } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'idea.implementation',
       recipients: await this.ideas.participantIds(ideaId),
       actorId: e.actorId,
       subject: { type: 'idea', id: ideaId },
       context: { ideaId, campaignId, progress: implementation.progress },
-    });
+    };
   }
 
   /** A campaign opened, moved to review or closed: its reviewers and everyone who took part. */
-  private async campaignStatus(e: PublishedEvent<'campaign.status'>): Promise<void> {
+  private async campaignStatus(e: PublishedEvent<'campaign.status'>): Promise<Notice> {
     const { campaignId, status, previousStatus } = e.payload;
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'campaign.status',
       recipients: await this.ideas.campaignParticipantIds(campaignId),
       actorId: e.actorId,
       subject: { type: 'campaign', id: campaignId },
       context: { campaignId, status, previousStatus },
-    });
+    };
   }
 
   // ---- moderation ------------------------------------------------------------------------
@@ -396,20 +393,19 @@ export class NotificationListeners implements OnModuleInit {
    * The people the moderation module addressed (reporters, or the author), as a case they are a
    * party to. The moderator stays anonymous (not shown) and the note (text) is not copied.
    */
-  private async reportResolved(e: PublishedEvent<'report.resolved'>): Promise<void> {
+  private reportResolved(e: PublishedEvent<'report.resolved'>): Notice | null {
     const { caseId, targetType, targetId, action, recipient } = e.payload;
     if (!isId(caseId)) {
       this.logger.warn({ msg: 'report.resolved without a case id', eventId: e.eventId });
-      return;
+      return null;
     }
-    await this.store.deliver({
-      source: e,
+    return {
       kind: 'report.resolved',
       recipients: usersOfAudience(e.audience),
       actorId: null,
       excluded: e.actorId ? [e.actorId] : [],
       subject: { type: 'report', id: caseId },
       context: { caseId, targetType, targetId, action, recipient },
-    });
+    };
   }
 }
