@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
+import { cardAudience, LinkPreviews } from '@ruche/previews';
 import { Database, rows, Transactions } from '@ruche/platform';
 import { postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 
@@ -20,16 +20,10 @@ export class PostLinkPreviews implements OnModuleInit {
 
   onModuleInit(): void {
     this.previews.onChanged('post', (ids) => this.send(ids));
-    this.previews.sendLive('comment', (ids) => this.commentDeliveries(ids));
-  }
-
-  /**
-   * A comment's cards go where `comment.updated` would: while it and its post are visible, the
-   * post's room and author (the post as subject, so replay re-checks a private group's membership);
-   * while it is held, its author alone; deleted, hidden or removed, nobody.
-   */
-  async commentDeliveries(commentIds: string[]): Promise<CardDelivery[]> {
-    const found = await rows<{
+    // A comment's cards go where `comment.updated` would: while it and its post are visible, the
+    // post's room and author (the post as subject, so replay re-checks a private group's membership);
+    // while it is held, its author alone; deleted, hidden or removed, nobody.
+    this.previews.sendLiveRows<{
       id: string;
       post_id: string;
       comment_author_id: string;
@@ -37,21 +31,20 @@ export class PostLinkPreviews implements OnModuleInit {
       author_id: string;
       moderation_state: 'visible' | 'hidden' | 'removed' | 'held';
     }>(
-      this.db.manager,
+      'comment',
       `SELECT c.id, c.post_id, c.author_id AS comment_author_id, c.moderation_state AS comment_state, p.author_id, p.moderation_state
          FROM post_comments c JOIN posts p ON p.id = c.post_id
         WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
-      [commentIds],
+      (c) => ({
+        id: c.id,
+        parentId: c.post_id,
+        audience: cardAudience(c.comment_state, c.comment_author_id, () =>
+          whileVisible(c, [postRoom(c.post_id), userRoom(c.author_id)]),
+        ),
+        subject: postSubject(c.post_id),
+        actorId: c.comment_author_id,
+      }),
     );
-    return found.map((c) => ({
-      id: c.id,
-      parentId: c.post_id,
-      audience: cardAudience(c.comment_state, c.comment_author_id, () =>
-        whileVisible(c, [postRoom(c.post_id), userRoom(c.author_id)]),
-      ),
-      subject: postSubject(c.post_id),
-      actorId: c.comment_author_id,
-    }));
   }
 
   async send(postIds: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
-import { Database, type ModerationState, rows } from '@ruche/platform';
+import { cardAudience, LinkPreviews } from '@ruche/previews';
+import type { ModerationState } from '@ruche/platform';
 import { ideaAudience, ideaSubject } from './idea-events.js';
 
 /**
@@ -11,19 +11,23 @@ import { ideaAudience, ideaSubject } from './idea-events.js';
  */
 @Injectable()
 export class IdeaLinkPreviews implements OnModuleInit {
-  constructor(
-    private readonly previews: LinkPreviews,
-    private readonly db: Database,
-  ) {}
+  constructor(private readonly previews: LinkPreviews) {}
 
   onModuleInit(): void {
-    this.previews.sendLive('idea', (ids) => this.deliveries(ids));
-    this.previews.sendLive('idea_comment', (ids) => this.commentDeliveries(ids));
-  }
-
-  /** An idea comment's cards go where the comment itself went (`idea.comment_created`): its idea's audience (ideaAudience: only those who may still see a hidden idea). */
-  async commentDeliveries(ids: string[]): Promise<CardDelivery[]> {
-    const found = await rows<{
+    this.previews.sendLiveRows<{ id: string; campaign_id: string; author_id: string; moderation_state: ModerationState }>(
+      'idea',
+      'SELECT id, campaign_id, author_id, moderation_state FROM ideas WHERE id = ANY($1::uuid[])',
+      (idea) => ({
+        id: idea.id,
+        parentId: null,
+        audience: cardAudience(idea.moderation_state, idea.author_id, () => ideaAudience(idea)),
+        subject: ideaSubject(idea.id),
+        actorId: idea.author_id,
+      }),
+    );
+    // An idea comment's cards go where the comment itself went (`idea.comment_created`): its idea's
+    // audience (ideaAudience: only those who may still see a hidden idea).
+    this.previews.sendLiveRows<{
       id: string;
       idea_id: string;
       campaign_id: string;
@@ -31,38 +35,22 @@ export class IdeaLinkPreviews implements OnModuleInit {
       comment_author_id: string;
       moderation_state: ModerationState;
     }>(
-      this.db.manager,
+      'idea_comment',
       `SELECT c.id, c.idea_id, i.campaign_id, i.author_id, c.author_id AS comment_author_id, i.moderation_state
          FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
         WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return found.map((c) => ({
-      id: c.id,
-      parentId: c.idea_id,
-      audience: ideaAudience({
-        id: c.idea_id,
-        campaign_id: c.campaign_id,
-        author_id: c.author_id,
-        moderation_state: c.moderation_state,
+      (c) => ({
+        id: c.id,
+        parentId: c.idea_id,
+        audience: ideaAudience({
+          id: c.idea_id,
+          campaign_id: c.campaign_id,
+          author_id: c.author_id,
+          moderation_state: c.moderation_state,
+        }),
+        subject: ideaSubject(c.idea_id),
+        actorId: c.comment_author_id,
       }),
-      subject: ideaSubject(c.idea_id),
-      actorId: c.comment_author_id,
-    }));
-  }
-
-  async deliveries(ids: string[]): Promise<CardDelivery[]> {
-    const found = await rows<{ id: string; campaign_id: string; author_id: string; moderation_state: ModerationState }>(
-      this.db.manager,
-      'SELECT id, campaign_id, author_id, moderation_state FROM ideas WHERE id = ANY($1::uuid[])',
-      [ids],
     );
-    return found.map((idea) => ({
-      id: idea.id,
-      parentId: null,
-      audience: cardAudience(idea.moderation_state, idea.author_id, () => ideaAudience(idea)),
-      subject: ideaSubject(idea.id),
-      actorId: idea.author_id,
-    }));
   }
 }

@@ -100,6 +100,14 @@ export class LinkPreviews {
     });
   }
 
+  /**
+   * {@link sendLive} for an owner whose deliveries are one query away: `sql` reads the items whose
+   * ids are `$1` (an array) with what their audience needs, and `delivery` says where each goes.
+   */
+  sendLiveRows<Row>(type: LiveCardItemType, sql: string, delivery: (row: Row) => CardDelivery): void {
+    this.sendLive(type, async (ids) => (await rows<Row>(this.db.manager, sql, [ids])).map(delivery));
+  }
+
   // ---- writing (in the owner's transaction) ------------------------------------------------------
 
   /**

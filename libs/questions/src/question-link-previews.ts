@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type CardDelivery, cardAudience, LinkPreviews } from '@ruche/previews';
-import { Database, rows } from '@ruche/platform';
+import { cardAudience, LinkPreviews } from '@ruche/previews';
 import { questionAudience, questionSubject } from './question-events.js';
 
 /**
@@ -11,33 +10,21 @@ import { questionAudience, questionSubject } from './question-events.js';
  */
 @Injectable()
 export class QuestionLinkPreviews implements OnModuleInit {
-  constructor(
-    private readonly previews: LinkPreviews,
-    private readonly db: Database,
-  ) {}
+  constructor(private readonly previews: LinkPreviews) {}
 
   onModuleInit(): void {
-    this.previews.sendLive('question', (ids) => this.questions(ids));
-    this.previews.sendLive('answer', (ids) => this.answers(ids));
-  }
-
-  async questions(ids: string[]): Promise<CardDelivery[]> {
-    const found = await rows<{ id: string; asker_id: string; moderation_state: 'visible' | 'held' | 'hidden' | 'removed' }>(
-      this.db.manager,
+    this.previews.sendLiveRows<{ id: string; asker_id: string; moderation_state: 'visible' | 'held' | 'hidden' | 'removed' }>(
+      'question',
       'SELECT id, asker_id, moderation_state FROM questions WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
-      [ids],
+      (q) => ({
+        id: q.id,
+        parentId: null,
+        audience: cardAudience(q.moderation_state, q.asker_id, () => questionAudience(q)),
+        subject: questionSubject(q.id),
+        actorId: q.asker_id,
+      }),
     );
-    return found.map((q) => ({
-      id: q.id,
-      parentId: null,
-      audience: cardAudience(q.moderation_state, q.asker_id, () => questionAudience(q)),
-      subject: questionSubject(q.id),
-      actorId: q.asker_id,
-    }));
-  }
-
-  async answers(ids: string[]): Promise<CardDelivery[]> {
-    const found = await rows<{
+    this.previews.sendLiveRows<{
       id: string;
       author_id: string;
       answer_state: string;
@@ -45,22 +32,21 @@ export class QuestionLinkPreviews implements OnModuleInit {
       asker_id: string;
       moderation_state: 'visible' | 'held' | 'hidden' | 'removed';
     }>(
-      this.db.manager,
+      'answer',
       `SELECT a.id, a.author_id, a.moderation_state AS answer_state, q.id AS question_id, q.asker_id, q.moderation_state
          FROM answers a JOIN questions q ON q.id = a.question_id
         WHERE a.id = ANY($1::uuid[]) AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
-      [ids],
+      (a) => ({
+        id: a.id,
+        parentId: a.question_id,
+        audience: cardAudience(a.answer_state, a.author_id, () =>
+          a.moderation_state === 'visible'
+            ? questionAudience({ id: a.question_id, asker_id: a.asker_id, moderation_state: a.moderation_state })
+            : [],
+        ),
+        subject: { type: 'answer', id: a.id },
+        actorId: a.author_id,
+      }),
     );
-    return found.map((a) => ({
-      id: a.id,
-      parentId: a.question_id,
-      audience: cardAudience(a.answer_state, a.author_id, () =>
-        a.moderation_state === 'visible'
-          ? questionAudience({ id: a.question_id, asker_id: a.asker_id, moderation_state: a.moderation_state })
-          : [],
-      ),
-      subject: { type: 'answer', id: a.id },
-      actorId: a.author_id,
-    }));
   }
 }
