@@ -50,7 +50,7 @@ export const PASSWORD = 'bench password';
 
 const log = logger('seed');
 const started = performance.now();
-const load = transpile([]);
+const load = transpile(['libs/platform/src/markdown/markdown.ts']);
 const { migrations } = await load('migrations/index.js');
 const { db, count, server } = await openBenchDatabase({ name: args.database, fresh: true, migrations, log });
 log(`${USERS.toLocaleString('en')} people, ${POSTS.toLocaleString('en')} posts, seed ${SEED}`);
@@ -92,6 +92,14 @@ await q(`CREATE FUNCTION bench_seed.text(k bigint, salt int, n int) RETURNS text
       || (SELECT string_agg(w.w, ' ' ORDER BY j)
             FROM generate_series(1, n) j
             JOIN bench_seed.words w ON w.i = 1 + bench_seed.h(k * 64 + j, salt + 1) % ${WORDS.length}) $$`);
+// html(words, mentioned): what the api stores in `body_html` on write (platform's renderMarkdown) for a
+// text of plain words and an optional trailing @bench_<n> mention, checked against the real renderer at
+// the end. Without it the reads render every seeded row's Markdown, which a company never pays: rows are
+// rendered once when written.
+await q(`CREATE FUNCTION bench_seed.html(words text, mentioned bigint DEFAULT NULL) RETURNS text IMMUTABLE PARALLEL SAFE LANGUAGE sql AS $$
+  SELECT '<p>' || words
+      || coalesce(' <a href="/people/' || bench_seed.id('user', mentioned) || '" rel="nofollow noopener ugc" class="mention">@bench_' || mentioned || '</a>', '')
+      || E'</p>\\n' $$`);
 
 /** Runs `statement(from, to)` over [1, total] in batches, with a progress bar. */
 async function batches(label, total, size, statement) {
@@ -189,16 +197,17 @@ await batches('posts', POSTS, 25_000, (from, to) =>
   q(
     `WITH s AS (
        SELECT i, bench_seed.u(i, 60) < 0.1 AS in_group, 1 + bench_seed.h(i, 61) % ${groupRows} AS gk,
-              now() - make_interval(secs => (${POSTS} - i) * ${POST_SPAN_SECONDS / POSTS} + bench_seed.u(i, 62) * 60) AS at
+              now() - make_interval(secs => (${POSTS} - i) * ${POST_SPAN_SECONDS / POSTS} + bench_seed.u(i, 62) * 60) AS at,
+              bench_seed.text(i, 65, 6 + (bench_seed.h(i, 67) % 30)::int) AS words,
+              CASE WHEN bench_seed.u(i, 68) < 0.05 THEN 1 + bench_seed.h(i, 69) % ${USERS} END AS mentioned
          FROM generate_series($1::int, $2::int) i),
      p AS (
-       INSERT INTO posts (id, author_id, group_id, group_private, body, created_at, updated_at)
+       INSERT INTO posts (id, author_id, group_id, group_private, body, body_html, created_at, updated_at)
        SELECT bench_seed.id('post', s.i),
               CASE WHEN s.in_group THEN g.members[1 + bench_seed.h(s.i, 63) % cardinality(g.members)]
                    ELSE bench_seed.id('user', 1 + bench_seed.h(s.i, 64) % ${USERS}) END,
               CASE WHEN s.in_group THEN g.id END, s.in_group AND g.private,
-              bench_seed.text(s.i, 65, 6 + (bench_seed.h(s.i, 67) % 30)::int)
-                || CASE WHEN bench_seed.u(s.i, 68) < 0.05 THEN ' @bench_' || (1 + bench_seed.h(s.i, 69) % ${USERS}) ELSE '' END,
+              s.words || coalesce(' @bench_' || s.mentioned, ''), bench_seed.html(s.words, s.mentioned),
               s.at, s.at
          FROM s JOIN bench_seed.groups g ON g.k = s.gk)
      INSERT INTO post_mentions (post_id, user_id)
@@ -212,10 +221,11 @@ await batches('posts', POSTS, 25_000, (from, to) =>
 // ---- comments (leaning to recent posts) and reactions (on the newest posts), counters exact ------------
 await batches('comments', COMMENTS, 25_000, (from, to) =>
   q(
-    `INSERT INTO post_comments (id, post_id, author_id, body, created_at)
+    `INSERT INTO post_comments (id, post_id, author_id, body, body_html, created_at)
      SELECT bench_seed.id('comment', c), p.id, bench_seed.id('user', 1 + bench_seed.h(c, 71) % ${USERS}),
-            bench_seed.text(c, 72, 4 + (bench_seed.h(c, 74) % 15)::int), p.created_at + interval '1 hour'
+            t.words, bench_seed.html(t.words), p.created_at + interval '1 hour'
        FROM generate_series($1::int, $2::int) c
+       CROSS JOIN LATERAL (SELECT bench_seed.text(c, 72, 4 + (bench_seed.h(c, 74) % 15)::int) AS words) t
        JOIN posts p ON p.id = bench_seed.id('post', ${POSTS} - floor(${POSTS} * power(bench_seed.u(c, 70), 3))::int)`,
     [from, to],
   ),
@@ -253,11 +263,12 @@ await q(
 await q(`UPDATE users SET roles = '{employee,innovation,moderator,admin}' WHERE id = bench_seed.id('user', 1)`);
 await batches('ideas', IDEAS, 5_000, (from, to) =>
   q(
-    `INSERT INTO ideas (id, campaign_id, author_id, title, body, created_at, updated_at)
+    `INSERT INTO ideas (id, campaign_id, author_id, title, body, body_html, created_at, updated_at)
      SELECT bench_seed.id('idea', i), bench_seed.id('campaign', 1), bench_seed.id('user', 1 + bench_seed.h(i, 90) % ${USERS}),
-            'Idea ' || i || ': ' || bench_seed.text(i, 91, 4), bench_seed.text(i, 93, 20),
+            'Idea ' || i || ': ' || bench_seed.text(i, 91, 4), t.words, bench_seed.html(t.words),
             now() - make_interval(secs => (${IDEAS} - i) * 60), now() - make_interval(secs => (${IDEAS} - i) * 60)
-       FROM generate_series($1::int, $2::int) i`,
+       FROM generate_series($1::int, $2::int) i
+       CROSS JOIN LATERAL (SELECT bench_seed.text(i, 93, 20) AS words) t`,
     [from, to],
   ),
 );
@@ -279,19 +290,32 @@ await batches('questions', QUESTIONS, 10_000, (from, to) =>
     `WITH s AS (SELECT i, now() - make_interval(secs => (${QUESTIONS} - i) * ${POST_SPAN_SECONDS / QUESTIONS}) AS at
                   FROM generate_series($1::int, $2::int) i),
           qs AS (
-            INSERT INTO questions (id, asker_id, title, body, topics, created_at, last_routed_at)
+            INSERT INTO questions (id, asker_id, title, body, body_html, topics, created_at, last_routed_at)
             SELECT bench_seed.id('question', i), bench_seed.id('user', 1 + bench_seed.h(i, 100) % ${USERS}),
-                   'Question ' || i || ': ' || bench_seed.text(i, 101, 5) || ' ?', bench_seed.text(i, 103, 25),
+                   'Question ' || i || ': ' || bench_seed.text(i, 101, 5) || ' ?', t.words, bench_seed.html(t.words),
                    ARRAY[(SELECT w FROM bench_seed.words WHERE i = 1 + bench_seed.h(s.i, 105) % ${WORDS.length})], at, at
-              FROM s)
-     INSERT INTO answers (id, question_id, author_id, body, created_at)
+              FROM s CROSS JOIN LATERAL (SELECT bench_seed.text(i, 103, 25) AS words) t)
+     INSERT INTO answers (id, question_id, author_id, body, body_html, created_at)
      SELECT bench_seed.id('answer', s.i * 8 + j), bench_seed.id('question', s.i), bench_seed.id('user', 1 + bench_seed.h(s.i * 8 + j, 106) % ${USERS}),
-            bench_seed.text(s.i * 8 + j, 107, 12), s.at + make_interval(mins => j * 30)
-       FROM s CROSS JOIN LATERAL generate_series(1, (bench_seed.h(s.i, 109) % 5)::int) j`,
+            t.words, bench_seed.html(t.words), s.at + make_interval(mins => j * 30)
+       FROM s CROSS JOIN LATERAL generate_series(1, (bench_seed.h(s.i, 109) % 5)::int) j
+       CROSS JOIN LATERAL (SELECT bench_seed.text(s.i * 8 + j, 107, 12) AS words) t`,
     [from, to],
   ),
 );
 await q(`UPDATE questions q SET answer_count = a.n FROM (SELECT question_id, count(*)::int AS n FROM answers GROUP BY question_id) a WHERE q.id = a.question_id`);
+
+// ---- the stored HTML is what the api would have written: a sample checked against the real renderer ---
+const { renderMarkdown } = await load('libs/platform/src/markdown/markdown.js');
+for (const table of ['posts', 'post_comments', 'ideas', 'questions', 'answers']) {
+  const mentions = table === 'posts'
+    ? `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'handle', u.handle)), '[]') FROM post_mentions m JOIN users u ON u.id = m.user_id WHERE m.post_id = t.id)`
+    : `'[]'::json`;
+  const sample = await q(`SELECT t.id, t.body, t.body_html, ${mentions} AS mentions FROM ${table} t TABLESAMPLE SYSTEM (5) LIMIT 500`);
+  const wrong = sample.rows.find((r) => renderMarkdown(r.body, { mentions: r.mentions }) !== r.body_html);
+  if (wrong) throw new Error(`seed: ${table} ${wrong.id}: the stored HTML is not what the api renders:\n${wrong.body_html}\n${renderMarkdown(wrong.body, { mentions: wrong.mentions })}`);
+  log(`${table}: stored HTML matches the renderer on ${sample.rows.length} sampled rows`);
+}
 
 // ---- done: what run.mjs needs to know, statistics, and the helpers gone ------------------------------
 await q('DROP SCHEMA bench_seed CASCADE');
