@@ -180,9 +180,11 @@ export interface HomeGraphSql {
 }
 
 /** A home page row: the post, who it mentions, the viewer's reactions, and the state of the viewer's timeline. */
-export interface HomePageRow extends PostRow {
+export interface HomePageRow<Person = unknown> extends PostRow {
   mention_ids: string[];
   my_reactions: string[];
+  /** The author and the people mentioned, as `people` built them (null on the empty page's row). */
+  people: Person[] | null;
   /** The page was read from the written timeline (else computed as {@link homeFeedQuery} does). */
   cached: boolean;
   /** Entries at or before this date may have been trimmed away (null: nothing trimmed). */
@@ -211,7 +213,15 @@ export interface HomePageRow extends PostRow {
  * and one row comes back even when the page is empty (post columns null) to report the state.
  */
 export function homeTimelineQuery(
-  a: { viewerId: string; visible: VisibilityFilter; graph: HomeGraphSql; activeDays: number; fallback: boolean } & ListWindow,
+  a: {
+    viewerId: string;
+    visible: VisibilityFilter;
+    graph: HomeGraphSql;
+    activeDays: number;
+    fallback: boolean;
+    /** A person's summary as one JSON value from the `users` row aliased by the argument (identity's). */
+    people: (users: string) => string;
+  } & ListWindow,
 ): SqlText {
   const params = new SqlParams();
   const viewer = `${params.add(a.viewerId)}::uuid`;
@@ -261,11 +271,14 @@ export function homeTimelineQuery(
     ), page AS (
         SELECT id, created_at FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
     )
-    SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')},
-           ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id) AS mention_ids,
-           ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions
+    SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')}, m.mention_ids,
+           ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions,
+           -- The people the post shows, in the page's snapshot: no second statement for them.
+           (SELECT json_agg(${a.people('u')}) FROM users u WHERE u.id = ANY(m.mention_ids || p.author_id)) AS people
       FROM mode
-      LEFT JOIN (page JOIN posts p ON p.id = page.id) ON TRUE
+      LEFT JOIN (page JOIN posts p ON p.id = page.id
+                 CROSS JOIN LATERAL (SELECT ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id) AS mention_ids) m)
+             ON TRUE
      ORDER BY p.created_at DESC, p.id DESC`;
   return { text, values: params.values };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
-import { IdentityService } from '@ruche/identity';
+import { IdentityService, type SummaryRow, summaryFromRow, summaryJson } from '@ruche/identity';
 import {
   type AuthUser,
   Database,
@@ -56,8 +56,8 @@ export class TimelineService {
 
   /**
    * The caller's own posts, company-wide posts of people they follow, posts that mention them, and
-   * every post in their groups. One statement for the page (read from the caller's written
-   * timeline, see HomeTimelines), one for the people it shows; the caller comes with the request.
+   * every post in their groups. One statement for the page and the people it shows (read from the
+   * caller's written timeline, see HomeTimelines); the caller comes with the request.
    * A page that reaches below what the timeline still holds is computed instead (a second
    * statement, past the first few hundred posts only). On the primary: the statement carries its
    * own permission check (the caller's groups, read in the same snapshot).
@@ -73,12 +73,13 @@ export class TimelineService {
         graph: HOME_GRAPH,
         activeDays: this.timelines.settings.activeDays,
         fallback,
+        people: summaryJson,
         take,
         before,
       });
     // Prepared: planning was most of the statement's time (~1.4 of 2.2 ms); the generic plan keeps
     // the backward walk of home_timelines_pkey (bench/README.md). One name per text variant.
-    const read = (q: SqlText) => this.db.prepared<HomePageRow>(statementName('feed.home', q.text), q);
+    const read = (q: SqlText) => this.db.prepared<HomePageRow<SummaryRow>>(statementName('feed.home', q.text), q);
     const first = await read(query(false));
     const state = first[0];
     let list = first.filter((row) => row.id !== null);
@@ -88,7 +89,7 @@ export class TimelineService {
     }
     await this.timelines.noteRead(viewer.id, state);
     const shown = list.slice(0, page.limit);
-    const people = await this.identity.summaries([...shown.map((p) => p.author_id), ...shown.flatMap((p) => p.mention_ids)]);
+    const people = new Map(shown.flatMap((p) => p.people ?? []).map((u) => [u.id, summaryFromRow(u)]));
     const attachments = await attachmentsOf(this.files, shown);
     const polls = await pollsOf(this.db.manager, viewer.id, shown);
     return toPage(

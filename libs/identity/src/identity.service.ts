@@ -34,6 +34,7 @@ import { SignupPolicy } from './signup-policy.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { accessClaims, endSessions, recordSession } from './sessions-sql.js';
 import { UserEntity } from './user.entity.js';
+import { avatarUrl, type SummaryRow, summaryColumns, summaryFromRow } from './user-summary.js';
 
 /** Word similarity from which a name matches a search term: "smiht" finds "Smith" (0.5), "jon" finds "John". */
 export const NAME_MATCH_THRESHOLD = 0.45;
@@ -67,11 +68,6 @@ export const toSummary = (
   ...(u.avatarFileId ? { avatarUrl: avatarUrl(u.id, u.avatarFileId) } : {}),
 });
 
-/**
- * The photo's link (libs/files serves it): the file id is the version, so a new photo is a new URL
- * (cached for long), and it is unguessable, so the link is as private as the summaries carrying it.
- */
-export const avatarUrl = (userId: string, fileId: string): string => `/api/users/${userId}/avatar?v=${fileId}`;
 
 @Injectable()
 export class IdentityService implements OnModuleInit {
@@ -291,14 +287,12 @@ export class IdentityService implements OnModuleInit {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     // On every page of posts (the people it shows): prepared, like the caller's lookup.
-    const rows = await this.db.prepared<UserSummary & { avatarFileId: string | null; inactive: boolean }>('identity.summaries', {
-      text: `SELECT id, handle, display_name AS "displayName", CASE WHEN status = 'active' THEN avatar_file_id END AS "avatarFileId",
-                    status = 'deactivated' AS inactive
-               FROM users WHERE id = ANY($1::uuid[])`,
+    const rows = await this.db.prepared<SummaryRow>('identity.summaries', {
+      text: `SELECT ${summaryColumns('u')} FROM users u WHERE u.id = ANY($1::uuid[])`,
       values: [unique],
     });
     // A deactivated author's content stays; the summary says the account is deactivated.
-    return new Map(rows.map((u) => [u.id, u.inactive ? { ...toSummary(u), deactivated: true as const } : toSummary(u)]));
+    return new Map(rows.map((u) => [u.id, summaryFromRow(u)]));
   }
 
   /**

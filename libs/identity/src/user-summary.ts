@@ -1,6 +1,50 @@
 import type { UserSummary } from '@ruche/contracts';
 import type { AuthUser } from '@ruche/platform';
 
+/** A person's summary as SQL returns it (`summaryColumns`, `summaryJson`), before {@link summaryFromRow}. */
+export interface SummaryRow {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarFileId: string | null;
+  inactive: boolean;
+}
+
+// What a summary shows of a `users` row, written once for the two forms below: no photo for an
+// account that is not active, and a deactivated account says so.
+const SUMMARY_FIELDS = (u: string): [keyof SummaryRow, string][] => [
+  ['id', `${u}.id`],
+  ['handle', `${u}.handle`],
+  ['displayName', `${u}.display_name`],
+  ['avatarFileId', `CASE WHEN ${u}.status = 'active' THEN ${u}.avatar_file_id END`],
+  ['inactive', `${u}.status = 'deactivated'`],
+];
+
+/** The select list of a {@link SummaryRow} from the `users` row aliased `u`. */
+export const summaryColumns = (u: string): string => SUMMARY_FIELDS(u).map(([key, sql]) => `${sql} AS "${key}"`).join(', ');
+
+/**
+ * A {@link SummaryRow} as one JSON object, for a statement that returns the people it shows with
+ * its own rows (the home feed: one round trip instead of a second statement for its people).
+ */
+export const summaryJson = (u: string): string =>
+  `json_build_object(${SUMMARY_FIELDS(u).map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
+
+/** The summary others see; the photo's link when there is one (see `avatarUrl`). */
+export const summaryFromRow = (u: SummaryRow): UserSummary => ({
+  id: u.id,
+  handle: u.handle,
+  displayName: u.displayName,
+  ...(u.avatarFileId ? { avatarUrl: avatarUrl(u.id, u.avatarFileId) } : {}),
+  ...(u.inactive ? { deactivated: true as const } : {}),
+});
+
+/**
+ * The photo's link (libs/files serves it): the file id is the version, so a new photo is a new URL
+ * (cached for long), and it is unguessable, so the link is as private as the summaries carrying it.
+ */
+export const avatarUrl = (userId: string, fileId: string): string => `/api/users/${userId}/avatar?v=${fileId}`;
+
 /** Shown in place of a person whose account cannot be loaded (not expected: foreign keys). */
 export const unknownUser = (id: string): UserSummary => ({ id, handle: 'unknown', displayName: 'Unknown user' });
 
