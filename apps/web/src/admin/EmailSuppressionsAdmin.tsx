@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { emailAdminApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
@@ -6,6 +6,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { DataTable } from '../ui/DataTable';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import styles from './SkillSynonymsAdmin.module.css';
 
 const suppressionsKey = ['admin', 'email', 'suppressions'] as const;
@@ -16,11 +17,7 @@ export function EmailSuppressionsAdmin() {
   const { t } = i18n;
   const announce = useAnnounce();
   const qc = useQueryClient();
-  const list = useInfiniteQuery({
-    queryKey: suppressionsKey,
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => emailAdminApi.suppressions(pageParam ?? undefined),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  const { list, items } = usePages(suppressionsKey, (cursor) => emailAdminApi.suppressions(cursor ?? undefined), {
     staleTime: 0,
   });
   const lift = useMutation({
@@ -30,7 +27,6 @@ export function EmailSuppressionsAdmin() {
       void qc.invalidateQueries({ queryKey: suppressionsKey });
     },
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <div className="card stack">
       <p className="muted">{t('suppressions.intro')}</p>

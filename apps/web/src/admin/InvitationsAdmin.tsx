@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
@@ -10,6 +10,7 @@ import { formErrors } from '../ui/errors';
 import { ListStates } from '../ui/ListStates';
 import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { invitationsApi } from './invitations-api';
 import styles from './SkillSynonymsAdmin.module.css';
 
@@ -29,13 +30,7 @@ export function InvitationsAdmin() {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [link, setLink] = useState<string | null>(null);
   const signup = useQuery({ queryKey: ['admin', 'signup'], queryFn: invitationsApi.signup });
-  const list = useInfiniteQuery({
-    queryKey: invitationsKey,
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => invitationsApi.list(pageParam ?? undefined),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
+  const { list, items } = usePages(invitationsKey, (cursor) => invitationsApi.list(cursor ?? undefined), { staleTime: 0 });
   const create = useMutation({
     mutationFn: (address: string) => invitationsApi.create(address),
     onSuccess: (created) => {
@@ -58,7 +53,6 @@ export function InvitationsAdmin() {
     create.mutate(email);
   }
 
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <div className="stack">
       {signup.data?.open && (

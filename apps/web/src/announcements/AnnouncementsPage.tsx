@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { announcementKeys, announcementsApi } from '../api/announcements';
@@ -9,6 +9,7 @@ import { ErrorBlock, FormError, Loading, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { SubmitButton } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
+import { usePages } from '../ui/usePages';
 import styles from './Announcements.module.css';
 
 /** An admin's form for a company-wide announcement (a group's managers publish theirs through the api). */
@@ -73,14 +74,8 @@ export function AnnouncementsPage() {
   const { t } = i18n;
   const session = useSession();
   useTitle(t('announcements.title'));
-  const mine = useInfiniteQuery({
-    queryKey: announcementKeys.mine,
-    queryFn: ({ pageParam }) => announcementsApi.mine(pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const { list: mine, items } = usePages(announcementKeys.mine, (cursor) => announcementsApi.mine(cursor));
   const admin = session?.user.roles.includes('admin') ?? false;
-  const items = (mine.data?.pages ?? []).flatMap((p) => p.items);
   return (
     <div className="stack">
       <h1 className="page-title">{t('announcements.title')}</h1>

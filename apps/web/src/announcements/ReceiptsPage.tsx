@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { announcementKeys, announcementsApi, type ReceiptList } from '../api/announcements';
@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { DataTable } from '../ui/DataTable';
 import { formErrors } from '../ui/errors';
+import { usePages } from '../ui/usePages';
 import styles from './Announcements.module.css';
 
 /**
@@ -25,12 +26,9 @@ export function ReceiptsPage() {
   const [list, setList] = useState<ReceiptList>('unread');
   const [notice, setNotice] = useState<string | null>(null);
   const announcement = useQuery({ queryKey: announcementKeys.one(id), queryFn: () => announcementsApi.get(id) });
-  const receipts = useInfiniteQuery({
-    queryKey: announcementKeys.receipts(id, list),
-    queryFn: ({ pageParam }) => announcementsApi.receipts(id, list, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const { list: receipts, items: people } = usePages(announcementKeys.receipts(id, list), (cursor) =>
+    announcementsApi.receipts(id, list, cursor),
+  );
   useTitle(t('announcements.receipts.title'));
   useRealtimeEvent<{ announcementId: string }>('announcement.acknowledged', (e) => {
     if (e.announcementId === id) void qc.invalidateQueries({ queryKey: ['announcements', 'receipts', id] });
@@ -53,7 +51,6 @@ export function ReceiptsPage() {
   if (receipts.isError) return <ErrorBlock error={receipts.error} onRetry={() => void receipts.refetch()} />;
   const first = receipts.data?.pages[0];
   if (!first) return <Loading />;
-  const people = (receipts.data?.pages ?? []).flatMap((p) => p.items);
   return (
     <div className="stack">
       <h1 className="page-title">{t('announcements.receipts.title')}</h1>

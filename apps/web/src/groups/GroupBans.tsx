@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupsApi } from '../api/endpoints';
 import type { Ban } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { ActionError } from '../ui/ActionError';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { groupKeys } from './cache';
 
 function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
@@ -50,13 +51,7 @@ function BanItem({ groupId, ban }: { groupId: string; ban: Ban }) {
 /** Bans in force, newest first, each with its reason; owners and admins lift them. */
 export function GroupBans({ groupId }: { groupId: string }) {
   const { t } = useI18n();
-  const list = useInfiniteQuery({
-    queryKey: groupKeys.bans(groupId),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => groupsApi.bans(groupId, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const bans = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: bans } = usePages(groupKeys.bans(groupId), (cursor) => groupsApi.bans(groupId, cursor));
   return (
     <section className="card" aria-labelledby="bans-title">
       <h2 id="bans-title" className="card__title">

@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { groupsApi } from '../api/endpoints';
@@ -8,6 +7,7 @@ import { ListMore } from '../ui/ListMore';
 import { ListStates } from '../ui/ListStates';
 import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
+import { usePages } from '../ui/usePages';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
 import { MyRequests } from './MyRequests';
@@ -22,13 +22,9 @@ export function GroupsPage() {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
 
-  const list = useInfiniteQuery({
-    queryKey: groupKeys.list(q, mine),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => groupsApi.list({ q: q || undefined, mine }, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const groups = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: groups } = usePages(groupKeys.list(q, mine), (cursor) =>
+    groupsApi.list({ q: q || undefined, mine }, cursor),
+  );
 
   return (
     <div className="narrow">

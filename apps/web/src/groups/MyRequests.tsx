@@ -1,8 +1,8 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { groupKeys } from './cache';
 import { GroupItem } from './GroupItem';
 import { WithdrawButton } from './WithdrawButton';
@@ -16,14 +16,8 @@ import styles from './MyRequests.module.css';
  */
 export function MyRequests() {
   const { t } = useI18n();
-  const list = useInfiniteQuery({
-    queryKey: groupKeys.myRequests,
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => groupsApi.myRequests(pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const { list, items: requests } = usePages(groupKeys.myRequests, (cursor) => groupsApi.myRequests(cursor));
   if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
-  const requests = list.data?.pages.flatMap((page) => page.items) ?? [];
   if (requests.length === 0) return null;
   return (
     <section className={styles.requests} aria-labelledby="my-requests-title">

@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import type { Campaign } from '../api/types';
@@ -7,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useTitle } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { ideaKeys } from './cache';
 import shared from './campaign.module.css';
 import styles from './CampaignsPage.module.css';
@@ -45,13 +45,7 @@ export function CampaignsPage() {
   const { t } = useI18n();
   useTitle(t('campaigns.title'));
   const me = useMe();
-  const list = useInfiniteQuery({
-    queryKey: ideaKeys.campaigns,
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => campaignsApi.list(pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const campaigns = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: campaigns } = usePages(ideaKeys.campaigns, (cursor) => campaignsApi.list(cursor));
   return (
     <div className="narrow">
       <div className="page-head">

@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { campaignsApi } from '../api/endpoints';
 import type { Campaign, IdeaSort } from '../api/types';
@@ -6,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { ideaKeys } from './cache';
 import { IdeaCard } from './IdeaCard';
 import styles from './IdeaList.module.css';
@@ -16,17 +16,11 @@ const SORTS: IdeaSort[] = ['top', 'new'];
 export function IdeaList({ campaign }: { campaign: Campaign }) {
   const { t } = useI18n();
   const [sort, setSort] = useState<IdeaSort>('top');
-  const list = useInfiniteQuery({
-    queryKey: ideaKeys.ideas(campaign.id, sort),
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await campaignsApi.ideas(campaign.id, sort, pageParam);
-      rememberPeople(page.items.map((i) => i.author));
-      return page;
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  const { list, items: ideas } = usePages(ideaKeys.ideas(campaign.id, sort), async (cursor) => {
+    const page = await campaignsApi.ideas(campaign.id, sort, cursor);
+    rememberPeople(page.items.map((i) => i.author));
+    return page;
   });
-  const ideas = list.data?.pages.flatMap((page) => page.items) ?? [];
   const open = campaign.status === 'open';
 
   return (

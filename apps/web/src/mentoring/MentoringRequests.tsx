@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { mentoringApi } from '../api/endpoints';
 import type { MentoringRequest } from '../api/types';
@@ -10,6 +10,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
 import styles from './MentoringRequests.module.css';
 
@@ -72,17 +73,11 @@ function RequestItem({ request, role }: { request: MentoringRequest; role: Mento
 export function MentoringRequests({ role }: { role: MentoringRole }) {
   const { t } = useI18n();
   const headingId = useId();
-  const list = useInfiniteQuery({
-    queryKey: mentoringKeys.requests(role),
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await mentoringApi.requests(role, pageParam);
-      rememberPeople(page.items.flatMap((r) => (r.mentor ? [r.mentee, r.mentor] : [r.mentee])));
-      return page;
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  const { list, items } = usePages(mentoringKeys.requests(role), async (cursor) => {
+    const page = await mentoringApi.requests(role, cursor);
+    rememberPeople(page.items.flatMap((r) => (r.mentor ? [r.mentee, r.mentor] : [r.mentee])));
+    return page;
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="stack" aria-labelledby={headingId}>
       <h2 className="section-title" id={headingId}>

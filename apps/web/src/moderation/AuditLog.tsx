@@ -1,5 +1,4 @@
 import { AUDIT_ACTIONS, type AuditAction } from '@ruche/contracts';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { AuditEntry, ContentType } from '../api/types';
@@ -8,8 +7,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import styles from './AuditLog.module.css';
-
 
 const CONTENT_TYPES: readonly string[] = ['post', 'comment', 'idea', 'question', 'answer', 'kudos'] satisfies ContentType[];
 
@@ -57,14 +56,11 @@ export function AuditLog() {
   const { t } = useI18n();
   const selectId = useId();
   const [action, setAction] = useState('');
-  const list = useInfiniteQuery({
-    queryKey: ['moderation', 'audit', action],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => moderationApi.audit({ action: action || undefined }, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
-  const entries = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: entries } = usePages(
+    ['moderation', 'audit', action],
+    (cursor) => moderationApi.audit({ action: action || undefined }, cursor),
+    { staleTime: 0 },
+  );
   return (
     <section aria-label={t('manage.audit')}>
       <div className={`search-inline row ${styles.filter}`}>

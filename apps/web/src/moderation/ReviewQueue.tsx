@@ -1,10 +1,11 @@
-import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { moderationApi } from '../api/endpoints';
 import type { Page, QueueItem } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { CaseCard } from './CaseCard';
 
 export const queueKey = (groupId?: string) => ['moderation', 'queue', groupId ?? null] as const;
@@ -13,18 +14,15 @@ export const queueKey = (groupId?: string) => ['moderation', 'queue', groupId ??
 export function ReviewQueue({ groupId }: { groupId?: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const list = useInfiniteQuery({
-    queryKey: queueKey(groupId),
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await moderationApi.queue({ groupId }, pageParam);
+  const { list, items: cases } = usePages(
+    queueKey(groupId),
+    async (cursor) => {
+      const page = await moderationApi.queue({ groupId }, cursor);
       rememberPeople(page.items.flatMap((c) => (c.target.author ? [c.target.author] : [])));
       return page;
     },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
-  const cases = list.data?.pages.flatMap((page) => page.items) ?? [];
+    { staleTime: 0 },
+  );
 
   const resolved = (caseId: string) => {
     qc.setQueryData<InfiniteData<Page<QueueItem>, string | null>>(queueKey(groupId), (data) =>

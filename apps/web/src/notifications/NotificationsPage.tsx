@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
@@ -6,6 +5,7 @@ import { ActionError } from '../ui/ActionError';
 import { useTitle } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
+import { usePages } from '../ui/usePages';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
 import itemStyles from './NotificationItem.module.css';
@@ -33,16 +33,12 @@ export function NotificationsPage() {
     else copy.delete('category');
     setParams(copy, { replace: true });
   };
-  const list = useInfiniteQuery({
-    // Under the list's key, so what invalidates the list (live events, mark read) reaches every category.
-    queryKey: [...notificationKeys.list(unreadOnly), selected ?? 'all'],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      notificationsApi.list({ unread: unreadOnly, kinds: selected ? kindsOf(selected) : undefined }, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
-  const all = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // Under the list's key, so what invalidates the list (live events, mark read) reaches every category.
+  const { list, items: all } = usePages(
+    [...notificationKeys.list(unreadOnly), selected ?? 'all'],
+    (cursor) => notificationsApi.list({ unread: unreadOnly, kinds: selected ? kindsOf(selected) : undefined }, cursor),
+    { staleTime: 0 },
+  );
   // The server filters by the category's kinds; a live item of another kind added to the cache is kept out here too.
   const items = selected ? all.filter((n) => kindsOf(selected).includes(n.kind)) : all;
 

@@ -19,8 +19,7 @@ function placeLine(person: DirectoryPerson): string {
 /** Everyone, alphabetically, with "show more" (the search box is empty). */
 function Directory({ place }: { place: Place }) {
   const { t } = useI18n();
-  const list = useDirectory(place, true);
-  const people = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: people } = useDirectory(place, true);
   const busy = list.isFetching && !list.isFetchingNextPage;
   return (
     <section aria-label={t('people.directory')} className="results">

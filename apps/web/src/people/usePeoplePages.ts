@@ -1,5 +1,6 @@
-import { type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import type { Page, UserSummary } from '../api/types';
+import { usePages } from '../ui/usePages';
 import { rememberPeople } from './known';
 
 /**
@@ -13,16 +14,14 @@ export function usePeoplePages<T>(
   personOf: (item: T) => UserSummary,
   { onPage, ...options }: { onPage?: (items: T[]) => void; staleTime?: number } = {},
 ) {
-  return useInfiniteQuery({
+  return usePages(
     queryKey,
-    initialPageParam: null as string | null,
-    queryFn: async ({ pageParam }) => {
-      const page = await fetchPage(pageParam);
+    async (cursor) => {
+      const page = await fetchPage(cursor);
       rememberPeople(page.items.map(personOf));
       onPage?.(page.items);
       return page;
     },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    ...options,
-  });
+    options,
+  ).list;
 }

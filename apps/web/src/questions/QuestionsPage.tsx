@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { questionsApi } from '../api/endpoints';
@@ -10,6 +9,7 @@ import { ListMore } from '../ui/ListMore';
 import { ListStates } from '../ui/ListStates';
 import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
+import { usePages } from '../ui/usePages';
 import { questionKeys, type QuestionsView } from './cache';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
 import cards from '../ui/cards.module.css';
@@ -45,14 +45,9 @@ export function QuestionsPage() {
   const view = (VIEWS as string[]).includes(params.get('view') ?? '') ? (params.get('view') as QuestionsView) : 'open';
   const [text, setText] = useState('');
   const topic = useDebounced(text.trim(), 300);
-  const list = useInfiniteQuery({
-    queryKey: questionKeys.list(view, topic),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      questionsApi.list({ status: view === 'me' ? undefined : view, forMe: view === 'me', topic: topic || undefined }, pageParam),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const questions = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const { list, items: questions } = usePages(questionKeys.list(view, topic), (cursor) =>
+    questionsApi.list({ status: view === 'me' ? undefined : view, forMe: view === 'me', topic: topic || undefined }, cursor),
+  );
 
   return (
     <div className="narrow">
