@@ -1,31 +1,16 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Announcement } from '../api/announcements';
-import { answerApi, me, renderUi } from '../testing/render';
+import { announcementFixture } from '../testing/announcements';
+import { answerApi, renderUi } from '../testing/render';
 import { AnnouncementsPage } from './AnnouncementsPage';
 
-const mine: Announcement = {
-  id: '00000000-0000-4000-8000-0000000000c1',
-  title: 'Quarterly results',
-  body: 'Numbers are in.',
-  author: { id: me.id, handle: me.handle, displayName: me.displayName },
-  groupId: null,
-  audience: { departments: [], locations: [] },
-  publishAt: '2026-12-01T09:00:00.000Z',
-  publishedAt: '2026-12-01T09:00:00.000Z',
-  expiresAt: null,
-  live: true,
-  recipientCount: 12,
-  isRecipient: false,
-  acknowledgedAt: null,
-};
-const theirs: Announcement = {
-  ...mine,
+const mine = announcementFixture();
+const theirs = announcementFixture({
   id: '00000000-0000-4000-8000-0000000000c2',
   title: 'Fire drill on Monday',
   author: { id: '00000000-0000-4000-8000-0000000000a9', handle: 'ops', displayName: 'Olga Ops' },
   isRecipient: true,
-};
+});
 
 describe('AnnouncementsPage', () => {
   it('lists mine, the unread marked; the ones I wrote lead to their receipts; no publish form for an employee', async () => {

@@ -1,24 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Announcement } from '../api/announcements';
+import { announcementFixture } from '../testing/announcements';
 import { answerApi, renderUi } from '../testing/render';
 import { PinnedAnnouncements } from './PinnedAnnouncements';
 
-const announcement = (id: string, title: string): Announcement => ({
-  id,
-  title,
-  body: 'The office is closed on Friday.\nPlan ahead.',
-  author: { id: '00000000-0000-4000-8000-0000000000a1', handle: 'hr', displayName: 'Hannah HR' },
-  groupId: null,
-  audience: { departments: [], locations: [] },
-  publishAt: '2026-12-01T09:00:00.000Z',
-  publishedAt: '2026-12-01T09:00:00.000Z',
-  expiresAt: null,
-  live: true,
-  recipientCount: 40,
-  isRecipient: true,
-  acknowledgedAt: null,
-});
+const announcement = (id: string, title: string) =>
+  announcementFixture({
+    id,
+    title,
+    body: 'The office is closed on Friday.\nPlan ahead.',
+    author: { id: '00000000-0000-4000-8000-0000000000a1', handle: 'hr', displayName: 'Hannah HR' },
+    recipientCount: 40,
+    isRecipient: true,
+  });
 
 const closure = announcement('00000000-0000-4000-8000-0000000000b1', 'Office closed Friday');
 const policy = announcement('00000000-0000-4000-8000-0000000000b2', 'New travel policy');
