@@ -106,39 +106,47 @@ export class TrainingService {
   }
 
   async publish(actor: AuthUser, pathId: string): Promise<PathView> {
-    await this.managed(actor, pathId);
-    const [published] = await rows<{ id: string }>(
-      this.db.manager,
+    await this.moveOn(
+      actor,
+      pathId,
       `UPDATE training_paths SET published_at = now(), updated_at = now()
         WHERE id = $1 AND published_at IS NULL RETURNING id`,
-      [pathId],
+      'This training path is already published',
     );
-    if (!published) throw conflict('This training path is already published');
     return this.get(actor, pathId);
   }
 
   /** No new enrolments; the people following it keep it and their progress. */
   async archive(actor: AuthUser, pathId: string): Promise<PathView> {
-    await this.managed(actor, pathId);
-    const [archived] = await rows<{ id: string }>(
-      this.db.manager,
+    await this.moveOn(
+      actor,
+      pathId,
       `UPDATE training_paths SET archived_at = now(), updated_at = now()
         WHERE id = $1 AND published_at IS NOT NULL AND archived_at IS NULL RETURNING id`,
-      [pathId],
+      'Only a published training path can be archived',
     );
-    if (!archived) throw conflict('Only a published training path can be archived');
     return this.get(actor, pathId);
   }
 
   /** Deletes a draft (nobody follows it yet); a published path is archived instead (409). */
   async deleteDraft(actor: AuthUser, pathId: string): Promise<void> {
-    await this.managed(actor, pathId);
-    const [deleted] = await rows<{ id: string }>(
-      this.db.manager,
+    await this.moveOn(
+      actor,
+      pathId,
       'DELETE FROM training_paths WHERE id = $1 AND published_at IS NULL RETURNING id',
-      [pathId],
+      'A published training path cannot be deleted: archive it',
     );
-    if (!deleted) throw conflict('A published training path cannot be deleted: archive it');
+  }
+
+  /**
+   * A step of a path's life (publish, archive, delete a draft) by someone who manages it: `sql`
+   * changes the path `$1` only from the states it may leave, and answers its id; when it changed
+   * nothing, the path was not in such a state: 409 with `refused`.
+   */
+  private async moveOn(actor: AuthUser, pathId: string, sql: string, refused: string): Promise<void> {
+    await this.managed(actor, pathId);
+    const [changed] = await rows<{ id: string }>(this.db.manager, sql, [pathId]);
+    if (!changed) throw conflict(refused);
   }
 
   async get(viewer: AuthUser, pathId: string): Promise<PathView> {
