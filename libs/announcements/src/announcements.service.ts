@@ -434,22 +434,20 @@ export class AnnouncementsService {
   // ---- for other modules (notifications, analytics, the email bridge) -----------------------
 
   /** Everyone it was addressed to. */
-  async recipientIds(announcementId: string): Promise<string[]> {
-    if (!isId(announcementId)) return [];
-    const found = await rows<{ user_id: string }>(
-      this.db.manager,
-      'SELECT user_id FROM announcement_recipients WHERE announcement_id = $1',
-      [announcementId],
-    );
-    return found.map((r) => r.user_id);
+  recipientIds(announcementId: string): Promise<string[]> {
+    return this.recipientsOf(announcementId, false);
   }
 
   /** Those of them who have not read it yet. */
-  async unreadRecipientIds(announcementId: string): Promise<string[]> {
+  unreadRecipientIds(announcementId: string): Promise<string[]> {
+    return this.recipientsOf(announcementId, true);
+  }
+
+  private async recipientsOf(announcementId: string, unreadOnly: boolean): Promise<string[]> {
     if (!isId(announcementId)) return [];
     const found = await rows<{ user_id: string }>(
       this.db.manager,
-      'SELECT user_id FROM announcement_recipients WHERE announcement_id = $1 AND acked_at IS NULL',
+      `SELECT user_id FROM announcement_recipients WHERE announcement_id = $1 ${unreadOnly ? 'AND acked_at IS NULL' : ''}`,
       [announcementId],
     );
     return found.map((r) => r.user_id);
