@@ -2,7 +2,7 @@ import { LinkPreviews } from '@ruche/previews';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FilesService } from '@ruche/files';
-import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
+import { IdentityService, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   ContentModeration,
@@ -140,10 +140,7 @@ export class CommentEditsService {
       'SELECT body, edited_at, edited_by FROM post_comment_revisions WHERE comment_id = $1 ORDER BY edited_at DESC, id DESC',
       [commentId],
     );
-    const people = await this.identity.summaries(found.map((r) => r.edited_by));
-    return {
-      items: found.map((r) => ({ body: r.body, editedAt: r.edited_at.toISOString(), editedBy: summaryIn(people, r.edited_by) })),
-    };
+    return this.identity.editHistory(found);
   }
 
   /** The comment if the viewer may see it and its post (404 otherwise, deleted ones included). */

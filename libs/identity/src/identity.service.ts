@@ -25,6 +25,7 @@ import {
   type Tx,
   unauthenticated,
 } from '@ruche/platform';
+import type { RevisionView } from '@ruche/contracts';
 import type { SessionView, UserSummary, UserView } from './dto.js';
 import { handleFromEmail, withSuffix } from './handle.js';
 import { hashRefreshToken, judgeRefresh, newRefreshToken } from './refresh-rotation.js';
@@ -34,7 +35,7 @@ import { SignupPolicy } from './signup-policy.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { accessClaims, endSessions, recordSession } from './sessions-sql.js';
 import { UserEntity } from './user.entity.js';
-import { avatarUrl, type SummaryRow, summaryColumns, summaryFromRow } from './user-summary.js';
+import { avatarUrl, type SummaryRow, summaryColumns, summaryFromRow, summaryIn } from './user-summary.js';
 
 /** Word similarity from which a name matches a search term: "smiht" finds "Smith" (0.5), "jon" finds "John". */
 export const NAME_MATCH_THRESHOLD = 0.45;
@@ -312,6 +313,24 @@ export class IdentityService implements OnModuleInit {
       const person = people.get(personOf(row));
       return person && view(row, person);
     });
+  }
+
+  /**
+   * An edit history as moderators read it (comments, questions, answers): each earlier text (and
+   * title, where the item has one), newest first as given, with who made the edit.
+   */
+  async editHistory(
+    found: readonly { title?: string; body: string; edited_at: Date; edited_by: string }[],
+  ): Promise<{ items: RevisionView[] }> {
+    const people = await this.summaries(found.map((r) => r.edited_by));
+    return {
+      items: found.map((r) => ({
+        ...(r.title !== undefined ? { title: r.title } : {}),
+        body: r.body,
+        editedAt: r.edited_at.toISOString(),
+        editedBy: summaryIn(people, r.edited_by),
+      })),
+    };
   }
 
   /** Active accounts with these handles (case-insensitive), for resolving @mentions. */

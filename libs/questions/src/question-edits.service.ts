@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RevisionView } from '@ruche/contracts';
 import { FilesService } from '@ruche/files';
 import { LinkPreviews } from '@ruche/previews';
-import { IdentityService, summaryIn, summaryOf } from '@ruche/identity';
+import { IdentityService, summaryOf } from '@ruche/identity';
 import {
   type AuthUser,
   ContentModeration,
@@ -246,7 +246,7 @@ export class QuestionEditsService {
       'SELECT title, body, edited_at, edited_by FROM question_revisions WHERE question_id = $1 ORDER BY edited_at DESC, id DESC',
       [questionId],
     );
-    return this.revisions(found);
+    return this.identity.editHistory(found);
   }
 
   /** An answer's previous texts, newest first (moderators: the route requires it). */
@@ -257,21 +257,7 @@ export class QuestionEditsService {
       'SELECT body, edited_at, edited_by FROM answer_revisions WHERE answer_id = $1 ORDER BY edited_at DESC, id DESC',
       [answerId],
     );
-    return this.revisions(found);
-  }
-
-  private async revisions(
-    found: { title?: string; body: string; edited_at: Date; edited_by: string }[],
-  ): Promise<{ items: RevisionView[] }> {
-    const people = await this.identity.summaries(found.map((r) => r.edited_by));
-    return {
-      items: found.map((r) => ({
-        ...(r.title !== undefined ? { title: r.title } : {}),
-        body: r.body,
-        editedAt: r.edited_at.toISOString(),
-        editedBy: summaryIn(people, r.edited_by),
-      })),
-    };
+    return this.identity.editHistory(found);
   }
 
   /** The answer if the viewer may see it and its question, else 404. */
