@@ -130,9 +130,12 @@ describe('ideas: votes under concurrency', () => {
 
   it('a vote whose idea is decided or hidden while it waits for the row is refused whole; other changes let it count', async () => {
     const announced = async (ideaId: string) =>
-      (await t.sql<{ n: number }>(`SELECT (payload->>'voteCount')::int AS n FROM outbox WHERE type = 'idea.voted' AND subject_id = $1`, [ideaId])).map(
-        (e) => e.n,
-      );
+      (
+        await t.sql<{ n: number }>(
+          `SELECT (payload->>'voteCount')::int AS n FROM outbox WHERE type = 'idea.voted' AND subject_id = $1`,
+          [ideaId],
+        )
+      ).map((e) => e.n);
     const decided = await submitIdea(t, author, campaign.id);
     const refused = await voteHeldWhile(decided.id, crowd[0], `UPDATE ideas SET status = 'not_selected' WHERE id = $1`);
     expect(refused.status).toBe(409);

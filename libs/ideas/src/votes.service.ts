@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, conflict, type DomainEventType, invalid, rows, Transactions, type Tx } from '@ruche/platform';
+import { type AuthUser, conflict, type DomainEventType, invalid, rows, type SingleWrite, Transactions } from '@ruche/platform';
 import type { IdeaVoteView } from './dto.js';
 import { ideaRooms, ideaSubject } from './idea-events.js';
 import type { IdeaRow } from './idea-sql.js';
@@ -17,32 +17,29 @@ function assertVotable({ idea, campaign }: VisibleIdea): void {
  * nothing (idempotent, no event). The counter moves only when a row was really inserted or
  * deleted, in the same transaction, so counts stay exact however many people vote at once.
  *
- * Why the idea's row is locked last, not first: 500 people voting at once used to queue on that
- * row for the whole transaction (visibility read, vote insert, counter, outbox, commit), each
- * hop through a busy event loop; they managed ~40-240 votes/s and ran the pool dry. Now the
- * checks and the vote insert run side by side (the vote row's unique key is the only guard they
- * need), and the row lock is taken by the counter update itself, at the very end: only that
- * update, the event and the commit are in single file. In READ COMMITTED the update adds to the
- * newest committed count, so the count it returns is exact, and because the lock is held until
- * commit, the events carrying counts commit (and are stamped) in the order of those counts: the
- * event delivered last carries the final count.
+ * Why the idea's row is locked last, and only by the write's one statement: 500 people voting at
+ * once used to queue on that row for the whole transaction (visibility read, vote insert,
+ * counter, outbox, commit), each hop through a busy event loop (~40-240 votes/s, the pool run
+ * dry). Then the row lock moved to the counter update at the end, but was still held through two
+ * round trips (the update, the event, the COMMIT), each waiting for the api's event loop behind
+ * every other request's work: ~180 votes/s on an idle machine, the other backends waiting on the
+ * row (`Lock/transactionid`). Now the reads take no lock and no transaction, and the write is one
+ * statement (vote row, counter, event, re-check) sent with BEGIN and COMMIT in one message
+ * ({@link Transactions.single}): the lock is held for that statement and the commit alone. In
+ * READ COMMITTED the update adds to the newest committed count, so the count it returns is exact,
+ * and because the lock is held until commit, the events carrying counts commit (and are stamped)
+ * in the order of those counts: the event delivered last carries the final count.
  *
- * The lock is held until the commit, and a synchronous commit holds it through the WAL flush too
- * (2–13 ms here): that fsync in single file, not the statements, was what limited a storm (SQL
- * alone, no app: ~60 votes/s). Votes commit without waiting for it ({@link Tx.commitWithoutFlushWait}:
- * a crash may lose a vote whose event nobody received, whole, never half of it).
+ * A synchronous commit would hold the lock through the WAL flush too (2–13 ms here): that fsync in
+ * single file, not the statements, was once what limited a storm (SQL alone, no app: ~60 votes/s).
+ * Votes commit without waiting for it ({@link Tx.commitWithoutFlushWait}: a crash may lose a vote
+ * whose event nobody received, whole, never half of it).
  *
- * It is held for one statement and the commit, sent together, not across round trips: the
- * counter update, the event and the re-check are one statement, and its COMMIT travels in the same
- * message ({@link Tx.commitWith}). With the update, the event and the commit sent one by one, the lock
- * was held through two trips through the api's event loop, each waiting behind 500 requests' work:
- * ~180 votes/s on an idle machine, the other backends waiting on the row (`Lock/transactionid`).
- *
- * The statement checks the idea as it is now: an idea merged, decided, hidden or advanced while the
- * vote was on its way is no longer what the transaction checked, the statement fails (40001) and
- * the vote runs again from the start, which refuses it (409/404) or counts it on the idea as it is
- * then. The advance locks every submitted idea and changes its status, so a vote is either ranked
- * or refused, never lost in between.
+ * The statement re-checks under the lock what the reads decided: an idea merged, decided, hidden
+ * or advanced while the vote was on its way fails it (40001) and the vote
+ * runs again from the start, which refuses it (409/404) or counts it on the idea as it is then.
+ * The campaign is read without a lock, as before: the advance locks every submitted idea and
+ * changes its status, so a vote is either ranked or refused, never lost in between.
  */
 @Injectable()
 export class VotesService {
@@ -52,59 +49,47 @@ export class VotesService {
   ) {}
 
   vote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
-    return this.transactions.run(async (tx) => {
-      await tx.commitWithoutFlushWait();
-      const found = await this.visibility.visibleIdea(user, ideaId, tx.manager);
+    return this.transactions.single(async (write) => {
+      const found = await this.visibility.visibleIdea(user, ideaId, write.manager);
       assertVotable(found);
       if (found.idea.author_id === user.id) throw invalid('You cannot vote for your own idea');
-      const inserted = await rows(
-        tx.manager,
-        'INSERT INTO idea_votes (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING idea_id',
-        [ideaId, user.id],
-      );
-      return this.settle(tx, user, found, inserted.length, true);
+      return this.cast(write, user, found, true);
     });
   }
 
   unvote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
-    return this.transactions.run(async (tx) => {
-      await tx.commitWithoutFlushWait();
-      const found = await this.visibility.visibleIdea(user, ideaId, tx.manager);
+    return this.transactions.single(async (write) => {
+      const found = await this.visibility.visibleIdea(user, ideaId, write.manager);
       assertVotable(found);
-      const deleted = await rows(tx.manager, 'DELETE FROM idea_votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id', [
-        ideaId,
-        user.id,
-      ]);
-      return this.settle(tx, user, found, -deleted.length, false);
+      return this.cast(write, user, found, false);
     });
   }
 
   /**
-   * A repeat changes nothing and takes no lock: it answers the count committed when it asks, read
-   * after the insert or delete that found nothing to do (which waited for a twin request's vote to
-   * commit, so the twin's vote is in it).
-   *
-   * A real vote ends with one statement sent with its COMMIT ({@link Tx.commitWith}): the counter
-   * update (the row lock), the `idea.voted` event carrying the count it produced, and the check that
-   * the idea is still what this transaction checked (submitted, same moderation state, hence the
-   * same audience); if not, `refuse_stale_write` fails it with 40001 and the whole vote runs again
-   * on the idea as it is now (a 409 or 404, or the vote). The event's payload is the contract's
+   * The vote's one write ({@link Transactions.single}: BEGIN, this statement and COMMIT in one
+   * message, without waiting for the WAL flush): the vote row, then, only if it changed, the
+   * counter and the `idea.voted` event carrying the count. The vote row comes first (the insert
+   * waits for a twin request's uncommitted vote, then does nothing). The counter update takes the
+   * row lock and re-reads the idea as it is then, and the statement re-checks under that lock what
+   * the reads decided: the idea still `submitted`, its moderation state (hence who may see it and
+   * the event's audience) unchanged. If not, `refuse_stale_write` fails it
+   * (40001): nothing is written and the vote runs again from the start, reads included (a 409 or
+   * 404, or the vote on the idea as it is then). The event's payload is the contract's
    * `idea.voted` ({ ideaId, campaignId, voteCount }), built in SQL because the count is known there.
+   *
+   * A repeat changes nothing and takes no lock: it answers the count committed when it asks, read
+   * after its commit (its insert or delete waited for a twin request's vote, so that is in it).
    */
-  private async settle(tx: Tx, user: AuthUser, { idea }: VisibleIdea, delta: number, myVote: boolean): Promise<IdeaVoteView> {
-    if (delta === 0) {
-      const [{ vote_count: voteCount }] = await rows<Pick<IdeaRow, 'vote_count'>>(
-        tx.manager,
-        'SELECT vote_count FROM ideas WHERE id = $1',
-        [idea.id],
-      );
-      return { ideaId: idea.id, voteCount, myVote };
-    }
+  private async cast(write: SingleWrite, user: AuthUser, { idea }: VisibleIdea, myVote: boolean): Promise<IdeaVoteView> {
+    const change = myVote
+      ? 'INSERT INTO idea_votes (idea_id, user_id) VALUES ($1::uuid, $5::uuid) ON CONFLICT DO NOTHING'
+      : 'DELETE FROM idea_votes WHERE idea_id = $1::uuid AND user_id = $5::uuid';
     const event: DomainEventType = 'idea.voted';
-    const [{ vote_count: voteCount }] = await tx.commitWith<{ vote_count: number }>(
+    // vote_count is NULL only when nothing changed (no update ran).
+    const [{ changed, vote_count: voteCount }] = await write.commit<{ changed: boolean; vote_count: number }>(
       {
-        text: `WITH now AS (
-                 UPDATE ideas i SET vote_count = vote_count + $2 WHERE i.id = $1::uuid
+        text: `WITH change AS (${change} RETURNING idea_id), now AS (
+                 UPDATE ideas i SET vote_count = vote_count + $2 WHERE i.id = $1::uuid AND EXISTS (SELECT 1 FROM change)
                  RETURNING i.id, i.campaign_id, i.status, i.moderation_state, i.vote_count
                ), event AS (
                  INSERT INTO outbox (type, payload, audience, subject_type, subject_id, actor_id)
@@ -112,13 +97,19 @@ export class VotesService {
                         $4, $7, now.id, $5::uuid
                    FROM now
                )
-               SELECT refuse_stale_write(bool_and(now.status = 'submitted' AND now.moderation_state = $3) IS TRUE, 'the idea') AS fresh,
+               SELECT refuse_stale_write(
+                        NOT EXISTS (SELECT 1 FROM change) OR bool_and(now.status = 'submitted' AND now.moderation_state = $3) IS TRUE,
+                        'the idea'
+                      ) AS fresh,
+                      EXISTS (SELECT 1 FROM change) AS changed,
                       max(now.vote_count) AS vote_count
                  FROM now`,
-        values: [idea.id, delta, idea.moderation_state, ideaRooms(idea), user.id, event, ideaSubject(idea.id).type],
+        values: [idea.id, myVote ? 1 : -1, idea.moderation_state, ideaRooms(idea), user.id, event, ideaSubject(idea.id).type],
       },
-      [event],
+      { events: [event], flushWait: false },
     );
-    return { ideaId: idea.id, voteCount, myVote };
+    if (changed) return { ideaId: idea.id, voteCount, myVote };
+    const [now] = await rows<Pick<IdeaRow, 'vote_count'>>(write.manager, 'SELECT vote_count FROM ideas WHERE id = $1', [idea.id]);
+    return { ideaId: idea.id, voteCount: now.vote_count, myVote };
   }
 }

@@ -10,7 +10,7 @@ import type { DomainEventType, NewDomainEvent } from './domain-events.js';
 import { EventBus } from './event-bus.js';
 import { OutboxPublisher } from './outbox-publisher.js';
 
-/** A value {@link Tx.commitWith} can write into its statement as a literal. */
+/** A value {@link Transactions.single} can write into its statement as a literal. */
 export type Literal = string | number | null | readonly string[];
 
 function literal(value: Literal): string {
@@ -36,10 +36,22 @@ interface SimpleClient {
   query: (text: string) => Promise<{ rows: unknown[] } | { rows: unknown[] }[]>;
 }
 
+/** What {@link Transactions.single} gives its work: reads on the primary, and the one write. */
+export interface SingleWrite {
+  /** The primary's manager, outside any transaction: each read takes a connection for itself alone. */
+  readonly manager: EntityManager;
+  /**
+   * Sends `BEGIN`, `query` and `COMMIT` in one message and answers the statement's rows. `events`
+   * names the events the statement writes into the outbox itself (published after the commit like
+   * `Tx.emit`'s; they must have no listener inside the transaction, which could not run here).
+   * `flushWait: false`: the commit does not wait for the WAL flush ({@link Tx.commitWithoutFlushWait}).
+   */
+  commit<T>(query: SqlText, options?: { events?: readonly DomainEventType[]; flushWait?: boolean }): Promise<T[]>;
+}
+
 /** A unit of work: the entity manager every write joins, and the events it will publish. */
 export class Tx {
   private emitted = 0;
-  private committedEarly = false;
 
   constructor(
     readonly manager: EntityManager,
@@ -71,50 +83,6 @@ export class Tx {
 
   get hasEvents(): boolean {
     return this.emitted > 0;
-  }
-
-  /** Whether {@link commitWith} committed the transaction (its runner must not commit again). */
-  get committed(): boolean {
-    return this.committedEarly;
-  }
-
-  /**
-   * Runs `query` as the transaction's last statement and commits, both in one message to
-   * PostgreSQL (the simple protocol: the statement, then `COMMIT`), and answers the statement's
-   * rows. For a statement that takes a hot row lock (the count of an idea everyone votes for):
-   * the lock is held for the statement and the commit only, with no round trip through the api in
-   * between. Under a storm each round trip waits for the api's event loop behind every other
-   * request's work, a few ms each, and a lock held through two of them (the counter update, then
-   * the event, then `COMMIT`) put 500 voters in single file at ~180 votes/s.
-   *
-   * If the statement fails, PostgreSQL skips the `COMMIT` of the same message and the transaction
-   * is rolled back as usual (a `40001` from the statement runs the whole transaction again, see
-   * {@link Transactions.run}). The work must return right after: nothing more runs in it.
-   *
-   * The simple protocol has no parameters: `values` are written into the text as literals
-   * (strings quoted by node-postgres' `escapeLiteral`, finite numbers, NULL, text arrays); cast
-   * them in the text (`$1::uuid`). `events` names the events the statement writes into the outbox
-   * itself; they are published after the commit like {@link emit}'s, and must have no listener
-   * that runs inside the transaction (it could not run here).
-   */
-  async commitWith<T>(query: SqlText, events: readonly DomainEventType[] = []): Promise<T[]> {
-    for (const type of events) {
-      if (this.bus?.hasWithin(type)) throw new Error(`${type} has listeners inside the transaction: emit it with tx.emit`);
-    }
-    const text = `${inline(query)}; COMMIT`;
-    const runner = this.manager.queryRunner;
-    if (!runner) throw new Error('commitWith runs inside a transaction');
-    const client = (await runner.connect()) as SimpleClient;
-    let results;
-    try {
-      results = await client.query(text);
-    } catch (error) {
-      throw new QueryFailedError(text, [], error as Error);
-    }
-    this.committedEarly = true;
-    this.emitted += events.length;
-    const [first] = Array.isArray(results) ? results : [results];
-    return first.rows as T[];
   }
 
   /**
@@ -163,34 +131,99 @@ export class Transactions {
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const open = activeUnitOfWork();
     if (open?.owner instanceof Tx) return work(open.owner);
-    for (let attempt = 1; ; attempt++) {
+    return this.retrying(() => this.once(work));
+  }
+
+  /**
+   * A write that is one statement, after reads that take no lock: `work` reads through
+   * `write.manager` (the primary, outside any transaction) and ends with `write.commit(query)`,
+   * which sends `BEGIN`, the statement and `COMMIT` to PostgreSQL in one message. For a statement
+   * that takes a hot row lock (the count of an idea everyone votes for): the lock is held for the
+   * statement and the commit only, and no connection waits for the api between statements. Under a
+   * storm each round trip waits for the api's event loop behind every other request's work, a few
+   * ms each: with `run`, the counter's lock was held through two of them (counter, event, COMMIT),
+   * and every vote held a connection through six.
+   *
+   * The statement re-checks under its lock whatever the reads decided (the row it locks is still
+   * what they saw), and fails with 40001 (`refuse_stale_write`) if not: a statement that changed
+   * nothing would be committed by the COMMIT behind it. A 40001 or deadlock runs `work` again from
+   * the start, reads included, like `run`. The simple protocol has no parameters: `values` are
+   * written into the text as literals (strings quoted by node-postgres' `escapeLiteral`, finite
+   * numbers, NULL, text arrays); cast them in the text (`$1::uuid`).
+   */
+  async single<T>(work: (write: SingleWrite) => Promise<T>): Promise<T> {
+    if (activeUnitOfWork()) throw new Error('Transactions.single commits on its own: not inside a transaction');
+    let committed = false;
+    return this.retrying(
+      async () => {
+        committed = false;
+        const write: SingleWrite = {
+          manager: this.dataSource.manager,
+          commit: async <R>(
+            query: SqlText,
+            { events = [], flushWait = true }: { events?: readonly DomainEventType[]; flushWait?: boolean } = {},
+          ) => {
+            if (committed) throw new Error('Transactions.single commits once');
+            for (const type of events) {
+              if (this.bus.hasWithin(type)) throw new Error(`${type} has listeners inside the transaction: emit it with tx.emit`);
+            }
+            const rows = await this.sendWithCommit<R>(query, flushWait);
+            committed = true;
+            noteCommittedWrite();
+            if (events.length > 0) this.outbox.kick();
+            return rows;
+          },
+        };
+        return work(write);
+      },
+      () => !committed,
+    );
+  }
+
+  private async sendWithCommit<T>(query: SqlText, flushWait: boolean): Promise<T[]> {
+    const statements = ['BEGIN', ...(flushWait ? [] : [`SELECT set_config('synchronous_commit', 'off', true)`]), inline(query)];
+    const text = [...statements, 'COMMIT'].join('; ');
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as SimpleClient;
       try {
-        return await this.once(work);
+        const results = await client.query(text);
+        return (results as { rows: unknown[] }[])[statements.length - 1].rows as T[];
       } catch (error) {
-        if (attempt >= ATTEMPTS || !retryable(error)) throw error;
-        await sleep(5 + Math.random() * 20 * attempt);
+        // The statements after the failing one were skipped: the transaction is still open, aborted.
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw new QueryFailedError(text, [], error as Error);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Runs `attempt` again after a deadlock or serialization failure, a few times with a short random
+   * pause, while `again` (nothing committed yet) allows.
+   */
+  private async retrying<T>(attempt: () => Promise<T>, again: () => boolean = () => true): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (n >= ATTEMPTS || !retryable(error) || !again()) throw error;
+        await sleep(5 + Math.random() * 20 * n);
       }
     }
   }
 
-  /** `EntityManager.transaction`, except that a transaction the work committed itself ({@link Tx.commitWith}) is not committed again. */
   private async once<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    const tx = new Tx(runner.manager, this.bus);
-    let result: T;
-    try {
-      await runner.startTransaction();
-      result = await withinUnitOfWork(runner.manager, () => work(tx), tx);
-      if (!tx.committed) await runner.commitTransaction();
-    } catch (error) {
-      if (!tx.committed) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    let tx: Tx | undefined;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const unit = new Tx(manager, this.bus);
+      tx = unit;
+      return withinUnitOfWork(manager, () => work(unit), unit);
+    });
     // Later reads of this request (and of its caller, for a while) must see what just committed.
     noteCommittedWrite();
-    if (tx.hasEvents) this.outbox.kick();
+    if (tx?.hasEvents) this.outbox.kick();
     return result;
   }
 }
