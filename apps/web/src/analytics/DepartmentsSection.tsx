@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { departmentsApi } from '../api/departments';
 import type { DepartmentStats } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { DataTable } from '../ui/DataTable';
 import { ListOrNone } from '../ui/ListOrNone';
 import { ListStates } from '../ui/ListStates';
@@ -130,7 +131,6 @@ function Row({ d, f, from, to }: { d: DepartmentStats; f: Formatters; from: stri
 /** Figures per department (5 people or more) with their trend, and each department's three next actions. */
 export function DepartmentsSection({ from, to }: { from: string; to: string }) {
   const { t, lang } = useI18n();
-  const headingId = useId();
   const list = useQuery({ queryKey: ['analytics', 'departments', from, to], queryFn: () => departmentsApi.list(from, to) });
   const departments = list.data?.items ?? [];
   const f: Formatters = {
@@ -138,10 +138,7 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
   };
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <h2 className="section-title" id={headingId}>
-        {t('analytics.departments.title')}
-      </h2>
+    <CardSection title={t('analytics.departments.title')} titleClassName="section-title">
       <p className="muted">{t('analytics.departments.hint')}</p>
       <ListStates list={list} count={departments.length} empty={<p>{t('analytics.departments.empty')}</p>}>
         <div className={styles.scroll}>
@@ -163,6 +160,6 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
           </DataTable>
         </div>
       </ListStates>
-    </section>
+    </CardSection>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { accountSecurityApi, type TotpEnrolment } from '../api/accountSecurity';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
@@ -89,8 +90,24 @@ export function TwoFactorSettings() {
       <form className="stack" onSubmit={submit(disable)} noValidate>
         <p>{t('security.totp.onSince', { count: status.data.recoveryCodesLeft })}</p>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <PasswordField purpose="current" label={t('auth.password')} name="password" value={password} onValueChange={setPassword} errors={errors.password} />
-        <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required value={code} onValueChange={setCode} errors={errors.code} />
+        <PasswordField
+          purpose="current"
+          label={t('auth.password')}
+          name="password"
+          value={password}
+          onValueChange={setPassword}
+          errors={errors.password}
+        />
+        <Field
+          label={t('security.totp.code')}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          required
+          value={code}
+          onValueChange={setCode}
+          errors={errors.code}
+        />
         <SubmitButton className="btn btn--danger" busy={disable.isPending}>
           {t('security.totp.disable')}
         </SubmitButton>
@@ -105,10 +122,17 @@ export function TwoFactorSettings() {
           {t('security.totp.secret')} <code className={styles.secret}>{enrolment.secret}</code>
         </p>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required value={code} onValueChange={setCode} errors={errors.code} />
-        <SubmitButton busy={confirm.isPending}>
-          {t('security.totp.confirm')}
-        </SubmitButton>
+        <Field
+          label={t('security.totp.code')}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          required
+          value={code}
+          onValueChange={setCode}
+          errors={errors.code}
+        />
+        <SubmitButton busy={confirm.isPending}>{t('security.totp.confirm')}</SubmitButton>
       </form>
     );
   else
@@ -122,12 +146,5 @@ export function TwoFactorSettings() {
       </div>
     );
 
-  return (
-    <section className="card stack" aria-labelledby="totp-title">
-      <h2 id="totp-title" className="card__title">
-        {t('security.totp.title')}
-      </h2>
-      {body}
-    </section>
-  );
+  return <CardSection title={t('security.totp.title')}>{body}</CardSection>;
 }

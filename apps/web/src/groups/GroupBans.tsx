@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { ActionError } from '../ui/ActionError';
+import { CardSection } from '../ui/CardSection';
 import { ListStates } from '../ui/ListStates';
 import { ListMore } from '../ui/ListMore';
 import { usePages } from '../ui/usePages';
@@ -53,10 +54,7 @@ export function GroupBans({ groupId }: { groupId: string }) {
   const { t } = useI18n();
   const { list, items: bans } = usePages(groupKeys.bans(groupId), (cursor) => groupsApi.bans(groupId, cursor));
   return (
-    <section className="card" aria-labelledby="bans-title">
-      <h2 id="bans-title" className="card__title">
-        {t('bans.title')}
-      </h2>
+    <CardSection title={t('bans.title')} className="card">
       <ListStates list={list} count={bans.length} empty={<p className="muted">{t('bans.empty')}</p>}>
         <ul className="person-list person-list--flush">
           {bans.map((ban) => (
@@ -65,6 +63,6 @@ export function GroupBans({ groupId }: { groupId: string }) {
         </ul>
       </ListStates>
       <ListMore list={list} label={t('bans.more')} inline />
-    </section>
+    </CardSection>
   );
 }

@@ -8,6 +8,7 @@ import figureStyles from '../analytics/figures.module.css';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { ListOrNone } from '../ui/ListOrNone';
 import { Meter } from '../ui/Meter';
 import { useGroupContext } from './GroupPage';
@@ -48,10 +49,7 @@ function Parts({ health }: { health: GroupHealth }) {
   const { t, lang } = useI18n();
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   return (
-    <section className="card stack" aria-labelledby="health-parts">
-      <h2 id="health-parts" className="card__title">
-        {t('health.parts')}
-      </h2>
+    <CardSection title={t('health.parts')}>
       <p className="muted">{t('health.partsIntro')}</p>
       {PARTS.map(([part, weight]) => (
         <Meter
@@ -62,7 +60,7 @@ function Parts({ health }: { health: GroupHealth }) {
           hint={t(`health.part.${part}.hint`)}
         />
       ))}
-    </section>
+    </CardSection>
   );
 }
 
@@ -123,10 +121,7 @@ function Weeks({ health }: { health: GroupHealth }) {
 function Unanswered({ health }: { health: GroupHealth }) {
   const { t, dateTime } = useI18n();
   return (
-    <section className="card stack" aria-labelledby="health-unanswered">
-      <h2 id="health-unanswered" className="card__title">
-        {t('health.unanswered')}
-      </h2>
+    <CardSection title={t('health.unanswered')}>
       <ListOrNone items={health.unansweredPosts} none={t('health.unansweredNone')} className="health-unanswered">
         {(post) => (
           <li key={post.postId}>
@@ -135,7 +130,7 @@ function Unanswered({ health }: { health: GroupHealth }) {
           </li>
         )}
       </ListOrNone>
-    </section>
+    </CardSection>
   );
 }
 

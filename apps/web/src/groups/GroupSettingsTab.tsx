@@ -4,6 +4,7 @@ import { groupsApi } from '../api/endpoints';
 import type { GroupInput } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
+import { CardSection } from '../ui/CardSection';
 import { groupKeys, isManager } from './cache';
 import { GroupBans } from './GroupBans';
 import { GroupForm } from './GroupForm';
@@ -25,10 +26,7 @@ export function GroupSettingsTab() {
   };
   return (
     <>
-      <section className="card" aria-labelledby="settings-title">
-        <h2 id="settings-title" className="card__title">
-          {t('group.settingsTitle')}
-        </h2>
+      <CardSection title={t('group.settingsTitle')} className="card">
         <GroupForm
           key={saved}
           initial={initial}
@@ -48,7 +46,7 @@ export function GroupSettingsTab() {
             setSaved((n) => n + 1);
           }}
         />
-      </section>
+      </CardSection>
       <GroupBans groupId={group.id} />
     </>
   );

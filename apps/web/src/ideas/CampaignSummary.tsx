@@ -6,6 +6,7 @@ import type { Campaign, CampaignFigures } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading, PersonLink } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { Meter } from '../ui/Meter';
 import { ideaKeys } from './cache';
 import { IdeaStatusBadge, useScoreFormat } from './StatusBadge';
@@ -29,10 +30,7 @@ export function CampaignSummary({ campaign }: { campaign: Campaign }) {
     },
   });
   return (
-    <section className="card stack campaign-summary" aria-labelledby="campaign-summary-title">
-      <h2 id="campaign-summary-title" className="card__title">
-        {t('summary.title')}
-      </h2>
+    <CardSection title={t('summary.title')} className="card stack campaign-summary">
       {summary.isPending ? (
         <Loading />
       ) : summary.isError ? (
@@ -88,6 +86,6 @@ export function CampaignSummary({ campaign }: { campaign: Campaign }) {
           </div>
         </>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -5,6 +5,7 @@ import type { Decision, IdeaDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
 import { SubmitRow } from '../ui/SubmitButton';
@@ -52,10 +53,7 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
   }
 
   return (
-    <section className="card" aria-labelledby="decision-title">
-      <h2 id="decision-title" className="card__title">
-        {t('decision.title')}
-      </h2>
+    <CardSection title={t('decision.title')} className="card">
       <form ref={form} className="stack" onSubmit={submit} noValidate>
         <FormError>{errors._form?.join(' ')}</FormError>
         <RadioGroup<Decision>
@@ -80,6 +78,6 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
           {t('decision.submit')}
         </SubmitRow>
       </form>
-    </section>
+    </CardSection>
   );
 }

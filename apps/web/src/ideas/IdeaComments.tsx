@@ -5,6 +5,7 @@ import { LinkCards } from '../feed/LinkCards';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePeoplePages } from '../people/usePeoplePages';
+import { CardSection } from '../ui/CardSection';
 import { Field } from '../ui/Field';
 import { addIdeaComment, ideaKeys } from './cache';
 import styles from './IdeaComments.module.css';
@@ -35,10 +36,7 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
   );
 
   return (
-    <section className="card" aria-labelledby="idea-comments-title">
-      <h2 id="idea-comments-title" className="card__title">
-        {t('comments.title')}
-      </h2>
+    <CardSection title={t('comments.title')} className="card">
       <CommentThread thread={thread} render={(comment) => <CommentItem key={comment.id} comment={comment} />} />
       <CommentBox composer={composer}>
         <Field
@@ -53,6 +51,6 @@ export function IdeaComments({ ideaId }: { ideaId: string }) {
           maxLength={5000}
         />
       </CommentBox>
-    </section>
+    </CardSection>
   );
 }

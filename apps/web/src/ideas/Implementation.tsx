@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { Field, FieldErrors } from '../ui/Field';
 import { Meter } from '../ui/Meter';
 import { SubmitRow } from '../ui/SubmitButton';
@@ -207,10 +208,7 @@ export function ImplementationPanel({ idea, canEdit }: { idea: IdeaDetail; canEd
     requestAnimationFrame(() => button.current?.focus());
   };
   return (
-    <section className="card stack implementation" aria-labelledby="implementation-title">
-      <h2 id="implementation-title" className="card__title">
-        {t('implementation.title')}
-      </h2>
+    <CardSection title={t('implementation.title')} className="card stack implementation">
       {editing ? (
         <ImplementationForm idea={idea} onDone={done} />
       ) : (
@@ -225,6 +223,6 @@ export function ImplementationPanel({ idea, canEdit }: { idea: IdeaDetail; canEd
           )}
         </>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -5,6 +5,7 @@ import type { IdeaDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { errorText } from '../ui/errors';
 import { RadioGroup } from '../ui/RadioGroup';
 import { CancelButton, SubmitRow } from '../ui/SubmitButton';
@@ -78,10 +79,7 @@ export function MergeIdea({ idea }: { idea: IdeaDetail }) {
   }
 
   return (
-    <section className="card stack" aria-labelledby="merge-title">
-      <h2 id="merge-title" className="card__title">
-        {t('merge.title')}
-      </h2>
+    <CardSection title={t('merge.title')}>
       <p className="muted">{t('merge.intro')}</p>
       {!open ? (
         <div className="row row--end">
@@ -120,6 +118,6 @@ export function MergeIdea({ idea }: { idea: IdeaDetail }) {
           </SubmitRow>
         </form>
       )}
-    </section>
+    </CardSection>
   );
 }

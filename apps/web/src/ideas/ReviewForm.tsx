@@ -5,6 +5,7 @@ import type { Criterion, IdeaDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { focusFirstInvalid, formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
@@ -95,10 +96,7 @@ export function ReviewForm({ idea, criteria }: { idea: IdeaDetail; criteria: Cri
   }
 
   return (
-    <section className="card review-form" aria-labelledby="scorecard-title">
-      <h2 id="scorecard-title" className="card__title">
-        {t('review.formTitle')}
-      </h2>
+    <CardSection title={t('review.formTitle')} className="card review-form">
       <form ref={form} className="stack" onSubmit={submit} noValidate>
         <FormError>{errors._form?.join(' ')}</FormError>
         {criteria.map((criterion) => (
@@ -135,6 +133,6 @@ export function ReviewForm({ idea, criteria }: { idea: IdeaDetail; criteria: Cri
           {t('review.submit')}
         </SubmitRow>
       </form>
-    </section>
+    </CardSection>
   );
 }

@@ -6,6 +6,7 @@ import type { Campaign, Idea } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { Field } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -53,10 +54,7 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
   }
 
   return (
-    <section className="card submit-idea" aria-labelledby="submit-title">
-      <h2 id="submit-title" className="card__title">
-        {t('submit.title')}
-      </h2>
+    <CardSection title={t('submit.title')} className="card submit-idea">
       {last && (
         <p className="notice" role="status">
           {t('submit.doneText')} <Link to={`/ideas/${last.id}`}>{last.title}</Link>
@@ -88,6 +86,6 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
           {t('submit.submit')}
         </SubmitRow>
       </form>
-    </section>
+    </CardSection>
   );
 }

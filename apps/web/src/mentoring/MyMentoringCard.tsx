@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { CardSection } from '../ui/CardSection';
 import { StaticChips } from '../ui/Chips';
 import { ListStates } from '../ui/ListStates';
 import { useMyMentoring } from './OfferForm';
@@ -11,14 +11,10 @@ import { useMyMentoring } from './OfferForm';
  */
 export function MyMentoringCard() {
   const { t } = useI18n();
-  const headingId = useId();
   const mine = useMyMentoring();
   const topics = mine.data?.topics ?? [];
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
-        {t('profile.mentoring')}
-      </h2>
+    <CardSection title={t('profile.mentoring')}>
       <ListStates list={mine} count={topics.length} empty={<p className="muted">{t('profile.notMentoring')}</p>}>
         <p className="muted">{t('profile.mentorsOn')}</p>
         <StaticChips label={t('profile.mentorsOn')} items={topics} keyOf={(topic) => topic.topic}>
@@ -27,6 +23,6 @@ export function MyMentoringCard() {
         {mine.data?.available === false && <p className="muted">{t('mentoring.notTaking')}</p>}
       </ListStates>
       <Link to="/mentoring">{t('profile.mentoringLink')}</Link>
-    </section>
+    </CardSection>
   );
 }

@@ -6,6 +6,7 @@ import type { IdeaStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { IdeaStatusBadge } from '../ideas/StatusBadge';
 import { ErrorBlock, Loading, RelativeTime, useTitle } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import styles from './DigestPage.module.css';
 
 /** What happened for me in the last 24 hours: my groups, questions routed to me, ideas I follow. */
@@ -27,7 +28,7 @@ export function DigestPage() {
         <p className="card empty">{t('digest.empty')}</p>
       ) : (
         <>
-          <DigestSection id="digest-groups" title={t('digest.groups')} items={d.groups} itemKey={(g) => g.group.id}>
+          <DigestSection title={t('digest.groups')} items={d.groups} itemKey={(g) => g.group.id}>
             {(g) => (
               <>
                 <Link to={`/groups/${g.group.id}`}>{g.group.name}</Link>{' '}
@@ -37,7 +38,7 @@ export function DigestPage() {
               </>
             )}
           </DigestSection>
-          <DigestSection id="digest-questions" title={t('digest.questions')} items={d.questions} itemKey={(q) => q.questionId}>
+          <DigestSection title={t('digest.questions')} items={d.questions} itemKey={(q) => q.questionId}>
             {(q) => (
               <>
                 <Link to={`/questions/${q.questionId}`}>{q.title}</Link>{' '}
@@ -45,7 +46,7 @@ export function DigestPage() {
               </>
             )}
           </DigestSection>
-          <DigestSection id="digest-ideas" title={t('digest.ideas')} items={d.ideas} itemKey={(i) => `${i.ideaId}-${i.at}`}>
+          <DigestSection title={t('digest.ideas')} items={d.ideas} itemKey={(i) => `${i.ideaId}-${i.at}`}>
             {(i) => (
               <>
                 <Link to={`/ideas/${i.ideaId}`}>{i.change === 'review' ? t('digest.ideaReviewed') : t('digest.ideaStatus')}</Link>{' '}
@@ -61,13 +62,11 @@ export function DigestPage() {
 
 /** One kind of news in the digest, as a titled list; left out when there is none. */
 function DigestSection<T>({
-  id,
   title,
   items,
   itemKey,
   children,
 }: {
-  id: string;
   title: string;
   items: T[];
   itemKey: (item: T) => string;
@@ -75,15 +74,12 @@ function DigestSection<T>({
 }) {
   if (!items.length) return null;
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 className="section-title" id={id}>
-        {title}
-      </h2>
+    <CardSection title={title} className="card" titleClassName="section-title">
       <ul className={styles.list}>
         {items.map((item) => (
           <li key={itemKey(item)}>{children(item)}</li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   );
 }

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import type { OrgPerson, OrgSummary } from '../api/org';
 import { useI18n } from '../i18n/I18nProvider';
+import { CardSection } from '../ui/CardSection';
 import styles from './OrgChart.module.css';
 
 /** A person's name linking to their profile, marked when the account is deactivated. */
@@ -18,13 +18,9 @@ export function OrgName({ person }: { person: OrgPerson }) {
 /** On a profile (#15): who the person reports to, how many report to them, and the way to the org chart. */
 export function OrgCard({ userId, org }: { userId: string; org: Partial<OrgSummary> }) {
   const { t } = useI18n();
-  const headingId = useId();
   const reportsCount = org.reportsCount ?? 0;
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
-        {t('org.title')}
-      </h2>
+    <CardSection title={t('org.title')}>
       {org.manager ? (
         <p>
           <span className={styles.label}>{t('org.reportsTo')}</span> <OrgName person={org.manager} />
@@ -35,6 +31,6 @@ export function OrgCard({ userId, org }: { userId: string; org: Partial<OrgSumma
       )}
       <p className="muted">{t('org.reportsCount', { count: reportsCount })}</p>
       <Link to={`/people/${userId}/org`}>{t('org.openChart')}</Link>
-    </section>
+    </CardSection>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { mentoringApi, peopleApi } from '../api/endpoints';
 import { ApiError } from '../api/errors';
@@ -14,6 +14,7 @@ import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { RecognitionCard } from '../recognition/RecognitionCard';
 import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { ActionError } from '../ui/ActionError';
+import { CardSection } from '../ui/CardSection';
 import { StaticChips } from '../ui/Chips';
 import { EditProfileForm } from './EditProfileForm';
 import type { OrgSummary } from '../api/org';
@@ -113,7 +114,6 @@ function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; s
  */
 function TheirMentoringCard({ userId }: { userId: string }) {
   const { t } = useI18n();
-  const headingId = useId();
   const theirs = useQuery({
     // Under mentoringKeys.all: refreshed with the rest of mentoring (a pairing changes availability).
     queryKey: [...mentoringKeys.all, 'of', userId],
@@ -122,17 +122,14 @@ function TheirMentoringCard({ userId }: { userId: string }) {
   if (!theirs.data || theirs.data.topics.length === 0) return null;
   const { topics, available } = theirs.data;
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
-        {t('profile.mentoring')}
-      </h2>
+    <CardSection title={t('profile.mentoring')}>
       <p className="muted">{t('profile.theyMentorOn')}</p>
       <StaticChips label={t('profile.theyMentorOn')} items={topics} keyOf={(topic) => topic.topic}>
         {(topic) => topic.label}
       </StaticChips>
       <p className="muted">{available ? t('profile.mentorAvailable') : t('profile.mentorNotTaking')}</p>
       <Link to="/mentoring">{t('profile.askMentor')}</Link>
-    </section>
+    </CardSection>
   );
 }
 
@@ -209,20 +206,14 @@ export function ProfilePage() {
           />
         ) : (
           <>
-            <section className="card" aria-labelledby="about-title">
-              <h2 id="about-title" className="card__title">
-                {t('profile.about')}
-              </h2>
+            <CardSection title={t('profile.about')} className="card">
               {p.bio ? (
                 <RichText text={p.bio} html={p.bioHtml} className="rich-text" />
               ) : (
                 <p className="muted">{t('profile.noBio')}</p>
               )}
-            </section>
-            <section className="card" aria-labelledby="skills-title">
-              <h2 id="skills-title" className="card__title">
-                {t('profile.skills')}
-              </h2>
+            </CardSection>
+            <CardSection title={t('profile.skills')} className="card">
               {p.skills.length ? (
                 <ul className={styles.skills}>
                   {p.skills.map((skill) => (
@@ -232,7 +223,7 @@ export function ProfilePage() {
               ) : (
                 <p className="muted">{t('profile.noSkills')}</p>
               )}
-            </section>
+            </CardSection>
             {/* The profile carries manager and reportsCount (org directory, #15). */}
             <OrgCard userId={id} org={p as Partial<OrgSummary>} />
             {self ? <MyMentoringCard /> : <TheirMentoringCard key={id} userId={id} />}

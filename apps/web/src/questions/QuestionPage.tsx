@@ -17,6 +17,7 @@ import { ReportButton, ReportForm, useReportFlow } from '../moderation/ReportFor
 import { useRealtimeEvent, useRealtimeEvents, useResync, useRoom } from '../realtime/RealtimeProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { ActionError } from '../ui/ActionError';
+import { CardSection } from '../ui/CardSection';
 import { StaticChips } from '../ui/Chips';
 import { InlineError } from '../ui/InlineError';
 import { useAction } from '../ui/useAction';
@@ -42,10 +43,7 @@ function AskedSection({ question }: { question: QuestionDetail }) {
   const me = useMe();
   if (question.asker.id !== me.id) return null;
   return (
-    <section className="card stack" aria-labelledby="asked-title">
-      <h2 className="section-title" id="asked-title">
-        {t('asked.title')}
-      </h2>
+    <CardSection title={t('asked.title')} titleClassName="section-title">
       {question.routedTo.length === 0 ? <p>{t('ask.routedNone')}</p> : <WhoWasAsked question={question} />}
       {/* Who is on it, live (question.claimed / claim_released reach the asker). */}
       {question.claim && question.status === 'open' && (
@@ -53,7 +51,7 @@ function AskedSection({ question }: { question: QuestionDetail }) {
           {t('question.claimedBy')} <PersonLink user={question.claim.user} />
         </p>
       )}
-    </section>
+    </CardSection>
   );
 }
 

@@ -4,33 +4,29 @@ import { Link, useParams } from 'react-router';
 import { topicsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { InlineError } from '../ui/InlineError';
 import { ListOrNone } from '../ui/ListOrNone';
 import { useAction } from '../ui/useAction';
 
 /** One of a topic's lists, as a card under its heading. */
 function TopicList<T>({
-  id,
   title,
   items,
   none,
   children,
 }: {
-  id: string;
   title: string;
   items: readonly T[];
   none: string;
   children(item: T): ReactNode;
 }) {
   return (
-    <section className="card stack" aria-labelledby={id}>
-      <h2 className="section-title" id={id}>
-        {title}
-      </h2>
+    <CardSection title={title} titleClassName="section-title">
       <ListOrNone items={items} none={none} className="bare-list stack">
         {children}
       </ListOrNone>
-    </section>
+    </CardSection>
   );
 }
 
@@ -107,21 +103,21 @@ export function TopicPage() {
         </div>
         <InlineError>{error}</InlineError>
       </section>
-      <TopicList id="topic-experts" title={t('topic.experts')} items={p.experts} none={t('topic.noExperts')}>
+      <TopicList title={t('topic.experts')} items={p.experts} none={t('topic.noExperts')}>
         {(e) => (
           <li key={e.user.id}>
             <PersonLink user={e.user} /> <span className="muted">· {e.reasons.join(' · ')}</span>
           </li>
         )}
       </TopicList>
-      <TopicList id="topic-open" title={t('topic.open')} items={p.openQuestions} none={t('topic.noOpen')}>
+      <TopicList title={t('topic.open')} items={p.openQuestions} none={t('topic.noOpen')}>
         {(q) => (
           <li key={q.id}>
             <Link to={`/questions/${q.id}`}>{q.title}</Link> <RelativeTime iso={q.createdAt} />
           </li>
         )}
       </TopicList>
-      <TopicList id="topic-answers" title={t('topic.answers')} items={p.recentAnswers} none={t('topic.noAnswers')}>
+      <TopicList title={t('topic.answers')} items={p.recentAnswers} none={t('topic.noAnswers')}>
         {(a) => (
           <li key={a.id}>
             <PersonLink user={a.author} /> {t('topic.answered')} <Link to={`/questions/${a.questionId}`}>{a.questionTitle}</Link>{' '}

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { recognitionApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { StaticChips } from '../ui/Chips';
 
 /**
@@ -12,17 +12,13 @@ import { StaticChips } from '../ui/Chips';
  */
 export function RecognitionCard({ userId }: { userId: string }) {
   const { t } = useI18n();
-  const headingId = useId();
   const badges = useQuery({ queryKey: ['recognition', 'badges', userId], queryFn: () => recognitionApi.badgesOf(userId) });
   const kudos = useQuery({ queryKey: ['recognition', 'kudos', userId], queryFn: () => recognitionApi.kudosOf(userId) });
   const badgeItems = badges.data?.items ?? [];
   const kudosItems = kudos.data?.items ?? [];
   if (badgeItems.length === 0 && kudosItems.length === 0) return null;
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
-        {t('recognition.title')}
-      </h2>
+    <CardSection title={t('recognition.title')}>
       <StaticChips label={t('recognition.badges')} items={badgeItems} keyOf={(b) => b.badge}>
         {(b) => t(`recognition.badge.${b.badge}`)}
       </StaticChips>
@@ -48,6 +44,6 @@ export function RecognitionCard({ userId }: { userId: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </CardSection>
   );
 }

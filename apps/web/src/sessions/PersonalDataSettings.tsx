@@ -5,6 +5,7 @@ import { clearSession } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { PasswordField } from '../ui/CredentialFields';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
@@ -66,10 +67,7 @@ export function PersonalDataSettings() {
 
   return (
     <>
-      <section className="card stack" aria-labelledby="export-title">
-        <h2 id="export-title" className="card__title">
-          {t('privacy.export.title')}
-        </h2>
+      <CardSection title={t('privacy.export.title')}>
         <p>{t('privacy.export.intro')}</p>
         {latest && working(latest) && (
           <p role="status">
@@ -88,7 +86,7 @@ export function PersonalDataSettings() {
             {t('privacy.export.request')}
           </button>
         )}
-      </section>
+      </CardSection>
       <form className="card stack" onSubmit={submit} noValidate aria-labelledby="erase-title">
         <h2 id="erase-title" className="card__title">
           {t('privacy.erase.title')}

@@ -5,6 +5,7 @@ import type { TrainingPath } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { CardSection } from '../ui/CardSection';
 import { DataTable } from '../ui/DataTable';
 import { ListStates } from '../ui/ListStates';
 import { useAction } from '../ui/useAction';
@@ -117,7 +118,6 @@ export function ManageTrainingPage() {
   useTitle(t('training.manage.title'));
   const managed = useQuery({ queryKey: trainingKeys.managed, queryFn: () => trainingApi.managed(null) });
   const paths = managed.data?.items ?? [];
-  const formId = useId();
   return (
     <div className="narrow stack">
       <h1 className="page-title">{t('training.manage.title')}</h1>
@@ -128,12 +128,9 @@ export function ManageTrainingPage() {
           ))}
         </ul>
       </ListStates>
-      <section className="card stack" aria-labelledby={formId}>
-        <h2 className="section-title" id={formId}>
-          {t('training.form.heading')}
-        </h2>
+      <CardSection title={t('training.form.heading')} titleClassName="section-title">
         <PathForm />
-      </section>
+      </CardSection>
     </div>
   );
 }
