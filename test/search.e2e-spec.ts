@@ -311,6 +311,25 @@ describe('search: GET /api/search', () => {
       expect(new Set(seen)).toEqual(new Set(posts.map((p) => p.id)));
     });
 
+    it('cuts the snippets of every page it returns (cut for the page only), and nothing else travels', async () => {
+      for (let i = 0; i < 3; i++) await postIn(t, alice, `Canteen news ${i}\nAn ocelot was seen near desk ${i}, says facilities.`);
+      const wire = ['type', 'id', 'title', 'snippet', 'highlights', 'titleHighlights', 'score', 'createdAt'];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const res = await search(bob, { q: 'ocelot', limit: 1, ...(cursor ? { cursor } : {}) });
+        expect(res.status).toBe(200);
+        const [hit] = res.body.items as Hit[];
+        expect(hit.title).toMatch(/^Canteen news \d$/);
+        expect(hit.snippet).toMatch(/ocelot was seen near desk \d, says facilities/);
+        expect(highlighted(hit)).toEqual(['ocelot']);
+        for (const key of Object.keys(hit)) expect(wire).toContain(key);
+        cursor = res.body.nextCursor ?? undefined;
+        pages++;
+      } while (cursor && pages < 5);
+      expect(pages).toBe(3);
+    });
+
     it('agrees with single reads: every hit returned to a person opens for them', async () => {
       const paths: Record<Hit['type'], (id: string) => string> = {
         post: (id) => `/api/posts/${id}`,

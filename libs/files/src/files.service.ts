@@ -409,6 +409,8 @@ export class FilesService {
       title: source.title,
       body: 'f.text',
       createdAt: source.createdAt,
+      // A document's text may be 100,000 characters: its snippet is cut where it is read.
+      snippetsInPlace: true,
     };
   }
 

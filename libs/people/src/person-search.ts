@@ -88,6 +88,8 @@ export class PersonSearch implements OnModuleInit {
         title: `''`,
         body: `concat_ws(' · ', nullif(pr.title, ''), nullif(pr.department, ''), nullif(pr.location, ''), nullif(pr.bio, ''))`,
         createdAt: 'pr.updated_at',
+        // The person's hit is made here, from the profile's snippet when it marks the words.
+        snippetsInPlace: true,
       },
     ]);
   }

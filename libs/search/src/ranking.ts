@@ -1,4 +1,4 @@
-import { invalid, type SearchHit } from '@ruche/platform';
+import { invalid, type SourceHit } from '@ruche/platform';
 
 /**
  * How deep results can be paged: search is for the best matches; past the first pages, a narrower
@@ -7,7 +7,7 @@ import { invalid, type SearchHit } from '@ruche/platform';
 export const MAX_DEPTH = 200;
 
 /** Merges hits from several sources, best first; ties by newest, then id, so pages are stable. */
-export function mergeHits(lists: readonly SearchHit[][]): SearchHit[] {
+export function mergeHits<Hit extends SourceHit>(lists: readonly Hit[][]): Hit[] {
   return lists
     .flat()
     .sort(
@@ -40,11 +40,11 @@ export function decodeOffset(cursor: string | undefined): number {
 }
 
 /** The page at `offset` of the merged hits, and the cursor of the next one (none past MAX_DEPTH). */
-export function pageOf(
-  merged: readonly SearchHit[],
+export function pageOf<Hit extends SourceHit>(
+  merged: readonly Hit[],
   offset: number,
   limit: number,
-): { items: SearchHit[]; nextCursor: string | null } {
+): { items: Hit[]; nextCursor: string | null } {
   const items = merged.slice(offset, offset + limit);
   const next = offset + limit;
   return { items, nextCursor: merged.length > next && next < MAX_DEPTH ? encodeOffset(next) : null };

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type AuthUser, Database, type SearchHit, SearchSources, SubjectVisibility } from '@ruche/platform';
+import { type AuthUser, Database, markHits, SearchSources, type SourceHit, SubjectVisibility } from '@ruche/platform';
 import type { SearchQuery, SearchResultsView } from './dto.js';
 import { decodeOffset, MAX_DEPTH, mergeHits, pageOf } from './ranking.js';
 
@@ -27,8 +27,11 @@ export class SearchService {
       this.sources.pick(query.type ? [query.type] : undefined).map(([, source]) => source({ viewer, text: query.q, limit })),
     );
     const merged = await this.confirmed(viewer, mergeHits(lists));
+    const page = pageOf(merged, offset, query.limit);
+    // Snippets for the page only: cutting one costs more than finding the hit.
+    const items = await markHits(this.db.reader, query.q, page.items);
     this.logger.debug({ msg: 'search', type: query.type ?? 'all', hits: merged.length, ms: Date.now() - started });
-    return pageOf(merged, offset, query.limit);
+    return { items, nextCursor: page.nextCursor };
   }
 
   /**
@@ -37,7 +40,7 @@ export class SearchService {
    * or a group that has just gone private: the hits are checked again on the primary, with each
    * type's one visibility rule (people have none: every active colleague is visible).
    */
-  private async confirmed(viewer: AuthUser, hits: SearchHit[]): Promise<SearchHit[]> {
+  private async confirmed(viewer: AuthUser, hits: SourceHit[]): Promise<SourceHit[]> {
     if (!this.db.mayReadReplica) return hits;
     const checked = hits.filter((hit) => this.subjects.covers(hit.type));
     if (checked.length === 0) return hits;

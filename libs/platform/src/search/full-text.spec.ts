@@ -1,4 +1,4 @@
-import { prefixQuery, titleAtWord, toSearchHits, toSnippet, withoutTitle } from './full-text.js';
+import { markHitsQuery, prefixQuery, titleAtWord, toSearchHits, toSnippet, withoutTitle } from './full-text.js';
 
 describe('prefixQuery (the search-as-you-type branch)', () => {
   it('ANDs the words and makes the last one a prefix', () => {
@@ -57,6 +57,31 @@ describe('toSearchHits', () => {
       score: 0.1235,
       createdAt: '2026-01-02T03:04:05.000Z',
     });
+  });
+});
+
+describe('snippets left for the page', () => {
+  it('makes a row without a snippet a hit with its plain title and the texts to cut it from', () => {
+    const [hit] = toSearchHits('post', [
+      { id: 'p3', title: 'Canteen  news', body: 'An ocelot', snippet: null, score: 0.5, created_at: null },
+    ]);
+    expect(hit).toEqual({
+      type: 'post',
+      id: 'p3',
+      title: 'Canteen news',
+      snippet: '',
+      highlights: [],
+      score: 0.5,
+      createdAt: null,
+      unmarked: { title: 'Canteen  news', body: 'An ocelot' },
+    });
+  });
+
+  it('cuts them in one statement that reads no table, the texts as parameters in page order', () => {
+    const query = markHitsQuery('ocelot', [{ unmarked: { title: 'a', body: 'b' } }, { unmarked: { title: 'c', body: 'd' } }]);
+    expect(query.values).toEqual(['ocelot', 'ocelot:*', ['a', 'c'], ['b', 'd']]);
+    expect(query.text).toContain('unnest($3::text[], $4::text[]) WITH ORDINALITY');
+    expect(query.text).not.toMatch(/FROM\s+(?!unnest)\w+/);
   });
 });
 

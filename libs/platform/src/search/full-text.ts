@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { rows } from '../database/rows.js';
-import type { SearchHit, SearchRequest, SearchType } from './search-sources.js';
+import type { SearchHit, SearchRequest, SearchType, SourceHit, UnmarkedText } from './search-sources.js';
 
 /**
  * Full-text search, written once for every module that owns searchable text.
@@ -79,6 +79,11 @@ export interface FullTextSource {
    * planner picks between the GIN index and the recency index alone (right for small tables).
    */
   newest?: string;
+  /**
+   * Cut the snippet in the source's own statement, for each of its best `limit` rows, rather than
+   * carry the text to the page (see `SourceHit`): for texts too long to carry, such as documents.
+   */
+  snippetsInPlace?: boolean;
 }
 
 export interface FullTextRow {
@@ -86,7 +91,10 @@ export interface FullTextRow {
   title: string;
   /** The title with the matched words between the highlight markers (whole title: HighlightAll). */
   title_marked?: string | null;
-  snippet: string;
+  /** Null when the snippet is left for the page (`body` then holds its text). */
+  snippet: string | null;
+  /** The text the snippet is to be cut from, when it is left for the page. */
+  body?: string | null;
   score: number;
   created_at: Date | string | null;
   /** For a source with `newest`: how many candidates its recent window held. */
@@ -227,6 +235,11 @@ function rankedQuery(
     : `${source.vector} @@ ${query}`;
   const rank = `ts_rank_cd(c.vector, ${query}, 32)`;
   const score = source.fuzzyName ? `GREATEST(${rank}, word_similarity(${text}, c.fuzzy_name))` : rank;
+  const marks = source.snippetsInPlace
+    ? `NULL::text AS body,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.title')}, ${query}, ${TITLE_HEADLINE_OPTIONS}) AS title_marked`
+    : `hit.body, NULL::text AS snippet, NULL::text AS title_marked`;
   const columns = `${source.id} AS id, ${source.title} AS title, ${source.body} AS body,
                    ${source.createdAt} AS created_at, ${source.vector} AS vector,
                    ${source.fuzzyName ?? 'NULL::text'} AS fuzzy_name`;
@@ -237,9 +250,7 @@ function rankedQuery(
     extra: extra.map((_, i) => `$${n + 5 + i}`),
   });
   return {
-    text: `SELECT hit.id, hit.title, hit.score, hit.created_at, hit.window_matches,
-                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
-                  ts_headline('ruche_fr', ${HEADLINE_TEXT('hit.title')}, ${query}, ${TITLE_HEADLINE_OPTIONS}) AS title_marked
+    text: `SELECT hit.id, hit.title, hit.score, hit.created_at, hit.window_matches, ${marks}
              FROM (SELECT c.id, c.title, c.body, c.created_at, c.window_matches, ${score} AS score
                      FROM ${found} c
                     ORDER BY score DESC, c.created_at DESC, c.id
@@ -306,26 +317,74 @@ export function withoutTitle(
   };
 }
 
-/** Rows of {@link fullTextSearchQuery} as hits of `type`. */
-export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): SearchHit[] {
+/**
+ * Rows of {@link fullTextSearchQuery} as hits of `type`. A row whose snippet was left for the page
+ * is a hit with its plain title, no snippet yet, and the texts to cut it from (`unmarked`).
+ */
+export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): SourceHit[] {
   return found.map((row) => {
-    // The title, marked like the snippet, then cut between words: its marks are kept up to the cut.
-    const marked = toSnippet(row.title_marked ?? row.title ?? '');
-    const title = titleAtWord(marked.snippet);
-    const truncated = title !== marked.snippet;
-    const shown = truncated ? title.slice(0, -1) : title;
-    const titleHighlights = marked.highlights
-      .filter(([start]) => start < shown.length)
-      .map(([start, end]): [number, number] => [start, Math.min(end, shown.length)]);
-    return {
-      type,
-      id: row.id,
-      title,
-      ...withoutTitle(shown, truncated, toSnippet(row.snippet ?? '')),
-      ...(titleHighlights.length ? { titleHighlights } : {}),
-      score: Math.round(Number(row.score) * 10_000) / 10_000,
-      createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
-    };
+    const hit = markedHit(type, row, row.title_marked ?? row.title ?? '', row.snippet ?? '');
+    return row.snippet === null && row.body !== undefined
+      ? { ...hit, unmarked: { title: row.title ?? '', body: row.body ?? '' } }
+      : hit;
+  });
+}
+
+/** A hit with its title and snippet as marked by ts_headline (between the highlight markers). */
+function markedHit(
+  type: SearchType,
+  row: Pick<FullTextRow, 'id' | 'score' | 'created_at'>,
+  titleMarked: string,
+  snippetMarked: string,
+): SearchHit {
+  // The title, marked like the snippet, then cut between words: its marks are kept up to the cut.
+  const marked = toSnippet(titleMarked);
+  const title = titleAtWord(marked.snippet);
+  const truncated = title !== marked.snippet;
+  const shown = truncated ? title.slice(0, -1) : title;
+  const titleHighlights = marked.highlights
+    .filter(([start]) => start < shown.length)
+    .map(([start, end]): [number, number] => [start, Math.min(end, shown.length)]);
+  return {
+    type,
+    id: row.id,
+    title,
+    ...withoutTitle(shown, truncated, toSnippet(snippetMarked)),
+    ...(titleHighlights.length ? { titleHighlights } : {}),
+    score: Math.round(Number(row.score) * 10_000) / 10_000,
+    createdAt: row.created_at ? new Date(row.created_at).toISOString() : null,
+  };
+}
+
+/**
+ * The statement that cuts the snippets of `hits` (their `unmarked` texts, in order) for the query
+ * `text`: it reads no table, the texts travel as parameters.
+ */
+export function markHitsQuery(text: string, hits: readonly { unmarked: UnmarkedText }[]): { text: string; values: unknown[] } {
+  const query = fullTextQuerySql('$1', '$2');
+  return {
+    text: `SELECT ts_headline('ruche_fr', ${HEADLINE_TEXT('t.body')}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
+                  ts_headline('ruche_fr', ${HEADLINE_TEXT('t.title')}, ${query}, ${TITLE_HEADLINE_OPTIONS}) AS title_marked
+             FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS t (title, body, n)
+            ORDER BY t.n`,
+    values: [text, prefixQuery(text), hits.map((h) => h.unmarked.title), hits.map((h) => h.unmarked.body)],
+  };
+}
+
+/**
+ * The hits of a page with every snippet cut: those a source left `unmarked` get theirs here, in one
+ * statement for the page (a snippet costs more than finding the hit: see `SourceHit`); the others
+ * are kept as they came. What is returned never carries the texts.
+ */
+export async function markHits(db: EntityManager, text: string, hits: readonly SourceHit[]): Promise<SearchHit[]> {
+  const pending = hits.filter((hit): hit is SearchHit & { unmarked: UnmarkedText } => hit.unmarked !== undefined);
+  const marks = pending.length ? await rows<{ snippet: string; title_marked: string }>(db, markHitsQuery(text, pending)) : [];
+  const marked = new Map<SourceHit, { snippet: string; title_marked: string }>(pending.map((hit, i) => [hit, marks[i]]));
+  return hits.map((hit) => {
+    const { unmarked, ...plain } = hit;
+    const mark = marked.get(hit);
+    if (!unmarked || !mark) return plain;
+    return markedHit(hit.type, { id: hit.id, score: hit.score, created_at: hit.createdAt }, mark.title_marked, mark.snippet);
   });
 }
 
@@ -333,8 +392,8 @@ export function toSearchHits(type: SearchType, found: readonly FullTextRow[]): S
  * One hit per item, the best: an item found through several of its texts (a question through its
  * title and two answers) comes back once, with the snippet of its best match. Best first.
  */
-export function bestPerItem(...lists: SearchHit[][]): SearchHit[] {
-  const best = new Map<string, SearchHit>();
+export function bestPerItem(...lists: SourceHit[][]): SourceHit[] {
+  const best = new Map<string, SourceHit>();
   for (const hit of lists.flat()) {
     const known = best.get(hit.id);
     if (!known || hit.score > known.score) best.set(hit.id, hit);
@@ -351,7 +410,7 @@ export async function searchSources(
   type: SearchType,
   request: SearchRequest,
   sources: readonly FullTextSource[],
-): Promise<SearchHit[]> {
+): Promise<SourceHit[]> {
   const found = await Promise.all(
     sources.map(async (source) => {
       const first = await rows<FullTextRow>(db, fullTextSearchQuery(source, request));

@@ -14,8 +14,22 @@ export interface SearchRequest {
   limit: number;
 }
 
+/**
+ * A hit as a source returns it. Cutting a snippet (`ts_headline`: the whole text parsed and
+ * stemmed) costs more than finding and ranking the hit, and most hits never reach the page: a
+ * source may leave its hits `unmarked`, with the plain title and text the snippet is cut from, and
+ * the search cuts snippets for the hits of the page only (`markHits`).
+ */
+export type SourceHit = SearchHit & { unmarked?: UnmarkedText };
+
+/** The texts a hit's title marks and snippet are cut from, once it is known to be on the page. */
+export interface UnmarkedText {
+  title: string;
+  body: string;
+}
+
 /** Answers a search for one type: the best `limit` hits the viewer may see, best first. */
-export type SearchSource = (request: SearchRequest) => Promise<SearchHit[]>;
+export type SearchSource = (request: SearchRequest) => Promise<SourceHit[]>;
 
 /**
  * The registry behind `GET /api/search`, filled by the module that owns each type (the feed
