@@ -1,4 +1,4 @@
-import { markHitsQuery, prefixQuery, titleAtWord, toSearchHits, toSnippet, withoutTitle } from './full-text.js';
+import { markHitsQuery, prefixQuery, titleAtWord, toSearchHits, toSnippet, unionOf, withoutTitle } from './full-text.js';
 
 describe('prefixQuery (the search-as-you-type branch)', () => {
   it('ANDs the words and makes the last one a prefix', () => {
@@ -82,6 +82,24 @@ describe('snippets left for the page', () => {
     expect(query.values).toEqual(['ocelot', 'ocelot:*', ['a', 'c'], ['b', 'd']]);
     expect(query.text).toContain('unnest($3::text[], $4::text[]) WITH ORDINALITY');
     expect(query.text).not.toMatch(/FROM\s+(?!unnest)\w+/);
+  });
+});
+
+describe('unionOf', () => {
+  it("tags each statement's rows with its position and renumbers its placeholders after the previous ones'", () => {
+    const union = unionOf([
+      { text: 'SELECT $1::int AS x WHERE $2::int > 0', values: [1, 2] },
+      { text: 'SELECT $1::int AS x WHERE $1::int > 0', values: [3] },
+      { text: 'SELECT $2::int AS x WHERE $1::int > 0 AND $10::int > 0', values: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13] },
+    ]);
+    expect(union.values).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(union.text).toBe(
+      [
+        'SELECT 0 AS branch, b0.* FROM (SELECT $1::int AS x WHERE $2::int > 0) b0',
+        'SELECT 1 AS branch, b1.* FROM (SELECT $3::int AS x WHERE $3::int > 0) b1',
+        'SELECT 2 AS branch, b2.* FROM (SELECT $5::int AS x WHERE $4::int > 0 AND $13::int > 0) b2',
+      ].join('\n UNION ALL\n'),
+    );
   });
 });
 

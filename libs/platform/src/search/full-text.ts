@@ -402,8 +402,26 @@ export function bestPerItem(...lists: SourceHit[][]): SourceHit[] {
 }
 
 /**
+ * Several statements as one: each branch's rows, tagged with the branch's position (`branch`), in
+ * one round trip. Each statement's placeholders are renumbered after the previous ones' (the
+ * statements are built here, so a `$` followed by digits is always a placeholder).
+ */
+export function unionOf(queries: readonly { text: string; values: unknown[] }[]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const branches = queries.map((query, i) => {
+    const shift = values.length;
+    values.push(...query.values);
+    const text = query.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + shift}`);
+    return `SELECT ${i} AS branch, b${i}.* FROM (${text}) b${i}`;
+  });
+  return { text: branches.join('\n UNION ALL\n'), values };
+}
+
+/**
  * Runs one owner's full-text sources (its own text and, say, its comments) and returns one hit per
- * item, the best `request.limit` of them: what a module's search source usually is.
+ * item, the best `request.limit` of them: what a module's search source usually is. The sources'
+ * first steps go as one statement (one round trip for the module, not one per source); a source
+ * whose recent window held too few matches takes its second step alone.
  */
 export async function searchSources(
   db: EntityManager,
@@ -411,9 +429,11 @@ export async function searchSources(
   request: SearchRequest,
   sources: readonly FullTextSource[],
 ): Promise<SourceHit[]> {
+  const firsts = sources.map((source) => fullTextSearchQuery(source, request));
+  const all = await rows<FullTextRow & { branch: number }>(db, firsts.length === 1 ? firsts[0] : unionOf(firsts));
   const found = await Promise.all(
-    sources.map(async (source) => {
-      const first = await rows<FullTextRow>(db, fullTextSearchQuery(source, request));
+    sources.map(async (source, i) => {
+      const first = firsts.length === 1 ? all : all.filter((row) => Number(row.branch) === i);
       const inWindow = Number(first[0]?.window_matches ?? 0);
       if (!source.newest || inWindow >= RARE_IN_WINDOW) return first;
       const whole = wholeTableSearchQuery(source, request, inWindow);
