@@ -5,16 +5,14 @@ import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { usePeoplePages } from '../people/usePeoplePages';
 import { useAnnounce } from '../ui/Announcer';
+import { ActionError } from '../ui/ActionError';
 import { RelativeTime } from '../ui/bits';
-import { InlineError } from '../ui/InlineError';
-import { errorText } from '../ui/errors';
 import { groupKeys, refreshGroup } from './cache';
 import { useGroupContext } from './GroupPage';
 import { PeopleTab } from './PeopleTab';
 
 function RequestItem({ groupId, request }: { groupId: string; request: JoinRequest }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const name = request.user.displayName;
@@ -30,7 +28,7 @@ function RequestItem({ groupId, request }: { groupId: string; request: JoinReque
     <PersonRow
       user={request.user}
       note={<RelativeTime iso={request.requestedAt} />}
-      below={decide.isError && <InlineError>{errorText(decide.error, i18n)}</InlineError>}
+      below={decide.isError && <ActionError error={decide.error} />}
     >
       <button
         type="button"

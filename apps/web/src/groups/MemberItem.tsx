@@ -6,9 +6,7 @@ import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
-import { errorText } from '../ui/errors';
 import { ActionError } from '../ui/ActionError';
-import { InlineError } from '../ui/InlineError';
 import { CancelButton } from '../ui/SubmitButton';
 import { BanForm } from './BanForm';
 import { refreshGroup } from './cache';
@@ -48,8 +46,7 @@ function RemoveConfirm({ group, member, onCancel }: { group: Group; member: Memb
 
 /** A member with their role; for owners and admins: change role (owners), remove, ban. */
 export function MemberItem({ group, member }: { group: Group; member: Member }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const [panel, setPanel] = useState<'none' | 'remove' | 'ban'>('none');
@@ -77,7 +74,7 @@ export function MemberItem({ group, member }: { group: Group; member: Member }) 
         ) : panel === 'ban' ? (
           <BanForm groupId={group.id} user={member.user} onDone={() => setPanel('none')} />
         ) : setRole.isError ? (
-          <InlineError>{errorText(setRole.error, i18n)}</InlineError>
+          <ActionError error={setRole.error} />
         ) : null
       }
     >
