@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
+import { expectBody } from './expect-status.js';
 import { grantRoles } from './moderation.factory.js';
 import { registerUsers, type TestUser } from './user.factory.js';
 
@@ -50,9 +50,7 @@ export async function uploadFile(
   content: Buffer | string,
   filename = 'notes.txt',
 ): Promise<FileBody> {
-  const res = await sendFile(t, user, content, filename);
-  expectStatus(res, 201, `POST /api/files (${filename})`);
-  return res.body;
+  return expectBody(sendFile(t, user, content, filename), 201, `POST /api/files (${filename})`);
 }
 
 /** A real PNG of the given size, one colour. */

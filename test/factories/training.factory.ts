@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/test-app.js';
-import { expectStatus } from './expect-status.js';
-import type { TestUser } from './user.factory.js';
+import { expectBody } from './expect-status.js';
+import { actingAs, type TestUser } from './user.factory.js';
 
 /** The first-run steps of a company onboarding path (#16): skills, follows, joining `groupId`, the guidelines. */
 export const firstRunSteps = (groupId: string) => [
@@ -16,12 +16,11 @@ export async function publishOnboardingPath(
   admin: TestUser,
   steps: object[],
 ): Promise<{ id: string; steps: { id: string; kind: string }[] }> {
-  const drafted = await t.http
-    .post('/api/training/paths')
-    .set('Authorization', admin.auth)
-    .send({ title: 'Welcome to the company', audience: 'newcomers', steps });
-  expectStatus(drafted, 201, 'POST /api/training/paths');
-  const published = await t.http.post(`/api/training/paths/${drafted.body.id}/publish`).set('Authorization', admin.auth);
-  expectStatus(published, 200, 'publish');
-  return published.body;
+  const as = actingAs(t, admin);
+  const drafted = await expectBody<{ id: string }>(
+    as.post('/api/training/paths', { title: 'Welcome to the company', audience: 'newcomers', steps }),
+    201,
+    'POST /api/training/paths',
+  );
+  return expectBody(as.post(`/api/training/paths/${drafted.id}/publish`), 200, 'publish');
 }
