@@ -1,5 +1,5 @@
-import { auditOf, grantRoles, setSuspended } from './factories/moderation.factory.js';
-import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
+import { auditOf, registerModerator, setSuspended } from './factories/moderation.factory.js';
+import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -15,8 +15,8 @@ describe('account states', () => {
 
   beforeAll(async () => {
     // The first account is the admin; a moderator reads the audit log but may not deactivate anyone.
-    [admin, moderator] = await registerUsers(t, ['Admin', 'Moderator']);
-    moderator = await grantRoles(t, admin, moderator, ['moderator']);
+    admin = await registerUser(t, { displayName: 'Admin' });
+    moderator = await registerModerator(t, admin);
   });
 
   const deactivation = (actor: TestUser, userId: string, deactivated: boolean, reason?: string) =>

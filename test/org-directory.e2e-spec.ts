@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { grantRoles } from './factories/moderation.factory.js';
+import { registerModerator } from './factories/moderation.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { type TestApp, useTestApp } from './support/test-app.js';
 
@@ -15,8 +15,8 @@ describe('org directory: managers, reports, org chart', () => {
   let moderator: TestUser;
 
   beforeAll(async () => {
-    [admin, moderator] = await registerUsers(t, ['Admin', 'Moderator']);
-    moderator = await grantRoles(t, admin, moderator, ['moderator']);
+    admin = await registerUser(t, { displayName: 'Admin' });
+    moderator = await registerModerator(t, admin);
   });
 
   const setManager = (actor: TestUser, userId: string, managerId: unknown) =>
