@@ -53,3 +53,8 @@ export class NetworkError extends Error {
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** The api has no such thing for me: a 404, or a 400 for a malformed id (a page that cannot exist). */
+export function isMissing(error: unknown): boolean {
+  return isApiError(error, 404) || isApiError(error, 400);
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
-import { ApiError } from '../api/errors';
+import { isMissing } from '../api/errors';
 import type { Group } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
@@ -73,8 +73,11 @@ export function GroupPage() {
 
   if (group.isPending) return <Loading />;
   if (group.isError) {
-    const hidden = group.error instanceof ApiError && (group.error.status === 404 || group.error.status === 400);
-    return hidden ? <GroupUnavailable groupId={id} /> : <ErrorBlock error={group.error} onRetry={() => void group.refetch()} />;
+    return isMissing(group.error) ? (
+      <GroupUnavailable groupId={id} />
+    ) : (
+      <ErrorBlock error={group.error} onRetry={() => void group.refetch()} />
+    );
   }
   if (!canReadContent(group.data)) {
     // A pending requester of a private group: the card and the request, none of the content.

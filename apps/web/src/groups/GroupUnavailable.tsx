@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { groupsApi } from '../api/endpoints';
-import { ApiError } from '../api/errors';
+import { isMissing } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { refreshGroup } from './cache';
@@ -24,7 +24,7 @@ export function GroupUnavailable({ groupId }: { groupId: string }) {
     onSuccess: () => refreshGroup(qc, groupId),
   });
   const pending = join.data?.myRole === 'pending';
-  const missing = join.error instanceof ApiError && (join.error.status === 404 || join.error.status === 400);
+  const missing = isMissing(join.error);
 
   return (
     <section className={`card empty ${styles.unavailable}`} aria-labelledby="unavailable-title">

@@ -2,12 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
-import { ApiError } from '../api/errors';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { Loading, PageError, useTitle } from '../ui/bits';
 import { CampaignHeader } from './CampaignHeader';
 import { ideaKeys } from './cache';
 import { CampaignSummary } from './CampaignSummary';
@@ -43,14 +42,7 @@ export function CampaignPage() {
   });
 
   if (campaign.isPending) return <Loading />;
-  if (campaign.isError) {
-    const missing = campaign.error instanceof ApiError && (campaign.error.status === 404 || campaign.error.status === 400);
-    return missing ? (
-      <ErrorBlock error={new ApiError(404, null)} />
-    ) : (
-      <ErrorBlock error={campaign.error} onRetry={() => void campaign.refetch()} />
-    );
-  }
+  if (campaign.isError) return <PageError error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
   return (
     <div className="narrow campaign-page">

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { campaignsApi, ideasApi } from '../api/endpoints';
-import { ApiError } from '../api/errors';
+import { isMissing } from '../api/errors';
 import type { Campaign, IdeaDetail, IdeaStatus } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { LinkCards } from '../feed/LinkCards';
@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ModerationBadge } from '../moderation/ModerationBadge';
 import { rememberPeople } from '../people/known';
 import { useResync, useRoom } from '../realtime/RealtimeProvider';
-import { ErrorBlock, Loading, PersonLink, RelativeTime, useTitle } from '../ui/bits';
+import { Loading, PageError, PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { ideaKeys } from './cache';
 import { DecisionForm, decisionsFor } from './DecisionForm';
 import { IdeaComments } from './IdeaComments';
@@ -113,9 +113,8 @@ export function IdeaPage() {
 
   if (idea.isPending) return <Loading />;
   if (idea.isError) {
-    const missing = idea.error instanceof ApiError && (idea.error.status === 404 || idea.error.status === 400);
     // It was on screen and moderation has since taken it out of sight (it may come back live).
-    if (missing && idea.data) {
+    if (isMissing(idea.error) && idea.data) {
       return (
         <div className="narrow idea-page">
           <p className="card empty" role="status">
@@ -124,11 +123,7 @@ export function IdeaPage() {
         </div>
       );
     }
-    return missing ? (
-      <ErrorBlock error={new ApiError(404, null)} />
-    ) : (
-      <ErrorBlock error={idea.error} onRetry={() => void idea.refetch()} />
-    );
+    return <PageError error={idea.error} onRetry={() => void idea.refetch()} />;
   }
   const i = idea.data;
   const c = campaign.data;

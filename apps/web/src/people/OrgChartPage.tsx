@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { type OrgPerson, orgApi } from '../api/org';
-import { ApiError } from '../api/errors';
 import { can } from '../admin/roles';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { Loading, PageError, useTitle } from '../ui/bits';
 import styles from './OrgChart.module.css';
 import { ManagerForm } from './ManagerForm';
 
@@ -48,10 +47,7 @@ export function OrgChartPage() {
   const chart = useQuery({ queryKey: ['org', 'chart', id], queryFn: () => orgApi.chart(id) });
   useTitle(chart.data ? t('org.chartOf', { name: chart.data.person.displayName }) : t('org.title'));
   if (chart.isPending) return <Loading />;
-  if (chart.isError) {
-    const missing = chart.error instanceof ApiError && (chart.error.status === 404 || chart.error.status === 400);
-    return <ErrorBlock error={missing ? new ApiError(404, null) : chart.error} onRetry={missing ? undefined : () => void chart.refetch()} />;
-  }
+  if (chart.isError) return <PageError error={chart.error} onRetry={() => void chart.refetch()} />;
   const { person, managers, reports, moreReports } = chart.data;
   const top = [...managers].reverse();
   return (
@@ -87,4 +83,3 @@ export function OrgChartPage() {
     </div>
   );
 }
-

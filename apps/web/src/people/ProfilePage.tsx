@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { mentoringApi, peopleApi } from '../api/endpoints';
-import { ApiError } from '../api/errors';
 import type { Profile, Skill } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { keys } from '../feed/cache';
@@ -12,7 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { mentoringKeys } from '../mentoring/cache';
 import { MyMentoringCard } from '../mentoring/MyMentoringCard';
 import { RecognitionCard } from '../recognition/RecognitionCard';
-import { Avatar, ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { Avatar, Loading, PageError, useTitle } from '../ui/bits';
 import { ActionError } from '../ui/ActionError';
 import { CardSection } from '../ui/CardSection';
 import { StaticChips } from '../ui/Chips';
@@ -153,15 +152,7 @@ export function ProfilePage() {
   const fetchPosts = useCallback((cursor: string | null) => peopleApi.posts(id, cursor), [id]);
 
   if (profile.isPending) return <Loading />;
-  if (profile.isError) {
-    // A malformed id (400) is just a page that does not exist.
-    const missing = profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400);
-    return missing ? (
-      <ErrorBlock error={new ApiError(404, null)} />
-    ) : (
-      <ErrorBlock error={profile.error} onRetry={() => void profile.refetch()} />
-    );
-  }
+  if (profile.isError) return <PageError error={profile.error} onRetry={() => void profile.refetch()} />;
   const p = profile.data;
   const place = [p.department, p.location].filter((f) => f && f.trim()).join(' · ');
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ApiError, isMissing } from '../api/errors';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from './errors';
@@ -107,6 +108,14 @@ export function ErrorBlock({ error, onRetry }: { error: unknown; onRetry?: () =>
       )}
     </div>
   );
+}
+
+/**
+ * A page whose thing could not be read: "not found" when the api has no such thing (nothing to
+ * retry; a malformed id says the same), otherwise why, with a retry.
+ */
+export function PageError({ error, onRetry }: { error: unknown; onRetry(): void }) {
+  return isMissing(error) ? <ErrorBlock error={new ApiError(404, null)} /> : <ErrorBlock error={error} onRetry={onRetry} />;
 }
 
 /** A message about the whole form (not one field); announced when it appears. */
