@@ -6,6 +6,7 @@ import {
   CRITERIA,
   type IdeaBody,
   type IdeaDetailBody,
+  ideaInReview,
   ideaOf,
   openCampaign,
   registerInnovator,
@@ -344,26 +345,20 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       });
       await review(t, victor, ideaA.id, { Impact: 3, Feasibility: 5 });
 
-      const again = await as(rita).post(`/api/ideas/${ideaA.id}/reviews`, {
-        scores: { Impact: 1, Feasibility: 1 },
-        comment: 'Changed my mind',
-      });
-      expect(again.status).toBe(409);
-      const outsider = await as(erin).post(`/api/ideas/${ideaA.id}/reviews`, {
-        scores: { Impact: 5, Feasibility: 5 },
-        comment: 'Love it',
-      });
-      expect(outsider.status).toBe(403);
-      const manager = await as(ines).post(`/api/ideas/${ideaA.id}/reviews`, {
-        scores: { Impact: 5, Feasibility: 5 },
-        comment: 'Love it',
-      });
-      expect(manager.status).toBe(403);
-      const notInReview = await as(rita).post(`/api/ideas/${ideaC.id}/reviews`, {
-        scores: { Impact: 5, Feasibility: 5 },
-        comment: 'x',
-      });
-      expect(notInReview.status).toBe(409);
+      // Refused: a second review by the same reviewer, anyone off the panel (the manager too), an idea not in review.
+      const refused: [TestUser, string, number][] = [
+        [rita, ideaA.id, 409],
+        [erin, ideaA.id, 403],
+        [ines, ideaA.id, 403],
+        [rita, ideaC.id, 409],
+      ];
+      for (const [reviewer, ideaId, status] of refused) {
+        const res = await as(reviewer).post(`/api/ideas/${ideaId}/reviews`, {
+          scores: { Impact: 1, Feasibility: 1 },
+          comment: 'Changed my mind',
+        });
+        expect(res.status).toBe(status);
+      }
 
       // Transparency: any employee reads every review and the weighted mean (4 and 3.5 → 3.75).
       const seen: IdeaDetailBody = await ideaOf(t, erin, ideaA.id);
@@ -725,9 +720,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
     let idea: IdeaBody;
 
     beforeAll(async () => {
-      const campaign = await openCampaign(t, ines, [rita], { advanceTopN: 1 });
-      idea = await submitIdea(t, alice, campaign.id);
-      await transition(t, ines, campaign.id, 'advance');
+      idea = await ideaInReview(t, ines, [rita], alice);
     });
 
     it.each([
@@ -918,9 +911,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
     let idea: IdeaBody;
 
     beforeAll(async () => {
-      const campaign = await openCampaign(t, ines, [rita], { advanceTopN: 1 });
-      idea = await submitIdea(t, alice, campaign.id);
-      await transition(t, ines, campaign.id, 'advance');
+      idea = await ideaInReview(t, ines, [rita], alice);
       await as(ines).post(`/api/ideas/${idea.id}/decision`, { status: 'selected' }).expect(200);
     });
 

@@ -155,6 +155,19 @@ export async function submitIdea(
   );
 }
 
+/** An idea by `author`, the only one of its campaign, moved to review (the campaign advanced, top 1). */
+export async function ideaInReview(
+  t: TestApp,
+  innovator: TestUser,
+  reviewers: { id: string }[],
+  author: TestUser,
+): Promise<IdeaBody> {
+  const campaign = await openCampaign(t, innovator, reviewers, { advanceTopN: 1 });
+  const idea = await submitIdea(t, author, campaign.id);
+  await transition(t, innovator, campaign.id, 'advance');
+  return idea;
+}
+
 export async function vote(t: TestApp, voter: TestUser, ideaId: string): Promise<{ voteCount: number; myVote: boolean }> {
   return expectBody(actingAs(t, voter).put(`/api/ideas/${ideaId}/vote`), 200, 'PUT vote');
 }
