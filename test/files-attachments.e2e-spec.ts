@@ -6,7 +6,7 @@ import { type AttachmentBody, binary, filesUnder, png, registerFilesCast, upload
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { report, resolve } from './factories/moderation.factory.js';
-import type { TestUser } from './factories/user.factory.js';
+import { actingAs, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 
 /** The names of the files stored under `dir`. */
@@ -30,12 +30,9 @@ describe('files: attachments', () => {
     [admin, alice, bob, mallory, mod] = await registerFilesCast(t);
   });
 
-  const post = (as: TestUser, body: Record<string, unknown>) =>
-    t.http.post('/api/posts').set('Authorization', as.auth).send(body);
-  const get = (path: string, as?: TestUser) => {
-    const req = t.http.get(path);
-    return as ? req.set('Authorization', as.auth) : req;
-  };
+  const as = (user: TestUser) => actingAs(t, user);
+  const post = (author: TestUser, body: Record<string, unknown>) => as(author).post('/api/posts', body);
+  const get = (path: string, viewer?: TestUser) => (viewer ? as(viewer).get(path) : t.http.get(path));
 
   it('a file in a private group’s post: members read it by token, link and view; others get 404 by every path', async () => {
     const group = await createGroup(t, alice, { visibility: 'private' });
@@ -73,7 +70,7 @@ describe('files: attachments', () => {
     }
     expect((await get(`/api/posts/${res.body.id}`, mallory)).status).toBe(404);
     // A removed member loses access at once.
-    expect((await t.http.delete(`/api/groups/${group.id}/members/${bob.id}`).set('Authorization', alice.auth)).status).toBe(204);
+    expect((await as(alice).delete(`/api/groups/${group.id}/members/${bob.id}`)).status).toBe(204);
     expect((await get(`/api/files/${doc.id}`, bob)).status).toBe(404);
   });
 
@@ -130,25 +127,16 @@ describe('files: attachments', () => {
     const one = await uploadFile(t, alice, 'one', 'one.txt');
     const two = await uploadFile(t, alice, 'two', 'two.txt');
     const created = await post(alice, { body: 'Both', attachmentIds: [one.id, two.id] });
-    const kept = await t.http
-      .patch(`/api/posts/${created.body.id}`)
-      .set('Authorization', alice.auth)
-      .send({ body: 'Edited text only' });
+    const kept = await as(alice).patch(`/api/posts/${created.body.id}`, { body: 'Edited text only' });
     expect(kept.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([one.id, two.id]);
-    const edited = await t.http
-      .patch(`/api/posts/${created.body.id}`)
-      .set('Authorization', alice.auth)
-      .send({ body: 'Only two', attachmentIds: [two.id] });
+    const edited = await as(alice).patch(`/api/posts/${created.body.id}`, { body: 'Only two', attachmentIds: [two.id] });
     expect(edited.status).toBe(200);
     expect(edited.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([two.id]);
     expect((await get(`/api/files/${one.id}`, bob)).status).toBe(404);
     expect((await get(`/api/files/${one.id}`, alice)).status).toBe(200);
     expect((await get(`/api/files/${two.id}`, bob)).status).toBe(200);
     // Someone else's edit cannot move files.
-    const foreign = await t.http
-      .patch(`/api/posts/${created.body.id}`)
-      .set('Authorization', bob.auth)
-      .send({ body: 'x', attachmentIds: [] });
+    const foreign = await as(bob).patch(`/api/posts/${created.body.id}`, { body: 'x', attachmentIds: [] });
     expect(foreign.status).toBe(403);
   });
 
@@ -169,7 +157,7 @@ describe('files: attachments', () => {
       (await t.sql<{ bytes: string }>('SELECT bytes FROM file_usage WHERE user_id = $1', [bob.id]))[0].bytes,
     );
     expect(storedUnder(join(dataDir, 'files')).filter((f) => f.startsWith(image.id))).toHaveLength(3);
-    expect((await t.http.delete(`/api/posts/${p2.body.id}`).set('Authorization', bob.auth)).status).toBe(204);
+    expect((await as(bob).delete(`/api/posts/${p2.body.id}`)).status).toBe(204);
     // Unreadable at once, by token and by link, even before the purge has run.
     expect((await get(`/api/files/${image.id}`, bob)).status).toBe(404);
     expect((await get(link)).status).toBe(404);
@@ -222,10 +210,10 @@ describe('files: attachments', () => {
     await addMember(t, alice, group.id, bob);
     const groupPost = await post(alice, { body: 'Private thread', groupId: group.id });
     const commentFile = await uploadFile(t, bob, 'comment attachment', 'reply.txt');
-    const comment = await t.http
-      .post(`/api/posts/${groupPost.body.id}/comments`)
-      .set('Authorization', bob.auth)
-      .send({ body: 'See attached', attachmentIds: [commentFile.id] });
+    const comment = await as(bob).post(`/api/posts/${groupPost.body.id}/comments`, {
+      body: 'See attached',
+      attachmentIds: [commentFile.id],
+    });
     expect(comment.status).toBe(201);
     expect(comment.body.attachments).toEqual([expect.objectContaining({ id: commentFile.id, name: 'reply.txt' })]);
     const listed = await get(`/api/posts/${groupPost.body.id}/comments`, alice);
@@ -233,52 +221,50 @@ describe('files: attachments', () => {
     expect((await get(`/api/files/${commentFile.id}`, alice)).status).toBe(200);
     expect((await get(`/api/files/${commentFile.id}`, mallory)).status).toBe(404);
     // The same file cannot go on a second item.
-    const again = await t.http
-      .post(`/api/posts/${groupPost.body.id}/comments`)
-      .set('Authorization', bob.auth)
-      .send({ body: 'Again', attachmentIds: [commentFile.id] });
+    const again = await as(bob).post(`/api/posts/${groupPost.body.id}/comments`, {
+      body: 'Again',
+      attachmentIds: [commentFile.id],
+    });
     expect(again.status).toBe(400);
 
     const questionFile = await uploadFile(t, alice, await png(), 'error.png');
-    const question = await t.http
-      .post('/api/questions')
-      .set('Authorization', alice.auth)
-      .send({
-        title: 'Why does the build fail?',
-        body: 'Screenshot attached',
-        topics: ['builds'],
-        attachmentIds: [questionFile.id],
-      });
+    const question = await as(alice).post('/api/questions', {
+      title: 'Why does the build fail?',
+      body: 'Screenshot attached',
+      topics: ['builds'],
+      attachmentIds: [questionFile.id],
+    });
     expect(question.status).toBe(201);
     expect(question.body.attachments).toEqual([expect.objectContaining({ id: questionFile.id, contentType: 'image/png' })]);
     const answerFile = await uploadFile(t, bob, 'the fix', 'fix.md');
-    const answer = await t.http
-      .post(`/api/questions/${question.body.id}/answers`)
-      .set('Authorization', bob.auth)
-      .send({ body: 'Try this', attachmentIds: [answerFile.id] });
+    const answer = await as(bob).post(`/api/questions/${question.body.id}/answers`, {
+      body: 'Try this',
+      attachmentIds: [answerFile.id],
+    });
     expect(answer.status).toBe(201);
     expect(answer.body.attachments).toEqual([expect.objectContaining({ id: answerFile.id, contentType: 'text/markdown' })]);
     const detail = await get(`/api/questions/${question.body.id}`, mallory);
     expect(detail.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([questionFile.id]);
     expect(detail.body.answers[0].attachments.map((a: AttachmentBody) => a.id)).toEqual([answerFile.id]);
     expect((await get(`/api/files/${answerFile.id}`, mallory)).status).toBe(200);
-    const stolen = await t.http
-      .post(`/api/questions/${question.body.id}/answers`)
-      .set('Authorization', mallory.auth)
-      .send({ body: 'Mine', attachmentIds: [answerFile.id] });
+    const stolen = await as(mallory).post(`/api/questions/${question.body.id}/answers`, {
+      body: 'Mine',
+      attachmentIds: [answerFile.id],
+    });
     expect(stolen.status).toBe(400);
 
     const innovator = await registerInnovator(t, admin);
     const campaign = await openCampaign(t, innovator, [innovator]);
     const ideaFile = await uploadFile(t, bob, 'business case', 'case.txt');
-    const idea = await t.http
-      .post(`/api/campaigns/${campaign.id}/ideas`)
-      .set('Authorization', bob.auth)
-      .send({ title: 'Fewer meetings', body: 'See the case', attachmentIds: [ideaFile.id] });
+    const idea = await as(bob).post(`/api/campaigns/${campaign.id}/ideas`, {
+      title: 'Fewer meetings',
+      body: 'See the case',
+      attachmentIds: [ideaFile.id],
+    });
     expect(idea.status).toBe(201);
     expect(idea.body.attachments).toEqual([expect.objectContaining({ id: ideaFile.id })]);
     expect((await get(`/api/ideas/${idea.body.id}`, alice)).body.attachments).toHaveLength(1);
-    const edited = await t.http.patch(`/api/ideas/${idea.body.id}`).set('Authorization', bob.auth).send({ attachmentIds: [] });
+    const edited = await as(bob).patch(`/api/ideas/${idea.body.id}`, { attachmentIds: [] });
     expect(edited.status).toBe(200);
     expect((await get(`/api/ideas/${idea.body.id}`, alice)).body.attachments).toEqual([]);
     expect((await get(`/api/files/${ideaFile.id}`, alice)).status).toBe(404);
