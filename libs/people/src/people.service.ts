@@ -335,26 +335,18 @@ export class PeopleService {
     const endorser = (await this.identity.summaries([endorserId])).get(endorserId);
     if (!endorser) throw notFound('User');
     const missing = await this.transactions.run(async (tx) => {
-      // Endorsements of one skill take turns (and the person cannot withdraw the skill
-      // meanwhile), so the count each event carries is exact: 1, 2, 3... never two 7s.
-      const declared: { name: string }[] = await tx.manager.query(
-        'SELECT name FROM user_skills WHERE user_id = $1 AND skill = $2 FOR NO KEY UPDATE',
-        [userId, key],
-      );
-      if (declared.length === 0) return true;
+      const name = await this.lockDeclaredSkill(tx.manager, userId, key);
+      if (name === null) return true;
       const inserted: unknown[] = await tx.manager.query(
         `INSERT INTO skill_endorsements (user_id, skill, endorser_id) VALUES ($1, $2, $3)
          ON CONFLICT ON CONSTRAINT skill_endorsements_pkey DO NOTHING RETURNING 1`,
         [userId, key, endorserId],
       );
       if (inserted.length === 0) return false;
-      const [{ n }]: { n: number }[] = await tx.manager.query(
-        'SELECT count(*)::int AS n FROM skill_endorsements WHERE user_id = $1 AND skill = $2',
-        [userId, key],
-      );
+      const endorsements = await this.endorsementCount(tx.manager, userId, key);
       await tx.emit({
         type: 'skill.endorsed',
-        payload: { userId, skill: key, name: declared[0].name, endorserId, endorser, endorsements: n },
+        payload: { userId, skill: key, name, endorserId, endorser, endorsements },
         audience: [userRoom(userId)],
         actorId: endorserId,
       });
@@ -363,29 +355,43 @@ export class PeopleService {
     if (missing) await this.skillNotFound(userId);
   }
 
+  /**
+   * The person's declared skill, row-locked for the rest of the transaction, or null when they do
+   * not declare it. Endorsing and unendorsing one skill take turns on this lock (and the person
+   * cannot withdraw the skill meanwhile), so the count each event carries is exact: 1, 2, 3...
+   * never two 7s.
+   */
+  private async lockDeclaredSkill(db: EntityManager, userId: string, key: string): Promise<string | null> {
+    const declared: { name: string }[] = await db.query(
+      'SELECT name FROM user_skills WHERE user_id = $1 AND skill = $2 FOR NO KEY UPDATE',
+      [userId, key],
+    );
+    return declared[0]?.name ?? null;
+  }
+
+  private async endorsementCount(db: EntityManager, userId: string, key: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await db.query(
+      'SELECT count(*)::int AS n FROM skill_endorsements WHERE user_id = $1 AND skill = $2',
+      [userId, key],
+    );
+    return n;
+  }
+
   /** Idempotent; 404 like `endorse` when the person or the skill is unknown. */
   async unendorse(endorserId: string, userId: string, skill: string): Promise<void> {
     if (endorserId === userId) throw invalid('You cannot endorse your own skills', 'cannot_endorse_own_skill');
     const key = this.skillParam(skill);
     const missing = await this.transactions.run(async (tx) => {
-      // Same lock as endorse: the count the event carries is exact.
-      const declared: unknown[] = await tx.manager.query(
-        'SELECT 1 FROM user_skills WHERE user_id = $1 AND skill = $2 FOR NO KEY UPDATE',
-        [userId, key],
-      );
-      if (declared.length === 0) return true;
+      if ((await this.lockDeclaredSkill(tx.manager, userId, key)) === null) return true;
       const [deleted]: [unknown[], number] = await tx.manager.query(
         'DELETE FROM skill_endorsements WHERE user_id = $1 AND skill = $2 AND endorser_id = $3 RETURNING 1',
         [userId, key, endorserId],
       );
       if (deleted.length === 0) return false;
-      const [{ n }]: { n: number }[] = await tx.manager.query(
-        'SELECT count(*)::int AS n FROM skill_endorsements WHERE user_id = $1 AND skill = $2',
-        [userId, key],
-      );
+      const endorsements = await this.endorsementCount(tx.manager, userId, key);
       await tx.emit({
         type: 'skill.unendorsed',
-        payload: { userId, skill: key, endorserId, endorsements: n },
+        payload: { userId, skill: key, endorserId, endorsements },
         audience: [],
         actorId: endorserId,
       });
