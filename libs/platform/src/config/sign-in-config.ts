@@ -148,26 +148,48 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
 }
 
-function claims(env: Env): OidcClaimMapping {
-  const raw = env.OIDC_CLAIMS;
-  if (!raw) return DEFAULT_OIDC_CLAIMS;
+/**
+ * A JSON object in `env[name]` that names, for some of the profile fields of `defaults`, where the
+ * identity provider says them (OIDC_CLAIMS, SAML_ATTRIBUTES): the defaults for the rest. An unknown
+ * field, or a name `valid` refuses, is a startup error; `example` shows the format.
+ */
+function fieldNames<M extends { [K in keyof M]: string }>(
+  env: Env,
+  name: string,
+  defaults: M,
+  valid: RegExp,
+  what: 'a claim' | 'an attribute',
+  example: string,
+): M {
+  const raw = env[name];
+  if (!raw) return defaults;
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new ConfigError('OIDC_CLAIMS must be a JSON object, e.g. {"department":"dept","title":"job_title"}');
+    throw new ConfigError(`${name} must be a JSON object, e.g. ${example}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new ConfigError('OIDC_CLAIMS must be a JSON object');
-  const mapping = { ...DEFAULT_OIDC_CLAIMS };
-  for (const [field, claim] of Object.entries(parsed)) {
-    if (!(field in DEFAULT_OIDC_CLAIMS))
-      throw new ConfigError(`OIDC_CLAIMS: unknown field "${field}" (known: ${Object.keys(DEFAULT_OIDC_CLAIMS).join(', ')})`);
-    if (typeof claim !== 'string' || !/^[A-Za-z0-9_:./-]{1,100}$/.test(claim))
-      throw new ConfigError(`OIDC_CLAIMS: "${field}" must name a claim`);
-    mapping[field as keyof OidcClaimMapping] = claim;
+    throw new ConfigError(`${name} must be a JSON object`);
+  const mapping: { [K in keyof M]: string } = { ...defaults };
+  for (const [field, given] of Object.entries(parsed)) {
+    if (!(field in defaults))
+      throw new ConfigError(`${name}: unknown field "${field}" (known: ${Object.keys(defaults).join(', ')})`);
+    if (typeof given !== 'string' || !valid.test(given)) throw new ConfigError(`${name}: "${field}" must name ${what}`);
+    mapping[field as keyof M] = given;
   }
-  return mapping;
+  return mapping as M;
+}
+
+function claims(env: Env): OidcClaimMapping {
+  return fieldNames(
+    env,
+    'OIDC_CLAIMS',
+    DEFAULT_OIDC_CLAIMS,
+    /^[A-Za-z0-9_:./-]{1,100}$/,
+    'a claim',
+    '{"department":"dept","title":"job_title"}',
+  );
 }
 
 function oidc(env: Env): OidcConfig | undefined {
@@ -205,28 +227,15 @@ function oidc(env: Env): OidcConfig | undefined {
 }
 
 function samlAttributes(env: Env): SamlAttributeMapping {
-  const raw = env.SAML_ATTRIBUTES;
-  if (!raw) return DEFAULT_SAML_ATTRIBUTES;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new ConfigError('SAML_ATTRIBUTES must be a JSON object, e.g. {"email":"mail","title":"jobTitle"}');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new ConfigError('SAML_ATTRIBUTES must be a JSON object');
-  const mapping = { ...DEFAULT_SAML_ATTRIBUTES };
-  for (const [field, attribute] of Object.entries(parsed)) {
-    if (!(field in DEFAULT_SAML_ATTRIBUTES))
-      throw new ConfigError(
-        `SAML_ATTRIBUTES: unknown field "${field}" (known: ${Object.keys(DEFAULT_SAML_ATTRIBUTES).join(', ')})`,
-      );
-    // Attribute names are often URIs (Entra ID: http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress).
-    if (typeof attribute !== 'string' || !/^[A-Za-z0-9_:./#-]{1,200}$/.test(attribute))
-      throw new ConfigError(`SAML_ATTRIBUTES: "${field}" must name an attribute`);
-    mapping[field as keyof SamlAttributeMapping] = attribute;
-  }
-  return mapping;
+  // Attribute names are often URIs (Entra ID: http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress).
+  return fieldNames(
+    env,
+    'SAML_ATTRIBUTES',
+    DEFAULT_SAML_ATTRIBUTES,
+    /^[A-Za-z0-9_:./#-]{1,200}$/,
+    'an attribute',
+    '{"email":"mail","title":"jobTitle"}',
+  );
 }
 
 /** `https:`, or plain http on loopback (development and the tests). */
