@@ -109,7 +109,7 @@ export class PostsService {
       const poll = newPoll ? await this.polls.create(tx, row, newPoll) : null;
       const post = toPostView(row, knownPeople(author, mentioned), mentionedIds, [], attachments, poll);
       // Cards already cached show at once; the others are fetched after commit and sent live (post.link_previews).
-      post.linkPreviews = await this.previews.track(tx, author.id, { type: 'post', id: row.id }, input.body);
+      post.linkPreviews = await this.previews.track(tx, author.id, { type: 'post', id: row.id }, input.body, { created: true });
       if (screening.held) {
         await this.moderation.held(tx, { type: 'post', id: row.id, authorId: author.id, groupId }, screening.terms);
         await tx.emit({

@@ -54,7 +54,7 @@ export class IdeaCommentsService {
         [ideaId],
       );
       // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
-      const linkPreviews = await this.previews.track(tx, user.id, { type: 'idea_comment', id: row.id }, body);
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'idea_comment', id: row.id }, body, { created: true });
       const comment = { ...toCommentView(row, summaryOf(user)), linkPreviews };
       await tx.emit({
         type: 'idea.comment_created',

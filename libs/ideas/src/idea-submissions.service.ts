@@ -56,7 +56,7 @@ export class IdeaSubmissionsService {
       );
       const attachments = await this.files.attach(tx.manager, author.id, { type: 'idea', id: row.id }, input.attachmentIds ?? []);
       // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
-      const linkPreviews = await this.previews.track(tx, author.id, { type: 'idea', id: row.id }, input.body);
+      const linkPreviews = await this.previews.track(tx, author.id, { type: 'idea', id: row.id }, input.body, { created: true });
       const idea = { ...toIdeaView(row, new Map([[author.id, summaryOf(author)]]), false, [], attachments), linkPreviews };
       if (screening.held) await this.moderation.held(tx, { type: 'idea', id: row.id, authorId: author.id }, screening.terms);
       await tx.emit({

@@ -53,7 +53,7 @@ export class AnswersService {
       );
       const attachments = await this.files.attach(tx.manager, user.id, { type: 'answer', id: row.id }, attachmentIds);
       // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
-      const linkPreviews = await this.previews.track(tx, user.id, { type: 'answer', id: row.id }, body);
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'answer', id: row.id }, body, { created: true });
       if (screening.held) {
         await this.moderation.held(tx, { type: 'answer', id: row.id, authorId: user.id }, screening.terms);
         return {

@@ -81,7 +81,7 @@ export class QuestionsService {
       );
       const attachments = await this.files.attach(tx.manager, user.id, { type: 'question', id: row.id }, input.attachmentIds ?? []);
       // Cards already cached show at once; the others are fetched after commit and sent live (item.link_previews).
-      const linkPreviews = await this.previews.track(tx, user.id, { type: 'question', id: row.id }, input.body ?? '');
+      const linkPreviews = await this.previews.track(tx, user.id, { type: 'question', id: row.id }, input.body ?? '', { created: true });
       if (screening.held) {
         await this.moderation.held(tx, { type: 'question', id: row.id, authorId: user.id }, screening.terms);
         return {
