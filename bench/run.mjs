@@ -301,6 +301,8 @@ const SCENARIOS = {
       withServer(async () => {
         const sent = new Map();
         const delays = [];
+        // The probe's POST alone (it waits behind the create load), to tell it from delivery after it.
+        const posts = [];
         const onPost = (payload) => {
           const at = sent.get(payload?.post?.body);
           if (at !== undefined) delays.push(performance.now() - at);
@@ -310,8 +312,10 @@ const SCENARIOS = {
         const probes = (async () => {
           while (!stop) {
             const text = body('Live probe');
-            sent.set(text, performance.now());
+            const at = performance.now();
+            sent.set(text, at);
             await client.request('POST', '/api/posts', { token: author.token, body: { body: text } });
+            posts.push(performance.now() - at);
             await sleep(200);
           }
         })();
@@ -332,6 +336,7 @@ const SCENARIOS = {
           deliveries: delays.length,
           missed: expected - delays.length,
           probes: sent.size,
+          probePost: latency(posts),
           sockets: sockets.length,
           createLoad: { reqPerSec: background.reqPerSec, p99: background.p99, errors: background.errors },
           errors: background.errors + (expected - delays.length),
