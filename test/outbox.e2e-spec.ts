@@ -79,4 +79,23 @@ describe('outbox stamping', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(3);
   });
+
+  it('stamps again after its own connection is lost (the server ended it), nothing skipped or stamped twice', async () => {
+    const dataSource = t.app.get(DataSource);
+    const publisher = t.app.get(OutboxPublisher);
+    await dataSource.transaction((m) => insert(m, 'test.before-loss'));
+    await publisher.flush();
+    const ended = await t.sql<{ ended: boolean }>(
+      "SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = 'ruche-outbox' AND datname = current_database()",
+    );
+    expect(ended).toEqual([{ ended: true }]);
+    await Promise.all(Array.from({ length: 5 }, (_, i) => dataSource.transaction((m) => insert(m, `test.after-loss.${i}`))));
+    // The first round after the loss may fail on the dead connection; the next kick or poll reconnects.
+    await publisher.flush();
+    const rows = await t.sql<{ type: string; seq: string | null }>("SELECT type, seq FROM outbox WHERE type LIKE 'test.%loss%' ORDER BY seq");
+    expect(rows.map((r) => r.seq === null)).toEqual([false, false, false, false, false, false]);
+    const seqs = rows.map((r) => Number(r.seq));
+    expect(new Set(seqs).size).toBe(6);
+    expect(rows[0].type).toBe('test.before-loss');
+  });
 });

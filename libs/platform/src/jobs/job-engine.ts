@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RUCHE_CONFIG, type RucheConfig } from '../config/config.js';
 import type { PublishedEvent } from '../events/domain-events.js';
 import { EventBus } from '../events/event-bus.js';
@@ -51,11 +51,19 @@ export function eventOrderKey(event: Pick<PublishedEvent, 'type' | 'subject' | '
   return event.actorId ? `actor:${event.actorId}` : `type:${event.type}`;
 }
 
+/** A node-postgres connection with a transaction open on it (the outbox stamper's own). */
+export interface SqlConnection {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** Runs SQL on `client`, as pg-boss's `db` option wants it. */
+function connectionDb(client: SqlConnection) {
+  return { executeSql: (text: string, values?: unknown[]) => client.query(text, values) as Promise<{ rows: never[] }> };
+}
+
 /** Runs SQL on the connection of an open TypeORM transaction, as pg-boss's `db` option wants it. */
 function transactionDb(manager: EntityManager) {
-  const client = (manager.queryRunner as unknown as { databaseConnection: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } })
-    .databaseConnection;
-  return { executeSql: (text: string, values?: unknown[]) => client.query(text, values) as Promise<{ rows: never[] }> };
+  return connectionDb((manager.queryRunner as unknown as { databaseConnection: SqlConnection }).databaseConnection);
 }
 
 /**
@@ -245,13 +253,13 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
    * Enqueues the listener jobs of freshly stamped events, inside the stamping transaction
    * (`manager`), so a stamped event always has its job and a rolled-back stamp has none.
    */
-  async enqueueEvents(manager: EntityManager, events: PublishedEvent[]): Promise<void> {
+  async enqueueEvents(db: EntityManager | SqlConnection, events: PublishedEvent[]): Promise<void> {
     const listened = events.filter((e) => this.bus.hasListeners(e.type));
     if (listened.length === 0 || !this.boss) return;
     await this.boss.insert(
       EVENTS_QUEUE,
       listened.map((e) => ({ id: eventJobId(e.eventId), data: { seq: e.eventId }, singletonKey: eventOrderKey(e) })),
-      { db: transactionDb(manager) },
+      { db: db instanceof EntityManager ? transactionDb(db) : connectionDb(db) },
     );
   }
 
