@@ -45,6 +45,33 @@ describe('realtime operations', () => {
   const postIds = (socket: TestSocket) =>
     socket.received.filter((r) => r.event === 'post.created').map((r) => (r.payload.post as { id: string }).id);
 
+  it('keeps delivering live after its LISTEN connection is lost (the poll reads on the pool), in order, and listens again', async () => {
+    const follower = await registerUser(t);
+    await follow(t, follower, author);
+    const socket = await connect(follower);
+    const ended = await t.sql<{ ended: boolean }>(
+      "SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = 'ruche-realtime' AND datname = current_database()",
+    );
+    expect(ended).toEqual([{ ended: true }]);
+    const posts = [];
+    for (const text of ['After the loss 1', 'After the loss 2']) posts.push(await createPost(t, author, text));
+    await delivered();
+    for (let waited = 0; postIds(socket).length < 2; waited += 20) {
+      if (waited > 5_000) throw new Error(`got ${postIds(socket).length} of 2 posts`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(postIds(socket)).toEqual(posts.map((p) => p.id));
+    // And it listens again (after a second), so delivery is woken by NOTIFY, not the poll, again.
+    for (let waited = 0; ; waited += 100) {
+      const [{ n }] = await t.sql<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'ruche-realtime' AND datname = current_database()",
+      );
+      if (n === 1) break;
+      if (waited > 10_000) throw new Error('the LISTEN session was not opened again within 10 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
   it('a replay longer than the replay limit sends the first 5,000 events, in order, and says it was cut short', async () => {
     const reader = await registerUser(t);
     await t.settle();

@@ -12,6 +12,8 @@ import {
   RUCHE_CONFIG,
   type RucheConfig,
   SocketRooms,
+  STAMPED_COLUMNS,
+  type StampedRow,
   SubjectVisibility,
   toPublishedEvent,
 } from '@ruche/platform';
@@ -69,6 +71,9 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private pumpQueued = false;
+  /** Whether the LISTEN connection is up: the pump reads on it, else (lost) on the pool. */
+  private listening = false;
+  private everListened = false;
   // By event type, each list typed by its key, so registering needs no cast; no prototype (an
   // outbox row's type is any string).
   private readonly afterSends: { [T in DomainEventType]?: AfterSend<T>[] } = Object.create(null);
@@ -106,20 +111,51 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     if (!this.delivering) return;
     const [{ last }] = await this.dataSource.query('SELECT coalesce(max(seq), 0)::bigint AS last FROM outbox');
     this.cursor = Number(last);
-    this.listener = new pg.Client({
+    await this.listen();
+    this.timer = setInterval(() => this.pump(), POLL_MS);
+    this.timer.unref();
+  }
+
+  /**
+   * Opens the LISTEN session. Lost (a restart, a failover, a terminated backend), the poll keeps
+   * delivering (slower) while it is opened again, after 1 s and then up to 30 s between attempts.
+   */
+  private async listen(retryMs = 1000): Promise<void> {
+    if (this.stopped) return;
+    const listener = new pg.Client({
       // LISTEN needs a session of its own: not through a transaction-mode pooler.
       connectionString: this.config.databaseDirectUrl ?? this.config.databaseUrl,
       application_name: 'ruche-realtime',
       ...pgConnectionOptions(this.config.database),
     });
-    this.listener.on('notification', () => this.pump());
-    this.listener.on('error', (error) => {
-      if (!this.stopped) this.logger.warn({ msg: 'outbox listener lost; polling continues', error: String(error) });
-    });
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.timer = setInterval(() => this.pump(), POLL_MS);
-    this.timer.unref();
+    this.listener = listener;
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      this.listening = false;
+      if (this.stopped) return;
+      this.logger.warn({ msg: 'outbox listener lost; polling continues while it reconnects', error: String(error ?? 'ended') });
+      setTimeout(() => void this.listen(Math.min(retryMs * 2, 30_000)).catch(() => undefined), retryMs).unref();
+    };
+    listener.on('notification', () => this.pump());
+    listener.on('error', onLost);
+    listener.on('end', () => onLost());
+    try {
+      await listener.connect();
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      // The first connection, at start, must work (as the pool's does); later ones are retried.
+      if (!this.everListened) lost = true;
+      else onLost(error as Error);
+      await listener.end().catch(() => undefined);
+      if (!this.everListened) throw error;
+      return;
+    }
+    this.everListened = true;
+    this.listening = true;
+    // Anything stamped while nobody listened.
+    this.pump();
   }
 
   /** Before the database pool closes (TypeORM closes it in its own shutdown hook). */
@@ -148,11 +184,13 @@ export class RealtimeDelivery implements OnApplicationBootstrap, BeforeApplicati
     void this.enqueue(async () => {
       this.pumpQueued = false;
       for (;;) {
-        const rows = await this.dataSource.query(
-          `SELECT id, seq, type, payload, audience, subject_type, subject_id, actor_id, created_at
-             FROM outbox WHERE seq > $1 ORDER BY seq LIMIT $2`,
-          [this.cursor, BATCH],
-        );
+        // On the LISTEN connection, idle between notifications: live delivery never waits for a
+        // pooled connection behind the writes it follows (#12). The pool once that one is lost.
+        const text = `SELECT ${STAMPED_COLUMNS} FROM outbox WHERE seq > $1 ORDER BY seq LIMIT $2`;
+        const rows: StampedRow[] =
+          this.listening && this.listener
+            ? (await this.listener.query<StampedRow>(text, [this.cursor, BATCH])).rows
+            : await this.dataSource.query(text, [this.cursor, BATCH]);
         for (const row of rows) {
           const event = toPublishedEvent(row);
           this.applyEffects(event);

@@ -14,7 +14,7 @@ const POLL_MS = 500;
 /** How long `flush` waits for stamping and listeners before it fails (tests' `settle`). */
 const FLUSH_TIMEOUT_MS = 30_000;
 
-export { toPublishedEvent } from './outbox-row.js';
+export { STAMPED_COLUMNS, type StampedRow, toPublishedEvent } from './outbox-row.js';
 
 /**
  * Stamps committed outbox rows with their delivery order, and only that: live delivery
