@@ -39,21 +39,23 @@ export class JsonLogger implements LoggerService {
     return { context, extra };
   }
 
-  log(message: unknown, ...params: unknown[]) {
+  /** A Nest logger call at `level`, its parameters split into context and details. */
+  private at(level: LogLevel, message: unknown, params: unknown[]) {
     const { context, extra } = JsonLogger.split(params);
-    this.write('info', message, context, extra);
+    this.write(level, message, context, extra);
+  }
+
+  log(message: unknown, ...params: unknown[]) {
+    this.at('info', message, params);
   }
   error(message: unknown, ...params: unknown[]) {
-    const { context, extra } = JsonLogger.split(params);
-    this.write('error', message, context, extra);
+    this.at('error', message, params);
   }
   warn(message: unknown, ...params: unknown[]) {
-    const { context, extra } = JsonLogger.split(params);
-    this.write('warn', message, context, extra);
+    this.at('warn', message, params);
   }
   debug(message: unknown, ...params: unknown[]) {
-    const { context, extra } = JsonLogger.split(params);
-    this.write('debug', message, context, extra);
+    this.at('debug', message, params);
   }
   verbose(message: unknown, ...params: unknown[]) {
     this.debug(message, ...params);
