@@ -142,6 +142,28 @@ export class IdeasVisibility implements OnModuleInit {
   }
 
   /**
+   * The idea and its campaign's status if the viewer may see them, else 404 "Idea not found", in
+   * one statement: for a write that needs no more of the campaign than its phase (a vote, on every
+   * request of a storm), without `visibleIdea`'s second statement and the campaign's idea count.
+   */
+  async visibleIdeaInCampaign(
+    viewer: Viewer,
+    ideaId: string,
+    db: EntityManager = this.db.manager,
+  ): Promise<{ idea: IdeaRow; campaignStatus: CampaignRow['status'] }> {
+    const [found] = await rows<IdeaRow & { campaign_status: CampaignRow['status'] }>(
+      db,
+      `SELECT ${IDEA_COLUMNS('i')}, c.status AS campaign_status
+         FROM ideas i JOIN campaigns c ON c.id = i.campaign_id AND ${this.campaignVisibleSql(viewer, 'c')}
+        WHERE i.id = $1`,
+      [ideaId],
+    );
+    if (!found || !this.ideaVisibleTo(viewer, found)) throw notFound('Idea');
+    const { campaign_status: campaignStatus, ...idea } = found;
+    return { idea, campaignStatus };
+  }
+
+  /**
    * Inside a write transaction: the visible idea, row-locked until commit (FOR NO KEY UPDATE), and
    * its campaign read after the lock was granted, so both are current. Writes on one idea queue on
    * its row: counters and the events carrying them move in one order.

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, conflict, type DomainEventType, invalid, rows, type SingleWrite, Transactions } from '@ruche/platform';
+import type { CampaignStatus } from './campaign-rules.js';
 import type { IdeaVoteView } from './dto.js';
 import { ideaRooms, ideaSubject } from './idea-events.js';
 import type { IdeaRow } from './idea-sql.js';
-import { IdeasVisibility, type VisibleIdea } from './ideas-visibility.js';
+import { IdeasVisibility } from './ideas-visibility.js';
+
+/** What a vote checks: the idea, and its campaign's phase. */
+type VotableIdea = { idea: IdeaRow; campaignStatus: CampaignStatus };
 
 /** Votes are accepted on submitted ideas of an open campaign; a merged duplicate points elsewhere. */
-function assertVotable({ idea, campaign }: VisibleIdea): void {
-  if (campaign.status !== 'open') throw conflict(`Voting is open while the campaign is open (it is ${campaign.status})`);
+function assertVotable({ idea, campaignStatus }: VotableIdea): void {
+  if (campaignStatus !== 'open') throw conflict(`Voting is open while the campaign is open (it is ${campaignStatus})`);
   if (idea.status === 'merged') throw conflict(`This idea was merged into ${idea.merged_into}: vote there`);
   if (idea.status !== 'submitted') throw conflict(`Voting is closed for this idea (it is ${idea.status})`);
 }
@@ -50,7 +54,7 @@ export class VotesService {
 
   vote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
     return this.transactions.single(async (write) => {
-      const found = await this.visibility.visibleIdea(user, ideaId, write.manager);
+      const found = await this.visibility.visibleIdeaInCampaign(user, ideaId, write.manager);
       assertVotable(found);
       if (found.idea.author_id === user.id) throw invalid('You cannot vote for your own idea');
       return this.cast(write, user, found, true);
@@ -59,7 +63,7 @@ export class VotesService {
 
   unvote(user: AuthUser, ideaId: string): Promise<IdeaVoteView> {
     return this.transactions.single(async (write) => {
-      const found = await this.visibility.visibleIdea(user, ideaId, write.manager);
+      const found = await this.visibility.visibleIdeaInCampaign(user, ideaId, write.manager);
       assertVotable(found);
       return this.cast(write, user, found, false);
     });
@@ -80,7 +84,7 @@ export class VotesService {
    * A repeat changes nothing and takes no lock: it answers the count committed when it asks, read
    * after its commit (its insert or delete waited for a twin request's vote, so that is in it).
    */
-  private async cast(write: SingleWrite, user: AuthUser, { idea }: VisibleIdea, myVote: boolean): Promise<IdeaVoteView> {
+  private async cast(write: SingleWrite, user: AuthUser, { idea }: VotableIdea, myVote: boolean): Promise<IdeaVoteView> {
     const change = myVote
       ? 'INSERT INTO idea_votes (idea_id, user_id) VALUES ($1::uuid, $5::uuid) ON CONFLICT DO NOTHING'
       : 'DELETE FROM idea_votes WHERE idea_id = $1::uuid AND user_id = $5::uuid';
