@@ -151,14 +151,7 @@ export function SignInPage() {
         <form ref={form} onSubmit={submit} noValidate className="stack">
           <FormError>{errors._form?.join(' ')}</FormError>
           <EmailField autoComplete="username" inputMode="email" value={email} onValueChange={setEmail} errors={errors.email} />
-          <PasswordField
-            purpose="current"
-            label={t('auth.password')}
-            name="password"
-            value={password}
-            onValueChange={setPassword}
-            errors={errors.password}
-          />
+          <PasswordField purpose="current" value={password} onValueChange={setPassword} errors={errors.password} />
           <SubmitButton className="btn btn--primary btn--block" busy={busy} busyLabel={t('auth.signIn.busy')}>
             {t('auth.signIn.submit')}
           </SubmitButton>
@@ -208,14 +201,7 @@ export function RegisterPage() {
           errors={errors.displayName}
         />
         <EmailField autoComplete="email" inputMode="email" value={email} onValueChange={setEmail} errors={errors.email} />
-        <PasswordField
-          purpose="new"
-          label={t('auth.password')}
-          name="password"
-          value={password}
-          onValueChange={setPassword}
-          errors={errors.password}
-        />
+        <PasswordField purpose="new" value={password} onValueChange={setPassword} errors={errors.password} />
         <SubmitButton className="btn btn--primary btn--block" busy={busy} busyLabel={t('auth.register.busy')}>
           {t('auth.register.submit')}
         </SubmitButton>

@@ -12,6 +12,14 @@ import styles from './TwoFactorSettings.module.css';
 
 const statusKey = ['me', '2fa'] as const;
 
+/** The six digits of the authenticator app, to confirm enrolment and to turn two-factor off. */
+function CodeField(props: { value: string; onValueChange: (value: string) => void; errors?: string[] }) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('security.totp.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required {...props} />
+  );
+}
+
 /**
  * Two-factor on the sessions page (#15): enrol by scanning the QR code (or typing the secret) and
  * confirming with a first code; the recovery codes are shown once, right then; turning it off
@@ -90,24 +98,8 @@ export function TwoFactorSettings() {
       <form className="stack" onSubmit={submit(disable)} noValidate>
         <p>{t('security.totp.onSince', { count: status.data.recoveryCodesLeft })}</p>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <PasswordField
-          purpose="current"
-          label={t('auth.password')}
-          name="password"
-          value={password}
-          onValueChange={setPassword}
-          errors={errors.password}
-        />
-        <Field
-          label={t('security.totp.code')}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          required
-          value={code}
-          onValueChange={setCode}
-          errors={errors.code}
-        />
+        <PasswordField purpose="current" value={password} onValueChange={setPassword} errors={errors.password} />
+        <CodeField value={code} onValueChange={setCode} errors={errors.code} />
         <SubmitButton className="btn btn--danger" busy={disable.isPending}>
           {t('security.totp.disable')}
         </SubmitButton>
@@ -122,16 +114,7 @@ export function TwoFactorSettings() {
           {t('security.totp.secret')} <code className={styles.secret}>{enrolment.secret}</code>
         </p>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field
-          label={t('security.totp.code')}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          required
-          value={code}
-          onValueChange={setCode}
-          errors={errors.code}
-        />
+        <CodeField value={code} onValueChange={setCode} errors={errors.code} />
         <SubmitButton busy={confirm.isPending}>{t('security.totp.confirm')}</SubmitButton>
       </form>
     );

@@ -13,16 +13,23 @@ export function EmailField({ label, ...props }: Omit<Props, 'label' | 'name'> & 
 }
 
 /**
- * A password field, required unless told. `purpose` is what the browser's password manager needs:
+ * A password field named `password`, required unless told (labelled "Password" unless told). `purpose` is what the browser's password manager needs:
  * `current` to fill in a saved one, `new` to offer one and save it; a new one shows the password
  * policy as its hint unless given another.
  */
-export function PasswordField({ purpose, hint, ...props }: Omit<Props, 'autoComplete'> & { purpose: 'current' | 'new' }) {
+export function PasswordField({
+  purpose,
+  hint,
+  label,
+  ...props
+}: Omit<Props, 'autoComplete' | 'label' | 'name'> & { purpose: 'current' | 'new'; label?: string; name?: string }) {
   const { t } = useI18n();
   return (
     <Field
       type="password"
       autoComplete={`${purpose}-password`}
+      label={label ?? t('auth.password')}
+      name="password"
       hint={hint ?? (purpose === 'new' ? t('auth.password.hint') : undefined)}
       required
       {...props}
