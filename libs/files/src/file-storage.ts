@@ -1,11 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -86,24 +79,29 @@ export class DiskStorage implements FileStorage {
  * its own uploads. Every request is bounded by `S3_TIMEOUT_MS`.
  */
 export class S3Storage implements FileStorage {
-  private readonly client: S3Client;
+  // The AWS SDK is loaded only where S3 is configured (it adds ~37 MB to a process's RSS).
+  private readonly sdk = import('@aws-sdk/client-s3');
+  private readonly client: Promise<S3Client>;
 
   constructor(private readonly config: S3Config) {
-    this.client = new S3Client({
-      region: config.region,
-      endpoint: config.endpoint,
-      forcePathStyle: config.forcePathStyle,
-      credentials:
-        config.accessKeyId && config.secretAccessKey
-          ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
-          : undefined,
-      requestHandler: { connectionTimeout: Math.min(config.timeoutMs, 10_000), requestTimeout: config.timeoutMs },
-      maxAttempts: 3,
-      // Checksums only where S3 requires them: the SDK's default (aws-chunked bodies with trailing
-      // CRC32 checksums) is not understood by many S3-compatible servers, which store the framing.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    this.client = this.sdk.then(
+      ({ S3Client }) =>
+        new S3Client({
+          region: config.region,
+          endpoint: config.endpoint,
+          forcePathStyle: config.forcePathStyle,
+          credentials:
+            config.accessKeyId && config.secretAccessKey
+              ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+              : undefined,
+          requestHandler: { connectionTimeout: Math.min(config.timeoutMs, 10_000), requestTimeout: config.timeoutMs },
+          maxAttempts: 3,
+          // Checksums only where S3 requires them: the SDK's default (aws-chunked bodies with trailing
+          // CRC32 checksums) is not understood by many S3-compatible servers, which store the framing.
+          requestChecksumCalculation: 'WHEN_REQUIRED',
+          responseChecksumValidation: 'WHEN_REQUIRED',
+        }),
+    );
   }
 
   get description(): string {
@@ -115,7 +113,8 @@ export class S3Storage implements FileStorage {
   }
 
   async put(key: string, source: string, size: number, contentType: string): Promise<void> {
-    await this.client.send(
+    const { PutObjectCommand } = await this.sdk;
+    await (await this.client).send(
       new PutObjectCommand({
         Bucket: this.config.bucket,
         Key: this.key(key),
@@ -127,8 +126,9 @@ export class S3Storage implements FileStorage {
   }
 
   async get(key: string): Promise<StoredObject | null> {
+    const { GetObjectCommand, NoSuchKey, S3ServiceException } = await this.sdk;
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+      const object = await (await this.client).send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
       return { body: object.Body as Readable, size: Number(object.ContentLength ?? 0) };
     } catch (error) {
       if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404))
@@ -138,11 +138,12 @@ export class S3Storage implements FileStorage {
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+    const { DeleteObjectCommand } = await this.sdk;
+    await (await this.client).send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
   }
 
   close(): void {
-    this.client.destroy();
+    void this.client.then((client) => client.destroy()).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,7 @@
-import { OfficeParser } from 'officeparser';
 import type { Readable } from 'node:stream';
+
+// Loaded on the first document to read (it adds ~30 MB to a process's RSS), then kept.
+let officeParser: Promise<(typeof import('officeparser'))['OfficeParser']> | undefined;
 
 /** Office documents and PDF: their text is read by officeparser. */
 const DOCUMENT_TYPES: Record<string, 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp'> = {
@@ -114,6 +116,7 @@ export async function extractText(
   });
   try {
     const parse = async () => {
+      const OfficeParser = await (officeParser ??= import('officeparser').then((m) => m.OfficeParser));
       const ast = await OfficeParser.parseOffice(buffer, {
         fileType,
         ocr: false,
