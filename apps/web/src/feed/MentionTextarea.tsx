@@ -1,4 +1,4 @@
-import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { suggestPeople } from '../people/known';
@@ -59,6 +59,10 @@ export function MentionTextarea(props: Props) {
   const { t } = useI18n();
   const listId = useId();
   const inner = useRef<HTMLTextAreaElement | null>(null);
+  // Leaving the field closes the suggestions a moment later (a click on one lands first); not once
+  // the field is gone.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(closing.current), []);
   const [query, setQuery] = useState<Query | null>(null);
   const [active, setActive] = useState(0);
   const term = query?.term ?? '';
@@ -168,7 +172,9 @@ export function MentionTextarea(props: Props) {
         }}
         onClick={(event) => update(event.currentTarget)}
         onInput={(event) => update(event.currentTarget)}
-        onBlur={() => setTimeout(() => setQuery(null), 150)}
+        onBlur={() => {
+          closing.current = setTimeout(() => setQuery(null), 150);
+        }}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${listId}-${current}` : undefined}
