@@ -3,7 +3,8 @@ import { addMember, banFromGroup, createGroup, setRole } from './factories/group
 import {
   type AuditEntryBody,
   auditOf,
-  grantRoles, registerModerator,
+  grantRoles,
+  registerModerator,
   report,
   reportBy,
   resolve,
