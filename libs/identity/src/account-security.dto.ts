@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
-import { NewPassword } from './sign-in.dto.js';
-
-const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+import { EmailAddress, NewPassword } from './sign-in.dto.js';
 
 /** A one-time token from a link (verification, reset) or a login challenge: base64url, 43 characters as issued. */
 const Token = (description: string): PropertyDecorator => (target, key) => {
@@ -69,10 +66,7 @@ export class VerifyEmailDto {
 }
 
 export class ForgotPasswordDto {
-  @ApiProperty({ example: 'ada@corp.example' })
-  @lowerTrim
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @EmailAddress('ada@corp.example')
   email: string;
 }
 

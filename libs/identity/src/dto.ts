@@ -1,17 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ACCOUNT_STATUSES, type AccountStatus } from '@ruche/contracts';
 import { type Role, ROLES, TrimmedText } from '@ruche/platform';
-import { NewPassword } from './sign-in.dto.js';
-
-const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+import { EmailAddress, lowerTrim, NewPassword } from './sign-in.dto.js';
 
 export class RegisterDto {
-  @ApiProperty({ example: 'alice@corp.example' })
-  @lowerTrim
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @EmailAddress('alice@corp.example')
   email: string;
 
   /** 12–256 characters, not on the breached list (#15). */

@@ -4,7 +4,19 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString
 import { type Role, ROLES } from '@ruche/platform';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 
-const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+/** Addresses are compared lowercased and trimmed: sign-in, registration, invitations and resets alike. */
+export const lowerTrim = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+/** An email address someone types (registration, an invitation, a reset request), stored lowercased and trimmed. */
+export function EmailAddress(example: string): PropertyDecorator {
+  return (target, key) => {
+    // Applied bottom-up, as the four decorators it replaces were: the same order of checks in a 400.
+    MaxLength(254)(target, key);
+    IsEmail({}, { message: 'email must be a valid email address' })(target, key);
+    lowerTrim(target, key);
+    ApiProperty({ example })(target, key);
+  };
+}
 
 /** A new password: 12–256 characters (the breached list is checked by the service). */
 export function NewPassword(): PropertyDecorator {
@@ -32,10 +44,7 @@ export class ResetPasswordDto {
 }
 
 export class CreateInvitationDto {
-  @ApiProperty({ example: 'new.colleague@corp.example' })
-  @lowerTrim
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @EmailAddress('new.colleague@corp.example')
   email: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true, description: 'Roles the account gets (employee always)' })
