@@ -7,6 +7,15 @@ import { RUCHE_CONFIG, type RucheConfig } from '../config/config.js';
 import { Database } from '../database/unit-of-work.js';
 import { EVENTS_QUEUE, JOBS_SCHEMA } from '../jobs/job-engine.js';
 
+/** Where an event can wait: committed but not stamped yet, or stamped but not handled by its listeners. */
+const LAG_STAGES = ['stamp', 'listeners'] as const;
+
+/** How many events wait at one stage, and for how long the oldest has. */
+interface StageLag {
+  events: number;
+  seconds: number;
+}
+
 interface PoolCounts {
   totalCount: number;
   idleCount: number;
@@ -57,28 +66,23 @@ export class Metrics {
         }
       },
     });
-    new Gauge({
-      name: 'ruche_events_lag',
-      help: 'Events behind: stage=stamp (committed, not stamped) or stage=listeners (stamped, not handled)',
-      labelNames: ['stage'],
-      registers: [this.registry],
-      collect: async function (this: Gauge<'stage'>) {
-        const lag = await outboxLag();
-        this.set({ stage: 'stamp' }, lag.unstamped);
-        this.set({ stage: 'listeners' }, lag.unhandled);
-      },
-    });
-    new Gauge({
-      name: 'ruche_events_lag_seconds',
-      help: 'Age of the oldest event waiting: stage=stamp or stage=listeners',
-      labelNames: ['stage'],
-      registers: [this.registry],
-      collect: async function (this: Gauge<'stage'>) {
-        const lag = await outboxLag();
-        this.set({ stage: 'stamp' }, lag.stampSeconds);
-        this.set({ stage: 'listeners' }, lag.listenSeconds);
-      },
-    });
+    const lagGauge = (name: string, help: string, pick: (stage: StageLag) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['stage'],
+        registers: [this.registry],
+        collect: async function (this: Gauge<'stage'>) {
+          const lag = await outboxLag();
+          for (const stage of LAG_STAGES) this.set({ stage }, pick(lag[stage]));
+        },
+      });
+    lagGauge(
+      'ruche_events_lag',
+      'Events behind: stage=stamp (committed, not stamped) or stage=listeners (stamped, not handled)',
+      (s) => s.events,
+    );
+    lagGauge('ruche_events_lag_seconds', 'Age of the oldest event waiting: stage=stamp or stage=listeners', (s) => s.seconds);
     new Gauge({
       name: 'ruche_job_queue_depth',
       help: 'Jobs not finished, by queue and state (created, retry, active)',
@@ -96,7 +100,7 @@ export class Metrics {
 
     // Cached for one scrape: the two lag gauges share one query.
     let lagAt = 0;
-    let lag: Promise<{ unstamped: number; unhandled: number; stampSeconds: number; listenSeconds: number }> | undefined;
+    let lag: Promise<Record<(typeof LAG_STAGES)[number], StageLag>> | undefined;
     const outboxLag = () => {
       if (!lag || Date.now() - lagAt > 1000) {
         lagAt = Date.now();
@@ -108,7 +112,10 @@ export class Metrics {
                     (SELECT coalesce(extract(epoch FROM now() - min(created_on)), 0)::float FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND state < 'completed') AS listen_seconds`,
             [EVENTS_QUEUE],
           )
-          .then(([row]) => ({ unstamped: row.unstamped, unhandled: row.unhandled, stampSeconds: row.stamp_seconds, listenSeconds: row.listen_seconds }));
+          .then(([row]) => ({
+            stamp: { events: row.unstamped, seconds: row.stamp_seconds },
+            listeners: { events: row.unhandled, seconds: row.listen_seconds },
+          }));
       }
       return lag;
     };
