@@ -5,8 +5,9 @@ import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { PasswordField } from '../ui/CredentialFields';
-import { errorText, formErrors } from '../ui/errors';
+import { errorText } from '../ui/errors';
 import { SubmitButton } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 
 const base = (user: UserSummary) => `/api/admin/users/${encodeURIComponent(user.id)}`;
 
@@ -19,20 +20,20 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [temporary, setTemporary] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { errors, form, fail, clear } = useFormErrors({ newPassword: t('admin.security.temporary') });
   const link = useMutation({
     mutationFn: () => request<{ link: string; expiresAt: string; emailed: boolean }>('POST', `${base(user)}/password-reset`),
   });
   const setPassword = useMutation({
     mutationFn: () => request<void>('PUT', `${base(user)}/password`, { newPassword: temporary }),
     onSuccess: () => setTemporary(''),
-    onError: (error) => setErrors(formErrors(error, i18n, { newPassword: t('admin.security.temporary') })),
+    onError: fail,
   });
   const resetTotp = useMutation({ mutationFn: () => request<void>('DELETE', `${base(user)}/2fa`) });
 
   function submitTemporary(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     setPassword.mutate();
   }
 
@@ -50,7 +51,7 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
         )}
         {link.error && <FormError>{errorText(link.error, i18n)}</FormError>}
       </div>
-      <form className="stack" onSubmit={submitTemporary} noValidate>
+      <form ref={form} className="stack" onSubmit={submitTemporary} noValidate>
         <FormError>{errors._form?.join(' ')}</FormError>
         <PasswordField
           purpose="new"

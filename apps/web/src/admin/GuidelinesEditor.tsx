@@ -6,37 +6,36 @@ import { useI18n } from '../i18n/I18nProvider';
 import { guidelinesKey, useGuidelines } from '../moderation/GuidelinesPrompt';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading, RelativeTime } from '../ui/bits';
-import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 
 function Editor({ current }: { current: Guidelines }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [body, setBody] = useState(current.body);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { body: t('guidelines.body') };
+  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
   const publish = useMutation({
     mutationFn: () => guidelinesApi.publish(body),
     onSuccess: (saved) => {
       qc.setQueryData(guidelinesKey, saved);
-      setErrors({});
+      clear();
       announce(t('guidelines.published', { version: saved.version ?? 1 }));
     },
-    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (publish.isPending) return;
-    if (!body.trim()) return setErrors({ body: [t('form.required', { field: labels.body })] });
+    if (refuse(required({ body }))) return;
     publish.mutate();
   }
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-label={t('manage.guidelines')}>
+    <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('manage.guidelines')}>
       <p className="muted">
         {current.version === null ? (
           t('guidelines.none')

@@ -6,11 +6,11 @@ import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { EmailField } from '../ui/CredentialFields';
 import { DataTable } from '../ui/DataTable';
-import { formErrors } from '../ui/errors';
 import { ListStates } from '../ui/ListStates';
 import { SubmitButton } from '../ui/SubmitButton';
 import { ListMore } from '../ui/ListMore';
 import { usePages } from '../ui/usePages';
+import { useFormErrors } from '../ui/useFormErrors';
 import { invitationsApi } from './invitations-api';
 import styles from './SkillSynonymsAdmin.module.css';
 
@@ -27,7 +27,7 @@ export function InvitationsAdmin() {
   const announce = useAnnounce();
   const qc = useQueryClient();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { errors, form, fail, clear } = useFormErrors({ email: t('auth.email') });
   const [link, setLink] = useState<string | null>(null);
   const signup = useQuery({ queryKey: ['admin', 'signup'], queryFn: invitationsApi.signup });
   const { list, items } = usePages(invitationsKey, (cursor) => invitationsApi.list(cursor ?? undefined), { staleTime: 0 });
@@ -39,7 +39,7 @@ export function InvitationsAdmin() {
       announce(t('invitations.created', { email: created.email }));
       void qc.invalidateQueries({ queryKey: invitationsKey });
     },
-    onError: (error) => setErrors(formErrors(error, i18n, { email: t('auth.email') })),
+    onError: fail,
   });
   const revoke = useMutation({
     mutationFn: (invitationId: string) => invitationsApi.revoke(invitationId),
@@ -48,7 +48,7 @@ export function InvitationsAdmin() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     setLink(null);
     create.mutate(email);
   }
@@ -63,7 +63,7 @@ export function InvitationsAdmin() {
       {signup.data && !signup.data.open && (
         <p className="muted">{t(`invitations.mode.${signup.data.mode}`, { domains: signup.data.domains.join(', ') })}</p>
       )}
-      <form className="card stack" onSubmit={submit} noValidate>
+      <form ref={form} className="card stack" onSubmit={submit} noValidate>
         <h3>{t('invitations.invite')}</h3>
         <FormError>{errors._form?.join(' ')}</FormError>
         <EmailField autoComplete="off" value={email} onValueChange={setEmail} errors={errors.email} />

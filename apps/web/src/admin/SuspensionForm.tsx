@@ -5,14 +5,13 @@ import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 
 /** Suspend (cannot sign in any more) or reinstate an account, with a reason for the audit log. */
 export function SuspensionForm({ user }: { user: UserSummary }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const announce = useAnnounce();
   const history = useQuery({
     queryKey: ['moderation', 'audit', 'status', user.id],
@@ -22,8 +21,8 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
   const [suspended, setSuspended] = useState<boolean | null>(null);
   const isSuspended = suspended ?? lastChange?.action === 'user.suspended';
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { reason: t('admin.suspendReason') };
+  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
 
   const save = useMutation({
     mutationFn: () => adminApi.setSuspension(user.id, { suspended: !isSuspended, reason }),
@@ -31,21 +30,21 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
       const now = account.status === 'suspended';
       setSuspended(now);
       setReason('');
-      setErrors({});
+      clear();
       announce(t(now ? 'admin.suspended' : 'admin.reinstated', { name: user.displayName }));
     },
-    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    if (!reason.trim()) return setErrors({ reason: [t('form.required', { field: labels.reason })] });
+    if (refuse(required({ reason }))) return;
     save.mutate();
   }
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={t('admin.suspension')}>
+    <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('admin.suspension')}>
       <p>
         <strong>{t('admin.suspension')}</strong>{' '}
         <span className={isSuspended ? 'badge badge--danger' : 'badge badge--ok'}>

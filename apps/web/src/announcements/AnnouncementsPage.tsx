@@ -19,23 +19,20 @@ function PublishForm() {
   const announce = useAnnounce();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { errors, form, fail } = useFormErrors({ title: t('announcements.form.title'), body: t('announcements.form.body') });
+  const { errors, form, busy, send } = useFormErrors({
+    title: t('announcements.form.title'),
+    body: t('announcements.form.body'),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
+    await send(async () => {
       const published = await announcementsApi.create({ title, body });
       setTitle('');
       setBody('');
       announce(t('announcements.form.published', { title: published.title }));
       await qc.invalidateQueries({ queryKey: ['announcements'] });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

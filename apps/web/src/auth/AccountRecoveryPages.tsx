@@ -5,8 +5,9 @@ import { accountSecurityApi } from '../api/accountSecurity';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { EmailField, PasswordField } from '../ui/CredentialFields';
-import { errorText, formErrors } from '../ui/errors';
+import { errorText } from '../ui/errors';
 import { SubmitButton } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 import { AuthShell } from './AuthPages';
 import { getSession, updateUser } from './session';
 import { useSession } from './useSession';
@@ -18,18 +19,17 @@ import styles from './AccountRecovery.module.css';
  * administrator, and so does the page.
  */
 export function ForgotPasswordPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { errors, form, fail, clear } = useFormErrors({ email: t('auth.email') });
   const send = useMutation({
     mutationFn: () => accountSecurityApi.forgotPassword(email),
-    onError: (error) => setErrors(formErrors(error, i18n, { email: t('auth.email') })),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     send.mutate();
   }
 
@@ -38,7 +38,7 @@ export function ForgotPasswordPage() {
       {send.isSuccess ? (
         <p role="status">{t('security.forgot.sent', { email })}</p>
       ) : (
-        <form onSubmit={submit} noValidate className="stack">
+        <form ref={form} onSubmit={submit} noValidate className="stack">
           <p>{t('security.forgot.intro')}</p>
           <FormError>{errors._form?.join(' ')}</FormError>
           <EmailField autoComplete="username" value={email} onValueChange={setEmail} errors={errors.email} />
@@ -56,20 +56,19 @@ export function ForgotPasswordPage() {
 
 /** The reset link's page: a new password (the policy's refusals under the field); every session ends. */
 export function ResetPasswordPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { errors, form, fail, clear } = useFormErrors({ password: t('password.new') });
   const reset = useMutation({
     mutationFn: () => accountSecurityApi.resetPassword({ token, password }),
-    onError: (error) => setErrors(formErrors(error, i18n, { password: t('password.new') })),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     reset.mutate();
   }
 
@@ -81,7 +80,7 @@ export function ResetPasswordPage() {
           <Link to="/signin">{t('auth.register.toSignIn')}</Link>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate className="stack">
+        <form ref={form} onSubmit={submit} noValidate className="stack">
           <FormError>{errors._form?.join(' ')}</FormError>
           <PasswordField
             purpose="new"

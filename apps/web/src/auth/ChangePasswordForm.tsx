@@ -4,20 +4,19 @@ import { request } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormError } from '../ui/bits';
 import { PasswordField } from '../ui/CredentialFields';
-import { formErrors } from '../ui/errors';
 import { SubmitButton } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 
 /**
  * Changing one's password (#15): the current one and a new one (12–256 characters, not on the
  * breached list: the api says which rule failed, under its field). Other sessions end; this one stays.
  */
 export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState(false);
+  const { errors, form, fail, clear } = useFormErrors({ currentPassword: t('password.current'), newPassword: t('password.new') });
   const change = useMutation({
     mutationFn: () => request<void>('POST', '/api/me/password', { currentPassword, newPassword }),
     onSuccess: () => {
@@ -26,19 +25,18 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
       setDone(true);
       onChanged?.();
     },
-    onError: (error) =>
-      setErrors(formErrors(error, i18n, { currentPassword: t('password.current'), newPassword: t('password.new') })),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     setDone(false);
     change.mutate();
   }
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="password-title">
+    <form ref={form} className="card stack" onSubmit={submit} noValidate aria-labelledby="password-title">
       <h2 id="password-title" className="card__title">
         {t('password.title')}
       </h2>

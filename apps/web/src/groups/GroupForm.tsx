@@ -32,31 +32,20 @@ export function GroupForm({
   const i18n = useI18n();
   const { t } = i18n;
   const [values, setValues] = useState<GroupInput>(initial);
-  const [busy, setBusy] = useState(false);
   const labels = {
     name: t('groupForm.name'),
     description: t('groupForm.description'),
     guidelines: t('groupForm.guidelines'),
     visibility: t('groupForm.visibility'),
   };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
   const set = (field: keyof GroupInput) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    if (!values.name.trim()) {
-      return invalid('name', t('form.required', { field: labels.name }));
-    }
-    setBusy(true);
-    clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      fail(error);
-    } finally {
-      if (form.current) setBusy(false);
-    }
+    if (refuse(required({ name: values.name }))) return;
+    await send(() => onSubmit(values));
   }
 
   return (

@@ -44,7 +44,6 @@ export function CampaignForm({
   const [reviewers, setReviewers] = useState<UserSummary[]>(initial?.reviewers ?? []);
   const [advanceTopN, setAdvanceTopN] = useState(String(initial?.advanceTopN ?? 5));
   const [closesAt, setClosesAt] = useState(initial?.closesAt ? toLocalInput(initial.closesAt) : '');
-  const [busy, setBusy] = useState(false);
   const labels = {
     title: t('campaignForm.title'),
     description: t('campaignForm.description'),
@@ -54,13 +53,10 @@ export function CampaignForm({
     advanceTopN: t('campaignForm.advanceTopN'),
     closesAt: t('campaignForm.closesAt'),
   };
-  const { errors, form, fail, refuse } = useFormErrors(labels);
+  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
 
   function check(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    const required = (field: keyof typeof labels) => [t('form.required', { field: labels[field] })];
-    if (!title.trim()) out.title = required('title');
-    if (!description.trim()) out.description = required('description');
+    const out = required({ title, description });
     if (criteria.some((c) => !c.name.trim() || !(Number(c.weight) > 0))) out.criteria = [t('campaignForm.criteriaInvalid')];
     if (reviewers.length === 0) out.reviewerIds = [t('campaignForm.reviewersRequired')];
     const n = Number(advanceTopN);
@@ -74,9 +70,8 @@ export function CampaignForm({
     if (busy) return;
     const problems = check();
     if (refuse(problems)) return;
-    setBusy(true);
-    try {
-      await onSave({
+    await send(() =>
+      onSave({
         title,
         description,
         topics,
@@ -85,12 +80,8 @@ export function CampaignForm({
         advanceTopN: Number(advanceTopN),
         // datetime-local is the person's local time; the api takes an instant.
         closesAt: closesAt ? new Date(closesAt).toISOString() : null,
-      });
-    } catch (error) {
-      fail(error);
-    } finally {
-      if (form.current) setBusy(false);
-    }
+      }),
+    );
   }
 
   return (

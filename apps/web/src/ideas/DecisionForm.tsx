@@ -28,9 +28,8 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
   // No decision is pre-chosen (rejecting is final for the author): the button waits for a choice.
   const [status, setStatus] = useState<Decision | null>(null);
   const [rationale, setRationale] = useState('');
-  const [busy, setBusy] = useState(false);
   const labels = { status: t('decision.status'), rationale: t('decision.rationale') };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, busy, send, invalid } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,18 +37,12 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
     if (status === 'rejected' && !rationale.trim()) {
       return invalid('rationale', t('decision.rationaleRequired'));
     }
-    setBusy(true);
-    clear();
-    try {
+    await send(async () => {
       const updated = await ideasApi.decide(idea.id, { status, ...(rationale.trim() ? { rationale } : {}) });
       qc.setQueryData(ideaKeys.idea(idea.id), updated);
       patchIdea(qc, idea.id, () => ({ status: updated.status, rationale: updated.rationale }));
       announce(t(`idea.status.${updated.status}`));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

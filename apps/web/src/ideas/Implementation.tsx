@@ -74,14 +74,13 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
   const [owner, setOwner] = useState<UserSummary[]>(current?.owner ? [current.owner] : []);
   const [progress, setProgress] = useState(String(current?.progress ?? 0));
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(() => (current?.milestones ?? []).map((m) => draft(m)));
-  const [busy, setBusy] = useState(false);
   const id = useId();
   const labels = {
     ownerId: t('implementation.owner'),
     progress: t('implementation.progress'),
     milestones: t('implementation.milestones'),
   };
-  const { errors, form, fail, refuse } = useFormErrors(labels);
+  const { errors, form, busy, send, refuse } = useFormErrors(labels);
   const set = (key: number, patch: Partial<Milestone>) =>
     setMilestones((all) => all.map((m) => (m.key === key ? { ...m, ...patch } : m)));
 
@@ -96,8 +95,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
       problems.milestones = [t('implementation.milestonesInvalid')];
     }
     if (refuse(problems)) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const updated = await ideasApi.implementation(idea.id, {
         ownerId: owner[0]?.id ?? null,
         progress: n,
@@ -107,11 +105,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
       patchIdea(qc, idea.id, () => ({ implementation: updated.implementation }));
       announce(t('implementation.saved'));
       onDone();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

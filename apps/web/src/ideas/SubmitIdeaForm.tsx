@@ -24,21 +24,15 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
   const similarId = useId();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<Idea | null>(null);
   const labels = { title: t('submit.titleLabel'), body: t('submit.bodyLabel') };
-  const { errors, form, fail, refuse, clear } = useFormErrors(labels);
+  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const missing: Record<string, string[]> = {};
-    if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
-    if (!body.trim()) missing.body = [t('form.required', { field: labels.body })];
-    if (refuse(missing)) return;
-    setBusy(true);
-    clear();
-    try {
+    if (refuse(required({ title, body }))) return;
+    await send(async () => {
       const idea = await campaignsApi.submit(campaign.id, { title, body });
       addIdea(qc, idea);
       void qc.invalidateQueries({ queryKey: ideaKeys.campaign(campaign.id) });
@@ -46,11 +40,7 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
       setBody('');
       setLast(idea);
       announce(t('submit.done'));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -6,22 +6,21 @@ import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
-import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { useFormErrors } from '../ui/useFormErrors';
 import styles from './CaseCard.module.css';
 
 /** One case of the review queue: the content, why it was reported, and the decision. */
 export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(caseId: string): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const announce = useAnnounce();
   const headingId = useId();
   // No decision until the moderator picks one: a pre-selected "Hide" got cases hidden by a stray Enter.
   const [action, setAction] = useState<ResolutionAction | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { action: t('queue.decision'), note: t('queue.note') };
+  const { errors, form, fail, clear } = useFormErrors(labels);
   const { target } = item;
 
   const resolve = useMutation({
@@ -30,13 +29,13 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
       announce(t(`queue.done.${chosen}`));
       onResolved(item.id);
     },
-    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (resolve.isPending || !action) return;
-    setErrors({});
+    clear();
     resolve.mutate(action);
   }
 
@@ -92,7 +91,13 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
           </li>
         ))}
       </ul>
-      <form className={`${styles.form} stack`} onSubmit={submit} noValidate aria-label={t('queue.decideOn', { n: item.reportCount })}>
+      <form
+        ref={form}
+        className={`${styles.form} stack`}
+        onSubmit={submit}
+        noValidate
+        aria-label={t('queue.decideOn', { n: item.reportCount })}
+      >
         <FormError>{errors._form?.join(' ')}</FormError>
         <RadioGroup<ResolutionAction>
           legend={labels.action}

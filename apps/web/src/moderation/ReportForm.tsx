@@ -5,9 +5,9 @@ import type { ContentType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { CancelButton } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 import styles from './ReportForm.module.css';
 
 /**
@@ -66,13 +66,12 @@ export function ReportForm({
   what: string;
   onDone(sent: boolean): void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const textarea = useRef<HTMLTextAreaElement>(null);
   const labels = { reason: t('report.reason') };
+  const { errors, form, fail, required, refuse } = useFormErrors(labels);
   useEffect(() => textarea.current?.focus(), []);
 
   const send = useMutation({
@@ -81,19 +80,19 @@ export function ReportForm({
       announce(t('report.sent'));
       onDone(true);
     },
-    onError: (error) => setErrors(formErrors(error, i18n, labels)),
+    onError: fail,
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (send.isPending) return;
-    if (!reason.trim()) return setErrors({ reason: [t('form.required', { field: labels.reason })] });
-    setErrors({});
+    if (refuse(required({ reason }))) return;
     send.mutate();
   }
 
   return (
     <form
+      ref={form}
       className={`${styles.form} stack`}
       onSubmit={submit}
       noValidate

@@ -48,7 +48,6 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
   const localeId = useId();
   const zoneId = useId();
   const [skills, setSkills] = useState<string[]>(profile.skills.map((s) => s.name));
-  const [busy, setBusy] = useState(false);
   const labels: Record<string, string> = {
     displayName: t('editProfile.displayName'),
     title: t('editProfile.jobTitle'),
@@ -57,7 +56,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     bio: t('editProfile.bio'),
     skills: t('editProfile.skills'),
   };
-  const { errors, form, fail, clear } = useFormErrors(labels);
+  const { errors, form, busy, send } = useFormErrors(labels);
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input:not([type="file"]), textarea')?.focus();
@@ -74,19 +73,14 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     if (profile.locale !== undefined && locale !== profile.locale) patch.locale = locale;
     if (profile.timeZone !== undefined && timeZone !== profile.timeZone) patch.timeZone = timeZone;
     if (Object.keys(patch).length === 0) return onDone(false);
-    setBusy(true);
-    clear();
-    try {
+    await send(async () => {
       const saved = await peopleApi.updateMe(patch);
       qc.setQueryData(keys.profile(profile.id), saved);
       updateUser({ displayName: saved.displayName });
       if (patch.displayName !== undefined) void qc.invalidateQueries({ queryKey: keys.postLists });
       announce(t('editProfile.saved'));
       onDone(true);
-    } catch (error) {
-      setBusy(false);
-      fail(error);
-    }
+    });
   }
 
   const set = (field: TextField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));

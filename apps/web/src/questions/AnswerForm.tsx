@@ -6,25 +6,24 @@ import { useI18n } from '../i18n/I18nProvider';
 import { guidelinesKey, isGuidelinesError } from '../moderation/GuidelinesPrompt';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
-import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
+import { useFormErrors } from '../ui/useFormErrors';
 import { questionKeys } from './cache';
 
 /** "Your answer": the text stays when sending fails. */
 export function AnswerForm({ questionId }: { questionId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const labels = { body: t('answer.label') };
+  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
   const send = useMutation({
     mutationFn: () => questionsApi.answer(questionId, body),
     onSuccess: (answer) => {
       setBody('');
-      setErrors({});
+      clear();
       qc.setQueryData<QuestionDetail>(questionKeys.detail(questionId), (q) =>
         q && !q.answers.some((a) => a.id === answer.id)
           ? { ...q, answers: [...q.answers, answer], answerCount: q.answerCount + 1 }
@@ -34,17 +33,17 @@ export function AnswerForm({ questionId }: { questionId: string }) {
     },
     onError: (error) => {
       if (isGuidelinesError(error)) void qc.invalidateQueries({ queryKey: guidelinesKey });
-      setErrors(formErrors(error, i18n, labels));
+      fail(error);
     },
   });
   function submit(event: FormEvent) {
     event.preventDefault();
     if (send.isPending) return;
-    if (!body.trim()) return setErrors({ body: [t('form.required', { field: labels.body })] });
+    if (refuse(required({ body }))) return;
     send.mutate();
   }
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-label={labels.body}>
+    <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={labels.body}>
       <FormError>{errors._form?.join(' ')}</FormError>
       <Field
         multiline

@@ -48,13 +48,12 @@ export function PathForm() {
   const [audience, setAudience] = useState<TrainingAudience>('newcomers');
   const [groupId, setGroupId] = useState<string>('');
   const [steps, setSteps] = useState<TrainingStepInput[]>([blankStep()]);
-  const [busy, setBusy] = useState(false);
   const labels = {
     title: t('training.form.title'),
     description: t('training.form.description'),
     steps: t('training.form.steps'),
   };
-  const { errors, form, fail, refuse } = useFormErrors(labels);
+  const { errors, form, busy, send, refuse } = useFormErrors(labels);
 
   const setStep = (index: number, patch: Partial<TrainingStepInput>) =>
     setSteps((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -68,8 +67,7 @@ export function PathForm() {
     if (steps.some((s) => !s.title.trim())) problems.steps = [t('training.form.stepTitleRequired')];
     if (steps.some((s) => s.kind === 'join_group' && !s.groupId)) problems.steps = [t('training.form.groupRequired')];
     if (refuse(problems)) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const created = await trainingApi.create({
         title,
         description,
@@ -87,11 +85,7 @@ export function PathForm() {
       setTitle('');
       setDescription('');
       setSteps([blankStep()]);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -5,19 +5,46 @@ import { focusFirstInvalid, formErrors } from './errors';
 /**
  * A form's messages per field (`_form` for the rest, shown by FormError) and the ref its <form>
  * takes, so the keyboard can go to the first field marked invalid. `labels` name the fields the
- * api's 400 messages may point at.
+ * api's 400 messages may point at. `send` runs a submission that does not go through a mutation.
  */
-export function useFormErrors(labels: Record<string, string>) {
+export function useFormErrors<Name extends string>(labels: Record<Name, string>) {
   const i18n = useI18n();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+
+  function fail(error: unknown): void {
+    setErrors(formErrors(error, i18n, labels));
+    focusFirstInvalid(form.current);
+  }
+
   return {
     errors,
     form,
+    /** True while `send`'s work runs (to disable the submit button). */
+    busy,
     /** A failed submission: the api's messages under their fields, or one under `_form`. */
-    fail(error: unknown): void {
-      setErrors(formErrors(error, i18n, labels));
-      focusFirstInvalid(form.current);
+    fail,
+    /** Sends the form: the messages cleared, busy until `work` ends (a send meanwhile is ignored), a failure shown by `fail`. */
+    async send(work: () => Promise<unknown>): Promise<void> {
+      if (busy) return;
+      setBusy(true);
+      setErrors({});
+      try {
+        await work();
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    /** The fields among `values` left blank, each with its "… is required." message (for `refuse`). */
+    required(values: Partial<Record<Name, string>>): Record<string, string[]> {
+      const missing: Record<string, string[]> = {};
+      for (const [field, value] of Object.entries<string | undefined>(values)) {
+        if (!value?.trim()) missing[field] = [i18n.t('form.required', { field: labels[field as Name] })];
+      }
+      return missing;
     },
     /** A field refused before sending: its message alone. */
     invalid(field: string, message: string): void {
