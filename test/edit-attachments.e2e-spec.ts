@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AttachmentBody, uploadFile } from './factories/file.factory.js';
+import type { AttachmentView } from '@ruche/contracts';
+import { uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
@@ -16,7 +17,7 @@ interface Kind {
   /** The field holding the text in the PATCH body. */
   text: string;
   /** The item's attachments as its reader sees them. */
-  attachments: (id: string, viewer: TestUser) => Promise<AttachmentBody[]>;
+  attachments: (id: string, viewer: TestUser) => Promise<AttachmentView[]>;
   revisions: string;
 }
 
@@ -106,14 +107,14 @@ describe('edits: attachments on comments, questions and answers', () => {
         .set('Authorization', alice.auth)
         .send({ [kind.text]: 'Edited with files', attachmentIds: [third.id, first.id, second.id] });
       expect(added.status).toBe(200);
-      const addedFiles: AttachmentBody[] = added.body.attachments;
+      const addedFiles: AttachmentView[] = added.body.attachments;
       expect(addedFiles.map((a) => a.id)).toEqual([third.id, first.id, second.id]);
       expect((await kind.attachments(id, bob)).map((a) => a.id)).toEqual([third.id, first.id, second.id]);
 
       // Left out: the files stay, and the edit's own answer carries them.
       const kept = await t.http.patch(kind.patch(id)).set('Authorization', alice.auth).send({ [kind.text]: 'Text only' });
       expect(kept.status).toBe(200);
-      expect(kept.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([third.id, first.id, second.id]);
+      expect(kept.body.attachments.map((a: AttachmentView) => a.id)).toEqual([third.id, first.id, second.id]);
 
       // Replaced: `first` is taken off, unattached again (swept after a day), and no reader but its uploader sees it.
       const replaced = await t.http

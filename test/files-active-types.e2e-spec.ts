@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AttachmentBody, binary, sendFile, uploadFile } from './factories/file.factory.js';
+import type { AttachmentView } from '@ruche/contracts';
+import { binary, sendFile, uploadFile } from './factories/file.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -68,7 +69,7 @@ describe('files: SVG and HTML', () => {
       expect(file.width).toBeUndefined();
       const post = await open.http.post('/api/posts').set('Authorization', bob.auth).send({ body: 'Logo', attachmentIds: [file.id] });
       expect(post.status).toBe(201);
-      const [attachment] = post.body.attachments as AttachmentBody[];
+      const [attachment] = post.body.attachments as AttachmentView[];
       // Not an image to the views: no thumbnail, no dimensions (the web app shows a download chip).
       expect(attachment).toEqual({ id: file.id, name: 'logo.svg', size: file.size, contentType: 'image/svg+xml', url: expect.any(String) });
 

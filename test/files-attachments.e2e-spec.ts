@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { FilesService } from '@ruche/files';
-import { type AttachmentBody, binary, filesUnder, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
+import type { AttachmentView } from '@ruche/contracts';
+import { binary, filesUnder, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { report, resolve } from './factories/moderation.factory.js';
@@ -41,7 +42,7 @@ describe('files: attachments', () => {
     const doc = await uploadFile(t, alice, 'minutes of the meeting', 'minutes.txt');
     const res = await post(alice, { body: 'Plans', groupId: group.id, attachmentIds: [image.id.toUpperCase(), doc.id] });
     expect(res.status).toBe(201);
-    const [pic, text] = res.body.attachments as AttachmentBody[];
+    const [pic, text] = res.body.attachments as AttachmentView[];
     expect(pic).toMatchObject({ id: image.id, name: 'plan.png', contentType: 'image/png', width: 800, height: 600 });
     expect(pic.url).toMatch(new RegExp(`^/api/files/${image.id}\\?exp=\\d+&sig=[\\w-]+$`));
     expect(pic.thumbnailUrl).toMatch(new RegExp(`^/api/files/${image.id}/thumbnail\\?exp=\\d+&sig=`));
@@ -49,7 +50,7 @@ describe('files: attachments', () => {
 
     // Bob, a member, sees the same attachments in the post and reads both files.
     const seen = await get(`/api/posts/${res.body.id}`, bob);
-    expect(seen.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([image.id, doc.id]);
+    expect(seen.body.attachments.map((a: AttachmentView) => a.id)).toEqual([image.id, doc.id]);
     expect((await get(`/api/files/${image.id}`, bob)).status).toBe(200);
     expect((await get(`/api/files/${doc.id}/`.slice(0, -1), bob)).status).toBe(200);
     // The signed links need no token (an <img> sends none).
@@ -78,7 +79,7 @@ describe('files: attachments', () => {
     const image = await uploadFile(t, alice, await png(), 'signed.png');
     const other = await uploadFile(t, alice, await png(), 'other.png');
     const res = await post(alice, { body: 'Signed', attachmentIds: [image.id, other.id] });
-    const [a, b] = res.body.attachments as AttachmentBody[];
+    const [a, b] = res.body.attachments as AttachmentView[];
     const url = new URL(a.url, 'http://x');
     const exp = url.searchParams.get('exp')!;
     const sig = url.searchParams.get('sig')!;
@@ -128,10 +129,10 @@ describe('files: attachments', () => {
     const two = await uploadFile(t, alice, 'two', 'two.txt');
     const created = await post(alice, { body: 'Both', attachmentIds: [one.id, two.id] });
     const kept = await as(alice).patch(`/api/posts/${created.body.id}`, { body: 'Edited text only' });
-    expect(kept.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([one.id, two.id]);
+    expect(kept.body.attachments.map((a: AttachmentView) => a.id)).toEqual([one.id, two.id]);
     const edited = await as(alice).patch(`/api/posts/${created.body.id}`, { body: 'Only two', attachmentIds: [two.id] });
     expect(edited.status).toBe(200);
-    expect(edited.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([two.id]);
+    expect(edited.body.attachments.map((a: AttachmentView) => a.id)).toEqual([two.id]);
     expect((await get(`/api/files/${one.id}`, bob)).status).toBe(404);
     expect((await get(`/api/files/${one.id}`, alice)).status).toBe(200);
     expect((await get(`/api/files/${two.id}`, bob)).status).toBe(200);
@@ -244,8 +245,8 @@ describe('files: attachments', () => {
     expect(answer.status).toBe(201);
     expect(answer.body.attachments).toEqual([expect.objectContaining({ id: answerFile.id, contentType: 'text/markdown' })]);
     const detail = await get(`/api/questions/${question.body.id}`, mallory);
-    expect(detail.body.attachments.map((a: AttachmentBody) => a.id)).toEqual([questionFile.id]);
-    expect(detail.body.answers[0].attachments.map((a: AttachmentBody) => a.id)).toEqual([answerFile.id]);
+    expect(detail.body.attachments.map((a: AttachmentView) => a.id)).toEqual([questionFile.id]);
+    expect(detail.body.answers[0].attachments.map((a: AttachmentView) => a.id)).toEqual([answerFile.id]);
     expect((await get(`/api/files/${answerFile.id}`, mallory)).status).toBe(200);
     const stolen = await as(mallory).post(`/api/questions/${question.body.id}/answers`, {
       body: 'Mine',

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { binary, type FileBody, filesUnder, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
+import type { FileView } from '@ruche/contracts';
+import { binary, filesUnder, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -226,7 +227,7 @@ describe('files: upload and download', () => {
   });
 
   it('reads an id in any letter case; any other spelling is a 400', async () => {
-    const file: FileBody = await uploadFile(t, alice, 'case test', 'case.txt');
+    const file: FileView = await uploadFile(t, alice, 'case test', 'case.txt');
     expect((await t.http.get(`/api/files/${file.id.toUpperCase()}`).set('Authorization', alice.auth)).status).toBe(200);
     for (const odd of [`{${file.id}}`, file.id.replace(/-/g, ''), 'not-an-id', `${file.id}x`]) {
       expect({

@@ -1,9 +1,9 @@
 import type { Test } from 'supertest';
+import type { IdeaView } from '@ruche/contracts';
 import {
   type CampaignBody,
   createCampaign,
   CRITERIA,
-  type IdeaBody,
   registerInnovator,
   submitIdea,
   transition,
@@ -24,9 +24,9 @@ type Stage = 'draft' | 'open' | 'review' | 'selected';
 interface Fixture {
   campaign: CampaignBody;
   /** By the author (absent in a draft). */
-  idea?: IdeaBody;
+  idea?: IdeaView;
   /** By the plain employee. */
-  other?: IdeaBody;
+  other?: IdeaView;
 }
 
 interface Route {

@@ -1,4 +1,5 @@
-import { type IdeaBody, openCampaign, registerInnovator, submitIdea, transition, vote } from './factories/idea.factory.js';
+import type { IdeaView } from '@ruche/contracts';
+import { openCampaign, registerInnovator, submitIdea, transition, vote } from './factories/idea.factory.js';
 import {
   acceptGuidelines,
   registerModerator,
@@ -46,7 +47,7 @@ describe('ideas moderation', () => {
   const listIds = async (viewer: TestUser) => {
     const res = await as(viewer).get(`/api/campaigns/${campaignId}/ideas?sort=new&limit=100`);
     expect(res.status).toBe(200);
-    return (res.body.items as IdeaBody[]).map((i) => i.id);
+    return (res.body.items as IdeaView[]).map((i) => i.id);
   };
   const similarIds = async (viewer: TestUser, title: string) => {
     const res = await as(viewer).get(`/api/campaigns/${campaignId}/ideas/similar?title=${encodeURIComponent(title)}`);
@@ -129,7 +130,7 @@ describe('ideas moderation', () => {
     expect(seen.body.moderation).toEqual({ state: 'hidden' });
     expect(await listIds(moderator)).toContain(idea.id);
     expect(await similarIds(moderator, 'teleportation')).toContain(idea.id);
-    const listed = (await as(moderator).get(`/api/campaigns/${campaignId}/ideas?sort=new&limit=100`)).body.items as IdeaBody[];
+    const listed = (await as(moderator).get(`/api/campaigns/${campaignId}/ideas?sort=new&limit=100`)).body.items as IdeaView[];
     expect(listed.find((i) => i.id === idea.id)).toMatchObject({ moderation: { state: 'hidden' } });
     expect(listed.find((i) => i.id === kept.id)).not.toHaveProperty('moderation');
   });
@@ -163,7 +164,7 @@ describe('ideas moderation', () => {
       });
       expect(res.status).toBe(201);
       expect(res.body.moderation).toEqual({ state: 'held' });
-      const held: IdeaBody = res.body;
+      const held: IdeaView = res.body;
       await t.settle();
       expect(await stateOf(held.id)).toBe('held');
 

@@ -1,6 +1,6 @@
+import type { IdeaView } from '@ruche/contracts';
 import {
   createCampaign,
-  type IdeaBody,
   openCampaign,
   registerInnovator,
   review,
@@ -143,7 +143,7 @@ describe('ideas realtime', () => {
   it('a stranger who subscribes to nothing receives nothing of someone else’s idea', async () => {
     const campaign = await openCampaign(t, ines, [rita]);
     const strangerSocket = await connect(stranger);
-    const idea: IdeaBody = await submitIdea(t, author, campaign.id);
+    const idea: IdeaView = await submitIdea(t, author, campaign.id);
     await vote(t, voter, idea.id);
     await t.http.post(`/api/ideas/${idea.id}/comments`).set('Authorization', voter.auth).send({ body: 'Hi' }).expect(201);
     await t.settle();

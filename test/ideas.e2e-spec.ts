@@ -1,10 +1,10 @@
 import { IdeasService } from '@ruche/ideas';
 import { SubjectVisibility } from '@ruche/platform';
+import type { IdeaView } from '@ruche/contracts';
 import {
   type CampaignBody,
   createCampaign,
   CRITERIA,
-  type IdeaBody,
   type IdeaDetailBody,
   ideaInReview,
   ideaOf,
@@ -53,10 +53,10 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
 
   describe('a whole campaign, from draft to implementation', () => {
     let campaign: CampaignBody;
-    let ideaA: IdeaBody; // alice: most votes
-    let ideaB: IdeaBody; // bob: 2 votes, submitted before carol's
-    let ideaC: IdeaBody; // carol: 2 votes, submitted after bob's: loses the tie
-    let ideaD: IdeaBody; // dan: no votes
+    let ideaA: IdeaView; // alice: most votes
+    let ideaB: IdeaView; // bob: 2 votes, submitted before carol's
+    let ideaC: IdeaView; // carol: 2 votes, submitted after bob's: loses the tie
+    let ideaD: IdeaView; // dan: no votes
 
     it('the innovation manager creates a draft with topics, a weighted scorecard and a reviewer panel', async () => {
       const res = await as(ines).post('/api/campaigns', {
@@ -179,7 +179,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
         subject_type: 'idea',
         actor_id: alice.id,
       });
-      expect((created.payload.idea as IdeaBody).title).toBe('Bookable quiet rooms');
+      expect((created.payload.idea as IdeaView).title).toBe('Bookable quiet rooms');
     });
 
     it('the author edits while submitted; nobody else can', async () => {
@@ -255,14 +255,14 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
     });
 
     it('lists ideas by top (votes, earliest first among equals) and by new', async () => {
-      const top = await listAll<IdeaBody>(t, erin, `/api/campaigns/${campaign.id}/ideas?sort=top`, 1);
+      const top = await listAll<IdeaView>(t, erin, `/api/campaigns/${campaign.id}/ideas?sort=top`, 1);
       expect(top.map((i) => i.id)).toEqual([ideaA.id, ideaB.id, ideaC.id, ideaD.id]);
       expect(top.map((i) => i.voteCount)).toEqual([4, 2, 2, 0]);
       expect(top.find((i) => i.id === ideaA.id)?.myVote).toBe(true);
-      const fresh = await listAll<IdeaBody>(t, erin, `/api/campaigns/${campaign.id}/ideas?sort=new`, 3);
+      const fresh = await listAll<IdeaView>(t, erin, `/api/campaigns/${campaign.id}/ideas?sort=new`, 3);
       expect(fresh.map((i) => i.id)).toEqual([ideaD.id, ideaC.id, ideaB.id, ideaA.id]);
       // Default: top.
-      expect((await as(erin).get(`/api/campaigns/${campaign.id}/ideas`)).body.items.map((i: IdeaBody) => i.id)).toEqual(
+      expect((await as(erin).get(`/api/campaigns/${campaign.id}/ideas`)).body.items.map((i: IdeaView) => i.id)).toEqual(
         top.map((i) => i.id),
       );
     });
@@ -287,7 +287,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       expect(advanced.status).toBe('review');
       const statuses = async () =>
         Object.fromEntries(
-          (await listAll<IdeaBody>(t, erin, `/api/campaigns/${campaign.id}/ideas`)).map((i) => [i.id, i.status]),
+          (await listAll<IdeaView>(t, erin, `/api/campaigns/${campaign.id}/ideas`)).map((i) => [i.id, i.status]),
         );
       expect(await statuses()).toEqual({
         [ideaA.id]: 'in_review',
@@ -717,7 +717,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
   });
 
   describe('scorecards: validation', () => {
-    let idea: IdeaBody;
+    let idea: IdeaView;
 
     beforeAll(async () => {
       idea = await ideaInReview(t, ines, [rita], alice);
@@ -798,9 +798,9 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       await vote(t, dan, ideas[3].id);
       await vote(t, alice, ideas[1].id);
       const first = await as(alice).get(`/api/campaigns/${campaign.id}/ideas?sort=top&limit=2`);
-      expect(first.body.items.map((i: IdeaBody) => i.id)).toEqual([ideas[3].id, ideas[1].id]);
+      expect(first.body.items.map((i: IdeaView) => i.id)).toEqual([ideas[3].id, ideas[1].id]);
       const second = await as(alice).get(`/api/campaigns/${campaign.id}/ideas?sort=top&limit=2&cursor=${first.body.nextCursor}`);
-      expect(second.body.items.map((i: IdeaBody) => i.id)).toEqual([ideas[0].id, ideas[2].id]);
+      expect(second.body.items.map((i: IdeaView) => i.id)).toEqual([ideas[0].id, ideas[2].id]);
       const newPage = await as(alice).get(`/api/campaigns/${campaign.id}/ideas?sort=new&limit=2`);
       expect((await as(alice).get(`/api/campaigns/${campaign.id}/ideas?sort=top&cursor=${newPage.body.nextCursor}`)).status).toBe(
         400,
@@ -824,8 +824,8 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
 
   describe('similar ideas and merging duplicates', () => {
     let campaign: CampaignBody;
-    let survivor: IdeaBody;
-    let duplicate: IdeaBody;
+    let survivor: IdeaView;
+    let duplicate: IdeaView;
 
     beforeAll(async () => {
       campaign = await openCampaign(t, ines, [rita]);
@@ -872,7 +872,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
       expect(await count('idea_votes', 'idea_id = $1', [duplicate.id])).toBe(0);
 
       // Gone from lists and suggestions, still readable, pointing to the survivor.
-      const listed = await listAll<IdeaBody>(t, dan, `/api/campaigns/${campaign.id}/ideas`);
+      const listed = await listAll<IdeaView>(t, dan, `/api/campaigns/${campaign.id}/ideas`);
       expect(listed.map((i) => i.id)).not.toContain(duplicate.id);
       expect((await ideaOf(t, dan, duplicate.id)).mergedInto).toBe(survivor.id);
       expect((await as(dan).get(`/api/campaigns/${campaign.id}`)).body.ideaCount).toBe(3);
@@ -908,7 +908,7 @@ describe('ideas: campaigns, ideas, votes, reviews, decisions', () => {
   });
 
   describe('implementation tracking: validation', () => {
-    let idea: IdeaBody;
+    let idea: IdeaView;
 
     beforeAll(async () => {
       idea = await ideaInReview(t, ines, [rita], alice);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
+import type { IdeaView } from '@ruche/contracts';
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
-import { type IdeaBody, openCampaign, submitIdea, type CampaignBody } from './factories/idea.factory.js';
+import { openCampaign, submitIdea, type CampaignBody } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
 import { notificationsOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
@@ -77,7 +78,7 @@ describe('ids: one canonical spelling at the edge', () => {
   let secret: GroupBody;
   let post: { id: string };
   let campaign: CampaignBody;
-  let idea: IdeaBody;
+  let idea: IdeaView;
   let question: QuestionBody;
   let answer: AnswerBody;
   let reportId: string;

@@ -1,3 +1,4 @@
+import type { SearchHit } from '@ruche/contracts';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator, submitIdea } from './factories/idea.factory.js';
 import { registerModerator, report, resolve, setSettings, setSuspended } from './factories/moderation.factory.js';
@@ -6,17 +7,6 @@ import { updateProfile } from './factories/people.factory.js';
 import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
-
-interface Hit {
-  type: 'post' | 'person' | 'group' | 'idea' | 'question';
-  id: string;
-  title: string;
-  snippet: string;
-  highlights: [number, number][];
-  titleHighlights?: [number, number][];
-  score: number;
-  createdAt: string | null;
-}
 
 /**
  * The one search box, end to end: each type is found (French and English, accents and case
@@ -40,14 +30,14 @@ describe('search: GET /api/search', () => {
 
   const search = (viewer: TestUser, query: Record<string, string | number>) =>
     t.http.get('/api/search').query(query).set('Authorization', viewer.auth);
-  const hits = async (viewer: TestUser, q: string, extra: Record<string, string | number> = {}): Promise<Hit[]> => {
+  const hits = async (viewer: TestUser, q: string, extra: Record<string, string | number> = {}): Promise<SearchHit[]> => {
     const res = await search(viewer, { q, limit: 50, ...extra });
     expect(res.status).toBe(200);
     return res.body.items;
   };
-  const ids = async (viewer: TestUser, q: string, type?: Hit['type']) =>
+  const ids = async (viewer: TestUser, q: string, type?: SearchHit['type']) =>
     (await hits(viewer, q, type ? { type } : {})).map((h) => h.id);
-  const highlighted = (hit: Hit) => hit.highlights.map(([from, to]) => hit.snippet.slice(from, to));
+  const highlighted = (hit: SearchHit) => hit.highlights.map(([from, to]) => hit.snippet.slice(from, to));
 
   describe('posts', () => {
     it('finds a post whatever the accents and case, with the matched words highlighted in a plain-text snippet', async () => {
@@ -302,7 +292,7 @@ describe('search: GET /api/search', () => {
         const res = await search(bob, { q: 'okapi', limit: 2, ...(cursor ? { cursor } : {}) });
         expect(res.status).toBe(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
-        seen.push(...res.body.items.map((h: Hit) => h.id));
+        seen.push(...res.body.items.map((h: SearchHit) => h.id));
         cursor = res.body.nextCursor ?? undefined;
         pages++;
       } while (cursor && pages < 10);
@@ -319,7 +309,7 @@ describe('search: GET /api/search', () => {
       do {
         const res = await search(bob, { q: 'ocelot', limit: 1, ...(cursor ? { cursor } : {}) });
         expect(res.status).toBe(200);
-        const [hit] = res.body.items as Hit[];
+        const [hit] = res.body.items as SearchHit[];
         expect(hit.title).toMatch(/^Canteen news \d$/);
         expect(hit.snippet).toMatch(/ocelot was seen near desk \d, says facilities/);
         expect(highlighted(hit)).toEqual(['ocelot']);
@@ -331,7 +321,7 @@ describe('search: GET /api/search', () => {
     });
 
     it('agrees with single reads: every hit returned to a person opens for them', async () => {
-      const paths: Record<Hit['type'], (id: string) => string> = {
+      const paths: Record<SearchHit['type'], (id: string) => string> = {
         post: (id) => `/api/posts/${id}`,
         person: (id) => `/api/users/${id}`,
         group: (id) => `/api/groups/${id}`,

@@ -1,33 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import type { FileView } from '@ruche/contracts';
 import type { TestApp } from '../support/test-app.js';
 import { expectBody } from './expect-status.js';
 import { grantRoles } from './moderation.factory.js';
 import { registerUsers, type TestUser } from './user.factory.js';
-
-export interface FileBody {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  width?: number;
-  height?: number;
-  alt?: string;
-}
-
-export interface AttachmentBody {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  url: string;
-  width?: number;
-  height?: number;
-  alt?: string;
-  thumbnailUrl?: string;
-}
 
 /** POST /api/files with `content` in the field `file`, as a browser's form would send it. */
 export function sendFile(
@@ -49,7 +27,7 @@ export async function uploadFile(
   user: TestUser,
   content: Buffer | string,
   filename = 'notes.txt',
-): Promise<FileBody> {
+): Promise<FileView> {
   return expectBody(sendFile(t, user, content, filename), 201, `POST /api/files (${filename})`);
 }
 

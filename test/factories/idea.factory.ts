@@ -1,3 +1,4 @@
+import type { IdeaView, ReviewView } from '@ruche/contracts';
 import type { TestApp } from '../support/test-app.js';
 import { expectBody } from './expect-status.js';
 import { actingAs, registerUser, type TestUser } from './user.factory.js';
@@ -26,44 +27,9 @@ export interface CampaignBody {
   updatedAt: string;
 }
 
-export interface IdeaBody {
-  id: string;
-  campaignId: string;
-  title: string;
-  body: string;
-  author: Person;
-  status: string;
-  voteCount: number;
-  myVote: boolean;
-  commentCount: number;
-  reviewCount: number;
-  reviewScore: number | null;
-  rationale: string | null;
-  decidedBy: Person | null;
-  decidedAt: string | null;
-  mergedInto: string | null;
-  implementation: {
-    owner: Person | null;
-    progress: number;
-    milestones: { title: string; date: string; done: boolean }[];
-    updatedAt: string;
-  } | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ReviewBody {
-  id: string;
-  ideaId: string;
-  reviewer: Person;
-  scores: Record<string, number>;
-  score: number;
-  comment: string;
-  createdAt: string;
-}
-
-export interface IdeaDetailBody extends IdeaBody {
-  reviews: ReviewBody[];
+/** An idea with its reviews, as `GET /api/ideas/:id` answers it. */
+export interface IdeaDetailBody extends IdeaView {
+  reviews: ReviewView[];
 }
 
 /** The default scorecard: impact counts three times as much as feasibility. */
@@ -142,7 +108,7 @@ export async function submitIdea(
   author: TestUser,
   campaignId: string,
   body: Partial<{ title: string; body: string }> = {},
-): Promise<IdeaBody> {
+): Promise<IdeaView> {
   const n = ++counter;
   return expectBody(
     actingAs(t, author).post(`/api/campaigns/${campaignId}/ideas`, {
@@ -161,7 +127,7 @@ export async function ideaInReview(
   innovator: TestUser,
   reviewers: { id: string }[],
   author: TestUser,
-): Promise<IdeaBody> {
+): Promise<IdeaView> {
   const campaign = await openCampaign(t, innovator, reviewers, { advanceTopN: 1 });
   const idea = await submitIdea(t, author, campaign.id);
   await transition(t, innovator, campaign.id, 'advance');
@@ -178,7 +144,7 @@ export async function review(
   ideaId: string,
   scores: Record<string, number>,
   comment = 'Solid idea, clear benefits.',
-): Promise<ReviewBody> {
+): Promise<ReviewView> {
   return expectBody(actingAs(t, reviewer).post(`/api/ideas/${ideaId}/reviews`, { scores, comment }), 201, 'POST review');
 }
 
