@@ -74,10 +74,7 @@ export class CommentEditsService {
         [commentId, body, renderMarkdown(body, { mentions: mentioned }), state],
       );
       const item = { type: 'comment' as const, id: commentId };
-      const attachments =
-        attachmentIds === undefined
-          ? ((await this.files.attachmentsFor('comment', [commentId], tx.manager)).get(commentId) ?? [])
-          : await this.files.attach(tx.manager, user.id, item, attachmentIds, { replace: true });
+      const attachments = await this.files.attachEdited(tx.manager, user.id, item, attachmentIds);
       // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
       const linkPreviews = await this.previews.track(tx, user.id, item, body);
       const comment = { ...toCommentView(row, summaryOf(user), attachments), linkPreviews };

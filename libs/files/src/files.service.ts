@@ -328,6 +328,21 @@ export class FilesService {
     return ids.map((id) => this.attachmentView(byId.get(id)!));
   }
 
+  /**
+   * An item's attachments after its author edits it, in the caller's transaction: `fileIds` is the
+   * full new list (attached with `replace`: a file left off is taken off); left out, the files stay
+   * as they are and are read back.
+   */
+  async attachEdited(
+    db: EntityManager,
+    authorId: string,
+    item: { type: AttachableType; id: string },
+    fileIds: readonly string[] | undefined,
+  ): Promise<AttachmentView[]> {
+    if (fileIds === undefined) return (await this.attachmentsFor(item.type, [item.id], db)).get(item.id) ?? [];
+    return this.attach(db, authorId, item, fileIds, { replace: true });
+  }
+
   /** The attachments of items of one type, by item id (items the caller already may see). */
   async attachmentsFor(
     type: AttachableType,

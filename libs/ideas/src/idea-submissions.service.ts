@@ -82,10 +82,7 @@ export class IdeaSubmissionsService {
       if (idea.status !== 'submitted') throw conflict(`An idea can be edited while it is submitted (it is ${idea.status})`);
       const title = input.title ?? idea.title;
       const body = input.body ?? idea.body;
-      const attachments =
-        input.attachmentIds === undefined
-          ? ((await this.files.attachmentsFor('idea', [ideaId], tx.manager)).get(ideaId) ?? [])
-          : await this.files.attach(tx.manager, user.id, { type: 'idea', id: ideaId }, input.attachmentIds, { replace: true });
+      const attachments = await this.files.attachEdited(tx.manager, user.id, { type: 'idea', id: ideaId }, input.attachmentIds);
       if (title === idea.title && body === idea.body) return;
       // Screened as read before the lock; an edit racing this one is screened on its own text.
       const textScreened = title === (input.title ?? current.idea.title) && body === (input.body ?? current.idea.body);

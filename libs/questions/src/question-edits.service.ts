@@ -104,14 +104,10 @@ export class QuestionEditsService {
       }
       // The full list of files when given (the files module's rules: own unattached uploads only,
       // a file left off is detached and swept after a day), else the files as they are.
-      const attachments =
-        input.attachmentIds === undefined
-          ? ((await this.files.attachmentsFor('question', [questionId], tx.manager)).get(questionId) ?? [])
-          : await this.files.attach(tx.manager, user.id, { type: 'question', id: questionId }, input.attachmentIds, {
-              replace: true,
-            });
+      const item = { type: 'question' as const, id: questionId };
+      const attachments = await this.files.attachEdited(tx.manager, user.id, item, input.attachmentIds);
       // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
-      const linkPreviews = await this.previews.track(tx, user.id, { type: 'question', id: questionId }, body);
+      const linkPreviews = await this.previews.track(tx, user.id, item, body);
       const routes = await this.views.routesOf(tx.manager, [questionId]);
       const question = { ...toQuestionView(row, people, routes.get(questionId) ?? [], attachments), linkPreviews };
       await tx.emit({
@@ -175,10 +171,7 @@ export class QuestionEditsService {
          RETURNING ${ANSWER_COLUMNS('a')}`,
         [answerId, body, renderMarkdown(body, { mentions: mentioned }), state],
       );
-      const attachments =
-        attachmentIds === undefined
-          ? ((await this.files.attachmentsFor('answer', [answerId], tx.manager)).get(answerId) ?? [])
-          : await this.files.attach(tx.manager, user.id, { type: 'answer', id: answerId }, attachmentIds, { replace: true });
+      const attachments = await this.files.attachEdited(tx.manager, user.id, { type: 'answer', id: answerId }, attachmentIds);
       // Re-done on edit: a removed link's card disappears, a new one is fetched and sent live.
       const linkPreviews = await this.previews.track(tx, user.id, { type: 'answer', id: answerId }, body);
       const answer = { ...toAnswerView(row, summaryOf(user), false, attachments), linkPreviews };
