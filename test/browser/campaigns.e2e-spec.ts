@@ -1,6 +1,6 @@
 import { addMember, createGroup } from '../factories/group.factory.js';
 import { ideaOf, openCampaign, registerInnovator, submitIdea, transition, vote } from '../factories/idea.factory.js';
-import { grantRoles, report, resolve } from '../factories/moderation.factory.js';
+import { registerModerator, report, resolve } from '../factories/moderation.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
 import { signIn, snap, useBrowserHarness, waitForValue, waitLive } from './harness.js';
 
@@ -140,10 +140,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
       const author = await registerUser(h.t, { displayName: 'Al Author' });
       const reporter = await registerUser(h.t, { displayName: 'Rob Reporter' });
       const reader = await registerUser(h.t, { displayName: 'Rita Reader' });
-      const moderator = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Mo Derator' }), [
-        'employee',
-        'moderator',
-      ]);
+      const moderator = await registerModerator(h.t, admin, 'Mo Derator');
       const campaign = await openCampaign(h.t, innovator, [reviewer], { title: 'Better meetings' });
       const spam = await submitIdea(h.t, author, campaign.id, { title: 'Buy cheap watches here' });
       await submitIdea(h.t, reviewer, campaign.id, { title: 'No-meeting Fridays' });
@@ -186,10 +183,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
       const asker = await registerUser(h.t, { displayName: 'Ann Asker' });
       const answerer = await registerUser(h.t, { displayName: 'Andy Answerer' });
       const reader = await registerUser(h.t, { displayName: 'Rui Reader' });
-      const moderator = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Meg Moderator' }), [
-        'employee',
-        'moderator',
-      ]);
+      const moderator = await registerModerator(h.t, admin, 'Meg Moderator');
       const asked = await h.t.http
         .post('/api/questions')
         .set('Authorization', asker.auth)

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { grantRoles, report, resolve, setSuspended } from '../factories/moderation.factory.js';
+import { grantRoles, registerModerator, report, resolve, setSuspended } from '../factories/moderation.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
 import { DESKTOP, PHONE, signIn, useBrowserHarness } from './harness.js';
@@ -85,7 +85,7 @@ describe('Manage: tabs, roles and names (browser)', () => {
   it('tells an employee, in English and French, which role a page needs, with a way back; the roles that have it see the page', () =>
     scenario('manage-roles', async () => {
       const employee = await registerUser(h.t, { displayName: 'Eli Employee' });
-      const moderator = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Mae Moderator' }), ['moderator']);
+      const moderator = await registerModerator(h.t, admin, 'Mae Moderator');
 
       const page = await newPage();
       await signIn(page, employee);
@@ -124,7 +124,7 @@ describe('Manage: tabs, roles and names (browser)', () => {
 
   it('names the people in the audit log, never an id', () =>
     scenario('audit-names', async () => {
-      const moderator = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Max Moderator' }), ['moderator']);
+      const moderator = await registerModerator(h.t, admin, 'Max Moderator');
       const author = await registerUser(h.t, { displayName: 'Ada Author' });
       const reporter = await registerUser(h.t, { displayName: 'Rob Reporter' });
       const suspended = await registerUser(h.t, { displayName: 'Sid Suspended' });

@@ -1,4 +1,4 @@
-import { grantRoles } from '../factories/moderation.factory.js';
+import { registerModerator } from '../factories/moderation.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
 import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from './harness.js';
@@ -24,10 +24,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       const author = await registerUser(h.t, { displayName: 'Ada Author' });
       const reporter = await registerUser(h.t, { displayName: 'Rita Reporter' });
       const reader = await registerUser(h.t, { displayName: 'Remy Reader' });
-      const moderator = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Mo Derator' }), [
-        'employee',
-        'moderator',
-      ]);
+      const moderator = await registerModerator(h.t, admin, 'Mo Derator');
       const text = `Buy <b>cheap</b> watches now ${Date.now()}`;
       await createPost(h.t, author, text);
 
