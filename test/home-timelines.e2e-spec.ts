@@ -211,6 +211,34 @@ describe('home timelines: written on fan-out, read as a cache of candidates', ()
     expect(ids(await home(fans[0]))).toEqual([next.id, post.id]);
   });
 
+  it('pages a timeline interleaved with big authors, group posts and mentions read live: every page by cursor, no gap, no duplicate', async () => {
+    // The live branches read nothing older than the last timeline entry of a full page: what they
+    // skip on one page must still come on the next.
+    const regular = await registerUser(t);
+    const star = await registerUser(t);
+    const reader = await activeReader();
+    const fans = [reader, ...(await Promise.all([activeReader(), activeReader(), activeReader()]))];
+    for (const fan of fans) await follow(t, fan, star);
+    await follow(t, reader, regular);
+    const group = await createGroup(t, regular);
+    await joinGroup(t, reader, group.id);
+    const stranger = await registerUser(t);
+    const written: PostBody[] = [await createPost(t, star, 'Now big')];
+    await t.settle();
+    expect((await t.sql('SELECT 1 FROM home_timeline_big_authors WHERE author_id = $1', [star.id])).length).toBe(1);
+    const inGroup = async (body: string) =>
+      (await t.http.post('/api/posts').set('Authorization', regular.auth).send({ body, groupId: group.id }).expect(201)).body as PostBody;
+    for (let i = 0; i < 4; i++) {
+      written.push(await createPost(t, regular, `R${i}a`), await createPost(t, regular, `R${i}b`));
+      written.push(await createPost(t, star, `S${i}`));
+      if (i % 2 === 0) written.push(await inGroup(`G${i}`));
+      if (i === 1) written.push(await createPost(t, stranger, `Hello @${reader.handle}`));
+    }
+    await t.settle();
+    const newestFirst = ids(written).reverse();
+    for (const limit of [1, 2, 3, 4, 20]) expect([limit, ids(await pages(reader, limit))]).toEqual([limit, newestFirst]);
+  });
+
   it('never shows from the cache a post deleted, hidden or moved out of sight, nor a group post after leaving', async () => {
     const author = await registerUser(t);
     const reader = await activeReader();

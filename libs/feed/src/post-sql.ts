@@ -99,9 +99,11 @@ export interface ListWindow {
  * viewer's mentions. `viewer`, `authors` and `groups` are SQL expressions (uuid, uuid[], uuid[]).
  */
 function liveHomeBranches(
-  a: { viewer: string; authors: string; groups: string; visible: VisibilityFilter; take: string; before: string },
+  a: { viewer: string; authors: string; groups: string; visible: VisibilityFilter; take: string; before: string; since?: string },
   params: SqlParams,
 ): string {
+  // No older than `since` (when given): a post older than that cannot make the page.
+  const since = a.since ? `AND p.created_at >= ${a.since}` : '';
   return `
         SELECT c.id, c.created_at
           FROM unnest(${a.authors}) AS a(author_id)
@@ -112,6 +114,7 @@ function liveHomeBranches(
                   AND (p.group_id IS NULL OR p.author_id = ${a.viewer})
                   AND ${a.visible('p', params)}
                   ${a.before}
+                  ${since}
                 ORDER BY p.created_at DESC, p.id DESC
                 LIMIT ${a.take}) c
         UNION
@@ -123,6 +126,7 @@ function liveHomeBranches(
                 WHERE p.group_id = g.group_id
                   AND ${a.visible('p', params)}
                   ${a.before}
+                  ${since}
                 ORDER BY p.created_at DESC, p.id DESC
                 LIMIT ${a.take}) c
         UNION
@@ -133,6 +137,7 @@ function liveHomeBranches(
             AND p.group_id IS NULL
             AND ${a.visible('p', params)}
             ${a.before}
+            ${since}
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT ${a.take})`;
 }
@@ -179,11 +184,14 @@ export interface HomeGraphSql {
   memberGroupIds: (user: string) => string;
 }
 
-/** A home page row: the post, who it mentions, the viewer's reactions, and the state of the viewer's timeline. */
-export interface HomePageRow<Person = unknown> extends PostRow {
+/**
+ * A home page row: the post, its author (`Author`: `people.columns` prefixed `author.`, null on the
+ * empty page's row), who it mentions, the viewer's reactions, and the state of the viewer's timeline.
+ */
+export type HomePageRow<Person = unknown, Author = unknown> = PostRow & Author & {
   mention_ids: string[];
   my_reactions: string[];
-  /** The author and the people mentioned, as `people` built them (null on the empty page's row). */
+  /** The people mentioned, as `people.json` built them (null when the post mentions nobody). */
   people: Person[] | null;
   /** The page was read from the written timeline (else computed as {@link homeFeedQuery} does). */
   cached: boolean;
@@ -192,7 +200,7 @@ export interface HomePageRow<Person = unknown> extends PostRow {
   /** When the viewer last read their home feed, as recorded (null: never). */
   last_read_at: Date | null;
   built_at: Date | null;
-}
+};
 
 /**
  * Home, in one statement (see home-timelines.ts): the same posts as {@link homeFeedQuery}, read
@@ -209,8 +217,10 @@ export interface HomePageRow<Person = unknown> extends PostRow {
  * Branches, each cut at `take` and merged: the timeline (an index range of home_timelines, so the
  * rows read do not grow with the number of people followed); the authors probed at read time
  * (the viewer, plus the big authors they follow, or every followee in the fallback); the viewer's
- * groups; posts mentioning the viewer. The page carries its mentions and the viewer's reactions,
- * and one row comes back even when the page is empty (post columns null) to report the state.
+ * groups; posts mentioning the viewer. When the timeline fills the page, the live branches read
+ * nothing older than its last entry (they could not make the page). The page carries its mentions
+ * and the viewer's reactions, and one row comes back even when the page is empty (post columns
+ * null) to report the state.
  */
 export function homeTimelineQuery(
   a: {
@@ -219,8 +229,11 @@ export function homeTimelineQuery(
     graph: HomeGraphSql;
     activeDays: number;
     fallback: boolean;
-    /** A person's summary as one JSON value from the `users` row aliased by the argument (identity's). */
-    people: (users: string) => string;
+    /**
+     * A person's summary from the `users` row aliased `users` (identity's): as one JSON value, and
+     * as columns named `<prefix><field>`.
+     */
+    people: { json: (users: string) => string; columns: (users: string, prefix: string) => string };
   } & ListWindow,
 ): SqlText {
   const params = new SqlParams();
@@ -234,6 +247,9 @@ export function homeTimelineQuery(
   const take = String(a.take);
   const before = olderThan('p', a.before, params);
   const entriesBefore = a.before ? `AND ${params.keyset('t.post_created_at, t.post_id', '<', a.before)}` : '';
+  // `since`: when the timeline fills the page, nothing older than its last entry can make it, so
+  // the live branches stop there: a big author's probe reads the few posts of the page's hours
+  // instead of their newest `take`. A timeline short of a page (or not used) sets no bound.
   const text = `
     WITH reader AS (
         SELECT r.built_at, r.last_read_at, r.trimmed_before,
@@ -253,19 +269,31 @@ export function homeTimelineQuery(
                     THEN ARRAY(SELECT b.author_id FROM home_timeline_big_authors b WHERE ${a.graph.follows(viewer, 'b.author_id')})
                     ELSE ARRAY(${a.graph.followeeIds(viewer)})
                END || ${viewer} AS ids
+    ), written AS (
+        SELECT t.post_id AS id, t.post_created_at AS created_at
+          FROM home_timelines t
+          JOIN posts p ON p.id = t.post_id
+         WHERE t.user_id = ${viewer}
+           AND (SELECT cached FROM mode)
+           ${entriesBefore}
+           AND p.group_id IS NULL
+           AND ${a.visible('p', params)}
+         ORDER BY t.post_created_at DESC, t.post_id DESC
+         LIMIT ${take}
+    ), since AS (
+        SELECT CASE WHEN count(*) = ${take} THEN min(created_at) ELSE '-infinity' END AS at FROM written
     ), candidates AS (
-        (SELECT t.post_id AS id, t.post_created_at AS created_at
-           FROM home_timelines t
-           JOIN posts p ON p.id = t.post_id
-          WHERE t.user_id = ${viewer}
-            AND (SELECT cached FROM mode)
-            ${entriesBefore}
-            AND p.group_id IS NULL
-            AND ${a.visible('p', params)}
-          ORDER BY t.post_created_at DESC, t.post_id DESC
-          LIMIT ${take})
+        SELECT id, created_at FROM written
         UNION${liveHomeBranches(
-          { viewer, authors: '(SELECT ids FROM probed)', groups: '(SELECT ids FROM my_groups)', visible: a.visible, take, before },
+          {
+            viewer,
+            authors: '(SELECT ids FROM probed)',
+            groups: '(SELECT ids FROM my_groups)',
+            visible: a.visible,
+            take,
+            before,
+            since: '(SELECT at FROM since)',
+          },
           params,
         )}
     ), page AS (
@@ -273,10 +301,12 @@ export function homeTimelineQuery(
     )
     SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')}, m.mention_ids,
            ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions,
-           -- The people the post shows, in the page's snapshot: no second statement for them.
-           (SELECT json_agg(${a.people('u')}) FROM users u WHERE u.id = ANY(m.mention_ids || p.author_id)) AS people
+           ${a.people.columns('author', 'author.')},
+           CASE WHEN cardinality(m.mention_ids) > 0
+                THEN (SELECT json_agg(${a.people.json('u')}) FROM users u WHERE u.id = ANY(m.mention_ids)) END AS people
       FROM mode
       LEFT JOIN (page JOIN posts p ON p.id = page.id
+                 JOIN users author ON author.id = p.author_id
                  CROSS JOIN LATERAL (SELECT ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id) AS mention_ids) m)
              ON TRUE
      ORDER BY p.created_at DESC, p.id DESC`;

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
-import { IdentityService, type SummaryRow, summaryFromRow, summaryJson } from '@ruche/identity';
+import {
+  IdentityService,
+  type PrefixedSummaryRow,
+  type SummaryRow,
+  summaryColumns,
+  summaryFromRow,
+  summaryJson,
+  summaryRowAt,
+} from '@ruche/identity';
 import {
   type AuthUser,
   Database,
@@ -32,6 +40,8 @@ import {
 import { pollsOf } from './poll-views.js';
 import { attachmentsOf, PostViews, toPostView } from './post-views.js';
 import type { ReactionKind } from './reaction-kinds.js';
+
+type HomeRow = HomePageRow<SummaryRow, PrefixedSummaryRow<'author.'>>;
 
 /** What happened in one group since a date, as the daily digest shows it. */
 export interface GroupActivity {
@@ -73,13 +83,13 @@ export class TimelineService {
         graph: HOME_GRAPH,
         activeDays: this.timelines.settings.activeDays,
         fallback,
-        people: summaryJson,
+        people: { json: summaryJson, columns: summaryColumns },
         take,
         before,
       });
     // Prepared: planning was most of the statement's time (~1.4 of 2.2 ms); the generic plan keeps
     // the backward walk of home_timelines_pkey (bench/README.md). One name per text variant.
-    const read = (q: SqlText) => this.db.prepared<HomePageRow<SummaryRow>>(statementName('feed.home', q.text), q);
+    const read = (q: SqlText) => this.db.prepared<HomeRow>(statementName('feed.home', q.text), q);
     const first = await read(query(false));
     const state = first[0];
     let list = first.filter((row) => row.id !== null);
@@ -89,7 +99,8 @@ export class TimelineService {
     }
     await this.timelines.noteRead(viewer.id, state);
     const shown = list.slice(0, page.limit);
-    const people = new Map(shown.flatMap((p) => p.people ?? []).map((u) => [u.id, summaryFromRow(u)]));
+    // Authors come as columns of their posts, the people mentioned (few posts) as JSON.
+    const people = new Map(shown.flatMap((p) => [summaryRowAt(p, 'author.'), ...(p.people ?? [])]).map((u) => [u.id, summaryFromRow(u)]));
     const attachments = await attachmentsOf(this.files, shown);
     const polls = await pollsOf(this.db.manager, viewer.id, shown);
     return toPage(

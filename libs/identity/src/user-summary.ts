@@ -20,8 +20,26 @@ const SUMMARY_FIELDS = (u: string): [keyof SummaryRow, string][] => [
   ['inactive', `${u}.status = 'deactivated'`],
 ];
 
-/** The select list of a {@link SummaryRow} from the `users` row aliased `u`. */
-export const summaryColumns = (u: string): string => SUMMARY_FIELDS(u).map(([key, sql]) => `${sql} AS "${key}"`).join(', ');
+/**
+ * The select list of a {@link SummaryRow} from the `users` row aliased `u`; with a `prefix`, its
+ * columns are named `<prefix><field>` so they can stand beside another table's (read them back
+ * with {@link summaryRowAt}).
+ */
+export const summaryColumns = (u: string, prefix = ''): string =>
+  SUMMARY_FIELDS(u)
+    .map(([key, sql]) => `${sql} AS "${prefix}${key}"`)
+    .join(', ');
+
+/** A {@link SummaryRow}'s fields as {@link summaryColumns} names them with `prefix`. */
+export type PrefixedSummaryRow<P extends string> = { [K in keyof SummaryRow as `${P}${K}`]: SummaryRow[K] };
+
+/** The {@link SummaryRow} that {@link summaryColumns} selected with `prefix` into a wider row. */
+export function summaryRowAt<P extends string>(row: PrefixedSummaryRow<P>, prefix: P): SummaryRow {
+  // The mapped type proves the fields are there; TypeScript cannot follow a generic template key.
+  const fields: Record<string, unknown> = row;
+  const at = <K extends keyof SummaryRow>(key: K) => fields[`${prefix}${key}`] as SummaryRow[K];
+  return { id: at('id'), handle: at('handle'), displayName: at('displayName'), avatarFileId: at('avatarFileId'), inactive: at('inactive') };
+}
 
 /**
  * A {@link SummaryRow} as one JSON object, for a statement that returns the people it shows with
