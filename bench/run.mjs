@@ -54,6 +54,8 @@ const { values: args } = parseArgs({
     viewers: { type: 'string', default: '200' },
     ref: { type: 'string' },
     database: { type: 'string', default: SUITE_DATABASE },
+    // Writes the recorded feed statements (per viewer: name, text, values) to this file, to EXPLAIN them.
+    recorded: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -192,6 +194,7 @@ for (const [n, viewer] of viewers.entries()) {
 await sleep(3_000);
 const recordings = [];
 for (const viewer of viewers) recordings.push((await feedStatements(viewer)).statements);
+if (args.recorded) writeFileSync(args.recorded, JSON.stringify(recordings));
 const page5Statements = [];
 for (const { viewer, cursor } of page5.slice(0, 20))
   page5Statements.push((await feedStatements(viewer, `/api/feed?limit=20&cursor=${encodeURIComponent(cursor)}`)).statements.length);

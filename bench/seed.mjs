@@ -159,6 +159,15 @@ await batches('star follows', STARS, 1, (star) =>
   ),
 );
 
+// The stars are big authors (1,000 followers or more, RUCHE_TIMELINE_BIG_AUTHOR_FOLLOWERS' default): the api
+// marks an author so on their first post past it, so a company that has been running has them marked, and
+// their posts are merged at read time instead of written into their followers' timelines.
+await q(
+  `INSERT INTO home_timeline_big_authors (author_id)
+   SELECT followee_id FROM follows GROUP BY followee_id HAVING count(*) >= 1000
+   ON CONFLICT DO NOTHING`,
+);
+
 // ---- groups: group 1 is the all-hands (public), a quarter of the others private -----------------------
 await q(
   `INSERT INTO groups (id, name, handle, description, visibility, created_by, created_at, updated_at)
