@@ -1,9 +1,10 @@
 import { QuestionRouting } from '@ruche/questions';
+import type { QuestionView } from '@ruche/contracts';
 import { expectStatus } from './factories/expect-status.js';
 import { grantRoles, registerModerator } from './factories/moderation.factory.js';
 import { kindOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
-import { answerQuestion, askQuestion, type QuestionBody, questionOf, setStatus } from './factories/question.factory.js';
+import { answerQuestion, askQuestion, questionOf, setStatus } from './factories/question.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -117,7 +118,7 @@ describe('hive routing', () => {
   });
 
   describe('the routing order', () => {
-    let first: QuestionBody;
+    let first: QuestionView;
 
     it('fills a round with experts, then helpers, followers and the department answerers, saying why', async () => {
       first = await askQuestion(t, asker, { title: 'How do I import existing state?', topics: ['terraform'] });
@@ -197,7 +198,7 @@ describe('hive routing', () => {
         helping: null,
       });
       expect(page.body.experts.map((e: { user: { id: string } }) => e.user.id)).toContain(expert.id);
-      expect(page.body.openQuestions.map((q: QuestionBody) => q.id)).toContain(first.id);
+      expect(page.body.openQuestions.map((q: QuestionView) => q.id)).toContain(first.id);
       expect(page.body.recentAnswers).toEqual([
         expect.objectContaining({
           questionId: first.id,
@@ -228,8 +229,8 @@ describe('hive routing', () => {
       for (const reader of [moderator, innovator, admin]) {
         const res = await as(reader).get('/api/questions/unanswered');
         expect(res.status).toBe(200);
-        expect(res.body.items.map((i: QuestionBody) => i.id)).toContain(q.id);
-        expect(res.body.items.find((i: QuestionBody) => i.id === q.id)).toMatchObject({
+        expect(res.body.items.map((i: QuestionView) => i.id)).toContain(q.id);
+        expect(res.body.items.find((i: QuestionView) => i.id === q.id)).toMatchObject({
           title: q.title,
           unansweredAt: expect.any(String),
         });
@@ -246,7 +247,7 @@ describe('hive routing', () => {
 
       await answerQuestion(t, outsider, q.id, 'Use the S3 backend.');
       const after = await as(moderator).get('/api/questions/unanswered');
-      expect(after.body.items.map((i: QuestionBody) => i.id)).not.toContain(q.id);
+      expect(after.body.items.map((i: QuestionView) => i.id)).not.toContain(q.id);
     });
   });
 });

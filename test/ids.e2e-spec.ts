@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import type { IdeaView } from '@ruche/contracts';
+import type { AnswerView, IdeaView, QuestionView } from '@ruche/contracts';
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
 import { openCampaign, submitIdea, type CampaignBody } from './factories/idea.factory.js';
 import { grantRoles, report } from './factories/moderation.factory.js';
 import { notificationsOf } from './factories/notification.factory.js';
 import { updateProfile } from './factories/people.factory.js';
-import { type AnswerBody, answerQuestion, askQuestion, type QuestionBody } from './factories/question.factory.js';
+import { answerQuestion, askQuestion } from './factories/question.factory.js';
 import { registerUser, type TestUser } from './factories/user.factory.js';
 import { connectSocket } from './support/socket-client.js';
 import { fillPath, idParamsOf, type RouteEntry, routeKey, ROUTES } from './support/route-table.js';
@@ -79,8 +79,8 @@ describe('ids: one canonical spelling at the edge', () => {
   let post: { id: string };
   let campaign: CampaignBody;
   let idea: IdeaView;
-  let question: QuestionBody;
-  let answer: AnswerBody;
+  let question: QuestionView;
+  let answer: AnswerView;
   let reportId: string;
   let trainingPath: { id: string; steps: { id: string }[] };
   let commentId: string;

@@ -1,14 +1,7 @@
 import { QuestionRouting } from '@ruche/questions';
+import type { QuestionView } from '@ruche/contracts';
 import { endorse, updateProfile } from './factories/people.factory.js';
-import {
-  acceptAnswer,
-  answerQuestion,
-  askQuestion,
-  type QuestionBody,
-  questionOf,
-  setStatus,
-  voteAnswer,
-} from './factories/question.factory.js';
+import { acceptAnswer, answerQuestion, askQuestion, questionOf, setStatus, voteAnswer } from './factories/question.factory.js';
 import { listAll } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
 import { eventsAbout } from './support/outbox.js';
@@ -204,7 +197,7 @@ describe('questions', () => {
   });
 
   describe('votes', () => {
-    let question: QuestionBody;
+    let question: QuestionView;
     let answerId: string;
     beforeAll(async () => {
       question = await askQuestion(t, asker, { topics: ['go'] });
@@ -444,7 +437,7 @@ describe('questions', () => {
   });
 
   describe('lists', () => {
-    let go: QuestionBody[];
+    let go: QuestionView[];
     beforeAll(async () => {
       go = [];
       for (let i = 0; i < 5; i++) go.push(await askQuestion(t, other, { title: `Go question ${i}`, topics: ['Golang'] }));
@@ -453,25 +446,25 @@ describe('questions', () => {
     });
 
     it('lists newest first, by topic (any spelling or synonym) and status, page by page', async () => {
-      const byTopic = await listAll<QuestionBody>(t, asker, '/api/questions?topic=golang', 2);
+      const byTopic = await listAll<QuestionView>(t, asker, '/api/questions?topic=golang', 2);
       const goIds = byTopic.filter((q) => q.title.startsWith('Go question')).map((q) => q.id);
       expect(goIds).toEqual(go.map((q) => q.id).reverse());
       expect(byTopic.every((q) => q.topics.includes('go'))).toBe(true);
-      const open = await listAll<QuestionBody>(t, asker, '/api/questions?topic=GO&status=open', 2);
+      const open = await listAll<QuestionView>(t, asker, '/api/questions?topic=GO&status=open', 2);
       expect(open.filter((q) => q.title.startsWith('Go question')).map((q) => q.id)).toEqual(
         [go[4], go[3], go[2], go[0]].map((q) => q.id),
       );
-      const answered = await listAll<QuestionBody>(t, asker, '/api/questions?topic=go&status=answered');
+      const answered = await listAll<QuestionView>(t, asker, '/api/questions?topic=go&status=answered');
       expect(answered.map((q) => q.id)).toContain(go[1].id);
       expect(answered.every((q) => q.status === 'answered')).toBe(true);
-      const everything = await listAll<QuestionBody>(t, asker, '/api/questions', 7);
+      const everything = await listAll<QuestionView>(t, asker, '/api/questions', 7);
       const [{ n }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM questions');
       expect(everything).toHaveLength(n);
       expect(new Set(everything.map((q) => q.id)).size).toBe(n);
     });
 
     it("lists 'questions for me': those routed to the caller, most recently routed first", async () => {
-      const mine = await listAll<QuestionBody>(t, experts[6], '/api/questions?for=me', 3);
+      const mine = await listAll<QuestionView>(t, experts[6], '/api/questions?for=me', 3);
       const routes = await t.sql<{ question_id: string }>(
         'SELECT question_id FROM question_routes WHERE user_id = $1 ORDER BY routed_at DESC, question_id DESC',
         [experts[6].id],
@@ -480,7 +473,7 @@ describe('questions', () => {
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((q) => q.routedTo.includes(experts[6].id))).toBe(true);
       expect(await listAll(t, other, '/api/questions?for=me')).toEqual([]);
-      const openForMe = await listAll<QuestionBody>(t, experts[0], '/api/questions?for=me&status=answered');
+      const openForMe = await listAll<QuestionView>(t, experts[0], '/api/questions?for=me&status=answered');
       expect(openForMe.every((q) => q.status === 'answered')).toBe(true);
     });
 

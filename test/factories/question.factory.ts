@@ -1,3 +1,4 @@
+import type { AnswerView, QuestionView } from '@ruche/contracts';
 import type { TestApp } from '../support/test-app.js';
 import { expectBody } from './expect-status.js';
 import { actingAs, type TestUser } from './user.factory.js';
@@ -8,46 +9,9 @@ export interface UserRef {
   displayName: string;
 }
 
-export interface QuestionBody {
-  id: string;
-  title: string;
-  body: string;
-  topics: string[];
-  status: 'open' | 'answered';
-  asker: UserRef;
-  answerCount: number;
-  acceptedAnswerId: string | null;
-  createdAt: string;
-  answeredAt: string | null;
-  claim: { user: UserRef; expiresAt: string } | null;
-  routedTo: string[];
-  /** Who was asked and why (#17). */
-  routing: {
-    userId: string;
-    reason: 'expert' | 'helper' | 'topic_follower' | 'department_answerer';
-    detail: string;
-    round: number;
-  }[];
-  routedRound: number;
-  /** Only on a question out of public sight (moderators, or its asker while held). */
-  moderation?: { state: 'hidden' | 'removed' | 'held' };
-}
-
-export interface AnswerBody {
-  id: string;
-  questionId: string;
-  author: UserRef;
-  body: string;
-  voteCount: number;
-  myVote: boolean;
-  accepted: boolean;
-  createdAt: string;
-  /** Only on an answer out of public sight (moderators, or its author while held). */
-  moderation?: { state: 'hidden' | 'removed' | 'held' };
-}
-
-export interface QuestionDetailBody extends QuestionBody {
-  answers: AnswerBody[];
+/** A question with its answers, as `GET /api/questions/:id` answers it. */
+export interface QuestionDetailBody extends QuestionView {
+  answers: AnswerView[];
 }
 
 export interface ExpertBody {
@@ -63,7 +27,7 @@ export async function askQuestion(
   t: TestApp,
   asker: TestUser,
   body: Partial<{ title: string; body: string; topics: string[] }> = {},
-): Promise<QuestionBody> {
+): Promise<QuestionView> {
   return expectBody(
     actingAs(t, asker).post('/api/questions', {
       title: `Question number ${++counter}?`,
@@ -81,7 +45,7 @@ export async function answerQuestion(
   author: TestUser,
   questionId: string,
   body = `Answer ${++counter}`,
-): Promise<AnswerBody> {
+): Promise<AnswerView> {
   return expectBody(
     actingAs(t, author).post(`/api/questions/${questionId}/answers`, { body }),
     201,
