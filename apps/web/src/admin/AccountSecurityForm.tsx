@@ -20,7 +20,7 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [temporary, setTemporary] = useState('');
-  const { errors, form, fail, clear } = useFormErrors({ newPassword: t('admin.security.temporary') });
+  const { errors, form, field, fail, clear } = useFormErrors({ newPassword: t('admin.security.temporary') });
   const link = useMutation({
     mutationFn: () => request<{ link: string; expiresAt: string; emailed: boolean }>('POST', `${base(user)}/password-reset`),
   });
@@ -55,13 +55,10 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
         <FormError>{errors._form?.join(' ')}</FormError>
         <PasswordField
           purpose="new"
-          label={t('admin.security.temporary')}
+          {...field('newPassword', temporary, setTemporary)}
           hint={t('admin.security.temporaryHint')}
           required={false}
           name="newPassword"
-          value={temporary}
-          onValueChange={setTemporary}
-          errors={errors.newPassword}
         />
         <SubmitButton className="btn btn--outline btn--small" busy={setPassword.isPending}>
           {t('admin.security.setTemporary')}

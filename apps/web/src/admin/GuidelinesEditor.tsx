@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { guidelinesApi } from '../api/endpoints';
 import type { Guidelines } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -16,7 +16,7 @@ function Editor({ current }: { current: Guidelines }) {
   const announce = useAnnounce();
   const [body, setBody] = useState(current.body);
   const labels = { body: t('guidelines.body') };
-  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required, clear } = useFormErrors(labels);
   const publish = useMutation({
     mutationFn: () => guidelinesApi.publish(body),
     onSuccess: (saved) => {
@@ -27,12 +27,7 @@ function Editor({ current }: { current: Guidelines }) {
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (publish.isPending) return;
-    if (refuse(required({ body }))) return;
-    publish.mutate();
-  }
+  const submit = submitTo(publish, () => required({ body }));
 
   return (
     <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('manage.guidelines')}>
@@ -52,16 +47,7 @@ function Editor({ current }: { current: Guidelines }) {
         )}
       </p>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        multiline
-        label={labels.body}
-        hint={t('guidelines.bodyHint')}
-        value={body}
-        onValueChange={setBody}
-        errors={errors.body}
-        rows={10}
-        maxLength={50_000}
-      />
+      <Field multiline {...field('body', body, setBody)} hint={t('guidelines.bodyHint')} rows={10} maxLength={50_000} />
       <SubmitRow busy={publish.isPending} busyLabel={t('common.saving')} disabled={body === current.body}>
         {t('guidelines.publish')}
       </SubmitRow>

@@ -33,16 +33,13 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
   const [alias, setAlias] = useState('');
   const [canonical, setCanonical] = useState('');
   const labels = { alias: t('synonyms.alias'), canonical: t('synonyms.canonical') };
-  const { errors, form, fail, refuse } = useFormErrors(labels);
+  const { errors, form, field, fail, required, refuse } = useFormErrors(labels);
   const save = useSaveSynonyms();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    const missing: Record<string, string[]> = {};
-    if (!alias.trim()) missing.alias = [t('form.required', { field: labels.alias })];
-    if (!canonical.trim()) missing.canonical = [t('form.required', { field: labels.canonical })];
-    if (refuse(missing)) return;
+    if (refuse(required({ alias, canonical }))) return;
     const entry = { alias: alias.trim(), canonical: canonical.trim() };
     save.mutate([...current, entry], {
       onSuccess: () => {
@@ -59,21 +56,10 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
     <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('synonyms.add')}>
       <FormError>{errors._form?.join(' ')}</FormError>
       <div className="grid-2">
+        <Field {...field('alias', alias, setAlias)} hint={t('synonyms.aliasHint')} maxLength={60} autoComplete="off" />
         <Field
-          label={labels.alias}
-          hint={t('synonyms.aliasHint')}
-          value={alias}
-          onValueChange={setAlias}
-          errors={errors.alias}
-          maxLength={60}
-          autoComplete="off"
-        />
-        <Field
-          label={labels.canonical}
+          {...field('canonical', canonical, setCanonical)}
           hint={t('synonyms.canonicalHint')}
-          value={canonical}
-          onValueChange={setCanonical}
-          errors={errors.canonical}
           maxLength={60}
           autoComplete="off"
         />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { adminApi, moderationApi } from '../api/endpoints';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -22,7 +22,7 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
   const isSuspended = suspended ?? lastChange?.action === 'user.suspended';
   const [reason, setReason] = useState('');
   const labels = { reason: t('admin.suspendReason') };
-  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required, clear } = useFormErrors(labels);
 
   const save = useMutation({
     mutationFn: () => adminApi.setSuspension(user.id, { suspended: !isSuspended, reason }),
@@ -36,12 +36,7 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    if (refuse(required({ reason }))) return;
-    save.mutate();
-  }
+  const submit = submitTo(save, () => required({ reason }));
 
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('admin.suspension')}>
@@ -52,16 +47,7 @@ export function SuspensionForm({ user }: { user: UserSummary }) {
         </span>
       </p>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        multiline
-        label={labels.reason}
-        hint={t('admin.suspendHint')}
-        value={reason}
-        onValueChange={setReason}
-        errors={errors.reason}
-        rows={2}
-        maxLength={1000}
-      />
+      <Field multiline {...field('reason', reason, setReason)} hint={t('admin.suspendHint')} rows={2} maxLength={1000} />
       <SubmitRow className={isSuspended ? 'btn btn--primary' : 'btn btn--danger'} busy={save.isPending}>
         {isSuspended ? t('admin.reinstate') : t('admin.suspend')}
       </SubmitRow>

@@ -19,7 +19,7 @@ function PublishForm() {
   const announce = useAnnounce();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const { errors, form, busy, send } = useFormErrors({
+  const { errors, form, field, busy, send } = useFormErrors({
     title: t('announcements.form.title'),
     body: t('announcements.form.body'),
   });
@@ -40,23 +40,8 @@ function PublishForm() {
       <h2 id="publish-announcement" className="card__title">
         {t('announcements.form.heading')}
       </h2>
-      <Field
-        label={t('announcements.form.title')}
-        value={title}
-        onValueChange={setTitle}
-        maxLength={200}
-        required
-        errors={errors.title}
-      />
-      <Field
-        multiline
-        label={t('announcements.form.body')}
-        value={body}
-        onValueChange={setBody}
-        rows={5}
-        required
-        errors={errors.body}
-      />
+      <Field {...field('title', title, setTitle)} maxLength={200} required />
+      <Field multiline {...field('body', body, setBody)} rows={5} required />
       {errors._form && <FormError>{errors._form.join(' ')}</FormError>}
       <div>
         <SubmitButton busy={busy}>{t('announcements.form.submit')}</SubmitButton>

@@ -60,7 +60,7 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
-  const { errors, form, fail, clear } = useFormErrors({ password: t('password.new') });
+  const { errors, form, field, fail, clear } = useFormErrors({ password: t('password.new') });
   const reset = useMutation({
     mutationFn: () => accountSecurityApi.resetPassword({ token, password }),
     onError: fail,
@@ -82,14 +82,7 @@ export function ResetPasswordPage() {
       ) : (
         <form ref={form} onSubmit={submit} noValidate className="stack">
           <FormError>{errors._form?.join(' ')}</FormError>
-          <PasswordField
-            purpose="new"
-            label={t('password.new')}
-            name="password"
-            value={password}
-            onValueChange={setPassword}
-            errors={errors.password}
-          />
+          <PasswordField purpose="new" {...field('password', password, setPassword)} />
           <SubmitButton className="btn btn--primary btn--block" busy={reset.isPending} disabled={!token}>
             {t('security.reset.submit')}
           </SubmitButton>

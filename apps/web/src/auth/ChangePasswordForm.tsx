@@ -16,7 +16,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [done, setDone] = useState(false);
-  const { errors, form, fail, clear } = useFormErrors({ currentPassword: t('password.current'), newPassword: t('password.new') });
+  const { errors, form, field, fail, clear } = useFormErrors({
+    currentPassword: t('password.current'),
+    newPassword: t('password.new'),
+  });
   const change = useMutation({
     mutationFn: () => request<void>('POST', '/api/me/password', { currentPassword, newPassword }),
     onSuccess: () => {
@@ -41,22 +44,8 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
         {t('password.title')}
       </h2>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <PasswordField
-        purpose="current"
-        label={t('password.current')}
-        name="currentPassword"
-        value={currentPassword}
-        onValueChange={setCurrent}
-        errors={errors.currentPassword}
-      />
-      <PasswordField
-        purpose="new"
-        label={t('password.new')}
-        name="newPassword"
-        value={newPassword}
-        onValueChange={setNew}
-        errors={errors.newPassword}
-      />
+      <PasswordField purpose="current" {...field('currentPassword', currentPassword, setCurrent)} name="currentPassword" />
+      <PasswordField purpose="new" {...field('newPassword', newPassword, setNew)} name="newPassword" />
       <SubmitButton busy={change.isPending}>{t('password.save')}</SubmitButton>
       {done && <p role="status">{t('password.changed')}</p>}
     </form>

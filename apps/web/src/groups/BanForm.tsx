@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { groupsApi } from '../api/endpoints';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -25,7 +25,7 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
   const labels = { reason: t('ban.reason'), until: t('ban.until') };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required } = useFormErrors(labels);
   useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), [form]);
 
   const ban = useMutation({
@@ -38,15 +38,7 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (ban.isPending) return;
-    if (!reason.trim()) {
-      return invalid('reason', t('form.required', { field: labels.reason }));
-    }
-    clear();
-    ban.mutate();
-  }
+  const submit = submitTo(ban, () => required({ reason }));
 
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -59,24 +51,8 @@ export function BanForm({ groupId, user, onDone }: { groupId: string; user: User
     >
       <p className={styles.title}>{t('ban.title', { name: user.displayName })}</p>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        multiline
-        label={labels.reason}
-        value={reason}
-        onValueChange={setReason}
-        errors={errors.reason}
-        rows={2}
-        maxLength={1000}
-      />
-      <Field
-        type="date"
-        label={labels.until}
-        hint={t('ban.untilHint')}
-        value={until}
-        onValueChange={setUntil}
-        errors={errors.until}
-        min={today}
-      />
+      <Field multiline {...field('reason', reason, setReason)} rows={2} maxLength={1000} />
+      <Field type="date" {...field('until', until, setUntil)} hint={t('ban.untilHint')} min={today} />
       <SubmitRow className="btn btn--danger" busy={ban.isPending} onCancel={onDone}>
         {t('ban.submit')}
       </SubmitRow>

@@ -38,7 +38,7 @@ export function GroupForm({
     guidelines: t('groupForm.guidelines'),
     visibility: t('groupForm.visibility'),
   };
-  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
+  const { errors, form, field, busy, send, required, refuse } = useFormErrors(labels);
   const set = (field: keyof GroupInput) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit(event: FormEvent) {
@@ -51,32 +51,19 @@ export function GroupForm({
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        label={labels.name}
-        value={values.name}
-        onValueChange={set('name')}
-        errors={errors.name}
-        maxLength={LIMITS.name}
-        required
-      />
+      <Field {...field('name', values.name, set('name'))} maxLength={LIMITS.name} required />
       <Field
         multiline
-        label={labels.description}
+        {...field('description', values.description ?? '', set('description'))}
         hint={t('groupForm.descriptionHint')}
-        value={values.description ?? ''}
-        onValueChange={set('description')}
-        errors={errors.description}
         rows={3}
         maxLength={LIMITS.description}
       />
       {withGuidelines && (
         <Field
           multiline
-          label={labels.guidelines}
+          {...field('guidelines', values.guidelines ?? '', set('guidelines'))}
           hint={t('groupForm.guidelinesHint')}
-          value={values.guidelines ?? ''}
-          onValueChange={set('guidelines')}
-          errors={errors.guidelines}
           rows={6}
           maxLength={LIMITS.guidelines}
         />

@@ -53,7 +53,7 @@ export function CampaignForm({
     advanceTopN: t('campaignForm.advanceTopN'),
     closesAt: t('campaignForm.closesAt'),
   };
-  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
+  const { errors, form, field, busy, send, required, refuse } = useFormErrors(labels);
 
   function check(): Record<string, string[]> {
     const out = required({ title, description });
@@ -87,14 +87,11 @@ export function CampaignForm({
   return (
     <form ref={form} className="card stack" onSubmit={submit} noValidate>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field label={labels.title} value={title} onValueChange={setTitle} errors={errors.title} maxLength={200} required />
+      <Field {...field('title', title, setTitle)} maxLength={200} required />
       <Field
         multiline
-        label={labels.description}
+        {...field('description', description, setDescription)}
         hint={t('campaignForm.descriptionHint')}
-        value={description}
-        onValueChange={setDescription}
-        errors={errors.description}
         rows={4}
         maxLength={10_000}
         required
@@ -121,20 +118,14 @@ export function CampaignForm({
         inputMode="numeric"
         min={1}
         max={1000}
-        label={labels.advanceTopN}
+        {...field('advanceTopN', advanceTopN, setAdvanceTopN)}
         hint={t('campaignForm.advanceHint')}
-        value={advanceTopN}
-        onValueChange={setAdvanceTopN}
-        errors={errors.advanceTopN}
         className="field--short"
       />
       <Field
         type="datetime-local"
-        label={labels.closesAt}
+        {...field('closesAt', closesAt, setClosesAt)}
         hint={t('campaignForm.closesAtHint')}
-        value={closesAt}
-        onValueChange={setClosesAt}
-        errors={errors.closesAt}
         className="field--short"
       />
       <div className="row row--end">

@@ -29,7 +29,7 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
   const [status, setStatus] = useState<Decision | null>(null);
   const [rationale, setRationale] = useState('');
   const labels = { status: t('decision.status'), rationale: t('decision.rationale') };
-  const { errors, form, busy, send, invalid } = useFormErrors(labels);
+  const { errors, form, field, busy, send, invalid } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,11 +59,8 @@ export function DecisionForm({ idea }: { idea: IdeaDetail }) {
         />
         <Field
           multiline
-          label={labels.rationale}
+          {...field('rationale', rationale, setRationale)}
           hint={t('decision.rationaleHint')}
-          value={rationale}
-          onValueChange={setRationale}
-          errors={errors.rationale}
           rows={3}
           maxLength={5000}
         />

@@ -80,7 +80,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
     progress: t('implementation.progress'),
     milestones: t('implementation.milestones'),
   };
-  const { errors, form, busy, send, refuse } = useFormErrors(labels);
+  const { errors, form, field, busy, send, refuse } = useFormErrors(labels);
   const set = (key: number, patch: Partial<Milestone>) =>
     setMilestones((all) => all.map((m) => (m.key === key ? { ...m, ...patch } : m)));
 
@@ -123,11 +123,8 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
         inputMode="numeric"
         min={0}
         max={100}
-        label={labels.progress}
+        {...field('progress', progress, setProgress)}
         hint={t('implementation.progressHint')}
-        value={progress}
-        onValueChange={setProgress}
-        errors={errors.progress}
         className="field--short"
       />
       <fieldset className={`field milestones-editor ${errors.milestones?.length ? 'field--invalid' : ''}`}>

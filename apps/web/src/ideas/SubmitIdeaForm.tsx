@@ -26,7 +26,7 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
   const [body, setBody] = useState('');
   const [last, setLast] = useState<Idea | null>(null);
   const labels = { title: t('submit.titleLabel'), body: t('submit.bodyLabel') };
-  const { errors, form, busy, send, required, refuse } = useFormErrors(labels);
+  const { errors, form, field, busy, send, required, refuse } = useFormErrors(labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,26 +52,9 @@ export function SubmitIdeaForm({ campaign }: { campaign: Campaign }) {
       )}
       <form ref={form} className="stack" onSubmit={submit} noValidate>
         <FormError>{errors._form?.join(' ')}</FormError>
-        <Field
-          label={labels.title}
-          value={title}
-          onValueChange={setTitle}
-          errors={errors.title}
-          maxLength={LIMITS.title}
-          aria-describedby={similarId}
-          autoComplete="off"
-        />
+        <Field {...field('title', title, setTitle)} maxLength={LIMITS.title} aria-describedby={similarId} autoComplete="off" />
         <SimilarIdeas campaignId={campaign.id} title={title} id={similarId} />
-        <Field
-          multiline
-          label={labels.body}
-          hint={t('submit.bodyHint')}
-          value={body}
-          onValueChange={setBody}
-          errors={errors.body}
-          rows={4}
-          maxLength={LIMITS.body}
-        />
+        <Field multiline {...field('body', body, setBody)} hint={t('submit.bodyHint')} rows={4} maxLength={LIMITS.body} />
         <SubmitRow busy={busy} busyLabel={t('submit.busy')}>
           {t('submit.submit')}
         </SubmitRow>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { mentoringApi } from '../api/endpoints';
 import type { MentoringRequest } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -38,7 +38,7 @@ export function AskMentorForm() {
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<MentoringRequest | null>(null);
   const labels = { skill: t('mentoring.ask.skill'), note: t('mentoring.ask.note') };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required, clear } = useFormErrors(labels);
   const ask = useMutation({
     mutationFn: () => mentoringApi.ask({ skill: skill.trim(), note: note.trim() || undefined }),
     onSuccess: (request) => {
@@ -60,28 +60,13 @@ export function AskMentorForm() {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (ask.isPending) return;
-    if (!skill.trim()) {
-      return invalid('skill', t('form.required', { field: labels.skill }));
-    }
-    ask.mutate();
-  }
+  const submit = submitTo(ask, () => required({ skill }));
 
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('mentoring.ask.title')}>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        label={labels.skill}
-        hint={t('mentoring.ask.skillHint')}
-        value={skill}
-        onValueChange={setSkill}
-        errors={errors.skill}
-        maxLength={60}
-        autoComplete="off"
-      />
-      <Field multiline label={labels.note} value={note} onValueChange={setNote} errors={errors.note} maxLength={2000} rows={3} />
+      <Field {...field('skill', skill, setSkill)} hint={t('mentoring.ask.skillHint')} maxLength={60} autoComplete="off" />
+      <Field multiline {...field('note', note, setNote)} maxLength={2000} rows={3} />
       <SubmitRow busy={ask.isPending} busyLabel={t('mentoring.ask.sending')}>
         {t('mentoring.ask.submit')}
       </SubmitRow>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { mentoringApi } from '../api/endpoints';
 import type { MentoringProfile } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -30,7 +30,7 @@ function Editor({ current }: { current: MentoringProfile }) {
     available: t('mentoring.offer.available'),
     maxMentees: t('mentoring.offer.maxMentees'),
   };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, clear } = useFormErrors(labels);
   const save = useMutation({
     mutationFn: () => mentoringApi.update({ topics, available, maxMentees: Number(maxMentees) }),
     onSuccess: (saved) => {
@@ -44,15 +44,10 @@ function Editor({ current }: { current: MentoringProfile }) {
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
+  const submit = submitTo(save, (): Record<string, string[]> => {
     const n = Number(maxMentees);
-    if (!Number.isInteger(n) || n < 1 || n > 20) {
-      return invalid('maxMentees', t('mentoring.offer.maxMenteesInvalid'));
-    }
-    save.mutate();
-  }
+    return Number.isInteger(n) && n >= 1 && n <= 20 ? {} : { maxMentees: [t('mentoring.offer.maxMenteesInvalid')] };
+  });
 
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate aria-label={t('mentoring.offer.title')}>
@@ -81,11 +76,8 @@ function Editor({ current }: { current: MentoringProfile }) {
         min={1}
         max={20}
         className="field--short"
-        label={labels.maxMentees}
+        {...field('maxMentees', maxMentees, setMaxMentees)}
         hint={t('mentoring.offer.maxMenteesHint')}
-        value={maxMentees}
-        onValueChange={setMaxMentees}
-        errors={errors.maxMentees}
       />
       <p className="muted">{t('mentoring.offer.active', { count: current.activeMentees })}</p>
       <SubmitRow busy={save.isPending} busyLabel={t('common.saving')}>

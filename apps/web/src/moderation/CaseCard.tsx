@@ -20,7 +20,7 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
   const [action, setAction] = useState<ResolutionAction | null>(null);
   const [note, setNote] = useState('');
   const labels = { action: t('queue.decision'), note: t('queue.note') };
-  const { errors, form, fail, clear } = useFormErrors(labels);
+  const { errors, form, field, fail, clear } = useFormErrors(labels);
   const { target } = item;
 
   const resolve = useMutation({
@@ -111,16 +111,7 @@ export function CaseCard({ item, onResolved }: { item: QueueItem; onResolved(cas
             { value: 'remove', label: t('queue.action.remove'), hint: t('queue.action.removeHint') },
           ]}
         />
-        <Field
-          multiline
-          label={labels.note}
-          hint={t('queue.noteHint')}
-          value={note}
-          onValueChange={setNote}
-          errors={errors.note}
-          rows={2}
-          maxLength={1000}
-        />
+        <Field multiline {...field('note', note, setNote)} hint={t('queue.noteHint')} rows={2} maxLength={1000} />
         <div className="row row--end">
           <button
             type="submit"

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { ModerationSettings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -20,7 +20,7 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
   const [threshold, setThreshold] = useState(String(settings.autoHideThreshold));
   const [terms, setTerms] = useState(settings.blockedTerms);
   const labels = { autoHideThreshold: t('modSettings.threshold'), blockedTerms: t('modSettings.terms') };
-  const { errors, form, fail, invalid, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, clear } = useFormErrors(labels);
 
   const save = useMutation({
     mutationFn: () => moderationApi.updateSettings({ autoHideThreshold: Number(threshold), blockedTerms: terms }),
@@ -32,15 +32,10 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
+  const submit = submitTo(save, (): Record<string, string[]> => {
     const n = Number(threshold);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) {
-      return invalid('autoHideThreshold', t('modSettings.thresholdInvalid'));
-    }
-    save.mutate();
-  }
+    return Number.isInteger(n) && n >= 1 && n <= 1000 ? {} : { autoHideThreshold: [t('modSettings.thresholdInvalid')] };
+  });
 
   return (
     <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('manage.settings')}>
@@ -51,11 +46,8 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
         min={1}
         max={1000}
         className="field--short"
-        label={labels.autoHideThreshold}
+        {...field('autoHideThreshold', threshold, setThreshold)}
         hint={t('modSettings.thresholdHint')}
-        value={threshold}
-        onValueChange={setThreshold}
-        errors={errors.autoHideThreshold}
       />
       <TagsEditor
         label={labels.blockedTerms}

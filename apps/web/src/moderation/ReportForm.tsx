@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { moderationApi } from '../api/endpoints';
 import type { ContentType } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -71,7 +71,7 @@ export function ReportForm({
   const [reason, setReason] = useState('');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const labels = { reason: t('report.reason') };
-  const { errors, form, fail, required, refuse } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required } = useFormErrors(labels);
   useEffect(() => textarea.current?.focus(), []);
 
   const send = useMutation({
@@ -83,12 +83,7 @@ export function ReportForm({
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (send.isPending) return;
-    if (refuse(required({ reason }))) return;
-    send.mutate();
-  }
+  const submit = submitTo(send, () => required({ reason }));
 
   return (
     <form
@@ -105,11 +100,8 @@ export function ReportForm({
       <FormError>{errors._form?.join(' ')}</FormError>
       <Field
         multiline
-        label={labels.reason}
+        {...field('reason', reason, setReason)}
         hint={t('report.hint')}
-        value={reason}
-        onValueChange={setReason}
-        errors={errors.reason}
         rows={2}
         maxLength={MAX}
         inputRef={textarea}

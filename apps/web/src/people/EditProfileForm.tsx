@@ -48,7 +48,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
   const localeId = useId();
   const zoneId = useId();
   const [skills, setSkills] = useState<string[]>(profile.skills.map((s) => s.name));
-  const labels: Record<string, string> = {
+  const labels = {
     displayName: t('editProfile.displayName'),
     title: t('editProfile.jobTitle'),
     department: t('editProfile.department'),
@@ -56,7 +56,7 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
     bio: t('editProfile.bio'),
     skills: t('editProfile.skills'),
   };
-  const { errors, form, busy, send } = useFormErrors(labels);
+  const { errors, form, field, busy, send } = useFormErrors(labels);
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input:not([type="file"]), textarea')?.focus();
@@ -91,46 +91,16 @@ export function EditProfileForm({ profile, onDone }: { profile: Profile; onDone(
       <FormError>{errors._form?.join(' ')}</FormError>
       {profile.locale !== undefined && <AvatarEditor profile={profile} />}
       <Field
-        label={labels.displayName!}
-        value={values.displayName}
-        onValueChange={set('displayName')}
-        errors={errors.displayName}
+        {...field('displayName', values.displayName, set('displayName'))}
         autoComplete="name"
         maxLength={LIMITS.displayName}
       />
       <div className="grid-2">
-        <Field
-          label={labels.title!}
-          value={values.title}
-          onValueChange={set('title')}
-          errors={errors.title}
-          autoComplete="organization-title"
-          maxLength={LIMITS.title}
-        />
-        <Field
-          label={labels.department!}
-          value={values.department}
-          onValueChange={set('department')}
-          errors={errors.department}
-          maxLength={LIMITS.department}
-        />
+        <Field {...field('title', values.title, set('title'))} autoComplete="organization-title" maxLength={LIMITS.title} />
+        <Field {...field('department', values.department, set('department'))} maxLength={LIMITS.department} />
       </div>
-      <Field
-        label={labels.location!}
-        value={values.location}
-        onValueChange={set('location')}
-        errors={errors.location}
-        maxLength={LIMITS.location}
-      />
-      <Field
-        multiline
-        label={labels.bio!}
-        value={values.bio}
-        onValueChange={set('bio')}
-        errors={errors.bio}
-        rows={4}
-        maxLength={LIMITS.bio}
-      />
+      <Field {...field('location', values.location, set('location'))} maxLength={LIMITS.location} />
+      <Field multiline {...field('bio', values.bio, set('bio'))} rows={4} maxLength={LIMITS.bio} />
       <SkillsEditor value={skills} onChange={setSkills} errors={errors.skills} />
       {profile.locale !== undefined && (
         <div className="grid-2">

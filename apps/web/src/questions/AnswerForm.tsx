@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { questionsApi } from '../api/endpoints';
 import type { QuestionDetail } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -18,7 +18,7 @@ export function AnswerForm({ questionId }: { questionId: string }) {
   const announce = useAnnounce();
   const [body, setBody] = useState('');
   const labels = { body: t('answer.label') };
-  const { errors, form, fail, required, refuse, clear } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required, clear } = useFormErrors(labels);
   const send = useMutation({
     mutationFn: () => questionsApi.answer(questionId, body),
     onSuccess: (answer) => {
@@ -36,24 +36,11 @@ export function AnswerForm({ questionId }: { questionId: string }) {
       fail(error);
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (send.isPending) return;
-    if (refuse(required({ body }))) return;
-    send.mutate();
-  }
+  const submit = submitTo(send, () => required({ body }));
   return (
     <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={labels.body}>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        multiline
-        label={labels.body}
-        value={body}
-        onValueChange={setBody}
-        errors={errors.body}
-        rows={4}
-        maxLength={20_000}
-      />
+      <Field multiline {...field('body', body, setBody)} rows={4} maxLength={20_000} />
       <SubmitRow busy={send.isPending} busyLabel={t('comments.busy')}>
         {t('answer.submit')}
       </SubmitRow>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { questionsApi } from '../api/endpoints';
 import type { Question } from '../api/types';
@@ -72,7 +72,7 @@ export function AskQuestionPage() {
   const [body, setBody] = useState('');
   const [topics, setTopics] = useState<string[]>([]);
   const labels = { title: t('ask.titleLabel'), body: t('ask.bodyLabel'), topics: t('ask.topics') };
-  const { errors, form, fail, refuse } = useFormErrors(labels);
+  const { errors, form, field, submitTo, fail, required } = useFormErrors(labels);
 
   const ask = useMutation({
     mutationFn: () => questionsApi.ask({ title, body, topics }),
@@ -80,15 +80,11 @@ export function AskQuestionPage() {
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (ask.isPending) return;
-    const missing: Record<string, string[]> = {};
-    if (!title.trim()) missing.title = [t('form.required', { field: labels.title })];
+  const submit = submitTo(ask, () => {
+    const missing = required({ title });
     if (topics.length === 0) missing.topics = [t('ask.topicsRequired')];
-    if (refuse(missing)) return;
-    ask.mutate();
-  }
+    return missing;
+  });
 
   return (
     <div className="narrow stack">
@@ -103,26 +99,9 @@ export function AskQuestionPage() {
           <GuidelinesPrompt />
           <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('questions.ask')}>
             <FormError>{errors._form?.join(' ')}</FormError>
-            <Field
-              label={labels.title}
-              hint={t('ask.titleHint')}
-              value={title}
-              onValueChange={setTitle}
-              errors={errors.title}
-              maxLength={200}
-              aria-describedby={similarId}
-            />
+            <Field {...field('title', title, setTitle)} hint={t('ask.titleHint')} maxLength={200} aria-describedby={similarId} />
             <SimilarQuestions title={title} id={similarId} />
-            <Field
-              multiline
-              label={labels.body}
-              hint={t('ask.bodyHint')}
-              value={body}
-              onValueChange={setBody}
-              errors={errors.body}
-              rows={5}
-              maxLength={20_000}
-            />
+            <Field multiline {...field('body', body, setBody)} hint={t('ask.bodyHint')} rows={5} maxLength={20_000} />
             <TagsEditor
               label={labels.topics}
               hint={t('ask.topicsHint')}

@@ -53,7 +53,7 @@ export function PathForm() {
     description: t('training.form.description'),
     steps: t('training.form.steps'),
   };
-  const { errors, form, busy, send, refuse } = useFormErrors(labels);
+  const { errors, form, field, busy, send, refuse } = useFormErrors(labels);
 
   const setStep = (index: number, patch: Partial<TrainingStepInput>) =>
     setSteps((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -91,16 +91,8 @@ export function PathForm() {
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field label={labels.title} value={title} onValueChange={setTitle} errors={errors.title} maxLength={140} required />
-      <Field
-        multiline
-        label={labels.description}
-        value={description}
-        onValueChange={setDescription}
-        errors={errors.description}
-        rows={2}
-        maxLength={4000}
-      />
+      <Field {...field('title', title, setTitle)} maxLength={140} required />
+      <Field multiline {...field('description', description, setDescription)} rows={2} maxLength={4000} />
       <div className="field">
         <label className="field__label" htmlFor={scopeId}>
           {t('training.form.scope')}

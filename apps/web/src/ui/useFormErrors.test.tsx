@@ -11,7 +11,7 @@ import { useFormErrors } from './useFormErrors';
 function NoteForm({ work }: { work: (title: string) => Promise<void> }) {
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
-  const { errors, form, busy, send, required, refuse } = useFormErrors({ title: 'Title', note: 'Note' });
+  const { errors, form, field, busy, send, required, refuse } = useFormErrors({ title: 'Title', note: 'Note' });
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (refuse(required({ title }))) return;
@@ -20,11 +20,28 @@ function NoteForm({ work }: { work: (title: string) => Promise<void> }) {
   return (
     <form ref={form} onSubmit={(event) => void submit(event)} noValidate>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field label="Title" value={title} onValueChange={setTitle} errors={errors.title} />
-      <Field label="Note" value={note} onValueChange={setNote} errors={errors.note} />
+      <Field {...field('title', title, setTitle)} />
+      <Field {...field('note', note, setNote)} />
       {/* Not disabled while busy, so that a second send can be asked for. */}
       <button type="submit" aria-disabled={busy || undefined}>
         Send
+      </button>
+    </form>
+  );
+}
+
+/** The same form sent through a mutation-like object; "Hold" makes it one under way. */
+function MutationForm({ sent }: { sent: string[] }) {
+  const [title, setTitle] = useState('');
+  const [pending, setPending] = useState(false);
+  const { form, field, submitTo, required } = useFormErrors({ title: 'Title' });
+  const submit = submitTo({ isPending: pending, mutate: () => void sent.push(title) }, () => required({ title }));
+  return (
+    <form ref={form} onSubmit={submit} noValidate>
+      <Field {...field('title', title, setTitle)} />
+      <button type="submit">Send</button>
+      <button type="button" onClick={() => setPending(true)}>
+        Hold
       </button>
     </form>
   );
@@ -76,5 +93,20 @@ describe('useFormErrors', () => {
     refuse = false;
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), { timeout: 2000 });
+  });
+
+  it('submitTo sends the mutation once the checks pass, and not while it is pending', async () => {
+    const sent: string[] = [];
+    const { user } = renderUi(<MutationForm sent={sent} />);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Title is required.')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    await user.type(screen.getByLabelText('Title'), 'Q3 plan');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual(['Q3 plan']);
+    expect(screen.queryByText('Title is required.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual(['Q3 plan']);
   });
 });

@@ -1,11 +1,12 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { focusFirstInvalid, formErrors } from './errors';
 
 /**
  * A form's messages per field (`_form` for the rest, shown by FormError) and the ref its <form>
  * takes, so the keyboard can go to the first field marked invalid. `labels` name the fields the
- * api's 400 messages may point at. `send` runs a submission that does not go through a mutation.
+ * api's 400 messages may point at, and `field` gives a Field both. `send` runs a submission that does
+ * not go through a mutation.
  */
 export function useFormErrors<Name extends string>(labels: Record<Name, string>) {
   const i18n = useI18n();
@@ -16,6 +17,13 @@ export function useFormErrors<Name extends string>(labels: Record<Name, string>)
   function fail(error: unknown): void {
     setErrors(formErrors(error, i18n, labels));
     focusFirstInvalid(form.current);
+  }
+
+  function refuse(problems: Record<string, string[]>): boolean {
+    setErrors(problems);
+    if (!Object.keys(problems).length) return false;
+    focusFirstInvalid(form.current);
+    return true;
   }
 
   return {
@@ -38,6 +46,24 @@ export function useFormErrors<Name extends string>(labels: Record<Name, string>)
         setBusy(false);
       }
     },
+    /**
+     * A Field's props for the field `name`: its label and its messages, with its value and setter
+     * (`<Field {...field('body', body, setBody)} rows={4} />`).
+     */
+    field(name: Name, value: string, onValueChange: (value: string) => void) {
+      return { label: labels[name], value, onValueChange, errors: errors[name] };
+    },
+    /**
+     * The <form>'s onSubmit that sends `mutation` (whose onError is `fail`): nothing while it runs,
+     * and nothing sent while `check` finds problems, which are shown as `refuse` shows them.
+     */
+    submitTo(mutation: { isPending: boolean; mutate(): void }, check: () => Record<string, string[]> = () => ({})) {
+      return (event: FormEvent) => {
+        event.preventDefault();
+        if (mutation.isPending || refuse(check())) return;
+        mutation.mutate();
+      };
+    },
     /** The fields among `values` left blank, each with its "… is required." message (for `refuse`). */
     required(values: Partial<Record<Name, string>>): Record<string, string[]> {
       const missing: Record<string, string[]> = {};
@@ -52,12 +78,7 @@ export function useFormErrors<Name extends string>(labels: Record<Name, string>)
       focusFirstInvalid(form.current);
     },
     /** The checks made before sending: shows their messages (none clears); true when there are some. */
-    refuse(problems: Record<string, string[]>): boolean {
-      setErrors(problems);
-      if (!Object.keys(problems).length) return false;
-      focusFirstInvalid(form.current);
-      return true;
-    },
+    refuse,
     clear(): void {
       setErrors({});
     },
