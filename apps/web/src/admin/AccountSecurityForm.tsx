@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { request } from '../api/client';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -20,7 +20,7 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [temporary, setTemporary] = useState('');
-  const { errors, form, field, fail, clear } = useFormErrors({ newPassword: t('admin.security.temporary') });
+  const { errors, form, field, submitTo, fail } = useFormErrors({ newPassword: t('admin.security.temporary') });
   const link = useMutation({
     mutationFn: () => request<{ link: string; expiresAt: string; emailed: boolean }>('POST', `${base(user)}/password-reset`),
   });
@@ -31,11 +31,7 @@ export function AccountSecurityForm({ user }: { user: UserSummary }) {
   });
   const resetTotp = useMutation({ mutationFn: () => request<void>('DELETE', `${base(user)}/2fa`) });
 
-  function submitTemporary(event: FormEvent) {
-    event.preventDefault();
-    clear();
-    setPassword.mutate();
-  }
+  const submitTemporary = submitTo(setPassword);
 
   return (
     <div className="stack" role="group" aria-label={t('admin.security.title')}>

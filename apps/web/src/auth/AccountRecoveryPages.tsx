@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { accountSecurityApi } from '../api/accountSecurity';
 import { useI18n } from '../i18n/I18nProvider';
@@ -21,17 +21,13 @@ import styles from './AccountRecovery.module.css';
 export function ForgotPasswordPage() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
-  const { errors, form, fail, clear } = useFormErrors({ email: t('auth.email') });
+  const { errors, form, submitTo, fail } = useFormErrors({ email: t('auth.email') });
   const send = useMutation({
     mutationFn: () => accountSecurityApi.forgotPassword(email),
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    clear();
-    send.mutate();
-  }
+  const submit = submitTo(send);
 
   return (
     <AuthShell title={t('security.forgot.title')}>
@@ -60,17 +56,13 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
-  const { errors, form, field, fail, clear } = useFormErrors({ password: t('password.new') });
+  const { errors, form, field, submitTo, fail } = useFormErrors({ password: t('password.new') });
   const reset = useMutation({
     mutationFn: () => accountSecurityApi.resetPassword({ token, password }),
     onError: fail,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    clear();
-    reset.mutate();
-  }
+  const submit = submitTo(reset);
 
   return (
     <AuthShell title={t('security.reset.title')}>

@@ -1,5 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Comment, FeedScope, Page, Post } from '../api/types';
+import { mapItem, mapPageItems, withoutItem } from '../ui/pageItems';
 
 /** Query keys. Every list of posts lives under ['posts', ...] so one update reaches them all. */
 export const keys = {
@@ -16,31 +17,15 @@ export type CommentPages = InfiniteData<Page<Comment>, string | null>;
 
 /** Maps every post of every loaded list, keeping unchanged lists (and pages) as they were. */
 function mapLists(qc: QueryClient, fn: (items: Post[]) => Post[]): void {
-  qc.setQueriesData<PostPages>({ queryKey: keys.postLists }, (data) => {
-    if (!data?.pages) return data;
-    let changed = false;
-    const pages = data.pages.map((page) => {
-      const items = fn(page.items);
-      if (items === page.items) return page;
-      changed = true;
-      return { ...page, items };
-    });
-    return changed ? { ...data, pages } : data;
-  });
+  qc.setQueriesData<PostPages>({ queryKey: keys.postLists }, (data) => mapPageItems(data, fn));
 }
 
 export function patchPost(qc: QueryClient, postId: string, patch: (post: Post) => Post): void {
-  mapLists(qc, (items) => {
-    const index = items.findIndex((p) => p.id === postId);
-    if (index < 0) return items;
-    const next = items.slice();
-    next[index] = patch(items[index]!);
-    return next;
-  });
+  mapLists(qc, (items) => mapItem(items, postId, patch));
 }
 
 export function removePost(qc: QueryClient, postId: string): void {
-  mapLists(qc, (items) => (items.some((p) => p.id === postId) ? items.filter((p) => p.id !== postId) : items));
+  mapLists(qc, (items) => withoutItem(items, postId));
   qc.removeQueries({ queryKey: keys.comments(postId) });
 }
 

@@ -1,5 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Campaign, Idea, IdeaComment, IdeaDetail, IdeaSort, Page, Review } from '../api/types';
+import { mapItem, mapPageItems, patchListed, removeListed } from '../ui/pageItems';
 
 /** Query keys of the idea campaign screens. Every list of ideas lives under ['ideas', 'list']. */
 export const ideaKeys = {
@@ -20,28 +21,13 @@ export type IdeaCommentPages = InfiniteData<Page<IdeaComment>, string | null>;
 
 /** Applies `patch` to the idea wherever it is loaded: every list and its own page. */
 export function patchIdea(qc: QueryClient, ideaId: string, patch: (idea: Idea) => Partial<Idea>): void {
-  qc.setQueriesData<IdeaPages>({ queryKey: ideaKeys.ideaLists }, (data) => {
-    if (!data?.pages) return data;
-    let changed = false;
-    const pages = data.pages.map((page) => {
-      const index = page.items.findIndex((i) => i.id === ideaId);
-      if (index < 0) return page;
-      changed = true;
-      const items = page.items.slice();
-      items[index] = { ...items[index]!, ...patch(items[index]!) };
-      return { ...page, items };
-    });
-    return changed ? { ...data, pages } : data;
-  });
+  patchListed(qc, ideaKeys.ideaLists, ideaId, patch);
   qc.setQueryData<IdeaDetail>(ideaKeys.idea(ideaId), (idea) => (idea ? { ...idea, ...patch(idea) } : idea));
 }
 
 /** Takes the idea out of every loaded list (moderation took it out of the reader's sight). */
 export function removeIdea(qc: QueryClient, ideaId: string): void {
-  qc.setQueriesData<IdeaPages>({ queryKey: ideaKeys.ideaLists }, (data) => {
-    if (!data?.pages?.some((page) => page.items.some((i) => i.id === ideaId))) return data;
-    return { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((i) => i.id !== ideaId) })) };
-  });
+  removeListed(qc, ideaKeys.ideaLists, ideaId);
 }
 
 /**
@@ -103,15 +89,7 @@ export function addIdeaComment(qc: QueryClient, comment: IdeaComment, commentCou
 /** Changes one comment of a loaded thread (its link cards arriving, #14). */
 export function patchIdeaComment(qc: QueryClient, ideaId: string, commentId: string, change: Partial<IdeaComment>): void {
   qc.setQueryData<IdeaCommentPages>(ideaKeys.comments(ideaId), (data) =>
-    data
-      ? {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            items: page.items.map((c) => (c.id === commentId ? { ...c, ...change } : c)),
-          })),
-        }
-      : data,
+    mapPageItems(data, (items) => mapItem(items, commentId, (c) => ({ ...c, ...change }))),
   );
 }
 

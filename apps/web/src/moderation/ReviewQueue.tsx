@@ -1,10 +1,11 @@
-import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { moderationApi } from '../api/endpoints';
-import type { Page, QueueItem } from '../api/types';
+import type { QueueItem } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { ListMore } from '../ui/ListMore';
+import { mapPageItems, withoutItem, type LoadedPages } from '../ui/pageItems';
 import { usePages } from '../ui/usePages';
 import { CaseCard } from './CaseCard';
 
@@ -25,8 +26,8 @@ export function ReviewQueue({ groupId }: { groupId?: string }) {
   );
 
   const resolved = (caseId: string) => {
-    qc.setQueryData<InfiniteData<Page<QueueItem>, string | null>>(queueKey(groupId), (data) =>
-      data ? { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.filter((c) => c.id !== caseId) })) } : data,
+    qc.setQueryData<LoadedPages<QueueItem>>(queueKey(groupId), (data) =>
+      mapPageItems(data, (items) => withoutItem(items, caseId)),
     );
     document.getElementById('main')?.focus({ preventScroll: true });
   };

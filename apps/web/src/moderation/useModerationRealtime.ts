@@ -4,6 +4,7 @@ import { useMe } from '../auth/useSession';
 import { addComment, findPost, keys, patchPost, type CommentPages } from '../feed/cache';
 import { patchPending } from '../feed/pending';
 import { useRealtimeEvent } from '../realtime/RealtimeProvider';
+import { mapItem, mapPageItems, withoutItem } from '../ui/pageItems';
 
 /**
  * Moderation decisions, live: a restored post loses its marker (or, for a reader who had lost it,
@@ -24,17 +25,9 @@ export function useModerationRealtime(): void {
   useRealtimeEvent<CommentHiddenEvent>('comment.hidden', ({ postId, commentId, state, commentCount }) => {
     if (!postId || !commentId) return;
     qc.setQueryData<CommentPages>(keys.comments(postId), (thread) =>
-      thread
-        ? {
-            ...thread,
-            pages: thread.pages.map((page) => ({
-              ...page,
-              items: moderator
-                ? page.items.map((c) => (c.id === commentId ? { ...c, moderation: { state } } : c))
-                : page.items.filter((c) => c.id !== commentId),
-            })),
-          }
-        : thread,
+      mapPageItems(thread, (items) =>
+        moderator ? mapItem(items, commentId, (c) => ({ ...c, moderation: { state } })) : withoutItem(items, commentId),
+      ),
     );
     if (typeof commentCount === 'number') patchPost(qc, postId, (p) => ({ ...p, commentCount }));
   });
@@ -43,15 +36,7 @@ export function useModerationRealtime(): void {
     if (!comment?.id) return;
     const restored = { ...comment, moderation: undefined };
     qc.setQueryData<CommentPages>(keys.comments(comment.postId), (thread) =>
-      thread
-        ? {
-            ...thread,
-            pages: thread.pages.map((page) => ({
-              ...page,
-              items: page.items.map((c) => (c.id === comment.id ? restored : c)),
-            })),
-          }
-        : thread,
+      mapPageItems(thread, (items) => mapItem(items, comment.id, () => restored)),
     );
     addComment(qc, restored);
     if (typeof commentCount === 'number') patchPost(qc, comment.postId, (p) => ({ ...p, commentCount }));
