@@ -55,8 +55,7 @@ function ReportTable({ report }: { report: ImportReport }) {
  * then apply it and follow its progress until it is done.
  */
 export function PeopleImportAdmin() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [importId, setImportId] = useState<string | null>(null);

@@ -27,8 +27,7 @@ function useSaveSynonyms() {
 }
 
 function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const announce = useAnnounce();
   const [alias, setAlias] = useState('');
   const [canonical, setCanonical] = useState('');
@@ -72,8 +71,7 @@ function AddSynonymForm({ current }: { current: SkillSynonym[] }) {
 }
 
 function SynonymTable({ items }: { items: SkillSynonym[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const announce = useAnnounce();
   const save = useSaveSynonyms();
   if (items.length === 0) return <p className="muted">{t('synonyms.empty')}</p>;

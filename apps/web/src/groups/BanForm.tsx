@@ -18,8 +18,7 @@ function endOfDay(date: string): string {
 
 /** Bans someone from the group (their membership ends): a reason, and an end date or none. */
 export function BanForm({ groupId, user, onDone }: { groupId: string; user: UserSummary; onDone(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');

@@ -29,8 +29,7 @@ export function GroupForm({
   onSubmit(values: GroupInput): Promise<void>;
   onCancel?(): void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [values, setValues] = useState<GroupInput>(initial);
   const labels = {
     name: t('groupForm.name'),

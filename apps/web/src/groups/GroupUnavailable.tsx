@@ -15,8 +15,7 @@ import styles from './GroupUnavailable.module.css';
  * or admin approves (live, see useGroupsRealtime).
  */
 export function GroupUnavailable({ groupId }: { groupId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const join = useMutation({
     mutationFn: () => groupsApi.join(groupId),

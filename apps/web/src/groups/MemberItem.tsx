@@ -19,8 +19,7 @@ function mayActOn(actor: Group['myRole'], target: MemberRole): boolean {
 }
 
 function RemoveConfirm({ group, member, onCancel }: { group: Group; member: Member; onCancel(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const remove = useMutation({

@@ -14,8 +14,7 @@ import { WithdrawButton } from './WithdrawButton';
 import styles from './MembershipActions.module.css';
 
 function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -51,8 +50,7 @@ function LeaveConfirm({ group, onCancel }: { group: Group; onCancel(): void }) {
 
 /** Join (public) or ask to join (private), withdraw a request, or leave. */
 export function MembershipActions({ group }: { group: Group }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);

@@ -21,8 +21,7 @@ export function WithdrawButton({
   className?: string;
   onDone?: () => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const announce = useAnnounce();

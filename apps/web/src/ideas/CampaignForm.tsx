@@ -33,8 +33,7 @@ export function CampaignForm({
   /** The way out (a link or a button), before the submit button. */
   cancel: ReactNode;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [title, setTitle] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);

@@ -66,8 +66,7 @@ function ImplementationView({ implementation }: { implementation: Implementation
 }
 
 function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const current = idea.implementation;

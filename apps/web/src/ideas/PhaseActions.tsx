@@ -14,8 +14,7 @@ const NEXT: Partial<Record<CampaignStatus, Action>> = { draft: 'open', open: 'ad
 
 /** The innovation team moves a campaign on: draft → open → review → closed, after a confirmation. */
 export function PhaseActions({ campaign }: { campaign: Campaign }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);

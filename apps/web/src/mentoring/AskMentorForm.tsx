@@ -30,8 +30,7 @@ function Outcome({ request }: { request: MentoringRequest }) {
 
 /** Ask for a guide on a skill: paired at once with a willing expert who has room, or waiting. */
 export function AskMentorForm() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [skill, setSkill] = useState('');

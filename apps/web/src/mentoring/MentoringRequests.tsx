@@ -21,8 +21,7 @@ const STATUS_BADGE: Record<MentoringRequest['status'], string> = {
 };
 
 function RequestItem({ request, role }: { request: MentoringRequest; role: MentoringRole }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const close = useMutation({

@@ -17,8 +17,7 @@ export function useMyMentoring() {
 }
 
 function Editor({ current }: { current: MentoringProfile }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [topics, setTopics] = useState(() => current.topics.map((topic) => topic.label));

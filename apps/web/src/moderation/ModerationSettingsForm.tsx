@@ -13,8 +13,7 @@ import { useFormErrors } from '../ui/useFormErrors';
 const settingsKey = ['moderation', 'settings'] as const;
 
 function SettingsForm({ settings }: { settings: ModerationSettings }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
   const [threshold, setThreshold] = useState(String(settings.autoHideThreshold));

@@ -20,8 +20,7 @@ const LATEST = 8;
 
 /** The dropdown's content: the latest notifications, "mark all read" and "see all". */
 function NotificationMenu({ id, unread }: { id: string; unread: number }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   // Live: the bell invalidates every notification query on `notification.created`.
   const latest = useQuery({
     queryKey: notificationKeys.latest,

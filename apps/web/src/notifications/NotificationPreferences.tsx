@@ -19,8 +19,7 @@ type Change = { pref: NotificationPreferenceChange } | { digestEmail: boolean };
  * is subscribed (PushSettings), saved as it is ticked.
  */
 export function NotificationPreferences() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const headingId = useId();
   const prefs = useQuery({ queryKey: notificationKeys.preferences, queryFn: notificationsApi.preferences });

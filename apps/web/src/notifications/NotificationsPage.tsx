@@ -20,8 +20,7 @@ import styles from './NotificationsPage.module.css';
  * the URL), mark read one by one, a category at a time or all, and which kinds I get.
  */
 export function NotificationsPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   useTitle(t('notifications.title'));
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';

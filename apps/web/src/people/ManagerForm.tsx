@@ -12,8 +12,7 @@ import { PersonPicker } from './PersonPicker';
  * below the person (409 `manager_cycle`), worded here in the reader's language.
  */
 export function ManagerForm({ person, manager }: { person: OrgPerson; manager: OrgPerson | null }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const [picked, setPicked] = useState<UserSummary[]>(manager ? [manager] : []);
   const save = useMutation({

@@ -58,8 +58,7 @@ function FollowButton({ profile }: { profile: Profile }) {
 }
 
 function SkillItem({ profile, skill, self }: { profile: Profile; skill: Skill; self: boolean }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const endorsed = !!skill.endorsedByMe;
   const endorse = useMutation({

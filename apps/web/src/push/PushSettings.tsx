@@ -17,8 +17,7 @@ export const pushKeys = { settings: ['push'] as const, device: ['push', 'device'
  * blocked), it says why instead of offering a button that cannot work.
  */
 export function PushSettings() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const headingId = useId();
   const support = pushSupport();
@@ -93,8 +92,7 @@ export function PushSettings() {
 }
 
 function QuietHoursForm({ settings }: { settings: Settings }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const qc = useQueryClient();
   const [start, setStart] = useState(settings.quietHours?.start ?? '22:00');
   const [end, setEnd] = useState(settings.quietHours?.end ?? '07:00');

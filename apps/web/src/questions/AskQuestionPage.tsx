@@ -63,8 +63,7 @@ function Asked({ question }: { question: Question }) {
 
 /** Ask a question with its topics: similar questions show while typing; the best experts are asked. */
 export function AskQuestionPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   useTitle(t('questions.ask'));
   const qc = useQueryClient();
   const similarId = useId();

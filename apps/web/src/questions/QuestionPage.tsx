@@ -57,8 +57,7 @@ function AskedSection({ question }: { question: QuestionDetail }) {
 
 /** "I'm on it": one person at a time tells the others they are answering. */
 function ClaimButton({ question }: { question: QuestionDetail }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const mineClaim = question.claim?.user.id === me.id;

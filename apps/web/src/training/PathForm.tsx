@@ -32,8 +32,7 @@ const blankStep = (): TrainingStepInput => ({ kind: 'read', title: '', body: '' 
  * admins). Steps in order; a "join a group" step names the group, a first post may.
  */
 export function PathForm() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const me = useMe();
   const qc = useQueryClient();
   const announce = useAnnounce();
