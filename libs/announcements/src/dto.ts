@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { AnnouncementView as AnnouncementEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
+import { IsId, OptionalDateTime, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
 
 export const ANNOUNCEMENT_LIMITS = { title: 200, body: 20_000, places: 50, place: 100, scheduleDays: 366 } as const;
 
@@ -49,14 +49,10 @@ export class CreateAnnouncementDto {
   @Type(() => AudienceDto)
   audience?: AudienceDto;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When it goes out (in the future, within a year); omit: now' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'publishAt must be an ISO-8601 date-time' })
+  @OptionalDateTime('When it goes out (in the future, within a year); omit: now')
   publishAt?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When it unpins (after publishAt); omit: pinned until read' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'expiresAt must be an ISO-8601 date-time' })
+  @OptionalDateTime('When it unpins (after publishAt); omit: pinned until read')
   expiresAt?: string;
 }
 

@@ -1,16 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsBoolean,
-  IsIn,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import {
   AuthoredTextView,
   EditedAtProperty,
@@ -18,6 +8,7 @@ import {
   OptionalInt,
   IsIdArray,
   type ModerationState,
+  OptionalDateTime,
   OptionalTrimmedText,
   PageQuery,
   TrimmedText,
@@ -69,12 +60,7 @@ export class CreatePollDto {
   @IsBoolean()
   multiple: boolean;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    description: `When voting closes: in the future, within ${POLL_LIMITS.maxDays} days; omit: never`,
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  @OptionalDateTime(`When voting closes: in the future, within ${POLL_LIMITS.maxDays} days; omit: never`)
   closesAt?: string;
 }
 

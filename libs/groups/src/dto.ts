@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { IsId, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsId, OptionalDateTime, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
 import type { GroupEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
 import { GROUP_HANDLE_MAX, GROUP_HANDLE_PATTERN } from './group-handle.js';
@@ -109,9 +109,7 @@ export class CreateBanDto {
   @IsId()
   userId: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When the ban ends (in the future); omit for a ban until lifted' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'until must be an ISO-8601 date-time' })
+  @OptionalDateTime('When the ban ends (in the future); omit for a ban until lifted')
   until?: string;
 
   @TrimmedText(GROUP_LIMITS.banReason)

@@ -34,6 +34,7 @@ import {
   IsIdArray,
   type ModerationState,
   Omittable,
+  OptionalDateTime,
   OptionalInt,
   OptionalTrimmedText,
   PageQuery,
@@ -129,12 +130,7 @@ export class CreateCampaignDto {
   @Max(1000)
   advanceTopN: number;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    description: 'The deadline (in the future): once open, the campaign advances by itself then; omit: no deadline',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  @OptionalDateTime('The deadline (in the future): once open, the campaign advances by itself then; omit: no deadline')
   closesAt?: string;
 }
 
@@ -178,14 +174,10 @@ export class UpdateCampaignDto {
   @Max(1000)
   advanceTopN?: number;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    nullable: true,
-    type: String,
-    description: 'A new deadline (in the future), or null for none: the only field that may change while the campaign is open',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'closesAt must be an ISO-8601 date-time' })
+  @OptionalDateTime(
+    'A new deadline (in the future), or null for none: the only field that may change while the campaign is open',
+    { nullable: true },
+  )
   closesAt?: string | null;
 }
 

@@ -15,6 +15,7 @@ import {
   buildMessage,
   IsArray,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -188,6 +189,22 @@ export function OptionalInt(min: number, max: number, fallback: number, descript
     IsInt(),
     Min(min),
     Max(max),
+  );
+}
+
+/**
+ * An optional instant in a body (a deadline, a publication time, a ban's end): ISO-8601, a `T`
+ * before the time (not a space), refused with a message naming the field. `nullable`: documented as taking
+ * null (which clears it); IsOptional lets null through either way, the service decides.
+ */
+export function OptionalDateTime(description: string, { nullable = false } = {}) {
+  return applyDecorators(
+    ApiPropertyOptional({ format: 'date-time', ...(nullable ? { nullable: true, type: String } : {}), description }),
+    IsOptional(),
+    IsISO8601(
+      { strict: true, strictSeparator: true },
+      { message: ({ property }) => `${property} must be an ISO-8601 date-time` },
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { IsEmail, MinLength } from 'class-validator';
-import { TrimmedText } from './decorators.js';
+import { OptionalDateTime, TrimmedText } from './decorators.js';
 import { RucheValidationPipe } from './validation.pipe.js';
 
 class Register {
@@ -12,6 +12,11 @@ class Register {
 
   @TrimmedText(5)
   name: string;
+}
+
+class Deadline {
+  @OptionalDateTime('When it closes')
+  closesAt?: string | null;
 }
 
 describe('RucheValidationPipe', () => {
@@ -31,5 +36,23 @@ describe('RucheValidationPipe', () => {
         { field: 'name', constraint: 'maxLength', args: { max: 5 } },
       ]),
     });
+  });
+
+  it('takes an OptionalDateTime as ISO-8601 (T before the time), left out or null, and names the field when it is not', async () => {
+    const pipe = new RucheValidationPipe();
+    const check = (closesAt: unknown) =>
+      pipe.transform({ closesAt }, { type: 'body', metatype: Deadline }).then(
+        () => 'ok',
+        (error: BadRequestException) => error.getResponse(),
+      );
+    for (const accepted of ['2026-12-24T18:00:00Z', '2026-12-24T18:00:00.000+01:00', undefined, null]) {
+      expect({ accepted, answer: await check(accepted) }).toEqual({ accepted, answer: 'ok' });
+    }
+    for (const refused of ['2026-12-24 18:00:00', 'next friday', '2026-13-01T00:00:00Z', 12]) {
+      expect({ refused, answer: await check(refused) }).toMatchObject({
+        refused,
+        answer: { message: ['closesAt must be an ISO-8601 date-time'], errors: [{ field: 'closesAt', constraint: 'isIso8601' }] },
+      });
+    }
   });
 });
