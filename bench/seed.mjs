@@ -211,12 +211,12 @@ await batches('posts', POSTS, 25_000, (from, to) =>
               CASE WHEN bench_seed.u(i, 68) < 0.05 THEN 1 + bench_seed.h(i, 69) % ${USERS} END AS mentioned
          FROM generate_series($1::int, $2::int) i),
      p AS (
-       INSERT INTO posts (id, author_id, group_id, group_private, body, body_html, created_at, updated_at)
+       INSERT INTO posts (id, author_id, group_id, group_private, body, body_html, has_mentions, created_at, updated_at)
        SELECT bench_seed.id('post', s.i),
               CASE WHEN s.in_group THEN g.members[1 + bench_seed.h(s.i, 63) % cardinality(g.members)]
                    ELSE bench_seed.id('user', 1 + bench_seed.h(s.i, 64) % ${USERS}) END,
               CASE WHEN s.in_group THEN g.id END, s.in_group AND g.private,
-              s.words || coalesce(' @bench_' || s.mentioned, ''), bench_seed.html(s.words, s.mentioned),
+              s.words || coalesce(' @bench_' || s.mentioned, ''), bench_seed.html(s.words, s.mentioned), s.mentioned IS NOT NULL,
               s.at, s.at
          FROM s JOIN bench_seed.groups g ON g.k = s.gk)
      INSERT INTO post_mentions (post_id, user_id)

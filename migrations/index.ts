@@ -75,6 +75,7 @@ import { AddFirstRunStepKinds1795600000000 } from './1795600000000-AddFirstRunSt
 import { CreateTrainingFirstRuns1795600000100 } from './1795600000100-CreateTrainingFirstRuns.js';
 import { CreatePostHashtags1795600000150 } from './1795600000150-CreatePostHashtags.js';
 import { AddUserAvatars1795600000400 } from './1795600000400-AddUserAvatars.js';
+import { AddPostHasMentions1795610000000 } from './1795610000000-AddPostHasMentions.js';
 import { CreateRefuseStaleWrite1795600000600 } from './1795600000600-CreateRefuseStaleWrite.js';
 import { CreateLinkPreviews1795510000000 } from './1795510000000-CreateLinkPreviews.js';
 import { WidenLinkPreviewItems1795580000000 } from './1795580000000-WidenLinkPreviewItems.js';
@@ -171,4 +172,5 @@ export const migrations = [
   CreatePostHashtags1795600000150,
   AddUserAvatars1795600000400,
   CreateRefuseStaleWrite1795600000600,
+  AddPostHasMentions1795610000000,
 ];

@@ -584,6 +584,7 @@ TABLE public.posts
   body_html text
   attachment_count smallint NOT NULL DEFAULT 0
   has_poll boolean NOT NULL DEFAULT false
+  has_mentions boolean NOT NULL DEFAULT false
 TABLE public.profiles
   user_id uuid NOT NULL
   title text NOT NULL DEFAULT ''::text

@@ -69,6 +69,18 @@ describe('feed: home, company and per-person timelines', () => {
       expect(ids(await home(dan))).toContain(mention.id);
     });
 
+    it('shows who a post mentions as its edits leave them (posts.has_mentions kept with the text)', async () => {
+      const fan = await registerUser(t);
+      await follow(t, fan, cat);
+      const post = await createPost(t, cat, 'Ask @dan');
+      const mentioned = async () => (await home(fan)).find((p) => p.id === post.id)!.mentionedUsers.map((u) => u.handle);
+      expect(await mentioned()).toEqual(['dan']);
+      await t.http.patch(`/api/posts/${post.id}`).set('Authorization', cat.auth).send({ body: 'Ask nobody' }).expect(200);
+      expect(await mentioned()).toEqual([]);
+      await t.http.patch(`/api/posts/${post.id}`).set('Authorization', cat.auth).send({ body: 'Ask @ann and @dan' }).expect(200);
+      expect((await mentioned()).sort()).toEqual(['ann', 'dan']);
+    });
+
     it('lists a post once even when it qualifies twice (followed author who mentions me)', async () => {
       const eve = await registerUser(t);
       await follow(t, eve, cat);

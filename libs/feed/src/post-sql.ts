@@ -57,6 +57,8 @@ export interface PostRow {
   attachment_count: number;
   /** Carries a poll (post_polls): polls are asked for only when a page has some. */
   has_poll: boolean;
+  /** May mention someone (post_mentions): looked up only for the posts that may. */
+  has_mentions: boolean;
 }
 
 export const POST_COLUMNS = (alias = 'p') =>
@@ -77,6 +79,7 @@ export const POST_COLUMNS = (alias = 'p') =>
     'moderation_state',
     'attachment_count',
     'has_poll',
+    'has_mentions',
   ]
     .map((column) => `${alias}.${column}`)
     .join(', ');
@@ -99,16 +102,29 @@ export interface ListWindow {
  * viewer's mentions. `viewer`, `authors` and `groups` are SQL expressions (uuid, uuid[], uuid[]).
  */
 function liveHomeBranches(
-  a: { viewer: string; authors: string; groups: string; visible: VisibilityFilter; take: string; before: string; since?: string },
+  a: {
+    viewer: string;
+    authors: string;
+    groups: string;
+    visible: VisibilityFilter;
+    take: string;
+    before: string;
+    /** No older than this (when given): a post older than that cannot make the page. */
+    since?: string;
+    /** The post columns each branch returns (default: id and created_at, deduplicated by UNION). */
+    columns?: string;
+  },
   params: SqlParams,
 ): string {
-  // No older than `since` (when given): a post older than that cannot make the page.
   const since = a.since ? `AND p.created_at >= ${a.since}` : '';
+  const columns = a.columns ?? 'p.id, p.created_at';
+  // Whole rows are not compared to deduplicate (their text would be hashed): the caller does it by id.
+  const union = a.columns ? 'UNION ALL' : 'UNION';
   return `
-        SELECT c.id, c.created_at
+        SELECT c.*
           FROM unnest(${a.authors}) AS a(author_id)
          CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
+               SELECT ${columns}
                  FROM posts p
                 WHERE p.author_id = a.author_id
                   AND (p.group_id IS NULL OR p.author_id = ${a.viewer})
@@ -117,11 +133,11 @@ function liveHomeBranches(
                   ${since}
                 ORDER BY p.created_at DESC, p.id DESC
                 LIMIT ${a.take}) c
-        UNION
-        SELECT c.id, c.created_at
+        ${union}
+        SELECT c.*
           FROM unnest(${a.groups}) AS g(group_id)
          CROSS JOIN LATERAL (
-               SELECT p.id, p.created_at
+               SELECT ${columns}
                  FROM posts p
                 WHERE p.group_id = g.group_id
                   AND ${a.visible('p', params)}
@@ -129,8 +145,8 @@ function liveHomeBranches(
                   ${since}
                 ORDER BY p.created_at DESC, p.id DESC
                 LIMIT ${a.take}) c
-        UNION
-        (SELECT p.id, p.created_at
+        ${union}
+        (SELECT ${columns}
            FROM post_mentions m
            JOIN posts p ON p.id = m.post_id
           WHERE m.user_id = ${a.viewer}
@@ -218,9 +234,10 @@ export type HomePageRow<Person = unknown, Author = unknown> = PostRow & Author &
  * rows read do not grow with the number of people followed); the authors probed at read time
  * (the viewer, plus the big authors they follow, or every followee in the fallback); the viewer's
  * groups; posts mentioning the viewer. When the timeline fills the page, the live branches read
- * nothing older than its last entry (they could not make the page). The page carries its mentions
- * and the viewer's reactions, and one row comes back even when the page is empty (post columns
- * null) to report the state.
+ * nothing older than its last entry (they could not make the page). Each branch returns the post
+ * rows it read (so the page is not read again), deduplicated by id on the way to the page. The
+ * page carries its mentions and the viewer's reactions, and one row comes back even when the page
+ * is empty (post columns null) to report the state.
  */
 export function homeTimelineQuery(
   a: {
@@ -270,7 +287,7 @@ export function homeTimelineQuery(
                     ELSE ARRAY(${a.graph.followeeIds(viewer)})
                END || ${viewer} AS ids
     ), written AS (
-        SELECT t.post_id AS id, t.post_created_at AS created_at
+        SELECT ${POST_COLUMNS('p')}
           FROM home_timelines t
           JOIN posts p ON p.id = t.post_id
          WHERE t.user_id = ${viewer}
@@ -283,8 +300,8 @@ export function homeTimelineQuery(
     ), since AS (
         SELECT CASE WHEN count(*) = ${take} THEN min(created_at) ELSE '-infinity' END AS at FROM written
     ), candidates AS (
-        SELECT id, created_at FROM written
-        UNION${liveHomeBranches(
+        SELECT * FROM written
+        UNION ALL${liveHomeBranches(
           {
             viewer,
             authors: '(SELECT ids FROM probed)',
@@ -293,11 +310,12 @@ export function homeTimelineQuery(
             take,
             before,
             since: '(SELECT at FROM since)',
+            columns: POST_COLUMNS('p'),
           },
           params,
         )}
     ), page AS (
-        SELECT id, created_at FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
+        SELECT DISTINCT ON (created_at, id) * FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
     )
     SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')}, m.mention_ids,
            ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions,
@@ -305,9 +323,11 @@ export function homeTimelineQuery(
            CASE WHEN cardinality(m.mention_ids) > 0
                 THEN (SELECT json_agg(${a.people.json('u')}) FROM users u WHERE u.id = ANY(m.mention_ids)) END AS people
       FROM mode
-      LEFT JOIN (page JOIN posts p ON p.id = page.id
+      LEFT JOIN (page p
                  JOIN users author ON author.id = p.author_id
-                 CROSS JOIN LATERAL (SELECT ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id) AS mention_ids) m)
+                 CROSS JOIN LATERAL (SELECT CASE WHEN p.has_mentions
+                                                 THEN ARRAY(SELECT pm.user_id FROM post_mentions pm WHERE pm.post_id = p.id ORDER BY pm.user_id)
+                                                 ELSE '{}' END AS mention_ids) m)
              ON TRUE
      ORDER BY p.created_at DESC, p.id DESC`;
   return { text, values: params.values };

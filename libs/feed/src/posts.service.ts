@@ -86,7 +86,8 @@ export class PostsService {
       const [row] = await this.db.prepared<PostRow>(
         'feed.post.insert',
         {
-          text: `INSERT INTO posts (author_id, group_id, group_private, body, body_html, moderation_state) VALUES ($1, $2, $3, $4, $5, $6)
+          text: `INSERT INTO posts (author_id, group_id, group_private, body, body_html, moderation_state, has_mentions)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
                  RETURNING ${POST_COLUMNS('posts')}`,
           values: [
             author.id,
@@ -95,6 +96,7 @@ export class PostsService {
             input.body,
             renderMarkdown(input.body, { mentions: mentioned }),
             stateOnCreate(screening),
+            mentioned.length > 0,
           ],
         },
         tx.manager,
@@ -206,8 +208,9 @@ export class PostsService {
       const previous = await this.mentionedIds(tx, postId);
       const [row] = await rows<PostRow>(
         tx.manager,
-        `UPDATE posts SET body = $2, body_html = $4, updated_at = now(), moderation_state = $3 WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
-        [postId, body, state, renderMarkdown(body, { mentions: mentioned })],
+        `UPDATE posts SET body = $2, body_html = $4, updated_at = now(), moderation_state = $3, has_mentions = $5
+          WHERE id = $1 RETURNING ${POST_COLUMNS('posts')}`,
+        [postId, body, state, renderMarkdown(body, { mentions: mentioned }), mentioned.length > 0],
       );
       await this.replaceMentions(tx, postId, mentioned);
       await replaceHashtags(tx.manager, row);
