@@ -14,12 +14,8 @@ describe('migration AddGroupHandles: existing groups get handles from their name
 
   beforeAll(async () => {
     scratch = await scratchDatabase('ruche_handles');
-    const before = migrations.slice(0, migrations.indexOf(AddGroupHandles1795422300000));
-    const early = await scratch.dataSource(before).initialize();
-    await early.runMigrations({ transaction: 'each' });
-    await early.destroy();
-    client = new pg.Client({ connectionString: scratch.url });
-    await client.connect();
+    await scratch.migrate(migrations.slice(0, migrations.indexOf(AddGroupHandles1795422300000)));
+    client = await scratch.connect();
     const names = ['Équipe Data', 'equipe data', 'Admin', 'Postmaster', '设计', 'Ops & Run', 'x'];
     for (const [i, name] of names.entries()) {
       await client.query(
@@ -27,15 +23,10 @@ describe('migration AddGroupHandles: existing groups get handles from their name
         [name, 100 - i],
       );
     }
-    const later = await scratch.dataSource(migrations).initialize();
-    await later.runMigrations({ transaction: 'each' });
-    await later.destroy();
+    await scratch.migrate(migrations);
   }, 180_000);
 
-  afterAll(async () => {
-    await client?.end();
-    await scratch?.drop();
-  });
+  afterAll(() => scratch?.drop());
 
   it('backfills unique handles, oldest group first', async () => {
     const { rows } = await client.query<{ name: string; handle: string }>('SELECT name, handle FROM groups ORDER BY created_at');

@@ -46,13 +46,11 @@ describe('notification kind migrations (shared kind-check helper)', () => {
     scratch = await scratchDatabase('ruche_kinds');
     db = await scratch.dataSource(migrations).initialize();
     await db.runMigrations({ transaction: 'each' });
-    client = new pg.Client({ connectionString: scratch.url });
-    await client.connect();
+    client = await scratch.connect();
     await client.query(`SET session_replication_role = replica`);
   }, 180_000);
 
   afterAll(async () => {
-    await client?.end();
     await db?.destroy();
     await scratch?.drop();
   });

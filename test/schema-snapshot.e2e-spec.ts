@@ -29,18 +29,11 @@ describe('schema snapshot', () => {
 
   beforeAll(async () => {
     scratch = await scratchDatabase('ruche_schema');
-    const dataSource = scratch.dataSource(migrations);
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await dataSource.destroy();
-    client = new pg.Client({ connectionString: scratch.url });
-    await client.connect();
+    await scratch.migrate(migrations);
+    client = await scratch.connect();
   }, 120_000);
 
-  afterAll(async () => {
-    await client?.end();
-    await scratch?.drop();
-  });
+  afterAll(() => scratch?.drop());
 
   it('matches migrations/schema.snapshot.sql after all migrations', async () => {
     const actual = `-- The schema after all migrations (test/schema-snapshot.e2e-spec.ts checks it). Refresh: ${REFRESH}\n\n${await schemaSnapshot(client)}`;

@@ -7,7 +7,11 @@ export interface ScratchDatabase {
   url: string;
   /** A TypeORM data source on it that runs `migrations` (initialise it, run them, destroy it). */
   dataSource(migrations: DataSourceOptions['migrations']): DataSource;
-  /** Drops the database (for `afterAll`). */
+  /** Runs `migrations` on it, each in its own transaction, through a data source closed afterwards. */
+  migrate(migrations: DataSourceOptions['migrations']): Promise<void>;
+  /** A connected pg client on it, ended by `drop`. */
+  connect(): Promise<pg.Client>;
+  /** Ends the clients `connect` gave, then drops the database (for `afterAll`). */
   drop(): Promise<void>;
 }
 
@@ -30,17 +34,36 @@ export async function scratchDatabase(prefix: string): Promise<ScratchDatabase> 
   const url = new URL(server);
   url.pathname = `/${database}`;
   await onServer(server, `CREATE DATABASE ${database}`);
+  const clients: pg.Client[] = [];
+  const dataSource = (migrations: DataSourceOptions['migrations']) =>
+    new DataSource({
+      type: 'postgres',
+      url: url.toString(),
+      migrations,
+      installExtensions: false,
+      synchronize: false,
+      logging: ['error'],
+    });
   return {
     url: url.toString(),
-    dataSource: (migrations) =>
-      new DataSource({
-        type: 'postgres',
-        url: url.toString(),
-        migrations,
-        installExtensions: false,
-        synchronize: false,
-        logging: ['error'],
-      }),
-    drop: () => onServer(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+    dataSource,
+    async migrate(migrations) {
+      const source = await dataSource(migrations).initialize();
+      try {
+        await source.runMigrations({ transaction: 'each' });
+      } finally {
+        await source.destroy();
+      }
+    },
+    async connect() {
+      const client = new pg.Client({ connectionString: url.toString() });
+      clients.push(client);
+      await client.connect();
+      return client;
+    },
+    async drop() {
+      await Promise.all(clients.splice(0).map((client) => client.end()));
+      await onServer(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
   };
 }
