@@ -6,8 +6,7 @@ import { PersonRow } from '../people/PersonRow';
 import { useAnnounce } from '../ui/Announcer';
 import { ActionError } from '../ui/ActionError';
 import { CardSection } from '../ui/CardSection';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { groupKeys } from './cache';
 
@@ -55,14 +54,16 @@ export function GroupBans({ groupId }: { groupId: string }) {
   const { list, items: bans } = usePages(groupKeys.bans(groupId), (cursor) => groupsApi.bans(groupId, cursor));
   return (
     <CardSection title={t('bans.title')} className="card">
-      <ListStates list={list} count={bans.length} empty={<p className="muted">{t('bans.empty')}</p>}>
-        <ul className="person-list person-list--flush">
-          {bans.map((ban) => (
-            <BanItem key={ban.id} groupId={groupId} ban={ban} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('bans.more')} inline />
+      <PagedList
+        list={list}
+        items={bans}
+        empty={<p className="muted">{t('bans.empty')}</p>}
+        className="person-list person-list--flush"
+        more={t('bans.more')}
+        inline
+      >
+        {(ban) => <BanItem key={ban.id} groupId={groupId} ban={ban} />}
+      </PagedList>
     </CardSection>
   );
 }

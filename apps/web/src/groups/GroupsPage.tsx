@@ -3,8 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { groupsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTitle } from '../ui/bits';
-import { ListMore } from '../ui/ListMore';
-import { ListStates } from '../ui/ListStates';
+import { PagedList } from '../ui/PagedList';
 import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
 import { usePages } from '../ui/usePages';
@@ -44,9 +43,9 @@ export function GroupsPage() {
       </nav>
       <InlineSearch label={t('groups.searchLabel')} value={text} onValueChange={setText} maxLength={100} />
       {!q && <MyRequests />}
-      <ListStates
+      <PagedList
         list={list}
-        count={groups.length}
+        items={groups}
         empty={
           <div className="card empty">
             <p>{q ? t('groups.noMatch', { q }) : mine ? t('groups.emptyMine') : t('groups.empty')}</p>
@@ -57,14 +56,12 @@ export function GroupsPage() {
             )}
           </div>
         }
+        className={cards.list}
+        more={t('groups.more')}
+        busy={list.isFetching}
       >
-        <ul className={cards.list} aria-busy={list.isFetching || undefined}>
-          {groups.map((group) => (
-            <GroupItem key={group.id} group={group} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('groups.more')} />
+        {(group) => <GroupItem key={group.id} group={group} />}
+      </PagedList>
     </div>
   );
 }

@@ -4,8 +4,7 @@ import type { Campaign } from '../api/types';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useTitle } from '../ui/bits';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { ideaKeys } from './cache';
 import shared from './campaign.module.css';
@@ -59,14 +58,15 @@ export function CampaignsPage() {
           </Link>
         )}
       </div>
-      <ListStates list={list} count={campaigns.length} empty={<p className="card empty">{t('campaigns.empty')}</p>}>
-        <ul className={cards.list}>
-          {campaigns.map((campaign) => (
-            <CampaignItem key={campaign.id} campaign={campaign} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('campaigns.more')} />
+      <PagedList
+        list={list}
+        items={campaigns}
+        empty={<p className="card empty">{t('campaigns.empty')}</p>}
+        className={cards.list}
+        more={t('campaigns.more')}
+      >
+        {(campaign) => <CampaignItem key={campaign.id} campaign={campaign} />}
+      </PagedList>
     </div>
   );
 }

@@ -5,8 +5,7 @@ import type { AuditEntry, ContentType } from '../api/types';
 import { GroupTag } from '../groups/GroupTag';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime } from '../ui/bits';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import styles from './AuditLog.module.css';
 
@@ -76,14 +75,15 @@ export function AuditLog() {
           ))}
         </select>
       </div>
-      <ListStates list={list} count={entries.length} empty={<p className="card empty">{t('audit.empty')}</p>}>
-        <ul className={`card ${styles.audit}`}>
-          {entries.map((entry) => (
-            <AuditRow key={entry.id} entry={entry} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('audit.more')} />
+      <PagedList
+        list={list}
+        items={entries}
+        empty={<p className="card empty">{t('audit.empty')}</p>}
+        className={`card ${styles.audit}`}
+        more={t('audit.more')}
+      >
+        {(entry) => <AuditRow key={entry.id} entry={entry} />}
+      </PagedList>
     </section>
   );
 }

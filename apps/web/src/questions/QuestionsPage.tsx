@@ -5,8 +5,7 @@ import type { Question } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonLink, RelativeTime, useTitle } from '../ui/bits';
 import { StaticChips } from '../ui/Chips';
-import { ListMore } from '../ui/ListMore';
-import { ListStates } from '../ui/ListStates';
+import { PagedList } from '../ui/PagedList';
 import { InlineSearch } from '../ui/SearchBox';
 import { useDebounced } from '../ui/useDebounced';
 import { usePages } from '../ui/usePages';
@@ -75,18 +74,15 @@ export function QuestionsPage() {
         ))}
       </nav>
       <InlineSearch label={t('questions.topicFilter')} value={text} onValueChange={setText} maxLength={60} />
-      <ListStates
+      <PagedList
         list={list}
-        count={questions.length}
+        items={questions}
         empty={<p className="card empty">{view === 'me' ? t('questions.emptyMe') : t('questions.empty')}</p>}
+        className={cards.list}
+        more={t('questions.more')}
       >
-        <ul className={cards.list}>
-          {questions.map((question) => (
-            <QuestionItem key={question.id} question={question} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('questions.more')} />
+        {(question) => <QuestionItem key={question.id} question={question} />}
+      </PagedList>
     </div>
   );
 }

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { ListMore } from './ListMore';
+import { ListStates } from './ListStates';
+
+type ListProps<C extends (props: never) => unknown> = Parameters<C>[0] extends { list: infer L } ? L : never;
+
+/**
+ * A paged list shown as a <ul>: ListStates for its first load (loading, failed, `empty`), each
+ * item through `children`, and ListMore under them (`more` the label of its button, `inline` in a
+ * card). `busy` marks the list while a changed query loads, its previous answer still shown.
+ */
+export function PagedList<T>({
+  list,
+  items,
+  empty,
+  className,
+  more,
+  inline,
+  busy,
+  children,
+}: {
+  list: ListProps<typeof ListStates> & ListProps<typeof ListMore>;
+  items: readonly T[];
+  empty: ReactNode;
+  className: string;
+  more: string;
+  inline?: boolean;
+  busy?: boolean;
+  children(item: T): ReactNode;
+}) {
+  return (
+    <>
+      <ListStates list={list} count={items.length} empty={empty}>
+        <ul className={className} aria-busy={busy || undefined}>
+          {items.map((item) => children(item))}
+        </ul>
+      </ListStates>
+      <ListMore list={list} label={more} inline={inline} />
+    </>
+  );
+}
