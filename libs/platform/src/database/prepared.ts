@@ -34,8 +34,16 @@ export class PreparedStatementConflictError extends Error {
  * variant gets its own name.
  */
 export function statementName(label: string, text: string): string {
-  return `${label}.${createHash('sha1').update(text).digest('base64url').slice(0, 12)}`;
+  // Remembered: the feed builds its ~4 KB text on every request, and hashing it again each time
+  // was 3% of the api under the feed load. Bounded like the texts themselves (a few variants each).
+  let named = names.get(label);
+  if (!named) names.set(label, (named = new Map()));
+  let name = named.get(text);
+  if (name === undefined) named.set(text, (name = `${label}.${createHash('sha1').update(text).digest('base64url').slice(0, 12)}`));
+  return name;
 }
+
+const names = new Map<string, Map<string, string>>();
 
 interface PgClient {
   query: (config: { name: string; text: string; values: unknown[] }) => Promise<{ rows: unknown[] }>;
