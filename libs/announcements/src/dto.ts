@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { AnnouncementView as AnnouncementEventView } from '@ruche/contracts';
 import type { UserSummary } from '@ruche/identity';
-import { IsId, OptionalDateTime, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
+import { OptionalDateTime, OptionalId, PageQuery, TrimmedText, TrimmedTextList, UserSummaryView } from '@ruche/platform';
 
 export const ANNOUNCEMENT_LIMITS = { title: 200, body: 20_000, places: 50, place: 100, scheduleDays: 366 } as const;
 
@@ -34,12 +34,7 @@ export class CreateAnnouncementDto {
   @TrimmedText(ANNOUNCEMENT_LIMITS.body, 'Plain text or Markdown (stored as written)')
   body: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: "A group's announcement (its owners and admins); omit for the whole company (admins)",
-  })
-  @IsOptional()
-  @IsId()
+  @OptionalId("A group's announcement (its owners and admins); omit for the whole company (admins)")
   groupId?: string;
 
   @ApiPropertyOptional({ type: AudienceDto, description: 'Narrows the audience; fixed when it is published' })

@@ -4,11 +4,11 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsObject, IsO
 import {
   AuthoredTextView,
   EditedAtProperty,
-  IsId,
   OptionalInt,
   IsIdArray,
   type ModerationState,
   OptionalDateTime,
+  OptionalId,
   OptionalTrimmedText,
   PageQuery,
   TrimmedText,
@@ -83,9 +83,7 @@ export class CreatePostDto {
   @TrimmedText(POST_MAX_LENGTH, 'Plain text; @handle mentions are resolved')
   body: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Post into this group; omit or null for company-wide' })
-  @IsOptional()
-  @IsId()
+  @OptionalId('Post into this group; omit or null for company-wide', { nullable: true })
   groupId?: string | null;
 
   @AttachmentIds()

@@ -35,6 +35,7 @@ import {
   type ModerationState,
   Omittable,
   OptionalDateTime,
+  OptionalId,
   OptionalInt,
   OptionalTrimmedText,
   PageQuery,
@@ -298,9 +299,7 @@ export class MilestoneDto {
 
 /** Implementation tracking of a selected idea; absent fields stay, `milestones` replaces the list. */
 export class ImplementationDto {
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Who carries it out; null clears' })
-  @IsOptional()
-  @IsId()
+  @OptionalId('Who carries it out; null clears', { nullable: true })
   ownerId?: string | null;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })

@@ -16,6 +16,7 @@ import {
   MODERATION_STATES,
   type ModerationState,
   Omittable,
+  OptionalId,
   OptionalTrimmedText,
   PageQuery,
   TrimmedText,
@@ -58,9 +59,7 @@ export class ResolveReportDto {
 }
 
 export class QueueQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: "Only this group's content" })
-  @IsOptional()
-  @IsId()
+  @OptionalId("Only this group's content")
   groupId?: string;
 
   @ApiPropertyOptional({ enum: CONTENT_TYPES })
@@ -75,14 +74,10 @@ export class AuditQuery extends PageQuery {
   @IsIn(AUDIT_ACTIONS, oneOf(AUDIT_ACTIONS, 'action'))
   action?: AuditAction;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsId()
+  @OptionalId()
   actorId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only entries about this target (a user, a post...)' })
-  @IsOptional()
-  @IsId()
+  @OptionalId('Only entries about this target (a user, a post...)')
   targetId?: string;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import type { UserSummary } from '@ruche/contracts';
-import { IsId, Omittable, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
+import { Omittable, OptionalId, OptionalTrimmedText, PageQuery, TrimmedText, UserSummaryView } from '@ruche/platform';
 
 export const TRAINING_LIMITS = { title: 140, description: 4000, stepTitle: 140, stepBody: 8000, steps: 20 } as const;
 
@@ -41,13 +41,9 @@ export class StepDto {
   @OptionalTrimmedText(TRAINING_LIMITS.stepBody, 'The guidance shown with the step (Markdown)')
   body?: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description:
-      'join_group: the group to join (required); first_post: where the post must be made. A public group, or the path’s own',
-  })
-  @IsOptional()
-  @IsId()
+  @OptionalId(
+    'join_group: the group to join (required); first_post: where the post must be made. A public group, or the path’s own',
+  )
   groupId?: string;
 }
 
@@ -62,12 +58,7 @@ export class CreatePathDto {
   @IsIn(AUDIENCES)
   audience: Audience;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'A group’s own path for its newcomers (its owners and admins publish it); absent: a company path (admins)',
-  })
-  @IsOptional()
-  @IsId()
+  @OptionalId('A group’s own path for its newcomers (its owners and admins publish it); absent: a company path (admins)')
   groupId?: string;
 
   @ApiProperty({ type: [StepDto], minItems: 1, maxItems: TRAINING_LIMITS.steps })

@@ -3583,7 +3583,7 @@ export interface components {
              * Format: uuid
              * @description Post into this group; omit or null for company-wide
              */
-            groupId?: Record<string, never> | null;
+            groupId?: string | null;
             /** @description Ids of files you uploaded (POST /api/files) */
             attachmentIds?: string[];
             /** @description A poll carried by the post; fixed once the post exists */

@@ -165,6 +165,15 @@ export function IsId() {
   );
 }
 
+/** An optional id in a body or query (a group, a person, a target), documented as a UUID; `nullable`: null clears it. */
+export function OptionalId(description?: string, { nullable = false } = {}) {
+  return applyDecorators(
+    ApiPropertyOptional({ format: 'uuid', ...(nullable ? { nullable: true, type: String } : {}), description }),
+    IsOptional(),
+    IsId(),
+  );
+}
+
 /**
  * A DTO field holding a list of ids, each validated and lower-cased. Canonical before the array
  * validators run, so `@ArrayUnique()` sees two spellings of one id as the duplicate they are.

@@ -1,14 +1,13 @@
 import { plainToInstance } from 'class-transformer';
 import { ArrayUnique, IsOptional, validateSync } from 'class-validator';
 import { ErrorCode } from '../errors/domain-error.js';
-import { IsId, IsIdArray, ParseIdPipe } from './decorators.js';
+import { IsIdArray, OptionalId, ParseIdPipe } from './decorators.js';
 import { canonicalId } from './ids.js';
 
 const ID = '0b5e2c8a-9f3d-4e1b-a7c6-5d4f3e2b1a09';
 
 class Body {
-  @IsOptional()
-  @IsId()
+  @OptionalId()
   one?: string;
 
   @IsOptional()
