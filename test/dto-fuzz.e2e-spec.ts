@@ -515,6 +515,15 @@ describe('DTO fuzzing: every write route, hostile bodies', () => {
     expect(await writes()).toBe(afterWrite);
   });
 
+  it.each(Object.keys(TARGETS))('%s: truncated JSON or a non-object body is a 400 that writes nothing', async (route) => {
+    const before = await writes();
+    for (const body of [wire({ text: '{"body":' }), wire({ json: [1, 2] })]) {
+      const [what, res] = [describeWire(body), await send(route, TARGETS[route], body)];
+      expect({ what, answer: res.body }).toMatchObject({ what, answer: { statusCode: 400 } });
+    }
+    expect(await writes()).toBe(before);
+  });
+
   it.each(Object.keys(TARGETS))('%s: never a 5xx, and a 4xx writes nothing', async (route) => {
     const target = TARGETS[route];
     const tally = (cases[route] = { total: 0, accepted: 0, refused: 0, failed: 0 });
