@@ -12,7 +12,9 @@ import { DepartmentsSection } from './DepartmentsSection';
 import { EmailsAvoidedSection } from './EmailsAvoidedSection';
 import figures from './figures.module.css';
 import { IdeaFunnel } from './IdeaFunnel';
+import { KeyFigures } from './KeyFigures';
 import { TimeSeriesChart } from './TimeSeriesChart';
+import { useFigureFormat } from './useFigureFormat';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const SERIES = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ideas'] as const satisfies (keyof DayStats)[];
@@ -30,8 +32,7 @@ export function AnalyticsPage() {
     queryFn: () => analyticsApi.overview(from, to),
     enabled: valid,
   });
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const format = useFigureFormat();
   const dates = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const formatDate = (label: string) => (label ? dates.format(new Date(`${label}T00:00:00Z`)) : t('analytics.day'));
 
@@ -53,20 +54,17 @@ export function AnalyticsPage() {
   const o = overview.data;
   const kpis: [string, string][] = o
     ? [
-        [t('analytics.activeUsers'), numbers.format(o.activeUsers)],
-        [t('analytics.posts'), numbers.format(o.posts)],
-        [t('analytics.comments'), numbers.format(o.comments)],
-        [t('analytics.reactions'), numbers.format(o.reactions)],
-        [t('analytics.questions'), numbers.format(o.questions)],
-        [t('analytics.answeredRate'), o.answeredRate === null ? '—' : percent.format(o.answeredRate)],
-        [
-          t('analytics.medianFirstAnswer'),
-          o.medianMinutesToFirstAnswer === null ? '—' : t('analytics.minutes', { n: Math.round(o.medianMinutesToFirstAnswer) }),
-        ],
-        [t('analytics.ideas'), numbers.format(o.ideas.submitted)],
-        [t('analytics.votes'), numbers.format(o.votes)],
-        [t('analytics.engagementDepth'), o.engagementDepth === null ? '—' : numbers.format(o.engagementDepth)],
-        [t('analytics.emailsAvoided'), numbers.format(o.estimatedEmailsAvoided)],
+        [t('analytics.activeUsers'), format.count(o.activeUsers)],
+        [t('analytics.posts'), format.count(o.posts)],
+        [t('analytics.comments'), format.count(o.comments)],
+        [t('analytics.reactions'), format.count(o.reactions)],
+        [t('analytics.questions'), format.count(o.questions)],
+        [t('analytics.answeredRate'), format.share(o.answeredRate)],
+        [t('analytics.medianFirstAnswer'), format.minutes(o.medianMinutesToFirstAnswer)],
+        [t('analytics.ideas'), format.count(o.ideas.submitted)],
+        [t('analytics.votes'), format.count(o.votes)],
+        [t('analytics.engagementDepth'), format.count(o.engagementDepth)],
+        [t('analytics.emailsAvoided'), format.count(o.estimatedEmailsAvoided)],
       ]
     : [];
 
@@ -92,14 +90,7 @@ export function AnalyticsPage() {
         <ErrorBlock error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
         <>
-          <dl className={figures.kpis}>
-            {kpis.map(([label, value]) => (
-              <div key={label} className={`card ${figures.kpi}`}>
-                <dt className={figures.label}>{label}</dt>
-                <dd className={figures.value}>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <KeyFigures items={kpis} />
           <div className={figures.charts}>
             <div className="card">
               <IdeaFunnel ideas={o!.ideas} />

@@ -10,8 +10,7 @@ import { DataTable } from '../ui/DataTable';
 import { ListOrNone } from '../ui/ListOrNone';
 import { ListStates } from '../ui/ListStates';
 import styles from './DepartmentsSection.module.css';
-
-type Formatters = { numbers: Intl.NumberFormat; percent: Intl.NumberFormat };
+import { useFigureFormat } from './useFigureFormat';
 
 /** A figure with its change against the period before: ↑ / ↓ and the previous value, for screen readers too. */
 function WithTrend({ now, before, format }: { now: number | null; before: number | null; format: (n: number) => string }) {
@@ -82,11 +81,9 @@ function DepartmentActions({ department, from, to }: { department: string; from:
   );
 }
 
-function Row({ d, f, from, to }: { d: DepartmentStats; f: Formatters; from: string; to: string }) {
-  const { t } = useI18n();
+function Row({ d, from, to }: { d: DepartmentStats; from: string; to: string }) {
   const [open, setOpen] = useState(false);
-  const pct = (n: number) => f.percent.format(n);
-  const num = (n: number) => f.numbers.format(n);
+  const { count, share, minutes } = useFigureFormat();
   return (
     <>
       <tr>
@@ -95,26 +92,26 @@ function Row({ d, f, from, to }: { d: DepartmentStats; f: Formatters; from: stri
             {d.department}
           </button>
         </th>
-        <td>{num(d.people)}</td>
+        <td>{count(d.people)}</td>
         <td>
-          <WithTrend now={d.activeUsers} before={d.previous.activeUsers} format={num} />
+          <WithTrend now={d.activeUsers} before={d.previous.activeUsers} format={count} />
         </td>
         <td>
-          <WithTrend now={d.engagementDepth} before={d.previous.engagementDepth} format={num} />
+          <WithTrend now={d.engagementDepth} before={d.previous.engagementDepth} format={count} />
         </td>
         <td>
-          <WithTrend now={d.answeredRate} before={d.previous.answeredRate} format={pct} />
+          <WithTrend now={d.answeredRate} before={d.previous.answeredRate} format={share} />
         </td>
         <td>
           <WithTrend
             now={d.medianMinutesToFirstAnswer}
             before={d.previous.medianMinutesToFirstAnswer}
-            format={(n) => t('analytics.minutes', { n: Math.round(n) })}
+            format={minutes}
           />
         </td>
-        <td>{num(d.crossDepartmentReplies)}</td>
+        <td>{count(d.crossDepartmentReplies)}</td>
         <td>
-          <WithTrend now={d.ideaParticipation} before={d.previous.ideaParticipation} format={pct} />
+          <WithTrend now={d.ideaParticipation} before={d.previous.ideaParticipation} format={share} />
         </td>
       </tr>
       {open && (
@@ -130,13 +127,9 @@ function Row({ d, f, from, to }: { d: DepartmentStats; f: Formatters; from: stri
 
 /** Figures per department (5 people or more) with their trend, and each department's three next actions. */
 export function DepartmentsSection({ from, to }: { from: string; to: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const list = useQuery({ queryKey: ['analytics', 'departments', from, to], queryFn: () => departmentsApi.list(from, to) });
   const departments = list.data?.items ?? [];
-  const f: Formatters = {
-    numbers: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
-    percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
-  };
   return (
     <CardSection title={t('analytics.departments.title')} titleClassName="section-title">
       <p className="muted">{t('analytics.departments.hint')}</p>
@@ -155,7 +148,7 @@ export function DepartmentsSection({ from, to }: { from: string; to: string }) {
             ]}
           >
             {departments.map((d) => (
-              <Row key={d.department} d={d} f={f} from={from} to={to} />
+              <Row key={d.department} d={d} from={from} to={to} />
             ))}
           </DataTable>
         </div>

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { TimeSeriesChart } from './TimeSeriesChart';
 import figures from './figures.module.css';
+import { KeyFigures } from './KeyFigures';
 
 /** The emails-avoided figure's formula (versioned by the api) and what the email bridge still carries. */
 export interface EmailsAvoidedFigures {
@@ -45,16 +46,12 @@ export function EmailsAvoidedSection({
       </p>
       <p className="muted">{t('analytics.emailsAvoided.terms', { readers: formula.postMinReaders })}</p>
       <h3>{t('analytics.bridge.title')}</h3>
-      <dl className={figures.kpis}>
-        <div className={`card ${figures.kpi}`}>
-          <dt className={figures.label}>{t('analytics.bridge.sent')}</dt>
-          <dd className={figures.value}>{bridge.sent}</dd>
-        </div>
-        <div className={`card ${figures.kpi}`}>
-          <dt className={figures.label}>{t('analytics.bridge.received')}</dt>
-          <dd className={figures.value}>{bridge.received}</dd>
-        </div>
-      </dl>
+      <KeyFigures
+        items={[
+          [t('analytics.bridge.sent'), bridge.sent],
+          [t('analytics.bridge.received'), bridge.received],
+        ]}
+      />
       <div className={figures.charts}>
         {(['emailsSent', 'emailsReceived'] as const).map((series) => (
           <div key={series} className="card">

@@ -5,6 +5,8 @@ import { analyticsApi } from '../api/endpoints';
 import type { GroupHealth } from '../api/types';
 import { TimeSeriesChart } from '../analytics/TimeSeriesChart';
 import figureStyles from '../analytics/figures.module.css';
+import { KeyFigures } from '../analytics/KeyFigures';
+import { useFigureFormat } from '../analytics/useFigureFormat';
 import { useMe } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading } from '../ui/bits';
@@ -46,8 +48,8 @@ function Score({ health }: { health: GroupHealth }) {
 }
 
 function Parts({ health }: { health: GroupHealth }) {
-  const { t, lang } = useI18n();
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const { t } = useI18n();
+  const { share } = useFigureFormat();
   return (
     <CardSection title={t('health.parts')}>
       <p className="muted">{t('health.partsIntro')}</p>
@@ -56,7 +58,7 @@ function Parts({ health }: { health: GroupHealth }) {
           key={part}
           label={t('health.part', { name: t(`health.part.${part}`), weight })}
           value={health.scoreParts[part]}
-          valueText={percent.format(health.scoreParts[part])}
+          valueText={share(health.scoreParts[part])}
           hint={t(`health.part.${part}.hint`)}
         />
       ))}
@@ -65,31 +67,22 @@ function Parts({ health }: { health: GroupHealth }) {
 }
 
 function Figures({ health }: { health: GroupHealth }) {
-  const { t, lang } = useI18n();
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const figures: [string, string][] = [
-    [t('health.members'), numbers.format(health.memberCount)],
-    [t('health.activeMembers'), numbers.format(health.activeMembers)],
-    [t('health.postsPerWeek'), numbers.format(health.postsPerWeek)],
-    [t('health.repliesPerWeek'), numbers.format(health.repliesPerWeek)],
-    [t('health.answeredShare'), health.answeredShare === null ? '—' : percent.format(health.answeredShare)],
-    [
-      t('health.medianReply'),
-      health.medianReplyMinutes === null ? '—' : t('analytics.minutes', { n: Math.round(health.medianReplyMinutes) }),
-    ],
-    [t('health.newMembers'), numbers.format(health.newMembers)],
-    [t('health.lostMembers'), numbers.format(health.lostMembers)],
-  ];
+  const { t } = useI18n();
+  const { count, share, minutes } = useFigureFormat();
   return (
-    <dl className={figureStyles.kpis} aria-label={t('health.figures')}>
-      {figures.map(([label, value]) => (
-        <div key={label} className={`card ${figureStyles.kpi}`}>
-          <dt className={figureStyles.label}>{label}</dt>
-          <dd className={figureStyles.value}>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <KeyFigures
+      label={t('health.figures')}
+      items={[
+        [t('health.members'), count(health.memberCount)],
+        [t('health.activeMembers'), count(health.activeMembers)],
+        [t('health.postsPerWeek'), count(health.postsPerWeek)],
+        [t('health.repliesPerWeek'), count(health.repliesPerWeek)],
+        [t('health.answeredShare'), share(health.answeredShare)],
+        [t('health.medianReply'), minutes(health.medianReplyMinutes)],
+        [t('health.newMembers'), count(health.newMembers)],
+        [t('health.lostMembers'), count(health.lostMembers)],
+      ]}
+    />
   );
 }
 
