@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ActionError } from '../ui/ActionError';
 import { DataTable } from '../ui/DataTable';
+import { InlineError } from '../ui/InlineError';
 import { SubmitButton } from '../ui/SubmitButton';
 import styles from './PeopleImportAdmin.module.css';
 
@@ -142,11 +143,7 @@ export function PeopleImportAdmin() {
               </p>
             </div>
           )}
-          {data.status === 'failed' && (
-            <p className="inline-error" role="alert">
-              {t('import.failed', { error: data.error ?? '' })}
-            </p>
-          )}
+          <InlineError>{data.status === 'failed' && t('import.failed', { error: data.error ?? '' })}</InlineError>
           <button type="button" className="btn btn--outline btn--small" onClick={() => download.mutate()}>
             {t('import.downloadReport')}
           </button>

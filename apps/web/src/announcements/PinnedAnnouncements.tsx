@@ -4,6 +4,7 @@ import { type Announcement, announcementKeys, announcementsApi } from '../api/an
 import type { Page } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
+import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import styles from './Announcements.module.css';
 
@@ -57,11 +58,7 @@ export function PinnedAnnouncements() {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </section>
   );
 }

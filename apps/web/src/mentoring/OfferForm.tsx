@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { InlineError } from '../ui/InlineError';
 import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -64,11 +65,7 @@ function Editor({ current }: { current: MentoringProfile }) {
         <input type="checkbox" checked={available} onChange={(event) => setAvailable(event.target.checked)} />
         <span className="radio-group__label">{labels.available}</span>
       </label>
-      {errors.available && (
-        <p className="inline-error" role="alert">
-          {errors.available.join(' ')}
-        </p>
-      )}
+      <InlineError>{errors.available?.join(' ')}</InlineError>
       <Field
         type="number"
         inputMode="numeric"

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { ErrorBlock, Loading } from '../ui/bits';
 import { Field } from '../ui/Field';
+import { InlineError } from '../ui/InlineError';
 import { SubmitButton } from '../ui/SubmitButton';
 import { currentSubscription, pushSupport, turnOffPush, turnOnPush } from './browserPush';
 import styles from './PushSettings.module.css';
@@ -61,11 +62,9 @@ export function PushSettings() {
             {device.data === 'on' ? t('push.onHere') : t('push.offHere')}{' '}
             <span className="muted">{t('push.devices', { count: settings.data.subscriptions })}</span>
           </p>
-          {(denied || (typeof Notification !== 'undefined' && Notification.permission === 'denied')) && (
-            <p className="inline-error" role="alert">
-              {t('push.denied')}
-            </p>
-          )}
+          <InlineError>
+            {(denied || (typeof Notification !== 'undefined' && Notification.permission === 'denied')) && t('push.denied')}
+          </InlineError>
           <div className="row">
             <button
               type="button"

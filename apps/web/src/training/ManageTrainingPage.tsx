@@ -4,7 +4,7 @@ import { trainingApi } from '../api/training';
 import type { TrainingPath } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ErrorBlock, FormError, Loading, useTitle } from '../ui/bits';
 import { CardSection } from '../ui/CardSection';
 import { DataTable } from '../ui/DataTable';
 import { ListStates } from '../ui/ListStates';
@@ -75,11 +75,7 @@ function ManagedPath({ path }: { path: TrainingPath }) {
       <p>
         {t(`training.audience.${path.audience}`)} · {t('training.manage.steps', { count: path.steps.length })}
       </p>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <div className="row">
         {path.status === 'draft' && (
           <>

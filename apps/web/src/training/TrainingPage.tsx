@@ -5,7 +5,7 @@ import { trainingApi } from '../api/training';
 import type { TrainingPath, TrainingStep } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
-import { useTitle } from '../ui/bits';
+import { FormError, useTitle } from '../ui/bits';
 import { ListStates } from '../ui/ListStates';
 import { useAction } from '../ui/useAction';
 import { trainingKeys } from './cache';
@@ -39,11 +39,7 @@ function PathCard({ path }: { path: TrainingPath }) {
       {path.description && <p>{path.description}</p>}
       <p>{completedAt ? t('training.completed') : t('training.progress', { done, total })}</p>
       <progress className={styles.meter} max={total} value={done} aria-label={t('training.progress', { done, total })} />
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <StepList
         steps={path.steps}
         following={path.progress.enrolled}

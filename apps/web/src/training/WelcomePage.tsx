@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { GuidelinesPrompt, useGuidelines } from '../moderation/GuidelinesPrompt';
 import { SkillsEditor } from '../people/SkillsEditor';
 import { useAnnounce } from '../ui/Announcer';
-import { ErrorBlock, Loading, useTitle } from '../ui/bits';
+import { ErrorBlock, FormError, Loading, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { refreshTraining } from './cache';
@@ -64,11 +64,7 @@ export function WelcomePage() {
       ) : (
         <StepBody step={step} suggestions={suggestions.data} onNext={next} />
       )}
-      {finish.isError && (
-        <p role="alert" className="form-error">
-          {t('firstRun.finishFailed')}
-        </p>
-      )}
+      <FormError>{finish.isError && t('firstRun.finishFailed')}</FormError>
       <div className="row row--end">
         {index > 0 && step !== 'done' && (
           <button type="button" className="btn btn--ghost" onClick={() => setStep(STEPS[index - 1])}>
@@ -212,11 +208,7 @@ function SkillsStep({ suggested, onSaved }: { suggested: string[]; onSaved: () =
           </div>
         </div>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <div className="row row--end">
         <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void save()}>
           {t('firstRun.skills.save')}

@@ -118,7 +118,7 @@ export function PageError({ error, onRetry }: { error: unknown; onRetry(): void 
   return isMissing(error) ? <ErrorBlock error={new ApiError(404, null)} /> : <ErrorBlock error={error} onRetry={onRetry} />;
 }
 
-/** A message about the whole form (not one field); announced when it appears. */
+/** A message about a whole form or a card's action (not one field), boxed; announced when it appears. */
 export function FormError({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
