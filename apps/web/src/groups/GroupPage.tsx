@@ -22,40 +22,31 @@ export function useGroupContext(): GroupContext {
   return useOutletContext<GroupContext>();
 }
 
+/** The group's tabs, each a path under the group's own (its feed) and who sees it. */
 function GroupTabs({ group }: { group: Group }) {
   const { t } = useI18n();
   const me = useMe();
   const tabs = useActiveTabInView<HTMLElement>(useLocation().pathname);
   const base = `/groups/${group.id}`;
+  const manager = isManager(group.myRole);
+  const shown = [
+    ['feed', true],
+    ['members', true],
+    ['requests', manager],
+    ['settings', manager],
+    ['reports', manager],
+    ['helpers', manager],
+    ['health', mayReadHealth(group, me.roles)],
+  ] as const;
   return (
     <nav className="tabs" aria-label={t('group.tabs')} ref={tabs}>
-      <NavLink to={base} end className="tabs__tab">
-        {t('group.tab.feed')}
-      </NavLink>
-      <NavLink to={`${base}/members`} className="tabs__tab">
-        {t('group.tab.members')}
-      </NavLink>
-      {isManager(group.myRole) && (
-        <>
-          <NavLink to={`${base}/requests`} className="tabs__tab">
-            {t('group.tab.requests')}
+      {shown
+        .filter(([, show]) => show)
+        .map(([tab]) => (
+          <NavLink key={tab} to={tab === 'feed' ? base : `${base}/${tab}`} end={tab === 'feed'} className="tabs__tab">
+            {t(`group.tab.${tab}`)}
           </NavLink>
-          <NavLink to={`${base}/settings`} className="tabs__tab">
-            {t('group.tab.settings')}
-          </NavLink>
-          <NavLink to={`${base}/reports`} className="tabs__tab">
-            {t('group.tab.reports')}
-          </NavLink>
-          <NavLink to={`${base}/helpers`} className="tabs__tab">
-            {t('group.tab.helpers')}
-          </NavLink>
-        </>
-      )}
-      {mayReadHealth(group, me.roles) && (
-        <NavLink to={`${base}/health`} className="tabs__tab">
-          {t('group.tab.health')}
-        </NavLink>
-      )}
+        ))}
     </nav>
   );
 }
