@@ -3,10 +3,9 @@ import type { Group } from '../api/types';
 import { RichText } from '../feed/PostBody';
 import { useI18n } from '../i18n/I18nProvider';
 import { isManager } from './cache';
-import { RoleBadge, VisibilityBadge } from './GroupBadges';
+import { GroupFacts } from './GroupBadges';
 import { MembershipActions } from './MembershipActions';
 import cards from '../ui/cards.module.css';
-import facts from './facts.module.css';
 import styles from './GroupHeader.module.css';
 
 /** For a private group the address is the invitation: managers copy it to share. */
@@ -55,11 +54,7 @@ export function GroupHeader({ group }: { group: Group }) {
           <h1 id="group-name" className={cards.headName}>
             {group.name}
           </h1>
-          <p className={facts.facts}>
-            <VisibilityBadge visibility={group.visibility} />
-            <span>{t('groups.members', { count: group.memberCount })}</span>
-            <RoleBadge role={group.myRole} />
-          </p>
+          <GroupFacts group={group} />
         </div>
         <MembershipActions group={group} />
       </div>

@@ -36,6 +36,12 @@ async function tabsFor(myRole: Group['myRole']): Promise<[string, string | null]
 }
 
 describe('GroupPage', () => {
+  it('says in its header whether the group is public, how many are in it and my role', async () => {
+    await tabsFor('owner');
+    const header = screen.getByRole('region', { name: 'Finance' });
+    expect(within(header).getByText('9 members').parentElement).toHaveTextContent(/^Public9 membersOwner$/);
+  });
+
   it('shows a member the posts and the members', async () => {
     expect(await tabsFor('member')).toEqual([
       ['Posts', `/groups/${groupId}`],
