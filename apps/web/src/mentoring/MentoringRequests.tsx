@@ -8,8 +8,7 @@ import { rememberPeople } from '../people/known';
 import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { Avatar, PersonLink, RelativeTime } from '../ui/bits';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { type MentoringRole, mentoringKeys, refreshMentoring } from './cache';
 import styles from './MentoringRequests.module.css';
@@ -82,22 +81,19 @@ export function MentoringRequests({ role }: { role: MentoringRole }) {
       <h2 className="section-title" id={headingId}>
         {t(role === 'mentee' ? 'mentoring.requests.mentee' : 'mentoring.requests.mentor')}
       </h2>
-      <ListStates
+      <PagedList
         list={list}
-        count={items.length}
+        items={items}
         empty={
           <p className="card empty">
             {t(role === 'mentee' ? 'mentoring.requests.emptyMentee' : 'mentoring.requests.emptyMentor')}
           </p>
         }
+        className={`stack ${styles.list}`}
+        more={t('mentoring.requests.more')}
       >
-        <ul className={`stack ${styles.list}`}>
-          {items.map((request) => (
-            <RequestItem key={request.id} request={request} role={role} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('mentoring.requests.more')} />
+        {(request) => <RequestItem key={request.id} request={request} role={role} />}
+      </PagedList>
     </section>
   );
 }

@@ -3,8 +3,7 @@ import { notificationsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { useTitle } from '../ui/bits';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { notificationKeys } from './cache';
 import { NotificationItem } from './NotificationItem';
@@ -102,18 +101,16 @@ export function NotificationsPage() {
         ))}
       </div>
       <ActionError error={markRead.error} />
-      <ListStates
+      <PagedList
         list={list}
-        count={items.length}
+        items={items}
         empty={<p className="card empty">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>}
+        className={`card ${itemStyles.list}`}
+        label={t('notifications.title')}
+        more={t('notifications.more')}
       >
-        <ul className={`card ${itemStyles.list}`} aria-label={t('notifications.title')}>
-          {items.map((item) => (
-            <NotificationItem key={item.id} item={item} onRead={(id) => markRead.mutate({ ids: [id] })} />
-          ))}
-        </ul>
-      </ListStates>
-      <ListMore list={list} label={t('notifications.more')} />
+        {(item) => <NotificationItem key={item.id} item={item} onRead={(id) => markRead.mutate({ ids: [id] })} />}
+      </PagedList>
       <PushSettings />
       <NotificationPreferences />
     </div>

@@ -17,6 +17,7 @@ describe('PagedList', () => {
     const shown = screen.getByRole('list');
     expect(shown).toHaveClass('people');
     expect(shown).toHaveAttribute('aria-busy', 'true');
+    expect(shown).not.toHaveAttribute('aria-label');
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(names);
     await user.click(screen.getByRole('button', { name: 'More people' }));
     expect(asked).toEqual(['next page']);
@@ -31,5 +32,14 @@ describe('PagedList', () => {
     expect(screen.getByText('Nobody')).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('names the list with `label` when told', () => {
+    renderUi(
+      <PagedList list={fakeList().list} items={names} empty={<p>Nobody</p>} className="people" more="More" label="Colleagues">
+        {(name) => <li key={name}>{name}</li>}
+      </PagedList>,
+    );
+    expect(screen.getByRole('list', { name: 'Colleagues' })).toBeInTheDocument();
   });
 });

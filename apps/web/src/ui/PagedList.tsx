@@ -7,7 +7,8 @@ type ListProps<C extends (props: never) => unknown> = Parameters<C>[0] extends {
 /**
  * A paged list shown as a <ul>: ListStates for its first load (loading, failed, `empty`), each
  * item through `children`, and ListMore under them (`more` the label of its button, `inline` in a
- * card). `busy` marks the list while a changed query loads, its previous answer still shown.
+ * card). `busy` marks the list while a changed query loads, its previous answer still shown;
+ * `label` names the list when no heading does.
  */
 export function PagedList<T>({
   list,
@@ -17,6 +18,7 @@ export function PagedList<T>({
   more,
   inline,
   busy,
+  label,
   children,
 }: {
   list: ListProps<typeof ListStates> & ListProps<typeof ListMore>;
@@ -26,12 +28,13 @@ export function PagedList<T>({
   more: string;
   inline?: boolean;
   busy?: boolean;
+  label?: string;
   children(item: T): ReactNode;
 }) {
   return (
     <>
       <ListStates list={list} count={items.length} empty={empty}>
-        <ul className={className} aria-busy={busy || undefined}>
+        <ul className={className} aria-busy={busy || undefined} aria-label={label}>
           {items.map((item) => children(item))}
         </ul>
       </ListStates>
