@@ -1,5 +1,5 @@
 import { addMember, createGroup, type GroupBody } from './factories/group.factory.js';
-import { auditOf, queueOf, registerModerator, report, reportBy, resolve, setSettings } from './factories/moderation.factory.js';
+import { auditOf, grantRoles, queueOf, registerModerator, report, reportBy, resolve, setSettings } from './factories/moderation.factory.js';
 import { follow } from './factories/people.factory.js';
 import { createPost, ids, listAll, type PostBody } from './factories/post.factory.js';
 import { actingAs, registerUser, registerUsers, type TestUser } from './factories/user.factory.js';
@@ -39,7 +39,21 @@ describe('moderation: reports and decisions', () => {
     (await t.sql<{ moderation_state: string }>('SELECT moderation_state FROM posts WHERE id = $1', [postId]))[0].moderation_state;
 
   describe('reporting', () => {
-    it('a second report by the same person is the same report (200), one row', async () => {
+    it('the home feed shows hidden content by the reader’s roles as they are now: a moderator once granted, no more once revoked', async () => {
+    // The home feed reads the caller's roles in its own statement (one round trip): a role change applies on the next read.
+    const reader = await registerUser(t, { displayName: 'Later moderator' });
+    await follow(t, reader, author);
+    const post = await createPost(t, author, 'Soon hidden');
+    await t.sql("UPDATE posts SET moderation_state = 'hidden' WHERE id = $1", [post.id]);
+    const home = async () => ids(await listAll(t, reader, '/api/feed'));
+    expect(await home()).not.toContain(post.id);
+    await grantRoles(t, admin, reader, ['employee', 'moderator']);
+    expect(await home()).toContain(post.id);
+    await grantRoles(t, admin, reader, ['employee']);
+    expect(await home()).not.toContain(post.id);
+  });
+
+  it('a second report by the same person is the same report (200), one row', async () => {
       const post = await createPost(t, author, 'Reported twice by one person');
       const first = await as(reporters[0]).post('/api/reports', { targetType: 'post', targetId: post.id, reason: 'Spam' });
       expect(first.status).toBe(201);

@@ -190,13 +190,15 @@ describe('sessions', () => {
     await me(person.auth).expect(200);
   });
 
+  /** An access token signed by hand with the test app's secret: any claims, correctly signed. */
+  const sign = (claims: object) => {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ ...claims, iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 })}`;
+    return `${body}.${createHmac('sha256', 'test-secret-that-is-long-enough-to-be-accepted').update(body).digest('base64url')}`;
+  };
+
   it('an access token without a session (or with a forged one) is refused, even correctly signed', async () => {
     const person = await registerUser(t, { displayName: 'Forged' });
-    const sign = (claims: object) => {
-      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ ...claims, iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 })}`;
-      return `${body}.${createHmac('sha256', 'test-secret-that-is-long-enough-to-be-accepted').update(body).digest('base64url')}`;
-    };
     const sid = await currentId(person.auth);
     // The real claims, re-signed by hand, work: the signing here is right.
     expect((await me(`Bearer ${sign({ sub: person.id, sid, ver: 0 })}`)).status).toBe(200);
@@ -208,6 +210,47 @@ describe('sessions', () => {
     ]) {
       expect((await me(`Bearer ${sign(claims)}`)).status).toBe(401);
     }
+  });
+
+  it('the home feed, which checks its caller inside its page statement, refuses every caller the other routes refuse', async () => {
+    const person = await registerUser(t, { displayName: 'Home reader' });
+    await t.http.post('/api/posts').set('Authorization', person.auth).send({ body: 'Only for people signed in' }).expect(201);
+    const feeds = async (auth: string) =>
+      Promise.all(['/api/feed', '/api/feed?scope=company'].map(async (path) => (await t.http.get(path).set('Authorization', auth)).status));
+    const refused = async (auth: string) => {
+      const res = await t.http.get('/api/feed').set('Authorization', auth);
+      expect([res.status, res.body.items]).toEqual([401, undefined]);
+      expect(await feeds(auth)).toEqual([401, 401]);
+    };
+    const sid = await currentId(person.auth);
+    expect(await feeds(`Bearer ${sign({ sub: person.id, sid, ver: 0 })}`)).toEqual([200, 200]);
+    for (const claims of [
+      { sub: person.id },
+      { sub: person.id, sid, ver: 1 },
+      { sub: person.id, sid, ver: '0' },
+      { sub: admin.id, sid, ver: 0 },
+      { sub: person.id, sid: 'x', ver: 0 },
+      { sub: person.id.toUpperCase(), sid: crypto.randomUUID(), ver: 0 },
+    ]) {
+      await refused(`Bearer ${sign(claims)}`);
+    }
+
+    // A revoked session, a logged-out one, every session ended by "sign out everywhere else".
+    const phone = await login(person, IPHONE);
+    const tablet = await login(person, IPHONE);
+    expect(await feeds(phone.auth)).toEqual([200, 200]);
+    await t.http.delete(`/api/me/sessions/${await currentId(phone.auth)}`).set('Authorization', person.auth).expect(204);
+    await refused(phone.auth);
+    await t.http.post('/api/auth/logout').set('Authorization', tablet.auth).send({ refreshToken: tablet.refreshToken }).expect(204);
+    await refused(tablet.auth);
+    const laptop = await login(person);
+    await t.http.post('/api/me/sessions/revoke-others').set('Authorization', person.auth).expect(200);
+    await refused(laptop.auth);
+
+    // A deactivated account, on its next request.
+    expect(await feeds(person.auth)).toEqual([200, 200]);
+    await t.http.put(`/api/admin/users/${person.id}/deactivation`).set('Authorization', admin.auth).send({ deactivated: true, reason: 'Left' }).expect(200);
+    await refused(person.auth);
   });
 
   it('across instances: deactivating an account through one closes all its sockets on the other within a second', async () => {

@@ -9,6 +9,7 @@ import {
   isId,
   moderationViewer,
   type ModerationViewer,
+  moderationVisibleForRolesSql,
   moderationVisibleSql,
   notFound,
   rows,
@@ -65,6 +66,15 @@ export class FeedVisibility implements OnModuleInit {
       this.moderationViewer(who),
     ]);
     return readableBy(groupIds, viewer.moderator ? undefined : moderatedFor(viewer));
+  }
+
+  /**
+   * The rule for a statement that checks its caller itself and reads their roles (`roles`, a SQL
+   * `text[]`, null when it found no caller): the same rule, the moderator's part decided by those
+   * roles in the statement. `memberGroupIds` as for {@link filterFor}.
+   */
+  filterForRoles(viewerId: string, roles: string, memberGroupIds: SqlList): VisibilityFilter {
+    return readableBy(memberGroupIds, (alias, params) => moderationVisibleForRolesSql(viewerId, roles, { alias }, (id) => params.add(id)));
   }
 
   /**

@@ -1,14 +1,18 @@
 import { Body, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { SessionsService } from '@ruche/identity';
 import {
   ApiController,
   ApiPageResponse,
   type AuthUser,
+  CallerCheckedByStatement,
   CurrentUser,
   EnumParam,
   NoContent,
   type Page,
   PageQuery,
+  type TokenClaims,
+  TokenCaller,
   UuidParam,
 } from '@ruche/platform';
 import { CommentsService } from './comments.service.js';
@@ -93,7 +97,10 @@ export class PostsController {
 
 @ApiController('feed')
 export class TimelineController {
-  constructor(private readonly timeline: TimelineService) {}
+  constructor(
+    private readonly timeline: TimelineService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Get('feed')
   @ApiOperation({
@@ -101,8 +108,11 @@ export class TimelineController {
       "The caller's home feed, newest first (own posts, people followed, mentions, their groups); `scope=company`: company-wide posts and public groups' posts",
   })
   @ApiPageResponse(PostView)
-  feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<Page<PostView>> {
-    return query.scope === 'company' ? this.timeline.company(user.id, query) : this.timeline.home(user, query);
+  @CallerCheckedByStatement()
+  async feed(@TokenCaller() caller: TokenClaims, @Query() query: FeedQuery): Promise<Page<PostView>> {
+    // Home checks its caller in its page statement (one round trip); the company feed as any route.
+    if (query.scope !== 'company') return this.timeline.home(caller, query);
+    return this.timeline.company((await this.sessions.verify(caller)).id, query);
   }
 
   @Get('groups/:id/feed')

@@ -189,6 +189,9 @@ export function homeFeedQuery(
   return { text, values: params.values };
 }
 
+/** The caller's roles as the home query reads them with its caller check: pass it to the visibility filter. */
+export const CALLER_ROLES = '(SELECT roles FROM caller)';
+
 /** Where the home query computes the viewer's groups: pass it to the visibility filter. */
 // The cast makes `= ANY(...)` compare with the array's elements (without it, with the subquery's rows).
 export const HOME_MEMBER_GROUPS: SqlList = { sql: '(SELECT ids FROM my_groups)::uuid[]' };
@@ -209,6 +212,8 @@ export type HomePageRow<Person = unknown, Author = unknown> = PostRow & Author &
   my_reactions: string[];
   /** The people mentioned, as `people.json` built them (null when the post mentions nobody). */
   people: Person[] | null;
+  /** The statement found the caller (session and account, see `caller`): nothing else is used otherwise. */
+  authenticated: boolean;
   /** The page was read from the written timeline (else computed as {@link homeFeedQuery} does). */
   cached: boolean;
   /** Entries at or before this date may have been trimmed away (null: nothing trimmed). */
@@ -219,10 +224,10 @@ export type HomePageRow<Person = unknown, Author = unknown> = PostRow & Author &
 };
 
 /**
- * Home, in one statement (see home-timelines.ts): the same posts as {@link homeFeedQuery}, read
- * from the viewer's written timeline when it is built and they are active (`activeDays`), else
- * computed (`fallback` forces that). Every row still passes `visible` (built with
- * {@link HOME_MEMBER_GROUPS}) and a timeline entry shows only while the post is company-wide: the
+ * Home, in one statement (see home-timelines.ts), the caller check included: the same posts as
+ * {@link homeFeedQuery}, read from the viewer's written timeline when it is built and they are
+ * active (`activeDays`), else computed (`fallback` forces that). Every row still passes `visible`
+ * (built with {@link HOME_MEMBER_GROUPS} and {@link CALLER_ROLES}) and a timeline entry shows only while the post is company-wide: the
  * timeline is a cache of candidates, never a grant. It does not re-check that the author is still
  * followed: an unfollow deletes those entries in its own transaction (HomeTimelines.forget). That
  * check cost the most: the planner took it to drop most entries, so it read the whole timeline
@@ -251,6 +256,16 @@ export function homeTimelineQuery(
      * as columns named `<prefix><field>`.
      */
     people: { json: (users: string) => string; columns: (users: string, prefix: string) => string };
+    /**
+     * The caller check (identity's `callerSql`): the token's session and version, checked in this
+     * statement; `authenticated` says whether it found the caller, and the caller's roles
+     * (`CALLER_ROLES`) are what `visible` reads.
+     */
+    caller: {
+      sessionId: string;
+      tokenVersion: number;
+      sql: (at: { id: string; sessionId: string; tokenVersion: string }, columns: string) => string;
+    };
   } & ListWindow,
 ): SqlText {
   const params = new SqlParams();
@@ -267,15 +282,21 @@ export function homeTimelineQuery(
   // `since`: when the timeline fills the page, nothing older than its last entry can make it, so
   // the live branches stop there: a big author's probe reads the few posts of the page's hours
   // instead of their newest `take`. A timeline short of a page (or not used) sets no bound.
+  const caller = a.caller.sql(
+    { id: viewer, sessionId: `${params.add(a.caller.sessionId)}::uuid`, tokenVersion: `${params.add(a.caller.tokenVersion)}::int` },
+    'u.roles',
+  );
   const text = `
-    WITH reader AS (
+    WITH caller AS (${caller}
+    ), reader AS (
         SELECT r.built_at, r.last_read_at, r.trimmed_before,
                r.built_at IS NOT NULL AND r.last_read_at > now() - make_interval(days => ${params.add(a.activeDays)}::int)
                  AND NOT ${params.add(a.fallback)}::boolean AS cached
           FROM home_timeline_readers r
          WHERE r.user_id = ${viewer}
     ), mode AS (
-        SELECT coalesce((SELECT cached FROM reader), false) AS cached,
+        SELECT EXISTS (SELECT 1 FROM caller) AS authenticated,
+               coalesce((SELECT cached FROM reader), false) AS cached,
                (SELECT trimmed_before FROM reader) AS trimmed_before,
                (SELECT last_read_at FROM reader) AS last_read_at,
                (SELECT built_at FROM reader) AS built_at
@@ -317,7 +338,7 @@ export function homeTimelineQuery(
     ), page AS (
         SELECT DISTINCT ON (created_at, id) * FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${take}
     )
-    SELECT mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')}, m.mention_ids,
+    SELECT mode.authenticated, mode.cached, mode.trimmed_before, mode.last_read_at, mode.built_at, ${POST_COLUMNS('p')}, m.mention_ids,
            ARRAY(SELECT pr.kind::text FROM post_reactions pr WHERE pr.post_id = p.id AND pr.user_id = ${viewer} ORDER BY pr.kind) AS my_reactions,
            ${a.people.columns('author', 'author.')},
            CASE WHEN cardinality(m.mention_ids) > 0

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FilesService } from '@ruche/files';
 import {
+  callerSql,
   IdentityService,
   type PrefixedSummaryRow,
   type SummaryRow,
@@ -10,10 +11,10 @@ import {
   summaryRowAt,
 } from '@ruche/identity';
 import {
-  type AuthUser,
   Database,
   decodeCursor,
   notFound,
+  noteRequestUser,
   type Page,
   type PageQuery,
   rows,
@@ -21,7 +22,9 @@ import {
   type SqlText,
   statementName,
   toPage,
+  type TokenClaims,
   toPresentPage,
+  unauthenticated,
 } from '@ruche/platform';
 import type { PostView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
@@ -29,6 +32,7 @@ import { FeedVisibility } from './feed-visibility.js';
 import { HOME_GRAPH, HomeTimelines } from './home-timelines.js';
 import {
   authorPostsQuery,
+  CALLER_ROLES,
   companyFeedQuery,
   groupFeedQuery,
   HOME_MEMBER_GROUPS,
@@ -66,19 +70,22 @@ export class TimelineService {
 
   /**
    * The caller's own posts, company-wide posts of people they follow, posts that mention them, and
-   * every post in their groups. One statement for the page and the people it shows (read from the
-   * caller's written timeline, see HomeTimelines); the caller comes with the request.
+   * every post in their groups. One statement for the caller check, the page and the people it
+   * shows (read from the caller's written timeline, see HomeTimelines): the route passes the
+   * token's claims unchecked (CallerCheckedByStatement), and a caller the statement does not find
+   * (session revoked, account suspended, token version moved on) gets 401.
    * A page that reaches below what the timeline still holds is computed instead (a second
    * statement, past the first few hundred posts only). On the primary: the statement carries its
    * own permission check (the caller's groups, read in the same snapshot).
    */
-  async home(viewer: AuthUser, page: PageQuery): Promise<Page<PostView>> {
+  async home(viewer: TokenClaims, page: PageQuery): Promise<Page<PostView>> {
     const before = page.cursor ? decodeCursor(page.cursor) : null;
-    const visible = await this.visibility.filterFor(viewer, HOME_MEMBER_GROUPS);
+    const visible = this.visibility.filterForRoles(viewer.id, CALLER_ROLES, HOME_MEMBER_GROUPS);
     const take = page.limit + 1;
     const query = (fallback: boolean) =>
       homeTimelineQuery({
         viewerId: viewer.id,
+        caller: { sessionId: viewer.sessionId, tokenVersion: viewer.tokenVersion, sql: callerSql },
         visible,
         graph: HOME_GRAPH,
         activeDays: this.timelines.settings.activeDays,
@@ -92,6 +99,9 @@ export class TimelineService {
     const read = (q: SqlText) => this.db.prepared<HomeRow>(statementName('feed.home', q.text), q);
     const first = await read(query(false));
     const state = first[0];
+    // The token's session or account did not pass the check in the statement: nothing read is used.
+    if (!state.authenticated) throw unauthenticated();
+    noteRequestUser(viewer.id);
     let list = first.filter((row) => row.id !== null);
     const trimmed = state.cached ? state.trimmed_before : null;
     if (trimmed && (list.length < take || list.some((row) => row.created_at <= trimmed))) {

@@ -2,8 +2,8 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { type AuthUser, RUCHE_CONFIG, type RucheConfig } from '@ruche/platform';
-import { SessionsService } from './sessions.service.js';
+import { type AuthUser, RUCHE_CONFIG, type RucheConfig, type TokenClaims, TOKEN_ONLY, type TokenRequest } from '@ruche/platform';
+import { SessionsService, tokenClaims } from './sessions.service.js';
 
 /**
  * Checks the access token, then loads the account and its session in one statement: role changes
@@ -25,10 +25,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       secretOrKey: key as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  async validate(payload: { sub?: unknown; sid?: unknown; ver?: unknown }): Promise<AuthUser | false> {
+  async validate(request: TokenRequest, payload: { sub?: unknown; sid?: unknown; ver?: unknown }): Promise<AuthUser | TokenClaims | false> {
+    // A route that checks its caller in its own statement gets the token's claims (see JwtAuthGuard).
+    if (request[TOKEN_ONLY]) return tokenClaims(payload) ?? false;
     return (await this.sessions.authenticate(payload)) ?? false;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type AuthUser, Database, isId, notFound, rows, Transactions } from '@ruche/platform';
+import { type AuthUser, Database, isId, notFound, noteRequestUser, rows, type TokenClaims, Transactions, unauthenticated } from '@ruche/platform';
 import { deviceOf } from './device.js';
 import { endSessions } from './sessions-sql.js';
 import type { ActiveSessionView } from './views.js';
@@ -12,6 +12,26 @@ interface SessionRow {
   created_at: Date;
   last_seen_at: Date;
   expires_at: Date;
+}
+
+/** The claims of a verified access token, or null when they are not shaped as Ruche issues them. */
+export function tokenClaims(claims: { sub?: unknown; sid?: unknown; ver?: unknown }): TokenClaims | null {
+  const { sub, sid, ver } = claims;
+  if (!isId(sub) || !isId(sid) || typeof ver !== 'number' || !Number.isSafeInteger(ver)) return null;
+  return { id: sub, sessionId: sid, tokenVersion: ver };
+}
+
+/**
+ * The caller check, said once: `columns` of the account (aliased `u`) and session (`s`) behind
+ * token claims bound at the given placeholders, found only while the account is active, its token
+ * version unchanged (every session ended moves it on) and this session not revoked. Used by every
+ * authenticated request, and inside a route's own statement (CallerCheckedByStatement).
+ */
+export function callerSql(at: { id: string; sessionId: string; tokenVersion: string }, columns: string): string {
+  return `SELECT ${columns}
+            FROM users u JOIN sessions s ON s.user_id = u.id
+           WHERE u.id = ${at.id} AND s.id = ${at.sessionId} AND u.token_version = ${at.tokenVersion}
+             AND u.status = 'active' AND s.revoked_at IS NULL`;
 }
 
 /** At most this many sessions are listed (newest first); older ones still count and can be revoked all at once. */
@@ -36,15 +56,21 @@ export class SessionsService {
    * authenticated request runs it: one statement, prepared once per connection.
    */
   async authenticate(claims: { sub?: unknown; sid?: unknown; ver?: unknown }): Promise<AuthUser | null> {
-    const { sub, sid, ver } = claims;
-    if (!isId(sub) || !isId(sid) || !Number.isSafeInteger(ver)) return null;
+    const token = tokenClaims(claims);
+    if (!token) return null;
     const [user] = await this.db.prepared<AuthUser>('identity.session_caller', {
-      text: `SELECT u.id, u.handle, u.display_name AS "displayName", u.roles, s.id AS "sessionId"
-               FROM users u JOIN sessions s ON s.user_id = u.id
-              WHERE u.id = $1 AND s.id = $2 AND u.token_version = $3 AND u.status = 'active' AND s.revoked_at IS NULL`,
-      values: [sub, sid, ver],
+      text: callerSql({ id: '$1', sessionId: '$2', tokenVersion: '$3' }, `u.id, u.handle, u.display_name AS "displayName", u.roles, s.id AS "sessionId"`),
+      values: [token.id, token.sessionId, token.tokenVersion],
     });
     return user ?? null;
+  }
+
+  /** {@link authenticate} for a route that received the token's claims only; 401 when there is no such caller. */
+  async verify(claims: TokenClaims): Promise<AuthUser> {
+    const user = await this.authenticate({ sub: claims.id, sid: claims.sessionId, ver: claims.tokenVersion });
+    if (!user) throw unauthenticated();
+    noteRequestUser(user.id);
+    return user;
   }
 
   /** For transports without passport (the Socket.IO handshake): the caller behind an access token. */

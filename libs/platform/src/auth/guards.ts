@@ -4,8 +4,14 @@ import { AuthGuard } from '@nestjs/passport';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { forbidden, unauthenticated } from '../errors/domain-error.js';
 import { noteRequestUser } from '../logging/request-context.js';
-import { AuthUser, IS_PUBLIC } from './auth-user.js';
+import { AuthUser, CALLER_CHECKED_BY_STATEMENT, IS_PUBLIC } from './auth-user.js';
 import { hasPermission, Permission } from './permissions.js';
+
+/** Set on a request whose route checks its caller in its own statement: the strategy checks the token only. */
+export const TOKEN_ONLY = Symbol('ruche.tokenOnly');
+export interface TokenRequest {
+  [TOKEN_ONLY]?: boolean;
+}
 
 /**
  * Global: every route needs a valid access token unless marked @Public(). The `jwt` passport
@@ -22,17 +28,29 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     if (context.getType() !== 'http') return true;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
+    // The strategy reads this flag: the token alone is checked, the route's statement checks the rest.
+    if (this.checkedByStatement(context)) context.switchToHttp().getRequest<TokenRequest>()[TOKEN_ONLY] = true;
     return super.canActivate(context);
   }
 
-  override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+  /** Where passport puts what the strategy answered: the claims for a route that checks its caller itself. */
+  override getAuthenticateOptions(context: ExecutionContext) {
+    return this.checkedByStatement(context) ? { property: 'claims' } : undefined;
+  }
+
+  override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false, _info: unknown, context: ExecutionContext): TUser {
     // A database that cannot load the account in time says nothing about the token: a 503 makes
     // clients retry, where a 401 would sign everyone out during a busy minute.
     if (err && isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw unauthenticated();
-    // Read-your-writes follows the person: a write now sends their next reads to the primary.
-    noteRequestUser((user as unknown as AuthUser).id);
+    // Read-your-writes follows the person: a write now sends their next reads to the primary. (Claims
+    // not yet checked are noted by the route once its statement has found the caller.)
+    if (!this.checkedByStatement(context)) noteRequestUser((user as unknown as AuthUser).id);
     return user;
+  }
+
+  private checkedByStatement(context: ExecutionContext): boolean {
+    return !!this.reflector.getAllAndOverride<boolean>(CALLER_CHECKED_BY_STATEMENT, [context.getHandler(), context.getClass()]);
   }
 }
 

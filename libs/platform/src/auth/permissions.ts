@@ -46,3 +46,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {
   return roles.some((role) => (GRANTS[role as Role] ?? []).includes(permission));
 }
+
+/** {@link hasPermission} as a SQL condition on a `text[]` of roles (for a statement that reads them itself). */
+export function hasPermissionSql(roles: string, permission: Permission): string {
+  const granted = (Object.keys(GRANTS) as Role[]).filter((role) => GRANTS[role].includes(permission));
+  return granted.length ? `(${roles} && ARRAY[${granted.map((role) => `'${role}'`).join(', ')}]::text[])` : 'FALSE';
+}

@@ -1,6 +1,7 @@
 import {
   inlineViewerId,
   moderationViewer,
+  moderationVisibleForRolesSql,
   moderationVisibleSql,
   stateAfterEdit,
   stateOnCreate,
@@ -46,6 +47,15 @@ describe('moderationVisibleSql', () => {
   it('gives a gone or suspended account no moderator rights, whatever its roles were', () => {
     expect(moderationViewer(ID, null).moderator).toBe(false);
     expect(moderationVisibleSql(moderationViewer(ID, undefined), { alias: 'p' }, '$1')).not.toBe('($1::uuid IS NOT NULL)');
+  });
+});
+
+describe('moderationVisibleForRolesSql', () => {
+  it('decides the moderator part by the roles the statement reads, the roles that grant moderation taken from the permissions table', () => {
+    expect(moderationVisibleForRolesSql(ID, '(SELECT roles FROM caller)', { alias: 'p' }, '$2')).toBe(
+      "(((SELECT roles FROM caller) && ARRAY['moderator']::text[]) IS TRUE OR " +
+        "(p.moderation_state = 'visible' OR (p.moderation_state = 'held' AND p.author_id = $2::uuid)))",
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { hasPermission, Permission } from '../auth/permissions.js';
+import { hasPermission, hasPermissionSql, Permission } from '../auth/permissions.js';
 import { canonicalId } from '../validation/ids.js';
 import type { ModerationState } from './content-targets.js';
 import type { ScreeningResult } from './content-screening.js';
@@ -62,6 +62,15 @@ export function moderationVisibleSql(viewer: ModerationViewer, on: ModeratedColu
   const state = `${on.alias}.${on.state ?? 'moderation_state'}`;
   const viewerId = typeof binding === 'string' ? binding : binding(viewer.viewerId);
   return `(${state} = 'visible' OR (${state} = 'held' AND ${on.alias}.${on.author ?? 'author_id'} = ${viewerId}::uuid))`;
+}
+
+/**
+ * {@link moderationVisibleSql} for a statement that reads the viewer's roles itself (`roles`, a SQL
+ * `text[]`): the moderator's rule where they grant Permission.ModerateContent, the others' otherwise.
+ */
+export function moderationVisibleForRolesSql(viewerId: string, roles: string, on: ModeratedColumns, binding: ViewerBinding): string {
+  const others = moderationVisibleSql({ viewerId, moderator: false }, on, binding);
+  return `(${hasPermissionSql(roles, Permission.ModerateContent)} IS TRUE OR ${others})`;
 }
 
 /** The same rule as {@link moderationVisibleSql}, for a row already read. */
