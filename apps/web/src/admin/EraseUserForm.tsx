@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { privacyApi } from '../api/privacy';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { isHandleTyped } from '../people/handles';
 import { FormError } from '../ui/bits';
 import { formErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
@@ -16,7 +17,7 @@ export function EraseUserForm({ user }: { user: UserSummary }) {
   const label = t('admin.erase.confirmation', { handle: user.handle });
   const erase = useMutation({ mutationFn: () => privacyApi.eraseUser(user.id, confirmation) });
   const errors = erase.error ? formErrors(erase.error, i18n, { confirmation: label }) : {};
-  const typedRight = confirmation.replace(/^@/, '').toLowerCase() === user.handle.toLowerCase();
+  const typedRight = isHandleTyped(confirmation, user.handle);
 
   function submit(event: FormEvent) {
     event.preventDefault();

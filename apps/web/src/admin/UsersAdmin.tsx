@@ -15,7 +15,7 @@ export function UsersAdmin() {
   const searchId = useId();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<UserSummary | null>(null);
-  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 8 });
+  const search = usePeopleSearch(text, { limit: 8 });
 
   return (
     <div className="stack">

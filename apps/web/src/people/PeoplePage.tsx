@@ -59,7 +59,7 @@ export function PeoplePage() {
   const settled = useDebounced(JSON.stringify([department.trim(), location.trim()]), 300);
   const [settledDepartment, settledLocation] = JSON.parse(settled) as [string, string];
   const place: Place = { department: settledDepartment || undefined, location: settledLocation || undefined };
-  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 20, place });
+  const search = usePeopleSearch(text, { limit: 20, place });
 
   // The settled search goes in the address, so it survives a reload and Back from a profile.
   useEffect(() => {

@@ -26,7 +26,7 @@ export function PersonPicker({
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
-  const search = usePeopleSearch(text.replace(/^@/, ''), { limit: 6 });
+  const search = usePeopleSearch(text, { limit: 6 });
   const results = search.people.filter((p) => !value.some((v) => v.id === p.id));
   const errorId = errors?.length ? `${id}-error` : undefined;
   const add = (person: UserSummary) => {

@@ -4,6 +4,7 @@ import { privacyApi, type PersonalDataExport } from '../api/privacy';
 import { clearSession } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { useI18n } from '../i18n/I18nProvider';
+import { isHandleTyped } from '../people/handles';
 import { FormError } from '../ui/bits';
 import { CardSection } from '../ui/CardSection';
 import { PasswordField } from '../ui/CredentialFields';
@@ -59,7 +60,7 @@ export function PersonalDataSettings() {
         password: t('privacy.erase.password'),
       })
     : {};
-  const typedRight = me.handle !== '' && confirmation.replace(/^@/, '').toLowerCase() === me.handle.toLowerCase();
+  const typedRight = isHandleTyped(confirmation, me.handle);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (typedRight) erase.mutate();
