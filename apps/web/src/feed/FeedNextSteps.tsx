@@ -2,6 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { campaignsApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+
+/** Where an empty feed leads first, before the campaign of the moment. */
+const STEPS: [to: string, label: MessageKey][] = [
+  ['/welcome', 'feed.next.welcome'],
+  ['/people', 'feed.next.people'],
+  ['/groups', 'feed.next.groups'],
+  ['/questions/ask', 'feed.next.ask'],
+];
 
 /**
  * An empty home feed says what to do next (#16): follow and join (the first-run suggestions), ask
@@ -16,18 +25,11 @@ export function FeedNextSteps() {
       <h2 className="section-title">{t('feed.next.title')}</h2>
       <p className="muted">{t('feed.home.empty')}</p>
       <ul className="stack">
-        <li>
-          <Link to="/welcome">{t('feed.next.welcome')}</Link>
-        </li>
-        <li>
-          <Link to="/people">{t('feed.next.people')}</Link>
-        </li>
-        <li>
-          <Link to="/groups">{t('feed.next.groups')}</Link>
-        </li>
-        <li>
-          <Link to="/questions/ask">{t('feed.next.ask')}</Link>
-        </li>
+        {STEPS.map(([to, label]) => (
+          <li key={to}>
+            <Link to={to}>{t(label)}</Link>
+          </li>
+        ))}
         <li>
           {open ? (
             <Link to={`/campaigns/${open.id}`}>{t('feed.next.vote', { title: open.title })}</Link>
