@@ -3,9 +3,7 @@ import { emailAdminApi } from '../api/endpoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
-import { DataTable } from '../ui/DataTable';
-import { ListStates } from '../ui/ListStates';
-import { ListMore } from '../ui/ListMore';
+import { PagedTable } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import styles from './SkillSynonymsAdmin.module.css';
 
@@ -31,40 +29,41 @@ export function EmailSuppressionsAdmin() {
     <div className="card stack">
       <p className="muted">{t('suppressions.intro')}</p>
       <ActionError error={lift.error} />
-      <ListStates list={list} count={items.length} empty={<p className="muted">{t('suppressions.empty')}</p>}>
-        <DataTable
-          caption={t('suppressions.list')}
-          columns={[
-            t('suppressions.address'),
-            t('suppressions.reason'),
-            t('suppressions.since'),
-            { label: t('suppressions.lift'), hidden: true },
-          ]}
-          className={styles.table}
-        >
-          {items.map((entry) => (
-            <tr key={entry.address}>
-              <td>{entry.address}</td>
-              <td>
-                {t(`suppressions.source.${entry.source}`)}: {entry.reason}
-              </td>
-              <td>{i18n.dateTime(entry.createdAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn--ghost btn--small"
-                  aria-label={t('suppressions.liftLabel', { address: entry.address })}
-                  disabled={lift.isPending}
-                  onClick={() => lift.mutate(entry.address)}
-                >
-                  {t('suppressions.lift')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      </ListStates>
-      <ListMore list={list} label={t('suppressions.more')} inline />
+      <PagedTable
+        list={list}
+        items={items}
+        empty={<p className="muted">{t('suppressions.empty')}</p>}
+        caption={t('suppressions.list')}
+        columns={[
+          t('suppressions.address'),
+          t('suppressions.reason'),
+          t('suppressions.since'),
+          { label: t('suppressions.lift'), hidden: true },
+        ]}
+        className={styles.table}
+        more={t('suppressions.more')}
+      >
+        {(entry) => (
+          <tr key={entry.address}>
+            <td>{entry.address}</td>
+            <td>
+              {t(`suppressions.source.${entry.source}`)}: {entry.reason}
+            </td>
+            <td>{i18n.dateTime(entry.createdAt)}</td>
+            <td>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                aria-label={t('suppressions.liftLabel', { address: entry.address })}
+                disabled={lift.isPending}
+                onClick={() => lift.mutate(entry.address)}
+              >
+                {t('suppressions.lift')}
+              </button>
+            </td>
+          </tr>
+        )}
+      </PagedTable>
     </div>
   );
 }

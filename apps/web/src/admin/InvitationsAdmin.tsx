@@ -5,10 +5,8 @@ import { ActionError } from '../ui/ActionError';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError } from '../ui/bits';
 import { EmailField } from '../ui/CredentialFields';
-import { DataTable } from '../ui/DataTable';
-import { ListStates } from '../ui/ListStates';
 import { SubmitButton } from '../ui/SubmitButton';
-import { ListMore } from '../ui/ListMore';
+import { PagedTable } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { useFormErrors } from '../ui/useFormErrors';
 import { invitationsApi } from './invitations-api';
@@ -83,40 +81,41 @@ export function InvitationsAdmin() {
       </form>
       <div className="card stack">
         <ActionError error={revoke.error} />
-        <ListStates list={list} count={items.length} empty={<p className="muted">{t('invitations.empty')}</p>}>
-          <DataTable
-            caption={t('invitations.list')}
-            columns={[
-              t('auth.email'),
-              t('invitations.status'),
-              t('invitations.expires'),
-              { label: t('invitations.revoke'), hidden: true },
-            ]}
-            className={styles.table}
-          >
-            {items.map((invitation) => (
-              <tr key={invitation.id}>
-                <td>{invitation.email}</td>
-                <td>{t(`invitations.status.${invitation.status}`)}</td>
-                <td>{i18n.dateTime(invitation.expiresAt)}</td>
-                <td>
-                  {invitation.status === 'pending' && (
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t('invitations.revokeLabel', { email: invitation.email })}
-                      disabled={revoke.isPending}
-                      onClick={() => revoke.mutate(invitation.id)}
-                    >
-                      {t('invitations.revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </ListStates>
-        <ListMore list={list} label={t('invitations.more')} inline />
+        <PagedTable
+          list={list}
+          items={items}
+          empty={<p className="muted">{t('invitations.empty')}</p>}
+          caption={t('invitations.list')}
+          columns={[
+            t('auth.email'),
+            t('invitations.status'),
+            t('invitations.expires'),
+            { label: t('invitations.revoke'), hidden: true },
+          ]}
+          className={styles.table}
+          more={t('invitations.more')}
+        >
+          {(invitation) => (
+            <tr key={invitation.id}>
+              <td>{invitation.email}</td>
+              <td>{t(`invitations.status.${invitation.status}`)}</td>
+              <td>{i18n.dateTime(invitation.expiresAt)}</td>
+              <td>
+                {invitation.status === 'pending' && (
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--small"
+                    aria-label={t('invitations.revokeLabel', { email: invitation.email })}
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate(invitation.id)}
+                  >
+                    {t('invitations.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        </PagedTable>
       </div>
     </div>
   );

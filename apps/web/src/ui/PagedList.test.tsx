@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeList } from '../testing/lists';
 import { renderUi } from '../testing/render';
-import { PagedList } from './PagedList';
+import { PagedList, PagedTable } from './PagedList';
 
 const names = ['Ada', 'Bo'];
 
@@ -41,5 +41,34 @@ describe('PagedList', () => {
       </PagedList>,
     );
     expect(screen.getByRole('list', { name: 'Colleagues' })).toBeInTheDocument();
+  });
+});
+
+describe('PagedTable', () => {
+  const table = (items: string[], list = fakeList()) =>
+    renderUi(
+      <PagedTable list={list.list} items={items} empty={<p>Nobody</p>} caption="People" columns={['Name']} more="More people">
+        {(name) => (
+          <tr key={name}>
+            <td>{name}</td>
+          </tr>
+        )}
+      </PagedTable>,
+    );
+
+  it('shows a row per item under the columns, with "more" under the table', async () => {
+    const list = fakeList();
+    const { user } = table(names, list);
+    const shown = screen.getByRole('table', { name: 'People' });
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name']);
+    expect(shown.querySelectorAll('tbody tr')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'More people' }));
+    expect(list.asked).toEqual(['next page']);
+  });
+
+  it('says `empty` instead of a table when there are no items', () => {
+    table([], fakeList({ hasNextPage: false }));
+    expect(screen.getByText('Nobody')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { type Column, DataTable } from './DataTable';
 import { ListMore } from './ListMore';
 import { ListStates } from './ListStates';
 
@@ -39,6 +40,41 @@ export function PagedList<T>({
         </ul>
       </ListStates>
       <ListMore list={list} label={more} inline={inline} />
+    </>
+  );
+}
+
+/**
+ * A paged list shown as a DataTable (`caption`, `columns`, a row per item through `children`), in
+ * a card: ListStates for its first load and an inline ListMore under it, as PagedList has.
+ */
+export function PagedTable<T>({
+  list,
+  items,
+  empty,
+  caption,
+  columns,
+  className,
+  more,
+  children,
+}: {
+  list: ListProps<typeof ListStates> & ListProps<typeof ListMore>;
+  items: readonly T[];
+  empty: ReactNode;
+  caption: string;
+  columns: Column[];
+  className?: string;
+  more: string;
+  children(item: T): ReactNode;
+}) {
+  return (
+    <>
+      <ListStates list={list} count={items.length} empty={empty}>
+        <DataTable caption={caption} columns={columns} className={className}>
+          {items.map((item) => children(item))}
+        </DataTable>
+      </ListStates>
+      <ListMore list={list} label={more} inline />
     </>
   );
 }
