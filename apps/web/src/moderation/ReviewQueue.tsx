@@ -3,9 +3,8 @@ import { moderationApi } from '../api/endpoints';
 import type { QueueItem } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { rememberPeople } from '../people/known';
-import { ErrorBlock, Loading } from '../ui/bits';
-import { ListMore } from '../ui/ListMore';
 import { mapPageItems, withoutItem, type LoadedPages } from '../ui/pageItems';
+import { PagedList } from '../ui/PagedList';
 import { usePages } from '../ui/usePages';
 import { CaseCard } from './CaseCard';
 
@@ -32,20 +31,15 @@ export function ReviewQueue({ groupId }: { groupId?: string }) {
     document.getElementById('main')?.focus({ preventScroll: true });
   };
 
-  if (list.isPending) return <Loading />;
-  if (list.isError && !list.isFetchNextPageError) return <ErrorBlock error={list.error} onRetry={() => void list.refetch()} />;
   return (
-    <>
-      {cases.length === 0 ? (
-        <p className="card empty">{t('queue.empty')}</p>
-      ) : (
-        <ul className="bare-list">
-          {cases.map((item) => (
-            <CaseCard key={item.id} item={item} onResolved={resolved} />
-          ))}
-        </ul>
-      )}
-      <ListMore list={list} label={t('queue.more')} />
-    </>
+    <PagedList
+      list={list}
+      items={cases}
+      empty={<p className="card empty">{t('queue.empty')}</p>}
+      className="bare-list"
+      more={t('queue.more')}
+    >
+      {(item) => <CaseCard key={item.id} item={item} onResolved={resolved} />}
+    </PagedList>
   );
 }
