@@ -22,7 +22,7 @@ const SERIES = ['activeUsers', 'posts', 'comments', 'questions', 'answers', 'ide
 /** Adoption and value KPIs over a period, the series by day, and the CSV export (admin, innovation). */
 export function AnalyticsPage() {
   const i18n = useI18n();
-  const { t, lang } = i18n;
+  const { t } = i18n;
   const [to, setTo] = useState(() => day(new Date()));
   const [from, setFrom] = useState(() => day(new Date(Date.now() - 29 * 86_400_000)));
   const [exportError, setExportError] = useState<string | null>(null);
@@ -33,8 +33,7 @@ export function AnalyticsPage() {
     enabled: valid,
   });
   const format = useFigureFormat();
-  const dates = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const formatDate = (label: string) => (label ? dates.format(new Date(`${label}T00:00:00Z`)) : t('analytics.day'));
+  const formatDate = (label: string) => (label ? format.day(label) : t('analytics.day'));
 
   async function download() {
     setExportError(null);

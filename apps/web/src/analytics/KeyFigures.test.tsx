@@ -5,7 +5,7 @@ import { KeyFigures } from './KeyFigures';
 import { useFigureFormat } from './useFigureFormat';
 
 function Sample() {
-  const { count, share, minutes } = useFigureFormat();
+  const { count, share, minutes, day } = useFigureFormat();
   return (
     <KeyFigures
       label="Figures"
@@ -14,6 +14,8 @@ function Sample() {
         ['Answered', share(0.6667)],
         ['First answer', minutes(12.6)],
         ['No answer yet', share(null)],
+        ['Day', day('2026-12-05')],
+        ['Week of', day('2026-11-30T00:00:00.000Z')],
       ]}
     />
   );
@@ -27,19 +29,21 @@ function figures(): [string, string][] {
 }
 
 describe('KeyFigures with useFigureFormat', () => {
-  it('lists each label over its value: a count to one decimal, a whole percent, whole minutes, — for none', () => {
+  it('lists each label over its value: a count to one decimal, a whole percent, whole minutes, — for none, a day', () => {
     renderUi(<Sample />);
     expect(figures()).toEqual([
       ['Depth', '1,234.6'],
       ['Answered', '67%'],
       ['First answer', '13 min'],
       ['No answer yet', '—'],
+      ['Day', 'Dec 5'],
+      ['Week of', 'Nov 30'],
     ]);
   });
 
   it('writes the figures in the reader’s language', () => {
     renderUi(<Sample />, { lang: 'fr' });
     // French groups thousands with a narrow no-break space and puts a no-break space before %.
-    expect(figures().map(([, value]) => value)).toEqual(['1\u202f234,6', '67\u00a0%', '13 min', '—']);
+    expect(figures().map(([, value]) => value)).toEqual(['1\u202f234,6', '67\u00a0%', '13 min', '—', '5 déc.', '30 nov.']);
   });
 });

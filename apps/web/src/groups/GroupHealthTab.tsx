@@ -87,9 +87,9 @@ function Figures({ health }: { health: GroupHealth }) {
 }
 
 function Weeks({ health }: { health: GroupHealth }) {
-  const { t, lang } = useI18n();
-  const dates = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const formatDate = (label: string) => (label ? t('health.weekOf', { date: dates.format(new Date(label)) }) : t('health.week'));
+  const { t } = useI18n();
+  const { day } = useFigureFormat();
+  const formatDate = (label: string) => (label ? t('health.weekOf', { date: day(label) }) : t('health.week'));
   const series = [
     ['posts', t('health.series.posts')],
     ['replies', t('health.series.replies')],
