@@ -224,6 +224,8 @@ describe('sessions', () => {
     };
     const sid = await currentId(person.auth);
     expect(await feeds(`Bearer ${sign({ sub: person.id, sid, ver: 0 })}`)).toEqual([200, 200]);
+    // The same ids in capitals are the same caller, as on every other route.
+    expect(await feeds(`Bearer ${sign({ sub: person.id.toUpperCase(), sid: sid.toUpperCase(), ver: 0 })}`)).toEqual([200, 200]);
     for (const claims of [
       { sub: person.id },
       { sub: person.id, sid, ver: 1 },

@@ -6,7 +6,9 @@ import { type AuthUser, RUCHE_CONFIG, type RucheConfig, type TokenClaims, TOKEN_
 import { SessionsService, tokenClaims } from './sessions.service.js';
 
 /**
- * Checks the access token, then loads the account and its session in one statement: role changes
+ * Checks the access token, then loads the account and its session in one statement (or, for a
+ * route marked CallerCheckedByStatement, answers the token's claims and leaves that check to the
+ * route's own statement): role changes
  * apply at once, and the tokens of a revoked session, a signed-out one, or a suspended,
  * deactivated or deleted account stop working on their next request, before they expire.
  */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type AuthUser, Database, isId, notFound, noteRequestUser, rows, type TokenClaims, Transactions, unauthenticated } from '@ruche/platform';
+import { type AuthUser, canonicalId, Database, notFound, noteRequestUser, rows, type TokenClaims, Transactions, unauthenticated } from '@ruche/platform';
 import { deviceOf } from './device.js';
 import { endSessions } from './sessions-sql.js';
 import type { ActiveSessionView } from './views.js';
@@ -14,11 +14,16 @@ interface SessionRow {
   expires_at: Date;
 }
 
-/** The claims of a verified access token, or null when they are not shaped as Ruche issues them. */
+/**
+ * The claims of a verified access token, ids in their canonical form (the caller's id keys
+ * per-person state such as read-your-writes, like the id the account check answers), or null when
+ * they are not shaped as Ruche issues them.
+ */
 export function tokenClaims(claims: { sub?: unknown; sid?: unknown; ver?: unknown }): TokenClaims | null {
-  const { sub, sid, ver } = claims;
-  if (!isId(sub) || !isId(sid) || typeof ver !== 'number' || !Number.isSafeInteger(ver)) return null;
-  return { id: sub, sessionId: sid, tokenVersion: ver };
+  const [id, sessionId] = [canonicalId(claims.sub), canonicalId(claims.sid)];
+  const { ver } = claims;
+  if (!id || !sessionId || typeof ver !== 'number' || !Number.isSafeInteger(ver)) return null;
+  return { id, sessionId, tokenVersion: ver };
 }
 
 /**
