@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import type { Tx } from '@ruche/platform';
+import { emitNewMentions, type Tx } from '@ruche/platform';
 import type { CommentView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { parseMentions } from './mentions.js';
@@ -32,15 +32,17 @@ export async function emitCommentMentioned(
   tx: Tx,
   comment: CommentView,
   mentioned: readonly UserSummary[],
-  alreadyMentioned: ReadonlySet<string> = new Set(),
+  alreadyMentioned?: ReadonlySet<string>,
 ): Promise<void> {
-  const userIds = mentioned.map((u) => u.id).filter((id) => id !== comment.author.id && !alreadyMentioned.has(id));
-  if (userIds.length === 0) return;
-  await tx.emit({
-    type: 'comment.mentioned',
-    payload: { postId: comment.postId, commentId: comment.id, userIds },
-    audience: [],
-    subject: postSubject(comment.postId),
-    actorId: comment.author.id,
-  });
+  await emitNewMentions(
+    tx,
+    {
+      type: 'comment.mentioned',
+      payload: { postId: comment.postId, commentId: comment.id },
+      subject: postSubject(comment.postId),
+      authorId: comment.author.id,
+    },
+    mentioned.map((u) => u.id),
+    alreadyMentioned,
+  );
 }

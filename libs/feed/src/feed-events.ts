@@ -1,5 +1,5 @@
 import { followersRoom } from '@ruche/people';
-import { type Tx, userRoom } from '@ruche/platform';
+import { emitNewMentions, type Tx, userRoom } from '@ruche/platform';
 
 export const postRoom = (postId: string) => `post:${postId}`;
 export { userRoom };
@@ -32,14 +32,17 @@ export function postAudience(authorId: string, mentionedIds: readonly string[], 
 export const postSubject = (id: string) => ({ type: 'post', id });
 
 /** A post published (or released from a hold): the people it newly mentions hear of it, never the author. */
-export async function emitMentioned(tx: Tx, postId: string, authorId: string, mentionedIds: string[]): Promise<void> {
-  const userIds = mentionedIds.filter((id) => id !== authorId);
-  if (userIds.length === 0) return;
-  await tx.emit({
-    type: 'post.mentioned',
-    payload: { postId, userIds },
-    audience: [],
-    subject: postSubject(postId),
-    actorId: authorId,
-  });
+export async function emitMentioned(
+  tx: Tx,
+  postId: string,
+  authorId: string,
+  mentionedIds: readonly string[],
+  alreadyMentioned?: ReadonlySet<string>,
+): Promise<void> {
+  await emitNewMentions(
+    tx,
+    { type: 'post.mentioned', payload: { postId }, subject: postSubject(postId), authorId },
+    mentionedIds,
+    alreadyMentioned,
+  );
 }

@@ -257,12 +257,7 @@ export class PostsService {
         subject: postSubject(postId),
         actorId: user.id,
       });
-      await emitMentioned(
-        tx,
-        postId,
-        user.id,
-        mentionedIds.filter((id) => !previous.includes(id)),
-      );
+      await emitMentioned(tx, postId, user.id, mentionedIds, new Set(previous));
       return this.forAuthor(tx, user, post);
     });
   }

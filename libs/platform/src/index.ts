@@ -44,6 +44,7 @@ export * from './events/outbox-retention.js';
 export * from './jobs/job-engine.js';
 export * from './metrics/metrics.js';
 export * from './events/transactions.js';
+export * from './events/mentioned-events.js';
 export * from './moderation/content-targets.js';
 export * from './moderation/content-screening.js';
 export * from './moderation/guidelines-gate.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { markdownMentionHandles, type Tx } from '@ruche/platform';
+import { emitNewMentions, markdownMentionHandles, type Tx } from '@ruche/platform';
 import type { AnswerView } from './dto.js';
 import { questionSubject } from './question-events.js';
 
@@ -27,15 +27,17 @@ export async function emitAnswerMentioned(
   tx: Tx,
   answer: AnswerView,
   mentioned: readonly UserSummary[],
-  alreadyMentioned: ReadonlySet<string> = new Set(),
+  alreadyMentioned?: ReadonlySet<string>,
 ): Promise<void> {
-  const userIds = mentioned.map((u) => u.id).filter((id) => id !== answer.author.id && !alreadyMentioned.has(id));
-  if (userIds.length === 0) return;
-  await tx.emit({
-    type: 'answer.mentioned',
-    payload: { questionId: answer.questionId, answerId: answer.id, userIds },
-    audience: [],
-    subject: questionSubject(answer.questionId),
-    actorId: answer.author.id,
-  });
+  await emitNewMentions(
+    tx,
+    {
+      type: 'answer.mentioned',
+      payload: { questionId: answer.questionId, answerId: answer.id },
+      subject: questionSubject(answer.questionId),
+      authorId: answer.author.id,
+    },
+    mentioned.map((u) => u.id),
+    alreadyMentioned,
+  );
 }
