@@ -1,9 +1,11 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CommentsService, PostsService, ReactionsService } from '@ruche/feed';
 import { GroupsService } from '@ruche/groups';
-import { IdeasService } from '@ruche/ideas';
+import { IdeasService, type Participation } from '@ruche/ideas';
 import { type DomainEventType, EventBus, isId, type PublishedEvent } from '@ruche/platform';
 import type { EntityManager } from 'typeorm';
+import type { NotificationContext } from './dto.js';
+import type { NotificationKind } from './notification-kinds.js';
 import { type NotificationDraft, NotificationStore } from './notification-store.js';
 import { usersOfAudience } from './notification-rules.js';
 
@@ -330,48 +332,47 @@ export class NotificationListeners implements OnModuleInit {
   // ---- ideas -----------------------------------------------------------------------------
 
   /** Its author, voters and commenters (a decision, or the campaign's advance moving it). */
-  private async ideaStatus(e: PublishedEvent<'idea.status'>): Promise<Notice> {
+  private ideaStatus(e: PublishedEvent<'idea.status'>): Promise<Notice> {
     const { ideaId, campaignId, status, previousStatus } = e.payload;
-    return {
-      kind: 'idea.status',
-      recipients: await this.ideas.participantIds(ideaId),
-      actorId: e.actorId,
-      subject: { type: 'idea', id: ideaId },
-      context: { ideaId, campaignId, status, previousStatus, decided: e.payload.decision !== undefined },
-    };
+    const decided = e.payload.decision !== undefined;
+    return this.toIdeaParticipants('idea.status', ideaId, e.actorId, { ideaId, campaignId, status, previousStatus, decided });
   }
 
-  private async reviewed(e: PublishedEvent<'review.created'>): Promise<Notice> {
+  private reviewed(e: PublishedEvent<'review.created'>): Promise<Notice> {
     const { ideaId, campaignId, review, reviewCount } = e.payload;
-    return {
-      kind: 'idea.review',
-      recipients: await this.ideas.participantIds(ideaId, ['author', 'voters']),
-      actorId: e.actorId ?? review.reviewer.id,
-      subject: { type: 'idea', id: ideaId },
-      context: { ideaId, campaignId, reviewId: review.id, reviewCount },
-    };
+    const context = { ideaId, campaignId, reviewId: review.id, reviewCount };
+    return this.toIdeaParticipants('idea.review', ideaId, e.actorId ?? review.reviewer.id, context, ['author', 'voters']);
   }
 
-  private async ideaCommented(e: PublishedEvent<'idea.comment_created'>): Promise<Notice> {
+  private ideaCommented(e: PublishedEvent<'idea.comment_created'>): Promise<Notice> {
     const { ideaId, campaignId, comment } = e.payload;
-    return {
-      kind: 'idea.comment',
-      recipients: await this.ideas.participantIds(ideaId),
-      actorId: e.actorId,
-      subject: { type: 'idea', id: ideaId },
-      context: { ideaId, campaignId, commentId: comment.id },
-    };
+    return this.toIdeaParticipants('idea.comment', ideaId, e.actorId, { ideaId, campaignId, commentId: comment.id });
   }
 
   /** Progress on a selected idea: nobody who supported it is left wondering what became of it. */
-  private async implementationUpdated(e: PublishedEvent<'idea.implementation_updated'>): Promise<Notice> {
+  private implementationUpdated(e: PublishedEvent<'idea.implementation_updated'>): Promise<Notice> {
     const { ideaId, campaignId, implementation } = e.payload;
+    return this.toIdeaParticipants('idea.implementation', ideaId, e.actorId, {
+      ideaId,
+      campaignId,
+      progress: implementation.progress,
+    });
+  }
+
+  /** A notice about an idea to the people taking part in it: `among` them (by default its author, voters and commenters). */
+  private async toIdeaParticipants(
+    kind: NotificationKind,
+    ideaId: string,
+    actorId: string | null,
+    context: NotificationContext,
+    among?: readonly Participation[],
+  ): Promise<Notice> {
     return {
-      kind: 'idea.implementation',
-      recipients: await this.ideas.participantIds(ideaId),
-      actorId: e.actorId,
+      kind,
+      recipients: await this.ideas.participantIds(ideaId, among),
+      actorId,
       subject: { type: 'idea', id: ideaId },
-      context: { ideaId, campaignId, progress: implementation.progress },
+      context,
     };
   }
 
