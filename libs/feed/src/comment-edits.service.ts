@@ -7,6 +7,7 @@ import {
   type AuthUser,
   ContentModeration,
   Database,
+  emitNewMentions,
   forbidden,
   hasPermission,
   notFound,
@@ -19,7 +20,7 @@ import {
 } from '@ruche/platform';
 import type { RevisionView } from '@ruche/contracts';
 import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
-import { CommentMentions, emitCommentMentioned } from './comment-mentions.js';
+import { commentMentions, CommentMentions } from './comment-mentions.js';
 import type { CommentView } from './dto.js';
 import { postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
@@ -98,7 +99,7 @@ export class CommentEditsService {
       const audience =
         state === 'visible' ? whileVisible(post, [postRoom(post.id), userRoom(post.author_id)]) : [userRoom(user.id)];
       await tx.emit({ type: 'comment.updated', payload: { comment }, audience, subject, actorId: user.id });
-      if (state === 'visible') await emitCommentMentioned(tx, comment, mentioned, before);
+      if (state === 'visible') await emitNewMentions(tx, commentMentions(comment), mentioned, before);
       return comment;
     });
   }

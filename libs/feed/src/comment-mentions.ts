@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { emitNewMentions, type Tx } from '@ruche/platform';
+import type { MentionedText } from '@ruche/platform';
 import type { CommentView } from './dto.js';
 import { FeedGroups } from './feed-groups.js';
 import { parseMentions } from './mentions.js';
@@ -27,22 +27,10 @@ export class CommentMentions {
   }
 }
 
-/** A published comment: the people it newly mentions hear of it (notifications), never its author. */
-export async function emitCommentMentioned(
-  tx: Tx,
-  comment: CommentView,
-  mentioned: readonly UserSummary[],
-  alreadyMentioned?: ReadonlySet<string>,
-): Promise<void> {
-  await emitNewMentions(
-    tx,
-    {
-      type: 'comment.mentioned',
-      payload: { postId: comment.postId, commentId: comment.id },
-      subject: postSubject(comment.postId),
-      authorId: comment.author.id,
-    },
-    mentioned.map((u) => u.id),
-    alreadyMentioned,
-  );
-}
+/** A comment's `comment.mentioned` (when it is published or edited): its post as subject, so only readers of the thread hear of it. */
+export const commentMentions = (comment: CommentView): MentionedText<'comment.mentioned'> => ({
+  type: 'comment.mentioned',
+  payload: { postId: comment.postId, commentId: comment.id },
+  subject: postSubject(comment.postId),
+  authorId: comment.author.id,
+});

@@ -8,6 +8,7 @@ import {
   ContentModeration,
   Database,
   decodeCursor,
+  emitNewMentions,
   type ModerationState,
   type Page,
   type PageQuery,
@@ -22,7 +23,7 @@ import { type CommentView, moderationMarker } from './dto.js';
 import { postRoom, userRoom, whileVisible } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
-import { CommentMentions, emitCommentMentioned } from './comment-mentions.js';
+import { commentMentions, CommentMentions } from './comment-mentions.js';
 
 export interface CommentRow {
   id: string;
@@ -114,7 +115,7 @@ export class CommentsService {
         subject: { type: 'post', id: postId },
         actorId: user.id,
       });
-      await emitCommentMentioned(tx, comment, mentioned);
+      await emitNewMentions(tx, commentMentions(comment), mentioned);
       return comment;
     });
   }

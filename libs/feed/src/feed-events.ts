@@ -1,5 +1,5 @@
 import { followersRoom } from '@ruche/people';
-import { emitNewMentions, type Tx, userRoom } from '@ruche/platform';
+import { type MentionedText, userRoom } from '@ruche/platform';
 
 export const postRoom = (postId: string) => `post:${postId}`;
 export { userRoom };
@@ -31,18 +31,10 @@ export function postAudience(authorId: string, mentionedIds: readonly string[], 
 
 export const postSubject = (id: string) => ({ type: 'post', id });
 
-/** A post published (or released from a hold): the people it newly mentions hear of it, never the author. */
-export async function emitMentioned(
-  tx: Tx,
-  postId: string,
-  authorId: string,
-  mentionedIds: readonly string[],
-  alreadyMentioned?: ReadonlySet<string>,
-): Promise<void> {
-  await emitNewMentions(
-    tx,
-    { type: 'post.mentioned', payload: { postId }, subject: postSubject(postId), authorId },
-    mentionedIds,
-    alreadyMentioned,
-  );
-}
+/** A post's `post.mentioned` (when it is published, edited or released from a hold): the post as subject, by its author. */
+export const postMentions = (postId: string, authorId: string): MentionedText<'post.mentioned'> => ({
+  type: 'post.mentioned',
+  payload: { postId },
+  subject: postSubject(postId),
+  authorId,
+});

@@ -2,9 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FilesService } from '@ruche/files';
 import { IdentityService, summaryIn, type UserSummary } from '@ruche/identity';
-import { ContentModeration, Database, rows } from '@ruche/platform';
+import { ContentModeration, Database, emitNewMentions, rows } from '@ruche/platform';
 import { COMMENT_COLUMNS, type CommentRow, toCommentView } from './comments.service.js';
-import { emitMentioned, postAudience, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
+import { postAudience, postMentions, postRoom, postSubject, userRoom, whileVisible } from './feed-events.js';
 import { POST_COLUMNS, type PostRow } from './post-sql.js';
 import { pollsOf } from './poll-views.js';
 import { toPostView } from './post-views.js';
@@ -51,7 +51,7 @@ export class FeedModeration implements OnModuleInit {
           return tx.emit({ type: 'post.restored', payload: { post }, audience, subject, actorId: decision.actorId });
         }
         await tx.emit({ type: 'post.created', payload: { post }, audience, subject, actorId: row.author_id });
-        await emitMentioned(tx, postId, row.author_id, mentioned);
+        await emitNewMentions(tx, postMentions(postId, row.author_id), mentioned);
       },
     });
     this.kit.register<CommentRow, PostParent, UserSummary>({

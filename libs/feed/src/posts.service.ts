@@ -6,6 +6,7 @@ import {
   type AuthUser,
   ContentModeration,
   Database,
+  emitNewMentions,
   forbidden,
   hasPermission,
   Permission,
@@ -17,7 +18,7 @@ import {
   type Tx,
 } from '@ruche/platform';
 import type { CreatePollDto, PollView, PostView } from './dto.js';
-import { emitMentioned, postAudience, postRoom, postSubject, userRoom } from './feed-events.js';
+import { postAudience, postMentions, postRoom, postSubject, userRoom } from './feed-events.js';
 import { FeedGroups } from './feed-groups.js';
 import { FeedVisibility } from './feed-visibility.js';
 import { parseMentions } from './mentions.js';
@@ -130,7 +131,7 @@ export class PostsService {
         subject: postSubject(row.id),
         actorId: author.id,
       });
-      await emitMentioned(tx, row.id, author.id, mentionedIds);
+      await emitNewMentions(tx, postMentions(row.id, author.id), mentionedIds);
       if (groupId && groupMention) {
         await tx.emit({
           type: 'post.group_mentioned',
@@ -257,7 +258,7 @@ export class PostsService {
         subject: postSubject(postId),
         actorId: user.id,
       });
-      await emitMentioned(tx, postId, user.id, mentionedIds, new Set(previous));
+      await emitNewMentions(tx, postMentions(postId, user.id), mentionedIds, new Set(previous));
       return this.forAuthor(tx, user, post);
     });
   }

@@ -5,6 +5,7 @@ import {
   type AuthUser,
   conflict,
   ContentModeration,
+  emitNewMentions,
   forbidden,
   renderMarkdown,
   rows,
@@ -16,7 +17,7 @@ import { questionAudience, questionRoom, questionSubject, userRoom } from './que
 import { ANSWER_COLUMNS, type AnswerRow } from './question-sql.js';
 import { QuestionViews, toAnswerView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
-import { emitAnswerMentioned, QuestionMentions } from './question-mentions.js';
+import { answerMentions, QuestionMentions } from './question-mentions.js';
 
 /**
  * Answering and accepting. Both take the question's row lock first, so the answer count, the
@@ -90,7 +91,7 @@ export class AnswersService {
           actorId: user.id,
         });
       }
-      await emitAnswerMentioned(tx, answer, mentioned);
+      await emitNewMentions(tx, answerMentions(answer), mentioned);
       return answer;
     });
   }

@@ -8,6 +8,7 @@ import {
   type AuthUser,
   ContentModeration,
   Database,
+  emitNewMentions,
   ExpertFinderPort,
   forbidden,
   hasPermission,
@@ -22,7 +23,7 @@ import {
 } from '@ruche/platform';
 import type { AnswerView, QuestionDetailView } from './dto.js';
 import { questionAudience, questionRoom, questionSubject, userRoom } from './question-events.js';
-import { emitAnswerMentioned, QuestionMentions } from './question-mentions.js';
+import { answerMentions, QuestionMentions } from './question-mentions.js';
 import { ANSWER_COLUMNS, type AnswerRow, QUESTION_COLUMNS, type QuestionRow } from './question-sql.js';
 import { QuestionViews, toAnswerView, toQuestionView } from './question-views.js';
 import { QuestionsVisibility } from './questions-visibility.js';
@@ -193,7 +194,7 @@ export class QuestionEditsService {
         subject: questionSubject(question.id),
         actorId: user.id,
       });
-      if (state === 'visible') await emitAnswerMentioned(tx, answer, mentioned, before);
+      if (state === 'visible') await emitNewMentions(tx, answerMentions(answer), mentioned, before);
       return answer;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService, type UserSummary } from '@ruche/identity';
-import { emitNewMentions, markdownMentionHandles, type Tx } from '@ruche/platform';
+import { markdownMentionHandles, type MentionedText } from '@ruche/platform';
 import type { AnswerView } from './dto.js';
 import { questionSubject } from './question-events.js';
 
@@ -22,22 +22,10 @@ export class QuestionMentions {
   }
 }
 
-/** A published answer: the people it newly mentions hear of it, never its author. */
-export async function emitAnswerMentioned(
-  tx: Tx,
-  answer: AnswerView,
-  mentioned: readonly UserSummary[],
-  alreadyMentioned?: ReadonlySet<string>,
-): Promise<void> {
-  await emitNewMentions(
-    tx,
-    {
-      type: 'answer.mentioned',
-      payload: { questionId: answer.questionId, answerId: answer.id },
-      subject: questionSubject(answer.questionId),
-      authorId: answer.author.id,
-    },
-    mentioned.map((u) => u.id),
-    alreadyMentioned,
-  );
-}
+/** An answer's `answer.mentioned` (when it is published or edited): its question as subject, by its author. */
+export const answerMentions = (answer: AnswerView): MentionedText<'answer.mentioned'> => ({
+  type: 'answer.mentioned',
+  payload: { questionId: answer.questionId, answerId: answer.id },
+  subject: questionSubject(answer.questionId),
+  authorId: answer.author.id,
+});

@@ -30,6 +30,12 @@ describe('emitNewMentions', () => {
     ]);
   });
 
+  it('takes the people named as summaries too', async () => {
+    const { tx, emitted } = recording();
+    await emitNewMentions(tx, comment, [{ id: 'a' }, { id: 'author' }]);
+    expect(emitted.map((event) => event.payload)).toEqual([{ postId: 'p1', commentId: 'c1', userIds: ['a'] }]);
+  });
+
   it('emits nothing when nobody is left', async () => {
     const { tx, emitted } = recording();
     await emitNewMentions(tx, comment, ['author', 'b'], new Set(['b']));

@@ -13,17 +13,19 @@ export interface MentionedText<T extends MentionedEventType> {
 }
 
 /**
- * A text published (or edited, or released from a hold): the people it newly names hear of it, never its
- * author nor those in `alreadyMentioned`. Told through notifications alone (no live audience); nothing is
- * emitted when nobody is left.
+ * A text published (or edited, or released from a hold): the people it newly names (`mentioned`, as ids or
+ * as summaries) hear of it, never its author nor those in `alreadyMentioned`. Told through notifications
+ * alone (no live audience); nothing is emitted when nobody is left.
  */
 export async function emitNewMentions<T extends MentionedEventType>(
   tx: Tx,
   text: MentionedText<T>,
-  mentionedIds: readonly string[],
+  mentioned: readonly (string | { id: string })[],
   alreadyMentioned: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  const userIds = mentionedIds.filter((id) => id !== text.authorId && !alreadyMentioned.has(id));
+  const userIds = mentioned
+    .map((person) => (typeof person === 'string' ? person : person.id))
+    .filter((id) => id !== text.authorId && !alreadyMentioned.has(id));
   if (userIds.length === 0) return;
   await tx.emit({
     type: text.type,
