@@ -49,11 +49,10 @@ export class AnnouncementsVisibility implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.subjects.register('announcement', async (viewerId, ids) => {
-      const caller = await this.identity.authenticate(viewerId);
-      if (!caller) return new Set();
-      return this.visibleIds(await this.viewer(caller), ids);
-    });
+    this.subjects.register(
+      'announcement',
+      this.identity.asCaller(async (caller, ids) => this.visibleIds(await this.viewer(caller), ids)),
+    );
   }
 
   async viewer(caller: AuthUser): Promise<AnnouncementViewer> {

@@ -51,14 +51,14 @@ export class IdeasVisibility implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.subjects.register('campaign', async (viewerId, ids) => {
-      const viewer = await this.identity.authenticate(viewerId);
-      return viewer ? this.visibleCampaignIds(viewer, ids) : new Set<string>();
-    });
-    this.subjects.register('idea', async (viewerId, ids) => {
-      const viewer = await this.identity.authenticate(viewerId);
-      return viewer ? this.visibleIdeaIds(viewer, ids) : new Set<string>();
-    });
+    this.subjects.register(
+      'campaign',
+      this.identity.asCaller((viewer, ids) => this.visibleCampaignIds(viewer, ids)),
+    );
+    this.subjects.register(
+      'idea',
+      this.identity.asCaller((viewer, ids) => this.visibleIdeaIds(viewer, ids)),
+    );
   }
 
   /** SQL condition "the viewer may see the campaign aliased `c`" (and therefore its ideas). */

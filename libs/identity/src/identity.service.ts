@@ -24,6 +24,7 @@ import {
   Transactions,
   type Tx,
   unauthenticated,
+  type VisibilityCheck,
 } from '@ruche/platform';
 import type { RevisionView } from '@ruche/contracts';
 import type { SessionView, UserSummary, UserView } from './dto.js';
@@ -263,6 +264,17 @@ export class IdentityService implements OnModuleInit {
       values: [userId],
     });
     return user ?? null;
+  }
+
+  /**
+   * A subject's visibility check (SubjectVisibility.register) that needs the viewer's account and
+   * roles: `check` is asked with the active account; a gone or suspended one sees none of the ids.
+   */
+  asCaller(check: (caller: AuthUser, ids: string[]) => Promise<Set<string>>): VisibilityCheck {
+    return async (viewerId, ids) => {
+      const caller = await this.authenticate(viewerId);
+      return caller ? check(caller, ids) : new Set<string>();
+    };
   }
 
   async getUser(id: string): Promise<UserView> {
