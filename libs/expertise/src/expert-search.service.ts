@@ -7,7 +7,7 @@ import { candidateRowsQuery, type ExpertiseRow, fuzzyThresholdQuery, topExpertsQ
 import { type PersonEvidence, rankPerson, type TopicMatch } from './scoring.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { canonical, planQuery } from './topics.js';
-import { BadgeShelfPort, Database, rows, type SqlText } from '@ruche/platform';
+import { BadgeShelfPort, Database, rows, type SqlText, type TopicPeopleQuery } from '@ruche/platform';
 
 /** People per query word whose name is considered. */
 const NAME_CANDIDATES = 20;
@@ -133,7 +133,7 @@ export class ExpertSearch {
    * `exclude`. Candidates are the best per topic by stored points, so the answer costs a few index
    * walks whatever the number of people.
    */
-  async topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
+  async topExperts(topics: readonly string[], options: TopicPeopleQuery): Promise<string[]> {
     const keys = [...new Set(topics)];
     if (keys.length === 0 || options.limit <= 0) return [];
     const exclude = [...new Set(options.exclude ?? [])];

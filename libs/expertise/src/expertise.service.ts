@@ -4,7 +4,15 @@ import { ExpertSearch } from './expert-search.service.js';
 import { SkillSynonyms } from './skill-synonyms.service.js';
 import { TopicVolunteers } from './topic-volunteers.service.js';
 import { hasTopicKey, significantWords, topicKey } from './topics.js';
-import { Database, type ExpertFinder, ExpertFinderPort, rows, type TopicRef, type TopicVolunteer } from '@ruche/platform';
+import {
+  Database,
+  type ExpertFinder,
+  ExpertFinderPort,
+  rows,
+  type TopicPeopleQuery,
+  type TopicRef,
+  type TopicVolunteer,
+} from '@ruche/platform';
 
 export type { TopicRef } from '@ruche/platform';
 
@@ -70,17 +78,17 @@ export class ExpertiseService implements ExpertFinder, OnModuleInit {
   }
 
   /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
-  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
+  topExperts(topics: readonly string[], options: TopicPeopleQuery): Promise<string[]> {
     return this.experts.topExperts(topics, options);
   }
 
   /** Helpers of these topic keys (question routing's fallback after experts), longest-standing first. */
-  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  topicHelpers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.volunteers.helpers(topics, options);
   }
 
   /** Followers of these topic keys (question routing's fallback after helpers), longest-standing first. */
-  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  topicFollowers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.volunteers.followers(topics, options);
   }
 

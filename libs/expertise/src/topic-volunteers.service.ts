@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
-import { Database, ExpertFinderPort, invalid, rows, type TopicRef, type TopicVolunteer } from '@ruche/platform';
+import {
+  Database,
+  ExpertFinderPort,
+  invalid,
+  rows,
+  type TopicPeopleQuery,
+  type TopicRef,
+  type TopicVolunteer,
+} from '@ruche/platform';
 import { type MyTopicsView, TOPIC_NAME_MAX } from './dto.js';
 
 type VolunteerTable = 'topic_follows' | 'topic_helpers';
@@ -97,11 +105,11 @@ export class TopicVolunteers {
     };
   }
 
-  helpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  helpers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.volunteers('topic_helpers', topics, options);
   }
 
-  followers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  followers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.volunteers('topic_follows', topics, options);
   }
 
@@ -109,7 +117,7 @@ export class TopicVolunteers {
   private async volunteers(
     table: VolunteerTable,
     topics: readonly string[],
-    options: { limit: number; exclude?: readonly string[] },
+    options: TopicPeopleQuery,
   ): Promise<TopicVolunteer[]> {
     if (topics.length === 0 || options.limit <= 0) return [];
     const cap = table === 'topic_helpers' ? 'v.weekly_cap' : 'NULL::int';

@@ -19,6 +19,12 @@ export interface TopicVolunteer {
   weeklyCap?: number;
 }
 
+/** Who to find on some topics: at most `limit` people, none of `exclude`. */
+export interface TopicPeopleQuery {
+  limit: number;
+  exclude?: readonly string[];
+}
+
 /**
  * What a producer may ask of expertise, which listens to everyone's events and so may be imported
  * by no producer: how topics fold (case, accents, synonyms) and who knows a topic best.
@@ -31,11 +37,11 @@ export interface ExpertFinder {
   /** The words of a text that carry meaning, folded like topics and joined by spaces. */
   significantWords(text: string): string;
   /** The best active experts on these topic keys, not in `exclude`, best first (at most `limit`). */
-  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]>;
+  topExperts(topics: readonly string[], options: TopicPeopleQuery): Promise<string[]>;
   /** Active helpers of these topic keys, not in `exclude`, longest-standing first (at most `limit`; one entry per person). */
-  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]>;
+  topicHelpers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]>;
   /** Active followers of these topic keys, not in `exclude`, longest-standing first (at most `limit`; one entry per person). */
-  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]>;
+  topicFollowers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]>;
 }
 
 /**
@@ -69,15 +75,15 @@ export class ExpertFinderPort implements ExpertFinder {
     return this.provided.significantWords(text);
   }
 
-  topExperts(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<string[]> {
+  topExperts(topics: readonly string[], options: TopicPeopleQuery): Promise<string[]> {
     return this.provided.topExperts(topics, options);
   }
 
-  topicHelpers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  topicHelpers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.provided.topicHelpers(topics, options);
   }
 
-  topicFollowers(topics: readonly string[], options: { limit: number; exclude?: readonly string[] }): Promise<TopicVolunteer[]> {
+  topicFollowers(topics: readonly string[], options: TopicPeopleQuery): Promise<TopicVolunteer[]> {
     return this.provided.topicFollowers(topics, options);
   }
 }
