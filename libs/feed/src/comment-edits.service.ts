@@ -13,6 +13,7 @@ import {
   notFound,
   Permission,
   renderMarkdown,
+  revisionRows,
   rows,
   SqlParams,
   stateAfterEdit,
@@ -133,11 +134,7 @@ export class CommentEditsService {
   /** The comment's previous texts, newest first: for moderators (the route requires it). */
   async history(user: AuthUser, commentId: string): Promise<{ items: RevisionView[] }> {
     await this.visibleComment(user, commentId);
-    const found = await rows<{ body: string; edited_at: Date; edited_by: string }>(
-      this.db.manager,
-      'SELECT body, edited_at, edited_by FROM post_comment_revisions WHERE comment_id = $1 ORDER BY edited_at DESC, id DESC',
-      [commentId],
-    );
+    const found = await revisionRows(this.db.manager, { table: 'post_comment_revisions', key: 'comment_id' }, commentId);
     return this.identity.editHistory(found);
   }
 

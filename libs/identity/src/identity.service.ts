@@ -14,6 +14,7 @@ import {
   lockKey,
   notFound,
   type Page,
+  type RevisionRow,
   type Role,
   RUCHE_CONFIG,
   type RucheConfig,
@@ -331,9 +332,7 @@ export class IdentityService implements OnModuleInit {
    * An edit history as moderators read it (comments, questions, answers): each earlier text (and
    * title, where the item has one), newest first as given, with who made the edit.
    */
-  async editHistory(
-    found: readonly { title?: string; body: string; edited_at: Date; edited_by: string }[],
-  ): Promise<{ items: RevisionView[] }> {
+  async editHistory(found: readonly RevisionRow[]): Promise<{ items: RevisionView[] }> {
     const people = await this.summaries(found.map((r) => r.edited_by));
     return {
       items: found.map((r) => ({

@@ -6,6 +6,7 @@ export * from './database/embedded-postgres.js';
 export * from './database/pg-options.js';
 export * from './database/found-ids.js';
 export * from './database/rows.js';
+export * from './database/revisions.js';
 export * from './database/advisory-lock.js';
 export * from './database/prepared.js';
 export * from './database/unit-of-work.js';

@@ -16,6 +16,7 @@ import {
   notFound,
   Permission,
   renderMarkdown,
+  revisionRows,
   rows,
   stateAfterEdit,
   Transactions,
@@ -235,10 +236,10 @@ export class QuestionEditsService {
   /** A question's previous titles, texts and topics, newest first (moderators: the route requires it). */
   async questionHistory(user: AuthUser, questionId: string): Promise<{ items: RevisionView[] }> {
     await this.visibility.question(user, questionId);
-    const found = await rows<{ title: string; body: string; edited_at: Date; edited_by: string }>(
+    const found = await revisionRows(
       this.db.manager,
-      'SELECT title, body, edited_at, edited_by FROM question_revisions WHERE question_id = $1 ORDER BY edited_at DESC, id DESC',
-      [questionId],
+      { table: 'question_revisions', key: 'question_id', withTitle: true },
+      questionId,
     );
     return this.identity.editHistory(found);
   }
@@ -246,11 +247,7 @@ export class QuestionEditsService {
   /** An answer's previous texts, newest first (moderators: the route requires it). */
   async answerHistory(user: AuthUser, answerId: string): Promise<{ items: RevisionView[] }> {
     await this.visibleAnswer(user, answerId);
-    const found = await rows<{ body: string; edited_at: Date; edited_by: string }>(
-      this.db.manager,
-      'SELECT body, edited_at, edited_by FROM answer_revisions WHERE answer_id = $1 ORDER BY edited_at DESC, id DESC',
-      [answerId],
-    );
+    const found = await revisionRows(this.db.manager, { table: 'answer_revisions', key: 'answer_id' }, answerId);
     return this.identity.editHistory(found);
   }
 
