@@ -8,7 +8,7 @@ import { moderationMarker, type PollView, type PostView } from './dto.js';
 import { pollsOf } from './poll-views.js';
 import { mentionsOfPostsQuery, myReactionsQuery, type PostRow } from './post-sql.js';
 import { inKindOrder, type ReactionCounts, type ReactionKind } from './reaction-kinds.js';
-import { Database, renderMarkdown, rows } from '@ruche/platform';
+import { Database, markdownBody, rows } from '@ruche/platform';
 
 export function countsOf(
   row: Pick<PostRow, 'like_count' | 'celebrate_count' | 'insightful_count' | 'support_count'>,
@@ -29,8 +29,7 @@ export function toPostView(
   return {
     id: post.id,
     author: summaryIn(people, post.author_id),
-    body: post.body,
-    bodyHtml: post.body_html ?? renderMarkdown(post.body),
+    ...markdownBody(post),
     groupId: post.group_id,
     createdAt: post.created_at.toISOString(),
     updatedAt: post.updated_at.toISOString(),

@@ -14,7 +14,7 @@ import {
   type ReviewView,
 } from './dto.js';
 import { type IdeaCommentRow, type IdeaRow, type MilestoneRow, numeric, REVIEW_COLUMNS, type ReviewRow } from './idea-sql.js';
-import { Database, renderMarkdown, rows } from '@ruche/platform';
+import { Database, markdownBody, renderMarkdown, rows } from '@ruche/platform';
 
 export function toMilestoneView(row: Pick<MilestoneRow, 'title' | 'due_on' | 'done'>): MilestoneView {
   return { title: row.title, date: row.due_on, done: row.done };
@@ -46,8 +46,7 @@ export function toIdeaView(
     id: idea.id,
     campaignId: idea.campaign_id,
     title: idea.title,
-    body: idea.body,
-    bodyHtml: idea.body_html ?? renderMarkdown(idea.body),
+    ...markdownBody(idea),
     author: summaryIn(people, idea.author_id),
     status: idea.status,
     voteCount: idea.vote_count,
@@ -85,8 +84,7 @@ export function toCommentView(row: IdeaCommentRow, author: UserSummary): IdeaCom
     id: row.id,
     ideaId: row.idea_id,
     author,
-    body: row.body,
-    bodyHtml: row.body_html ?? renderMarkdown(row.body),
+    ...markdownBody(row),
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -7,7 +7,7 @@ import { LinkPreviews } from '@ruche/previews';
 import { type AnswerView, moderationMarker, type QuestionDetailView, type QuestionRouteView, type QuestionView } from './dto.js';
 import { ANSWER_COLUMNS, type AnswerRow, type QuestionRow } from './question-sql.js';
 import { QuestionsVisibility } from './questions-visibility.js';
-import { Database, renderMarkdown, rows } from '@ruche/platform';
+import { Database, markdownBody, rows } from '@ruche/platform';
 
 export function toQuestionView(
   q: QuestionRow,
@@ -18,8 +18,7 @@ export function toQuestionView(
   return {
     id: q.id,
     title: q.title,
-    body: q.body,
-    bodyHtml: q.body_html ?? renderMarkdown(q.body),
+    ...markdownBody(q),
     topics: q.topics,
     status: q.status,
     asker: summaryIn(people, q.asker_id),
@@ -45,8 +44,7 @@ export function toAnswerView(a: AnswerRow, author: UserSummary, myVote: boolean,
     id: a.id,
     questionId: a.question_id,
     author,
-    body: a.body,
-    bodyHtml: a.body_html ?? renderMarkdown(a.body),
+    ...markdownBody(a),
     voteCount: a.vote_count,
     myVote,
     accepted: a.accepted,

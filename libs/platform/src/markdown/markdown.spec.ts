@@ -1,4 +1,4 @@
-import { markdownHashtags, markdownMentionHandles, renderMarkdown, sanitizeRenderedHtml } from './markdown.js';
+import { markdownBody, markdownHashtags, markdownMentionHandles, renderMarkdown, sanitizeRenderedHtml } from './markdown.js';
 
 /** Tags and attributes the renderer may produce; anything else in its output is a hole. */
 const ALLOWED: Record<string, string[]> = {
@@ -206,5 +206,15 @@ describe('renderMarkdown: what Markdown gives', () => {
   it('lists the hashtags a text carries, lower-cased, once each, not inside words, entities or paths', () => {
     expect(markdownHashtags('#Rust and #rust, #café-2 a#b &#38; /x#y #1 #ok')).toEqual(['rust', 'café-2', 'ok']);
     expect(markdownHashtags(`#${'a'.repeat(51)} #${'b'.repeat(50)}`)).toEqual(['b'.repeat(50)]);
+  });
+});
+
+describe('markdownBody', () => {
+  it('carries the HTML stored with the text', () => {
+    expect(markdownBody({ body: '**a**', body_html: '<p>stored</p>' })).toEqual({ body: '**a**', bodyHtml: '<p>stored</p>' });
+  });
+
+  it('renders the text of a row stored without HTML', () => {
+    expect(markdownBody({ body: '**a**', body_html: null })).toEqual({ body: '**a**', bodyHtml: renderMarkdown('**a**') });
   });
 });

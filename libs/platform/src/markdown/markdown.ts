@@ -239,6 +239,14 @@ export function renderMarkdown(text: string | null | undefined, options: Markdow
   return sanitizeRenderedHtml(html);
 }
 
+/**
+ * A stored text as views carry it: `body` as written, and `bodyHtml` as stored with it when it was
+ * written, or rendered now for a row that has none.
+ */
+export function markdownBody(row: { body: string; body_html: string | null }): { body: string; bodyHtml: string } {
+  return { body: row.body, bodyHtml: row.body_html ?? renderMarkdown(row.body) };
+}
+
 /** The distinct handles a text @mentions, lower-cased, in order (for callers resolving them). */
 export function markdownMentionHandles(text: string): string[] {
   const handles = new Set<string>();
