@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { AttachmentView } from '@ruche/contracts';
-import { canonicalIdSet, Database, RUCHE_CONFIG, type RucheConfig, rows, Transactions } from '@ruche/platform';
-import { ClamdScanner } from './clamd-scanner.js';
+import { canonicalIdSet, Database, rows, Transactions } from '@ruche/platform';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
 import { detectContentType, IMAGE_TYPES } from './file-types.js';
 import { FilesService } from './files.service.js';
@@ -24,29 +22,20 @@ export type FetchedImageItem = { type: 'link_preview'; id: string };
 @Injectable()
 export class FetchedImages {
   private readonly logger = new Logger('files');
-  private readonly scanner: ClamdScanner | undefined;
-  private readonly incoming: string;
 
   constructor(
     private readonly db: Database,
     private readonly transactions: Transactions,
     private readonly files: FilesService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-    @Inject(RUCHE_CONFIG) private readonly config: RucheConfig,
-  ) {
-    const { clamav } = config.files;
-    this.scanner = clamav ? new ClamdScanner(clamav.host, clamav.port, clamav.timeoutMs) : undefined;
-    this.incoming = join(config.dataDir, 'files-incoming');
-  }
+  ) {}
 
   async store(ownerId: string, bytes: Buffer, name: string, item: FetchedImageItem): Promise<AttachmentView | null> {
-    await mkdir(this.incoming, { recursive: true });
-    const temp = join(this.incoming, randomUUID());
-    try {
+    return this.files.staged(async (temp) => {
       await writeFile(temp, bytes);
       const contentType = await detectContentType(temp, name);
       if (!contentType || !IMAGE_TYPES.has(contentType)) return null;
-      if (this.scanner && !(await this.scanner.scan(temp)).clean) {
+      if (this.files.scanner && !(await this.files.scanner.scan(temp)).clean) {
         this.logger.warn({ msg: 'fetched image refused by the virus scanner', item });
         return null;
       }
@@ -61,16 +50,9 @@ export class FetchedImages {
       const size = clean.length;
       const sha256 = createHash('sha256').update(clean).digest('hex');
       await this.storage.put(id, image.clean, size, contentType);
-      await this.storage.put(`${id}.thumb`, image.thumbnail, (await stat(image.thumbnail)).size, 'image/webp');
-      await this.storage.put(`${id}.web`, image.web, (await stat(image.web)).size, 'image/webp');
+      await this.files.putRenditions(id, image);
       const kept = await this.transactions.run(async (tx) => {
-        await tx.manager.query('INSERT INTO file_usage (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [ownerId]);
-        const charged = await rows(
-          tx.manager,
-          'UPDATE file_usage SET bytes = bytes + $2 WHERE user_id = $1 AND bytes + $2 <= $3 RETURNING bytes',
-          [ownerId, size, this.config.files.quotaBytes],
-        );
-        if (charged.length === 0) return false;
+        if (!(await this.files.chargeQuota(tx, ownerId, size))) return false;
         await tx.manager.query(
           `INSERT INTO files (id, owner_id, name, size, content_type, sha256, storage_key, width, height, has_thumbnail, has_web,
                               item_type, item_id, attached_at, position)
@@ -84,9 +66,7 @@ export class FetchedImages {
         return null;
       }
       return (await this.views([id])).get(id) ?? null;
-    } finally {
-      await Promise.all([temp, `${temp}.clean`, `${temp}.thumb`, `${temp}.web`].map((path) => rm(path, { force: true })));
-    }
+    });
   }
 
   /** Signed views of these images, by file id (the caller shows them only inside views its readers may see). */

@@ -22,6 +22,7 @@ import {
   rows,
   SubjectVisibility,
   Transactions,
+  type Tx,
 } from '@ruche/platform';
 import { ClamdScanner, ScannerUnavailable } from './clamd-scanner.js';
 import { cleanFileName } from './file-names.js';
@@ -63,7 +64,8 @@ export interface FileDownload {
 @Injectable()
 export class FilesService {
   private readonly logger = new Logger('files');
-  private readonly scanner: ClamdScanner | undefined;
+  /** clamd, when one is configured: what is kept (uploads, fetched images) is scanned first. */
+  readonly scanner: ClamdScanner | undefined;
   readonly urls: FileUrls;
   private readonly incoming: string;
 
@@ -92,9 +94,7 @@ export class FilesService {
     const [usage] = await rows<{ bytes: string }>(this.db.manager, 'SELECT bytes FROM file_usage WHERE user_id = $1', [user.id]);
     if (usage && Number(usage.bytes) >= quotaBytes) throw this.overQuota();
 
-    await mkdir(this.incoming, { recursive: true });
-    const temp = join(this.incoming, randomUUID());
-    try {
+    return this.staged(async (temp) => {
       const received = await this.receive(request, temp);
       const name = cleanFileName(received.filename);
       const contentType = await detectContentType(temp, name, this.config.files.activeTypes);
@@ -108,20 +108,10 @@ export class FilesService {
       if (size > maxBytes) throw this.tooLarge();
       const keys = [id, ...(image ? [`${id}.thumb`, `${id}.web`] : [])];
       await this.storage.put(id, original, size, contentType);
-      if (image) {
-        await this.storage.put(`${id}.thumb`, image.thumbnail, (await stat(image.thumbnail)).size, 'image/webp');
-        await this.storage.put(`${id}.web`, image.web, (await stat(image.web)).size, 'image/webp');
-      }
+      if (image) await this.putRenditions(id, image);
       try {
         await this.transactions.run(async (tx) => {
-          await tx.manager.query('INSERT INTO file_usage (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [user.id]);
-          // The row lock this takes serialises the person's concurrent uploads; the condition is the quota.
-          const charged = await rows(
-            tx.manager,
-            'UPDATE file_usage SET bytes = bytes + $2 WHERE user_id = $1 AND bytes + $2 <= $3 RETURNING bytes',
-            [user.id, size, quotaBytes],
-          );
-          if (charged.length === 0) throw this.overQuota();
+          if (!(await this.chargeQuota(tx, user.id, size))) throw this.overQuota();
           await tx.manager.query(
             `INSERT INTO files (id, owner_id, name, size, content_type, sha256, storage_key, width, height, has_thumbnail, has_web, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, now() + ${UNATTACHED_LIFETIME})`,
@@ -137,9 +127,41 @@ export class FilesService {
         throw error;
       }
       return { id, name, size, contentType, sha256, ...(image ? { width: image.width, height: image.height } : {}) };
+    });
+  }
+
+  /**
+   * Runs `work` on a fresh path in the incoming folder, then removes that file and the renditions
+   * made beside it (`.clean`, `.thumb`, `.web`), whatever happened.
+   */
+  async staged<T>(work: (temp: string) => Promise<T>): Promise<T> {
+    await mkdir(this.incoming, { recursive: true });
+    const temp = join(this.incoming, randomUUID());
+    try {
+      return await work(temp);
     } finally {
       await Promise.all([temp, `${temp}.clean`, `${temp}.thumb`, `${temp}.web`].map((path) => rm(path, { force: true })));
     }
+  }
+
+  /** Stores an image's two WebP renditions (thumbnail and web) beside its original, stored as `id`. */
+  async putRenditions(id: string, image: { thumbnail: string; web: string }): Promise<void> {
+    await this.storage.put(`${id}.thumb`, image.thumbnail, (await stat(image.thumbnail)).size, 'image/webp');
+    await this.storage.put(`${id}.web`, image.web, (await stat(image.web)).size, 'image/webp');
+  }
+
+  /**
+   * Charges `bytes` to the person's storage, in `tx`: false, and nothing charged, when it would go
+   * over their quota. The row lock this takes serialises the person's concurrent writes of files.
+   */
+  async chargeQuota(tx: Tx, userId: string, bytes: number): Promise<boolean> {
+    await tx.manager.query('INSERT INTO file_usage (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [userId]);
+    const charged = await rows(
+      tx.manager,
+      'UPDATE file_usage SET bytes = bytes + $2 WHERE user_id = $1 AND bytes + $2 <= $3 RETURNING bytes',
+      [userId, bytes, this.config.files.quotaBytes],
+    );
+    return charged.length > 0;
   }
 
   /** Streams the `file` part to `temp`, hashing and counting on the way; refuses what is too large. */
