@@ -4,6 +4,7 @@ export * from './logging/logger.js';
 export * from './logging/request-context.js';
 export * from './database/embedded-postgres.js';
 export * from './database/pg-options.js';
+export * from './database/timestamps.js';
 export * from './database/found-ids.js';
 export * from './database/rows.js';
 export * from './database/revisions.js';

@@ -1,4 +1,5 @@
 import type { RucheConfig } from '../config/config.js';
+import { pgTypes } from './timestamps.js';
 
 /**
  * The bounds every PostgreSQL connection of Ruche opens with (the pool's and any dedicated client's),
@@ -15,5 +16,6 @@ export function pgConnectionOptions(database: RucheConfig['database']) {
     lock_timeout: database.lockTimeoutMs,
     // A dead peer (a failed-over primary, a dropped NAT entry) is noticed instead of waited on.
     keepAlive: true,
+    types: pgTypes,
   };
 }
