@@ -220,7 +220,7 @@ const SCENARIOS = {
     target: '>= 1,000 req/s, p99 <= 50 ms',
     run: () =>
       withServer(() =>
-        load({ client, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: '/api/feed?limit=20', token: viewers[i % viewers.length].token }) }),
+        load({ client, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: '/api/feed?limit=20', token: viewers[i % viewers.length].token, discard: true }) }),
       ),
   },
   'feed.floor': {
@@ -235,11 +235,11 @@ const SCENARIOS = {
     // Each run measures Ruche's feed right before the floor, so both see the same machine: the
     // ratio is taken per pair (on a shared machine, load moves between scenarios).
     run: async (floor) => {
-      const ruche = await load({ client, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: '/api/feed?limit=20', token: viewers[i % viewers.length].token }) });
+      const ruche = await load({ client, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: '/api/feed?limit=20', token: viewers[i % viewers.length].token, discard: true }) });
       const floorClient = httpClient(floor.base, C);
       try {
         const measured = await watchProcess(floor.pid, () =>
-          load({ client: floorClient, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: `/feed?v=${i % recordings.length}` }) }),
+          load({ client: floorClient, concurrency: C, seconds: SECONDS, next: (w, i) => ({ path: `/feed?v=${i % recordings.length}`, discard: true }) }),
         );
         measured.result.ruchePerFloor = Number((ruche.reqPerSec / measured.result.reqPerSec).toFixed(2));
         measured.result.ruche = { reqPerSec: ruche.reqPerSec, p99: ruche.p99 };
@@ -261,7 +261,7 @@ const SCENARIOS = {
           seconds: SECONDS,
           next: (w, i) => {
             const p = pagesAtFive[i % pagesAtFive.length];
-            return { path: `/api/feed?limit=20&cursor=${encodeURIComponent(p.cursor)}`, token: p.viewer.token };
+            return { path: `/api/feed?limit=20&cursor=${encodeURIComponent(p.cursor)}`, token: p.viewer.token, discard: true };
           },
         }),
       ),
@@ -442,7 +442,7 @@ const SCENARIOS = {
           next: (w, i) =>
             i % 10 === 9
               ? { method: 'POST', path: '/api/posts', token: everyone[(i * 7919) % everyone.length].token, body: { body: body('Mixed') } }
-              : { path: '/api/feed?limit=20', token: viewers[i % viewers.length].token },
+              : { path: '/api/feed?limit=20', token: viewers[i % viewers.length].token, discard: true },
         }),
       ),
   },
