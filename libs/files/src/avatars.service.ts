@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { IdentityService } from '@ruche/identity';
 import { type AuthUser, canonicalId, Database, invalid, lockKey, notFound, rows, Transactions } from '@ruche/platform';
-import { FILE_STORAGE, type FileStorage } from './file-storage.js';
+import { FILE_STORAGE, type FileStorage, variantKey } from './file-storage.js';
 import type { FileDownload } from './files.service.js';
 import { FilesService } from './files.service.js';
 import { FILE_COLUMNS, type FileRow } from './files-sql.js';
@@ -80,7 +80,7 @@ export class AvatarsService {
       [wanted, userId],
     );
     if (!file || file.gone || !file.has_thumbnail) throw notFound('Avatar');
-    const object = await this.storage.get(`${file.storage_key}.thumb`);
+    const object = await this.storage.get(variantKey(file.storage_key, 'thumbnail'));
     if (!object) {
       this.logger.error({ msg: 'avatar bytes missing from storage', userId, fileId: file.id });
       throw notFound('Avatar');

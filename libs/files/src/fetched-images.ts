@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AttachmentView } from '@ruche/contracts';
 import { canonicalIdSet, Database, rows, Transactions } from '@ruche/platform';
-import { FILE_STORAGE, type FileStorage } from './file-storage.js';
+import { FILE_STORAGE, type FileStorage, storedKeys } from './file-storage.js';
 import { detectContentType, IMAGE_TYPES } from './file-types.js';
 import { FilesService } from './files.service.js';
 import { processImage } from './images.js';
@@ -62,7 +62,7 @@ export class FetchedImages {
         return true;
       });
       if (!kept) {
-        for (const key of [id, `${id}.thumb`, `${id}.web`]) await this.storage.delete(key);
+        await this.files.deleteKeys(storedKeys(id, true));
         return null;
       }
       return (await this.views([id])).get(id) ?? null;

@@ -4,12 +4,21 @@ import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { S3Config } from '@ruche/platform';
+import type { FileVariant } from './file-urls.js';
 
 /** One stored object, read back. */
 export interface StoredObject {
   body: Readable;
   size: number;
 }
+
+/** Where a variant of a file is stored: the original under the file's key, its renditions beside it. */
+export const variantKey = (key: string, variant: FileVariant): string =>
+  variant === 'original' ? key : `${key}.${variant === 'thumbnail' ? 'thumb' : 'web'}`;
+
+/** Every key a file is stored under: its original's, and its two renditions' when it has them (images). */
+export const storedKeys = (key: string, renditions: boolean): string[] =>
+  renditions ? [key, variantKey(key, 'thumbnail'), variantKey(key, 'web')] : [key];
 
 /**
  * Where file bytes live. Keys are Ruche's own (`<file id>`, `<file id>.thumb`, ...): never a

@@ -26,7 +26,7 @@ import {
 } from '@ruche/platform';
 import { ClamdScanner, ScannerUnavailable } from './clamd-scanner.js';
 import { cleanFileName } from './file-names.js';
-import { FILE_STORAGE, type FileStorage, type StoredObject } from './file-storage.js';
+import { FILE_STORAGE, type FileStorage, type StoredObject, storedKeys, variantKey } from './file-storage.js';
 import { detectContentType, IMAGE_TYPES } from './file-types.js';
 import { type FileVariant, FileUrls } from './file-urls.js';
 import { FILE_COLUMNS, type FileRow, UNATTACHED_LIFETIME } from './files-sql.js';
@@ -106,7 +106,7 @@ export class FilesService {
       const original = image ? image.clean : temp;
       const { size, sha256 } = image ? await digest(original) : received;
       if (size > maxBytes) throw this.tooLarge();
-      const keys = [id, ...(image ? [`${id}.thumb`, `${id}.web`] : [])];
+      const keys = storedKeys(id, image !== undefined);
       await this.storage.put(id, original, size, contentType);
       if (image) await this.putRenditions(id, image);
       try {
@@ -146,8 +146,8 @@ export class FilesService {
 
   /** Stores an image's two WebP renditions (thumbnail and web) beside its original, stored as `id`. */
   async putRenditions(id: string, image: { thumbnail: string; web: string }): Promise<void> {
-    await this.storage.put(`${id}.thumb`, image.thumbnail, (await stat(image.thumbnail)).size, 'image/webp');
-    await this.storage.put(`${id}.web`, image.web, (await stat(image.web)).size, 'image/webp');
+    await this.storage.put(variantKey(id, 'thumbnail'), image.thumbnail, (await stat(image.thumbnail)).size, 'image/webp');
+    await this.storage.put(variantKey(id, 'web'), image.web, (await stat(image.web)).size, 'image/webp');
   }
 
   /**
@@ -286,7 +286,7 @@ export class FilesService {
       // so an item hidden or removed by moderation, or deleted, takes its links down at once.
       throw notFound('File');
     }
-    const key = variant === 'original' ? row.storage_key : `${row.storage_key}.${variant === 'thumbnail' ? 'thumb' : 'web'}`;
+    const key = variantKey(row.storage_key, variant);
     if (variant !== 'original' && !row.has_thumbnail) throw notFound('File');
     const object = await this.storage.get(key);
     if (!object) {
@@ -481,9 +481,7 @@ export class FilesService {
           [limit],
         );
         if (gone.length === 0) return 0;
-        await this.deleteKeys(
-          gone.flatMap((f) => [f.storage_key, ...(f.has_thumbnail ? [`${f.storage_key}.thumb`, `${f.storage_key}.web`] : [])]),
-        );
+        await this.deleteKeys(gone.flatMap((f) => storedKeys(f.storage_key, f.has_thumbnail)));
         await tx.manager.query('DELETE FROM files WHERE id = ANY($1::uuid[])', [gone.map((f) => f.id)]);
         await tx.manager.query(
           `UPDATE file_usage u SET bytes = greatest(0, u.bytes - g.bytes)
@@ -498,7 +496,8 @@ export class FilesService {
     }
   }
 
-  private async deleteKeys(keys: string[]): Promise<void> {
+  /** Deletes stored objects (a file's `storedKeys`), one after the other. */
+  async deleteKeys(keys: string[]): Promise<void> {
     for (const key of keys) await this.storage.delete(key);
   }
 }
