@@ -16,6 +16,10 @@ export function pgConnectionOptions(database: RucheConfig['database']) {
     lock_timeout: database.lockTimeoutMs,
     // A dead peer (a failed-over primary, a dropped NAT entry) is noticed instead of waited on.
     keepAlive: true,
+    // JIT pays off for long analytical scans, not for Ruche's statements of milliseconds: a search
+    // whose whole-table plan crossed the JIT cost threshold spent 50-75 ms of its 112 ms compiling
+    // (bench/README.md, "Searching"). Off for Ruche's sessions only, not the server's default.
+    options: '-c jit=off',
     types: pgTypes,
   };
 }
