@@ -47,13 +47,16 @@ export function parseTimestamptz(text: string): Date {
   let at = 19;
   let ms = 0;
   if (text.charCodeAt(at) === 46) {
-    // Up to six digits of fraction; the milliseconds are the first three.
-    let end = at + 1;
-    while (end < n && end - at <= 6 && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= ZERO + 9) end++;
-    const fraction = text.slice(at + 1, Math.min(end, at + 4)).padEnd(3, '0');
-    if (end === at + 1) return generalParse(text);
-    ms = digits(fraction, 0, 3);
-    at = end;
+    // The fraction (PostgreSQL writes up to six digits): the milliseconds are its first three.
+    let places = 0;
+    for (at++; at < n; at++, places++) {
+      const d = text.charCodeAt(at) - ZERO;
+      if (d < 0 || d > 9) break;
+      if (places < 3) ms = ms * 10 + d;
+    }
+    if (places === 0) return generalParse(text);
+    if (places === 1) ms *= 100;
+    else if (places === 2) ms *= 10;
   }
   // The offset: +HH or +HH:MM, and nothing after it.
   const sign = text.charCodeAt(at) === 43 ? 1 : text.charCodeAt(at) === 45 ? -1 : 0;

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { IsEmail, MinLength } from 'class-validator';
+import { IsEmail, IsInt, MinLength } from 'class-validator';
 import { OptionalDateTime, TrimmedText } from './decorators.js';
 import { RucheValidationPipe } from './validation.pipe.js';
 
@@ -54,5 +54,37 @@ describe('RucheValidationPipe', () => {
         answer: { message: ['closesAt must be an ISO-8601 date-time'], errors: [{ field: 'closesAt', constraint: 'isIso8601' }] },
       });
     }
+  });
+
+  it('applies a class’s own and inherited rules on every call, the lookups remembered, and a class defined later its own', async () => {
+    class Named {
+      @MinLength(3, { message: 'name is too short' })
+      name: string;
+    }
+    class Counted extends Named {
+      @IsInt({ message: 'count must be an integer' })
+      count: number;
+    }
+    const pipe = new RucheValidationPipe();
+    const refusal = (value: object, metatype: new () => object) =>
+      pipe.transform(value, { type: 'body', metatype }).then(
+        () => null,
+        (error: BadRequestException) => (error.getResponse() as { message: string[] }).message,
+      );
+    for (let i = 0; i < 3; i++) {
+      expect(await refusal({ name: 'x', count: 1.5 }, Counted)).toEqual(
+        expect.arrayContaining(['name is too short', 'count must be an integer']),
+      );
+      expect(await refusal({ name: 'xyz', count: 2 }, Counted)).toBeNull();
+      expect(await refusal({ name: 'x' }, Named)).toEqual(['name is too short']);
+    }
+    class Later extends Named {
+      @IsInt({ message: 'age must be an integer' })
+      age: number;
+    }
+    expect(await refusal({ name: 'x', age: 'old' }, Later)).toEqual(
+      expect.arrayContaining(['name is too short', 'age must be an integer']),
+    );
+    expect(await refusal({ name: 'xyz', count: 'many' }, Counted)).toEqual(['count must be an integer']);
   });
 });
