@@ -147,6 +147,10 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
       // hold them as lastEventId, instances as their delivery cursor). The lock is transaction
       // scoped: another instance stamping makes this round stamp nothing (it, or our next poll,
       // picks these rows up). Constants only: the simple protocol carries no parameters.
+      // `FOR UPDATE` (the rows are updated next anyway) makes the pending rows an index scan that
+      // visits the heap: each stamped row leaves a dead entry in outbox_pending_idx until VACUUM,
+      // and an index-only scan walked all of them on every batch (12,000 after a minute of posts at
+      // 200/s: 6 ms of the 6.5 ms a stamp took), where a heap visit marks them dead for the next.
       const results = (await client.query(
         `BEGIN;
          WITH stamper AS (
@@ -158,7 +162,7 @@ export class OutboxPublisher implements OnApplicationBootstrap, BeforeApplicatio
               ),
               batch AS (
                 SELECT id, row_number() OVER (ORDER BY id) AS n
-                FROM (SELECT id FROM outbox WHERE seq IS NULL AND (SELECT locked FROM stamper) ORDER BY id LIMIT ${BATCH}) pending
+                FROM (SELECT id FROM outbox WHERE seq IS NULL AND (SELECT locked FROM stamper) ORDER BY id LIMIT ${BATCH} FOR UPDATE) pending
               )
          UPDATE outbox o
             SET seq = base.last + batch.n, published_at = now()
