@@ -10,7 +10,16 @@ import { STAMPED_COLUMNS, type StampedRow, toPublishedEvent } from '../events/ou
 export const EVENTS_QUEUE = 'ruche.events';
 /** pg-boss's own schema, created and migrated by pg-boss itself on start (see README). */
 export const JOBS_SCHEMA = 'pgboss';
-const EVENT_BATCH_PER_FETCH = 4;
+/**
+ * Event jobs asked for per fetch. pg-boss's strict-FIFO fetch reads the head of every queued
+ * subject whatever the batch (a DISTINCT ON over the queue), so its cost grows with the backlog:
+ * with 4 a fetch, a backlog of 2,500 posts cost ~10 ms of PostgreSQL per job and the listeners fell
+ * further behind (bench/README.md). A batch of 16 divides that by four; the jobs of a batch still
+ * run at most RUCHE_JOB_CONCURRENCY at a time.
+ */
+const EVENTS_PER_FETCH = 16;
+/** Fetching workers: two, so one batch held up by a slow listener does not stop the other. */
+const EVENT_WORKERS = 2;
 /** A listener run longer than this is treated as failed and retried. */
 const EVENT_JOB_EXPIRE_SECONDS = 300;
 /** Completed event jobs are kept this long (for operators looking at recent work), then deleted. */
@@ -142,19 +151,22 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     this.bootstrapped = true;
     if (!this.runsJobs || !this.boss) return;
     const { concurrency } = this.config.jobs;
-    const batchSize = Math.min(EVENT_BATCH_PER_FETCH, concurrency);
+    const workers = Math.min(EVENT_WORKERS, concurrency);
+    // Listeners running at once per worker: RUCHE_JOB_CONCURRENCY in all.
+    const parallel = Math.ceil(concurrency / workers);
+    const batchSize = Math.max(EVENTS_PER_FETCH, parallel);
     // Separate workers (not localConcurrency), so each knows its own id: a worker that found jobs
     // fetches again right after settling them instead of waiting for its next poll, because a
     // subject's next event only becomes fetchable once the one before it completed, and nothing
     // NOTIFYs that.
-    for (let i = 0; i < Math.ceil(concurrency / batchSize); i++) {
+    for (let i = 0; i < workers; i++) {
       let id = '';
       id = await this.boss.work<EventJob, unknown, { includeMetadata: true; perJobResults: true; batchSize: number; pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number }>(
         EVENTS_QUEUE,
         { includeMetadata: true, perJobResults: true, batchSize, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 },
         (jobs) => {
           if (jobs.length > 0) this.boss?.notifyWorker(id);
-          return this.handleEventJobs(jobs);
+          return this.handleEventJobs(jobs, parallel);
         },
       );
       this.eventWorkerIds.push(id);
@@ -283,7 +295,8 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     return this.boss;
   }
 
-  private async handleEventJobs(jobs: JobWithMetadata<EventJob>[]): Promise<JobResult[]> {
+  /** A batch's jobs, each subject's in order, `parallel` subjects at a time. */
+  private async handleEventJobs(jobs: JobWithMetadata<EventJob>[], parallel: number): Promise<JobResult[]> {
     const rows: StampedRow[] = await this.dataSource.query(
       `SELECT ${STAMPED_COLUMNS} FROM outbox WHERE seq = ANY($1::bigint[])`,
       [jobs.map((j) => j.data.seq)],
@@ -296,9 +309,13 @@ export class JobEngine implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       bySubject.set(key, [...(bySubject.get(key) ?? []), job]);
     }
     const results: JobResult[] = [];
+    const subjects = [...bySubject.values()];
+    let next = 0;
     await Promise.all(
-      [...bySubject.values()].map(async (subjectJobs) => {
-        for (const job of subjectJobs) results.push(await this.handleEventJob(job, events.get(job.data.seq)));
+      Array.from({ length: Math.min(parallel, subjects.length) }, async () => {
+        while (next < subjects.length) {
+          for (const job of subjects[next++]) results.push(await this.handleEventJob(job, events.get(job.data.seq)));
+        }
       }),
     );
     return results;
