@@ -211,6 +211,11 @@ const body = (label) => `${label} ${++probe}: projet réunion équipe planning, 
 // V8 or the allocator keeps after a peak, a heap that grows run after run is memory the app retains.
 const withServer = async (work) => {
   const measured = await watchProcess(api.pid, work);
+  // Event jobs still waiting for the listeners when the load stops: a write rate the listeners did
+  // not keep up with leaves a backlog (and borrowed their CPU while it was measured).
+  measured.result.eventsQueued = Number(
+    (await db.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'ruche.events' AND state IN ('created', 'retry', 'active')`)).rows[0].n,
+  );
   const { memory } = await api.ask('memory');
   measured.server.heapUsedMb = memory && Math.round(memory.heapUsed / 1048576);
   measured.server.externalMb = memory && Math.round((memory.external + memory.arrayBuffers) / 1048576);
