@@ -268,6 +268,41 @@ describe('training paths', () => {
       expect(progressed.every((p) => p.userId === newcomer.id && p.pathId === onboarding.id)).toBe(true);
     });
 
+    it('ticks a first post once when many are published at once, and nothing for someone without the path', async () => {
+      const eager = await registerUser(t, { displayName: 'Ezra Eager' });
+      await acceptGuidelines(t, eager, version);
+      const socket = await connect(eager);
+      const posts = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => as(eager).post('/api/posts', { body: `Hello number ${i + 1}` })),
+      );
+      expect(posts.map((r) => r.status)).toEqual(Array(12).fill(201));
+      await t.settle();
+      const firstPost = onboarding.steps.find((s) => s.kind === 'first_post')!;
+      const ticked = socket.received.filter((r) => r.event === 'training.progressed' && r.payload.stepId === firstPost.id);
+      expect(ticked).toHaveLength(1);
+      const [row] = await t.sql<{ n: string }>(
+        'SELECT count(*) AS n FROM training_step_completions WHERE user_id = $1 AND step_id = $2',
+        [eager.id, firstPost.id],
+      );
+      expect(row.n).toBe('1');
+
+      // Someone following no path: their posts complete nothing and write nothing.
+      const loner = await registerUser(t, { displayName: 'Lou Loner' });
+      await acceptGuidelines(t, loner, version);
+      await t.settle();
+      await t.sql('DELETE FROM training_enrollments WHERE user_id = $1', [loner.id]);
+      const before = await t.sql<{ n: string }>('SELECT count(*) AS n FROM training_step_completions');
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          as(loner)
+            .post('/api/posts', { body: `Unrelated ${i}` })
+            .expect(201),
+        ),
+      );
+      await t.settle();
+      expect(await t.sql<{ n: string }>('SELECT count(*) AS n FROM training_step_completions')).toEqual(before);
+    });
+
     it('counts what already holds when the path is given: guidelines accepted, group joined', async () => {
       const group = await createGroup(t, owner, { name: 'Makers', visibility: 'public' });
       const groupPath = await draft(owner, {

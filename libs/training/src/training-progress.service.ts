@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GroupsService } from '@ruche/groups';
 import { PeopleService } from '@ruche/people';
-import { GuidelinesGate, lockKey, rows, Transactions, type Tx, userRoom } from '@ruche/platform';
+import { Database, GuidelinesGate, lockKey, rows, Transactions, type Tx, userRoom } from '@ruche/platform';
 import type { Audience, StepKind } from './dto.js';
 
 /** An action that completes steps: its kind, and the group it happened in (a post's, a group joined). */
@@ -30,6 +30,7 @@ export type EnrollmentTrigger =
 export class TrainingProgressService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly db: Database,
     private readonly groups: GroupsService,
     private readonly guidelines: GuidelinesGate,
     private readonly people: PeopleService,
@@ -77,9 +78,15 @@ export class TrainingProgressService {
 
   /** The person did something: ticks every step of their paths it completes. */
   async completeBy(userId: string, action: TrainingAction): Promise<void> {
+    const matching = [userId, action.kind, action.groupId ?? null];
+    // Most actions complete nothing (the person follows no path asking for them, or did it before):
+    // asked first on the primary, without a transaction or the person's lock, which every post,
+    // follow and join took before (4 round trips, one the lock's wait). A path joined meanwhile is
+    // as if its enrolment had taken the lock after this action, which it could have.
+    if ((await rows(this.db.manager, MATCHING_STEPS, matching)).length === 0) return;
     await this.transactions.run(async (tx) => {
       await lockPerson(tx, userId);
-      const steps = await rows<{ id: string }>(tx.manager, MATCHING_STEPS, [userId, action.kind, action.groupId ?? null]);
+      const steps = await rows<{ id: string }>(tx.manager, MATCHING_STEPS, matching);
       await this.record(
         tx,
         userId,
