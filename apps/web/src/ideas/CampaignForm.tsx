@@ -3,7 +3,7 @@ import type { Campaign, CampaignInput, UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PersonPicker } from '../people/PersonPicker';
 import { FormError } from '../ui/bits';
-import { Field } from '../ui/Field';
+import { CountField, Field } from '../ui/Field';
 import { SubmitButton } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -112,14 +112,11 @@ export function CampaignForm({
         onChange={setReviewers}
         errors={errors.reviewerIds}
       />
-      <Field
-        type="number"
-        inputMode="numeric"
+      <CountField
         min={1}
         max={1000}
         {...field('advanceTopN', advanceTopN, setAdvanceTopN)}
         hint={t('campaignForm.advanceHint')}
-        className="field--short"
       />
       <Field
         type="datetime-local"

@@ -7,7 +7,7 @@ import { PersonPicker } from '../people/PersonPicker';
 import { useAnnounce } from '../ui/Announcer';
 import { FormError, PersonLink, RelativeTime } from '../ui/bits';
 import { CardSection } from '../ui/CardSection';
-import { Field, FieldErrors } from '../ui/Field';
+import { CountField, Field, FieldErrors } from '../ui/Field';
 import { Meter } from '../ui/Meter';
 import { SubmitRow } from '../ui/SubmitButton';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -117,15 +117,7 @@ function ImplementationForm({ idea, onDone }: { idea: IdeaDetail; onDone(): void
         onChange={(next) => setOwner(next.slice(-1))}
         errors={errors.ownerId}
       />
-      <Field
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        {...field('progress', progress, setProgress)}
-        hint={t('implementation.progressHint')}
-        className="field--short"
-      />
+      <CountField min={0} max={100} {...field('progress', progress, setProgress)} hint={t('implementation.progressHint')} />
       <fieldset className={`field milestones-editor ${errors.milestones?.length ? 'field--invalid' : ''}`}>
         <legend className="field__label">{labels.milestones}</legend>
         {milestones.length > 0 && (

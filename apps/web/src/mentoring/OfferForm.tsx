@@ -5,7 +5,7 @@ import type { MentoringProfile } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { Field } from '../ui/Field';
+import { CountField } from '../ui/Field';
 import { InlineError } from '../ui/InlineError';
 import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
@@ -66,12 +66,9 @@ function Editor({ current }: { current: MentoringProfile }) {
         <span className="radio-group__label">{labels.available}</span>
       </label>
       <InlineError>{errors.available?.join(' ')}</InlineError>
-      <Field
-        type="number"
-        inputMode="numeric"
+      <CountField
         min={1}
         max={20}
-        className="field--short"
         {...field('maxMentees', maxMentees, setMaxMentees)}
         hint={t('mentoring.offer.maxMenteesHint')}
       />

@@ -5,7 +5,7 @@ import type { ModerationSettings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../ui/Announcer';
 import { ErrorBlock, FormError, Loading } from '../ui/bits';
-import { Field } from '../ui/Field';
+import { CountField } from '../ui/Field';
 import { SubmitRow } from '../ui/SubmitButton';
 import { TagsEditor } from '../ui/TagsEditor';
 import { useFormErrors } from '../ui/useFormErrors';
@@ -39,12 +39,9 @@ function SettingsForm({ settings }: { settings: ModerationSettings }) {
   return (
     <form ref={form} className="card stack" onSubmit={submit} noValidate aria-label={t('manage.settings')}>
       <FormError>{errors._form?.join(' ')}</FormError>
-      <Field
-        type="number"
-        inputMode="numeric"
+      <CountField
         min={1}
         max={1000}
-        className="field--short"
         {...field('autoHideThreshold', threshold, setThreshold)}
         hint={t('modSettings.thresholdHint')}
       />

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderUi } from '../testing/render';
-import { Field, FieldErrors, FieldSet } from './Field';
+import { CountField, Field, FieldErrors, FieldSet } from './Field';
 
 function Controlled(props: { errors?: string[]; hint?: string; multiline?: boolean }) {
   const [value, setValue] = useState('');
@@ -72,5 +72,17 @@ describe('FieldSet', () => {
     expect(group).not.toHaveClass('field--invalid');
     expect(group.querySelector('.field__hint')).toBeNull();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+});
+
+describe('CountField', () => {
+  it('is a short number field within its bounds, with a numeric keypad', () => {
+    renderUi(<CountField label="Mentees" min={1} max={20} value="3" onValueChange={() => undefined} />);
+    const input = screen.getByRole('spinbutton', { name: 'Mentees' });
+    expect(input).toHaveValue(3);
+    expect(input).toHaveAttribute('min', '1');
+    expect(input).toHaveAttribute('max', '20');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    expect(input.closest('.field')).toHaveClass('field--short');
   });
 });

@@ -64,6 +64,13 @@ export function Field(props: InputProps | TextareaProps) {
   );
 }
 
+/** A whole number from `min` to `max`: a short Field with a numeric keypad. */
+export function CountField(
+  props: Omit<InputProps, 'type' | 'inputMode' | 'min' | 'max' | 'className' | 'multiline'> & { min: number; max: number },
+) {
+  return <Field type="number" inputMode="numeric" className="field--short" {...props} />;
+}
+
 /** A field's error messages under it, nothing when there are none; `id` is what the control's aria-describedby names. */
 export function FieldErrors({ id, errors }: { id?: string; errors?: readonly string[] }) {
   if (!errors?.length) return null;
