@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { UserSummary } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PeopleFound } from '../people/PeopleFound';
+import { PeopleSearchBox } from '../people/PeopleSearchBox';
 import { usePeopleSearch } from '../people/usePeopleSearch';
 import { PersonLink } from '../ui/bits';
 import { RolesForm } from './RolesForm';
@@ -12,28 +13,13 @@ import { EraseUserForm } from './EraseUserForm';
 /** Find someone by name or @handle, then change their roles or suspend their account. */
 export function UsersAdmin() {
   const { t } = useI18n();
-  const searchId = useId();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<UserSummary | null>(null);
   const search = usePeopleSearch(text, { limit: 8 });
 
   return (
     <div className="stack">
-      <form className="search-inline" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={searchId} className="field__label">
-          {t('admin.find')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="field__control"
-          placeholder={t('people.placeholder')}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          autoComplete="off"
-          maxLength={100}
-        />
-      </form>
+      <PeopleSearchBox className="search-inline" label={t('admin.find')} value={text} onValueChange={setText} />
       <PeopleFound search={search} people={search.people} label={t('people.results')} className="card person-list">
         {(person) => (
           <button

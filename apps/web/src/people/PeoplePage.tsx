@@ -4,7 +4,7 @@ import type { DirectoryPerson } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBlock, Loading, useTitle } from '../ui/bits';
 import { Field } from '../ui/Field';
-import { SearchBox } from '../ui/SearchBox';
+import { PeopleSearchBox } from './PeopleSearchBox';
 import { ListMore } from '../ui/ListMore';
 import { useDebounced } from '../ui/useDebounced';
 import { PersonRow } from './PersonRow';
@@ -75,20 +75,12 @@ export function PeoplePage() {
   return (
     <div className="narrow">
       <h1 className="page-title">{t('people.title')}</h1>
-      <SearchBox
-        label={t('people.searchLabel')}
-        hint={t('people.prompt')}
-        value={text}
-        onValueChange={setText}
-        placeholder={t('people.placeholder')}
-        autoComplete="off"
-        maxLength={100}
-      >
+      <PeopleSearchBox label={t('people.searchLabel')} hint={t('people.prompt')} value={text} onValueChange={setText}>
         <div className="grid-2" role="group" aria-label={t('people.filters')}>
           <Field label={t('editProfile.department')} value={department} onValueChange={setDepartment} maxLength={100} />
           <Field label={t('editProfile.location')} value={location} onValueChange={setLocation} maxLength={100} />
         </div>
-      </SearchBox>
+      </PeopleSearchBox>
       {!search.q && !text.trim() ? (
         <Directory place={place} />
       ) : (
