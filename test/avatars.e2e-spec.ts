@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { FilesService } from '@ruche/files';
-import { binary, png, uploadFile } from './factories/file.factory.js';
+import { getBinary, png, uploadFile } from './factories/file.factory.js';
 import { setSuspended } from './factories/moderation.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { actingAs, registerUsers, type TestUser } from './factories/user.factory.js';
@@ -30,11 +30,7 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
   const avatarColumn = async (user: TestUser) =>
     (await t.sql<{ avatar_file_id: string | null }>('SELECT avatar_file_id FROM users WHERE id = $1', [user.id]))[0]
       .avatar_file_id;
-  const image = (url: string) =>
-    t.http
-      .get(url)
-      .buffer(true)
-      .parse(binary as never);
+  const image = (url: string) => getBinary(t, url);
   /** The author summary of `user`'s newest post, as a colleague's company feed shows it. */
   const authorInFeed = async (user: TestUser, viewer: TestUser) => {
     const { body } = await as(viewer).get('/api/feed?scope=company&limit=50').expect(200);
@@ -76,11 +72,7 @@ describe('avatars: an uploaded photo instead of the generated avatar', () => {
     await image(`/api/users/${alice.id}/avatar?v=nonsense`).expect(404);
     await image(`/api/users/${bob.id}/avatar?v=${current}`).expect(404);
     await t.http.get(`/api/users/${alice.id}/avatar`).expect(401);
-    const byToken = await t.http
-      .get(`/api/users/${alice.id}/avatar`)
-      .set('Authorization', bob.auth)
-      .buffer(true)
-      .parse(binary as never);
+    const byToken = await getBinary(t, `/api/users/${alice.id}/avatar`, bob);
     expect(byToken.status).toBe(200);
     expect(byToken.headers['cache-control']).toBe('private, no-cache');
     await t.http.get(`/api/users/${bob.id}/avatar`).set('Authorization', alice.auth).expect(404);

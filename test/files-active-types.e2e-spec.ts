@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttachmentView } from '@ruche/contracts';
-import { binary, sendFile, uploadFile } from './factories/file.factory.js';
+import { getBinary, sendFile, uploadFile } from './factories/file.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -74,8 +74,8 @@ describe('files: SVG and HTML', () => {
       expect(attachment).toEqual({ id: file.id, name: 'logo.svg', size: file.size, contentType: 'image/svg+xml', url: expect.any(String) });
 
       for (const res of [
-        await open.http.get(`/api/files/${file.id}`).set('Authorization', carol.auth).buffer(true).parse(binary as never),
-        await open.http.get(attachment.url).buffer(true).parse(binary as never),
+        await getBinary(open, `/api/files/${file.id}`, carol),
+        await getBinary(open, attachment.url),
       ]) {
         expect(res.status).toBe(200);
         expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { FilesService } from '@ruche/files';
 import type { AttachmentView } from '@ruche/contracts';
-import { binary, filesUnder, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
+import { filesUnder, getBinary, png, registerFilesCast, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { openCampaign, registerInnovator } from './factories/idea.factory.js';
 import { report, resolve } from './factories/moderation.factory.js';
@@ -55,9 +55,7 @@ describe('files: attachments', () => {
     expect((await get(`/api/files/${doc.id}/`.slice(0, -1), bob)).status).toBe(200);
     // The signed links need no token (an <img> sends none).
     expect((await get(pic.url)).status).toBe(200);
-    const thumb = await get(pic.thumbnailUrl!)
-      .buffer(true)
-      .parse(binary as never);
+    const thumb = await getBinary(t, pic.thumbnailUrl!);
     expect([thumb.status, thumb.headers['content-type']]).toEqual([200, 'image/webp']);
 
     // Mallory, not a member: 404 with her token, on both files, both renditions.

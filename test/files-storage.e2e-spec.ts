@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import S3rver from 's3rver';
 import { DiskStorage, type FileStorage, S3Storage } from '@ruche/files';
-import { binary, png, uploadFile } from './factories/file.factory.js';
+import { getBinary, png, uploadFile } from './factories/file.factory.js';
 import { createPost } from './factories/post.factory.js';
 import { registerUsers } from './factories/user.factory.js';
 import { startTestApp } from './support/test-app.js';
@@ -125,10 +125,7 @@ describe('files: storage', () => {
         .set('Authorization', alice.auth)
         .send({ body: 'From S3', attachmentIds: [image.id] });
       expect(res.status).toBe(201);
-      const download = await t.http
-        .get(res.body.attachments[0].url)
-        .buffer(true)
-        .parse(binary as never);
+      const download = await getBinary(t, res.body.attachments[0].url);
       expect(download.status).toBe(200);
       expect((download.body as Buffer).length).toBe(image.size);
 

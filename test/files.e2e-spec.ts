@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { FileView } from '@ruche/contracts';
-import { binary, filesUnder, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
+import { filesUnder, getBinary, jpegWithLocation, png, sendFile, uploadFile } from './factories/file.factory.js';
 import { registerUsers, type TestUser } from './factories/user.factory.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -55,11 +55,7 @@ describe('files: upload and download', () => {
       sha256: sha256(content),
     });
 
-    const download = await t.http
-      .get(`/api/files/${res.body.id}`)
-      .set('Authorization', alice.auth)
-      .buffer(true)
-      .parse(binary as never);
+    const download = await getBinary(t, `/api/files/${res.body.id}`, alice);
     expect(download.status).toBe(200);
     expect(Buffer.compare(download.body as Buffer, content)).toBe(0);
     expect(download.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -158,11 +154,7 @@ describe('files: upload and download', () => {
     const file = await uploadFile(t, alice, original, 'IMG_0001.JPG');
     expect(file).toMatchObject({ contentType: 'image/jpeg', width: 2000, height: 1000 });
 
-    const stored = await t.http
-      .get(`/api/files/${file.id}`)
-      .set('Authorization', alice.auth)
-      .buffer(true)
-      .parse(binary as never);
+    const stored = await getBinary(t, `/api/files/${file.id}`, alice);
     const body = stored.body as Buffer;
     expect(stored.headers['content-disposition']).toMatch(/^inline; /);
     expect(sha256(body)).toBe(file.sha256);
@@ -172,24 +164,12 @@ describe('files: upload and download', () => {
     expect(body.includes('SecretCam')).toBe(false);
     expect([meta.width, meta.height]).toEqual([2000, 1000]);
 
-    const thumb = await t.http
-      .get(`/api/files/${file.id}/thumbnail`)
-      .set('Authorization', alice.auth)
-      .buffer(true)
-      .parse(binary as never);
+    const thumb = await getBinary(t, `/api/files/${file.id}/thumbnail`, alice);
     expect(thumb.status).toBe(200);
     expect(thumb.headers['content-type']).toBe('image/webp');
     const thumbMeta = await sharp(thumb.body as Buffer).metadata();
     expect([thumbMeta.format, thumbMeta.width, thumbMeta.height, thumbMeta.exif]).toEqual(['webp', 400, 200, undefined]);
-    const web = await sharp(
-      (
-        await t.http
-          .get(`/api/files/${file.id}/web`)
-          .set('Authorization', alice.auth)
-          .buffer(true)
-          .parse(binary as never)
-      ).body as Buffer,
-    ).metadata();
+    const web = await sharp((await getBinary(t, `/api/files/${file.id}/web`, alice)).body as Buffer).metadata();
     expect([web.width, web.height]).toEqual([1600, 800]);
     expect((await t.http.get(`/api/files/${file.id}/thumbnail`).set('Authorization', bob.auth)).status).toBe(404);
     expect((await t.http.get(`/api/files/${file.id}/original`).set('Authorization', alice.auth)).status).toBe(400);

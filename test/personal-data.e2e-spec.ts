@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExportsService } from '@ruche/privacy';
-import { binary, uploadFile } from './factories/file.factory.js';
+import { getBinary, uploadFile } from './factories/file.factory.js';
 import { addMember, createGroup } from './factories/group.factory.js';
 import { auditOf, grantRoles } from './factories/moderation.factory.js';
 import { notificationsOf } from './factories/notification.factory.js';
@@ -45,11 +45,7 @@ describe('personal data: export and erasure', () => {
     throw new Error('export did not finish');
   }
 
-  const download = (user: TestUser, id: string) =>
-    as(user)
-      .get(`/api/me/exports/${id}/download`)
-      .buffer(true)
-      .parse(binary as never);
+  const download = (user: TestUser, id: string) => getBinary(t, `/api/me/exports/${id}/download`, user);
 
   it('exports every module’s data and files of the person, without another person’s private data; only they can read it', async () => {
     const alice = await registerUser(t, { displayName: 'Alice Archive' });

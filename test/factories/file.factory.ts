@@ -5,7 +5,7 @@ import type { FileView } from '@ruche/contracts';
 import type { TestApp } from '../support/test-app.js';
 import { expectBody } from './expect-status.js';
 import { grantRoles } from './moderation.factory.js';
-import { registerUsers, type TestUser } from './user.factory.js';
+import { actingAs, registerUsers, type TestUser } from './user.factory.js';
 
 /** POST /api/files with `content` in the field `file`, as a browser's form would send it. */
 export function sendFile(
@@ -49,8 +49,13 @@ export function jpegWithLocation(width = 640, height = 480): Promise<Buffer> {
     .toBuffer();
 }
 
+/** GET `path` as `viewer` (with no token when none), the body read as a Buffer whatever its type. */
+export function getBinary(t: TestApp, path: string, viewer?: TestUser) {
+  return (viewer ? actingAs(t, viewer).get(path) : t.http.get(path)).buffer(true).parse(binary as never);
+}
+
 /** Reads a binary response body into a Buffer (supertest leaves unknown types as text otherwise). */
-export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
