@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Campaign, Idea, IdeaComment, IdeaDetail, IdeaSort, Page, Review } from '../api/types';
-import { mapItem, mapPageItems, patchListed, removeListed } from '../ui/pageItems';
+import { mapItem, mapPageItems, patchLoaded, removeListed } from '../ui/pageItems';
 
 /** Query keys of the idea campaign screens. Every list of ideas lives under ['ideas', 'list']. */
 export const ideaKeys = {
@@ -21,8 +21,7 @@ export type IdeaCommentPages = InfiniteData<Page<IdeaComment>, string | null>;
 
 /** Applies `patch` to the idea wherever it is loaded: every list and its own page. */
 export function patchIdea(qc: QueryClient, ideaId: string, patch: (idea: Idea) => Partial<Idea>): void {
-  patchListed(qc, ideaKeys.ideaLists, ideaId, patch);
-  qc.setQueryData<IdeaDetail>(ideaKeys.idea(ideaId), (idea) => (idea ? { ...idea, ...patch(idea) } : idea));
+  patchLoaded(qc, ideaKeys.ideaLists, ideaKeys.idea(ideaId), ideaId, patch);
 }
 
 /** Takes the idea out of every loaded list (moderation took it out of the reader's sight). */

@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Answer, Page, Question, QuestionDetail, QuestionStatus } from '../api/types';
-import { patchListed, removeListed } from '../ui/pageItems';
+import { patchLoaded, removeListed } from '../ui/pageItems';
 
 export const questionKeys = {
   all: ['questions'] as const,
@@ -15,8 +15,7 @@ export type QuestionPages = InfiniteData<Page<Question>, string | null>;
 
 /** Applies `patch` to the question wherever it is listed, and on its page. */
 export function patchQuestion(qc: QueryClient, questionId: string, patch: (q: Question) => Partial<Question>): void {
-  patchListed(qc, questionKeys.lists, questionId, patch);
-  qc.setQueryData<QuestionDetail>(questionKeys.detail(questionId), (q) => (q ? { ...q, ...patch(q) } : q));
+  patchLoaded(qc, questionKeys.lists, questionKeys.detail(questionId), questionId, patch);
 }
 
 /** Takes the question out of every loaded list. */

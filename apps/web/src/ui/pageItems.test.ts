@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { mapItem, mapPageItems, patchListed, removeListed, withoutItem, type LoadedPages } from './pageItems';
+import { mapItem, mapPageItems, patchListed, patchLoaded, removeListed, withoutItem, type LoadedPages } from './pageItems';
 
 interface Item {
   id: string;
@@ -48,5 +48,19 @@ describe('mapPageItems, mapItem and withoutItem', () => {
     expect(titles(['things', 'list', 'new'])).toEqual(['A2']);
     expect(titles(['things', 'list', 'top'])).toEqual(['A2']);
     expect(titles(['other', 'list'])).toEqual(['A', 'B']);
+  });
+
+  it('patchLoaded reaches the loaded lists and the item’s own page, and leaves an unloaded page unloaded', () => {
+    const qc = new QueryClient();
+    qc.setQueryData(['things', 'list', 'new'], loaded());
+    qc.setQueryData(['things', 'one', 'a'], { id: 'a', title: 'A', body: 'kept' });
+    patchLoaded<Item>(qc, ['things', 'list'], ['things', 'one', 'a'], 'a', (item) => ({ title: `${item.title}2` }));
+    patchLoaded<Item>(qc, ['things', 'list'], ['things', 'one', 'b'], 'b', () => ({ title: 'B2' }));
+    expect(qc.getQueryData<LoadedPages<Item>>(['things', 'list', 'new'])?.pages.flatMap((page) => page.items)).toEqual([
+      { id: 'a', title: 'A2' },
+      { id: 'b', title: 'B2' },
+    ]);
+    expect(qc.getQueryData(['things', 'one', 'a'])).toEqual({ id: 'a', title: 'A2', body: 'kept' });
+    expect(qc.getQueryData(['things', 'one', 'b'])).toBeUndefined();
   });
 });

@@ -47,6 +47,18 @@ export function patchListed<T extends { id: string }>(
   );
 }
 
+/** Applies `patch` to the item `id` wherever it is loaded: every list under the key `lists`, and its own page at `page`. */
+export function patchLoaded<T extends { id: string }>(
+  qc: QueryClient,
+  lists: QueryKey,
+  page: QueryKey,
+  id: string,
+  patch: (item: T) => Partial<T>,
+): void {
+  patchListed(qc, lists, id, patch);
+  qc.setQueryData<T>(page, (item) => (item ? { ...item, ...patch(item) } : item));
+}
+
 /** Takes the item `id` out of every list loaded under the key `lists`. */
 export function removeListed(qc: QueryClient, lists: QueryKey, id: string): void {
   qc.setQueriesData<LoadedPages<{ id: string }>>({ queryKey: lists }, (data) =>
