@@ -2,7 +2,7 @@ import { addMember, createGroup } from '../factories/group.factory.js';
 import { ideaOf, openCampaign, registerInnovator, submitIdea, transition, vote } from '../factories/idea.factory.js';
 import { registerModerator, report, resolve } from '../factories/moderation.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { signIn, snap, useBrowserHarness, waitForValue, waitLive } from './harness.js';
+import { snap, useBrowserHarness, waitForValue, waitLive } from './harness.js';
 
 /**
  * The innovation team's campaign tools and live moderation of ideas, in the browser against the
@@ -13,7 +13,7 @@ import { signIn, snap, useBrowserHarness, waitForValue, waitLive } from './harne
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 let admin: TestUser;
 let innovator: TestUser;
@@ -37,8 +37,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
       await vote(h.t, voter, duplicate.id);
       await vote(h.t, reader, kept.id);
 
-      const page = await newPage();
-      await signIn(page, innovator);
+      const page = await signedInPage(innovator);
       await page.goto(`/ideas/${duplicate.id}`);
       await page.getByRole('heading', { level: 1, name: 'Car-pool board for Lyon <b>now</b>' }).waitFor();
       await page.getByRole('button', { name: 'Merge into another idea' }).click();
@@ -65,8 +64,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
         .send({ status: 'selected', rationale: 'Cheap and quick' });
       expect(decided.status).toBe(200);
 
-      const readerPage = await newPage();
-      await signIn(readerPage, reader);
+      const readerPage = await signedInPage(reader);
       await readerPage.goto(`/ideas/${kept.id}`);
       await readerPage.getByRole('heading', { level: 1, name: 'Car-pool board for the Lyon office' }).waitFor();
       expect(await readerPage.getByRole('button', { name: 'Update the implementation' }).count()).toBe(0);
@@ -124,8 +122,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
           advanceTopN: 3,
         });
       expect(created.status).toBe(201);
-      const page = await newPage();
-      await signIn(page, innovator);
+      const page = await signedInPage(innovator);
       await page.goto(`/campaigns/${created.body.id}`);
       await page.getByRole('button', { name: 'Edit the draft' }).click();
       await page.getByLabel('Title', { exact: true }).fill('Greener and quieter offices');
@@ -146,20 +143,17 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
       await submitIdea(h.t, reviewer, campaign.id, { title: 'No-meeting Fridays' });
       await report(h.t, reporter, spam.id, 'idea', 'Spam');
 
-      const readerPage = await newPage();
-      await signIn(readerPage, reader);
+      const readerPage = await signedInPage(reader);
       await readerPage.goto(`/campaigns/${campaign.id}`);
       const card = readerPage.getByRole('article').filter({ hasText: 'Buy cheap watches here' });
       await card.waitFor();
       await waitLive(readerPage);
-      const ideaPage = await newPage();
-      await signIn(ideaPage, reader);
+      const ideaPage = await signedInPage(reader);
       await ideaPage.goto(`/ideas/${spam.id}`);
       await ideaPage.getByRole('heading', { level: 1, name: 'Buy cheap watches here' }).waitFor();
       await waitLive(ideaPage);
 
-      const modPage = await newPage();
-      await signIn(modPage, moderator);
+      const modPage = await signedInPage(moderator);
       await modPage.goto('/manage/queue');
       const item = modPage.getByRole('listitem').filter({ hasText: 'Buy cheap watches here' });
       await item.getByRole('radio', { name: /^Hide/ }).check();
@@ -195,8 +189,7 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
         .send({ body: 'Visit my shop for cheap VPNs' });
       expect(answered.status).toBe(201);
 
-      const page = await newPage();
-      await signIn(page, reader);
+      const page = await signedInPage(reader);
       await page.goto(`/questions/${asked.body.id}`);
       await page.getByText('Visit my shop for cheap VPNs').waitFor();
       await waitLive(page);
@@ -221,14 +214,12 @@ describe('campaign tools and live moderation of ideas (browser)', () => {
         .send({ body: 'Which warehouse for the events?', groupId: group.id });
       expect(post.status).toBe(201);
 
-      const memberPage = await newPage();
-      await signIn(memberPage, member);
+      const memberPage = await signedInPage(member);
       await memberPage.goto(`/groups/${group.id}`);
       await memberPage.getByRole('link', { name: 'Members', exact: true }).waitFor();
       expect(await memberPage.getByRole('link', { name: 'Health' }).count()).toBe(0);
 
-      const page = await newPage();
-      await signIn(page, owner);
+      const page = await signedInPage(owner);
       await page.goto(`/groups/${group.id}`);
       await page.getByRole('link', { name: 'Health' }).click();
       await page.getByText('Community health').waitFor();

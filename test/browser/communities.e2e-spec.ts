@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createCampaign, grantInnovation, openCampaign, submitIdea, transition, vote } from '../factories/idea.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from './harness.js';
+import { postByText, publish, snap, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * Groups, the people directory and idea campaigns in the browser, against the real api: private
@@ -10,7 +10,7 @@ import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from '
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 let admin: TestUser;
 beforeAll(async () => {
@@ -31,8 +31,7 @@ describe('groups, people and ideas (browser)', () => {
       const asker = await registerUser(h.t, { displayName: 'Bea Asker' });
       const outsider = await registerUser(h.t, { displayName: 'Cyd Outsider' });
 
-      const ownerPage = await newPage();
-      await signIn(ownerPage, owner);
+      const ownerPage = await signedInPage(owner);
       await ownerPage.getByRole('link', { name: 'Groups', exact: true }).click();
       await ownerPage.getByRole('link', { name: 'Create a group' }).click();
       await ownerPage.getByLabel('Group name').fill('Quantum lab');
@@ -47,8 +46,7 @@ describe('groups, people and ideas (browser)', () => {
       expect(await ownerPage.getByRole('region', { name: 'Quantum lab' }).locator('b').count()).toBe(0);
 
       // Someone holding the link asks to join; the group stays hidden until approved.
-      const askerPage = await newPage();
-      await signIn(askerPage, asker);
+      const askerPage = await signedInPage(asker);
       await waitLive(askerPage);
       await askerPage.goto(`/groups/${groupId}`);
       await askerPage.getByRole('heading', { name: 'Group not found or private' }).waitFor();
@@ -57,8 +55,7 @@ describe('groups, people and ideas (browser)', () => {
       await waitLive(askerPage);
 
       // An outsider sees the same "not found", and nothing of the group.
-      const outsiderPage = await newPage();
-      await signIn(outsiderPage, outsider);
+      const outsiderPage = await signedInPage(outsider);
       await outsiderPage.goto(`/groups/${groupId}`);
       await outsiderPage.getByRole('heading', { name: 'Group not found or private' }).waitFor();
       expect(await outsiderPage.getByText('Quantum lab').count()).toBe(0);
@@ -103,8 +100,7 @@ describe('groups, people and ideas (browser)', () => {
     scenario('mentions-people', async () => {
       const writer = await registerUser(h.t, { displayName: 'Pierre Writer' });
       const colleague = await registerUser(h.t, { displayName: 'Marie Curie', email: `marie.curie.${Date.now()}@corp.example` });
-      const page = await newPage();
-      await signIn(page, writer);
+      const page = await signedInPage(writer);
 
       // Nobody has been seen in this tab yet: the suggestion can only come from GET /api/users.
       const composer = page.getByRole('textbox', { name: 'Share something with your colleagues' });
@@ -134,8 +130,7 @@ describe('groups, people and ideas (browser)', () => {
       const voter = await registerUser(h.t, { displayName: 'Vera Voter' });
       const watcher = await registerUser(h.t, { displayName: 'Walt Watcher' });
 
-      const innovatorPage = await newPage();
-      await signIn(innovatorPage, innovator);
+      const innovatorPage = await signedInPage(innovator);
       await innovatorPage.getByRole('link', { name: 'Ideas', exact: true }).click();
       await innovatorPage.getByRole('link', { name: 'New campaign' }).click();
       await innovatorPage.getByLabel('Title').fill('Greener commutes');
@@ -171,14 +166,12 @@ describe('groups, people and ideas (browser)', () => {
 
       const idea = await submitIdea(h.t, author, campaignId, { title: 'Bike sheds at every office', body: 'Covered and safe.' });
 
-      const watcherPage = await newPage();
-      await signIn(watcherPage, watcher);
+      const watcherPage = await signedInPage(watcher);
       await watcherPage.goto(`/campaigns/${campaignId}`);
       await watcherPage.getByRole('button', { name: '0 · Vote for “Bike sheds at every office”' }).waitFor();
       await waitLive(watcherPage);
 
-      const voterPage = await newPage();
-      await signIn(voterPage, voter);
+      const voterPage = await signedInPage(voter);
       await voterPage.goto(`/campaigns/${campaignId}`);
       // The page leads with the ideas; the form opens from its button. Typing a title close to an
       // existing idea suggests it.
@@ -220,8 +213,7 @@ describe('groups, people and ideas (browser)', () => {
       await transition(h.t, innovator, campaign.id, 'advance');
       await createCampaign(h.t, innovator, [expert], { title: 'Still a draft' });
 
-      const expertPage = await newPage();
-      await signIn(expertPage, expert);
+      const expertPage = await signedInPage(expert);
       await expertPage.goto(`/ideas/${idea.id}`);
       await expertPage.getByRole('heading', { level: 1, name: 'No-meeting Wednesdays' }).waitFor();
       await expertPage.getByText('In expert review', { exact: true }).first().waitFor();
@@ -242,8 +234,7 @@ describe('groups, people and ideas (browser)', () => {
       await expertPage.getByText('Review score 3.8/5 (1 review)').waitFor();
       expect(await expertPage.getByRole('button', { name: 'Send review' }).count()).toBe(0);
 
-      const innovatorPage = await newPage();
-      await signIn(innovatorPage, innovator);
+      const innovatorPage = await signedInPage(innovator);
       await innovatorPage.goto(`/ideas/${idea.id}`);
       await innovatorPage.getByText('Cheap to try, big effect on focus.').waitFor();
       await innovatorPage.getByRole('radio', { name: 'Selected' }).check();
@@ -251,8 +242,7 @@ describe('groups, people and ideas (browser)', () => {
       await innovatorPage.getByRole('button', { name: 'Record decision' }).click();
       await innovatorPage.getByText('Pilot with two teams in March.').waitFor();
       // The author reads the decision and its rationale; the idea's Markdown is shown rendered (#14).
-      const authorPage = await newPage();
-      await signIn(authorPage, author);
+      const authorPage = await signedInPage(author);
       await authorPage.goto(`/ideas/${idea.id}`);
       await authorPage.getByText('Pilot with two teams in March.').waitFor();
       await authorPage.locator('strong', { hasText: 'focus' }).first().waitFor();

@@ -28,6 +28,8 @@ export interface Harness {
   readonly t: TestApp;
   /** A fresh profile; `options` changes its language, size or motion preference (English desktop by default). */
   newPage(options?: PageOptions): Promise<Page>;
+  /** A fresh profile (as newPage) signed in as `user`, on their home feed. */
+  signedInPage(user: Pick<TestUser, 'email' | 'password'>, options?: PageOptions): Promise<Page>;
   scenario(name: string, body: () => Promise<void>): Promise<void>;
 }
 
@@ -54,24 +56,32 @@ export function useBrowserHarness(env: Record<string, string> = {}): Harness {
     await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
   });
 
+  /** A fresh browser profile (cookies, storage) for one person, in English unless told otherwise. */
+  async function newPage(options: PageOptions = {}): Promise<Page> {
+    if (!browser || !t) throw new Error('no browser');
+    const context = await browser.newContext({ baseURL: t.url, locale: 'en-US', viewport: DESKTOP, ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    // Any alert() would mean user text was run as markup.
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
+    return page;
+  }
+
   return {
     get t() {
       if (!t) throw new Error('the test app is not started');
       return t;
     },
 
-    /** A fresh browser profile (cookies, storage) for one person, in English unless told otherwise. */
-    async newPage(options = {}) {
-      if (!browser || !t) throw new Error('no browser');
-      const context = await browser.newContext({ baseURL: t.url, locale: 'en-US', viewport: DESKTOP, ...options });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(UI_TIMEOUT);
-      // Any alert() would mean user text was run as markup.
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss().catch(() => undefined);
-      });
+    newPage,
+
+    async signedInPage(user, options) {
+      const page = await newPage(options);
+      await signIn(page, user);
       return page;
     },
 

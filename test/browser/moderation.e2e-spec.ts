@@ -1,7 +1,7 @@
 import { registerModerator } from '../factories/moderation.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from './harness.js';
+import { postByText, publish, snap, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * Moderation, administration, questions and notifications in the browser, against the real api:
@@ -11,7 +11,7 @@ import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from '
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 let admin: TestUser;
 beforeAll(async () => {
@@ -28,14 +28,12 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       const text = `Buy <b>cheap</b> watches now ${Date.now()}`;
       await createPost(h.t, author, text);
 
-      const readerPage = await newPage();
-      await signIn(readerPage, reader);
+      const readerPage = await signedInPage(reader);
       await readerPage.goto('/discover');
       await postByText(readerPage, text).waitFor();
       await waitLive(readerPage);
 
-      const reporterPage = await newPage();
-      await signIn(reporterPage, reporter);
+      const reporterPage = await signedInPage(reporter);
       await reporterPage.goto('/discover');
       const post = postByText(reporterPage, text);
       await post.getByRole('button', { name: 'Report the post by Ada Author' }).click();
@@ -44,8 +42,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       await post.getByRole('button', { name: 'Send report' }).click();
       await post.getByText('Reported').waitFor();
 
-      const modPage = await newPage();
-      await signIn(modPage, moderator);
+      const modPage = await signedInPage(moderator);
       await modPage.getByRole('link', { name: 'Manage', exact: true }).click();
       await modPage.getByRole('heading', { level: 1, name: 'Manage' }).waitFor();
       const item = modPage.getByRole('listitem').filter({ hasText: text });
@@ -77,8 +74,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
         .set('Authorization', expert.auth)
         .send({ skills: ['Kubernetes'] });
 
-      const askerPage = await newPage();
-      await signIn(askerPage, asker);
+      const askerPage = await signedInPage(asker);
       await askerPage.getByRole('link', { name: 'Questions', exact: true }).click();
       await askerPage.getByRole('link', { name: 'Ask a question' }).click();
       await askerPage.getByLabel('Your question').fill('How do I restart a Kubernetes pod?');
@@ -93,8 +89,7 @@ describe('moderation, admin, questions and notifications (browser)', () => {
       await waitLive(askerPage);
       const questionUrl = askerPage.url();
 
-      const expertPage = await newPage();
-      await signIn(expertPage, expert);
+      const expertPage = await signedInPage(expert);
       await expertPage.goto(new URL(questionUrl).pathname);
       await expertPage.getByRole('button', { name: 'I’m on it' }).click();
       await expertPage.getByRole('button', { name: 'I’m not on it any more' }).waitFor();
@@ -115,13 +110,11 @@ describe('moderation, admin, questions and notifications (browser)', () => {
     scenario('bell', async () => {
       const mentioned = await registerUser(h.t, { displayName: 'Nell Notified' });
       const writer = await registerUser(h.t, { displayName: 'Walt Writer' });
-      const page = await newPage();
-      await signIn(page, mentioned);
+      const page = await signedInPage(mentioned);
       await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
       await waitLive(page);
 
-      const writerPage = await newPage();
-      await signIn(writerPage, writer);
+      const writerPage = await signedInPage(writer);
       await publish(writerPage, `Thanks @${mentioned.handle} for the help`);
       await postByText(writerPage, 'for the help').waitFor();
 
@@ -138,16 +131,14 @@ describe('moderation, admin, questions and notifications (browser)', () => {
   it('shows "Manage" only to the roles that can use it; an admin gives a role and publishes guidelines', () =>
     scenario('admin-menu', async () => {
       const employee = await registerUser(h.t, { displayName: 'Eve Employee' });
-      const page = await newPage();
-      await signIn(page, employee);
+      const page = await signedInPage(employee);
       expect(await page.getByRole('link', { name: 'Manage', exact: true }).count()).toBe(0);
       // Not sent home without a word: the page says which role it needs.
       await page.goto('/manage/users');
       await page.getByRole('heading', { level: 1, name: 'You need the administrator role' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/manage/users');
 
-      const adminPage = await newPage();
-      await signIn(adminPage, admin);
+      const adminPage = await signedInPage(admin);
       await adminPage.getByRole('link', { name: 'Manage', exact: true }).click();
       await adminPage.getByRole('link', { name: 'People and roles' }).click();
       await adminPage.getByLabel('Find a person').fill('Eve Emp');

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { png } from '../factories/file.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser } from '../factories/user.factory.js';
-import { expectVisible, postByText, publish, signIn, useBrowserHarness, waitLive } from './harness.js';
+import { expectVisible, postByText, publish, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * The web app in Debian's Chromium against the real api on a fresh database. Access tokens
@@ -11,7 +11,7 @@ import { expectVisible, postByText, publish, signIn, useBrowserHarness, waitLive
  */
 
 const h = useBrowserHarness({ ACCESS_TOKEN_TTL_SECONDS: '10' });
-const { newPage, scenario } = h;
+const { newPage, scenario, signedInPage } = h;
 
 /** Waits until an uploaded photo (an avatar's image, decorative: no role) has loaded inside `within`. */
 async function photoLoaded(within: Locator): Promise<void> {
@@ -74,8 +74,7 @@ describe('web app (browser)', () => {
   it('posts, sees the post, and stays signed in across reloads while tokens rotate', () =>
     scenario('post-reload', async () => {
       const author = await registerUser(h.t, { displayName: 'Grace Hopper' });
-      const page = await newPage();
-      await signIn(page, author);
+      const page = await signedInPage(author);
 
       await publish(page, 'Shipping the compiler today');
       await postByText(page, 'Shipping the compiler today').waitFor();
@@ -103,10 +102,8 @@ describe('web app (browser)', () => {
       const follow = await h.t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth);
       expect(follow.status).toBe(204);
 
-      const authorPage = await newPage();
-      const readerPage = await newPage();
-      await signIn(authorPage, author);
-      await signIn(readerPage, reader);
+      const authorPage = await signedInPage(author);
+      const readerPage = await signedInPage(reader);
       await waitLive(readerPage);
       await waitLive(authorPage);
 
@@ -146,10 +143,8 @@ describe('web app (browser)', () => {
       await h.t.http.put(`/api/users/${author.id}/follow`).set('Authorization', reader.auth).expect(204);
       await createPost(h.t, author, 'Frequency hopping draft');
 
-      const authorPage = await newPage();
-      const readerPage = await newPage();
-      await signIn(authorPage, author);
-      await signIn(readerPage, reader);
+      const authorPage = await signedInPage(author);
+      const readerPage = await signedInPage(reader);
       await waitLive(readerPage);
       await postByText(readerPage, 'Frequency hopping draft').waitFor();
 
@@ -184,8 +179,7 @@ describe('web app (browser)', () => {
   it('shows markup in a post as text, never as HTML', () =>
     scenario('escaping', async () => {
       const author = await registerUser(h.t, { displayName: 'Mallory' });
-      const page = await newPage();
-      await signIn(page, author);
+      const page = await signedInPage(author);
       const markup = '<img src=x onerror=alert(1)> <b>bold?</b>';
       await publish(page, markup);
       const post = postByText(page, '<img src=x onerror=alert(1)>');
@@ -203,8 +197,7 @@ describe('web app (browser)', () => {
     scenario('profile', async () => {
       const owner = await registerUser(h.t, { displayName: 'Katherine Johnson' });
       const colleague = await registerUser(h.t, { displayName: 'Dorothy Vaughan' });
-      const page = await newPage();
-      await signIn(page, owner);
+      const page = await signedInPage(owner);
       await page.getByRole('link', { name: /My profile/ }).click();
       await page.getByRole('heading', { name: /Katherine Johnson/ }).waitFor();
       await page.getByRole('button', { name: 'Edit my profile' }).click();
@@ -220,8 +213,7 @@ describe('web app (browser)', () => {
       await page.getByText('Research mathematician').waitFor();
       await page.getByRole('listitem').filter({ hasText: 'Orbital mechanics' }).waitFor();
 
-      const other = await newPage();
-      await signIn(other, colleague);
+      const other = await signedInPage(colleague);
       await other.goto(`/people/${owner.id}`);
       await other.getByRole('heading', { name: /Katherine Johnson/ }).waitFor();
       await photoLoaded(other.getByRole('main'));
