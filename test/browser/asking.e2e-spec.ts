@@ -1,7 +1,7 @@
 import { updateProfile } from '../factories/people.factory.js';
 import { askQuestion } from '../factories/question.factory.js';
 import { registerUser } from '../factories/user.factory.js';
-import { PHONE, signIn, useBrowserHarness, waitLive } from './harness.js';
+import { PHONE, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * Asking, as issue #16 found it: the asker sees on the question who was asked and, live, who
@@ -10,7 +10,7 @@ import { PHONE, signIn, useBrowserHarness, waitLive } from './harness.js';
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 beforeAll(async () => {
   await registerUser(h.t, { displayName: 'Site Admin' }); // the first account: admin
@@ -28,16 +28,14 @@ describe('asking: who was asked, who is on it, who knows (browser)', () => {
         const question = await askQuestion(h.t, asker, { title: 'How do I drain a Kubernetes node?', topics: ['Kubernetes'] });
         expect(question.routedTo).toEqual([expert.id]);
 
-        const askerPage = await newPage();
-        await signIn(askerPage, asker);
+        const askerPage = await signedInPage(asker);
         await askerPage.goto(`/questions/${question.id}`);
         const asked = askerPage.getByRole('region', { name: 'Who was asked' });
         // Who was asked (WhoWasAsked.test.tsx checks the reasons), then who is on it, live.
         await asked.getByRole('link', { name: 'Kira Kubernetes' }).waitFor();
         await waitLive(askerPage);
 
-        const expertPage = await newPage();
-        await signIn(expertPage, expert);
+        const expertPage = await signedInPage(expert);
         await expertPage.goto(`/questions/${question.id}`);
         await expertPage.getByRole('button', { name: 'I’m on it' }).click();
         await expertPage.getByRole('button', { name: 'I’m not on it any more' }).waitFor();
@@ -67,8 +65,7 @@ describe('asking: who was asked, who is on it, who knows (browser)', () => {
         const expert = await registerUser(h.t, { displayName: 'Paulo Payroll' });
         await updateProfile(h.t, expert, { skills: ['Payroll'] });
 
-        const page = await newPage();
-        await signIn(page, viewer);
+        const page = await signedInPage(viewer);
         await page.goto('/groups');
         const box = page.getByRole('searchbox', { name: 'Search posts, people, groups, ideas and questions' });
         await box.fill('payroll');

@@ -1,6 +1,6 @@
 import { updateProfile } from '../factories/people.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { expectVisible, signIn, snap, useBrowserHarness, waitLive } from './harness.js';
+import { expectVisible, snap, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * Expertise in the browser, against the real api: the people directory without typing (filters,
@@ -18,7 +18,7 @@ async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 let admin: TestUser;
 beforeAll(async () => {
@@ -36,8 +36,7 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
       // Enough people that the directory needs a second page (20 per page); they sort last.
       for (let n = 1; n <= 21; n++) await registerUser(h.t, { displayName: `Zed Person ${String(n).padStart(2, '0')}` });
 
-      const page = await newPage();
-      await signIn(page, viewer);
+      const page = await signedInPage(viewer);
       await page.getByRole('link', { name: 'People', exact: true }).click();
       const directory = page.getByRole('region', { name: 'Everyone, by name' });
       await directory.getByRole('link', { name: 'Chloé Ingénieure' }).waitFor();
@@ -75,8 +74,7 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
       const mentee = await registerUser(h.t, { displayName: 'Nina Newcomer' });
 
       // The mentor offers Kubernetes on the Mentoring page.
-      const mentorPage = await newPage();
-      await signIn(mentorPage, mentor);
+      const mentorPage = await signedInPage(mentor);
       await mentorPage.getByRole('link', { name: 'Mentoring', exact: true }).click();
       await mentorPage.getByRole('heading', { level: 1, name: 'Mentoring' }).waitFor();
       await mentorPage.getByLabel('Add skill').fill('Kubernetes');
@@ -105,8 +103,7 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
       await mentorPage.getByRole('heading', { level: 1, name: 'Mentoring' }).waitFor();
 
       // The mentee asks with a synonym, and sees who they are paired with.
-      const menteePage = await newPage();
-      await signIn(menteePage, mentee);
+      const menteePage = await signedInPage(mentee);
       await menteePage.getByRole('link', { name: 'Mentoring', exact: true }).click();
       await menteePage.getByLabel('Skill you want a guide on').fill('k8s');
       await menteePage.getByLabel('What you would like help with (optional)').fill('Helm charts <b>please</b>');
@@ -146,8 +143,7 @@ describe('expertise: directory, mentoring, skill synonyms (browser)', () => {
 
   it('lets an admin add and remove a skill synonym, showing the api’s validation errors', () =>
     scenario('skill-synonyms', async () => {
-      const page = await newPage();
-      await signIn(page, admin);
+      const page = await signedInPage(admin);
       await page.getByRole('link', { name: 'Manage' }).click();
       await page.getByRole('link', { name: 'Skill synonyms' }).click();
       await page.waitForURL('**/manage/skills');

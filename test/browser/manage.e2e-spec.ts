@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { grantRoles, registerModerator, report, resolve, setSuspended } from '../factories/moderation.factory.js';
 import { createPost } from '../factories/post.factory.js';
 import { registerUser, type TestUser } from '../factories/user.factory.js';
-import { DESKTOP, PHONE, signIn, useBrowserHarness } from './harness.js';
+import { DESKTOP, PHONE, useBrowserHarness } from './harness.js';
 
 /**
  * The "Manage" area as issue #16 found it: the tab row fits or scrolls with the current tab in
@@ -12,7 +12,7 @@ import { DESKTOP, PHONE, signIn, useBrowserHarness } from './harness.js';
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 const ALL_TABS = [
   'Review queue',
@@ -60,8 +60,7 @@ describe('Manage: tabs, roles and names (browser)', () => {
     () =>
       scenario('manage-tabs', async () => {
         const both = await grantRoles(h.t, admin, await registerUser(h.t, { displayName: 'Ann Both' }), ['moderator', 'admin']);
-        const page = await newPage();
-        await signIn(page, both);
+        const page = await signedInPage(both);
         for (const size of [DESKTOP, PHONE]) {
           await page.setViewportSize(size);
           for (const [path, name] of [
@@ -87,8 +86,7 @@ describe('Manage: tabs, roles and names (browser)', () => {
       const employee = await registerUser(h.t, { displayName: 'Eli Employee' });
       const moderator = await registerModerator(h.t, admin, 'Mae Moderator');
 
-      const page = await newPage();
-      await signIn(page, employee);
+      const page = await signedInPage(employee);
       await page.goto('/manage/queue');
       await page.getByRole('heading', { level: 1, name: 'You need the moderator role' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/manage/queue');
@@ -107,15 +105,13 @@ describe('Manage: tabs, roles and names (browser)', () => {
       await page.getByRole('link', { name: 'Retour au fil d’accueil' }).waitFor();
 
       // The complaint itself: an admin who is not a moderator opening the review queue.
-      const adminPage = await newPage();
-      await signIn(adminPage, admin);
+      const adminPage = await signedInPage(admin);
       await adminPage.goto('/manage/queue');
       await adminPage.getByRole('heading', { level: 1, name: 'You need the moderator role' }).waitFor();
       await adminPage.goto('/manage/audit');
       await adminPage.getByRole('region', { name: 'Audit log' }).waitFor();
 
-      const modPage = await newPage();
-      await signIn(modPage, moderator);
+      const modPage = await signedInPage(moderator);
       await modPage.goto('/manage/queue');
       await modPage.getByRole('heading', { level: 1, name: 'Manage' }).waitFor();
       await modPage.getByRole('navigation', { name: 'Manage sections' }).getByRole('link', { name: 'Review queue' }).waitFor();
@@ -132,8 +128,7 @@ describe('Manage: tabs, roles and names (browser)', () => {
       const post = await createPost(h.t, author, 'Audit me, please');
       await resolve(h.t, moderator, (await report(h.t, reporter, post.id)).id, 'hide', 'Off topic');
 
-      const page = await newPage();
-      await signIn(page, admin);
+      const page = await signedInPage(admin);
       await page.goto('/manage/audit');
       const log = page.getByRole('region', { name: 'Audit log' });
       const hidden = log.getByRole('listitem').filter({ hasText: 'Content hidden' }).first();

@@ -1,5 +1,5 @@
 import { registerUser } from '../factories/user.factory.js';
-import { signIn, useBrowserHarness } from './harness.js';
+import { useBrowserHarness } from './harness.js';
 
 /**
  * Markdown rendered by the server (#14) is inert in Chromium: a post and a comment made of an XSS
@@ -9,7 +9,7 @@ import { signIn, useBrowserHarness } from './harness.js';
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 const CORPUS = [
   '**bold survives**',
@@ -38,8 +38,7 @@ describe('Markdown in the browser (#14)', () => {
         .send({ body: CORPUS })
         .expect(201);
 
-      const page = await newPage();
-      await signIn(page, reader);
+      const page = await signedInPage(reader);
       await page.goto(`/posts/${post.body.id}`);
       await page.locator('.markdown strong', { hasText: 'bold survives' }).first().waitFor();
       await page.getByRole('button', { name: '1 comment' }).click();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createGroup } from '../factories/group.factory.js';
 import { registerUser } from '../factories/user.factory.js';
-import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from './harness.js';
+import { postByText, publish, snap, useBrowserHarness, waitLive } from './harness.js';
 
 /**
  * The bell's dropdown and a pending request to join a private group, in the browser against the
@@ -11,7 +11,7 @@ import { postByText, publish, signIn, snap, useBrowserHarness, waitLive } from '
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 beforeAll(async () => {
   await registerUser(h.t, { displayName: 'Site Admin' }); // the first account: admin
@@ -31,8 +31,7 @@ describe('notifications dropdown and pending group requests (browser)', () => {
     scenario('bell-dropdown', async () => {
       const mentioned = await registerUser(h.t, { displayName: 'Nina Notified' });
       const writer = await registerUser(h.t, { displayName: 'Wes Writer' });
-      const page = await newPage();
-      await signIn(page, mentioned);
+      const page = await signedInPage(mentioned);
       await waitLive(page);
 
       // Closed: a button that says so. Opened: the latest notifications (none yet).
@@ -44,8 +43,7 @@ describe('notifications dropdown and pending group requests (browser)', () => {
       await panel.getByText('No notifications yet.').waitFor();
 
       // A colleague mentions me: it appears in the open dropdown, and the count rises, live.
-      const writerPage = await newPage();
-      await signIn(writerPage, writer);
+      const writerPage = await signedInPage(writer);
       await publish(writerPage, `Thanks @${mentioned.handle} for the review`);
       await postByText(writerPage, 'for the review').waitFor();
       const mention = panel.getByRole('link', { name: 'Wes Writer mentioned you in a post' });
@@ -105,8 +103,7 @@ describe('notifications dropdown and pending group requests (browser)', () => {
         visibility: 'private',
       });
 
-      const page = await newPage();
-      await signIn(page, asker);
+      const page = await signedInPage(asker);
       await page.goto(`/groups/${group.id}`);
       await page.getByRole('heading', { name: 'Group not found or private' }).waitFor();
       await page.getByRole('button', { name: 'Ask to join' }).click();

@@ -4,7 +4,7 @@ import { updateProfile } from '../factories/people.factory.js';
 import { askQuestion } from '../factories/question.factory.js';
 import { registerUser } from '../factories/user.factory.js';
 import type { Locator } from 'playwright-core';
-import { signIn, useBrowserHarness } from './harness.js';
+import { useBrowserHarness } from './harness.js';
 
 /** WCAG contrast ratio of an element's text colour on its background colour (both opaque rgb). */
 async function contrast(element: Locator): Promise<number> {
@@ -30,7 +30,7 @@ async function contrast(element: Locator): Promise<number> {
  */
 
 const h = useBrowserHarness();
-const { newPage, scenario } = h;
+const { scenario, signedInPage } = h;
 
 describe('one search box (browser)', () => {
   it('finds posts, people and questions from the header, marks the matches, filters by kind and opens a result', () =>
@@ -45,8 +45,7 @@ describe('one search box (browser)', () => {
       await addMember(h.t, owner, secret.id, author);
       await postIn(h.t, author, 'Hélicoptère furtif : budget secret.', secret.id);
 
-      const page = await newPage();
-      await signIn(page, reader);
+      const page = await signedInPage(reader);
       const box = page.getByRole('searchbox', { name: 'Search posts, people, groups, ideas and questions' }).first();
       await box.fill('helicoptere');
       await box.press('Enter');
@@ -90,8 +89,7 @@ describe('one search box (browser)', () => {
       await addMember(h.t, owner, group.id, member);
       await postIn(h.t, owner, 'Le dirigeable décolle vendredi.', group.id);
 
-      const page = await newPage();
-      await signIn(page, member);
+      const page = await signedInPage(member);
       await page.keyboard.press('/');
       await page.keyboard.type('dirigeable');
       await page.keyboard.press('Enter');
@@ -108,8 +106,7 @@ describe('one search box (browser)', () => {
         'Le nouveau planning des astreintes zeppelin pour le trimestre prochain est publié sur le portail des équipes techniques de Lyon';
       await postIn(h.t, author, `${firstLine}\nMerci de vérifier vos créneaux avant vendredi.`);
 
-      const page = await newPage();
-      await signIn(page, author);
+      const page = await signedInPage(author);
       await page.goto('/search?q=zeppelin');
       const results = page.getByRole('region', { name: 'Search results' });
       const result = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /astreintes zeppelin/ }) });
